@@ -31,6 +31,32 @@ def test_mark_glued_to_a_name_and_a_verb_closes_the_open_quotation() -> None:
     assert spans(text) == ['"Buyers want a choice and they want it soon, "', '"Not this year,"']
 
 
+def test_mark_glued_to_a_described_source_and_its_verb_closes_the_open_quotation() -> None:
+    text = (
+        '"His family stands behind the move, "a close aide to the senator said. '
+        '"He made the call himself." The vote is next week.'
+    )
+    assert spans(text) == [
+        '"His family stands behind the move, "',
+        '"He made the call himself."',
+    ]
+
+
+def test_a_nested_quotation_on_a_described_source_going_on_still_opens() -> None:
+    text = '"I told them, "the voters said no," and they laughed," Lee said.'
+    assert '"I told them, "' not in spans(text)
+
+
+def test_mark_glued_to_a_lower_case_word_closes_a_short_open_phrase() -> None:
+    text = 'Critics say the "late fixes "meant to calm buyers will raise prices.\n\nMore.'
+    assert spans(text) == ['"late fixes "']
+
+
+def test_a_mark_before_a_lower_case_word_after_a_long_open_quotation_still_opens() -> None:
+    text = '"We were told the plan was a good plan and "never mind the cost" by them," he said.'
+    assert '"We were told the plan was a good plan and "' not in spans(text)
+
+
 def test_a_mark_after_a_comma_with_no_quotation_open_still_opens_one() -> None:
     text = 'She said, "Lee says it will rain, and he is right," and left.'
     assert spans(text) == ['"Lee says it will rain, and he is right,"']

@@ -33,6 +33,7 @@ from workbench.nlp.names import (
 )
 from workbench.nlp.resolution import abbreviates, defined_acronym
 from workbench.nlp.speaker_full_names import full_name_before
+from workbench.nlp.speaker_headline_names import is_headline_name
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
@@ -159,7 +160,8 @@ def _given_names_left_out(
     "at all. Tzipi Livni, the Israeli foreign minister" only "Livni" is tagged. Read by
     the speakers' own :func:`full_name_before` (given names never written in lowercase,
     no title), up to the surname's last mention; a name opening a sentence counts unless
-    its first word is a sentence adverb ("Later Livni")."""
+    its first word is a sentence adverb ("Later Livni"); never off a title-case headline
+    line ("Obama Reverses Bush on ...": ``speaker_headline_names``)."""
     last_end: dict[str, int] = {}
     for mention in persons:
         if " " not in mention.entity and mention.entity == mention.text:
@@ -170,6 +172,6 @@ def _given_names_left_out(
     for surname, end in last_end.items():
         window = text[max(0, end - LOOK_BACK_CHARS) : end]
         full = full_name_before(window, surname, lowercase, openers=True)
-        if full is not None:
+        if full is not None and not is_headline_name(full, text):
             found.add(full)
     return found

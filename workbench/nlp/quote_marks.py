@@ -20,7 +20,11 @@ import re
 from dataclasses import dataclass
 
 from workbench.core.text import end_before_spaces
-from workbench.nlp.quote_misplaced_marks import bracket_end, closes_before_attribution
+from workbench.nlp.quote_misplaced_marks import (
+    bracket_end,
+    closes_before_attribution,
+    closes_short_phrase,
+)
 from workbench.nlp.quote_nesting import outer_close_follows
 
 OPENING = "\u201c\u201e\u201f\u00ab"
@@ -183,9 +187,7 @@ class _Scanner:
             if attribute_end is not None:
                 return attribute_end
         role = mark_role(self.text, i, end)
-        if self.open_at is not None and role == "open" and closes_before_attribution(
-            self.text, i, end
-        ):
+        if self.open_at is not None and role == "open" and self._closes_misplaced(i, end):
             role = "close"
         if self.open_at is not None and role == "open" and self._reopens_quotation(i, end):
             return self._continue_reopened(i, end)
@@ -203,6 +205,15 @@ class _Scanner:
             self._recover(i, cut_by_straight=is_straight(self.text[i:end]))
             self._open(i)
         return end
+
+    def _closes_misplaced(self, i: int, end: int) -> bool:
+        """True when the mark at ``i``, read as opening by its neighbours, closes the
+        open quotation with its space on the wrong side (``quote_misplaced_marks``)."""
+        assert self.open_at is not None
+        text = self.text
+        return closes_before_attribution(text, i, end) or closes_short_phrase(
+            text, self.open_at, i, end, self.line_end
+        )
 
     def _orphan_opens(self, i: int, end: int) -> bool:
         """True when a closing mark with no quote open is a wrong-way opening one: words

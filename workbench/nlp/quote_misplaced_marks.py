@@ -8,7 +8,11 @@ attribution and the pairing of every later mark on the line is off by one.
 
 A quotation ending in a comma is followed by its attribution, so a straight mark right
 after a comma and a space, glued to a verb of saying or to a name and one, closes the
-quotation left open. Only while one is open: `he said, "she told me"` opens one.
+quotation left open. Only while one is open: `he said, "she told me"` opens one. So does
+one glued to a described source and its verb, ended by a stop or comma (`, "a friend of
+the actress said.`), and one after a short phrase of a few words glued to a lower-case
+word with no straight mark left on its line (`the "midnight rules "set to go into
+effect`): read as an opening mark it would open a quotation that never closes.
 
 A quotation whose closing mark was left out is cut where its line ends
 (``quote_marks``), unless it opened inside brackets: there it ends where they close.
@@ -34,7 +38,13 @@ _SAYING = (
 _ATTRIBUTION_AFTER = re.compile(
     rf"{_SAYING}\b|(?!(?:He|She|They|We|I|It)\b)[A-Z][\w'\u2019.-]*"
     rf"(?:\s[A-Z0-9][\w'\u2019.-]*){{0,2}}\s{_SAYING}\b"
+    # or a described source, up to six words ending in the verb and the stop or comma
+    # that ends the attribution (`, "a friend of the actress said.`); the stop keeps a
+    # nested quotation out (`, "the people said no,"` goes on after its verb)
+    rf"|(?:a|an|the|one|his|her|their|its)\s(?:[\w'\u2019-]+\s){{0,5}}{_SAYING}[.,]"
 )
+#: A scare-quoted phrase is this short; a longer open quotation may nest another.
+MAX_SCARE_WORDS = 4
 
 _BRACKET = re.compile(r"[()]")
 
@@ -46,6 +56,22 @@ def closes_before_attribution(text: str, i: int, end: int) -> bool:
     if text[i:end] != '"' or i < 2 or text[i - 2 : i] != ", ":
         return False
     return bool(_ATTRIBUTION_AFTER.match(text, end))
+
+
+def closes_short_phrase(text: str, open_at: int, i: int, end: int, line_end: int) -> bool:
+    """True when the straight mark at ``text[i:end]``, with a space before it and a
+    lower-case word glued after it, closes the short phrase opened at ``open_at``
+    (`the "midnight rules "set to go into effect`): the phrase is a few words with no
+    sentence end, and no straight mark follows on the line, so read as an opening mark
+    it would open a quotation that never closes."""
+    if text[i:end] != '"' or text[open_at] != '"' or end >= len(text):
+        return False
+    if not text[end].islower() or text[i - 1] != " " or not text[i - 2].isalnum():
+        return False
+    phrase = text[open_at + 1 : i]
+    if any(stop in phrase for stop in ".!?\n") or len(phrase.split()) > MAX_SCARE_WORDS:
+        return False
+    return text.find('"', end, line_end) < 0
 
 
 def bracket_end(text: str, start: int, end: int) -> int:

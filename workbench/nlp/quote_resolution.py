@@ -26,7 +26,7 @@ from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
 from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
-from workbench.nlp.speaker_memory import LABEL_RANK, SpeakerMemory
+from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_names import (
     hint_is_a_name,
@@ -41,6 +41,9 @@ from workbench.nlp.speaker_relatives import relative_pronoun_speaker
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_transcripts import Transcript
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
+
+#: How many sentences back a speaker keeps a bare surname it shares (``_bearer_who_spoke``).
+_BEARER_SENTENCES = 2
 
 
 class _Resolver:
@@ -90,12 +93,13 @@ class _Resolver:
             # as the person of that name when the text names one.
             person = mention.label == "PERSON" or by_name is None
             if person and not names_someone_else(mention, text):
-                entity = self.given_names.entity_of(mention)
+                entity = self._bearer_who_spoke(self.given_names.entity_of(mention), text, start)
                 self.memory.remember(quote.speaker_end, entity, mention.label)
                 return entity
         by_name = by_name or self.titles.holder(text, start) or self._untagged(text, start)
         by_name = by_name or self._role_continues(text, start)
         if by_name is not None:
+            by_name = self._bearer_who_spoke(by_name, text, start)
             self.memory.remember(quote.speaker_end, by_name, "PERSON")
             return by_name
         described = described_entity(text, start, self.memory.mentions, self.text)
@@ -111,6 +115,26 @@ class _Resolver:
             return named or quote.speaker
         self.memory.remember(quote.speaker_end, described.entity, described.label)
         return described.entity
+
+    def _bearer_who_spoke(self, entity: str, text: str, start: int) -> str:
+        """A bare surname two people share is the one who spoke just before (in this or
+        the two sentences before: a stop in "No. 8" counts as one) when that is the
+        other bearer, named in full ("His son, T.J. DiLeo, ... he said ... "...," DiLeo
+        said" after "Tony DiLeo" was named): the passage stays with its speaker, over
+        the bearer named first or most."""
+        resolved = self.memory.resolved
+        words = WORD.findall(text)
+        if len(words) != 1 or not resolved or WORD.findall(entity)[-1:] != words:
+            return entity
+        last = resolved[-1]
+        if last.label != "PERSON" or last.entity == entity:
+            return entity
+        last_words = WORD.findall(last.entity)
+        if len(last_words) < 2 or last_words[-1] != words[0]:  # noqa: PLR2004
+            return entity
+        sentences = self.memory.sentences
+        near = sentences.index(start) - sentences.index(last.end) <= _BEARER_SENTENCES
+        return last.entity if near else entity
 
     def _pronoun_speaker(self, word: str, quote: Quote, start: int) -> str | None:
         """A pronoun's speaker: the person or group the parse found behind it (its hint

@@ -298,7 +298,7 @@ class Antecedents:
             token = doc[i]
             if not self._is_subject(token):
                 continue
-            speaking = self._speaking_surname(token)
+            speaking = self._speaking_surname(token) or _says_of_self(token, gender)
             if not self._fits(token, gender, speaking, surname=is_misread_surname(token)):
                 continue
             if token.head.dep_ == "ROOT" or is_speech_cue(token.head):
@@ -335,6 +335,22 @@ def _capitalised_pronouns(ctx: QuoteContext) -> list[Token]:
         if span is not None and len(span) == 1:
             tokens.append(span[0])
     return tokens
+
+
+def _says_of_self(token: Token, gender: str) -> bool:
+    """True for a capitalised subject of a verb of saying whose reported clause has a
+    subject pronoun of ``gender`` ("25-year-old Guzel said she had come"): a person
+    speaking of herself, even when the model tagged the lone name an organisation."""
+    verb = token.head
+    if not token.text[:1].isupper() or token.pos_ != "PROPN" or not is_speech_cue(verb):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for child in clause.children:
+            if child.dep_ in _SUBJECTS and pronoun_gender(child.lower_) == gender:
+                return True
+    return False
 
 
 def _is_agent(token: Token) -> bool:

@@ -16,6 +16,7 @@ from workbench.core.models import Mention
 from workbench.nlp.names import lowercase_words
 from workbench.nlp.pronoun_fit import PERSON_PRONOUNS, SentenceIndex, group_key, group_keys
 from workbench.nlp.speaker_gender import KnownGenders
+from workbench.nlp.speaker_headline_names import rename_headline_people
 from workbench.nlp.speaker_names import PeopleByName
 
 #: The labels a speaker may carry, best first (a person over the place a surname matches).
@@ -45,7 +46,9 @@ class SpeakerMemory:
     ) -> None:
         self.text = text
         self.mentions = sorted(
-            (m for m in mentions if m.field == "text" and m.label in LABEL_RANK),
+            rename_headline_people(
+                [m for m in mentions if m.field == "text" and m.label in LABEL_RANK], text
+            ),
             key=lambda m: (m.start, m.end),
         )
         self.starts = [m.start for m in self.mentions]

@@ -70,7 +70,7 @@ class PronounResolver:
         entity = memory.people.find(name, start)
         if entity is None and hint_is_a_name(name, memory.lowercase_words()):
             entity = name
-        if entity is not None and self._named_after(name, start, quote_start):
+        if entity is not None and self._named_after(entity, start, quote):
             return self.pronoun(word, start, not_entity=entity)
         if opens and entity is not None:
             entity = self._sole_person_before(word, start, name) or entity
@@ -191,13 +191,22 @@ class PronounResolver:
             return None
         return person
 
-    def _named_after(self, name: str, start: int, quote_start: int) -> bool:
-        """True when the hint's surname is written between the pronoun and its quote."""
-        words = WORD.findall(name)
-        if not words or quote_start <= start:
+    def _named_after(self, name: str, start: int, quote: Quote) -> bool:
+        """True when the hint's surname is written after the pronoun in its own sentence
+        ("he testified, Timmons pulled the trigger") or between it and its quote, or any
+        of its names in the quote itself ("Jermayne fired the shot," he said): a pronoun
+        does not stand for a person its own clause goes on to name, nor does a speaker
+        talk of himself by name. ``name`` is the entity's canonical name."""
+        words = [word for word in WORD.findall(name) if word[:1].isupper()]
+        if not words:
             return False
-        between = self.memory.text[start:quote_start]
-        return re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", between) is not None
+        memory = self.memory
+        sentence_end = memory.sentences.starts[memory.sentences.index(start) + 1 :][:1]
+        after = memory.text[start : max(quote.start, *sentence_end, start)]
+        said = quote.text or memory.text[quote.start : quote.end]
+        surname = re.compile(rf"(?<!\w){re.escape(words[-1])}(?!\w)")
+        named = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
+        return surname.search(after) is not None or named.search(said) is not None
 
     def _recent_speaker(self, word: str, start: int, not_entity: str | None = None) -> str | None:
         """The last statement's speaker when it spoke in this or the previous sentence
