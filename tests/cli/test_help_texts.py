@@ -104,3 +104,40 @@ def test_a_doc_option_says_its_default_is_the_whole_library(
     the same, so the analyst learns one pair, not "across the library" and "all documents"."""
     text = _help(capsys, command)
     assert "default: the whole library" in text
+
+
+@pytest.mark.parametrize("command", ["import", "reanalyze", "update"])
+def test_workers_shows_the_readmes_n_and_the_default_it_really_has(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        command: str) -> None:
+    """The README writes ``--workers N``; the help said ``--workers WORKERS`` and no default,
+    so a new user could not tell how many processes a plain import starts."""
+    from workbench.nlp import workers
+
+    text = _help(capsys, command)
+    assert "--workers N extraction processes (default: one per core, at most 4)" in text
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: 64)
+    assert workers.default_workers() == 4
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: 2)
+    assert workers.default_workers() == 2
+
+
+def test_search_limit_shows_the_readmes_n_and_its_default(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help(capsys, "search")
+    assert "--limit N most hits to print (default: 20)" in text
+    assert build_parser().parse_args(["search", "x"]).limit == 20
+
+
+def test_timeline_bounds_name_every_form_the_command_takes(
+        capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    """The README and the command take a week, quarter or season (`2019-W05`); the help
+    asked only for YYYY[-MM[-DD]], so those forms were a secret."""
+    text = _help(capsys, "timeline")
+    assert "YYYY, YYYY-MM or YYYY-MM-DD (or a week, quarter or season: 2019-W05, 2019-Q1," \
+        " 2019-SU)" in text
+    assert "--to DATE up to DATE, inclusive (the same forms as --from)" in text
+    library = tmp_path / "library.sqlite"
+    assert main(["--db", str(library), "ach", "new", "Q?"]) == 0  # any command that starts one
+    for bound in ("2019-W05", "2019-Q1", "2019-SU"):
+        assert main(["--db", str(library), "timeline", "--from", bound, "--to", bound]) == 0
