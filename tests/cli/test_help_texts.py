@@ -141,3 +141,15 @@ def test_timeline_bounds_name_every_form_the_command_takes(
     assert main(["--db", str(library), "ach", "new", "Q?"]) == 0  # any command that starts one
     for bound in ("2019-W05", "2019-Q1", "2019-SU"):
         assert main(["--db", str(library), "timeline", "--from", bound, "--to", bound]) == 0
+
+
+def test_merge_help_names_the_bundle_it_takes(capsys: pytest.CaptureFixture[str]) -> None:
+    """`export --format bundle` exists to be merged, and merge's refusal names bundles;
+    its help said only "library file or JSON export"."""
+    text = _help(capsys, "merge")
+    assert "OTHER their library file, a bundle (`workbench export --format bundle`) or a full" \
+        " JSON export" in text
+    with pytest.raises(SystemExit):
+        main(["--help"])  # the summary line in the command list says the same
+    assert "bring another analyst's library, bundle or JSON export into this one" in " ".join(
+        capsys.readouterr().out.split())
