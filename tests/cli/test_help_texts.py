@@ -153,3 +153,17 @@ def test_merge_help_names_the_bundle_it_takes(capsys: pytest.CaptureFixture[str]
         main(["--help"])  # the summary line in the command list says the same
     assert "bring another analyst's library, bundle or JSON export into this one" in " ".join(
         capsys.readouterr().out.split())
+
+
+def test_ach_new_help_says_hypotheses_may_come_later(
+        capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    """`ach new QUESTION` with no hypothesis is allowed (one alone is refused); the help said
+    only "2-12", so a new user thought the hypotheses had to be given at once."""
+    with pytest.raises(SystemExit):
+        main(["ach", "new", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "(repeat: 2-12 of them, or none and add them with `workbench ach hypothesis`)" in text
+    library = str(tmp_path / "library.sqlite")
+    assert main(["--db", library, "ach", "new", "Who?"]) == 0
+    assert main(["--db", library, "ach", "new", "Who?", "--hypothesis", "A"]) == 1
+    assert main(["--db", library, "ach", "hypothesis", "1", "A"]) == 0
