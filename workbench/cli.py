@@ -113,8 +113,8 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub = commands.add_parser(
         "import", help="import files and folders: text, HTML, PDF, DOCX, e-mail, feeds, JSON/CSV")
     sub.add_argument("paths", nargs="+", metavar="PATH", help=(
-        "files or folders: .txt .md .html .pdf .docx .eml .mbox .rss .atom .jsonl .ndjson .csv,"
-        " and .json or .xml when named"))
+        "files or folders: .txt .text .md .markdown .html .htm .pdf .docx .eml .mbox .rss .atom"
+        " .jsonl .ndjson .csv, and .json or .xml when named"))
     sub.add_argument("--no-analyze", action="store_true",
                      help="store text only; `workbench reanalyze` analyses later")
     sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None, metavar="N",

@@ -167,3 +167,13 @@ def test_ach_new_help_says_hypotheses_may_come_later(
     assert main(["--db", library, "ach", "new", "Who?"]) == 0
     assert main(["--db", library, "ach", "new", "Who?", "--hypothesis", "A"]) == 1
     assert main(["--db", library, "ach", "hypothesis", "1", "A"]) == 0
+
+
+def test_import_help_names_every_suffix_a_folder_import_reads(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's format table lists `.text`, `.markdown`, `.htm`; the help left them out,
+    so a folder of `.htm` pages looked unsupported."""
+    from workbench.ingest import SUPPORTED_SUFFIXES
+
+    words = set(_help(capsys, "import").replace(",", " ").split())
+    assert sorted(SUPPORTED_SUFFIXES - words) == []
