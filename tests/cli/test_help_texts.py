@@ -177,3 +177,21 @@ def test_import_help_names_every_suffix_a_folder_import_reads(
 
     words = set(_help(capsys, "import").replace(",", " ").split())
     assert sorted(SUPPORTED_SUFFIXES - words) == []
+
+
+def test_export_help_says_what_markdown_writes_and_what_tag_matches(
+        capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    """A Markdown export writes a note per ACH analysis too, and `--tag` takes a document
+    whose passage alone carries the tag; the help named neither."""
+    text = _help(capsys, "export")
+    assert "one note per document and per ACH analysis" in text
+    assert "--tag TAG only documents carrying TAG (or a tag below it), on the document or on" \
+        " a passage" in text
+    library = str(tmp_path / "library.sqlite")
+    article = tmp_path / "bridge.txt"
+    article.write_text("Bridge\n\nThe mayor said the bridge would reopen.\n", encoding="utf-8")
+    assert main(["--db", library, "import", "--no-analyze", str(article)]) == 0
+    assert main(["--db", library, "tag", "1", "topic/roads", "--quote", "bridge"]) == 0
+    capsys.readouterr()
+    assert main(["--db", library, "export", "--format", "json", "--tag", "topic"]) == 0
+    assert '"title": "Bridge"' in capsys.readouterr().out
