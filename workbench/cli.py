@@ -21,6 +21,7 @@ from workbench.commands.ach import add_ach_commands
 from workbench.commands.analyst import add_analyst_commands
 from workbench.commands.arguments import (
     MAX_WORKERS,
+    WORKERS_HELP,
     UsageError,
     WorkbenchParser,
     add_usage_check,
@@ -112,13 +113,12 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub = commands.add_parser(
         "import", help="import files and folders: text, HTML, PDF, DOCX, e-mail, feeds, JSON/CSV")
     sub.add_argument("paths", nargs="+", metavar="PATH", help=(
-        "files or folders: .txt .md .html .pdf .docx .eml .mbox .rss .atom .jsonl .ndjson .csv,"
-        " and .json or .xml when named"))
+        "files or folders: .txt .text .md .markdown .html .htm .pdf .docx .eml .mbox .rss .atom"
+        " .jsonl .ndjson .csv, and .json or .xml when named"))
     sub.add_argument("--no-analyze", action="store_true",
                      help="store text only; `workbench reanalyze` analyses later")
-    sub.add_argument(
-        "--workers", type=count(1, MAX_WORKERS), default=None, help="extraction processes"
-    )
+    sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None, metavar="N",
+                     help=WORKERS_HELP)
     sub.add_argument(
         "--follow-links",
         action="store_true",
@@ -135,8 +135,8 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
                      help=f"documents to re-analyse (default: all); each a {DOCUMENT_HELP}")
     sub.add_argument("--outdated", action="store_true",
                      help="only documents analysed by an older version of the app (or never)")
-    sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None,
-                     help="extraction processes")
+    sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None, metavar="N",
+                     help=WORKERS_HELP)
     add_cluster_argument(sub)
     sub.set_defaults(handler=library.run_reanalyze)
     add_usage_check(sub, library.check_reanalyze_options)
@@ -167,7 +167,8 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
         "words that must all appear (emoji and symbols such as € too); quote it in the shell"))
     sub.add_argument("--advanced", action="store_true",
                      help="FTS5 query syntax: NEAR, OR, NOT, \"phrases\", title: (words only)")
-    sub.add_argument("--limit", type=count(1), default=20, help="most hits to print")
+    sub.add_argument("--limit", type=count(1), default=20, metavar="N",
+                     help="most hits to print (default: 20)")
     sub.add_argument("--json", action="store_true", help="print the hits as JSON")
     sub.set_defaults(handler=library.run_search)
     add_usage_check(sub, library.check_search_options)

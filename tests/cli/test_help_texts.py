@@ -104,3 +104,94 @@ def test_a_doc_option_says_its_default_is_the_whole_library(
     the same, so the analyst learns one pair, not "across the library" and "all documents"."""
     text = _help(capsys, command)
     assert "default: the whole library" in text
+
+
+@pytest.mark.parametrize("command", ["import", "reanalyze", "update"])
+def test_workers_shows_the_readmes_n_and_the_default_it_really_has(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        command: str) -> None:
+    """The README writes ``--workers N``; the help said ``--workers WORKERS`` and no default,
+    so a new user could not tell how many processes a plain import starts."""
+    from workbench.nlp import workers
+
+    text = _help(capsys, command)
+    assert "--workers N extraction processes (default: one per core, at most 4)" in text
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: 64)
+    assert workers.default_workers() == 4
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: 2)
+    assert workers.default_workers() == 2
+
+
+def test_search_limit_shows_the_readmes_n_and_its_default(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help(capsys, "search")
+    assert "--limit N most hits to print (default: 20)" in text
+    assert build_parser().parse_args(["search", "x"]).limit == 20
+
+
+def test_timeline_bounds_name_every_form_the_command_takes(
+        capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    """The README and the command take a week, quarter or season (`2019-W05`); the help
+    asked only for YYYY[-MM[-DD]], so those forms were a secret."""
+    text = _help(capsys, "timeline")
+    assert "YYYY, YYYY-MM or YYYY-MM-DD (or a week, quarter or season: 2019-W05, 2019-Q1," \
+        " 2019-SU)" in text
+    assert "--to DATE up to DATE, inclusive (the same forms as --from)" in text
+    library = tmp_path / "library.sqlite"
+    assert main(["--db", str(library), "ach", "new", "Q?"]) == 0  # any command that starts one
+    for bound in ("2019-W05", "2019-Q1", "2019-SU"):
+        assert main(["--db", str(library), "timeline", "--from", bound, "--to", bound]) == 0
+
+
+def test_merge_help_names_the_bundle_it_takes(capsys: pytest.CaptureFixture[str]) -> None:
+    """`export --format bundle` exists to be merged, and merge's refusal names bundles;
+    its help said only "library file or JSON export"."""
+    text = _help(capsys, "merge")
+    assert "OTHER their library file, a bundle (`workbench export --format bundle`) or a full" \
+        " JSON export" in text
+    with pytest.raises(SystemExit):
+        main(["--help"])  # the summary line in the command list says the same
+    assert "bring another analyst's library, bundle or JSON export into this one" in " ".join(
+        capsys.readouterr().out.split())
+
+
+def test_ach_new_help_says_hypotheses_may_come_later(
+        capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    """`ach new QUESTION` with no hypothesis is allowed (one alone is refused); the help said
+    only "2-12", so a new user thought the hypotheses had to be given at once."""
+    with pytest.raises(SystemExit):
+        main(["ach", "new", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "(repeat: 2-12 of them, or none and add them with `workbench ach hypothesis`)" in text
+    library = str(tmp_path / "library.sqlite")
+    assert main(["--db", library, "ach", "new", "Who?"]) == 0
+    assert main(["--db", library, "ach", "new", "Who?", "--hypothesis", "A"]) == 1
+    assert main(["--db", library, "ach", "hypothesis", "1", "A"]) == 0
+
+
+def test_import_help_names_every_suffix_a_folder_import_reads(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's format table lists `.text`, `.markdown`, `.htm`; the help left them out,
+    so a folder of `.htm` pages looked unsupported."""
+    from workbench.ingest import SUPPORTED_SUFFIXES
+
+    words = set(_help(capsys, "import").replace(",", " ").split())
+    assert sorted(SUPPORTED_SUFFIXES - words) == []
+
+
+def test_export_help_says_what_markdown_writes_and_what_tag_matches(
+        capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    """A Markdown export writes a note per ACH analysis too, and `--tag` takes a document
+    whose passage alone carries the tag; the help named neither."""
+    text = _help(capsys, "export")
+    assert "one note per document and per ACH analysis" in text
+    assert "--tag TAG only documents carrying TAG (or a tag below it), on the document or on" \
+        " a passage" in text
+    library = str(tmp_path / "library.sqlite")
+    article = tmp_path / "bridge.txt"
+    article.write_text("Bridge\n\nThe mayor said the bridge would reopen.\n", encoding="utf-8")
+    assert main(["--db", library, "import", "--no-analyze", str(article)]) == 0
+    assert main(["--db", library, "tag", "1", "topic/roads", "--quote", "bridge"]) == 0
+    capsys.readouterr()
+    assert main(["--db", library, "export", "--format", "json", "--tag", "topic"]) == 0
+    assert '"title": "Bridge"' in capsys.readouterr().out

@@ -198,7 +198,8 @@ def add_ach_commands(commands: Subparsers) -> None:
                         metavar="QUESTION", help=QUESTION_HELP)
     new.add_argument(
         "--hypothesis", action="append", metavar="TEXT",
-        help=f"a first hypothesis (repeat; {MIN_HYPOTHESES}-{MAX_HYPOTHESES})",
+        help=f"a first hypothesis (repeat: {MIN_HYPOTHESES}-{MAX_HYPOTHESES} of them, or none"
+             " and add them with `workbench ach hypothesis`)",
     )
     outcome_options(new)
     new.set_defaults(handler=run_new, starts_library=True)  # a question needs no document

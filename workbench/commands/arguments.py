@@ -23,6 +23,8 @@ from workbench.core.vocabulary import HEX_COLOR, HIGHLIGHT_COLORS, color_value, 
 SQLITE_MAX_INT = 2**63 - 1
 # Most analysis processes a command may start (each loads its own language model).
 MAX_WORKERS = 32
+# Every --workers help says the default: workbench.nlp.workers.default_workers().
+WORKERS_HELP = "extraction processes (default: one per core, at most 4)"
 _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 
 

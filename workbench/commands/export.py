@@ -29,7 +29,8 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "export",
         help="export " + ", ".join(row.label for row in FORMATS),
         description=(
-            "markdown: a folder with one note per document, index.md, claims.md and timeline.md; "
+            "markdown: a folder with one note per document and per ACH analysis, index.md,"
+            " claims.md and timeline.md; "
             f"{folders}: a folder; {files}: one file (stdout if no --out)."
         ),
     )
@@ -42,7 +43,8 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "--doc", action="append", metavar="DOC",
         help="only this document (repeatable; default: the whole library)",
     )
-    sub.add_argument("--tag", metavar="TAG", help="only documents carrying TAG (or a tag below it)")
+    sub.add_argument("--tag", metavar="TAG", help=(
+        "only documents carrying TAG (or a tag below it), on the document or on a passage"))
     sub.add_argument(
         "--wikilinks",
         action="store_true",

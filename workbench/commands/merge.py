@@ -120,9 +120,11 @@ def _counts(counts: dict[str, int] | object) -> str:
 def add_merge_commands(commands: Subparsers) -> None:
     """Register ``merge``, ``conflicts`` and ``resolve``."""
     sub = commands.add_parser(
-        "merge", help="bring another analyst's library (or JSON export) into this one"
+        "merge", help="bring another analyst's library, bundle or JSON export into this one"
     )
-    sub.add_argument("other", metavar="OTHER", help="their library file or JSON export")
+    sub.add_argument("other", metavar="OTHER", help=(
+        "their library file, a bundle (`workbench export --format bundle`) or a full JSON"
+        " export"))
     sub.add_argument("--json", action="store_true", help=(
         "print the report as JSON: the merge's id, source, added, same, conflicts, orphans"))
     sub.set_defaults(handler=run_merge, starts_library=True)

@@ -43,9 +43,10 @@ def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentP
     sub.add_argument("--entity", metavar="NAME", help="only items naming this entity")
     sub.add_argument("--tag", metavar="TAG", help="only items carrying TAG (or a tag below it)")
     sub.add_argument("--from", dest="since", metavar="DATE",
-                     help="from DATE (YYYY[-MM[-DD]])")
+                     help="from DATE: YYYY, YYYY-MM or YYYY-MM-DD (or a week, quarter or season:"
+                          " 2019-W05, 2019-Q1, 2019-SU)")
     sub.add_argument("--to", dest="until", metavar="DATE",
-                     help="up to DATE, inclusive")
+                     help="up to DATE, inclusive (the same forms as --from)")
     sub.add_argument("--story", type=int, metavar="CLAIM",
                      help="only the claims linked (directly or not) to this claim")
     sub.add_argument("--status", choices=CLAIM_STATUSES, help="only claims with this status")
