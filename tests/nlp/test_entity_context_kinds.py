@@ -33,7 +33,7 @@ def test_a_one_word_person_with_a_version_or_a_product_noun_is_a_product() -> No
     assert labels("Users of Quillo 3.5 can update. Quillo is fast.", "Quillo", "PERSON") \
         == {"PRODUCT"}
     assert labels("The Quillo browser crashed.", "Quillo", "PERSON") == {"PRODUCT"}
-    assert labels("They installed Quillo on laptops.", "Quillo", "PERSON") == {"PRODUCT"}
+    assert labels("They downloaded Quillo to laptops.", "Quillo", "PERSON") == {"PRODUCT"}
 
 
 def test_scores_counts_and_titled_people_are_no_product() -> None:
@@ -41,3 +41,5 @@ def test_scores_counts_and_titled_people_are_no_product() -> None:
     assert labels("Quillo 20 goals so far.", "Quillo", "PERSON") == {"PERSON"}
     assert labels("Mr. Quillo spoke. Quillo 3.5 is his.", "Quillo", "PERSON") == {"PERSON"}
     assert labels("Quillo said the numbers rose.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("Two versions of Quillo's story.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("The board installed Quillo as chair.", "Quillo", "PERSON") == {"PERSON"}

@@ -12,8 +12,9 @@ sentence often says what the thing is, in words news uses for nothing else:
   gazetteer knows changes: "Britain's chief executive" is no company.
 * a product: a version number right after a one-word name ("Firefox 3.5", "Fedora 20")
   or a product noun ("the Firefox browser", "Fedora release"), or "a version of" /
-  "installed" before it. Only a one-word name read as a person changes, and not when
-  another mention of it is titled or written beside a given name ("Mr. Fedora").
+  "downloaded" before it (not "versions of Smith's account"). Only a one-word name read
+  as a person changes, and not when another mention of it is titled or written beside a
+  given name ("Mr. Fedora").
 
 One mention with the evidence is enough for the whole entity (its other mentions follow),
 since the words never describe a place or a person. Each test reads a few characters
@@ -49,7 +50,7 @@ _PRODUCT_AFTER = re.compile(
 """A version after the name ("Firefox 3.5"; "Fedora 20" before a capital or a stop, not a
 score "6-4", a time or a count "20 goals"), or a product noun ("Firefox browser")."""
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:versions? of|install(?:ed|ing|s)?|download(?:ed|ing|s)?|"
+    r"\b(?:versions? of|download(?:ed|ing|s)?|"
     + _PRODUCT_NOUNS + r" (?:such as|like))\s$", re.IGNORECASE)
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -64,6 +65,8 @@ def _company_cue(mention: Mention, text: str) -> bool:
 def _product_cue(mention: Mention, text: str) -> bool:
     after = text[mention.end : mention.end + _WINDOW]
     before = text[max(0, mention.start - _WINDOW) : mention.start]
+    if after.startswith(("'s", "\u2019s")):  # "versions of Smith's account"
+        return False
     return bool(_PRODUCT_AFTER.match(after) or _PRODUCT_BEFORE.search(before))
 
 
