@@ -61,12 +61,18 @@ _STORM_KIND = re.compile(r"^" + STORM_KIND + r"(?=[ \u00a0]+[A-Z][a-z]+$)")
 as it strengthens, one storm under two names across a library's articles."""
 
 
+_INITIAL_STOP = re.compile(r"(?<=\b[A-Z])\.")
+"""The stop after a capital initial: "U.S. Geological Survey" and "US Geological Survey"
+are one name written two ways."""
+
+
 def spelling_key(name: str) -> str:
     """What two spellings of one name share: the name case-folded, without a company's
-    legal form ("Microsoft Corp." and "microsoft" are one name; the label still decides)
-    or a storm's kind ("Storm Lorenzo" and "Hurricane Lorenzo")."""
+    legal form ("Microsoft Corp." and "microsoft" are one name; the label still decides),
+    the stops of initials ("U.S." and "US") or a storm's kind ("Storm Lorenzo" and
+    "Hurricane Lorenzo")."""
     bare = _STORM_KIND.sub("storm", _LEGAL_SUFFIX.sub("", name))
-    return (bare or name).casefold()
+    return _INITIAL_STOP.sub("", bare or name).casefold()
 
 
 def _surname(name: str) -> str | None:
