@@ -169,6 +169,8 @@ def test_a_storm_s_kind_is_not_part_of_its_spelling() -> None:
     assert spelling_key("Storm Pedro") == spelling_key("Hurricane Pedro")
     assert spelling_key("Tropical Storm Pedro") == spelling_key("Typhoon Pedro")
     assert spelling_key("Pedro") != spelling_key("Storm Pedro")
+    assert spelling_key("U.S. Geological Survey") == spelling_key("US Geological Survey")
+    assert spelling_key("U.N. Security Council") == spelling_key("UN Security Council")
     library = LibraryLabels.from_rows(
         [{"name": "Hurricane Pedro", "label": "EVENT", "documents": 3}])
     assert library.spelling("Storm Pedro", "EVENT") == "Hurricane Pedro"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Mention
 from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.entity_common_words import without_common_words
+from workbench.nlp.entity_context_kinds import relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.entity_glued import (
@@ -249,6 +250,7 @@ def finalize_mentions(
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))
+    body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

@@ -31,6 +31,7 @@ from workbench.nlp.consistency import KNOWN_LABELS, VOTED_LABELS
 from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.entity_shapes import STORM_KIND
 from workbench.nlp.gazetteer import lookup
+from workbench.nlp.library_acronyms import LibraryAcronyms
 from workbench.nlp.names import name_tokens, strip_honorifics
 
 MIN_DOCUMENTS = 3
@@ -60,12 +61,18 @@ _STORM_KIND = re.compile(r"^" + STORM_KIND + r"(?=[ \u00a0]+[A-Z][a-z]+$)")
 as it strengthens, one storm under two names across a library's articles."""
 
 
+_INITIAL_STOP = re.compile(r"(?<=\b[A-Z])\.")
+"""The stop after a capital initial: "U.S. Geological Survey" and "US Geological Survey"
+are one name written two ways."""
+
+
 def spelling_key(name: str) -> str:
     """What two spellings of one name share: the name case-folded, without a company's
-    legal form ("Microsoft Corp." and "microsoft" are one name; the label still decides)
-    or a storm's kind ("Storm Lorenzo" and "Hurricane Lorenzo")."""
+    legal form ("Microsoft Corp." and "microsoft" are one name; the label still decides),
+    the stops of initials ("U.S." and "US") or a storm's kind ("Storm Lorenzo" and
+    "Hurricane Lorenzo")."""
     bare = _STORM_KIND.sub("storm", _LEGAL_SUFFIX.sub("", name))
-    return (bare or name).casefold()
+    return _INITIAL_STOP.sub("", bare or name).casefold()
 
 
 def _surname(name: str) -> str | None:
@@ -115,6 +122,7 @@ class LibraryLabels:
     _full_names: dict[str, str] = field(default_factory=dict)
     _sole_names: dict[str, str] = field(default_factory=dict)
     _spellings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _acronyms: LibraryAcronyms = field(default_factory=LibraryAcronyms)
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> LibraryLabels:
@@ -123,6 +131,7 @@ class LibraryLabels:
         library = cls()
         for row in rows:
             name, label = str(row["name"]), str(row["label"])
+            library._acronyms.note(name, label, row.get("aliases") or ())
             if label not in VOTED_LABELS or name in KNOWN_LABELS:
                 continue
             if row.get("created_by") == ANALYST or row.get("edited_by"):
@@ -134,6 +143,7 @@ class LibraryLabels:
     def observe(self, analysis: Analysis) -> None:
         """Count a document just saved, so the rest of the run agrees with it."""
         self._count(_voted_pairs((m.entity, m.label) for m in analysis.mentions), +1)
+        self._acronyms.observe(analysis)
 
     def forget(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Uncount a document's earlier (entity, label) pairs before it is saved again.
@@ -213,6 +223,7 @@ class LibraryLabels:
 
     def apply(self, analysis: Analysis) -> Analysis:
         """``analysis`` with the library's labels, spellings and people's full names."""
+        analysis = self._acronyms.apply(analysis)
         names = {(m.entity, m.label) for m in analysis.mentions if m.label in VOTED_LABELS}
         spelled = {key: self.spelling(*key) for key in names}
         renames = {key: best for key, best in spelled.items() if best != key[0]}

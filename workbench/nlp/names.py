@@ -253,6 +253,21 @@ def initials(tokens: tuple[str, ...]) -> str:
     return "".join(token[0] for token in tokens if token.lower() not in skip and token[0].isalpha())
 
 
+def stands_for(acronym: str, tokens: tuple[str, ...]) -> bool:
+    """Tell whether ``acronym`` ('USGS', 'U.N.') is written from the initials of the name
+    ``tokens``; a word of the name that is itself an acronym may give all its letters
+    ("US Geological Survey" is the USGS, "U.S. Geological Survey" too)."""
+    letters = acronym.replace(".", "")
+    if len(tokens) < 2 or not is_acronym(letters):
+        return False
+    if initials(tokens) == letters:
+        return True
+    skip = {"of", "the", "and", "for", "&", "de", "du", "la", "in", "on"}
+    spelt = "".join(token.replace(".", "") if is_acronym(token) else token[0]
+                    for token in tokens if token.lower() not in skip and token[0].isalpha())
+    return spelt == letters
+
+
 def previous_word(text: str, start: int) -> str:
     """Return the word right before ``start`` (punctuation such as '.' kept), or ''."""
     match = re.search(r"(\S+)\s*$", text[max(0, start - 40) : start])

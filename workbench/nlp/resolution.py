@@ -17,12 +17,11 @@ from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import (
     Occupied,
     followed_by_currency,
-    initials,
-    is_acronym,
     is_honorific,
     lowercase_words,
     name_tokens,
     previous_word,
+    stands_for,
     strip_honorifics,
 )
 
@@ -82,7 +81,7 @@ def abbreviates(short: Key, full: Key, label: str) -> bool:
         return True
     if inverts_institution(short, full):
         return True
-    return size == 1 and is_acronym(short[0]) and initials(full) == short[0].replace(".", "")
+    return size == 1 and stands_for(short[0], full)
 
 
 def inverts_institution(short: Key, full: Key) -> bool:
@@ -237,8 +236,9 @@ def _trusted(form: str, mentions: list[Mention]) -> bool:
 
 
 #: "the Catholic Bishops' Conference of the Philippines (CBCP)": an acronym defined in
-#: brackets right after the name it stands for.
-_DEFINED_ACRONYM = re.compile(r"\s?\(([A-Z]{2,6})\)")
+#: brackets right after the name it stands for, or as what the name is "known as".
+_DEFINED_ACRONYM = re.compile(
+    r"\s?\(([A-Z]{2,6})\)|,?\s(?:(?:also|better|commonly)\s)?known\sas\s(?:the\s)?([A-Z]{2,6})\b")
 
 
 def defined_acronym(mention: Mention, text: str) -> str | None:
@@ -251,8 +251,8 @@ def defined_acronym(mention: Mention, text: str) -> str | None:
     if found is None:
         return None
     tokens = name_tokens(mention.entity)
-    acronym = found.group(1)
-    return acronym if len(tokens) >= MIN_FULL_NAME and initials(tokens) == acronym else None
+    acronym = found.group(1) or found.group(2)
+    return acronym if len(tokens) >= MIN_FULL_NAME and stands_for(acronym, tokens) else None
 
 
 def _known_forms(mentions: Sequence[Mention], text: str) -> dict[str, Mention]:

@@ -1,0 +1,45 @@
+"""A company read as a place and a product read as a person, told by the words around them."""
+
+from __future__ import annotations
+
+from workbench.core.models import Mention
+from workbench.nlp.entity_context_kinds import relabel_by_context
+
+
+def mentions_of(text: str, name: str, label: str) -> list[Mention]:
+    found, start = [], text.find(name)
+    while start >= 0:
+        found.append(Mention(start, start + len(name), name, label, name))
+        start = text.find(name, start + 1)
+    return found
+
+
+def labels(text: str, name: str, label: str) -> set[str]:
+    return {m.label for m in relabel_by_context(mentions_of(text, name, label), text)}
+
+
+def test_a_place_with_a_chief_executive_or_a_ticker_is_a_company() -> None:
+    assert labels("Zentrix said so. Zentrix CEO Ann Lee agreed.", "Zentrix", "GPE") == {"ORG"}
+    assert labels("Intel and Zentrix (ZNTX) rose.", "Zentrix", "GPE") == {"ORG"}
+    assert labels("He sold shares of Zentrix today.", "Zentrix", "LOC") == {"ORG"}
+
+
+def test_a_known_place_keeps_its_label() -> None:
+    assert labels("Germany CEO pay rose.", "Germany", "GPE") == {"GPE"}
+    assert labels("Zentrix is a town. Many live in Zentrix.", "Zentrix", "GPE") == {"GPE"}
+
+
+def test_a_one_word_person_with_a_version_or_a_product_noun_is_a_product() -> None:
+    assert labels("Users of Quillo 3.5 can update. Quillo is fast.", "Quillo", "PERSON") \
+        == {"PRODUCT"}
+    assert labels("The Quillo browser crashed.", "Quillo", "PERSON") == {"PRODUCT"}
+    assert labels("They downloaded Quillo to laptops.", "Quillo", "PERSON") == {"PRODUCT"}
+
+
+def test_scores_counts_and_titled_people_are_no_product() -> None:
+    assert labels("Federer won 6-4 as Quillo 6-3 lost.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("Quillo 20 goals so far.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("Mr. Quillo spoke. Quillo 3.5 is his.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("Quillo said the numbers rose.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("Two versions of Quillo's story.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("The board installed Quillo as chair.", "Quillo", "PERSON") == {"PERSON"}
