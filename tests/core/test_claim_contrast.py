@@ -76,6 +76,18 @@ def test_common_words_mark_nothing_and_leave_the_order() -> None:
     assert contrast_order(candidates, words, weight) == candidates
 
 
+def test_a_candidate_writing_the_claims_numbers_moves_up_a_little() -> None:
+    """With the event words equal, the one report writing the claim's number moves up,
+    but not past the leaders nor all the way (its pull is a quarter of the words')."""
+    candidates, words = quake_lists()
+    words = {d: words[1] for d in candidates}
+    ordered = contrast_order(candidates, words, weight, {10: 1})
+    assert ordered[:LEADERS] == candidates[:LEADERS]
+    assert LEADERS < ordered.index(10) < len(candidates) - 1
+    assert contrast_order(candidates, words, weight, {d: 1 for d in candidates}) == candidates
+    assert contrast_order(candidates, words, weight) == candidates
+
+
 def test_candidates_past_the_depth_stay_where_they_are() -> None:
     candidates = list(range(1, DEPTH + 6))
     words = {d: frozenset({"aceh"} if d <= LEADERS or d > DEPTH - 2 else {"papua"})

@@ -27,7 +27,7 @@ def test_the_contrast_order_decides_which_candidates_are_read(
     seen: dict[int, frozenset[str]] = {}
     given: list[int] = []
 
-    def last_first(candidates, words, weight):  # noqa: ANN001, ANN202
+    def last_first(candidates, words, weight, numbers=None):  # noqa: ANN001, ANN202
         seen.update(words)
         given.extend(candidates)
         return [candidates[-1], *candidates[:-1]]
@@ -44,6 +44,29 @@ def test_the_contrast_order_decides_which_candidates_are_read(
     assert len(given) > module.CONTRAST_DEPTH
     first = min(scored, key=lambda s: s.candidate_position)
     assert (first.candidate_position, first.document_id) == (0, given[-1])
+
+
+def test_the_claims_numbers_each_candidate_writes_reach_the_contrast(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numbers are counted per candidate as the gate reads them ("seven" is 7), and a
+    claim without numbers asks for no count (no document is loaded for it)."""
+    given: list[dict[int, int] | None] = []
+
+    def keep(candidates, words, weight, numbers=None):  # noqa: ANN001, ANN202
+        given.append(numbers)
+        return candidates
+
+    monkeypatch.setattr(module, "contrast_order", keep)
+    with Store(None) as store:
+        for n, title in zip(("seven", "three", "7", "many"), TITLES, strict=False):
+            store.documents.add_article(
+                Article(title, f"The quake damaged {n} markets in the town."), analyze=False)
+        for text in ("The quake damaged 7 markets in the town.", CLAIM):
+            store.suggestions.scored_candidates(store.suggestions.statement_query(text))
+    with_numbers, without = given
+    assert without is None
+    assert with_numbers is not None
+    assert sorted(with_numbers.values()) == [0, 0, 1, 1]
 
 
 def _full_words(store: Store, doc_id: int) -> frozenset[str]:

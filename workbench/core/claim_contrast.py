@@ -12,7 +12,8 @@ candidates (times their rarity in the library), and the candidates after the
 leaders move up by how many of those words they write. The other event leaves
 its own mark: rare words no leader writes but a good share of the later
 candidates do (the other province, the other victim) weigh against the
-candidates writing them. The leaders keep their
+candidates writing them. A candidate writing the claim's numbers (a magnitude, an
+age, an ordinal) moves up a little too. The leaders keep their
 places (MRR rests on them), and the candidate order still counts as much as
 the words do, so one lucky word cannot lift a document far.
 """
@@ -42,6 +43,11 @@ OTHER_EVENT_SHARE = 1 / 3
 # How far a candidate's standardised event-word score moves it, against its place in
 # the list (the last place re-ordered counts 1 less than the first).
 PULL = 1.0
+# How far a candidate's standardised count of the claim's numbers it writes moves it (a
+# quake's magnitude, a victim's age, "11th": what a reader of dev errors most often used
+# to tell the two events apart, session 19). Weak beside the words: another event's
+# report may write the same magnitude, and a report updating a toll writes another.
+NUMBER_PULL = 0.25
 
 
 def most_documents(total: int) -> int:
@@ -107,20 +113,31 @@ def other_event_words(words: Sequence[frozenset[str]], weight: Callable[[str], f
 
 
 def contrast_order(candidates: list[int], words: Mapping[int, frozenset[str]],
-                   weight: Callable[[str], float]) -> list[int]:
+                   weight: Callable[[str], float],
+                   numbers: Mapping[int, int] | None = None) -> list[int]:
     """``candidates`` with those after the ``LEADERS`` first (up to ``DEPTH``) re-ordered
-    by their place and the event words they write (``event_words``); ``words`` holds
-    each of the first ``DEPTH`` candidates' lowercase words."""
+    by their place, the event words they write (``event_words``) and, when ``numbers``
+    is given, how many of the claim's numbers each writes; ``words`` holds each of the
+    first ``DEPTH`` candidates' lowercase words."""
     head = candidates[:DEPTH]
     if len(head) <= LEADERS + 1:
         return candidates
     marks = event_words([words[d] for d in head], weight)
     rest = head[LEADERS:]
     scores = [sum(w for word, w in marks.items() if word in words[d]) for d in rest]
-    spread = pstdev(scores)
-    if not spread:
+    found = [(numbers or {}).get(d, 0) for d in rest]
+    if not pstdev(scores) and not pstdev(found):
         return candidates
-    average = mean(scores)
-    keys = {d: PULL * (s - average) / spread - place / len(rest)
-            for place, (d, s) in enumerate(zip(rest, scores, strict=True))}
+    keys = {d: PULL * standardised[0] + NUMBER_PULL * standardised[1] - place / len(rest)
+            for place, (d, *standardised) in enumerate(
+                zip(rest, _standardised(scores), _standardised(found), strict=True))}
     return head[:LEADERS] + sorted(rest, key=lambda d: -keys[d]) + candidates[DEPTH:]
+
+
+def _standardised(values: list[float] | list[int]) -> list[float]:
+    """Each value's distance from the mean in standard deviations (all 0 when they agree)."""
+    spread = pstdev(values)
+    if not spread:
+        return [0.0] * len(values)
+    average = mean(values)
+    return [(value - average) / spread for value in values]

@@ -219,20 +219,25 @@ class Suggestions:
         expansion = (list(query.context_names) if query.context
                      else self._expansion_names(order, terms, total))
         if not expansion:
-            return self._contrasted(order, total)[:depth], []
+            return self._contrasted(order, total, terms.numbers)[:depth], []
         names = self._bm25_scores(expansion, query.exclude_document, FEEDBACK_POOL)
         joint = {d: first.get(d, 0.0) + names.get(d, 0.0) for d in first.keys() | names.keys()}
         again = sorted(joint, key=lambda d: (joint[d], d))
         if not query.context:
             again = [order[0], *[d for d in again if d != order[0]]]
-        return self._contrasted(again, total)[:depth], expansion
+        return self._contrasted(again, total, terms.numbers)[:depth], expansion
 
-    def _contrasted(self, candidates: list[int], total: int) -> list[int]:
+    def _contrasted(self, candidates: list[int], total: int, numbers: frozenset[str]
+                    ) -> list[int]:
         """The candidates re-ordered by the words that mark the first ones' event
-        (``claim_contrast``), with the words of each of the first ``CONTRAST_DEPTH``."""
-        words = self.reads.candidate_words(candidates[:CONTRAST_DEPTH])
+        (``claim_contrast``), with the words of each of the first ``CONTRAST_DEPTH`` and,
+        if the claim writes numbers, how many of them each writes."""
+        head = candidates[:CONTRAST_DEPTH]
+        words = self.reads.candidate_words(head)
+        found = ({d: len(numbers & self.reads.document_data(d).numbers) for d in head}
+                 if numbers else None)
         return contrast_order(candidates, words,
-                              lambda word: self.reads.rare_word_weight(total, word))
+                              lambda word: self.reads.rare_word_weight(total, word), found)
 
     def _context_names(self, query: MatchQuery, terms: ClaimTerms, total: int) -> list[str]:
         """The rarest names of the statement's own document (see ``context_names``)."""
