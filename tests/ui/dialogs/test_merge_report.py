@@ -159,7 +159,8 @@ def test_a_merge_that_changed_nothing_says_so(qtbot) -> None:
 
 def test_their_work_on_work_we_deleted_is_counted_and_named(qtbot) -> None:
     """A merge that only left work out is no "nothing to merge": each item is listed."""
-    lines = ('their claim status on the claim "The bridge was closed" you deleted (left out with it)',
+    lines = ('their claim status on the claim "The bridge was closed" you deleted '
+             "(left out with it)",
              'their tag on the document "Storm" you deleted (left out with it)')
     report = MergeReport("bob.sqlite", None, {}, {"documents": 30}, left_out=lines)
     dialog = _dialog(qtbot, report, Recorded())

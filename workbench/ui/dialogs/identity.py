@@ -45,7 +45,8 @@ class IdentityDialog(OneLineDialog):
     def __init__(self, name: str = "", *, first_start: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__("Your name:", name, FIRST_START_HINT if first_start else SETTINGS_HINT,
-                         name_problem, parent, reject="Skip" if first_start else "Cancel", quiet_when_empty=True)
+                         name_problem, parent, reject="Skip" if first_start else "Cancel",
+                         quiet_when_empty=True)
         self.setObjectName("IdentityDialog")
         self.setWindowTitle("Welcome — Your Name" if first_start else "Your Name")
         self.edit.setPlaceholderText("e.g. Ana Ruiz")
