@@ -59,3 +59,19 @@ def test_the_tag_manager_asks_with_rename_and_merge(qtbot, library, open_window,
     manager.rename()
     manager.merge()
     assert seen == ["Rename", "Merge"]
+
+
+def test_a_question_that_acts_names_its_action_and_offers_cancel(qtbot) -> None:
+    """"Restore the newest verified backup now?" answered Yes/No; now Restore Backup/Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.ui.dialogs.standard import yes_no_box
+
+    acting = yes_no_box(None, "Library Damaged", "Restore it?", action="Restore Backup")
+    plain = yes_no_box(None, "Overlapping Claim", "Mark it anyway?")
+    for box in (acting, plain):
+        qtbot.addWidget(box)
+    texts = {button.text().replace("&", "") for button in acting.buttons()}
+    assert texts == {"Restore Backup", "Cancel"}
+    assert acting.defaultButton() is acting.button(QMessageBox.StandardButton.No)  # safe default
+    assert plain.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Yes"

@@ -146,7 +146,7 @@ class TagManagerDialog(QDialog):
                 self, "Delete Tag",
                 f"Delete the tag “{path}” and every tag below it?\n\nDocuments, highlights, "
                 "notes and claims are kept; only the tag is removed from them. "
-                "Edit → Undo brings it back."):
+                "Edit → Undo brings it back.", action="Delete"):
             return
         self.actions.run("Delete tag", lambda s: s.tags.delete_tag(path))
 
