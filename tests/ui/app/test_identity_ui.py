@@ -95,7 +95,7 @@ def test_first_start_with_a_name_signs_both_stores(
 def test_the_dialog_saves_only_a_name_that_can_be_recorded(qtbot) -> None:
     dialog = IdentityDialog("", first_start=True)
     qtbot.addWidget(dialog)
-    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not save.isEnabled() and dialog.problem.text() == ""
     dialog.edit.setText("   ")
     assert not save.isEnabled() and "empty" in dialog.problem.text()

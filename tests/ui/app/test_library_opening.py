@@ -42,9 +42,9 @@ def test_a_damaged_library_is_kept_aside_and_the_backup_restored(
     store.close()
     path.write_bytes(b"this is not a database" * 100)
     answers: list[Any] = []
-    monkeypatch.setattr(library_opening, "ask_yes_no", lambda *a: answers.append(a) or True)
+    monkeypatch.setattr(library_opening, "ask_yes_no", lambda *a, **k: answers.append(k) or True)
     opened = library_opening.open_library_interactively(None, path)
-    assert opened is not None and answers
+    assert opened is not None and answers == [{"action": "Restore Backup"}]
     restored, lock = opened
     assert [row["title"] for row in restored.documents.list_documents()] == ["Kept"]
     assert list(tmp_path.glob("lib.sqlite.damaged*"))

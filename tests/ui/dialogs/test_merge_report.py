@@ -157,6 +157,25 @@ def test_a_merge_that_changed_nothing_says_so(qtbot) -> None:
     assert dialog.headline.text().startswith("Merged bob.sqlite: 0 items added, 42 already")
 
 
+def test_their_work_on_work_we_deleted_is_counted_and_named(qtbot) -> None:
+    """A merge that only left work out is no "nothing to merge": each item is listed."""
+    lines = ('their claim status on the claim "The bridge was closed" you deleted '
+             "(left out with it)",
+             'their tag on the document "Storm" you deleted (left out with it)')
+    report = MergeReport("bob.sqlite", None, {}, {"documents": 30}, left_out=lines)
+    dialog = _dialog(qtbot, report, Recorded())
+    assert dialog.left_out.isVisible() and dialog.left_out_label.isVisible()
+    assert dialog.left_out_label.text().startswith("2 items of theirs on work you deleted")
+    assert [dialog.left_out.item(row).text() for row in range(dialog.left_out.count())] == list(
+        lines)
+    assert dialog.left_out.item(0).toolTip()
+    assert headline(report).endswith("2 left out with work you deleted")
+    assert not dialog.empty_title.isVisible()
+    assert not dialog.orphans.isVisible()
+    plain = _dialog(qtbot, REPORT, Recorded())
+    assert not plain.left_out.isVisible() and not plain.left_out_label.isVisible()
+
+
 def test_the_open_conflicts_dialog_lists_them_or_says_there_are_none(qtbot) -> None:
     writer = Recorded([ENTITY])
     dialog = _dialog(qtbot, None, writer)

@@ -63,7 +63,8 @@ def _offer_restore(parent: QWidget | None, path: Path, damaged: LibraryDamaged,
     if damaged.newest_backup is None:
         show_error(parent, title, str(damaged))
         return None
-    if not ask_yes_no(parent, title, f"{damaged}\n\nRestore the newest verified backup now?"):
+    if not ask_yes_no(parent, title, f"{damaged}\n\nRestore the newest verified backup now?",
+                      action="Restore Backup"):
         return None
     try:
         restore_backup(damaged.newest_backup, path, lock=lock)

@@ -82,6 +82,7 @@ class EntityPickerDialog(QDialog):
         layout.addWidget(buttons)
         self.edit.textChanged.connect(self._check)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setText("Link")  # the mention is linked to the chosen entity
         self._check(self.edit.text())
         self.resize(420, 0)
 
@@ -116,6 +117,7 @@ class CreateEntityDialog(QDialog):
         form.addRow("Type:", self.type_combo)
         form.addRow(buttons)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Create")
         self.name_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         self.resize(380, 0)
 

@@ -9,7 +9,7 @@ fine: work is signed "unknown author" until a name is set here.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workbench.core.authorship import NAME_MAX_CHARS, InvalidAuthor, clean_name
 from workbench.ui.dialogs.one_line import OneLineDialog
@@ -35,13 +35,18 @@ def name_problem(text: str) -> str | None:
 
 
 class IdentityDialog(OneLineDialog):
-    """One line: the analyst's name, checked as typed (Save only when it can be recorded)."""
+    """One line: the analyst's name, checked as typed (OK only when it can be recorded).
+
+    Why OK and not Save: this is a setting, like the extraction cluster's
+    address; settings dialogs say OK, dialogs that act on the library say
+    what they do ("Create", "Merge", "Link").
+    """
 
     def __init__(self, name: str = "", *, first_start: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__("Your name:", name, FIRST_START_HINT if first_start else SETTINGS_HINT,
-                         name_problem, parent, accept=QDialogButtonBox.StandardButton.Save,
-                         reject="Skip" if first_start else "Cancel", quiet_when_empty=True)
+                         name_problem, parent, reject="Skip" if first_start else "Cancel",
+                         quiet_when_empty=True)
         self.setObjectName("IdentityDialog")
         self.setWindowTitle("Welcome — Your Name" if first_start else "Your Name")
         self.edit.setPlaceholderText("e.g. Ana Ruiz")

@@ -1,4 +1,4 @@
-"""What a merge did (added, already here, orphans) and its conflicts, resolved one by one.
+"""What a merge did (added, already here, kept out) and its conflicts, resolved one by one.
 
 Why the dialog is handed callables instead of a store: it shows records of
 ``core.merge_records`` only, and asks ``resolve(conflict_id, choice)`` for a
@@ -59,6 +59,8 @@ def headline(report: MergeReport) -> str:
         parts.append(f"{count} conflict{'s' * (count != 1)} to resolve")
     if report.orphans:
         parts.append(f"{len(report.orphans)} without a place in our text")
+    if report.left_out:
+        parts.append(f"{len(report.left_out)} left out with work you deleted")
     return f"Merged {report.source}: " + ", ".join(parts)
 
 
@@ -90,6 +92,9 @@ class MergeReportDialog(QDialog):
         self.counts = _counts_table(report, len(shown))
         self.orphans = QListWidget()
         self.orphans_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
+        self.left_out = QListWidget()
+        self.left_out.setObjectName("MergeLeftOut")
+        self.left_out_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
         self.conflicts = ConflictsPanel(shown)
         self.conflicts_label = plain_label(QLabel(objectName="PaneTitle"))
         self.empty_title = plain_label(QLabel(objectName="PaneTitle", wordWrap=True))
@@ -109,7 +114,7 @@ class MergeReportDialog(QDialog):
         lower.addWidget(self.conflicts, 1)
         layout = QVBoxLayout(self)
         for widget in (self.headline, self.empty_title, self.empty_why, self.counts,
-                       self.orphans_label, self.orphans):
+                       self.orphans_label, self.orphans, self.left_out_label, self.left_out):
             layout.addWidget(widget)
         layout.addWidget(self.conflicts_box, 1)
         self.spacer = QWidget()
@@ -119,16 +124,15 @@ class MergeReportDialog(QDialog):
     def _fill(self) -> None:
         report = self.report
         orphans = report.orphans if report is not None else ()
-        for orphan in orphans:
-            self.orphans.addItem(" ".join(orphan.split()))
-            self.orphans.item(self.orphans.count() - 1).setToolTip(plain_tooltip(orphan))
-        self.orphans_label.setText(
-            f"{len(orphans)} of their annotations found no place in our version of the text "
-            "(kept out of the library):")
-        for widget in (self.orphans_label, self.orphans):
-            widget.setVisible(bool(orphans))
+        _fill_section(self.orphans_label, self.orphans, orphans,
+                      f"{len(orphans)} of their annotations found no place in our version of "
+                      "the text (kept out of the library):")
+        left_out = report.left_out if report is not None else ()
+        items = "item" if len(left_out) == 1 else "items"
+        _fill_section(self.left_out_label, self.left_out, left_out,
+                      f"{len(left_out)} {items} of theirs on work you deleted, left out "
+                      "(undo your deletion and merge again to take it):")
         self.counts.setVisible(report is not None and bool(report.added or report.same))
-        self.orphans.setMaximumHeight(_rows_height(self.orphans, min(len(orphans), 4)))
         self.headline.setText(headline(report) if report is not None else "")
         self.headline.setVisible(report is not None)
         self._show_conflict_state()
@@ -144,7 +148,7 @@ class MergeReportDialog(QDialog):
         if report is None:
             empty = (NO_OPEN_CONFLICTS, NO_OPEN_CONFLICTS_WHY) if rows == 0 else None
         else:
-            nothing = not report.changed_anything and not report.orphans
+            nothing = not (report.changed_anything or report.orphans or report.left_out)
             empty = (NOTHING_TO_MERGE, NOTHING_TO_MERGE_WHY) if nothing else None
         self.empty_title.setText(empty[0] if empty else "")
         self.empty_why.setText(empty[1] if empty else "")
@@ -231,6 +235,21 @@ def fitted_size(parent: QWidget | None, wanted: QSize) -> QSize:
     if parent is not None:
         room = room.boundedTo(parent.window().size() * FIT_SHARE)
     return room.expandedTo(MIN_SIZE)
+
+
+def _fill_section(label: QLabel, view: QListWidget, lines: Sequence[str], title: str) -> None:
+    """A titled list of what the merge kept out (orphans, left-out work), hidden when empty.
+
+    Why each line is named: work kept out of the library in silence is
+    work the analyst believes merged; the count says how much, the list what.
+    """
+    for line in lines:
+        view.addItem(" ".join(line.split()))
+        view.item(view.count() - 1).setToolTip(plain_tooltip(line))
+    label.setText(title)
+    for widget in (label, view):
+        widget.setVisible(bool(lines))
+    view.setMaximumHeight(_rows_height(view, min(len(lines), 4)))
 
 
 def _rows_height(view: QListWidget, rows: int) -> int:

@@ -130,11 +130,25 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     return box
 
 
-def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+def ask_yes_no(parent: QWidget | None, title: str, question: str, *, action: str = "") -> bool:
     """A modal yes/no question shown as plain text (it names entities and tags); No by default.
 
     Why not ``QMessageBox.question``: it guesses the text's format, so a name
     holding ``<img src=…>`` would be rendered as HTML.
+    """
+    box = yes_no_box(parent, title, question, action=action)
+    answer = box.exec()
+    box.deleteLater()
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def yes_no_box(parent: QWidget | None, title: str, question: str, *,
+               action: str = "") -> QMessageBox:
+    """The question of ``ask_yes_no``, not yet shown.
+
+    ``action``: the verb the Yes button says instead ("Restore Backup",
+    "Delete"), with Cancel for No, as the house rule for buttons wants (OK
+    for a setting, a verb for what acts); plain questions keep Yes and No.
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -143,6 +157,7 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     box.setText(question)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    answer = box.exec()
-    box.deleteLater()
-    return answer == QMessageBox.StandardButton.Yes
+    if action:
+        box.button(QMessageBox.StandardButton.Yes).setText(action)
+        box.button(QMessageBox.StandardButton.No).setText("Cancel")
+    return box

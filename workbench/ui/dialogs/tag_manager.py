@@ -109,7 +109,7 @@ class TagManagerDialog(QDialog):
         old = self.selected_path()
         if old is None:
             return
-        new = new or self._ask_path("Rename Tag", f"New path for {old}:", old)
+        new = new or self._ask_path("Rename Tag", f"New path for {old}:", old, "Rename")
         if new is not None and new != old:
             self.actions.run("Rename tag", lambda s: s.tags.rename_tag(old, new))
 
@@ -118,7 +118,7 @@ class TagManagerDialog(QDialog):
         source = self.selected_path()
         if source is None:
             return
-        target = target or self._ask_path("Merge Tag", f"Merge {source} into:", "")
+        target = target or self._ask_path("Merge Tag", f"Merge {source} into:", "", "Merge")
         if target is not None and target.casefold() != source.casefold():
             self.actions.run("Merge tags", lambda s: s.tags.merge_tags(source, target))
 
@@ -146,13 +146,13 @@ class TagManagerDialog(QDialog):
                 self, "Delete Tag",
                 f"Delete the tag “{path}” and every tag below it?\n\nDocuments, highlights, "
                 "notes and claims are kept; only the tag is removed from them. "
-                "Edit → Undo brings it back."):
+                "Edit → Undo brings it back.", action="Delete"):
             return
         self.actions.run("Delete tag", lambda s: s.tags.delete_tag(path))
 
-    def _ask_path(self, title: str, prompt: str, text: str) -> str | None:
+    def _ask_path(self, title: str, prompt: str, text: str, action: str) -> str | None:
         paths = [tag.path for tag in self.store.tags.list_tags()]
-        dialog = TagPathDialog(title, prompt, paths, text, self)
+        dialog = TagPathDialog(title, prompt, paths, text, self, action=action)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         path = dialog.path
         dialog.deleteLater()

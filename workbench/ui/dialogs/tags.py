@@ -52,7 +52,7 @@ class TagPathDialog(QDialog):
     """One tag path (tag a selection, rename or merge a tag)."""
 
     def __init__(self, title: str, prompt: str, paths: list[str], text: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, action: str = "OK") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.edit = tag_line_edit(paths, self)
@@ -63,6 +63,7 @@ class TagPathDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(action)  # what it does: "Tag", "Rename", "Merge"
         self.edit.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(clean_path(t))))
         self.ok_button.setEnabled(bool(clean_path(text)))
         layout = QVBoxLayout(self)

@@ -33,7 +33,7 @@ from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.column_fit import fit_columns, measure_columns
 from workbench.ui.widgets.empty_hint import EmptyHint
-from workbench.ui.widgets.padded_rows import pad_rows
+from workbench.ui.widgets.padded_rows import gap_number_columns, pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.tab_labels import TabLabels
 from workbench.ui.widgets.word_lines import WordLinesDelegate
@@ -106,6 +106,8 @@ class InspectorPanel(QTabWidget):
         # two-digit counts while entity names beside it elided ("Ministry of Nation…").
         self.entities = _tree(["Entity", MENTIONS_HEADER])
         self.entities.headerItem().setToolTip(1, "Mentions in this document")
+        # The counts are the last column: flush right they touched the scroll bar.
+        gap_number_columns(self.entities, (1,))
         self.quotes = _tree(["Speaker / quote", "", ""])
         self.quotes.setUniformRowHeights(False)  # speakers on one line, quotes on two
         self.quotes.setItemDelegateForColumn(

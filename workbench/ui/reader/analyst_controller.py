@@ -212,7 +212,7 @@ class AnalystController(QObject):
         if found is not None:
             annotation_id = self._marked_exactly(found)
             found = None if annotation_id is not None else found
-        path = path or self._ask_tag("Tag Selection", "Tag this passage with:")
+        path = path or self._ask_tag("Tag Selection", "Tag this passage with:", "Tag")
         if path is None:
             return
         if annotation_id is not None:
@@ -270,8 +270,9 @@ class AnalystController(QObject):
         """Every existing tag path (for completion)."""
         return [tag.path for tag in self.store.tags.list_tags()]
 
-    def _ask_tag(self, title: str, prompt: str) -> str | None:
-        dialog = TagPathDialog(title, prompt, self.tag_paths(), parent=self.parent_widget)
+    def _ask_tag(self, title: str, prompt: str, action: str) -> str | None:
+        dialog = TagPathDialog(title, prompt, self.tag_paths(), parent=self.parent_widget,
+                               action=action)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         path = dialog.path
         dialog.deleteLater()

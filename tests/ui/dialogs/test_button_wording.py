@@ -1,0 +1,77 @@
+"""One rule for a dialog's accept button: OK for a setting, a verb for an action.
+
+Why a rule: "Your Name" said Save where "Extraction Cluster" said OK, and
+"Create Entity" said OK where "Merge Entities" said Merge. A setting is
+confirmed (OK); a dialog that changes the library says what it will do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+
+from workbench.ui.dialogs.cluster import ClusterDialog
+from workbench.ui.dialogs.entities import CreateEntityDialog, EntityPickerDialog
+from workbench.ui.dialogs.identity import IdentityDialog
+from workbench.ui.dialogs.tags import TagPathDialog
+
+
+def accept_text(dialog: QDialog) -> str:
+    """The text of the dialog's accepting button (the one with the AcceptRole)."""
+    box = dialog.findChild(QDialogButtonBox)
+    accepting = [button for button in box.findChildren(QPushButton)
+                 if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole]
+    assert len(accepting) == 1
+    return accepting[0].text().replace("&", "")
+
+
+def test_settings_dialogs_say_ok(qtbot) -> None:
+    for dialog in (IdentityDialog("Ana"), IdentityDialog("", first_start=True), ClusterDialog()):
+        qtbot.addWidget(dialog)
+        assert accept_text(dialog) == "OK", dialog.windowTitle()
+
+
+def test_dialogs_that_act_name_the_action(qtbot, library) -> None:
+    made = {"Create": CreateEntityDialog("Matthew Miller", {"PERSON": "Person"}),
+            "Link": EntityPickerDialog(library, "Miller"),
+            "Rename": TagPathDialog("Rename Tag", "New path:", [], "a", action="Rename"),
+            "Tag": TagPathDialog("Tag Selection", "Tag with:", [], action="Tag")}
+    for verb, dialog in made.items():
+        qtbot.addWidget(dialog)
+        assert accept_text(dialog) == verb, dialog.windowTitle()
+
+
+def test_the_tag_manager_asks_with_rename_and_merge(qtbot, library, open_window,
+                                                    make_document, monkeypatch) -> None:
+    """Rename Tag and Merge Tag as the Tag Manager opens them."""
+    seen: list[str] = []
+
+    def record(dialog: TagPathDialog) -> int:
+        seen.append(accept_text(dialog))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(TagPathDialog, "exec", record)
+    doc = make_document(library, "Sanctions", "The State Department warned Moscow.")
+    library.tags.tag_document(doc, "Region/Europe")
+    window = open_window(library)
+    manager = window.workspace.open_tag_manager()
+    qtbot.addWidget(manager)
+    manager.tree.setCurrentItem(manager.tree.topLevelItem(0))
+    manager.rename()
+    manager.merge()
+    assert seen == ["Rename", "Merge"]
+
+
+def test_a_question_that_acts_names_its_action_and_offers_cancel(qtbot) -> None:
+    """"Restore the newest verified backup now?" answered Yes/No; now Restore Backup/Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.ui.dialogs.standard import yes_no_box
+
+    acting = yes_no_box(None, "Library Damaged", "Restore it?", action="Restore Backup")
+    plain = yes_no_box(None, "Overlapping Claim", "Mark it anyway?")
+    for box in (acting, plain):
+        qtbot.addWidget(box)
+    texts = {button.text().replace("&", "") for button in acting.buttons()}
+    assert texts == {"Restore Backup", "Cancel"}
+    assert acting.defaultButton() is acting.button(QMessageBox.StandardButton.No)  # safe default
+    assert plain.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Yes"
