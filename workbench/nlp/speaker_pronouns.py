@@ -73,7 +73,7 @@ class PronounResolver:
         if entity is not None and self._named_after(entity, start, quote):
             return self.pronoun(word, start, not_entity=entity)
         if opens and entity is not None:
-            entity = self._sole_person_before(word, start, name) or entity
+            entity = self._sole_person_before(word, start, name, quote) or entity
         if entity is None or memory.genders.clash(word, entity):
             return self.pronoun(word, start)
         if memory.names_a_group(word, entity):
@@ -150,11 +150,16 @@ class PronounResolver:
         memory.remember(start, mention.entity, mention.label)
         return mention.entity
 
-    def _sole_person_before(self, word: str, start: int, hint: str = "") -> str | None:
+    def _sole_person_before(
+        self, word: str, start: int, hint: str = "", quote: Quote | None = None
+    ) -> str | None:
         """The one person the previous sentence names, when it names exactly one that
         fits the pronoun ("According to Dr. Tom Frieden, ... "unprecedented." He said").
         The parse's own person written there untagged is a second one: in "Rossi laid out
-        the case before Judge Stephen Herrick. He said" the judge is not the only person."""
+        the case before Judge Stephen Herrick. He said" the judge is not the only person.
+        A name inside the pronoun's own ``quote`` never counts: when "he said" follows a
+        quoted sentence ("These people (Khartoum) should be taken to book." He said),
+        that sentence is the quote, and a speaker is never one he talks about."""
         memory = self.memory
         sentences = memory.sentences
         previous = sentences.index(start) - 1
@@ -165,6 +170,7 @@ class PronounResolver:
             for m in memory.mentions[low:high]
             if fits_pronoun(word, m, memory.text)
             and not memory.rules_out(word, m.entity)
+            and not (quote is not None and quote.start <= m.start < quote.end)
         }
         if previous < 0 or len(fitting) != 1:
             return None
