@@ -110,3 +110,43 @@ def test_a_lone_word_is_a_surname_only_where_no_sentence_may_start() -> None:
     assert not at('She had "left it all[.]" Sources report she stayed.', "Sources")
     assert not at("((Q)) Statistics show a rise.", "Statistics")
     assert not at("The firm's VP of sales explained it.", "VP")
+
+
+def test_a_person_named_inside_the_quote_is_not_its_pronoun_speaker() -> None:
+    """ "He" opening the sentence after a quoted sentence: that sentence is the quote
+    itself, and the one person it names ("Dan Cole") is whom the speaker talks about,
+    never the speaker; the parse's person, named before the quote, speaks."""
+    text = (
+        'Tom Reed, the mayor, blamed the council. "People like Dan Cole should answer '
+        'for this." He said the vote was wrong.'
+    )
+    mentions = [person(text, "Tom Reed"), person(text, "Dan Cole")]
+    quoted = '"People like Dan Cole should answer for this."'
+    quote = pronoun_quote(text, "He", quoted, hint="Tom Reed")
+    (resolved,) = resolve_speakers([quote], mentions, text)
+    assert resolved.speaker == "Tom Reed"
+
+
+def test_a_body_named_inside_the_quote_is_not_its_pronoun_speaker() -> None:
+    """ "it" with no parse hint after a quote that names another organisation: the
+    nearest mention is inside the quote, and a speaker is never what its words name."""
+    from workbench.nlp.resolution import Mention
+
+    text = 'The Harbor Trust wrote to the city. "We will not pay Acme Corp a cent," it said.'
+
+    def body(surface: str) -> Mention:
+        start = text.index(surface)
+        return Mention(start, start + len(surface), surface, "ORG", surface)
+
+    quoted = '"We will not pay Acme Corp a cent,"'
+    at = text.index(" it said") + 1
+    quote = Quote(
+        text.index(quoted),
+        text.index(quoted) + len(quoted),
+        quoted,
+        speaker_text="it",
+        speaker_start=at,
+        speaker_end=at + 2,
+    )
+    (resolved,) = resolve_speakers([quote], [body("Harbor Trust"), body("Acme Corp")], text)
+    assert resolved.speaker == "Harbor Trust"

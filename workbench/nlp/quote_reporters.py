@@ -23,7 +23,7 @@ from workbench.nlp.cues import PERSON_PRONOUNS, is_speech_cue
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import QuoteContext
 from workbench.nlp.speaker_documents import is_thing
-from workbench.nlp.speaker_phrases import person_in_apposition
+from workbench.nlp.speaker_phrase_names import person_in_apposition
 from workbench.nlp.speaker_surface import is_age_noun
 from workbench.nlp.speakers import speaker_token
 

@@ -145,7 +145,7 @@ class _Resolver:
             return pronouns.hinted(word, quote.speaker, start, quote, carries_on)
         if quote.speaker:
             return pronouns.recent_group(start) or pronouns.group_hinted(quote.speaker, start)
-        return pronouns.pronoun(word, start)
+        return pronouns.pronoun(word, start, quote=quote)
 
     def _handle_owner(self, handle: str) -> str:
         """The entity the text writes right before "(handle)", else the handle."""

@@ -6,7 +6,8 @@ invisible to it. The parse shows subjects, and newsroom prose keeps the person i
 talking about as the subject: the pronoun refers to the governing speaker of its own
 sentence ("Pierce said he ..., claiming ...") or else to the person most recently named
 as a subject. Gender comes only from the text: "Mr"/"Ms" titles, and which pronoun an
-earlier quote by the same person used; given names are not evidence.
+earlier quote by the same person used; given names are not evidence. Group pronouns
+("it said", "they added") are read in ``speaker_group_antecedents``.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.doc_words import is_misread_surname
-from workbench.nlp.pronoun_fit import GROUP_LABELS
 from workbench.nlp.quote_filters import is_furniture
-from workbench.nlp.speaker_documents import is_document
 from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
-from workbench.nlp.speaker_phrases import name_phrase, person_in_apposition
+from workbench.nlp.speaker_group_antecedents import group_name, is_group_pronoun
+from workbench.nlp.speaker_phrase_names import person_in_apposition
+from workbench.nlp.speaker_phrases import name_phrase
 from workbench.nlp.speakers import subject_of
 
 if TYPE_CHECKING:
@@ -30,14 +31,6 @@ if TYPE_CHECKING:
 
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
-#: Pronouns a group, organisation or document speaks through ("they said", "it called").
-GROUP_SUBJECTS = frozenset(("they", "it"))
-#: Links a group pronoun's clause may hang from on the way to the verb that governs it
-#: ("denounced what it called", "the impact it said", "..., which they say").
-_GROUP_LINKS = (*_GOVERNING_DEPS, "relcl", "pcomp", "pobj", "prep", "dobj", "acl")
-_GROUP_OWNERS = frozenset(("their", "its"))
-#: Subjects a group pronoun cannot stand for.
-_NOT_GROUPS = frozenset(("PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"))
 _MALE_TITLES = frozenset(("mr", "mr."))
 _FEMALE_TITLES = frozenset(("ms", "ms.", "mrs", "mrs.", "miss"))
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -63,8 +56,8 @@ class Antecedents:
 
     def name_for(self, pronoun: Token) -> str | None:
         """The surface name the pronoun stands for, or None when the parse cannot tell."""
-        if pronoun.lower_ in GROUP_SUBJECTS or _owns_main_subject(pronoun):
-            return self._group_name(pronoun)
+        if is_group_pronoun(pronoun):
+            return group_name(self.ctx, pronoun)
         gender = pronoun_gender(pronoun.lower_)
         if gender is None:
             return None
@@ -213,72 +206,6 @@ class Antecedents:
                 return subject if self._fits(subject, gender, not _is_agent(subject)) else None
         return None
 
-    def _group_name(self, pronoun: Token) -> str | None:
-        """The phrase a group pronoun speaker stands for (``_group_subject``), or None."""
-        subject = self._group_subject(pronoun)
-        if subject is None:
-            return None
-        start, end = name_phrase(subject)
-        return self.ctx.text[start:end]
-
-    def _group_subject(self, pronoun: Token, chained: bool = False) -> Token | None:
-        """ "The White House has said it believes ...", "Republicans said ...; they only
-        learned": a group pronoun inside a clause stands for the subject of the verb
-        governing that clause, when that subject can speak as a group. A pronoun that is
-        the main subject of its sentence continues the main subject of the sentence before
-        ("The city sent a letter. It says ..."), also through a governing "it" ("It's
-        denouncing what it calls"). None when the parse shows no such subject: the nearest
-        organisation or place mention is no evidence ("with what they call" after "a rally
-        in Florida")."""
-        verb = pronoun.head
-        if verb.dep_ == "ROOT" and pronoun.dep_ in _SUBJECTS:
-            return self._previous_main_subject(pronoun)
-        if _owns_main_subject(pronoun):
-            return self._previous_main_subject(pronoun)  # "Their statement also read"
-        for _ in range(6):
-            if verb.dep_ not in _GROUP_LINKS or verb.head is verb:
-                return None
-            verb = verb.head
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
-            subject = subject_of(verb, self.ctx.outside)
-            if subject is None or subject.i == pronoun.i:
-                continue
-            if subject.lower_ == pronoun.lower_ and not chained:
-                return self._group_subject(subject, chained=True)
-            return subject if self._speaks_as_group(subject, pronoun) else None
-        return None
-
-    def _previous_main_subject(self, pronoun: Token) -> Token | None:
-        """The main-clause subject of the sentence before the pronoun's, when it can be
-        what the pronoun stands for."""
-        start = self.ctx.clause(pronoun).start
-        if start == 0:
-            return None
-        previous = self.ctx.clause(self.ctx.doc[start - 1])
-        for token in previous:
-            if token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT" and token.head in previous:
-                return token if self._speaks_as_group(token, pronoun) else None
-        return None
-
-    def _speaks_as_group(self, subject: Token, pronoun: Token) -> bool:
-        """A subject "it"/"they" may stand for: no pronoun, person or number, outside
-        quotation marks, not owned by a pronoun ("Their fantasy extends to where they
-        believe": they own it); "it" only for a singular, "they" also for a collective
-        ("Clinton's campaign is seeking to contrast ... what they call") but not for a
-        document ("The statement noted they had said": a statement is "it")."""
-        if subject.pos_ == "PRON" or subject.ent_type_ in _NOT_GROUPS:
-            return False
-        if not self.ctx.outside(subject) or is_furniture(self.ctx.text, _char_span(subject)):
-            return False
-        if subject.ent_type_ in GROUP_LABELS:
-            return True
-        if subject.pos_ not in ("NOUN", "PROPN") or _owned_by_pronoun(subject):
-            return False
-        if pronoun.lower_ == "it":
-            return subject.tag_ not in ("NNS", "NNPS")
-        return subject.tag_ in ("NNS", "NNPS") or not is_document(subject)
-
     def _previous_subject(self, pronoun: Token, gender: str) -> Token | None:
         """The person-like subject of the nearest earlier sentence that has one, outside
         quotation marks: of its main clause ("McLenney said Clinton doesn't ..." continues
@@ -358,25 +285,6 @@ def _is_agent(token: Token) -> bool:
     the governing verb's doer, but not the one its clause is about, so an organisation
     there is no person the small model misread."""
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
-
-
-def _owns_main_subject(pronoun: Token) -> bool:
-    """True for "Their"/"Its" owning the main subject of a sentence ("Their statement also
-    read ...", "Its report said ..."): like a subject pronoun, it continues the main
-    subject of the sentence before, not the nearest organisation named."""
-    owned = pronoun.head
-    return (
-        pronoun.dep_ == "poss"
-        and pronoun.lower_ in _GROUP_OWNERS
-        and owned.dep_ in _SUBJECTS
-        and owned.head.dep_ == "ROOT"
-    )
-
-
-def _owned_by_pronoun(token: Token) -> bool:
-    """True for a noun a group pronoun owns ("their fantasy", "its report"); "his tax
-    returns ... they would reveal" still stands for the returns."""
-    return any(child.dep_ == "poss" and child.lower_ in _GROUP_OWNERS for child in token.children)
 
 
 def _names_in_apposition(token: Token) -> bool:

@@ -4,31 +4,31 @@ The person's name when the subject phrase contains one ("State Department spokes
 Matthew Miller" -> "Matthew Miller", "the spokesperson, Matthew Miller," -> "Matthew
 Miller", "her husband, Karim," -> "Karim"), otherwise the noun phrase ("the
 spokesperson", "the 34-year-old"), the handle ("@TorontoPolice") or the pronoun ("He").
-Split from ``speakers`` (which finds the subject) to keep each module to one concern.
+Split from ``speakers`` (which finds the subject) to keep each module to one concern; the
+name a subject phrase holds is found in ``speaker_phrase_names``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.names import ONE_MEMBER, is_honorific
+from workbench.nlp.names import ONE_MEMBER
 from workbench.nlp.speaker_documents import document_author, misparsed_reading
-from workbench.nlp.speaker_gender import PERSON_NOUNS
 from workbench.nlp.speaker_handles import handle_phrase, is_handle
+from workbench.nlp.speaker_phrase_names import (
+    name_in_phrase,
+    person_after_possessive,
+    proper_run,
+    with_given_names,
+)
 from workbench.nlp.speaker_surface import age_phrase, is_age_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
-_NAME_DEPS = ("compound", "flat", "appos", "nmod", "poss")
 _NP_LEFT_DEPS = (
     "det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "npadvmod",
 )  # fmt: skip
-#: Links from a subject to the person it names: "the prosecutor, Ali Mehr," (appos), and
-#: the parser's "Institute's director, Dr. Fauci" (conj then appos).
-_APPOSITION_DEPS = ("appos", "conj", "prep", "pobj")
-_APPOSITION_DEPTH = 4
 #: Prepositions whose object belongs to a common-noun speaker ("a spokesperson for the camp",
 #: "a source within the ministry"): it says whose. Not "in", which mostly says where
 #: ("Marchers in the square").
@@ -36,160 +36,8 @@ _PHRASE_PREPOSITIONS = frozenset("for of from at with within".split())
 _MAX_PHRASE_TOKENS = 6
 _ASIDE_OPENERS = frozenset((",", "(", ";", ":", "\u2014", "\u2013"))
 _QUANTITY_PRONOUNS = frozenset("some all most both none each either neither few".split())
-_FULL_NAME_TOKENS = 2
 #: Nouns for a piece of something said ("part of the statement"): the whole speaks.
 _PARTITIVES = frozenset("part parts portion portions excerpt excerpts section passage".split())
-
-
-def _entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
-    """The entity span covering ``token`` (walking IOB tags: ``doc.ents`` is rebuilt per
-    access, which made long documents quadratic)."""
-    if token.ent_type_ not in labels:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-def _name_from_children(head: Token) -> Span | None:
-    """A PERSON entity at ``head`` or hanging off it (compound, apposition), else the
-    ORG/NORP/GPE entity ``head`` itself belongs to.
-
-    Organisations and places that merely modify a common noun are not the speaker: "an
-    Interpol spokesperson" and "the German government" are spoken for by the phrase.
-    """
-    ent = _entity_at(head, ("PERSON",))
-    if ent is not None:
-        return ent
-    for child in head.children:
-        if child.dep_ in _NAME_DEPS and child.dep_ != "poss" and _same_line(child, head):
-            if child.dep_ == "compound" and head.pos_ == "NOUN":
-                continue  # "the Trump campaign", "a Clinton aide": the phrase speaks
-            ent = _entity_at(child, ("PERSON",))
-            if ent is not None and not _is_possessive_ent(ent):
-                return ent
-    ent = person_in_apposition(head) or _organisation_in_apposition(head)
-    ent = ent or _person_after_joined_titles(head)
-    if ent is not None:
-        return ent
-    ent = _entity_at(head, SPEAKER_LABELS[1:])
-    if ent is not None and head.ent_type_ == "GPE" and _proper_run(head)[0] < ent.start:
-        return None  # "Environment Canada": the longer proper name speaks, not the place
-    return ent
-
-
-def person_in_apposition(head: Token) -> Span | None:
-    """A person named in apposition to the subject, a few links down.
-
-    `According to ISNA, the prosecutor general of Tehran, Ali Mehr, said` parses with
-    ISNA as subject and Ali Mehr as an apposition (of "Tehran"): the person speaks. Only
-    a name reached by an apposition counts ("a friend of Miller" is not Miller).
-    """
-    frontier = [head]
-    for _ in range(_APPOSITION_DEPTH):
-        frontier = [c for t in frontier for c in t.children if c.dep_ in _APPOSITION_DEPS]
-        for token in frontier:
-            if token.dep_ == "pobj" and is_honorific(head.text):
-                ent = _titled_holder(token)
-                if ent is not None:
-                    return ent
-            if token.dep_ != "appos":
-                continue
-            ent = _entity_at(token, ("PERSON",)) or _untagged_full_name(token)
-            ent = ent or _named_person_noun(head, token)
-            if ent is not None and not _is_possessive_ent(ent):
-                return ent
-    return None
-
-
-def _person_after_joined_titles(head: Token) -> Span | None:
-    """The name after two titles joined by "and": "said Anchorage businessman and blogger
-    Andrew Halcro", "SeaMicro CEO and new AMD general manager Andrew Feldman". The parse
-    makes the first title the subject and the name its conjunct; one person holds both.
-    Only a bare, untagged title (no article or owner) qualifies: "the mayor and Jane Smith"
-    are two people, and so are "Apple and Tim Cook", whose first conjunct is a name."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
-        return None  # "CEO" is often a proper noun; a named organisation is no title
-    if any(child.dep_ in ("det", "poss") for child in head.children):
-        return None
-    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
-    if len(conjuncts) != 1 or not _same_line(conjuncts[0], head):
-        return None
-    ent = _entity_at(conjuncts[0], ("PERSON",))
-    if ent is None or ent[-1].i != conjuncts[0].i or _is_possessive_ent(ent):
-        return None
-    return ent
-
-
-def _organisation_in_apposition(head: Token) -> Span | None:
-    """The organisation a common noun stands for when the text names it right after
-    ("The company, Maple Foods, said"): the named organisation speaks."""
-    if head.pos_ != "NOUN" or head.ent_type_:
-        return None
-    for child in head.children:
-        if child.dep_ == "appos" and _same_line(child, head):
-            ent = _entity_at(child, ("ORG",))
-            if ent is not None and not _is_possessive_ent(ent):
-                return ent
-    return None
-
-
-def _titled_holder(token: Token) -> Span | None:
-    """The person holding a title written with its place: "Ambassador to Germany Richard
-    Grenell", "Minister of Health Jane Doe". The parse hangs the name on the preposition;
-    a name right after it ("a spokesman for Donald Trump") is whom the title serves."""
-    ent = _entity_at(token, ("PERSON",))
-    if ent is None or ent.start <= token.head.i + 1 or _is_possessive_ent(ent):
-        return None
-    return ent
-
-
-def _same_line(child: Token, head: Token) -> bool:
-    """True when no line break separates ``child`` from ``head``: a signature line
-    ("—Troy Roberts") above a paragraph is no part of its first sentence's subject."""
-    low, high = sorted((child.i, head.i))
-    return not any("\n" in t.text or "\n" in t.whitespace_ for t in head.doc[low:high])
-
-
-def _named_person_noun(head: Token, name: Token) -> Span | None:
-    """The name in apposition to a noun for a person ("her husband, Karim,"), whatever
-    label the model gave it (a lone given name is often read as a place)."""
-    if head.lower_ not in PERSON_NOUNS or name.pos_ != "PROPN" or name.head.i != head.i:
-        return None
-    start, end = _proper_run(name)
-    return name.doc[start:end]
-
-
-def _untagged_full_name(token: Token) -> Span | None:
-    """ "Pradeep Khosla" in apposition that the small model left untagged: two or more
-    proper nouns with no entity label at all (a tagged place or organisation never is)."""
-    if token.pos_ != "PROPN" or token.ent_type_:
-        return None
-    start, end = _proper_run(token)
-    if end - start < _FULL_NAME_TOKENS or any(t.ent_type_ for t in token.doc[start:end]):
-        return None
-    return token.doc[start:end]
-
-
-def _is_possessive_ent(ent: Span) -> bool:
-    """ "Russia's" in "Russia's Foreign Minister" names the employer, not the speaker."""
-    last = ent[-1]
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return last.tag_ == "POS" or (nxt is not None and nxt.tag_ == "POS")
-
-
-def _proper_run(head: Token) -> tuple[int, int]:
-    """Token range of the contiguous proper-noun run ending at ``head``."""
-    start = head.i
-    doc = head.doc
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= head.i:
-        start -= 1
-    return start, head.i + 1
 
 
 def _noun_phrase(head: Token) -> tuple[int, int]:
@@ -301,8 +149,9 @@ def name_phrase(head: Token) -> tuple[int, int]:
 
     Only the part on ``head``'s line: the parser runs a caption or credit into the next
     paragraph ("... Credit: Sarah Kim for The New York Times" / "Smith said") and builds a
-    phrase across the break, but attribution never crosses a paragraph. (``_same_line``
-    is the other half: a name on another line is never picked as the phrase's person.)"""
+    phrase across the break, but attribution never crosses a paragraph.
+    (``speaker_phrase_names`` keeps the other half: a name on another line is never
+    picked as the phrase's person.)"""
     return _on_line_of(head, *_name_phrase(head))
 
 
@@ -333,18 +182,18 @@ def _name_phrase(head: Token) -> tuple[int, int]:
         return head.idx, head.idx + len(head.text)
     if is_handle(head):
         return handle_phrase(head)
-    ent = _name_from_children(head)
+    ent = name_in_phrase(head)
     if ent is not None and ent[-1].ent_type_ != "PERSON" and is_group_member(head):
         ent = None  # "an Iowa Democrat" speaks, but "a Republican, Mark Amodei," is Amodei
     if ent is not None:
-        return _strip_possessive(_with_given_names(ent))
+        return _strip_possessive(with_given_names(ent))
     if head.pos_ == "PROPN" and not is_group_member(head):
-        start, end = _proper_run(head)
+        start, end = proper_run(head)
     elif is_age_noun(head):
         start, end = age_phrase(head)
     else:
         start, end = _noun_phrase(head)
-        owned = _person_after_possessive(doc[start:end])
+        owned = person_after_possessive(doc[start:end])
         if owned is not None:
             return owned.start_char, owned.end_char
     span = doc[start:end]
@@ -361,36 +210,6 @@ def is_group_member(head: Token) -> bool:
         child.dep_ in ("det", "nummod") and child.lower_ in ONE_MEMBER and child.i < head.i
         for child in head.children
     )
-
-
-def _person_after_possessive(phrase: Span) -> Span | None:
-    """The person a misparsed phrase names after its employer's possessive ("U of T's
-    Emily Smith" with "U" read as the head noun): the person speaks, not the phrase."""
-    for token in phrase[1:]:
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i > 0:
-            if token.doc[token.i - 1].tag_ == "POS":
-                ent = _entity_at(token, ("PERSON",))
-                return ent if ent is not None and ent.end <= phrase.end else None
-    return None
-
-
-def _with_given_names(ent: Span) -> Span:
-    """A person tagged by surname only ("Sadiq" untagged before "Khan") with the untagged
-    proper nouns compounded onto it, so the speaker is not mistaken for another Khan."""
-    if ent[-1].ent_type_ != "PERSON":
-        return ent
-    doc = ent.doc
-    start = ent.start
-    while start > 0:
-        token = doc[start - 1]
-        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "compound":
-            break
-        if not any(c.isalpha() for c in token.text):
-            break  # the dot of "Capt. Mark Jones", split from its title, is no given name
-        if not ent.start <= token.head.i < ent.end or is_honorific(token.text):
-            break
-        start -= 1
-    return doc[start : ent.end] if start < ent.start else ent
 
 
 def _strip_possessive(ent: Span) -> tuple[int, int]:

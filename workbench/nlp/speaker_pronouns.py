@@ -71,13 +71,13 @@ class PronounResolver:
         if entity is None and hint_is_a_name(name, memory.lowercase_words()):
             entity = name
         if entity is not None and self._named_after(entity, start, quote):
-            return self.pronoun(word, start, not_entity=entity)
+            return self.pronoun(word, start, entity, quote)
         if opens and entity is not None:
-            entity = self._sole_person_before(word, start, name) or entity
+            entity = self._sole_person_before(word, start, name, quote) or entity
         if entity is None or memory.genders.clash(word, entity):
-            return self.pronoun(word, start)
+            return self.pronoun(word, start, quote=quote)
         if memory.names_a_group(word, entity):
-            return self.pronoun(word, start, not_entity=entity)
+            return self.pronoun(word, start, entity, quote)
         memory.remember(start, entity, "PERSON")
         memory.genders.learn(word, entity)
         return entity
@@ -114,14 +114,17 @@ class PronounResolver:
         near = memory.sentences.index(start) - memory.sentences.index(last.end) <= 1
         return last.entity if near else None
 
-    def pronoun(self, word: str, start: int, not_entity: str | None = None) -> str | None:
+    def pronoun(
+        self, word: str, start: int, not_entity: str | None = None, quote: Quote | None = None
+    ) -> str | None:
         """Antecedent of a pronoun; ``not_entity`` is a person it cannot be (named in
-        the pronoun's own clause)."""
+        the pronoun's own clause), and no mention inside its own ``quote`` is one."""
         recent = self._recent_speaker(word, start, not_entity)
         if recent is not None:
             return recent
         memory = self.memory
-        mention = self._antecedent(word, start, memory.sentences.index(start), not_entity)
+        here = memory.sentences.index(start)
+        mention = self._antecedent(word, start, here, not_entity, quote)
         if mention is None:
             return None
         memory.remember(start, mention.entity, mention.label)
@@ -150,11 +153,16 @@ class PronounResolver:
         memory.remember(start, mention.entity, mention.label)
         return mention.entity
 
-    def _sole_person_before(self, word: str, start: int, hint: str = "") -> str | None:
+    def _sole_person_before(
+        self, word: str, start: int, hint: str = "", quote: Quote | None = None
+    ) -> str | None:
         """The one person the previous sentence names, when it names exactly one that
         fits the pronoun ("According to Dr. Tom Frieden, ... "unprecedented." He said").
         The parse's own person written there untagged is a second one: in "Rossi laid out
-        the case before Judge Stephen Herrick. He said" the judge is not the only person."""
+        the case before Judge Stephen Herrick. He said" the judge is not the only person.
+        A name inside the pronoun's own ``quote`` never counts: when "he said" follows a
+        quoted sentence ("These people (Khartoum) should be taken to book." He said),
+        that sentence is the quote, and a speaker is never one he talks about."""
         memory = self.memory
         sentences = memory.sentences
         previous = sentences.index(start) - 1
@@ -165,6 +173,7 @@ class PronounResolver:
             for m in memory.mentions[low:high]
             if fits_pronoun(word, m, memory.text)
             and not memory.rules_out(word, m.entity)
+            and not _inside(m, quote)
         }
         if previous < 0 or len(fitting) != 1:
             return None
@@ -227,9 +236,16 @@ class PronounResolver:
         return None
 
     def _antecedent(
-        self, word: str, start: int, here: int, not_entity: str | None = None
+        self,
+        word: str,
+        start: int,
+        here: int,
+        not_entity: str | None = None,
+        quote: Quote | None = None,
     ) -> Mention | None:
-        """Earlier mention for a pronoun: previous sentence's first, else the nearest."""
+        """Earlier mention for a pronoun: previous sentence's first, else the nearest,
+        never one inside the pronoun's own ``quote`` (''... the last lease Boeing did
+        ...'' it said: the speaker is not whom its words name)."""
         memory = self.memory
         end = bisect.bisect_left(memory.starts, start)
         # Only mentions ending within the distance can qualify: skip the rest of the document.
@@ -242,6 +258,7 @@ class PronounResolver:
             and fits_pronoun(word, m, memory.text)
             and not memory.rules_out(word, m.entity)
             and m.entity != not_entity
+            and not _inside(m, quote)
         ]
         same = [m for m in earlier if memory.sentences.index(m.start) == here]
         previous = [m for m in earlier if memory.sentences.index(m.start) == here - 1]
@@ -250,3 +267,9 @@ class PronounResolver:
         if not earlier or names_several_people(word, memory.mentions[first:end], earlier[-1]):
             return None  # "Shoukry and his counterparts met ... They concluded": the people
         return earlier[-1]
+
+
+def _inside(mention: Mention, quote: Quote | None) -> bool:
+    """True for a mention within the quote a pronoun speaks: a speaker is never a
+    person or body its own words name."""
+    return quote is not None and quote.start <= mention.start < quote.end
