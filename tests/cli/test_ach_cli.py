@@ -76,7 +76,6 @@ def test_show_and_list_print_for_people(db: Path, capsys: pytest.CaptureFixture[
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (("rate", "1", "2", "1", "maybe"), "rating must be one of CC (very consistent)"),
         (("rate", "1", "9", "1", "C"), "analysis 1 has no hypothesis 9"),
         (("rate", "7", "2", "1", "C"), "no analysis with id 7"),
         (("new", "Q", "--hypothesis", "only one"), "an analysis takes 2-12 hypotheses (got 1)"),
@@ -173,3 +172,15 @@ def test_show_names_each_rows_mark_and_flags_a_lost_passage(
     assert rows[0].startswith(f"  [1] note {note} ") and rows[0].endswith("!single source")
     assert rows[1].startswith("  [2] claim 1 ")
     assert rows[1].endswith("!single source, orphaned")
+
+
+def test_a_rating_outside_the_scale_is_a_usage_error(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exit 2 like any malformed value (``claim-status 4 bogus``), naming every rating."""
+    _matrix(db, capsys)
+    before = _undo_count(db)
+    assert run(db, "ach", "rate", "1", "2", "1", "XX") == 2
+    err = capsys.readouterr().err
+    assert "rating must be one of CC (very consistent)" in err and err.count("\n") == 1
+    assert _undo_count(db) == before

@@ -111,7 +111,7 @@ TABLE: list[tuple[tuple[str, ...], int, str]] = [
     (("export", "--format", "bundle", "--doc", "1"), 2, "not by --doc or --tag"),
     (("export", "--format", "bundle", "--author", " "), 2, "--author needs a name"),
     (("export", "--format", "bundle", "--author", "Nobody"), 1, "no author called 'Nobody'"),
-    (("grade", "claim", "2", "9"), 1, "credibility must be one of 1-6"),
+    (("grade", "claim", "2", "9"), 2, "credibility must be one of 1-6"),
     (("grade", "source", "Nobody", "A"), 1, "no source named 'Nobody'"),
     (("grade", "document", "1"), 2, "give a GRADE"),
     (("timeline", "--from", "2023-13"), 2, "'2023-13' is not a date"),

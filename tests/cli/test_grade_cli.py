@@ -80,10 +80,10 @@ def test_grade_sources_lists_graded_and_ungraded(
 @pytest.mark.parametrize(
     ("argv", "code", "fragment"),
     [
-        (("grade", "source", "Reuters", "G"), 1, "reliability must be one of A-F: A Completely"),
-        (("grade", "document", "1", "7"), 1, "F Reliability cannot be judged"),
-        (("grade", "claim", "1", "7"), 1, "credibility must be one of 1-6: 1 Confirmed by"),
-        (("grade", "claim", "1", "B"), 1, "6 Truth cannot be judged"),
+        (("grade", "source", "Reuters", "G"), 2, "reliability must be one of A-F: A Completely"),
+        (("grade", "document", "1", "7"), 2, "F Reliability cannot be judged"),
+        (("grade", "claim", "1", "7"), 2, "credibility must be one of 1-6: 1 Confirmed by"),
+        (("grade", "claim", "1", "B"), 2, "6 Truth cannot be judged"),
         (("grade", "source", "Reuter", "B"), 1, "no source named 'Reuter'; did you mean 'Reuters'"),
         (("grade", "claim", "99", "2"), 1, "no claim with id 99"),
         (("grade", "document", "99", "A"), 1, "no document with id 99"),

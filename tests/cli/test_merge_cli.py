@@ -17,7 +17,7 @@ def test_merge_prints_counts_and_each_conflict_with_both_sides(
     alice, bob = build_pair(tmp_path)
     assert _run(alice, "merge", str(bob)) == 0
     out = capsys.readouterr().out
-    assert "Merged bob.sqlite" in out and "1 documents" in out
+    assert "Merged bob.sqlite" in out and "1 document," in out and "1 documents" not in out
     assert "claim status" in out
     assert "mine   (Alice): corroborated" in out and "theirs (Bob): disputed" in out
     assert "workbench resolve" in out
@@ -66,4 +66,28 @@ def test_the_report_tells_rows_added_from_their_edits_and_deletions_taken() -> N
                                                  "claims_deleted": 1})
     lines = describe_report(report).splitlines()
     assert "Added: 2 annotations" in lines
-    assert "Changed to their side: 1 annotations updated, 1 claims deleted" in lines
+    assert "Changed to their side: 1 annotation updated, 1 claim deleted" in lines
+
+
+@pytest.mark.parametrize(
+    ("kind", "one", "two"),
+    [
+        ("claims", "1 claim", "2 claims"),
+        ("status_changes", "1 status change", "2 status changes"),
+        ("entities", "1 entity", "2 entities"),
+        ("entity_aliases", "1 entity alias", "2 entity aliases"),
+        ("ach_analyses", "1 ach analysis", "2 ach analyses"),
+        ("ach_hypotheses", "1 ach hypothesis", "2 ach hypotheses"),
+        ("ach_evidence", "1 ach evidence", "2 ach evidence"),
+        ("claim_status_updates", "1 claim status update", "2 claim status updates"),
+        ("claims_deleted", "1 claim deleted", "2 claims deleted"),
+        ("document_tags_deleted_here", "1 document tag deleted here",
+         "2 document tags deleted here"),
+    ],
+)
+def test_the_report_counts_read_singular_for_one(kind: str, one: str, two: str) -> None:
+    """"1 claims, 1 status changes" read wrong: a count of one names one thing."""
+    from workbench.commands.merge import counted_kind
+
+    assert counted_kind(kind, 1) == one
+    assert counted_kind(kind, 2) == two

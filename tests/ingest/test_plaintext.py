@@ -48,10 +48,25 @@ def test_crlf_file_with_agency_style_dateline() -> None:
         ("Title\n\n  Title  \n\nBody.", "Title", "Body."),
         ("Only one line", "Only one line", "Only one line"),
         ("Title\n\nTitle", "Title", "Title"),
+        ("Title\nTitle\nBody directly below.\n\nMore.", "Title", "Body directly below.\n\nMore."),
+        ("Title\n\nTitle\nBody one.\n\nMore.", "Title", "Body one.\n\nMore."),
+        ("Title\nTitle", "Title", "Title"),
     ],
 )
 def test_split_title_and_body(raw: str, title: str, body: str) -> None:
     assert split_title_and_body(raw) == (title, body)
+
+
+def test_single_newlines_drop_the_repeated_title_and_keep_the_dateline(
+        tmp_path: Path) -> None:
+    """Lines one newline apart read like paragraphs: the repeat goes, the dateline is seen."""
+    path = tmp_path / "single.txt"
+    path.write_text("Plain title\nPlain title\nLONDON - The minister said the bridge"
+                    " would reopen in May.\n", "utf-8")
+    (read,) = read_plain_text(path)
+    assert read.article.title == "Plain title"
+    assert read.article.text.startswith("LONDON - The minister said")
+    assert read.article.dateline == "LONDON"
 
 
 def test_first_line_too_long_for_a_title_keeps_all_text(tmp_path: Path) -> None:

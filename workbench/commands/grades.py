@@ -2,8 +2,9 @@
 
 The NATO/Admiralty code: a source's reliability A-F (its documents inherit
 it), a document's own reliability (wins over its source's), a claim's
-credibility 1-6. A grade outside the code is failed input (exit 1) whose
-message names the whole range with its wording; a source no document names
+credibility 1-6. A grade outside the code is a usage error (exit 2, like
+any malformed value) whose message names the whole range with its wording,
+checked before the library is opened; a source no document names
 is failed input too, with the close names the library does have. Every
 change is undoable (``workbench undo``).
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from workbench.commands.arguments import UsageError, add_usage_check, record_id
@@ -24,6 +26,8 @@ from workbench.core.vocabulary import (
     RELIABILITY_WORDING,
     grade_code,
     grade_wording,
+    parse_credibility,
+    parse_reliability,
 )
 from workbench.export.json_export import dumps
 from workbench.store import Store
@@ -38,6 +42,21 @@ def _grade_or_clear(args: argparse.Namespace) -> str | None:
     if not args.clear and args.grade is None:
         raise UsageError("give a GRADE (or --clear to remove the grade)")
     return None if args.clear else str(args.grade)
+
+
+def _on_scale(parse: Callable[[object], object]) -> Callable[[argparse.Namespace], None]:
+    """A usage check that GRADE (when given) is on the scale ``parse`` reads.
+
+    Why: a grade off the scale is a malformed value, exit 2 like ``claim-status 4
+    bogus``; the store's own ValueError would have made it failed input, exit 1.
+    """
+    def check(args: argparse.Namespace) -> None:
+        if args.grade is not None:
+            try:
+                parse(args.grade)
+            except ValueError as error:
+                raise UsageError(str(error)) from None
+    return check
 
 
 def _reliability_record(kind: str, ident: Any, reliability: str | None) -> dict[str, Any]:
@@ -148,17 +167,18 @@ def add_grade_commands(commands: Subparsers) -> None:
     kinds = sub.add_subparsers(dest="grade_kind", metavar="WHAT", required=True)
     source = kinds.add_parser("source", help="a source's reliability A-F, inherited")
     source.add_argument("name", metavar="NAME", help="the source as documents name it")
-    _grade_arguments(source, "A-F", quiet_help="print only the source's name", json_help=(
+    _grade_arguments(source, "A-F", parse_reliability,
+                     quiet_help="print only the source's name", json_help=(
         "print the grade as JSON: source, reliability and its wording, documents inheriting it"))
     source.set_defaults(handler=run_grade_source)
     document = kinds.add_parser("document", help="a document's own reliability A-F")
     document_argument(document)
-    _grade_arguments(document, "A-F", json_help=(
+    _grade_arguments(document, "A-F", parse_reliability, json_help=(
         "print the grade as JSON: document id, reliability in effect, its own and its source's"))
     document.set_defaults(handler=run_grade_document)
     claim = kinds.add_parser("claim", help="a claim's credibility 1-6")
     claim.add_argument("claim", type=record_id("claim"), metavar="CLAIM", help=CLAIM_HELP)
-    _grade_arguments(claim, "1-6", json_help=(
+    _grade_arguments(claim, "1-6", parse_credibility, json_help=(
         "print the grade as JSON: claim id, credibility, its document's reliability, the grade"))
     claim.set_defaults(handler=run_grade_claim)
     listing = kinds.add_parser("sources", help="every source with its grade")
@@ -168,10 +188,12 @@ def add_grade_commands(commands: Subparsers) -> None:
     listing.set_defaults(handler=run_sources)
 
 
-def _grade_arguments(sub: argparse.ArgumentParser, scale: str, *, json_help: str,
+def _grade_arguments(sub: argparse.ArgumentParser, scale: str,
+                     parse: Callable[[object], object], *, json_help: str,
                      quiet_help: str = "print only the id") -> None:
     """GRADE on ``scale`` or --clear, and --quiet/--json described for this kind of grade."""
     sub.add_argument("grade", nargs="?", metavar="GRADE", help=f"the grade, {scale}")
     sub.add_argument("--clear", action="store_true", help="remove the grade (instead of GRADE)")
     outcome_options(sub, quiet_help=quiet_help, json_help=json_help)
     add_usage_check(sub, _grade_or_clear)
+    add_usage_check(sub, _on_scale(parse))

@@ -114,7 +114,26 @@ def _is_change(kind: str) -> bool:
 
 def _counts(counts: dict[str, int] | object) -> str:
     items = dict(counts).items()  # type: ignore[call-overload]
-    return ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in items)
+    return ", ".join(counted_kind(kind, count) for kind, count in items)
+
+
+_CHANGE_SUFFIXES = ("_deleted_here", "_deleted", "_updated")
+_IRREGULAR_SINGULARS = {"entities": "entity", "aliases": "alias", "analyses": "analysis",
+                        "hypotheses": "hypothesis", "evidence": "evidence"}
+
+
+def counted_kind(kind: str, count: int) -> str:
+    """A report key with its count: "1 claim", "2 status changes", "1 claim deleted".
+
+    Why: the keys are plural table names, so a count of one read "1 claims"; the
+    plural noun is the last word before a change suffix, made singular for one.
+    """
+    suffix = next((end for end in _CHANGE_SUFFIXES if kind.endswith(end)), "")
+    head, _, noun = kind[: len(kind) - len(suffix)].rpartition("_")
+    one = _IRREGULAR_SINGULARS.get(noun, noun.removesuffix("s"))
+    prefix = f"{head.replace('_', ' ')} " if head else ""
+    tail = suffix.replace("_", " ")
+    return plural(count, f"{prefix}{one}{tail}", f"{prefix}{noun}{tail}")
 
 
 def add_merge_commands(commands: Subparsers) -> None:

@@ -46,11 +46,23 @@ def split_title_and_body(text: str) -> tuple[str | None, str]:
     if len(title) > MAX_TITLE_LINE_CHARS:
         return None, text  # a long sentence, not a headline: keep everything as body
     body = f"{first_remainder}\n\n{rest}" if first_remainder and rest else first_remainder or rest
-    if body:
-        lead, after_lead = _split_paragraph(body)
-        if normalize_line(lead) == normalize_line(title):
-            body = after_lead
-    return title, body or title
+    return title, _without_repeated_title(body, title) or title
+
+
+def _without_repeated_title(body: str, title: str) -> str:
+    """``body`` without a first paragraph, or else a first line, that repeats the title.
+
+    Why the line too: a file whose lines are one newline apart has no blank line, so
+    its repeated headline sat inside the first paragraph, stayed in the text and hid
+    the dateline on the line after it.
+    """
+    lead, after_lead = _split_paragraph(body)
+    if normalize_line(lead) == normalize_line(title):
+        return after_lead
+    line, _, after_line = body.partition("\n")
+    if normalize_line(line) == normalize_line(title):
+        return after_line.lstrip("\n")
+    return body
 
 
 def _split_paragraph(text: str) -> tuple[str, str]:

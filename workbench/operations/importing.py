@@ -28,6 +28,7 @@ from workbench.ingest import (
 from workbench.operations.json_import import (
     LoadedExport,
     read_workbench_export,
+    stored_title,
     write_workbench_export,
 )
 from workbench.operations.stepping import Feed, feed_steps, run_steps
@@ -289,7 +290,8 @@ def _store_article(
             return
     changes = store.documents.add_article(article, analyze=analyze)
     if changes.duplicate_of is not None:
-        report.duplicates.append((article.origin_path or "", article.title, changes.duplicate_of))
+        stored = stored_title(store, changes.duplicate_of, article.title)
+        report.duplicates.append((article.origin_path or "", stored, changes.duplicate_of))
         return
     report.imported.extend(changes.documents_added)
     if read.refused_published is not None:

@@ -105,6 +105,17 @@ def read_workbench_export(path: str | Path) -> LoadedExport:
     return LoadedExport(report, None)
 
 
+def stored_title(store: Store, doc_id: int, fallback: str) -> str:
+    """The title of the document the library already holds as ``doc_id``.
+
+    Why: "already in the library as document 3 (TITLE)" names the stored document;
+    the incoming file's title (same text, another headline) sent the reader looking
+    for a document the library does not hold under that name.
+    """
+    head = store.documents.document_head(doc_id, 0)
+    return str(head["title"]) if head is not None else fallback
+
+
 def write_workbench_export(
     store: Store, loaded: LoadedExport, progress: Progress | None = None
 ) -> ExportImportReport:
@@ -113,7 +124,10 @@ def write_workbench_export(
     if loaded.contents is None:
         return report
     result = store.exchange.import_export(loaded.contents, progress)
-    report.imported, report.merged = result.imported, result.merged
+    report.imported = result.imported
+    report.merged = [
+        (stored_title(store, doc_id, title), doc_id) for title, doc_id in result.merged
+    ]
     report.failed = [
         (report.path, one_line(f"document {number} ({title}): {message}"))
         for number, title, message in result.failed
