@@ -47,7 +47,7 @@ class CanonicalLinks:
     def __init__(self, mentions: Sequence[Mention], text: str) -> None:
         persons = [m for m in mentions if m.label == "PERSON" and m.field == "text"]
         lowercase = lowercase_words(text)
-        self._completed = completed_names(persons, text, lowercase)
+        self._completed = completed_names(mentions, text, lowercase)  # all hold words
         people = {m.entity for m in persons} | _given_names_left_out(persons, text, lowercase)
         self._people = sorted(
             name for name in {self._completed.get(name, name) for name in people}
