@@ -188,3 +188,19 @@ def test_a_given_name_alone_speaks_as_the_one_person_named_in_full_with_it() -> 
     links = CanonicalLinks(mentions, text)
     assert links.link("Dmitri", None) == "Dmitri K."
     assert links.link("Scott", None) == "Scott"  # a surname too: no one to link
+
+
+def test_a_word_another_entity_holds_is_no_left_out_surname() -> None:
+    """``cut_names`` reads no other entity's word as a surname: in a photo credit the
+    agency after the name is an organisation, not the rest of the name."""
+    text = (
+        "Mayor Ana Ruiz opened the bridge. Photo by Ana Ruiz Telemundo. Ruiz said "
+        '"it is done".'
+    )
+    mentions = [
+        tag(text, "Ana Ruiz", "PERSON"),
+        tag(text, "Ana Ruiz", "PERSON", 1),
+        tag(text, "Telemundo", "ORG"),
+        tag(text, "Ruiz", "PERSON", 2),
+    ]
+    assert CanonicalLinks(mentions, text).link("Ana Ruiz", None) == "Ana Ruiz"

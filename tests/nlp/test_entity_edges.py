@@ -14,6 +14,7 @@ import pytest
 
 from tests.nlp.entity_support import body, tag
 from workbench.nlp.entities import canonical_name, finalize_mentions, raw_mentions
+from workbench.nlp.entity_titles import without_person_titles
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -82,3 +83,24 @@ def test_a_figure_after_a_persons_name_is_not_part_of_it(nlp: Language) -> None:
     found = [(m.text, m.label) for m in raw_mentions(nlp(text))]
     assert not any(char.isdigit() for name, label in found if label == "PERSON"
                    for char in name)
+
+
+class _CountedText(str):
+    """A text that counts how often it is scanned for a name."""
+
+    scans = 0
+
+    def count(self, *args: object) -> int:  # type: ignore[override]
+        type(self).scans += 1
+        return super().count(*args)  # type: ignore[arg-type]
+
+
+def test_a_role_word_is_weighed_once_per_name_not_per_mention() -> None:
+    """Each scan reads the whole text: once per mention was quadratic in a long article."""
+    sentence = "Rose Mary Woods testified. Prices rose. "
+    text = _CountedText(sentence * 6)
+    raw = [tag(text, "Rose Mary Woods", "PERSON", n) for n in range(6)]
+    _CountedText.scans = 0
+    found = without_person_titles(raw, text)
+    assert {m.entity for m in found} == {"Rose Mary Woods"}
+    assert _CountedText.scans <= 2

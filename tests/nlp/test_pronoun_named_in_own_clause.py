@@ -6,6 +6,7 @@ counts when it says "she"/"he" of itself ("Guzel said she had come")."""
 from __future__ import annotations
 
 from workbench.nlp.pipeline import analyze_document
+from workbench.nlp.pronoun_fit import SentenceIndex
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -41,3 +42,13 @@ def test_a_lone_name_saying_she_of_herself_is_the_later_she() -> None:
         '"I voted for our neighbour. He knows village life well," she said.'
     )
     assert _speakers(text)[-1] == "Guzel"
+
+
+def test_a_sentence_ends_where_the_next_one_starts() -> None:
+    """The pronoun's own sentence is read up to the next start, and the last one has
+    none (the look-up that replaced a copy of every later start per quote)."""
+    text = "He testified. Hollis pulled it. Then he left"
+    sentences = SentenceIndex(text)
+    assert sentences.end(0) == text.index("Hollis")
+    assert sentences.end(text.index("pulled")) == text.index("Then")
+    assert sentences.end(text.index("left")) is None

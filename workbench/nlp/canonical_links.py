@@ -33,6 +33,7 @@ from workbench.nlp.names import (
 )
 from workbench.nlp.resolution import abbreviates, defined_acronym
 from workbench.nlp.speaker_full_names import full_name_before
+from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_headline_names import is_headline_name
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
@@ -46,12 +47,13 @@ class CanonicalLinks:
     def __init__(self, mentions: Sequence[Mention], text: str) -> None:
         persons = [m for m in mentions if m.label == "PERSON" and m.field == "text"]
         lowercase = lowercase_words(text)
-        self._completed = completed_names(persons, text, lowercase)
+        self._completed = completed_names(mentions, text, lowercase)  # all hold words
         people = {m.entity for m in persons} | _given_names_left_out(persons, text, lowercase)
         self._people = sorted(
             name for name in {self._completed.get(name, name) for name in people}
             if len(name_tokens(name)) >= _FULL_NAME_WORDS and not is_honorific(name.split()[0])
         )
+        self._given_names = GivenNames(self._people)
         orgs = [m for m in mentions if m.label == "ORG" and m.field == "text"]
         names = {_ARTICLE.sub("", m.entity) for m in orgs}
         self._orgs = sorted(name for name in names if len(name_tokens(name)) >= _FULL_NAME_WORDS)
@@ -85,9 +87,9 @@ class CanonicalLinks:
             return speaker
         if is_honorific(words[0]):
             return self._titled_person(speaker)
-        if len(words) == 1:
-            return (self._acronym(speaker) or self._first_surname(speaker)
-                    or self._given_name(speaker) or speaker)
+        if len(words) == 1:  # "Sergey", the parse's name for "he": "Sergey M."
+            given = self._given_names.full_name(speaker) if speaker[:1].isupper() else None
+            return self._acronym(speaker) or self._first_surname(speaker) or given or speaker
         return self._organisation(speaker) or speaker
 
     def _titled_person(self, name: str) -> str:
@@ -113,21 +115,6 @@ class CanonicalLinks:
             if word in (tokens[0], tokens[-1]):
                 return None
             if len(tokens) > _FULL_NAME_WORDS and tokens[-2] == word:
-                owners.append(person)
-        return owners[0] if len(owners) == 1 else None
-
-    def _given_name(self, word: str) -> str | None:
-        """A given name alone ("Sergey", the parse's name for "he") is the one person
-        the text names in full with it ("Sergey M."), when no one's name ends with it
-        (then it may be a surname: "Scott")."""
-        if not word[:1].isupper():
-            return None
-        owners = []
-        for person in self._people:
-            tokens = name_tokens(person)
-            if tokens[-1] == word:
-                return None
-            if tokens[0] == word:
                 owners.append(person)
         return owners[0] if len(owners) == 1 else None
 

@@ -38,11 +38,17 @@ from workbench.nlp.names import canonical_name
 _SPLIT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 """Labels the model gives "Omsk in Siberia"; an organisation's phrase is cut only before a
 place the gazetteer knows ("Bank of America in London", not "Women in Film")."""
-_PLACE_IN_PLACE = re.compile(
-    r"([A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*)[ \u00a0]+in[ \u00a0]+"
-    r"([A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*)")
-"""Capitalised words, "in", capitalised words: the whole span, nothing else."""
-_PLACE_AND_PLACE = re.compile(_PLACE_IN_PLACE.pattern.replace("+in[", "+and["))
+_CAPITALISED_WORDS = r"([A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*)"
+
+
+def _joined_by(word: str) -> re.Pattern[str]:
+    """Capitalised words, ``word``, capitalised words: the whole span, nothing else."""
+    return re.compile(rf"{_CAPITALISED_WORDS}[ \u00a0]+{word}[ \u00a0]+{_CAPITALISED_WORDS}")
+
+
+_PLACE_IN_PLACE = _joined_by("in")
+"""Capitalised words, "in", capitalised words ("Omsk in Siberia")."""
+_PLACE_AND_PLACE = _joined_by("and")
 """Capitalised words, "and", capitalised words ("Crete and Cyprus")."""
 
 _IDEA = re.compile(r"(?:Anti-?)?[A-Z][a-z]+(?:ism|phobia)")

@@ -49,33 +49,42 @@ def untitled_name(name: str) -> str:
     return " ".join(name_tokens(name)[count:]) if count else name
 
 
-def _role_first(mention: Mention, text: str) -> bool:
+def _role_first(mention: Mention, text: str, lowercase: frozenset[str]) -> bool:
     """Tell whether ``mention`` (a full name as written) opens with a role word before a
-    full name the text also writes without it ("Executive Hector Ruiz said ... Hector
-    Ruiz", "former Companion Karen Gillan ... Karen Gillan"), the role being a word the
-    text writes in lowercase elsewhere and capitalised here by its place (a sentence
-    start) or as an office (after a lowercase word)."""
+    full name ("Executive Hector Ruiz said", "former Companion Karen Gillan"), the role
+    being a word the text writes in lowercase elsewhere (``lowercase``) and capitalised
+    here by its place (a sentence start) or as an office (after a lowercase word)."""
     tokens = name_tokens(mention.text)
     if not (len(tokens) > _MIN_NAME_WORDS and mention.text == mention.entity
             and tokens[0].isalpha() and tokens[1][:1].isupper()
-            and tokens[0].lower() in lowercase_words(text)):
+            and tokens[0].lower() in lowercase):
         return False
-    placed = (at_sentence_start(text, mention.start)
-              or previous_word(text, mention.start)[:1].islower())
-    rest = " ".join(tokens[1:])
-    return placed and text.count(rest) > text.count(mention.text)
+    return (at_sentence_start(text, mention.start)
+            or previous_word(text, mention.start)[:1].islower())
+
+
+def _written_without_role(name: str, text: str) -> bool:
+    """Tell whether ``text`` writes ``name`` without its first word more often than with
+    it ("Hector Ruiz" beside "Executive Hector Ruiz")."""
+    return text.count(" ".join(name_tokens(name)[1:])) > text.count(name)
 
 
 def _role_named(mentions: Sequence[Mention], text: str) -> dict[str, str]:
-    """Entity names opened by a role word -> the name without it (each name read once)."""
+    """Entity names opened by a role word -> the name without it. The text is counted
+    once per name, not once per mention (a long article names its people many times)."""
+    lowercase = lowercase_words(text)
     found: dict[str, str] = {}
-    seen: set[str] = set()
+    without_role: dict[str, bool] = {}
     for mention in mentions:
-        if mention.label != "PERSON" or mention.field != "text" or mention.entity in seen:
+        name = mention.entity
+        if mention.label != "PERSON" or mention.field != "text" or name in found:
             continue
-        if _role_first(mention, text):
-            found[mention.entity] = " ".join(name_tokens(mention.entity)[1:])
-            seen.add(mention.entity)
+        if not _role_first(mention, text, lowercase):
+            continue
+        if name not in without_role:
+            without_role[name] = _written_without_role(name, text)
+        if without_role[name]:
+            found[name] = " ".join(name_tokens(name)[1:])
     return found
 
 

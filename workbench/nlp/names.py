@@ -247,10 +247,19 @@ def strip_honorifics(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens[index:]
 
 
+_NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "in", "on"})
+"""Function words an acronym leaves out ("Bank of England" -> "BE")."""
+
+
+def _initialled(tokens: tuple[str, ...]) -> list[str]:
+    """The words of a name that give an acronym its letters."""
+    return [token for token in tokens if token.lower() not in _NOT_IN_INITIALS
+            and token[0].isalpha()]
+
+
 def initials(tokens: tuple[str, ...]) -> str:
     """Acronym of a multi-word name ('United Nations' -> 'UN'), skipping function words."""
-    skip = {"of", "the", "and", "for", "&", "de", "du", "la", "in", "on"}
-    return "".join(token[0] for token in tokens if token.lower() not in skip and token[0].isalpha())
+    return "".join(token[0] for token in _initialled(tokens))
 
 
 def stands_for(acronym: str, tokens: tuple[str, ...]) -> bool:
@@ -262,9 +271,8 @@ def stands_for(acronym: str, tokens: tuple[str, ...]) -> bool:
         return False
     if initials(tokens) == letters:
         return True
-    skip = {"of", "the", "and", "for", "&", "de", "du", "la", "in", "on"}
     spelt = "".join(token.replace(".", "") if is_acronym(token) else token[0]
-                    for token in tokens if token.lower() not in skip and token[0].isalpha())
+                    for token in _initialled(tokens))
     return spelt == letters
 
 

@@ -55,6 +55,12 @@ class SentenceIndex:
         """Index of the sentence holding ``offset``."""
         return bisect.bisect_right(self.starts, offset) - 1
 
+    def end(self, offset: int) -> int | None:
+        """Where the sentence holding ``offset`` ends (the next one's start), or None in
+        the last sentence: one look-up, never a copy of the sentence list per call."""
+        following = self.index(offset) + 1
+        return self.starts[following] if following < len(self.starts) else None
+
 
 def fits_pronoun(pronoun: str, mention: Mention, text: str) -> bool:
     """True when ``mention`` may be what the speaker pronoun stands for: a person of a

@@ -245,7 +245,8 @@ class _Scanner:
             return None
         after = close.end()
         closers = STRAIGHT if text[self.open_at] in STRAIGHT else CLOSING + STRAIGHT
-        return after if outer_close_follows(text, after, line_end, closers, mark_role) else None
+        marks = _MARK.finditer(text, after, line_end)
+        return after if outer_close_follows(text, marks, closers, mark_role) else None
 
     def _reopens_quotation(self, i: int, end: int) -> bool:
         """True when the opening mark at ``i`` starts a new paragraph of the quotation left

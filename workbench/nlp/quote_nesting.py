@@ -12,20 +12,19 @@ none, the first mark opened nothing (``quote_marks`` then drops or cuts it).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
-_MARK = re.compile("''|``|[\u201c\u201e\u201f\u00ab\u201d\u00bb\"\u2033]")
+from collections.abc import Callable, Iterable
+from re import Match
 
 
 def outer_close_follows(
-    text: str, start: int, end: int, closers: str, role: Callable[[str, int, int], str]
+    text: str, marks: Iterable[Match[str]], closers: str, role: Callable[[str, int, int], str]
 ) -> bool:
-    """True when a mark in ``text[start:end]`` can close the quotation left open before a
-    nested one that ended at ``start``: a mark in ``closers`` that ``role`` does not read
-    as opening, once the opening marks met on the way have each been answered."""
+    """True when one of ``marks`` (the quotation marks found after a nested quotation,
+    up to its line's end) can close the quotation left open before it: a mark in
+    ``closers`` that ``role`` does not read as opening, once the opening marks met on the
+    way have each been answered."""
     depth = 0
-    for mark in _MARK.finditer(text, start, end):
+    for mark in marks:
         reading = role(text, mark.start(), mark.end())
         if reading == "open":
             depth += 1

@@ -210,8 +210,8 @@ class PronounResolver:
         if not words:
             return False
         memory = self.memory
-        sentence_end = memory.sentences.starts[memory.sentences.index(start) + 1 :][:1]
-        after = memory.text[start : max(quote.start, *sentence_end, start)]
+        sentence_end = memory.sentences.end(start)
+        after = memory.text[start : max(quote.start, sentence_end or start, start)]
         said = quote.text or memory.text[quote.start : quote.end]
         surname = re.compile(rf"(?<!\w){re.escape(words[-1])}(?!\w)")
         named = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
