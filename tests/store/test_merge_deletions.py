@@ -238,3 +238,24 @@ def test_nothing_is_left_out_when_they_added_nothing_to_it(tmp_path: Path) -> No
         store.annotations.delete_annotation(_claim_id(store))
         report, _ = store.merge.merge_library(bob)
     assert report.left_out == ()
+
+
+def test_their_hypothesis_on_an_analysis_we_deleted_is_named_in_words(tmp_path: Path) -> None:
+    """Left out work reads as the analyst's words: "hypothesis", the analysis by its question.
+
+    The line was built by cutting a final "s" off table names: "their ach hypothese
+    on the ach analyse you deleted", with no word of which analysis.
+    """
+    alice, bob = tmp_path / "alice.sqlite", tmp_path / "bob.sqlite"
+    build_shared(alice)
+    with Store(alice, author=ALICE) as store:
+        store.ach.create_analysis("Who closed the bridge?", ["The council", "The police"])
+    shutil.copy(alice, bob)
+    with Store(alice, author=ALICE) as store:
+        store.ach.delete_analysis(store.ach.list_analyses()[0].id)
+    with Store(bob, author=BOB) as store:
+        store.ach.add_hypothesis(store.ach.list_analyses()[0].id, "The army")
+    with Store(alice, author=ALICE) as store:
+        report, _ = store.merge.merge_library(bob)
+    assert report.left_out == ('their hypothesis on the ACH analysis "Who closed the bridge?"'
+                               " you deleted (left out with it)",)

@@ -23,7 +23,7 @@ from workbench.core.reanchor import reanchor
 from workbench.store.merge_documents import entity_for
 from workbench.store.merge_edits import OURS, THEIRS, side_ahead
 from workbench.store.merge_run import FoundConflict, MergeRun, Row
-from workbench.store.merge_words import describe, short, shown
+from workbench.store.merge_words import describe, one_of, short, shown, their_row
 from workbench.store.rows import dict_rows
 from workbench.store.schema_third_wave import EDITED_TABLES
 from workbench.store.versions_spans import place_curated_span
@@ -337,10 +337,8 @@ def _on_work_deleted_here(run: MergeRun, spec: TableSpec, theirs: Row) -> list[s
                                              [theirs[column]]))
         row = found[0] if found else {}
         if run.deleted_here(parent, row.get("origin")):
-            kind = spec.report.replace("_", " ").rstrip("s")
-            what = str(row.get("kind") or parent.replace("_", " ").rstrip("s"))
-            exact = f' "{short(str(row["exact"]))}"' if row.get("exact") else ""
-            return [f"their {kind} on the {what}{exact} you deleted (left out with it)"]
+            return [f"their {one_of(spec.report)} on the {their_row(parent, row)} you deleted"
+                    " (left out with it)"]
     return []
 
 

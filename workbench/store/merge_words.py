@@ -43,8 +43,34 @@ def describe(run: MergeRun, table: str, ours: Row) -> str:
         return words(run, ours)
     for column in ("path", "name", "question", "text"):
         if ours.get(column):
-            return f'{table.rstrip("s").replace("_", " ")} "{short(str(ours[column]))}"'
+            return f'{one_of(table)} "{short(str(ours[column]))}"'
     return table.replace("_", " ")
+
+
+#: One row of a table (or report kind) where cutting the plural "s" reads wrong.
+_ONE_OF = {"ach_analyses": "ACH analysis", "ach_hypotheses": "hypothesis",
+           "ach_evidence": "ACH evidence", "ach_ratings": "ACH rating",
+           "entity_aliases": "entity alias"}  # fmt: skip
+
+
+def one_of(table: str) -> str:
+    """The word for one row of ``table`` (or of a report kind): "claim", "hypothesis".
+
+    Why: cutting a final "s" made "ach hypothese" of ``ach_hypotheses``.
+    """
+    return _ONE_OF.get(table) or table.removesuffix("s").replace("_", " ")
+
+
+def their_row(table: str, row: Row) -> str:
+    """One of their rows in words from the row alone (it may have no copy here).
+
+    An annotation by its kind and excerpt, else by the first column that names it.
+    """
+    word = str(row.get("kind") or one_of(table))
+    for column in ("exact", "title", "question", "text", "path", "name"):
+        if row.get(column):
+            return f'{word} "{short(str(row[column]))}"'
+    return word
 
 
 def _annotation(run: MergeRun, annotation_id: int) -> str:
