@@ -11,6 +11,7 @@ import argparse
 import pytest
 
 from workbench.cli import build_parser, main
+from workbench.core.merge_records import MergeReport
 
 
 def _help(capsys: pytest.CaptureFixture[str], command: str) -> str:
@@ -195,3 +196,12 @@ def test_export_help_says_what_markdown_writes_and_what_tag_matches(
     capsys.readouterr()
     assert main(["--db", library, "export", "--format", "json", "--tag", "topic"]) == 0
     assert '"title": "Bridge"' in capsys.readouterr().out
+
+
+def test_merge_json_help_names_every_key_of_the_report(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """``merge --json`` prints ``left_out`` too (their work on work we deleted)."""
+
+    text = _help(capsys, "merge")
+    for key in MergeReport(source="x").as_json():
+        assert key in text.partition("--json")[2], key
