@@ -14,6 +14,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from workbench.store import Store
 
 
@@ -75,3 +77,21 @@ def test_a_library_restored_from_its_backup_keeps_its_id(tmp_path: Path) -> None
     backup = backup_library(tmp_path / "mine.sqlite", "manual", folder=tmp_path / "backups")
     restore_backup(backup.path, tmp_path / "mine.sqlite")
     assert _id(tmp_path / "mine.sqlite") == original
+
+
+def test_a_read_only_open_of_a_copy_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy opened where this process may not write keeps its bytes (and shows the old id)."""
+    from workbench.store.files import library_file
+
+    original = _library(tmp_path / "mine.sqlite")
+    copy = tmp_path / "copy.sqlite"
+    shutil.copy(tmp_path / "mine.sqlite", copy)
+    before = copy.read_bytes()
+    with monkeypatch.context() as patched:
+        patched.setattr(library_file, "is_writable", lambda path: False)
+        with Store(copy) as store:
+            assert store.read_only and store.library.library_id() == original
+    assert copy.read_bytes() == before
+    assert _id(copy) != original  # its first writable open gives it its own
