@@ -484,5 +484,9 @@ NOTES = [
     "pulls the leaders' copies back up: they write the statement's main clause as fully as "
     "the true reports (it holds the topic's words: Microsoft, patch, Internet Explorer), "
     "so the clause does not tell the events apart; who acts and the event's stage would "
-    "need the candidate's parse, not its words.",
+    "need the candidate's parse, not its words. Held-out, scored once on the merged build "
+    "(analysis v19, errors not read): statement alone recall@10 0.832 -> 0.833 (ranking only "
+    "0.842 -> 0.843), claim in its document 0.851 -> 0.853 (0.861 -> 0.862), MRR (0.951, "
+    "0.967) and false suggestions (7.1%, 5.6%) unchanged; plain BM25 0.798 / 0.968: a claim "
+    "in its document 5.5 points above it, a statement alone 3.5.",
 ]
