@@ -57,7 +57,8 @@ def test_curation_dialogs_are_titled_in_title_case_like_their_buttons(
 
     monkeypatch.setattr(entity_controller.QInputDialog, "getText", asked)
     monkeypatch.setattr(entity_controller.QInputDialog, "getItem", asked)
-    monkeypatch.setattr(entity_controller, "ask_yes_no", lambda _p, title, _q: titles.append(title))
+    monkeypatch.setattr(entity_controller, "ask_yes_no",
+                        lambda _p, title, _q, **_k: titles.append(title))
     holder = QWidget()
     qtbot.addWidget(holder)
     curation = entity_curation(library, holder)

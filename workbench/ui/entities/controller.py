@@ -95,7 +95,8 @@ class EntityController(QObject):
         entity = self.store.entities.get_entity(entity_id)
         if confirm and not ask_yes_no(self.parent_widget, "Hide Entity",
                                     f"Hide “{entity['name']}” everywhere as a false positive? "
-                                    "Its highlights disappear; Edit → Undo brings them back."):
+                                    "Its highlights disappear; Edit → Undo brings them back.",
+                                    action="Hide"):
             return
         self.actions.run("Hide entity", lambda s: s.entities.set_entity_hidden(entity_id, True))
 
