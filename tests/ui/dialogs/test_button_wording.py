@@ -7,7 +7,7 @@ confirmed (OK); a dialog that changes the library says what it will do.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QPushButton
 
 from workbench.ui.dialogs.cluster import ClusterDialog
 from workbench.ui.dialogs.entities import CreateEntityDialog, EntityPickerDialog
@@ -94,3 +94,31 @@ def test_questions_before_a_removal_name_it(qtbot, library, make_document, open_
     window.workspace.curation.hide(library.entities.find_entity_id("Putin"))
     window.workspace.analyst.delete_annotation(claim)
     assert seen == {"Hide Entity": {"Hide", "Cancel"}, "Delete Evidence": {"Delete", "Cancel"}}
+
+
+def test_input_dialogs_that_act_name_the_action(qtbot, library, make_document, open_window,
+                                                monkeypatch) -> None:
+    """Qt's input dialogs (Rename Entity, New Analysis…) said OK for what changes the library."""
+    seen: dict[str, str] = {}
+
+    def record(dialog: QInputDialog) -> int:
+        seen[dialog.windowTitle()] = dialog.okButtonText().replace("&", "")
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QInputDialog, "exec", record)
+    make_document(library, "Summit", "Putin met Kim.", mentions=(("Putin", "PERSON", "Putin"),))
+    putin = library.entities.find_entity_id("Putin")
+    library.entities.add_entity_alias(putin, "Vladimir Putin")
+    library.ach.create_analysis("Will they meet again?", ("Yes", "No"))
+    window = open_window(library)
+    curation = window.workspace.curation
+    for act in (curation.rename, curation.relabel, curation.add_alias, curation.remove_alias):
+        act(putin)
+    ach = window.workspace.ach_view
+    ach.reload_analyses()
+    ach.new_analysis()
+    for act in (ach.editor.rename, ach.editor.add_hypothesis, ach.editor.add_evidence):
+        act()
+    assert seen == {"Rename Entity": "Rename", "Change Type": "Change", "Add Alias": "Add",
+                    "Remove Alias": "Remove", "New Analysis": "Create",
+                    "Rename Analysis": "Rename", "Add Hypothesis": "Add", "Add Evidence": "Add"}
