@@ -285,9 +285,10 @@ def _prompts(window, hostile: dict[str, int],
                     for entry in _widget_texts(label))
         return 0
 
-    def prompt(_parent, title, label, *_args, **_kwargs):
+    def prompt(dialog: QInputDialog) -> int:
+        title, label = dialog.windowTitle(), dialog.labelText()
         seen.append((f"prompt {title}", label, _might_be_rich(label)))
-        return "", False
+        return QInputDialog.DialogCode.Rejected
 
     def question(_parent, title, text, *_args):
         seen.append((f"question {title}", text, _might_be_rich(text)))
@@ -295,8 +296,7 @@ def _prompts(window, hostile: dict[str, int],
 
     monkeypatch.setattr(QMessageBox, "exec", labels_of)
     monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QInputDialog, "getText", prompt)
-    monkeypatch.setattr(QInputDialog, "getItem", prompt)
+    monkeypatch.setattr(QInputDialog, "exec", prompt)
     monkeypatch.setattr(TagPathDialog, "exec", labels_of)
     curation = window.workspace.curation
     for ask in (curation.rename, curation.relabel, curation.add_alias, curation.hide):

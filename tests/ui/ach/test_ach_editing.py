@@ -48,8 +48,8 @@ def _view(qtbot, library: Store, make_document, hypotheses=("Yes", "No")) -> Ach
 
 def _answer(monkeypatch, view: AchView, text: str | None = None, confirm: bool = True) -> list:
     asked: list = []
-    monkeypatch.setattr(view.editor, "ask_text",
-                        lambda title, label, value="": (asked.append((title, value)), text)[1])
+    monkeypatch.setattr(view.editor, "ask_text", lambda title, label, value="", **_k: (
+        asked.append((title, value)), text)[1])
     monkeypatch.setattr(view.editor, "confirm",
                         lambda title, question: (asked.append((title, question)), confirm)[1])
     return asked

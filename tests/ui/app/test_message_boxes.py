@@ -24,8 +24,9 @@ from workbench.ui.tasks.runner import Task
 UI = Path(__file__).resolve().parents[3] / "workbench" / "ui"
 #: Calls whose first text argument (after the parent) is a window title.
 TITLED_CALLS = {"show_error", "ask_yes_no", "confirm", "getText", "getInt", "getItem",
-                "getDouble", "getMultiLineText", "setWindowTitle", "ask_text",
-                "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"}
+                "getDouble", "getMultiLineText", "setWindowTitle", "ask_text", "ask_item",
+                "ask_int", "getOpenFileName", "getOpenFileNames", "getSaveFileName",
+                "getExistingDirectory"}
 GUESSING_BOXES = {"question", "warning", "information", "critical", "about"}
 
 

@@ -44,20 +44,20 @@ def test_every_filter_names_its_no_filter_choice_any(qtbot, library, open_window
 def test_curation_dialogs_are_titled_in_title_case_like_their_buttons(
         qtbot, library, make_document, monkeypatch) -> None:
     """The button says "Add Alias…": the dialog it opens said "Add alias"."""
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QInputDialog, QWidget
 
     from workbench.ui.entities import controller as entity_controller
 
     make_document(library, "Summit", "Putin met Kim.", mentions=(("Putin", "PERSON", "Putin"),))
     titles: list[str] = []
 
-    def asked(_parent, title, *_args, **_kwargs):
-        titles.append(title)
-        return "", False
+    def asked(dialog: QInputDialog) -> int:
+        titles.append(dialog.windowTitle())
+        return QInputDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(entity_controller.QInputDialog, "getText", asked)
-    monkeypatch.setattr(entity_controller.QInputDialog, "getItem", asked)
-    monkeypatch.setattr(entity_controller, "ask_yes_no", lambda _p, title, _q: titles.append(title))
+    monkeypatch.setattr(QInputDialog, "exec", asked)
+    monkeypatch.setattr(entity_controller, "ask_yes_no",
+                        lambda _p, title, _q, **_k: titles.append(title))
     holder = QWidget()
     qtbot.addWidget(holder)
     curation = entity_curation(library, holder)

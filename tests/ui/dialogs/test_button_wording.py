@@ -7,11 +7,12 @@ confirmed (OK); a dialog that changes the library says what it will do.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QPushButton
 
 from workbench.ui.dialogs.cluster import ClusterDialog
 from workbench.ui.dialogs.entities import CreateEntityDialog, EntityPickerDialog
 from workbench.ui.dialogs.identity import IdentityDialog
+from workbench.ui.dialogs.standard import yes_no_box
 from workbench.ui.dialogs.tags import TagPathDialog
 
 
@@ -63,10 +64,6 @@ def test_the_tag_manager_asks_with_rename_and_merge(qtbot, library, open_window,
 
 def test_a_question_that_acts_names_its_action_and_offers_cancel(qtbot) -> None:
     """"Restore the newest verified backup now?" answered Yes/No; now Restore Backup/Cancel."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from workbench.ui.dialogs.standard import yes_no_box
-
     acting = yes_no_box(None, "Library Damaged", "Restore it?", action="Restore Backup")
     plain = yes_no_box(None, "Overlapping Claim", "Mark it anyway?")
     for box in (acting, plain):
@@ -75,3 +72,53 @@ def test_a_question_that_acts_names_its_action_and_offers_cancel(qtbot) -> None:
     assert texts == {"Restore Backup", "Cancel"}
     assert acting.defaultButton() is acting.button(QMessageBox.StandardButton.No)  # safe default
     assert plain.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Yes"
+
+
+def test_questions_before_a_removal_name_it(qtbot, library, make_document, open_window,
+                                            monkeypatch) -> None:
+    """Hide Entity and Delete Evidence asked Yes/No; a removal says what it removes."""
+    seen: dict[str, set[str]] = {}
+
+    def record(box: QMessageBox) -> int:
+        seen[box.windowTitle()] = {button.text().replace("&", "") for button in box.buttons()}
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    text = "Putin met Kim in Moscow."
+    doc = make_document(library, "Summit", text, mentions=(("Putin", "PERSON", "Putin"),))
+    claim, _ = library.claims.add_claim(doc, 0, len(text))
+    library.ach.create_analysis("Will they meet again?", ("Yes", "No"))
+    [analysis] = library.ach.list_analyses()
+    library.ach.add_evidence(analysis.id, claim)
+    window = open_window(library)
+    window.workspace.curation.hide(library.entities.find_entity_id("Putin"))
+    window.workspace.analyst.delete_annotation(claim)
+    assert seen == {"Hide Entity": {"Hide", "Cancel"}, "Delete Evidence": {"Delete", "Cancel"}}
+
+
+def test_input_dialogs_that_act_name_the_action(qtbot, library, make_document, open_window,
+                                                monkeypatch) -> None:
+    """Qt's input dialogs (Rename Entity, New Analysis…) said OK for what changes the library."""
+    seen: dict[str, str] = {}
+
+    def record(dialog: QInputDialog) -> int:
+        seen[dialog.windowTitle()] = dialog.okButtonText().replace("&", "")
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QInputDialog, "exec", record)
+    make_document(library, "Summit", "Putin met Kim.", mentions=(("Putin", "PERSON", "Putin"),))
+    putin = library.entities.find_entity_id("Putin")
+    library.entities.add_entity_alias(putin, "Vladimir Putin")
+    library.ach.create_analysis("Will they meet again?", ("Yes", "No"))
+    window = open_window(library)
+    curation = window.workspace.curation
+    for act in (curation.rename, curation.relabel, curation.add_alias, curation.remove_alias):
+        act(putin)
+    ach = window.workspace.ach_view
+    ach.reload_analyses()
+    ach.new_analysis()
+    for act in (ach.editor.rename, ach.editor.add_hypothesis, ach.editor.add_evidence):
+        act()
+    assert seen == {"Rename Entity": "Rename", "Change Type": "Change", "Add Alias": "Add",
+                    "Remove Alias": "Remove", "New Analysis": "Create",
+                    "Rename Analysis": "Rename", "Add Hypothesis": "Add", "Add Evidence": "Add"}

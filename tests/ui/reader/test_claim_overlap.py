@@ -26,7 +26,7 @@ class Questions:
         self.asked: list[str] = []
         self.answer = False
 
-    def __call__(self, _parent: object, _title: str, question: str) -> bool:
+    def __call__(self, _parent: object, _title: str, question: str, action: str = "") -> bool:
         self.asked.append(question)
         return self.answer
 

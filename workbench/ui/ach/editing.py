@@ -18,10 +18,11 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES
 from workbench.ui.ach.model import AchMatrixModel
+from workbench.ui.dialogs import input_dialogs
 from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.tasks.store_actions import StoreActions
 
@@ -93,7 +94,8 @@ class MatrixEditor(QObject):
         record = self._record()
         if record is None:
             return
-        question = self.ask_text("Rename Analysis", "Question:", record["question"])
+        question = self.ask_text("Rename Analysis", "Question:", record["question"],
+                                 action="Rename")
         if question:
             analysis_id = record["id"]
             self._run("Rename analysis", lambda s: s.ach.set_question(analysis_id, question))
@@ -108,7 +110,7 @@ class MatrixEditor(QObject):
                 f"This analysis has {count} hypotheses, the most an analysis takes ({RANGE}):"
                 " remove one before adding another.")
             return
-        text = self.ask_text("Add Hypothesis", f"Hypothesis H{count + 1}:")
+        text = self.ask_text("Add Hypothesis", f"Hypothesis H{count + 1}:", action="Add")
         if text:
             analysis_id = record["id"]
             self._run("Add hypothesis", lambda s: s.ach.add_hypothesis(analysis_id, text))
@@ -118,7 +120,7 @@ class MatrixEditor(QObject):
         if hypothesis is None:
             return
         text = self.ask_text("Edit Hypothesis", f"Hypothesis H{hypothesis['position']}:",
-                             hypothesis["text"])
+                             hypothesis["text"], action="Save")
         if text:
             hypothesis_id = hypothesis["id"]
             self._run("Edit hypothesis", lambda s: s.ach.edit_hypothesis(hypothesis_id, text))
@@ -144,8 +146,9 @@ class MatrixEditor(QObject):
         record = self._record()
         if record is None:
             return
-        claim_id, ok = QInputDialog.getInt(self.owner, "Add Evidence",
-                                           "Claim (or annotation) id:", 1, 1, 2**31 - 1)
+        claim_id, ok = input_dialogs.ask_int(
+            self.owner, "Add Evidence", "Claim (or annotation) id:", action="Add", value=1,
+            minimum=1, maximum=2**31 - 1)
         if ok:
             self.add_annotations([claim_id])
 
@@ -216,9 +219,9 @@ class MatrixEditor(QObject):
 
     # -- asking --------------------------------------------------------------------------
 
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+    def ask_text(self, title: str, label: str, text: str = "", *, action: str) -> str | None:
         """A line of text from the analyst, or None when cancelled or blank."""
-        value, ok = QInputDialog.getText(self.owner, title, label, text=text)
+        value, ok = input_dialogs.ask_text(self.owner, title, label, action=action, text=text)
         return value.strip() if ok and value.strip() else None
 
     def confirm(self, title: str, question: str) -> bool:

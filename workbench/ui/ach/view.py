@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -35,6 +34,7 @@ from workbench.store import Store
 from workbench.ui.ach.editing import MatrixEditor
 from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, is_rated
 from workbench.ui.ach.table import AchTable
+from workbench.ui.dialogs.input_dialogs import ask_text
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.empty_hint import EmptyHint
@@ -303,7 +303,7 @@ class AchView(LazyRefreshWidget):
     # -- growing the matrix ----------------------------------------------------------
 
     def new_analysis(self) -> None:
-        question, ok = QInputDialog.getText(self, "New Analysis", "Question:")
+        question, ok = ask_text(self, "New Analysis", "Question:", action="Create")
         if ok and question.strip():
             self.actions.run("New analysis", lambda s: s.ach.create_analysis(question),
                              on_done=lambda changes: self.reload_analyses(changes.ids[0]),

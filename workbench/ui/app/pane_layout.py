@@ -62,9 +62,11 @@ class PaneLayout(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Share out the splitter's new width once it has it.
 
-        Why here and not in the window's resize: the window resized its splitter
+        Why here as well as in the window's resize: the window resized its splitter
         only after, and the sizes set for 1024 px were shared out over the old
         1400 px and shrunk back by Qt's own rule (an inspector asked for 230 px kept 251).
+        The window's own call still counts: without it the inspector kept 251 px of
+        250 and the line 54 characters (tests/ui/test_small_window_line.py).
         """
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
             self.fit_window(self.splitter.window().width())

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
 from workbench.ui.dialogs.entities import EntityPickerDialog, MergeTargetDialog
+from workbench.ui.dialogs.input_dialogs import ask_item, ask_text
 from workbench.ui.dialogs.standard import ask_yes_no, show_error
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -35,9 +36,9 @@ class EntityController(QObject):
         """Give an entity a new canonical name (the old one stays as an alias)."""
         entity = self.store.entities.get_entity(entity_id)
         if name is None:
-            name, ok = QInputDialog.getText(self.parent_widget, "Rename Entity",
-                                            plain_tooltip(f"New name for {entity['name']}:"),
-                                            text=entity["name"])
+            name, ok = ask_text(self.parent_widget, "Rename Entity",
+                                plain_tooltip(f"New name for {entity['name']}:"),
+                                action="Rename", text=entity["name"])
             if not ok or not name.strip() or name == entity["name"]:
                 return
         refusal = self.store.entities.rename_refusal(entity_id, name)
@@ -54,9 +55,9 @@ class EntityController(QObject):
             known = entity["label"] in ENTITY_LABELS
             current = ENTITY_LABELS.index(entity["label"]) if known else 0
             names = [entity_label_name(code) for code in ENTITY_LABELS]
-            name, ok = QInputDialog.getItem(self.parent_widget, "Change Type",
-                                            plain_tooltip(f"Type of {entity['name']}:"),
-                                            names, current, False)
+            name, ok = ask_item(self.parent_widget, "Change Type",
+                                plain_tooltip(f"Type of {entity['name']}:"), names,
+                                action="Change", current=current)
             label = ENTITY_LABELS[names.index(name)] if ok and name in names else None
             if label is None or label == entity["label"]:
                 return
@@ -67,8 +68,9 @@ class EntityController(QObject):
         """Declare another name for an entity."""
         if alias is None:
             entity = self.store.entities.get_entity(entity_id)
-            alias, ok = QInputDialog.getText(self.parent_widget, "Add Alias",
-                                             plain_tooltip(f"Another name for {entity['name']}:"))
+            alias, ok = ask_text(self.parent_widget, "Add Alias",
+                                 plain_tooltip(f"Another name for {entity['name']}:"),
+                                 action="Add")
             if not ok or not alias.strip():
                 return
         chosen = alias
@@ -81,8 +83,8 @@ class EntityController(QObject):
             if not aliases:
                 self.message_posted.emit("This entity has no aliases")
                 return
-            alias, ok = QInputDialog.getItem(self.parent_widget, "Remove Alias", "Alias:",
-                                             aliases, 0, False)
+            alias, ok = ask_item(self.parent_widget, "Remove Alias", "Alias:", aliases,
+                                 action="Remove")
             if not ok:
                 return
         chosen = alias
@@ -95,7 +97,8 @@ class EntityController(QObject):
         entity = self.store.entities.get_entity(entity_id)
         if confirm and not ask_yes_no(self.parent_widget, "Hide Entity",
                                     f"Hide “{entity['name']}” everywhere as a false positive? "
-                                    "Its highlights disappear; Edit → Undo brings them back."):
+                                    "Its highlights disappear; Edit → Undo brings them back.",
+                                    action="Hide"):
             return
         self.actions.run("Hide entity", lambda s: s.entities.set_entity_hidden(entity_id, True))
 

@@ -138,7 +138,7 @@ class AnalystController(QObject):
         question = (f"This is evidence in {analyses} of competing hypotheses:\n"
                     f"{names}\n\nDelete it and its rows and ratings there? (Undo brings them "
                     "back.)")
-        return ask_yes_no(self.parent_widget, "Delete Evidence", question)
+        return ask_yes_no(self.parent_widget, "Delete Evidence", question, action="Delete")
 
     def _ask_note(self, excerpt: str, markdown: str, title: str) -> str | None:
         dialog = NoteEditorDialog(excerpt, markdown, self.parent_widget, title=title)

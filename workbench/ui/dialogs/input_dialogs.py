@@ -1,0 +1,60 @@
+"""Qt's one-value input dialogs with an accept button that says what it does.
+
+Why not ``QInputDialog.getText`` and its siblings: their accept button always
+says OK, and the house rule for buttons (tests/ui/dialogs/test_button_wording.py)
+keeps OK for settings; a dialog that changes the library names its action
+("Rename", "Add", "Remove"). The dialogs are otherwise Qt's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+
+T = TypeVar("T")
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, *, action: str,
+             text: str = "") -> tuple[str, bool]:
+    """One line of text and whether the analyst accepted, as ``QInputDialog.getText``."""
+    dialog = _dialog(parent, title, label, action)
+    dialog.setTextValue(text)
+    return _answer(dialog, QInputDialog.textValue)
+
+
+def ask_item(parent: QWidget | None, title: str, label: str, items: Sequence[str], *,
+             action: str, current: int = 0) -> tuple[str, bool]:
+    """One of ``items`` (not editable) and whether accepted, as ``QInputDialog.getItem``."""
+    dialog = _dialog(parent, title, label, action)
+    dialog.setComboBoxItems(list(items))
+    dialog.setComboBoxEditable(False)
+    if items:
+        dialog.setTextValue(items[current])
+    return _answer(dialog, QInputDialog.textValue)
+
+
+def ask_int(parent: QWidget | None, title: str, label: str, *, action: str, value: int,
+            minimum: int, maximum: int) -> tuple[int, bool]:
+    """A whole number in a range and whether accepted, as ``QInputDialog.getInt``."""
+    dialog = _dialog(parent, title, label, action)
+    dialog.setInputMode(QInputDialog.InputMode.IntInput)
+    dialog.setIntRange(minimum, maximum)
+    dialog.setIntValue(value)
+    return _answer(dialog, QInputDialog.intValue)
+
+
+def _dialog(parent: QWidget | None, title: str, label: str, action: str) -> QInputDialog:
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOkButtonText(action)
+    return dialog
+
+
+def _answer(dialog: QInputDialog, value: Callable[[QInputDialog], T]) -> tuple[T, bool]:
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    answer = value(dialog)
+    dialog.deleteLater()
+    return answer, accepted
