@@ -19,7 +19,7 @@ from workbench.commands.arguments import record_id
 from workbench.commands.output import shorten
 from workbench.commands.terminal import TerminalProgress
 from workbench.core.merge_records import MERGE_CHOICES, MergeConflict, MergeReport
-from workbench.core.text import plural
+from workbench.core.text import plural, singular
 from workbench.export.json_export import dumps
 from workbench.operations.merge import merge_file, open_conflicts, resolve_conflict
 from workbench.store import Store
@@ -118,10 +118,6 @@ def _counts(counts: dict[str, int] | object) -> str:
 
 
 _CHANGE_SUFFIXES = ("_deleted_here", "_deleted", "_updated")
-_IRREGULAR_SINGULARS = {"entities": "entity", "aliases": "alias", "analyses": "analysis",
-                        "hypotheses": "hypothesis", "evidence": "evidence"}
-
-
 def counted_kind(kind: str, count: int) -> str:
     """A report key with its count: "1 claim", "2 status changes", "1 claim deleted".
 
@@ -130,7 +126,7 @@ def counted_kind(kind: str, count: int) -> str:
     """
     suffix = next((end for end in _CHANGE_SUFFIXES if kind.endswith(end)), "")
     head, _, noun = kind[: len(kind) - len(suffix)].rpartition("_")
-    one = _IRREGULAR_SINGULARS.get(noun, noun.removesuffix("s"))
+    one = singular(noun)
     prefix = f"{head.replace('_', ' ')} " if head else ""
     tail = suffix.replace("_", " ")
     return plural(count, f"{prefix}{one}{tail}", f"{prefix}{noun}{tail}")

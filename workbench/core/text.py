@@ -158,6 +158,20 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else many or word + 's'}"
 
 
+#: Plural nouns of the library's tables and reports whose singular is not the word less its "s".
+_IRREGULAR_SINGULARS = {"entities": "entity", "aliases": "alias", "analyses": "analysis",
+                        "hypotheses": "hypothesis", "evidence": "evidence"}  # fmt: skip
+
+
+def singular(noun: str) -> str:
+    """``claims`` -> ``claim``, ``hypotheses`` -> ``hypothesis``: one row of a plural table name.
+
+    Why: reports and merge lines name rows by their table; cutting the "s" alone made
+    "1 entitie" and "ach hypothese", and two lists of exceptions had grown apart.
+    """
+    return _IRREGULAR_SINGULARS.get(noun, noun.removesuffix("s"))
+
+
 # Most characters of a typed value an error message repeats.
 ECHOED_CHARS = 80
 

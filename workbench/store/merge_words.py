@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from workbench.core.text import shorten, unquoted
+from workbench.core.text import shorten, singular, unquoted
 from workbench.store.merge_run import MergeRun, Row
 
 SHORT_CHARS = 60
@@ -47,18 +47,17 @@ def describe(run: MergeRun, table: str, ours: Row) -> str:
     return table.replace("_", " ")
 
 
-#: One row of a table (or report kind) where cutting the plural "s" reads wrong.
-_ONE_OF = {"ach_analyses": "ACH analysis", "ach_hypotheses": "hypothesis",
-           "ach_evidence": "ACH evidence", "ach_ratings": "ACH rating",
-           "entity_aliases": "entity alias"}  # fmt: skip
-
-
 def one_of(table: str) -> str:
-    """The word for one row of ``table`` (or of a report kind): "claim", "hypothesis".
+    """The word for one row of ``table`` (or of a report kind): "claim", "ACH analysis".
 
-    Why: cutting a final "s" made "ach hypothese" of ``ach_hypotheses``.
+    Why: cutting a final "s" made "ach hypothese" of ``ach_hypotheses``; the table's
+    last word is made singular as the command line's counts are, "ach" read as ACH.
     """
-    return _ONE_OF.get(table) or table.removesuffix("s").replace("_", " ")
+    if table == "ach_hypotheses":  # always read beside its ACH analysis
+        return "hypothesis"
+    *head, noun = table.split("_")
+    words = ["ACH" if word == "ach" else word for word in head]
+    return " ".join([*words, singular(noun)])
 
 
 def their_row(table: str, row: Row) -> str:
