@@ -108,7 +108,9 @@ def test_a_bound_that_is_not_a_date_is_a_usage_error(library, capsys, bound):
     """"201" and "19" were read as the 2010s and the 1900s (TIMEX3 decade and century), so a
     year typed short filtered by decade in silence; the help asks for YYYY[-MM[-DD]]."""
     assert main(["--db", str(library), "timeline", "--from", bound]) == 2
-    assert f"--from {bound!r} is not a date; use YYYY" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"--from {bound!r} is not a date; use YYYY" in err
+    assert "2019-W05, 2019-Q1, 2019-SU" in err  # every form the help names
 
 
 def test_an_orphaned_claim_is_undated_with_the_commands_that_place_it(tmp_path, capsys):

@@ -108,7 +108,10 @@ def _date_bound(text: str | None, option: str) -> TimeSpan | None:
     value = text.strip()
     span = parse_value(value) if _BOUND_YEAR.match(value) else None
     if span is None:
-        raise NotADate(f"{option} {echoed(text)} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise NotADate(
+            f"{option} {echoed(text)} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
+            " (or a week, quarter or season: 2019-W05, 2019-Q1, 2019-SU)"
+        )
     return span
 
 
