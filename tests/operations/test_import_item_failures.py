@@ -39,10 +39,10 @@ def refused_when_poisoned(request: pytest.FixtureRequest,
     stored = importing._store_article
     failure: Exception = request.param
 
-    def refuse_the_poisoned(store: Store, read: Any, *args: Any) -> None:
+    def refuse_the_poisoned(store: Store, read: Any, *args: Any) -> Any:
         if read.article.title == "Poisoned article":
             raise failure
-        stored(store, read, *args)
+        return stored(store, read, *args)
 
     monkeypatch.setattr(importing, "_store_article", refuse_the_poisoned)
     return failure
@@ -77,10 +77,10 @@ def test_a_file_its_reader_fails_on_fails_alone(
     """A reader's unexpected ValueError (a crafted file tripping a parser) fails that file."""
     read = importing.read_results
 
-    def trip_on_the_poisoned(path: Path) -> Iterator[object]:
+    def trip_on_the_poisoned(path: Path, **kwargs: Any) -> Iterator[object]:
         if path.name == "2.txt":
             raise ValueError("unexpected byte in the crafted file")
-        return read(path)
+        return read(path, **kwargs)
 
     monkeypatch.setattr(importing, "read_results", trip_on_the_poisoned)
     with Store() as store:
@@ -89,3 +89,27 @@ def test_a_file_its_reader_fails_on_fails_alone(
     assert report.stopped is None
     assert [(Path(path).name, reason) for path, reason in report.failed] == [
         ("2.txt", "could not be read (unexpected byte in the crafted file)")]
+
+
+def test_a_callback_that_raises_never_lists_a_stored_article_as_failed(tmp_path: Path) -> None:
+    """A failed item means "not stored": the caller's callback error is not the article's.
+
+    Why: ``on_change`` ran inside the item's failure net, so a callback that
+    raised a ValueError after the article was stored listed it as failed
+    ("not stored") although it was in the library.
+    """
+    announced: list[tuple[int, ...]] = []
+
+    def refresh_that_breaks(changes: Any) -> None:
+        announced.append(changes.documents_added)
+        raise ValueError("the view could not refresh")
+
+    with Store() as store:
+        with pytest.raises(importing.ImportStopped) as stopped:
+            importing.import_paths(store, [_folder(tmp_path)], analyze=False,
+                                   on_change=refresh_that_breaks)
+        stored_ids = [row["id"] for row in store.documents.list_documents()]
+    report = stopped.value.report
+    assert report.failed == []
+    assert report.imported == stored_ids == list(announced[0])
+    assert report.stopped == "the view could not refresh"

@@ -246,38 +246,49 @@ class _DocumentWriter:
             self._store_read(item)
 
     def _store_read(self, item: _Read) -> None:
-        """Store one read item; what it alone raises is its failure, and the import goes on."""
+        """Store one read item; what it alone raises is its failure, and the import goes on.
+
+        ``on_change`` is called only after the item is stored and outside the
+        failure net: a failed item means "not stored", so a callback that
+        raises must not list a stored article as failed. Its error is the
+        caller's, not the item's: it ends the import (``ImportStopped``) with
+        a report that counts the article as imported.
+        """
         if item.failure is not None:
             self.report.failed.append((str(item.path), item.failure))
             return
         try:
-            if item.export is not None:
-                self._write_export(item.export)
-            elif item.article is not None:
-                _store_article(self.store, item.article, self.analyze, self.report,
-                               self.on_change)
+            changes = self._store(item)
         except UnicodeError as error:  # one record's text, never the whole batch
             reason = getattr(error, "reason", error)
             self.report.failed.append((str(item.path), f"text cannot be stored ({reason})"))
+            return
         except _ITEM_FAILURES as error:
             self.report.failed.append((str(item.path), f"not stored: {_said(error)}"))
+            return
+        if changes is not None and self.on_change is not None:
+            self.on_change(changes)
 
-    def _write_export(self, loaded: LoadedExport) -> None:
+    def _store(self, item: _Read) -> Changes | None:
+        """Store an export or an article; the changes to announce, or None."""
+        if item.export is not None:
+            return self._write_export(item.export)
+        if item.article is not None:
+            return _store_article(self.store, item.article, self.analyze, self.report)
+        return None
+
+    def _write_export(self, loaded: LoadedExport) -> Changes | None:
         restored = write_workbench_export(self.store, loaded)
         restored.add_to(self.report)
-        if self.on_change is not None and (restored.imported or restored.analyses):
-            self.on_change(Changes(documents_added=tuple(restored.imported), entities=True,
-                                   annotations=True, tags=True, claims=True,
-                                   ach=bool(restored.analyses)))
+        if not (restored.imported or restored.analyses):
+            return None
+        return Changes(documents_added=tuple(restored.imported), entities=True,
+                       annotations=True, tags=True, claims=True, ach=bool(restored.analyses))
 
 
-def _store_article(
-    store: Store,
-    read: ArticleRead,
-    analyze: bool,
-    report: ImportReport,
-    on_change: DocumentCallback | None,
-) -> None:
+def _store_article(store: Store, read: ArticleRead, analyze: bool,
+                   report: ImportReport) -> Changes | None:
+    """Store one article (a new version of a stored one, or new); the changes to announce."""
     article = read.article
     previous = store.versions.find_previous_version(article)
     if previous is not None:
@@ -285,17 +296,14 @@ def _store_article(
         if not update.unchanged:
             report.updated.append(previous)
             report.orphaned.extend(update.orphan_ids)
-            if on_change is not None:
-                on_change(update.changes)
-            return
+            return update.changes
     changes = store.documents.add_article(article, analyze=analyze)
     if changes.duplicate_of is not None:
         stored = stored_title(store, changes.duplicate_of, article.title)
         report.duplicates.append((article.origin_path or "", stored, changes.duplicate_of))
-        return
+        return None
     report.imported.extend(changes.documents_added)
     if read.refused_published is not None:
         report.undated.extend((article.origin_path or "", doc_id, read.refused_published)
                               for doc_id in changes.documents_added)
-    if on_change is not None:
-        on_change(changes)
+    return changes
