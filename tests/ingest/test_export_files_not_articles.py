@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import run_cli
+from workbench.core.export_manifest import MANIFEST_NAME
 from workbench.core.models import Article
 from workbench.ingest import scan_input_files
 from workbench.store import Store
@@ -74,3 +75,38 @@ def test_a_folder_with_a_foreign_manifest_is_walked_as_before(tmp_path: Path) ->
     (tmp_path / ".workbench-export.json").write_text('{"files": ["a.md"]}', encoding="utf-8")
     (tmp_path / "a.md").write_text("# A\n\nText.\n", encoding="utf-8")
     assert scan_input_files([tmp_path]).files == [tmp_path / "a.md"]
+
+
+def test_a_folder_import_reads_its_manifest_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk reads the manifest (up to 16 MB) once; the readers do not read it again per file.
+
+    Why: every file of a folder with a manifest re-read it to ask whether it was listed,
+    though the walk had already left the listed files out.
+    """
+    from workbench.export.export_folder import manifest_text
+    from workbench.ingest import export_files, folders
+    from workbench.operations.importing import import_paths
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / MANIFEST_NAME).write_text(manifest_text(["index.md"]), encoding="utf-8")
+    (folder / "index.md").write_text("# Overview\n\nAn export's note.\n", encoding="utf-8")
+    for number in range(5):
+        text = f"Story {number}\n\nThe council met {number} times.\n"
+        (folder / f"{number}.txt").write_text(text, encoding="utf-8")
+    reads: list[Path] = []
+    real = export_files.export_file_keys
+
+    def counted(where: Path) -> frozenset[str]:
+        reads.append(where)
+        return real(where)
+
+    monkeypatch.setattr(export_files, "export_file_keys", counted)
+    monkeypatch.setattr(folders, "export_file_keys", counted)
+    with Store() as store:
+        report = import_paths(store, [folder], analyze=False)
+    assert len(report.imported) == 5
+    assert [Path(path).name for path, _ in report.skipped] == ["index.md"]
+    assert reads == [folder]

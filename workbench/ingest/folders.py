@@ -44,6 +44,9 @@ class InputScan:
     files: list[Path] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+    # Files a folder walk found: their folder's export manifest was read once by the walk
+    # (listed files left out), so a reader need not read it again for each of them.
+    manifest_checked: set[Path] = field(default_factory=set)
 
 
 def scan_inputs(
@@ -68,15 +71,15 @@ def scan_inputs(
     seen: set[str] = set()
     for raw_path in paths:
         path = Path(raw_path)
-        if path.is_dir():
-            found = _walk_folder(path, rules, scan)
-        else:
-            found = [path]
+        walked = path.is_dir()
+        found = _walk_folder(path, rules, scan) if walked else [path]
         for candidate in found:
             key = os.path.normcase(os.path.realpath(candidate))
             if key not in seen:
                 seen.add(key)
                 scan.files.append(candidate)
+                if walked:
+                    scan.manifest_checked.add(candidate)
     # A file a folder left out but the analyst also named is read: not "skipped" as well.
     # (By its path, not its target: a link in a folder is an entry of its own.)
     named = {_spelling(path) for path in scan.files}

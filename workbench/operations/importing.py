@@ -188,18 +188,19 @@ def _read_all(paths: list[str | Path], follow_links: bool) -> Iterator[object]:
     scan = scan_input_files(paths, follow_links=follow_links)
     yield _Scanned(len(scan.files), tuple(scan.skipped), tuple(scan.unreadable))
     for path in scan.files:
-        yield from _read_file(path)
+        yield from _read_file(path, path in scan.manifest_checked)
         yield _FileDone(path)
 
 
-def _articles_or_export(path: Path) -> Iterator[_Read]:
+def _articles_or_export(path: Path, manifest_checked: bool) -> Iterator[_Read]:
     """A file's articles, or for a ``.json`` workbench export, the export.
 
     The export is found by the one parse the ``.json`` reader makes anyway,
     not by a sniffing read of its own before it.
     """
     try:
-        for record in read_results(path):  # raises when the file holds no article at all
+        # Raises when the file holds no article at all.
+        for record in read_results(path, manifest_checked=manifest_checked):
             if isinstance(record, IngestError):
                 yield _Read(path, failure=str(record))
             else:
@@ -208,12 +209,12 @@ def _articles_or_export(path: Path) -> Iterator[_Read]:
         yield _Read(path, export=read_workbench_export(path))
 
 
-def _read_file(path: Path) -> Iterator[_Read]:
+def _read_file(path: Path, manifest_checked: bool) -> Iterator[_Read]:
     """Every article of one file, or why the file or a row of it could not be read."""
     try:
         # No check of its own: every read refuses pipes and devices before
         # opening (ingest's check_file_size).
-        yield from _articles_or_export(path)
+        yield from _articles_or_export(path, manifest_checked)
     except IngestError as error:
         yield _Read(path, failure=str(error))
     except OSError as error:

@@ -66,9 +66,9 @@ def test_cancel_stops_an_import_and_leaves_the_library_consistent(qtbot, window,
     folder = _articles(tmp_path / "many", 80)
     real_read = importing.read_results
 
-    def slow_read(path):
+    def slow_read(path, **kwargs):
         time.sleep(0.02)
-        return real_read(path)
+        return real_read(path, **kwargs)
 
     monkeypatch.setattr(importing, "read_results", slow_read)
     progressed = []

@@ -132,7 +132,7 @@ class _GatedReader:
         self.release = threading.Event()
         self.calls = 0
 
-    def __call__(self, path: Path):
+    def __call__(self, path: Path, **_kwargs: object):
         self.threads.add(threading.current_thread().name)
         if self.calls == self.gate:
             self.reached_gate.set()
