@@ -79,6 +79,33 @@ def test_a_library_restored_from_its_backup_keeps_its_id(tmp_path: Path) -> None
     assert _id(tmp_path / "mine.sqlite") == original
 
 
+def test_a_backup_opened_for_writing_restored_in_its_place_takes_its_id_back(
+    tmp_path: Path,
+) -> None:
+    """Opened for writing, a backup is a copy (an id of its own); restored where it came from,
+    it is that library again. Why: it got yet another id, so the restored library took its
+    own export folders for another library's."""
+    from workbench.store import backup_library, restore_backup
+
+    original = _library(tmp_path / "mine.sqlite")
+    backup = backup_library(tmp_path / "mine.sqlite", "manual", folder=tmp_path / "backups")
+    assert _id(backup.path) not in (None, original)  # written to: a library of its own
+    restore_backup(backup.path, tmp_path / "mine.sqlite")
+    assert _id(tmp_path / "mine.sqlite") == original
+    assert _id(tmp_path / "mine.sqlite") == original  # and kept on the next open
+
+
+def test_a_written_backup_restored_elsewhere_is_still_a_copy(tmp_path: Path) -> None:
+    from workbench.store import backup_library, restore_backup
+
+    original = _library(tmp_path / "mine.sqlite")
+    backup = backup_library(tmp_path / "mine.sqlite", "manual", folder=tmp_path / "backups")
+    own = _id(backup.path)
+    restore_backup(backup.path, tmp_path / "other.sqlite")
+    assert _id(tmp_path / "other.sqlite") not in (None, original, own)
+    assert _id(tmp_path / "mine.sqlite") == original
+
+
 def test_a_read_only_open_of_a_copy_changes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -44,6 +44,7 @@ from workbench.store.files.library_file import (
 )
 from workbench.store.files.locking import LibraryLock
 from workbench.store.files.refusals import EARLIER, LibraryDamaged, LibraryReadOnly, LibraryRefused
+from workbench.store.library_place import reclaim_source_id
 from workbench.store.schema import unknown_applied
 
 __all__ = [
@@ -205,7 +206,7 @@ def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) ->
         own_lock.acquire()
     staging = path.with_name(f".{path.name}.restoring")
     try:
-        _copy_database(backup, staging)
+        _copy_database(backup, staging, path)
         if verify_database(staging) or count_documents(staging) != documents:
             raise BackupError(f"the copy of {backup} did not match it; nothing was changed")
         previous = _set_current_aside(path, backup)
@@ -289,12 +290,18 @@ def _set_current_aside(path: Path, restoring: Path) -> Path | None:
     return backup_library(path, "restore", protect=[restoring]).path
 
 
-def _copy_database(source: Path, target: Path) -> None:
-    """Copy ``source`` (opened read-only) into a fresh ``target`` through the backup API."""
+def _copy_database(source: Path, target: Path, place: Path) -> None:
+    """Copy ``source`` (opened read-only) into a fresh ``target`` that will stand at ``place``.
+
+    A backup that was opened for writing (a copy, with an id of its own) gets
+    back the id of the library it was copied from when ``place`` is where that
+    library was (``reclaim_source_id``).
+    """
     _remove_with_side_files(target)
     with closing(connect_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")
+        reclaim_source_id(dst, place)
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
 
