@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.theme.manager import ThemeManager
@@ -132,3 +134,27 @@ def test_mention_counts_keep_off_the_scroll_bar(qtbot) -> None:
     inked = [x for x in range(image.width()) for y in range(0, image.height(), 2)
              if image.pixelColor(x, y).lightness() < 120]
     assert image.width() - max(inked) >= 8
+
+
+def _right_gap(tree) -> int:
+    """Px between the rightmost dark ink in ``tree``'s viewport and its right edge."""
+    image = tree.viewport().grab().toImage()
+    inked = [x for x in range(image.width()) for y in range(0, image.height(), 2)
+             if image.pixelColor(x, y).lightness() < 120]
+    return image.width() - max(inked)
+
+
+def test_mention_counts_keep_off_the_edge_without_a_scroll_bar(qtbot) -> None:
+    """At 1440 px the list fits: the counts are then the pane's last ink, not flush with it."""
+    panel = _panel(qtbot, 300)
+    tree = panel.entities
+    assert not tree.verticalScrollBar().isVisible()
+    assert _right_gap(tree) >= 8
+
+
+def test_the_count_header_sits_over_its_right_aligned_counts(qtbot) -> None:
+    panel = _panel(qtbot, 300)
+    header = panel.entities.headerItem()
+    assert header.textAlignment(1) & Qt.AlignmentFlag.AlignRight
+    count = panel.entities.topLevelItem(0).child(0)
+    assert count.textAlignment(1) & Qt.AlignmentFlag.AlignRight

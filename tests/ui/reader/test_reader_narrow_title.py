@@ -8,8 +8,14 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QApplication
 
 from workbench.ui.app.pane_layout import READER_MIN_WIDTH
-from workbench.ui.reader.page_geometry import NARROW_MARGIN, PAGE_MARGIN, page_margin
+from workbench.ui.reader.page_geometry import (
+    NARROW_MARGIN,
+    PAGE_MARGIN,
+    measure_width,
+    page_margin,
+)
 from workbench.ui.reader.pane import ReaderPane
+from workbench.ui.reader.view import ReaderView
 from workbench.ui.theme.manager import ThemeManager
 
 TITLE = "US State Department: Sanctions Against Russia and North Korea Not Ruled Out"
@@ -49,7 +55,15 @@ def test_a_new_document_in_a_narrow_reader_keeps_the_narrow_margin(
     pane.show_document(first)
     pane.show_document(second)
     assert pane.view.document().documentMargin() == NARROW_MARGIN
-    assert page_margin(800) == PAGE_MARGIN
+    assert page_margin(800, pane.view.font()) == PAGE_MARGIN
+
+
+def test_a_new_view_starts_with_the_margin_of_its_font_and_width(qtbot) -> None:
+    """Before its first resize the view took the wide margin from its width alone."""
+    view = ReaderView(ThemeManager().palette)
+    qtbot.addWidget(view)
+    assert view.width() < measure_width(view.font())  # less room than the measure
+    assert view.page_margin == page_margin(view.width(), view.font()) < PAGE_MARGIN
 
 
 def test_a_dock_beside_the_reader_leaves_it_its_minimum_width(

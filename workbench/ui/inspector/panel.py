@@ -106,6 +106,9 @@ class InspectorPanel(QTabWidget):
         # two-digit counts while entity names beside it elided ("Ministry of Nation…").
         self.entities = _tree(["Entity", MENTIONS_HEADER])
         self.entities.headerItem().setToolTip(1, "Mentions in this document")
+        # Over right-aligned counts a left-aligned "#" read as the column before's.
+        self.entities.headerItem().setTextAlignment(
+            1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # The counts are the last column: flush right they touched the scroll bar.
         gap_number_columns(self.entities, (1,))
         self.quotes = _tree(["Speaker / quote", "", ""])

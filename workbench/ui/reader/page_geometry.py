@@ -43,17 +43,16 @@ def column_margins(width: int, font: QFont) -> tuple[int, int]:
     return spare // 2, spare - spare // 2
 
 
-def page_margin(width: int, font: QFont | None = None) -> int:
-    """The margin around the text in a view ``width`` px wide (set in ``font``, if known).
+def page_margin(width: int, font: QFont) -> int:
+    """The margin around the text in a view ``width`` px wide, set in ``font``.
 
     A view with room for the whole measure keeps ``PAGE_MARGIN``; a narrower one
     gives up margin first (down to ``SNUG_MARGIN``) and line length only after,
-    so the margin changes smoothly as the view narrows.
+    so the margin changes smoothly as the view narrows. The font is needed: the
+    measure is in characters of it, so no width alone says which margin fits.
     """
     if width < NARROW_COLUMN:
         return NARROW_MARGIN
-    if font is None:
-        return PAGE_MARGIN
     line_width = measure_width(font) - 2 * PAGE_MARGIN
     return max(SNUG_MARGIN, min(PAGE_MARGIN, (width - line_width) // 2))
 

@@ -79,7 +79,7 @@ class ReaderView(SafeTextBrowser):
         self._press_position: QPoint | None = None
         self.setFont(reading_font())
         self.setWordWrapMode(WRAP)
-        self.page_margin = page_margin(self.width())
+        self.page_margin = page_margin(self.width(), self.font())
 
     # -- measure -----------------------------------------------------------------
 

@@ -99,6 +99,7 @@ class TabLabels(QObject):
         self.labels: dict[QWidget, TabLabel] = {}
         self.layout = "full"
         self._iconless: QWidget | None = None  # the current tab, its icon dropped for its name
+        self._icon_room = 0  # px the dropped icon took in that tab (measured when dropped)
         theme.theme_changed.connect(self._on_theme_changed)
         tabs.currentChanged.connect(lambda _index: self.refresh())
 
@@ -158,19 +159,37 @@ class TabLabels(QObject):
 
         Why: in the 220 px inspector of a 1024 px window "Suggestions" read
         "Suggesti…" beside its own icon; the underline and the name already say
-        which tab is shown, the icon was the part to spare.
+        which tab is shown, the icon was the part to spare. Decided once per
+        width: putting the icon back to measure, then dropping it again, laid
+        the bar out twice on every resize of the inspector.
         """
-        if self._iconless is not None:
-            index = self.tabs.indexOf(self._iconless)
-            label = self.labels.get(self._iconless)
-            self._iconless = None
-            if index >= 0 and label is not None:
-                self.tabs.setTabIcon(index, self.theme.pixmap_icon(label.icon))
-        current = self.tabs.currentWidget()
-        if (self.layout == "name" and current in self.labels
-                and self._width_of("name") > self.tabs.width()):
+        wanted = self._tab_to_strip()
+        if wanted is self._iconless:
+            return
+        self._restore_icon()
+        if wanted is not None:
+            with_icon = self._width_of("name")
             self.tabs.setTabIcon(self.tabs.currentIndex(), QIcon())
-            self._iconless = current
+            self._icon_room = with_icon - self._width_of("name")
+            self._iconless = wanted
+
+    def _tab_to_strip(self) -> QWidget | None:
+        """The current tab when its name and icon do not fit in the narrowest layout."""
+        current = self.tabs.currentWidget()
+        if self.layout != "name" or current not in self.labels:
+            return None
+        # An iconless tab is measured as if its icon were back (``_width_of``).
+        return current if self._width_of("name") > self.tabs.width() else None
+
+    def _restore_icon(self) -> None:
+        """Give the tab that dropped its icon its icon back (if it is still a tab)."""
+        if self._iconless is None:
+            return
+        index = self.tabs.indexOf(self._iconless)
+        label = self.labels.get(self._iconless)
+        self._iconless = None
+        if index >= 0 and label is not None:
+            self.tabs.setTabIcon(index, self.theme.pixmap_icon(label.icon))
 
     def _text(self, widget: QWidget, label: TabLabel, layout: str) -> str:
         if layout == "full":
@@ -214,4 +233,6 @@ class TabLabels(QObject):
             natural = (bar.natural_width(index) if isinstance(bar, CompactTabBar)
                        else bar.tabSizeHint(index).width())
             needed += natural - metrics.horizontalAdvance(shown) + metrics.horizontalAdvance(wanted)
+            if widget is self._iconless:  # measured with its icon: else the layout flapped
+                needed += self._icon_room  # between "icons" and "name" on every resize
         return needed
