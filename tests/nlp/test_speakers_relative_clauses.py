@@ -71,20 +71,21 @@ def test_a_participle_cut_off_after_a_quoted_title_is_the_sentence_subjects(
     assert quote.speaker_text == "The governor"
 
 
-def test_a_name_read_as_an_adverb_after_a_post_posed_said_speaks(nlp: Language) -> None:
-    text = (
-        "\u201cHaving the voter file and two people who understand it is valuable,\u201d "
-        "said Early, explaining he worked closely with Brandt on the data."
-    )
-    quote = direct(analyse(nlp, text))[0]
-    assert quote.speaker_text == "Early"
+#: A quote credited by a post-posed "said Early", a participle clause running on after it.
+_SAID_BY_EARLY = (
+    "\u201cHaving the voter file and two people who understand it is valuable,\u201d "
+    "said Early, explaining he worked closely with Brandt"
+)
 
+
+def test_a_name_read_as_an_adverb_after_a_post_posed_said_speaks(nlp: Language) -> None:
+    quote = direct(analyse(nlp, f"{_SAID_BY_EARLY} on the data."))[0]
+    assert quote.speaker_text == "Early"
 
 
 def test_a_participle_after_an_inverted_name_keeps_that_speaker(nlp: Language) -> None:
     text = (
-        "\u201cHaving the voter file and two people who understand it is valuable,\u201d "
-        "said Early, explaining he worked closely with Brandt, who cleaned up the rolls: "
+        f"{_SAID_BY_EARLY}, who cleaned up the rolls: "
         "\u201cVito is outstanding with data. He is a real good data manipulator.\u201d"
     )
     assert [q.speaker_text for q in direct(analyse(nlp, text))] == ["Early", "Early"]
