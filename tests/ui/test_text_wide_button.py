@@ -15,8 +15,3 @@ def test_a_short_word_gets_a_button_its_own_width_not_the_styles_floor(qtbot) ->
     assert words < wide.sizeHint().width() < plain.sizeHint().width()
     assert wide.minimumSizeHint() == wide.sizeHint()
 
-
-def test_the_entity_page_buttons_are_the_shared_ones() -> None:
-    from workbench.ui.entities import page
-
-    assert page.TextWideButton is TextWideButton  # not a copy kept in the page

@@ -7,10 +7,19 @@ confirmed (OK); a dialog that changes the library says what it will do.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
+from workbench.core.records import DocumentGrade
 from workbench.ui.dialogs.cluster import ClusterDialog
 from workbench.ui.dialogs.entities import CreateEntityDialog, EntityPickerDialog
+from workbench.ui.dialogs.grade import reliability_dialog
 from workbench.ui.dialogs.identity import IdentityDialog
 from workbench.ui.dialogs.standard import yes_no_box
 from workbench.ui.dialogs.tags import TagPathDialog
@@ -122,3 +131,11 @@ def test_input_dialogs_that_act_name_the_action(qtbot, library, make_document, o
     assert seen == {"Rename Entity": "Rename", "Change Type": "Change", "Add Alias": "Add",
                     "Remove Alias": "Remove", "New Analysis": "Create",
                     "Rename Analysis": "Rename", "Add Hypothesis": "Add", "Add Evidence": "Add"}
+
+
+def test_grade_reliability_says_grade(qtbot) -> None:
+    """Grading writes the library: its accept button says so, as Qt's OK did not."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = reliability_dialog(parent, DocumentGrade(document_id=1))
+    assert accept_text(dialog) == "Grade"

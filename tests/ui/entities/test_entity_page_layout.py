@@ -10,6 +10,7 @@ from workbench.ui.entities.page import ROW_LINES, EntityPage
 from workbench.ui.entities.view import NO_ENTITIES, NO_MATCHING_ENTITY, EntitiesView
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.column_fit import measure_columns
+from workbench.ui.widgets.text_wide_button import TextWideButton
 
 WORDS = ("Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in the Far East, where "
          "the two leaders discussed military cooperation, satellites and the war in Ukraine. ")
@@ -122,4 +123,5 @@ def test_the_curation_buttons_stay_on_one_line_at_1024(
     tops = {button.geometry().top() for button in page.buttons.values()}
     assert len(tops) == 1
     for button in page.buttons.values():  # sized to the words, never cutting them
+        assert isinstance(button, TextWideButton)  # the shared button, not a copy
         assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()) + 12

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QListView, QStyle, QWidget
 
 from workbench.core.records import DocumentGrade
 from workbench.core.vocabulary import RELIABILITY_WORDING, ungraded_wording
+from workbench.ui.dialogs.input_dialogs import answer, input_dialog
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.wording import THIS_DOCUMENT
 
@@ -59,9 +60,7 @@ def reliability_dialog(parent: QWidget, grade: DocumentGrade) -> QInputDialog:
     label = (f"Reliability now: {now} — {RELIABILITY_WORDING[now]}"
              f"{' (its own)' if grade.override else ' (from its source)'}"
              if now else "The document is not graded yet.")
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Grade Reliability")
-    dialog.setLabelText(label)
+    dialog = input_dialog(parent, "Grade Reliability", label, action="Grade")
     dialog.setComboBoxItems([line for line, _ in lines])
     dialog.setComboBoxEditable(False)
     dialog.setTextValue(lines[current_line(grade, lines)][0])
@@ -115,8 +114,5 @@ def _show_every_line(dialog: QInputDialog) -> None:
 
 def choose_reliability(parent: QWidget, grade: DocumentGrade) -> Choice | None:
     """Ask which grade to give; None when cancelled."""
-    dialog = reliability_dialog(parent, grade)
-    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
-    text = dialog.textValue()
-    dialog.deleteLater()
+    text, accepted = answer(reliability_dialog(parent, grade), QInputDialog.textValue)
     return dict(reliability_choices(grade)).get(text) if accepted else None

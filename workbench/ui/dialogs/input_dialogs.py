@@ -19,33 +19,34 @@ T = TypeVar("T")
 def ask_text(parent: QWidget | None, title: str, label: str, *, action: str,
              text: str = "") -> tuple[str, bool]:
     """One line of text and whether the analyst accepted, as ``QInputDialog.getText``."""
-    dialog = _dialog(parent, title, label, action)
+    dialog = input_dialog(parent, title, label, action)
     dialog.setTextValue(text)
-    return _answer(dialog, QInputDialog.textValue)
+    return answer(dialog, QInputDialog.textValue)
 
 
 def ask_item(parent: QWidget | None, title: str, label: str, items: Sequence[str], *,
              action: str, current: int = 0) -> tuple[str, bool]:
     """One of ``items`` (not editable) and whether accepted, as ``QInputDialog.getItem``."""
-    dialog = _dialog(parent, title, label, action)
+    dialog = input_dialog(parent, title, label, action)
     dialog.setComboBoxItems(list(items))
     dialog.setComboBoxEditable(False)
     if items:
         dialog.setTextValue(items[current])
-    return _answer(dialog, QInputDialog.textValue)
+    return answer(dialog, QInputDialog.textValue)
 
 
 def ask_int(parent: QWidget | None, title: str, label: str, *, action: str, value: int,
             minimum: int, maximum: int) -> tuple[int, bool]:
     """A whole number in a range and whether accepted, as ``QInputDialog.getInt``."""
-    dialog = _dialog(parent, title, label, action)
+    dialog = input_dialog(parent, title, label, action)
     dialog.setInputMode(QInputDialog.InputMode.IntInput)
     dialog.setIntRange(minimum, maximum)
     dialog.setIntValue(value)
-    return _answer(dialog, QInputDialog.intValue)
+    return answer(dialog, QInputDialog.intValue)
 
 
-def _dialog(parent: QWidget | None, title: str, label: str, action: str) -> QInputDialog:
+def input_dialog(parent: QWidget | None, title: str, label: str, action: str) -> QInputDialog:
+    """A titled input dialog whose accept button says ``action`` (not yet shown)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
@@ -53,8 +54,9 @@ def _dialog(parent: QWidget | None, title: str, label: str, action: str) -> QInp
     return dialog
 
 
-def _answer(dialog: QInputDialog, value: Callable[[QInputDialog], T]) -> tuple[T, bool]:
+def answer(dialog: QInputDialog, value: Callable[[QInputDialog], T]) -> tuple[T, bool]:
+    """Show ``dialog``; its ``value`` and whether accepted. The dialog is deleted after."""
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    answer = value(dialog)
+    result = value(dialog)
     dialog.deleteLater()
-    return answer, accepted
+    return result, accepted
