@@ -209,7 +209,7 @@ class InspectorPanel(QTabWidget):
     def _fill_entities(self, mentions: list[dict[str, Any]], status: str | None = None) -> None:
         self.entities.clear()
         if not mentions:
-            self._empty_row(self.entities, "entities", status)
+            self._say_why_empty(self.entities, "entities", status)
         grouped: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         names: dict[int, str] = {}
         for index, mention in enumerate(mentions):
@@ -248,7 +248,7 @@ class InspectorPanel(QTabWidget):
                      status: str | None = None) -> None:
         self.quotes.clear()
         if not quotes:
-            self._empty_row(self.quotes, "quotes", status)
+            self._say_why_empty(self.quotes, "quotes", status)
         claim_icon = self.theme.icon(ICONS["mark_claim"])
         done_icon = self.theme.icon(ICONS["claim_status"], "status_analyzed")
         by_speaker: dict[str, list[int]] = defaultdict(list)
@@ -278,7 +278,7 @@ class InspectorPanel(QTabWidget):
         measure_columns(self.quotes)
         self.set_tab_count(self.quotes, len(quotes) if self.content else None)
 
-    def _empty_row(self, tree: QTreeWidget, what: str, status: str | None) -> None:
+    def _say_why_empty(self, tree: QTreeWidget, what: str, status: str | None) -> None:
         """Say, wrapped and muted over the empty tree, why it is empty (or what fills it).
 
         Why not a row: at 1024 px the one-line row read "No quotes found in…", cut
