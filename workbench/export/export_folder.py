@@ -96,13 +96,14 @@ class ExportFolder:
         self.library_id = library_id
         #: Read once: a folder that had no manifest when the export began is judged by content.
         self.has_manifest = (folder / MANIFEST_NAME).is_file()
+        earlier = _manifest_record(folder)  # read once: it gives the library and the names
         #: The library that last exported here (None: none named, as before library ids).
-        self.folder_library = manifest_library(folder)
+        self.folder_library = _library_named(earlier)
         if (not overwrite and library_id is not None and self.folder_library is not None
                 and self.folder_library != library_id):
             raise OtherLibrarysFolder(folder)
         #: Earlier exports' files still there, by folded name (case-insensitive file systems).
-        self._before = {name_key(name): name for name in read_manifest(folder)
+        self._before = {name_key(name): name for name in listed_files(earlier)
                         if os.path.lexists(folder / name)}
         self._claimed: dict[str, str] = {}
         self._written: dict[str, str] = {}
@@ -251,7 +252,12 @@ def read_manifest(folder: Path) -> list[str]:
 
 def manifest_library(folder: Path) -> str | None:
     """The library the folder's manifest names; None for none (an export before library ids)."""
-    library = _manifest_record(folder).get("library")
+    return _library_named(_manifest_record(folder))
+
+
+def _library_named(record: Mapping[str, object]) -> str | None:
+    """The library a parsed manifest names; None for none."""
+    library = record.get("library")
     return library if isinstance(library, str) and library else None
 
 
