@@ -19,7 +19,13 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from workbench.core.export_manifest import MANIFEST_FORMAT, MANIFEST_NAME, listed_files, name_key
+from workbench.core.export_manifest import (
+    MANIFEST_FORMAT,
+    MANIFEST_NAME,
+    listed_files,
+    name_key,
+    parse_manifest,
+)
 from workbench.export.files import (
     UnsafeExportPath,
     child_path,
@@ -264,9 +270,7 @@ def _library_named(record: Mapping[str, object]) -> str | None:
 def _manifest_record(folder: Path) -> dict[str, object]:
     """The folder's manifest as read; empty when missing, unreadable or not a manifest."""
     try:
-        record = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        text = (folder / MANIFEST_NAME).read_text(encoding="utf-8")
+    except (OSError, ValueError):  # ValueError: not UTF-8
         return {}
-    if not isinstance(record, dict) or record.get("format") != MANIFEST_FORMAT:
-        return {}
-    return record
+    return parse_manifest(text)
