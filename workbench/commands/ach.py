@@ -20,7 +20,7 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import UsageError, add_usage_check, non_blank, record_id
+from workbench.commands.arguments import add_usage_check, non_blank, record_id, value_on_scale
 from workbench.commands.output import outcome_options, quoted, say, say_none, shorten
 from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES, AchAnalysis
 from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
@@ -276,13 +276,6 @@ def _add_rate(verbs: Subparsers) -> None:
                       help=EVIDENCE_HELP)
     rate.add_argument("rating", metavar="RATING", help=RATING_HELP)
     outcome_options(rate)
-    add_usage_check(rate, _rating_on_scale)
+    add_usage_check(rate, value_on_scale("rating", parse_ach_rating))
     rate.set_defaults(handler=run_rate)
 
-
-def _rating_on_scale(args: argparse.Namespace) -> None:
-    """A RATING off the scale is a malformed value: exit 2, like ``claim-status 4 bogus``."""
-    try:
-        parse_ach_rating(args.rating)
-    except ValueError as error:
-        raise UsageError(str(error)) from None

@@ -13,7 +13,7 @@ import argparse
 import re
 import textwrap
 from collections.abc import Callable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from workbench.commands.terminal import error
 from workbench.core.text import has_visible_character, normalize_passage
@@ -54,6 +54,23 @@ def add_usage_check(sub: argparse.ArgumentParser, check: UsageCheck) -> None:
     """
     checks = sub.get_default("usage_checks") or ()
     sub.set_defaults(usage_checks=(*checks, check))
+
+
+def value_on_scale(option: str, parse: Callable[[Any], object]) -> UsageCheck:
+    """A usage check that the value of ``option`` (when given) is one ``parse`` reads.
+
+    Why: a grade or a rating off its scale is a malformed value, exit 2 like
+    ``claim-status 4 bogus``; the store's own ValueError would have made it failed
+    input, exit 1. The message is ``parse``'s, which names the whole scale.
+    """
+    def check(args: argparse.Namespace) -> None:
+        value = getattr(args, option)
+        if value is not None:
+            try:
+                parse(value)
+            except ValueError as error:
+                raise UsageError(str(error)) from None
+    return check
 
 
 def check_usage(args: argparse.Namespace) -> None:

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from workbench.commands.arguments import UsageError, add_usage_check, record_id
+from workbench.commands.arguments import UsageError, add_usage_check, record_id, value_on_scale
 from workbench.commands.claims import CLAIM_HELP
 from workbench.commands.output import outcome_options, quoted, say, say_none
 from workbench.commands.spans import document_argument
@@ -42,21 +42,6 @@ def _grade_or_clear(args: argparse.Namespace) -> str | None:
     if not args.clear and args.grade is None:
         raise UsageError("give a GRADE (or --clear to remove the grade)")
     return None if args.clear else str(args.grade)
-
-
-def _on_scale(parse: Callable[[object], object]) -> Callable[[argparse.Namespace], None]:
-    """A usage check that GRADE (when given) is on the scale ``parse`` reads.
-
-    Why: a grade off the scale is a malformed value, exit 2 like ``claim-status 4
-    bogus``; the store's own ValueError would have made it failed input, exit 1.
-    """
-    def check(args: argparse.Namespace) -> None:
-        if args.grade is not None:
-            try:
-                parse(args.grade)
-            except ValueError as error:
-                raise UsageError(str(error)) from None
-    return check
 
 
 def _reliability_record(kind: str, ident: Any, reliability: str | None) -> dict[str, Any]:
@@ -189,11 +174,11 @@ def add_grade_commands(commands: Subparsers) -> None:
 
 
 def _grade_arguments(sub: argparse.ArgumentParser, scale: str,
-                     parse: Callable[[object], object], *, json_help: str,
+                     parse: Callable[[Any], object], *, json_help: str,
                      quiet_help: str = "print only the id") -> None:
     """GRADE on ``scale`` or --clear, and --quiet/--json described for this kind of grade."""
     sub.add_argument("grade", nargs="?", metavar="GRADE", help=f"the grade, {scale}")
     sub.add_argument("--clear", action="store_true", help="remove the grade (instead of GRADE)")
     outcome_options(sub, quiet_help=quiet_help, json_help=json_help)
     add_usage_check(sub, _grade_or_clear)
-    add_usage_check(sub, _on_scale(parse))
+    add_usage_check(sub, value_on_scale("grade", parse))

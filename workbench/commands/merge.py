@@ -117,7 +117,10 @@ def _counts(counts: dict[str, int] | object) -> str:
     return ", ".join(counted_kind(kind, count) for kind, count in items)
 
 
+#: What a report key may end with after its plural noun: "claims_deleted".
 _CHANGE_SUFFIXES = ("_deleted_here", "_deleted", "_updated")
+
+
 def counted_kind(kind: str, count: int) -> str:
     """A report key with its count: "1 claim", "2 status changes", "1 claim deleted".
 

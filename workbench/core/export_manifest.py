@@ -8,6 +8,7 @@ articles. Two layers that never import each other share the words here.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Mapping
 
@@ -18,6 +19,22 @@ MANIFEST_FORMAT = "workbench-export-manifest"
 def name_key(name: str) -> str:
     """A file name as a case-insensitive, normalising file system compares it."""
     return unicodedata.normalize("NFC", name).casefold()
+
+
+def parse_manifest(text: str) -> dict[str, object]:
+    """A manifest file's text as its record; empty when it is not JSON or not a manifest.
+
+    Why here: the exporter and the importer read the same file and must agree
+    on what counts as a manifest (each reads the file its own way: the importer
+    caps its size, a folder it imports from is untrusted).
+    """
+    try:
+        record = json.loads(text)
+    except (ValueError, RecursionError):
+        return {}
+    if not isinstance(record, dict) or record.get("format") != MANIFEST_FORMAT:
+        return {}
+    return record
 
 
 def listed_files(record: object) -> list[str]:

@@ -19,7 +19,13 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from workbench.core.export_manifest import MANIFEST_FORMAT, MANIFEST_NAME, listed_files, name_key
+from workbench.core.export_manifest import (
+    MANIFEST_FORMAT,
+    MANIFEST_NAME,
+    listed_files,
+    name_key,
+    parse_manifest,
+)
 from workbench.export.files import (
     UnsafeExportPath,
     child_path,
@@ -96,13 +102,14 @@ class ExportFolder:
         self.library_id = library_id
         #: Read once: a folder that had no manifest when the export began is judged by content.
         self.has_manifest = (folder / MANIFEST_NAME).is_file()
+        earlier = _manifest_record(folder)  # read once: it gives the library and the names
         #: The library that last exported here (None: none named, as before library ids).
-        self.folder_library = manifest_library(folder)
+        self.folder_library = _library_named(earlier)
         if (not overwrite and library_id is not None and self.folder_library is not None
                 and self.folder_library != library_id):
             raise OtherLibrarysFolder(folder)
         #: Earlier exports' files still there, by folded name (case-insensitive file systems).
-        self._before = {name_key(name): name for name in read_manifest(folder)
+        self._before = {name_key(name): name for name in listed_files(earlier)
                         if os.path.lexists(folder / name)}
         self._claimed: dict[str, str] = {}
         self._written: dict[str, str] = {}
@@ -251,16 +258,19 @@ def read_manifest(folder: Path) -> list[str]:
 
 def manifest_library(folder: Path) -> str | None:
     """The library the folder's manifest names; None for none (an export before library ids)."""
-    library = _manifest_record(folder).get("library")
+    return _library_named(_manifest_record(folder))
+
+
+def _library_named(record: Mapping[str, object]) -> str | None:
+    """The library a parsed manifest names; None for none."""
+    library = record.get("library")
     return library if isinstance(library, str) and library else None
 
 
 def _manifest_record(folder: Path) -> dict[str, object]:
     """The folder's manifest as read; empty when missing, unreadable or not a manifest."""
     try:
-        record = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        text = (folder / MANIFEST_NAME).read_text(encoding="utf-8")
+    except (OSError, ValueError):  # ValueError: not UTF-8
         return {}
-    if not isinstance(record, dict) or record.get("format") != MANIFEST_FORMAT:
-        return {}
-    return record
+    return parse_manifest(text)

@@ -9,10 +9,9 @@ with the way to bring a library's work back: its JSON export.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from workbench.core.export_manifest import MANIFEST_NAME, listed_files, name_key
+from workbench.core.export_manifest import MANIFEST_NAME, listed_files, name_key, parse_manifest
 
 EXPORT_FILE = (
     f"written by a workbench export (listed in its {MANIFEST_NAME}), not an article: to bring"
@@ -28,10 +27,10 @@ def export_file_keys(folder: Path) -> frozenset[str]:
     try:
         if not manifest.is_file() or manifest.stat().st_size > MANIFEST_MAX_BYTES:
             return frozenset()
-        record = json.loads(manifest.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        text = manifest.read_text(encoding="utf-8")
+    except (OSError, ValueError):  # ValueError: not UTF-8
         return frozenset()
-    return frozenset(name_key(name) for name in listed_files(record))
+    return frozenset(name_key(name) for name in listed_files(parse_manifest(text)))
 
 
 def is_export_file(path: Path) -> bool:
