@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.export.manifests import read_manifest
 from workbench.export.csv_export import write_csv_tables
 from workbench.export.export_folder import (
     MANIFEST_NAME,
     ExportFolder,
     ForeignFileInTheWay,
-    read_manifest,
 )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.export.manifests import manifest_library
 from tests.support import run_cli
 from workbench.core.models import Article
 from workbench.export.csv_export import write_csv_tables
@@ -20,7 +21,6 @@ from workbench.export.export_folder import (
     MANIFEST_NAME,
     ExportFolder,
     OtherLibrarysFolder,
-    manifest_library,
 )
 from workbench.store import Store
 

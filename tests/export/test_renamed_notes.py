@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.export.manifests import read_manifest
 from tests.support import run_cli
 from workbench.core.models import Article
 from workbench.export import export_folder
-from workbench.export.export_folder import MANIFEST_NAME, ExportFolder, read_manifest
+from workbench.export.export_folder import MANIFEST_NAME, ExportFolder
 from workbench.export.markdown import _remove_renamed_notes
 from workbench.store import Store
 

@@ -247,20 +247,6 @@ def manifest_text(names: Iterable[str], library: str | None = None) -> str:
     return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
 
 
-def read_manifest(folder: Path) -> list[str]:
-    """The names a previous export recorded; none when there is no readable manifest.
-
-    An unreadable or foreign manifest protects every existing file: the safe
-    reading of a folder whose history is unknown.
-    """
-    return listed_files(_manifest_record(folder))
-
-
-def manifest_library(folder: Path) -> str | None:
-    """The library the folder's manifest names; None for none (an export before library ids)."""
-    return _library_named(_manifest_record(folder))
-
-
 def _library_named(record: Mapping[str, object]) -> str | None:
     """The library a parsed manifest names; None for none."""
     library = record.get("library")
