@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.records import DocumentGrade
+from workbench.ui.ach.model import FIXED_BEFORE
 from workbench.ui.dialogs.cluster import ClusterDialog
 from workbench.ui.dialogs.entities import CreateEntityDialog, EntityPickerDialog
 from workbench.ui.dialogs.grade import reliability_dialog
@@ -107,7 +108,11 @@ def test_questions_before_a_removal_name_it(qtbot, library, make_document, open_
 
 def test_input_dialogs_that_act_name_the_action(qtbot, library, make_document, open_window,
                                                 monkeypatch) -> None:
-    """Qt's input dialogs (Rename Entity, New Analysis…) said OK for what changes the library."""
+    """Qt's input dialogs (Rename Entity, New Analysis…) said OK for what changes the library.
+
+    Edit Hypothesis said Save, the one input dialog whose verb was not its action's
+    ("Reword the current column's hypothesis", as Rename Analysis rewords the question).
+    """
     seen: dict[str, str] = {}
 
     def record(dialog: QInputDialog) -> int:
@@ -126,11 +131,14 @@ def test_input_dialogs_that_act_name_the_action(qtbot, library, make_document, o
     ach = window.workspace.ach_view
     ach.reload_analyses()
     ach.new_analysis()
-    for act in (ach.editor.rename, ach.editor.add_hypothesis, ach.editor.add_evidence):
+    ach.table.setCurrentIndex(ach.model.index(0, FIXED_BEFORE))  # H1
+    for act in (ach.editor.rename, ach.editor.add_hypothesis, ach.editor.edit_hypothesis,
+                ach.editor.add_evidence):
         act()
     assert seen == {"Rename Entity": "Rename", "Change Type": "Change", "Add Alias": "Add",
                     "Remove Alias": "Remove", "New Analysis": "Create",
-                    "Rename Analysis": "Rename", "Add Hypothesis": "Add", "Add Evidence": "Add"}
+                    "Rename Analysis": "Rename", "Add Hypothesis": "Add",
+                    "Edit Hypothesis": "Reword", "Add Evidence": "Add"}
 
 
 def test_grade_reliability_says_grade(qtbot) -> None:

@@ -120,7 +120,7 @@ class MatrixEditor(QObject):
         if hypothesis is None:
             return
         text = self.ask_text("Edit Hypothesis", f"Hypothesis H{hypothesis['position']}:",
-                             hypothesis["text"], action="Save")
+                             hypothesis["text"], action="Reword")
         if text:
             hypothesis_id = hypothesis["id"]
             self._run("Edit hypothesis", lambda s: s.ach.edit_hypothesis(hypothesis_id, text))
