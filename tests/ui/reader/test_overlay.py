@@ -53,3 +53,29 @@ def test_union_merges_overlapping_and_touching_spans() -> None:
     assert _union([(10, 20), (0, 5), (15, 30), (30, 31), (40, 41)]) == [(0, 5), (10, 31),
                                                                         (40, 41)]
     assert _union([]) == []
+
+
+def _painted_columns(image: QImage) -> list[int]:
+    """The x of every column of ``image`` holding a painted (not transparent) pixel."""
+    return [x for x in range(image.width())
+            if any(image.pixelColor(x, y).alpha() for y in range(image.height()))]
+
+
+def test_a_note_marker_stays_in_the_margin_however_narrow(qapp) -> None:
+    """At 1024 px the margin is 12 px and the marker, 6 px from the edge, covered a letter."""
+    for margin in (28, 12, 10):
+        document = QTextDocument()
+        document.setDocumentMargin(margin)
+        document.setPlainText("administration will not hesitate to impose further sanctions")
+        document.setTextWidth(400)
+        image = QImage(400, 60, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        try:
+            drawn = paint_marks(painter, document, [OverlayMark("note", (0, 14), "#0060c0")],
+                                QPointF(0, 0), QRectF(0, 0, 400, 60))
+        finally:
+            painter.end()
+        painted = _painted_columns(image)
+        assert drawn == 1 and painted, margin
+        assert max(painted) < margin - 2, (margin, max(painted))

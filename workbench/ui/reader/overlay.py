@@ -16,6 +16,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextDocument
 
 Span = tuple[int, int]
+NOTE_MARKER_SIZE, NOTE_MARKER_SMALLEST = 9.0, 5.0  # px, the square of a note's marker
+NOTE_MARKER_LEFT = 6.0  # px from the view's edge, where the margin is wide enough
+NOTE_MARKER_GAP = 3.0  # px kept clear between the marker and the text
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,8 @@ def paint_marks(painter: QPainter, document: QTextDocument, marks: list[OverlayM
         if mark.kind == "claim":
             _paint_claim(painter, rects, QColor(mark.color))
         else:
-            _paint_note_marker(painter, rects[0], QColor(mark.color))
+            text_left = offset.x() + document.documentMargin()
+            _paint_note_marker(painter, rects[0], QColor(mark.color), text_left)
         drawn += 1
     return drawn
 
@@ -102,13 +106,23 @@ def _paint_claim(painter: QPainter, rects: list[QRectF], color: QColor) -> None:
         painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
 
 
-def _paint_note_marker(painter: QPainter, first_line: QRectF, color: QColor) -> None:
-    """A small speech-bubble square in the left margin, level with the note's first line."""
-    size = 9.0
+def _paint_note_marker(painter: QPainter, first_line: QRectF, color: QColor,
+                       text_left: float) -> None:
+    """A small speech-bubble square in the left margin, level with the note's first line.
+
+    Why placed from the text's edge: at 1024 px the margin shrinks to 12 px
+    (``page_geometry.SNUG_MARGIN``), and a marker 6 px from the view's edge
+    covered the first letter of the line; it now ends ``NOTE_MARKER_GAP`` short
+    of the text, smaller when the margin is too narrow for its full size.
+    """
+    room = text_left - NOTE_MARKER_GAP - 1
+    size = max(NOTE_MARKER_SMALLEST, min(NOTE_MARKER_SIZE, room))
+    left = max(0.0, min(NOTE_MARKER_LEFT, text_left - NOTE_MARKER_GAP - size))
     top = first_line.center().y() - size / 2
-    marker = QRectF(6, top, size, size)
+    marker = QRectF(left, top, size, size)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color)
     painter.drawRoundedRect(marker, 2, 2)
-    painter.drawPolygon([QPointF(8, top + size), QPointF(8, top + size + 4),
-                         QPointF(12, top + size)])
+    tail = size * 0.45
+    painter.drawPolygon([QPointF(left + 2, top + size), QPointF(left + 2, top + size + tail),
+                         QPointF(left + 2 + tail, top + size)])
