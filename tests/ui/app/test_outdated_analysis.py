@@ -101,7 +101,7 @@ def test_the_action_marks_exactly_the_outdated_documents_and_analyses_them(
 
     questions: list[str] = []
     monkeypatch.setattr(outdated_analysis, "ask_yes_no",
-                        lambda _parent, _title, question: questions.append(question) or True)
+                        lambda _parent, _title, question, **_: questions.append(question) or True)
     claim_id, _ = library.claims.add_claim(outdated[0], 0, 7)  # the analyst's work stays
     window = open_window(library)
     window.imports.analysis = recording_analysis

@@ -106,6 +106,38 @@ def test_questions_before_a_removal_name_it(qtbot, library, make_document, open_
     assert seen == {"Hide Entity": {"Hide", "Cancel"}, "Delete Evidence": {"Delete", "Cancel"}}
 
 
+def test_the_matrix_and_the_outdated_analysis_ask_with_their_verb(
+        qtbot, library, make_document, open_window, monkeypatch) -> None:
+    """Remove Hypothesis, Remove Evidence, Delete Analysis and Analyse Outdated Documents
+    asked Yes/No where Hide Entity and Delete Evidence named their act."""
+    seen: dict[str, set[str]] = {}
+
+    def record(box: QMessageBox) -> int:
+        seen[box.windowTitle()] = {button.text().replace("&", "") for button in box.buttons()}
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    text = "Putin met Kim in Moscow."
+    doc = make_document(library, "Summit", text)
+    claim, _ = library.claims.add_claim(doc, 0, len(text))
+    library.ach.create_analysis("Will they meet again?", ("Yes", "No", "Later"))
+    [analysis] = library.ach.list_analyses()
+    library.ach.add_evidence(analysis.id, claim)
+    window = open_window(library)
+    ach = window.workspace.ach_view
+    ach.reload_analyses()
+    ach.table.setCurrentIndex(ach.model.index(0, FIXED_BEFORE))
+    for act in (ach.editor.remove_hypothesis, ach.editor.remove_evidence,
+                ach.editor.delete_analysis):
+        act()
+    window.outdated.count = 2
+    window.outdated.confirm_and_analyse()
+    assert seen == {"Remove Hypothesis": {"Remove", "Cancel"},
+                    "Remove Evidence": {"Remove", "Cancel"},
+                    "Delete Analysis": {"Delete", "Cancel"},
+                    "Analyse Outdated Documents": {"Analyse", "Cancel"}}
+
+
 def test_input_dialogs_that_act_name_the_action(qtbot, library, make_document, open_window,
                                                 monkeypatch) -> None:
     """Qt's input dialogs (Rename Entity, New Analysis…) said OK for what changes the library.

@@ -225,9 +225,11 @@ class MatrixEditor(QObject):
         return value.strip() if ok and value.strip() else None
 
     def confirm(self, title: str, question: str) -> bool:
-        """Yes or no before a removal (No is the default); the question, which quotes
-        evidence and hypotheses, is shown as plain text."""
-        return ask_yes_no(self.owner, title, question)
+        """Ask before a removal, the button naming it ("Remove", "Delete"; Cancel is
+        the default); the question, which quotes evidence and hypotheses, is shown
+        as plain text. The verb is the title's first word, as each title names the
+        act ("Remove Hypothesis", "Delete Analysis")."""
+        return ask_yes_no(self.owner, title, question, action=title.split()[0])
 
     def _hypothesis(self, verb: str) -> dict[str, Any] | None:
         hypothesis = self.current_hypothesis()

@@ -108,7 +108,7 @@ class OutdatedAnalysis(QObject):
         """Tools → Analyse Outdated Documents…: ask, naming how many, then analyse."""
         question = (f"Analyse {plural(self.count, 'document')} again with this version? "
                     "Your highlights, notes, claims and entity curation are kept.")
-        if ask_yes_no(self.window, "Analyse Outdated Documents", question):
+        if ask_yes_no(self.window, "Analyse Outdated Documents", question, action="Analyse"):
             self.analyse()
 
     def analyse(self) -> None:
