@@ -42,6 +42,7 @@ from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.tasks.undo_wording import undo_wording
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.view import TimelineView
+from workbench.ui.widgets.dock_buttons import explain_dock_buttons
 from workbench.ui.widgets.wording import key_text
 
 DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", "EntitiesDock"),
@@ -132,6 +133,7 @@ class AnalystWorkspace(QObject):
             dock = QDockWidget(title, self.window)
             dock.setObjectName(name)
             dock.setWidget(views[key])
+            explain_dock_buttons(dock, f"View → {title}")
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             if first is None:
                 first = dock
