@@ -247,6 +247,21 @@ class LibraryPane(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, bar)
+        self._tab_through_before_table(bar)
+
+    def _tab_through_before_table(self, bar: QWidget) -> None:
+        """Tab reaches the bar's buttons where they are seen: after the filters, before the table.
+
+        Why: added after the window was built, they came last in the chain, after the
+        inspector, and in layout order (× before the bar's action).
+        """
+        previous = self.table.previousInFocusChain()
+        while previous is not self and not previous.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            previous = previous.previousInFocusChain()
+        for widget in bar.findChildren(QWidget):  # in the order laid out: the action, then ×
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def select_document(self, doc_id: int) -> bool:
         """Select ``doc_id``'s row if it is in the current view; True when found."""

@@ -36,9 +36,10 @@ class InfoBar(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(8, 6, 4, 6)
         layout.setVerticalSpacing(4)
+        # Added in reading order, which is the order Tab takes: the action, then ×.
         layout.addWidget(self.label, 0, 0)
-        layout.addWidget(self.close_button, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.button, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.close_button, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.setColumnStretch(0, 1)
         self.hide()
 
