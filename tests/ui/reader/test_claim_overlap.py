@@ -24,10 +24,12 @@ class Questions:
 
     def __init__(self) -> None:
         self.asked: list[str] = []
+        self.actions: list[str] = []  # the accept button's words ("" for Yes)
         self.answer = False
 
     def __call__(self, _parent: object, _title: str, question: str, action: str = "") -> bool:
         self.asked.append(question)
+        self.actions.append(action)
         return self.answer
 
 
@@ -58,6 +60,7 @@ def test_an_overlapping_claim_asks_first(qtbot, library, doc, open_window, settl
     window.actions["mark_claim"].trigger()
     settle(window)
     assert len(questions.asked) == 1 and f"overlaps claim {first}" in questions.asked[0]
+    assert questions.actions == ["Mark as Claim"]  # as the menu says it (was Yes/No)
     assert len(library.claims.document_claims(doc)) == (2 if yes else 1)
 
 

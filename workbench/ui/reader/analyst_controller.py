@@ -193,7 +193,7 @@ class AnalystController(QObject):
         noun = "claim" if len(overlapping) == 1 else "claims"
         question = (f"This passage overlaps {noun} {named}.\n\n"
                     "Mark it as another claim anyway?")
-        if ask_yes_no(self.parent_widget, "Overlapping Claim", question):
+        if ask_yes_no(self.parent_widget, "Overlapping Claim", question, action="Mark as Claim"):
             return True
         self.message_posted.emit("Claim not marked: the passage is already claimed.")
         return None
