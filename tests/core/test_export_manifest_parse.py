@@ -52,3 +52,10 @@ def test_read_manifest_never_opens_a_pipe_and_skips_bad_bytes(tmp_path: Path) ->
     (other / MANIFEST_NAME).write_bytes(b'{"format": "\xff"}')
     assert read_manifest(other) == {}
     assert read_manifest(tmp_path / "missing") == {}
+
+
+@pytest.mark.parametrize("planted", ["../notes.md", "/home/me/x.md", "a/b.md", "..", ".", "",
+                                     "a\\b.md", "a\x00.md"])
+def test_a_listed_path_that_is_no_plain_file_name_is_left_out(planted: str) -> None:
+    record = {"format": MANIFEST_FORMAT, "version": 1, "files": [planted, "index.md"]}
+    assert listed_files(record) == ["index.md"]

@@ -169,3 +169,20 @@ def test_a_manifest_over_the_cap_is_not_read_and_protects_every_file(
     with pytest.raises(ForeignFileInTheWay):
         ExportFolder(tmp_path, "Markdown export").claim(["index.md"])
     assert (tmp_path / "index.md").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_manifest_naming_a_file_outside_the_folder_neither_blocks_nor_stays(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (tmp_path / "notes.md").write_text("---\nworkbench_id: 1\n---\n", encoding="utf-8")
+    record = {"format": "workbench-export-manifest", "version": 1,
+              "files": ["../notes.md", str(tmp_path / "notes.md")]}
+    (folder / MANIFEST_NAME).write_text(json.dumps(record), encoding="utf-8")
+    out = ExportFolder(folder, "Markdown export")
+    assert out.earlier_files() == []
+    out.write("index.md", "I")
+    out.settle()
+    assert read_manifest(folder) == ["index.md"]
+    assert (tmp_path / "notes.md").is_file()

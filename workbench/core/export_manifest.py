@@ -76,4 +76,16 @@ def listed_files(record: object) -> list[str]:
     files = record.get("files")
     if not isinstance(files, list):
         return []
-    return [name for name in files if isinstance(name, str)]
+    return [name for name in files if isinstance(name, str) and _is_plain_file_name(name)]
+
+
+def _is_plain_file_name(name: str) -> bool:
+    """Whether ``name`` names a file right inside the folder (no path, no climbing out).
+
+    Why: an export writes only plain names, so a listed ``../notes.md`` or
+    ``/home/me/x.md`` is a planted one; kept, it made every later export of
+    the folder fail ("refusing to write '../notes.md' outside …") and stayed
+    in each manifest the exporter rewrote.
+    """
+    return (bool(name) and name not in (".", "..") and "/" not in name and "\\" not in name
+            and "\x00" not in name)
