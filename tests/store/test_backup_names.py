@@ -49,7 +49,7 @@ def test_a_link_named_like_a_backup_is_not_one(tmp_path: Path) -> None:
 def test_a_library_whose_name_holds_a_newline_is_backed_up_and_rotated(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``--db "odd<newline>name.sqlite"`` imported, then failed with an AssertionError as it closed."""
+    """``--db "odd<newline>name.sqlite"`` imported, then failed (AssertionError) as it closed."""
     article = tmp_path / "a.txt"
     article.write_text("Council vote\n\nThe council met on Monday.\n", encoding="utf-8")
     library = tmp_path / "odd\nname.sqlite"
