@@ -267,13 +267,13 @@ def _refuse_a_missing_named_library(db: str | None, starts_library: bool) -> str
     if not starts_library:
         raise FileNotFoundError(f"no library at {path}: nothing to read or change (check the"
                                 " --db path; `workbench import` starts a new library)")
-    missing = first_missing_folder(path)
+    missing = _first_missing_folder(path)
     if missing is None:
         return None
     return f"no library at {path}: starting a new one, making the folder {missing}"
 
 
-def first_missing_folder(path: Path) -> Path | None:
+def _first_missing_folder(path: Path) -> Path | None:
     """The outermost folder on ``path``'s way that does not exist yet (None: all exist)."""
     folder, missing = path.parent, None
     while not (folder.exists() or folder.is_symlink()) and folder != folder.parent:

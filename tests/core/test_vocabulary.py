@@ -11,6 +11,7 @@ from workbench.core.vocabulary import (
     NAME_LABELS,
     RELATIONS,
     SYMMETRIC_RELATIONS,
+    TAG_PATH_MAX_CHARS,
     color_value,
     entity_label_name,
     normalize_tag_path,
@@ -109,3 +110,12 @@ def test_a_grade_reads_as_a_code_and_in_words() -> None:
     assert grade_wording("B", 2) == "Usually reliable source; probably true"
     assert grade_wording(None, 1) == "Confirmed by other sources"
     assert grade_wording("F", 6) == "Source reliability cannot be judged; truth cannot be judged"
+
+
+def test_a_tag_longer_than_a_label_is_refused() -> None:
+    longest = "x" * TAG_PATH_MAX_CHARS
+    assert normalize_tag_path(f"  {longest}  ") == longest
+    for too_long in ("x" * (TAG_PATH_MAX_CHARS + 1), "y" * 3_000_000,
+                     "/".join(["part"] * (TAG_PATH_MAX_CHARS // 4))):
+        with pytest.raises(ValueError, match="at most 500 characters"):
+            normalize_tag_path(too_long)

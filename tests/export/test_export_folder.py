@@ -156,3 +156,33 @@ def test_only_an_earlier_exports_file_can_be_removed(tmp_path: Path) -> None:
     again.remove_earlier(["Old title.md"])
     assert sorted(p.name for p in tmp_path.iterdir()) == [MANIFEST_NAME, "mine.md"]
     assert read_manifest(tmp_path) == ["index.md"]
+
+
+def test_a_manifest_over_the_cap_is_not_read_and_protects_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A planted manifest of gigabytes must not be read whole into memory by the exporter."""
+    monkeypatch.setattr("workbench.core.export_manifest.MANIFEST_MAX_BYTES", 200)
+    record = {"format": "workbench-export-manifest", "version": 1, "files": ["index.md"]}
+    (tmp_path / MANIFEST_NAME).write_text(json.dumps(record) + " " * 300, encoding="utf-8")
+    (tmp_path / "index.md").write_text("mine", encoding="utf-8")
+    with pytest.raises(ForeignFileInTheWay):
+        ExportFolder(tmp_path, "Markdown export").claim(["index.md"])
+    assert (tmp_path / "index.md").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_manifest_naming_a_file_outside_the_folder_neither_blocks_nor_stays(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (tmp_path / "notes.md").write_text("---\nworkbench_id: 1\n---\n", encoding="utf-8")
+    record = {"format": "workbench-export-manifest", "version": 1,
+              "files": ["../notes.md", str(tmp_path / "notes.md")]}
+    (folder / MANIFEST_NAME).write_text(json.dumps(record), encoding="utf-8")
+    out = ExportFolder(folder, "Markdown export")
+    assert out.earlier_files() == []
+    out.write("index.md", "I")
+    out.settle()
+    assert read_manifest(folder) == ["index.md"]
+    assert (tmp_path / "notes.md").is_file()

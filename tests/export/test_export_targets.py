@@ -290,3 +290,17 @@ def test_a_folder_export_to_a_path_ending_in_a_slash_writes_into_that_folder(
     assert main(["--db", str(db), "export", "--format", "csv",
                  "--out", f"{tmp_path / 'notes'}/"]) == 0
     assert (tmp_path / "notes" / "entities.csv").is_file()
+
+
+def test_a_full_disk_names_the_file_it_could_not_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(_descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    target = tmp_path / "notes" / "index.md"
+    with pytest.raises(OSError, match="No space left on device") as raised:
+        write_file_atomically(target, b"# Index\n")
+    assert raised.value.filename == str(target)
+    assert list(target.parent.iterdir()) == []  # no temporary file left behind

@@ -418,3 +418,11 @@ def test_tagging_reports_the_tag_as_stored(db: Path, capsys: pytest.CaptureFixtu
     assert run(db, "tag", "1", " topic // sanctions ") == 0
     assert capsys.readouterr().out == "Tagged document 1 'Alpha story' with topic/sanctions.\n"
     assert run(db, "untag", "1", "topic/sanctions") == 0
+
+
+def test_a_tag_longer_than_a_label_is_a_short_usage_error(
+    shared_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(shared_db, "tag", "1", "x" * 5000) == 2
+    line = one_error_line(capsys)
+    assert "at most 500 characters" in line and len(line) < 300

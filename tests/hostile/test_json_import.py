@@ -382,3 +382,14 @@ def test_the_import_window_shows_an_invalid_export_in_one_line_and_its_problems_
     tooltip = dialog.problems.topLevelItem(0).toolTip(1)
     assert "documents[0].text: required, got null" in tooltip
     assert "documents[1].annotations[0].kind: '&lt;b&gt;' is not one of" in tooltip
+
+
+def test_a_tag_of_megabytes_is_refused_not_taken_whole(
+    export: Export, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export["documents"][0]["tags"] = ["y" * 3_000_000]
+    outcome = import_batch(tmp_path, capsys, dumped(export))
+    assert outcome.code == 1
+    assert any("at most 500 characters" in line for line in outcome.errors), outcome.errors
+    assert outcome.titles == ["A good article"]
+    assert max(len(line) for line in outcome.errors) < 1000  # the tag is not echoed whole

@@ -120,3 +120,18 @@ def test_large_non_utf8_file_is_detected_from_a_sample(tmp_path: Path) -> None:
     (article,) = read_articles(path)
     assert article.title == "Titre"
     assert article.text.startswith("Le café de la gare")
+
+
+@pytest.mark.parametrize("bom", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE,
+                                 codecs.BOM_UTF32_BE])
+def test_binary_behind_a_byte_order_mark_is_rejected(bom: bytes) -> None:
+    noise = random.Random(7).randbytes(40_000)
+    with pytest.raises(IngestError, match="despite its byte-order mark"):
+        decode_text(bom + noise)
+
+
+def test_a_bom_text_with_one_damaged_character_or_a_cut_byte_is_read() -> None:
+    damaged = codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le") + b"\x00\xd8" + b"a\x00"
+    assert "Müller" in decode_text(damaged)
+    cut = ARTICLE.encode("utf-32")[:-1]
+    assert "Müller" in decode_text(cut)

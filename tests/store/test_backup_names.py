@@ -44,3 +44,17 @@ def test_a_link_named_like_a_backup_is_not_one(tmp_path: Path) -> None:
     outside.write_text("not a backup", encoding="utf-8")
     (backups_folder(path) / "lib.20300101T000000.000Z.manual.sqlite").symlink_to(outside)
     assert [info.path for info in list_backups(path)] == [real]
+
+
+def test_a_library_whose_name_holds_a_newline_is_backed_up_and_rotated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--db "odd<newline>name.sqlite"`` imported, then failed (AssertionError) as it closed."""
+    article = tmp_path / "a.txt"
+    article.write_text("Council vote\n\nThe council met on Monday.\n", encoding="utf-8")
+    library = tmp_path / "odd\nname.sqlite"
+    assert main(["--db", str(library), "import", "--no-analyze", str(article)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    backups = list_backups(library)
+    assert len(backups) == 1 and backups[0].path.name.startswith("odd\nname.")
+    assert backup_library(library, "manual").path.name.startswith("odd\nname.")

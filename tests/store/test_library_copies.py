@@ -122,3 +122,39 @@ def test_a_read_only_open_of_a_copy_changes_nothing(
             assert store.read_only and store.library.library_id() == original
     assert copy.read_bytes() == before
     assert _id(copy) != original  # its first writable open gives it its own
+
+
+def test_one_file_reached_at_two_paths_with_different_inodes_keeps_its_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A share mounted twice shows one file under two inode numbers: it is no copy."""
+    from workbench.store import library_place
+
+    (tmp_path / "share").mkdir()
+    original = _library(tmp_path / "share" / "mine.sqlite")
+    (tmp_path / "mount2").symlink_to(tmp_path / "share")  # the same folder, another path
+    real_place = library_place._place_of
+
+    def seen_through_another_mount(path: Path) -> dict[str, str]:
+        if Path(path).parent.name != "mount2":
+            return real_place(path)
+        return {library_place.PATH_KEY: os.path.abspath(path),
+                library_place.FILE_KEY: "another-mounts-inode"}
+
+    monkeypatch.setattr(library_place, "_place_of", seen_through_another_mount)
+    for folder in ("mount2", "share", "mount2", "share"):
+        assert _id(tmp_path / folder / "mine.sqlite") == original
+
+
+def test_a_copy_whose_original_still_sits_at_its_recorded_place_is_still_a_copy(
+    tmp_path: Path,
+) -> None:
+    original = _library(tmp_path / "mine.sqlite")
+    (tmp_path / "usb").mkdir()
+    shutil.copy(tmp_path / "mine.sqlite", tmp_path / "usb" / "mine.sqlite")
+    copied = _id(tmp_path / "usb" / "mine.sqlite")
+    assert copied and copied != original
+    assert _id(tmp_path / "mine.sqlite") == original
+    with Store(tmp_path / "usb" / "mine.sqlite") as store:  # no probe is left behind
+        rows = store.db.execute("SELECT key FROM library_meta").fetchall()
+    assert "place_probe" not in {row[0] for row in rows}

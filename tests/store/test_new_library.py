@@ -153,3 +153,11 @@ def test_sqlites_memory_name_opens_a_library_with_no_file(tmp_path, monkeypatch)
 def test_os_reason_is_the_errors_phrase_without_its_number() -> None:
     assert os_reason(PermissionError(13, "Permission denied")) == "Permission denied"
     assert os_reason(OSError("no such share")) == "no such share"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a dead process is told apart on POSIX only")
+def test_a_draft_of_a_name_with_a_newline_is_removed_too(tmp_path: Path) -> None:
+    dead = tmp_path / f".odd\nname.sqlite.{_pid_of_finished_process()}-0123abcd{DRAFT_SUFFIX}"
+    dead.write_bytes(b"x")
+    assert remove_abandoned_drafts(tmp_path) == 1
+    assert list(tmp_path.iterdir()) == []

@@ -23,6 +23,8 @@ from workbench.core.vocabulary import HEX_COLOR, HIGHLIGHT_COLORS, color_value, 
 SQLITE_MAX_INT = 2**63 - 1
 # Most analysis processes a command may start (each loads its own language model).
 MAX_WORKERS = 32
+# How much of a refused TAG an error repeats (the rest is cut: a tag may be refused as too long).
+SHOWN_TAG_CHARS = 60
 # Every --workers help says the default: workbench.nlp.workers.default_workers().
 WORKERS_HELP = "extraction processes (default: one per core, at most 4)"
 _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
@@ -190,7 +192,8 @@ def tag_path(text: str) -> str:
     try:
         return normalize_tag_path(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{exc}, got {text!r}") from None
+        got = text if len(text) <= SHOWN_TAG_CHARS else f"{text[:SHOWN_TAG_CHARS]}…"
+        raise argparse.ArgumentTypeError(f"{exc}, got {got!r}") from None
 
 
 def highlight_color(text: str) -> str:

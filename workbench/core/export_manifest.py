@@ -9,11 +9,16 @@ articles. Two layers that never import each other share the words here.
 from __future__ import annotations
 
 import json
+import os
+import stat
 import unicodedata
 from collections.abc import Mapping
+from pathlib import Path
 
 MANIFEST_NAME = ".workbench-export.json"
 MANIFEST_FORMAT = "workbench-export-manifest"
+#: A manifest larger than this is no export's (a folder export lists a few thousand names).
+MANIFEST_MAX_BYTES = 16 * 1024 * 1024
 
 
 def name_key(name: str) -> str:
@@ -21,12 +26,35 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFC", name).casefold()
 
 
+def read_manifest(folder: Path) -> dict[str, object]:
+    """The manifest in ``folder`` as its record; empty when missing, unreadable or no manifest.
+
+    Why one capped reading for both sides: the folder is untrusted for the
+    importer and the exporter alike (an export may target any folder), and a
+    planted manifest of gigabytes, or one that is a pipe or a device, must
+    not be read whole into memory or block the export. At most the cap and one
+    byte are read, so a file growing after its size was checked is still cut.
+    """
+    path = folder / MANIFEST_NAME
+    try:
+        if not path.is_file():  # never open a pipe or a device: opening one may block
+            return {}
+        with path.open("rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return {}
+            data = handle.read(MANIFEST_MAX_BYTES + 1)
+        if len(data) > MANIFEST_MAX_BYTES:
+            return {}
+        return parse_manifest(data.decode("utf-8"))
+    except (OSError, ValueError):  # ValueError: not UTF-8
+        return {}
+
+
 def parse_manifest(text: str) -> dict[str, object]:
     """A manifest file's text as its record; empty when it is not JSON or not a manifest.
 
     Why here: the exporter and the importer read the same file and must agree
-    on what counts as a manifest (each reads the file its own way: the importer
-    caps its size, a folder it imports from is untrusted).
+    on what counts as a manifest.
     """
     try:
         record = json.loads(text)
@@ -48,4 +76,16 @@ def listed_files(record: object) -> list[str]:
     files = record.get("files")
     if not isinstance(files, list):
         return []
-    return [name for name in files if isinstance(name, str)]
+    return [name for name in files if isinstance(name, str) and _is_plain_file_name(name)]
+
+
+def _is_plain_file_name(name: str) -> bool:
+    """Whether ``name`` names a file right inside the folder (no path, no climbing out).
+
+    Why: an export writes only plain names, so a listed ``../notes.md`` or
+    ``/home/me/x.md`` is a planted one; kept, it made every later export of
+    the folder fail ("refusing to write '../notes.md' outside …") and stayed
+    in each manifest the exporter rewrote.
+    """
+    return (bool(name) and name not in (".", "..") and "/" not in name and "\\" not in name
+            and "\x00" not in name)

@@ -94,14 +94,21 @@ TAG_COLORS = (
     "#bab0ac",
 )
 _TAG_SEPARATORS = re.compile(r"\s*/+\s*")
+#: A tag path longer than this is refused: a label, not a text (an imported export's tag of
+#: 3 MB was taken whole into the tags pane, every note's front matter and the CSV tables).
+TAG_PATH_MAX_CHARS = 500
 
 
 def normalize_tag_path(path: str) -> str:
-    """Canonical tag path: slash-separated, no empty, invisible or padded parts."""
+    """Canonical tag path: slash-separated, no empty, invisible or padded parts, not too long."""
+    if len(path) > TAG_PATH_MAX_CHARS * 4:  # never split megabytes only to refuse them
+        raise ValueError(f"a tag is at most {TAG_PATH_MAX_CHARS} characters long")
     parts = [" ".join(part.split()) for part in _TAG_SEPARATORS.split(path.strip())]
     cleaned = "/".join(part for part in parts if has_visible_character(part))
     if not cleaned:
         raise ValueError("a tag needs a name")
+    if len(cleaned) > TAG_PATH_MAX_CHARS:
+        raise ValueError(f"a tag is at most {TAG_PATH_MAX_CHARS} characters long")
     return cleaned
 
 

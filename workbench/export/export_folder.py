@@ -24,7 +24,7 @@ from workbench.core.export_manifest import (
     MANIFEST_NAME,
     listed_files,
     name_key,
-    parse_manifest,
+    read_manifest,
 )
 from workbench.export.files import (
     UnsafeExportPath,
@@ -102,7 +102,7 @@ class ExportFolder:
         self.library_id = library_id
         #: Read once: a folder that had no manifest when the export began is judged by content.
         self.has_manifest = (folder / MANIFEST_NAME).is_file()
-        earlier = _manifest_record(folder)  # read once: it gives the library and the names
+        earlier = read_manifest(folder)  # read once: it gives the library and the names
         #: The library that last exported here (None: none named, as before library ids).
         self.folder_library = _library_named(earlier)
         if (not overwrite and library_id is not None and self.folder_library is not None
@@ -252,11 +252,3 @@ def _library_named(record: Mapping[str, object]) -> str | None:
     library = record.get("library")
     return library if isinstance(library, str) and library else None
 
-
-def _manifest_record(folder: Path) -> dict[str, object]:
-    """The folder's manifest as read; empty when missing, unreadable or not a manifest."""
-    try:
-        text = (folder / MANIFEST_NAME).read_text(encoding="utf-8")
-    except (OSError, ValueError):  # ValueError: not UTF-8
-        return {}
-    return parse_manifest(text)

@@ -48,8 +48,9 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
     """Write ``data`` to ``target`` through a fresh temporary file in the same folder.
 
     A target that is a folder, device, pipe or socket is refused (the rename would
-    replace ``/dev/full`` or a FIFO by a plain file); an error creating the
-    temporary file names the target, not the temporary name.
+    replace ``/dev/full`` or a FIFO by a plain file); an error creating or
+    writing the temporary file names the target, not the temporary name (a full
+    disk said only "No space left on device", whichever of an export's files it hit).
     """
     refuse_special_file(target)
     make_folder(target.parent)
@@ -69,6 +70,11 @@ def write_file_atomically(target: Path, data: bytes) -> Path:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, target)
+    except OSError as error:  # a full disk fails the write: name the file, not only "No space"
+        temporary.unlink(missing_ok=True)
+        if error.filename is None and error.strerror:
+            raise OSError(error.errno, error.strerror, str(target)) from None
+        raise
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

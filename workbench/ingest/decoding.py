@@ -18,6 +18,8 @@ SPLIT_HINT = "split it into smaller files first, e.g. split -l 100000 FILE part-
 DETECTION_SAMPLE_BYTES = 1 * MEGABYTE
 CONTROL_SAMPLE_CHARS = 64 * 1024
 MAX_CONTROL_RATIO = 0.05
+#: Text a byte-order mark announces holds at most this share of undecodable units (each a U+FFFD).
+MAX_UNDECODABLE_RATIO = 0.01
 UTF16_NUL_RATIO = 0.3
 UTF16_PARITY_RATIO = 0.9
 WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
@@ -94,6 +96,9 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
     bom_encoding = _bom_encoding(data)
     if bom_encoding:
         text = data.decode(bom_encoding, errors="replace").lstrip("\ufeff")
+        if bom_encoding != "utf-8" and _mostly_undecodable(text):  # UTF-8: as before, below
+            raise IngestError(f"binary file, not text (not {bom_encoding.upper()} despite its"
+                              " byte-order mark)")
     elif utf16_guess := _guess_utf16_without_bom(data):
         text = data.decode(utf16_guess, errors="replace")
     elif b"\x00" in data:
@@ -195,6 +200,18 @@ def _decodings_of(match: object) -> list[str]:
     """The encodings a charset-normalizer match stands for: its own and those giving equal text."""
     encoding = str(getattr(match, "encoding", ""))
     return [encoding, *getattr(match, "could_be_from_charset", [])]
+
+
+def _mostly_undecodable(text: str) -> bool:
+    """Whether text read under its byte-order mark is mostly units that encoding refuses.
+
+    Why: a BOM is two to four bytes any file can start with. Binary after a
+    UTF-32 mark decoded to thousands of U+FFFD, after a UTF-16 mark to CJK-looking
+    noise with lone surrogates, and both were imported as an article. A real
+    file with a damaged character or a cut last byte stays well under the share.
+    (Binary after a UTF-8 mark shows as control characters, checked for every text.)
+    """
+    return text.count("\ufffd") > max(1, len(text) * MAX_UNDECODABLE_RATIO)
 
 
 def _looks_like_binary(text: str) -> bool:

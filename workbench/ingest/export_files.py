@@ -11,26 +11,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.core.export_manifest import MANIFEST_NAME, listed_files, name_key, parse_manifest
+from workbench.core.export_manifest import MANIFEST_NAME, listed_files, name_key, read_manifest
 
 EXPORT_FILE = (
     f"written by a workbench export (listed in its {MANIFEST_NAME}), not an article: to bring"
     " a library's work back, import its JSON export (workbench export --format json)"
 )
-#: A manifest larger than this is no export's (a folder export lists a few thousand names).
-MANIFEST_MAX_BYTES = 16 * 1024 * 1024
 
 
 def export_file_keys(folder: Path) -> frozenset[str]:
     """The folded names of the files the export in ``folder`` wrote; empty when it has none."""
-    manifest = folder / MANIFEST_NAME
-    try:
-        if not manifest.is_file() or manifest.stat().st_size > MANIFEST_MAX_BYTES:
-            return frozenset()
-        text = manifest.read_text(encoding="utf-8")
-    except (OSError, ValueError):  # ValueError: not UTF-8
-        return frozenset()
-    return frozenset(name_key(name) for name in listed_files(parse_manifest(text)))
+    return frozenset(name_key(name) for name in listed_files(read_manifest(folder)))
 
 
 def is_export_file(path: Path) -> bool:

@@ -7,12 +7,12 @@ only trusted for unambiguous, prominent names.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from workbench.core.built_once import BuiltOnce
 from workbench.core.models import Mention
 from workbench.nlp.names import (
     Occupied,
@@ -146,9 +146,12 @@ def _add_cities(table: dict[str, Place]) -> None:
             _add(table, Place(name, "city", "GPE", int(city.get("population") or 0)))
 
 
-@functools.cache
+@BuiltOnce
 def places() -> dict[str, Place]:
-    """Load the gazetteer once per process (about 0.3 s), keyed by every accepted spelling."""
+    """Load the gazetteer once per process (about 0.3 s), keyed by every accepted spelling.
+
+    Built once even when the warm-up thread and an analysis ask at the same moment.
+    """
     table: dict[str, Place] = {}
     _add_countries(table)
     _add_cities(table)

@@ -19,12 +19,22 @@ opened for writing is a copy (an id of its own), and restoring it in its
 source's place then minted yet another id, so the restored library took its
 own export folders for another library's. A restore into the place a copy
 came from gives it its source's id back (``reclaim_source_id``).
+
+One file can also be reached at two paths that report different inode numbers
+(a share mounted twice, a FUSE or network view beside the local one). Judged by
+path and inode alone it looked like a copy at every switch between the two and
+re-minted its id each time. So before minting, the library writes a random
+probe into itself and reads the recorded place: when the file there holds the
+probe, it is this very file, and the id is kept.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
+import stat
+from contextlib import closing
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -33,6 +43,7 @@ PATH_KEY = "library_path"
 FILE_KEY = "library_file"
 SOURCE_ID_KEY = "copied_from_id"
 SOURCE_PATH_KEY = "copied_from_path"
+PROBE_KEY = "place_probe"
 
 
 def settle_library_place(db: Database, path: Path) -> bool:
@@ -41,12 +52,15 @@ def settle_library_place(db: Database, path: Path) -> bool:
     Decided inside one write transaction, so two processes opening one
     fresh copy at once mint one id, not two.
     """
-    here = {PATH_KEY: os.path.realpath(path), FILE_KEY: str(os.stat(path).st_ino)}
-    if _recorded(db) == here:  # the common case: a read, no write
+    here = _place_of(path)
+    first_look = _recorded(db)
+    if first_look == here:  # the common case: a read, no write
         return False
+    same_file = _elsewhere(first_look, here) and _holds_this_file(db, first_look[PATH_KEY])
     with db.atomic():
         recorded = _recorded(db)
-        copied = bool(recorded) and all(recorded.get(key) != value for key, value in here.items())
+        copied = _elsewhere(recorded, here) and not (same_file and recorded == first_look)
+        db.execute("DELETE FROM library_meta WHERE key = ?", (PROBE_KEY,))
         if copied:
             _remember_source(db.conn, recorded.get(PATH_KEY, ""))
             db.execute("UPDATE library_meta SET value = lower(hex(randomblob(16)))"
@@ -54,6 +68,41 @@ def settle_library_place(db: Database, path: Path) -> bool:
         for key, value in here.items():
             _set(db.conn, key, value)
     return copied
+
+
+def _place_of(path: Path) -> dict[str, str]:
+    """Where the library file is: its resolved path and its inode number."""
+    return {PATH_KEY: os.path.realpath(path), FILE_KEY: str(os.stat(path).st_ino)}
+
+
+def _elsewhere(recorded: dict[str, str], here: dict[str, str]) -> bool:
+    """Whether a recorded place shares neither the path nor the file with ``here``."""
+    return bool(recorded) and all(recorded.get(key) != value for key, value in here.items())
+
+
+def _holds_this_file(db: Database, recorded_path: str | None) -> bool:
+    """Whether the library at ``recorded_path`` is this very file, reached another way.
+
+    A random probe is committed here and looked for there, read only: a copy
+    never holds it. Only a regular file is opened (never a pipe a damaged
+    record might name), and any doubt reads as "not this file".
+    """
+    try:
+        if not recorded_path or not stat.S_ISREG(os.stat(recorded_path).st_mode):
+            return False
+    except OSError:
+        return False
+    probe = secrets.token_hex(16)
+    with db.atomic():
+        _set(db.conn, PROBE_KEY, probe)
+    try:
+        uri = Path(recorded_path).as_uri() + "?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=1)) as other:
+            row = other.execute("SELECT value FROM library_meta WHERE key = ?",
+                                (PROBE_KEY,)).fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == probe
 
 
 def reclaim_source_id(conn: sqlite3.Connection, target: Path) -> bool:

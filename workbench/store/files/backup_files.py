@@ -22,8 +22,10 @@ KEEP_BACKUPS = 10
 STALE_PARTIAL_SECONDS = 3600
 PARTIAL_SUFFIX = ".partial"
 _TIMESTAMP_FORMAT = "%Y%m%dT%H%M%S"
+# Matched whole with DOTALL: a library's name may hold a newline (``--db "a\nb.sqlite"``), and
+# its backups were then no backups: the command failed as it closed, and rotation never ran.
 _NAME = re.compile(
-    r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}\.\d{3}Z)\.(?P<reason>[a-z][a-z-]*)\.sqlite$"
+    r"(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}\.\d{3}Z)\.(?P<reason>[a-z][a-z-]*)\.sqlite", re.DOTALL
 )
 
 
@@ -68,7 +70,7 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
     which made every command fail as it closed) and a symbolic link (a backup
     is a file this app wrote, never a pointer to something else).
     """
-    match = _NAME.match(path.name)
+    match = _NAME.fullmatch(path.name)
     if match is None or path.is_symlink() or not path.is_file():
         return None
     stamp = match["stamp"]
@@ -83,7 +85,7 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
 
 def info_stem(path: Path) -> str:
     """The library stem a backup file belongs to ('' if it is not a backup name)."""
-    match = _NAME.match(path.name)
+    match = _NAME.fullmatch(path.name)
     return match["stem"] if match else ""
 
 

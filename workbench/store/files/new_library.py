@@ -39,7 +39,8 @@ from workbench.store.schema import apply_migrations
 DRAFT_SUFFIX = ".creating"
 # Keeps the draft's name under the file systems' 255-byte limit for any library name.
 _NAME_PART = 40
-_DRAFT_NAME = re.compile(r"^\..*\.(\d+)-[0-9a-f]{8}\.creating(-journal)?$")
+# Matched whole with DOTALL: a library's name may hold a newline.
+_DRAFT_NAME = re.compile(r"\..*\.(\d+)-[0-9a-f]{8}\.creating(-journal)?", re.DOTALL)
 
 
 def configure_connection(db: Database) -> None:
@@ -134,5 +135,5 @@ def remove_abandoned_drafts(folder: Path) -> int:
 
 def _draft_writer(entry: Path) -> int | None:
     """The process id in a draft's name (``.<name>.<pid>-<token>.creating``), else None."""
-    match = _DRAFT_NAME.match(entry.name)
+    match = _DRAFT_NAME.fullmatch(entry.name)
     return int(match.group(1)) if match else None
