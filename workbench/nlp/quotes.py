@@ -33,6 +33,7 @@ from workbench.nlp.quote_filters import (
 )
 from workbench.nlp.quote_fragments import (
     Found,
+    join_paragraph_runs,
     link_groups,
     link_split_quotes,
     merge_partials,
@@ -175,7 +176,7 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
         if not _scare_in_report(ctx, f, _parts(candidates, starts, f))
     ]
     link_split_quotes(kept)
-    return kept
+    return join_paragraph_runs(ctx.text, kept)
 
 
 def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[Found]) -> Attribution:
