@@ -1,9 +1,9 @@
 """Which quoted spans are parts of one quotation, and which fragments are one span.
 
 Split from ``quotes`` (the entry points and attribution order) because it is its own
-question: a quote split by its attribution (`"A," she said, "B."`) or running over
-paragraphs is one quotation in parts (a shared ``group``), and short quoted fragments
-of one clause (`a "nasty guy," an "anchor baby" and "sick."`) are one span.
+question: a quote split by its attribution (`"A," she said, "B."`) is one quotation in
+parts (a shared ``group``); one running over paragraphs, and short quoted fragments of one
+clause (`a "nasty guy," an "anchor baby" and "sick."`), are one span.
 """
 
 from __future__ import annotations

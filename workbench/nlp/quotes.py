@@ -81,8 +81,8 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     ``speaker`` stays None until :func:`attach_speakers`. Quotation marks in the headline
     (the first line of a chunk at offset 0) and in furniture lines are no quotes, and no
     indirect statement is taken from those lines either (``quote_page``). Direct quote
-    spans include their outer quotation marks; parts of one quotation (split by its
-    attribution, or running over paragraphs) share ``group``. For a pronoun speaker,
+    spans include their outer quotation marks; a quotation running over paragraphs is one
+    span, and parts of one quotation split by its attribution share ``group``. For a pronoun speaker,
     ``speaker`` holds the name the parse says it stands for (a hint ``attach_speakers``
     resolves).
     """
