@@ -82,9 +82,9 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     (the first line of a chunk at offset 0) and in furniture lines are no quotes, and no
     indirect statement is taken from those lines either (``quote_page``). Direct quote
     spans include their outer quotation marks; a quotation running over paragraphs is one
-    span, and parts of one quotation split by its attribution share ``group``. For a pronoun speaker,
-    ``speaker`` holds the name the parse says it stands for (a hint ``attach_speakers``
-    resolves).
+    span, and parts of one quotation split by its attribution share ``group``. For a
+    pronoun speaker, ``speaker`` holds the name the parse says it stands for (a hint
+    ``attach_speakers`` resolves).
     """
     text = doc.text
     marked = with_single_spans(text, find_marked_spans(text))
