@@ -38,6 +38,11 @@ _STOP_INSIDE = re.compile(r"[.!?][\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\
 _CAPITAL_NEXT = re.compile(r"^\W*[A-Z]")
 
 
+#: A transcript quoted in marks opens each turn with its speaker's label (`"WALLACE: ...` /
+#: `"PENCE: ...`): the paragraphs are turns of different people, not one quotation.
+_TURN_LABEL = re.compile(r"\W*[A-Z](?:[A-Z.'\u2019 -]*[A-Z])?:\s")
+
+
 @dataclass
 class Found:
     """A direct quote being assembled (doc-relative offsets)."""
@@ -99,7 +104,9 @@ def _runs_on(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     on one line) the pairing guessed where a closing mark went missing, and the Wikinews
     gold, like the parts' own sentences, keeps such parts apart."""
     gap = text[first.end : second.start]
-    return first.chain == second.chain and not first.closed and not gap.strip() and "\n" in gap
+    if first.chain != second.chain or first.closed or gap.strip() or "\n" not in gap:
+        return False
+    return not _TURN_LABEL.match(text, second.start, second.start + 40)
 
 
 def _ungroup_single_parts(found: Sequence[Found]) -> None:
