@@ -24,7 +24,7 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 import polnear  # noqa: E402
-from quote_error_kinds import count_kinds  # noqa: E402
+from quote_error_kinds import count_kinds, extra_kind, miss_kind  # noqa: E402
 from quote_scoring import (  # noqa: E402
     GoldStatement,
     Predicted,
@@ -227,19 +227,22 @@ def show_errors(
     matches: dict[int, int],
     care: Sequence[tuple[int, int]],
 ) -> None:
-    """Print misses, false alarms and wrong speakers (tuning aid on dev/train only)."""
+    """Print misses, false alarms (each with its kind, ``quote_error_kinds``) and wrong
+    speakers (tuning aid on dev/train only)."""
     from quote_scoring import is_dont_care, speaker_is_right
 
     text = article.text
     hit = set(matches.values())
     for j, g in enumerate(gold):
         if j not in hit:
-            print(f"MISS {article.name}: {text[g.start : g.end][:110]!r}")
+            kind = miss_kind(text, g, predicted).removeprefix("MISS ")
+            print(f"MISS [{kind}] {article.name}: {text[g.start : g.end][:110]!r}")
     for i, p in enumerate(predicted):
         snippet = text[p.start : p.end][:90]
         if i not in matches:
             if not is_dont_care((p.start, p.end), care):
-                print(f"EXTRA {article.name}: {snippet!r}")
+                kind = extra_kind(text, p, gold).removeprefix("EXTRA ")
+                print(f"EXTRA [{kind}] {article.name}: {snippet!r}")
         elif not speaker_is_right(p, gold[matches[i]]):
             want = [s[2] for s in gold[matches[i]].sources]
             print(f"SPK {article.name}: {snippet!r} got={p.names} want={want} {p.note}")

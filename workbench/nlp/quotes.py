@@ -33,6 +33,7 @@ from workbench.nlp.quote_filters import (
 )
 from workbench.nlp.quote_fragments import (
     Found,
+    join_paragraph_runs,
     link_groups,
     link_split_quotes,
     merge_partials,
@@ -80,10 +81,10 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     ``speaker`` stays None until :func:`attach_speakers`. Quotation marks in the headline
     (the first line of a chunk at offset 0) and in furniture lines are no quotes, and no
     indirect statement is taken from those lines either (``quote_page``). Direct quote
-    spans include their outer quotation marks; parts of one quotation (split by its
-    attribution, or running over paragraphs) share ``group``. For a pronoun speaker,
-    ``speaker`` holds the name the parse says it stands for (a hint ``attach_speakers``
-    resolves).
+    spans include their outer quotation marks; a quotation running over paragraphs is one
+    span, and parts of one quotation split by its attribution share ``group``. For a
+    pronoun speaker, ``speaker`` holds the name the parse says it stands for (a hint
+    ``attach_speakers`` resolves).
     """
     text = doc.text
     marked = with_single_spans(text, find_marked_spans(text))
@@ -175,7 +176,7 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
         if not _scare_in_report(ctx, f, _parts(candidates, starts, f))
     ]
     link_split_quotes(kept)
-    return kept
+    return join_paragraph_runs(ctx.text, kept)
 
 
 def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[Found]) -> Attribution:
