@@ -346,7 +346,10 @@ speaker 0.934, q+s 0.880; Wikinews dev 0.995 / 0.958 / 0.976, speaker 0.989, q+s
    fragments a source is credited with). Setting `LONG_FRAGMENT_WORDS` in
    `quote_fragments.py` very high restores the join.
 5. A split quote whose second part runs over paragraphs (`"A," X said.` / `"B` /
-   `"C," he said.`) is one group; a speaker phrase the parser ran across a paragraph
+   `"C," he said.`) is one group (since session 20 the parts a paragraph break alone
+   separates are one span: `"B` / `"C,"` is one quotation reopened at its paragraph, as the
+   Wikinews guide and textacy read it; PolNeAR dev F1 0.944 -> 0.945, train 0.920 ->
+   0.922, Wikinews splits unchanged); a speaker phrase the parser ran across a paragraph
    break (a caption run into "Smith said") keeps only the words on its cue's line.
 6. Canonical speakers after the merge (Wikinews dev canonical 0.895 -> 0.878 on
    `doc.ents`, 0.928 -> 0.920 shipped): no quote lost its canonical speaker; item 4
