@@ -261,3 +261,20 @@ def test_a_role_noun_before_one_word_is_no_proof() -> None:
     text = "The suspect Apple denied it, said analyst Ford Motor."
     raw = [tag(text, "Apple", "ORG")]
     assert [m.label for m in vote_labels(raw, text)] == ["ORG"]
+
+
+def test_a_full_name_of_the_body_it_speaks_for_votes_person() -> None:
+    text = ("Smoke filled the garage, and Jo Vikdal of Bergen Fire and Rescue said nobody "
+            "was hurt. One resident told Ana Ruizpe of KXAN 4 news, \"We are used to it.\"")
+    raw = [tag(text, "Jo Vikdal", "ORG"), tag(text, "Ana Ruizpe", "ORG")]
+    labels = {m.text: m.label for m in vote_labels(raw, text)}
+    assert labels == {"Jo Vikdal": "PERSON", "Ana Ruizpe": "PERSON"}
+
+
+def test_of_a_place_or_after_the_is_no_proof_of_a_person() -> None:
+    text = ("Shares of Goldman Sachs of New York fell. The Royal Academy of Arts said it "
+            "would reopen, and officials of the Islamic Republic of Iran met.")
+    raw = [tag(text, "Goldman Sachs", "ORG"), tag(text, "Royal Academy", "ORG"),
+           tag(text, "Islamic Republic", "GPE")]
+    labels = {m.text: m.label for m in vote_labels(raw, text)}
+    assert labels == {"Goldman Sachs": "ORG", "Royal Academy": "ORG", "Islamic Republic": "GPE"}

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.entity_appositions import (
+    affiliation_after,
     in_person_apposition,
     in_titled_list,
     role_after,
@@ -235,7 +236,8 @@ def _has_org_head(tokens: tuple[str, ...]) -> bool:
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
     """Weight for PERSON from the words around a name: a title or role before it ("Dr. X",
     "Spokeswoman Sandy Angers", "actress Ann Lee"), a role or tie in apposition ("her
-    lawyer, X,", "X, the governor,"), a surname that elsewhere dies or is born. Not ",
+    lawyer, X,", "X, the governor,"), a surname that elsewhere dies or is born, the body
+    the person speaks for ("X of Bergen Fire and Rescue"). Not ",
     who" or "X announced his": news writes them of companies and outlets too
     ("Bloomberg, who broke the news", "Microsoft hired his brother")."""
     if not tokens:
@@ -243,7 +245,8 @@ def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], befor
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
     if (titled or _titled_full_name(tokens) or in_person_apposition(mention, text)
             or role_after(mention, text) or in_titled_list(mention, text)
-            or role_noun_before(mention, text) or surname_lives_or_dies(mention, text)):
+            or role_noun_before(mention, text) or surname_lives_or_dies(mention, text)
+            or (affiliation_after(mention, text) and not _has_org_head(tokens))):
         return STRONG
     return 0.0
 
