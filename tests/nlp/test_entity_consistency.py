@@ -278,3 +278,19 @@ def test_of_a_place_or_after_the_is_no_proof_of_a_person() -> None:
            tag(text, "Islamic Republic", "GPE")]
     labels = {m.text: m.label for m in vote_labels(raw, text)}
     assert labels == {"Goldman Sachs": "ORG", "Royal Academy": "ORG", "Islamic Republic": "GPE"}
+
+
+def test_a_full_name_listed_between_two_people_votes_person() -> None:
+    text = ("The minister and his counterparts, Ana Ruizpe, Nikos Pappadel and Jean Lebrunet, "
+            "met in Cairo. Shares of Vikdal Brothers, Ana Ruizpe's firm, rose.")
+    raw = [tag(text, "Ana Ruizpe", "PERSON"), tag(text, "Nikos Pappadel", "ORG"),
+           tag(text, "Jean Lebrunet", "PERSON"), tag(text, "Vikdal Brothers", "ORG")]
+    labels = {m.text: m.label for m in vote_labels(raw, text)}
+    assert labels["Nikos Pappadel"] == "PERSON"
+    assert labels["Vikdal Brothers"] == "ORG"
+
+
+def test_a_list_with_a_person_on_one_side_only_is_no_proof() -> None:
+    text = "Sponsors were Ana Ruizpe, Vikdal Brothers and the city council."
+    raw = [tag(text, "Ana Ruizpe", "PERSON"), tag(text, "Vikdal Brothers", "ORG")]
+    assert {m.text: m.label for m in vote_labels(raw, text)}["Vikdal Brothers"] == "ORG"

@@ -9,6 +9,8 @@ X") need their own rules; kept apart so the vote module stays readable.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from workbench.core.models import Mention
@@ -192,6 +194,27 @@ def affiliation_after(mention: Mention, text: str) -> bool:
     while body and body[-1] in _LINKING_WORDS:
         body.pop()
     return lookup(" ".join(body)) is None
+
+
+_LIST_GAP = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+"""What parts two items of a list: ", ", ", and ", " and "."""
+
+
+def listed_between_people(mention: Mention, text: str,
+                          people: Sequence[tuple[int, int]]) -> bool:
+    """Tell whether a full name stands in a list between two people's full names ("his
+    counterparts, Ana Ruiz, Nikos Pappas and Jean Lebrun, met"): one list names one kind
+    of thing, and the model often calls the unknown name in it an organisation.
+    ``people`` are the (start, end) spans of the document's full person names, in order."""
+    words = mention.text.split()
+    if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):  # noqa: PLR2004
+        return False
+    ends = [end for _, end in people]
+    before = bisect_right(ends, mention.start) - 1
+    after = bisect_left([start for start, _ in people], mention.end)
+    return (before >= 0 and after < len(people)
+            and _LIST_GAP.fullmatch(text, people[before][1], mention.start) is not None
+            and _LIST_GAP.fullmatch(text, mention.end, people[after][0]) is not None)
 
 
 _LIFE_VERBS = r"(?:died|dies|was[ \u00a0]+born|was[ \u00a0]+buried|was[ \u00a0]+survived)"
