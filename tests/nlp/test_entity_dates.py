@@ -134,3 +134,11 @@ def test_a_name_a_weekday_follows_in_an_attribution_stays() -> None:
     raw = [tag(text, "Paris", "GPE"), tag(text, "Monday", "DATE"),
            tag(text, "Holm", "PERSON"), tag(text, "Tuesday", "DATE")]
     assert {m.text for m in normalise_dates(raw, text)} == {"Paris", "Monday", "Holm", "Tuesday"}
+
+
+def test_a_word_always_written_before_one_weekday_is_a_named_day() -> None:
+    text = ("Holm quit prior to Super Tuesday. For the party, Super Tuesday is the big test, "
+            "said Holm Tuesday.")
+    raw = [tag(text, "Super", "GPE"), tag(text, "Super", "GPE", 1), tag(text, "Holm", "PERSON"),
+           tag(text, "Holm", "PERSON", 1)]
+    assert [m.text for m in normalise_dates(raw, text)] == ["Holm", "Holm"]

@@ -197,12 +197,22 @@ def _named_day_word(mention: Mention, text: str) -> bool:
     Tuesday", "before Black Friday", "known as \u201cCyber Monday\u201d"): the model
     files the weekday as a date and the word before it as a place, person or work of
     art, an entity named after half a date. Not a name the day follows in a dateline or
-    an attribution ("in Paris Monday", "said Trump Tuesday")."""
-    return (mention.label not in TIME_LABELS and " " not in mention.text
-            and mention.text[:1].isupper() and mention.text.lower() not in WEEKDAYS
-            and _NAMED_DAY_AFTER.match(text, mention.end) is not None
-            and _NAMED_DAY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-            is not None)
+    an attribution ("in Paris Monday", "said Trump Tuesday"), unless the text writes the
+    word before a weekday every time."""
+    if (mention.label in TIME_LABELS or " " in mention.text or not mention.text[:1].isupper()
+            or mention.text.lower() in WEEKDAYS
+            or _NAMED_DAY_AFTER.match(text, mention.end) is None):
+        return False
+    return (_NAMED_DAY_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+            or _always_before_a_weekday(mention.text, text))
+
+
+def _always_before_a_weekday(word: str, text: str) -> bool:
+    """Tell whether the text writes ``word`` more than once and always before a weekday
+    ("prior to Super Tuesday ... Party, Super Tuesday is"): the day's name, where a
+    place or a person is also written on its own."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    return len(found) > 1 and all(_NAMED_DAY_AFTER.match(text, m.end()) for m in found)
 
 
 def normalise_dates(mentions: Iterable[Mention], text: str) -> list[Mention]:

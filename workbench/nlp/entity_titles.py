@@ -110,7 +110,7 @@ def without_person_titles(mentions: Sequence[Mention], text: str = "") -> list[M
     return result
 
 
-def _office_alone(mention: Mention, text: str) -> bool:
+def office_alone(mention: Mention, text: str) -> bool:
     """Tell whether a "person" is an office and nothing else: capitalised words ending
     on a title, with "of" after it ("Vice President of", "President of")."""
     tokens = name_tokens(mention.text)
@@ -122,4 +122,4 @@ def _office_alone(mention: Mention, text: str) -> bool:
 def without_bare_offices(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` without the offices read as people ("[Vice President] of the United
     States Joe Biden": the person is the name after it)."""
-    return [m for m in mentions if m.field != "text" or not _office_alone(m, text)]
+    return [m for m in mentions if m.field != "text" or not office_alone(m, text)]
