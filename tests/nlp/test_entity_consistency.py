@@ -273,11 +273,13 @@ def test_a_full_name_of_the_body_it_speaks_for_votes_person() -> None:
 
 def test_of_a_place_or_after_the_is_no_proof_of_a_person() -> None:
     text = ("Shares of Goldman Sachs of New York fell. The Royal Academy of Arts said it "
-            "would reopen, and officials of the Islamic Republic of Iran met.")
+            "would reopen, and officials of the Islamic Republic of Iran met. The suit was "
+            "filed in the court for Northern District of California.\n\nIt failed.")
     raw = [tag(text, "Goldman Sachs", "ORG"), tag(text, "Royal Academy", "ORG"),
-           tag(text, "Islamic Republic", "GPE")]
+           tag(text, "Islamic Republic", "GPE"), tag(text, "Northern District", "LOC")]
     labels = {m.text: m.label for m in vote_labels(raw, text)}
-    assert labels == {"Goldman Sachs": "ORG", "Royal Academy": "ORG", "Islamic Republic": "GPE"}
+    assert labels == {"Goldman Sachs": "ORG", "Royal Academy": "ORG", "Islamic Republic": "GPE",
+                      "Northern District": "LOC"}
 
 
 def test_a_full_name_listed_between_two_people_votes_person() -> None:

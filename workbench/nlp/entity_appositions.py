@@ -190,7 +190,7 @@ def affiliation_after(mention: Mention, text: str) -> bool:
     match = _AFFILIATION.match(text, mention.end)
     if match is None:
         return False
-    body = match.group(1).split()
+    body = match.group(1).rstrip(".'\u2019").split()  # "of California." ends a sentence
     while body and body[-1] in _LINKING_WORDS:
         body.pop()
     return lookup(" ".join(body)) is None
