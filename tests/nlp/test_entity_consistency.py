@@ -261,3 +261,38 @@ def test_a_role_noun_before_one_word_is_no_proof() -> None:
     text = "The suspect Apple denied it, said analyst Ford Motor."
     raw = [tag(text, "Apple", "ORG")]
     assert [m.label for m in vote_labels(raw, text)] == ["ORG"]
+
+
+def test_a_full_name_of_the_body_it_speaks_for_votes_person() -> None:
+    text = ("Smoke filled the garage, and Jo Vikdal of Bergen Fire and Rescue said nobody "
+            "was hurt. One resident told Ana Ruizpe of KXAN 4 news, \"We are used to it.\"")
+    raw = [tag(text, "Jo Vikdal", "ORG"), tag(text, "Ana Ruizpe", "ORG")]
+    labels = {m.text: m.label for m in vote_labels(raw, text)}
+    assert labels == {"Jo Vikdal": "PERSON", "Ana Ruizpe": "PERSON"}
+
+
+def test_of_a_place_or_after_the_is_no_proof_of_a_person() -> None:
+    text = ("Shares of Goldman Sachs of New York fell. The Royal Academy of Arts said it "
+            "would reopen, and officials of the Islamic Republic of Iran met. The suit was "
+            "filed in the court for Northern District of California.\n\nIt failed.")
+    raw = [tag(text, "Goldman Sachs", "ORG"), tag(text, "Royal Academy", "ORG"),
+           tag(text, "Islamic Republic", "GPE"), tag(text, "Northern District", "LOC")]
+    labels = {m.text: m.label for m in vote_labels(raw, text)}
+    assert labels == {"Goldman Sachs": "ORG", "Royal Academy": "ORG", "Islamic Republic": "GPE",
+                      "Northern District": "LOC"}
+
+
+def test_a_full_name_listed_between_two_people_votes_person() -> None:
+    text = ("The minister and his counterparts, Ana Ruizpe, Nikos Pappadel and Jean Lebrunet, "
+            "met in Cairo. Shares of Vikdal Brothers, Ana Ruizpe's firm, rose.")
+    raw = [tag(text, "Ana Ruizpe", "PERSON"), tag(text, "Nikos Pappadel", "ORG"),
+           tag(text, "Jean Lebrunet", "PERSON"), tag(text, "Vikdal Brothers", "ORG")]
+    labels = {m.text: m.label for m in vote_labels(raw, text)}
+    assert labels["Nikos Pappadel"] == "PERSON"
+    assert labels["Vikdal Brothers"] == "ORG"
+
+
+def test_a_list_with_a_person_on_one_side_only_is_no_proof() -> None:
+    text = "Sponsors were Ana Ruizpe, Vikdal Brothers and the city council."
+    raw = [tag(text, "Ana Ruizpe", "PERSON"), tag(text, "Vikdal Brothers", "ORG")]
+    assert {m.text: m.label for m in vote_labels(raw, text)}["Vikdal Brothers"] == "ORG"

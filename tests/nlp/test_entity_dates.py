@@ -117,3 +117,28 @@ def test_an_age_is_no_date_entity(age: str) -> None:
 def test_a_length_of_time_is_not_an_age(span: str) -> None:
     text = f"Prices rose for {span} in the region."
     assert [m.text for m in normalise_dates([tag(text, span, "DATE")], text)] == [span]
+
+
+def test_the_first_word_of_a_named_day_is_no_name() -> None:
+    text = ("Voters went to the polls on Super Tuesday, a day known as \u201cSuper Tuesday\u201d. "
+            "Shops opened early before Black Friday.")
+    raw = [tag(text, "Super", "GPE"), tag(text, "Tuesday", "DATE"),
+           tag(text, "Super", "WORK_OF_ART", 1), tag(text, "Tuesday", "DATE", 1),
+           tag(text, "Black", "PERSON"), tag(text, "Friday", "DATE")]
+    kept = {(m.text, m.label) for m in normalise_dates(raw, text)}
+    assert kept == {("Tuesday", "DATE"), ("Friday", "DATE")}
+
+
+def test_a_name_a_weekday_follows_in_an_attribution_stays() -> None:
+    text = "The minister spoke in Paris Monday, said Holm Tuesday."
+    raw = [tag(text, "Paris", "GPE"), tag(text, "Monday", "DATE"),
+           tag(text, "Holm", "PERSON"), tag(text, "Tuesday", "DATE")]
+    assert {m.text for m in normalise_dates(raw, text)} == {"Paris", "Monday", "Holm", "Tuesday"}
+
+
+def test_a_word_always_written_before_one_weekday_is_a_named_day() -> None:
+    text = ("Holm quit prior to Super Tuesday. For the party, Super Tuesday is the big test, "
+            "said Holm Tuesday.")
+    raw = [tag(text, "Super", "GPE"), tag(text, "Super", "GPE", 1), tag(text, "Holm", "PERSON"),
+           tag(text, "Holm", "PERSON", 1)]
+    assert [m.text for m in normalise_dates(raw, text)] == ["Holm", "Holm"]

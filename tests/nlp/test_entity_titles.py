@@ -51,3 +51,23 @@ def test_a_title_or_a_name_before_its_noun_stays_a_person_after_the() -> None:
     raw = [tag(text, "Pope", "PERSON"), tag(text, "Hart", "PERSON"),
            tag(text, "Hart", "PERSON", 1)]
     assert {label for _, _, label in body(finalize_mentions(raw, text, "Visit"))} == {"PERSON"}
+
+
+def test_an_office_read_as_a_person_before_of_is_no_entity() -> None:
+    text = ("Former Vice President of the United States Lena Holm won the vote. "
+            "The President of Ruritania Karl Brandt congratulated her. The President said "
+            "nothing else.")
+    raw = [tag(text, "Vice President", "PERSON"), tag(text, "United States", "GPE"),
+           tag(text, "Lena Holm", "PERSON"), tag(text, "President", "PERSON", 1),
+           tag(text, "Karl Brandt", "PERSON"), tag(text, "President", "PERSON", 2)]
+    found = body(finalize_mentions(raw, text, "Vote"))
+    assert {entity for _, entity, label in found if label == "PERSON"} == {
+        "Lena Holm", "Karl Brandt", "President"}
+    assert ("Vice President", "Vice President", "PERSON") not in found
+
+
+def test_a_title_without_of_is_left_to_the_other_rules() -> None:
+    text = "Pope Francis met the press. The Prime Minister spoke after him."
+    raw = [tag(text, "Pope Francis", "PERSON"), tag(text, "Prime Minister", "PERSON")]
+    found = {(surface, label) for surface, _, label in body(finalize_mentions(raw, text, "Press"))}
+    assert found == {("Pope Francis", "PERSON"), ("Prime Minister", "PERSON")}

@@ -80,3 +80,12 @@ def test_laws_and_organisations_are_not_made_people() -> None:
     law = quote_said_by(text, "Republic Act No", "Act No")
     shop = quote_said_by(text, "Coles", "Coles")
     assert with_speaker_mentions([law, shop], [], text) == []
+
+
+def test_an_office_alone_as_the_speaker_makes_no_person_mention() -> None:
+    text = ("\u201cWe are ahead,\u201d said former Vice President of Ruritania Lena Holm. "
+            "\u201cWe won,\u201d said her deputy, Karl Brandt.")
+    office = quote_said_by(text, "former Vice President", "Vice President")
+    deputy = quote_said_by(text, "her deputy, Karl Brandt", "Karl Brandt")
+    added = with_speaker_mentions([office, deputy], [], text)
+    assert [(m.text, m.entity) for m in added] == [("Karl Brandt", "Karl Brandt")]

@@ -18,8 +18,10 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.entity_appositions import (
+    affiliation_after,
     in_person_apposition,
     in_titled_list,
+    listed_between_people,
     role_after,
     role_noun_before,
     surname_lives_or_dies,
@@ -235,7 +237,8 @@ def _has_org_head(tokens: tuple[str, ...]) -> bool:
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
     """Weight for PERSON from the words around a name: a title or role before it ("Dr. X",
     "Spokeswoman Sandy Angers", "actress Ann Lee"), a role or tie in apposition ("her
-    lawyer, X,", "X, the governor,"), a surname that elsewhere dies or is born. Not ",
+    lawyer, X,", "X, the governor,"), a surname that elsewhere dies or is born, the body
+    the person speaks for ("X of Bergen Fire and Rescue"). Not ",
     who" or "X announced his": news writes them of companies and outlets too
     ("Bloomberg, who broke the news", "Microsoft hired his brother")."""
     if not tokens:
@@ -243,19 +246,24 @@ def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], befor
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
     if (titled or _titled_full_name(tokens) or in_person_apposition(mention, text)
             or role_after(mention, text) or in_titled_list(mention, text)
-            or role_noun_before(mention, text) or surname_lives_or_dies(mention, text)):
+            or role_noun_before(mention, text) or surname_lives_or_dies(mention, text)
+            or (affiliation_after(mention, text) and not _has_org_head(tokens))):
         return STRONG
     return 0.0
 
 
-def _context_votes(mention: Mention, text: str, surnames: set[str]) -> dict[str, float]:
-    """Extra weight this mention's own words and surroundings give to a label."""
+def _context_votes(mention: Mention, text: str, surnames: set[str],
+                   people: Sequence[tuple[int, int]]) -> dict[str, float]:
+    """Extra weight this mention's own words and surroundings give to a label (``people``:
+    the spans of the document's full person names)."""
     votes: dict[str, float] = defaultdict(float)
     tokens = name_tokens(mention.text)
     before = previous_word(text, mention.start)
     person = _person_evidence(mention, text, tokens, before)
     if person:
         votes["PERSON"] += person
+    elif not _has_org_head(tokens) and listed_between_people(mention, text, people):
+        votes["PERSON"] += MEDIUM  # "counterparts, Ana Ruiz, [Nikos Pappas] and Jean Lebrun"
     if _has_org_head(tokens) or _team_name(tokens):
         votes["ORG"] += STRONG
     if before.lower() in _ORG_CONTEXT:
@@ -348,6 +356,8 @@ def vote_labels(
     which guarantees one label per entity): then the first mention's label wins.
     """
     surnames, person_words = _person_names(mentions)
+    people = sorted((m.start, m.end) for m in mentions
+                    if m.label == "PERSON" and m.field == "text" and " " in m.text)
     folded_words = {word.casefold() for word in person_words}
     model: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     context: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -359,7 +369,7 @@ def vote_labels(
             name = names[index]
             firsts.setdefault(name, mention.label)
             model[name][mention.label] += 1.0
-            for label, weight in _context_votes(mention, text, surnames).items():
+            for label, weight in _context_votes(mention, text, surnames, people).items():
                 context[name][label] += weight
     chosen = {}
     for name, votes in model.items():

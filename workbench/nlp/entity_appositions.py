@@ -9,6 +9,8 @@ X") need their own rules; kept apart so the vote module stays readable.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from workbench.core.models import Mention
@@ -163,6 +165,56 @@ def role_noun_before(mention: Mention, text: str) -> bool:
         return False
     match = _WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     return match is not None and match.group(1) in _ROLE_NOUNS
+
+
+_AFFILIATION = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"([A-Z][\w&.'\u2019-]*(?:[ \u00a0]+(?:[A-Z0-9][\w&.'\u2019-]*|and|of|for))*)")
+"""' of Rogaland Fire and Rescue', ' of the WESH 2 news': the body a person speaks for."""
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+_LINKING_WORDS = frozenset({"and", "of", "for"})
+
+
+def affiliation_after(mention: Mention, text: str) -> bool:
+    """Tell whether a full name is followed by "of" and the organisation its bearer
+    works for ("Jo Vik of Bergen Fire and Rescue said", "told Ana Ruiz of KXAN news"):
+    news names a person so, and the model calls many an unknown one an organisation.
+    Not after "the" ("the Royal Academy of Arts" is the body itself), not a known place
+    ("Islamic Republic of Iran") and not when "of" leads to a place ("Goldman Sachs of
+    New York" is a company and its home)."""
+    words = mention.text.split()
+    if (not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words)  # noqa: PLR2004
+            or lookup(mention.text) is not None
+            or _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)):
+        return False
+    match = _AFFILIATION.match(text, mention.end)
+    if match is None:
+        return False
+    body = match.group(1).rstrip(".'\u2019").split()  # "of California." ends a sentence
+    while body and body[-1] in _LINKING_WORDS:
+        body.pop()
+    return lookup(" ".join(body)) is None
+
+
+_LIST_GAP = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+"""What parts two items of a list: ", ", ", and ", " and "."""
+
+
+def listed_between_people(mention: Mention, text: str,
+                          people: Sequence[tuple[int, int]]) -> bool:
+    """Tell whether a full name stands in a list between two people's full names ("his
+    counterparts, Ana Ruiz, Nikos Pappas and Jean Lebrun, met"): one list names one kind
+    of thing, and the model often calls the unknown name in it an organisation.
+    ``people`` are the (start, end) spans of the document's full person names, in order."""
+    words = mention.text.split()
+    if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):  # noqa: PLR2004
+        return False
+    ends = [end for _, end in people]
+    before = bisect_right(ends, mention.start) - 1
+    after = bisect_left([start for start, _ in people], mention.end)
+    return (before >= 0 and after < len(people)
+            and _LIST_GAP.fullmatch(text, people[before][1], mention.start) is not None
+            and _LIST_GAP.fullmatch(text, mention.end, people[after][0]) is not None)
 
 
 _LIFE_VERBS = r"(?:died|dies|was[ \u00a0]+born|was[ \u00a0]+buried|was[ \u00a0]+survived)"

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.core.time_holidays import HOLIDAY_NAMES, written_holiday
-from workbench.core.time_words import MONTHS, NUMBER_WORDS, WEEKDAYS
+from workbench.core.time_words import MONTHS, NUMBER_WORDS, WEEKDAY_NAMES, WEEKDAYS
 from workbench.nlp.names import previous_word
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -184,11 +184,45 @@ def _weekday_stamp(mention: Mention, text: str) -> bool:
             and _BEFORE_DATE.match(text, mention.end) is not None)
 
 
+_NAMED_DAY_AFTER = re.compile(
+    r"[ \u00a0]+(?:" + "|".join(name.capitalize() for name in WEEKDAY_NAMES) + r")\b")
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?:^|[\"'\u201c\u2018(]|\b(?:the|on|of|before|after|since|until|by|as|for|from))"
+    r"[ \u00a0]*$", re.IGNORECASE)
+"""What stands before a named day: a quotation mark, "on", "before", "the", a line start."""
+
+
+def _named_day_word(mention: Mention, text: str) -> bool:
+    """Tell whether a one-word "name" is the first word of a day's name ("on Super
+    Tuesday", "before Black Friday", "known as \u201cCyber Monday\u201d"): the model
+    files the weekday as a date and the word before it as a place, person or work of
+    art, an entity named after half a date. Not a name the day follows in a dateline or
+    an attribution ("in Paris Monday", "said Trump Tuesday"), unless the text writes the
+    word before a weekday every time."""
+    if (mention.label in TIME_LABELS or " " in mention.text or not mention.text[:1].isupper()
+            or mention.text.lower() in WEEKDAYS
+            or _NAMED_DAY_AFTER.match(text, mention.end) is None):
+        return False
+    return (_NAMED_DAY_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+            or _always_before_a_weekday(mention.text, text))
+
+
+def _always_before_a_weekday(word: str, text: str) -> bool:
+    """Tell whether the text writes ``word`` more than once and always before a weekday
+    ("prior to Super Tuesday ... Party, Super Tuesday is"): the day's name, where a
+    place or a person is also written on its own."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    return len(found) > 1 and all(_NAMED_DAY_AFTER.match(text, m.end()) for m in found)
+
+
 def normalise_dates(mentions: Iterable[Mention], text: str) -> list[Mention]:
-    """Merge case variants of dates and times; drop bare numbers that are not years; a
-    weekday's short form before a date is a date."""
+    """Merge case variants of dates and times; drop bare numbers that are not years and
+    the first words of named days ("Super" of "Super Tuesday"); a weekday's short form
+    before a date is a date."""
     kept = []
     for mention in mentions:
+        if _named_day_word(mention, text):
+            continue
         if _weekday_stamp(mention, text):
             mention = replace(mention, label="DATE")  # noqa: PLW2901 - relabelled in place
         if mention.label in TIME_LABELS and _BARE_NUMBER.fullmatch(mention.text) and not (

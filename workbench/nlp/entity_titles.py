@@ -16,10 +16,17 @@ role capitalised by a sentence start, or as an office after a lowercase word), w
 text writes the word in lowercase elsewhere ("his companion") and names "Karen Gillan"
 without it. A given name that is also a word ("Rose" in "Rose Mary Woods") stays: the
 text never writes "Mary Woods" on its own.
+
+An office the model reads as a person with no name in it ("former [Vice President] of the
+United States Joe Biden", "[Prime Minister] of India Narendra Modi") is no entity at all:
+a name never ends on a title followed by "of", which opens the office's place or body.
+Kept, it became a "Vice President" entity in every article, and the later "President"
+of the same person resolved to it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,6 +34,7 @@ from workbench.core.models import Mention
 from workbench.nlp.names import is_honorific, lowercase_words, name_tokens, previous_word
 from workbench.nlp.resolution import at_sentence_start
 
+_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _MIN_NAME_WORDS = 2
 """Words a name keeps once its title is cut; a title before one word stays."""
 
@@ -100,3 +108,18 @@ def without_person_titles(mentions: Sequence[Mention], text: str = "") -> list[M
                 mention = replace(mention, entity=entity)
         result.append(mention)
     return result
+
+
+def office_alone(mention: Mention, text: str) -> bool:
+    """Tell whether a "person" is an office and nothing else: capitalised words ending
+    on a title, with "of" after it ("Vice President of", "President of")."""
+    tokens = name_tokens(mention.text)
+    return (mention.label == "PERSON" and bool(tokens) and is_honorific(tokens[-1])
+            and all(token[:1].isupper() for token in tokens)
+            and _OF_AFTER.match(text, mention.end) is not None)
+
+
+def without_bare_offices(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` without the offices read as people ("[Vice President] of the United
+    States Joe Biden": the person is the name after it)."""
+    return [m for m in mentions if m.field != "text" or not office_alone(m, text)]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.entity_titles import office_alone
 from workbench.nlp.speaker_names import name_words, person_name
 from workbench.nlp.speaker_relatives import name_before_relative
 
@@ -59,7 +60,9 @@ def with_speaker_mentions(
 def _name_in_span(quote: Quote, text: str) -> Mention | None:
     """The speaker's name as written in its span ("Khosla" in "the chancellor, Khosla"),
     as a mention of ``quote.speaker``; None when the span does not write it or the
-    canonical speaker is no person's full name (an organisation the parse kept)."""
+    canonical speaker is no person's full name (an organisation the parse kept) or an
+    office alone ("former [Vice President] of the United States Joe Biden"), which the
+    entity pass leaves out too."""
     start, end, speaker = quote.speaker_start, quote.speaker_end, quote.speaker
     if start is None or end is None or not speaker or not person_name(speaker):
         return None
@@ -75,7 +78,7 @@ def _name_in_span(quote: Quote, text: str) -> Mention | None:
     if not writings:
         return None
     found = writings[-1]  # the last writing in the span: titles and roles come before it
-    return Mention(
+    mention = Mention(
         start + found.start(),
         start + found.end(),
         found.group(0),
@@ -83,3 +86,4 @@ def _name_in_span(quote: Quote, text: str) -> Mention | None:
         speaker,
         confidence=SPEAKER_MENTION_CONFIDENCE,
     )
+    return None if office_alone(mention, text) else mention  # "[Vice President] of the US X"

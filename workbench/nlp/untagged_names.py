@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.names import lowercase_words, strip_honorifics
+from workbench.nlp.names import is_honorific, lowercase_words, strip_honorifics
 from workbench.nlp.speaker_full_names import full_name_before
 
 #: How far before a surname's first mention its full name is looked for: bounded so a
@@ -52,11 +52,13 @@ def _untagged_person_name(full: str, text: str, mentions: Sequence[Mention]) -> 
 def with_untagged_full_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Rename one-word PERSON entities (and surname-shaped NORP ones, then people) to the
     full name written before their first mention (or in it: "Maurizio Cattelan" where the
-    model tagged only "Cattelan"); a title is no given name ("Mrs May" stays "May")."""
+    model tagged only "Cattelan"); a title is no given name ("Mrs May" stays "May") and
+    no surname either ("The President said" is not "Former Vice President")."""
     first: dict[str, Mention] = {}
     for mention in mentions:
         if (mention.label in _SURNAME_LABELS and mention.field == "text"
-                and " " not in mention.entity and _may_be_surname(mention)):
+                and " " not in mention.entity and _may_be_surname(mention)
+                and not is_honorific(mention.entity)):
             first.setdefault(mention.entity, mention)
     if not first:
         return list(mentions)
