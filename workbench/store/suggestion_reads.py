@@ -3,7 +3,8 @@
 Matching reads the same few hundred documents and words again and again across a batch of
 claims: each candidate's sentences, mentions, quotes and claims (LRU-cached), the words of
 the candidates the contrast re-ordering looks at (and their numbers, for a numbered claim),
-each word's IDF, and the mean document length BM25 needs. ``store.suggestions`` ranks; this part only reads and remembers.
+each word's IDF, and the mean document length BM25 needs. ``store.suggestions`` ranks; this
+part only reads and remembers.
 """
 
 from __future__ import annotations
