@@ -521,8 +521,8 @@ NOTES = [
     "the numbers are the gate's by construction (`numbers_in` of the same text), and every "
     "dev candidate list and feature came out the same (783 of 783 dev statements alone and "
     "783 of 783 in their document compared, with and without a match). Batch bench (1,000 "
-    "statements over 10,000 documents, limit 5), main and this branch side by side, two runs "
-    "each, under heavy load (load average 13-15 on 2 cores: wall 374 and 367 s): CPU 35.2 -> "
-    "33.8 s (-4%), within what a run varies under such load but in the direction the work "
-    "saved says.",
+    "statements over 10,000 documents, limit 5), main and this branch side by side under "
+    "heavy load (load average 13-15 on 2 cores; the 30 s limit is for an idle machine): CPU "
+    "35.2 -> 33.8 s (median of two runs each, wall 374 -> 367 s), then again 38.2 -> 36.7 s "
+    "(one run each, wall 426 -> 413 s): 4% less both times.",
 ]
