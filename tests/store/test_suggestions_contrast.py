@@ -131,3 +131,31 @@ def test_counting_a_words_documents_only_as_far_as_the_bar_keeps_the_contrast_or
         uncounted = [key.split(":", 1)[1] for key in capped.common]
         assert all(inverse_document_frequency(total, fts.count_matches(store.db, word))
                    < MIN_IDF for word in uncounted)
+
+
+def test_candidate_numbers_read_without_loading_documents_equal_the_gates(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The numbers the contrast counts in candidates the features never read come from
+    their text alone (no document's whole data is loaded for them), and they are the
+    numbers the gate reads in the whole document, digits and words alike; a document
+    the features already loaded gives its own."""
+    texts = ["Seven died when the 6.1 quake hit; 1,200 homes fell.",
+             "Forty-two of the eleventh floor's 3 lifts failed.",
+             "No figures were given."]
+    with Store(None) as store:
+        for n, text in enumerate(texts):
+            store.documents.add_article(Article(f"Quake {n}", text), analyze=False)
+        doc_ids = [int(row[0]) for row in store.db.execute("SELECT id FROM documents ORDER BY id")]
+        reads = store.suggestions.reads
+        whole = {d: reads.load_document_data(d).numbers for d in doc_ids}
+        loaded = reads.document_data(doc_ids[0])
+
+        def refuse(doc_id: int) -> None:
+            raise AssertionError(f"document {doc_id} loaded whole for its numbers")
+
+        monkeypatch.setattr(reads, "load_document_data", refuse)
+        numbers = reads.candidate_numbers(doc_ids)
+    assert numbers == whole
+    assert numbers[doc_ids[0]] is loaded.numbers
+    assert {"7", "6.1", "1200"} <= numbers[doc_ids[0]]
+    assert not numbers[doc_ids[2]]

@@ -234,7 +234,8 @@ class Suggestions:
         if the claim writes numbers, how many of them each writes."""
         head = candidates[:CONTRAST_DEPTH]
         words = self.reads.candidate_words(head)
-        found = ({d: len(numbers & self.reads.document_data(d).numbers) for d in head}
+        found = ({d: len(numbers & written)
+                  for d, written in self.reads.candidate_numbers(head).items()}
                  if numbers else None)
         return contrast_order(candidates, words,
                               lambda word: self.reads.rare_word_weight(total, word), found)
