@@ -56,3 +56,9 @@ def test_a_document_inverted_after_the_quote_speaks(nlp: Language) -> None:
 def test_someone_reading_a_letter_is_no_inverted_document(nlp: Language) -> None:
     text = '"It was the best day of my whole life," he read the letter aloud to the class.'
     assert _speakers(nlp, text) == ["he"]
+
+
+def test_a_court_decision_speaks_for_the_court_named_in_it(nlp: Language) -> None:
+    """ "decision" is a document noun: the court compounded onto it is its author."""
+    text = 'Traffic "ground to a halt" - as the Supreme Court decision put it - for four days.'
+    assert _speakers(nlp, text) == ["the Supreme Court"]

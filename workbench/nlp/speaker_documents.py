@@ -21,6 +21,7 @@ DOCUMENT_NOUNS = frozenset(
     document transcript website editorial petition brief complaint lawsuit motion affidavit
     opinion summary judgment judgement verdict indictment declaration proclamation policy
     sign placard banner caption headline inscription obituary warning bulletin advisory
+    decision
     """.split()
 )
 #: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
