@@ -62,3 +62,11 @@ def test_a_court_decision_speaks_for_the_court_named_in_it(nlp: Language) -> Non
     """ "decision" is a document noun: the court compounded onto it is its author."""
     text = 'Traffic "ground to a halt" - as the Supreme Court decision put it - for four days.'
     assert _speakers(nlp, text) == ["the Supreme Court"]
+
+
+def test_calling_someone_quoted_words_names_nobody(nlp: Language) -> None:
+    text = (
+        "The plan split the board; one member called Ross "
+        '"the worst chairman this club has ever had." The vote failed.'
+    )
+    assert _speakers(nlp, text) == ["one member"]

@@ -166,7 +166,7 @@ def misparsed_reading(verb: Token) -> Token | None:
     if any(c.dep_ in ("agent", "dobj", "dative") or c.lower_ == "to" for c in verb.children):
         return None
     noun = verb.head
-    if is_document(noun):
-        return noun
     owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    return owner if owner is not None and is_document(owner) else None
+    if owner is not None and is_document(owner):
+        return owner  # "The summary of the decision read": the summary, whatever its "of"
+    return noun if is_document(noun) else None
