@@ -53,3 +53,14 @@ def test_a_first_surname_links_to_the_full_name_not_to_its_cut_form() -> None:
         [mention_of(TEXT, "Marta Ruiz Olmedo", "ORG"), _last(TEXT, "Ruiz", "PERSON")], TEXT
     )
     assert CanonicalLinks(mentions, TEXT).link("Ruiz", "Ruiz") == "Marta Ruiz Olmedo"
+
+
+def test_a_name_the_model_tagged_whole_is_kept_beside_a_longer_one() -> None:
+    """A headline's "Jane Doe Named" is no fuller form of the body's tagged "Jane Doe"."""
+    text = "Jane Doe Named Coach\n\nJane Doe will coach the team. Doe said she was thrilled."
+    mentions = [
+        mention_of(text, "Jane Doe Named", "PERSON"),
+        Mention(text.index("Jane Doe will"), text.index("Jane Doe will") + 8, "Jane Doe",
+                "PERSON", "Jane Doe"),
+    ]
+    assert "Jane Doe" in CanonicalLinks(mentions, text)._people
