@@ -48,11 +48,12 @@ class CanonicalLinks:
         persons = [m for m in mentions if m.label == "PERSON" and m.field == "text"]
         lowercase = lowercase_words(text)
         self._completed = completed_names(mentions, text, lowercase)  # all hold words
-        people = {m.entity for m in persons} | _given_names_left_out(persons, text, lowercase)
-        self._people = sorted(
+        read_off = _given_names_left_out(persons, text, lowercase)
+        people = {m.entity for m in persons} | read_off
+        self._people = _without_cut_forms(read_off - {m.entity for m in persons}, sorted(
             name for name in {self._completed.get(name, name) for name in people}
             if len(name_tokens(name)) >= _FULL_NAME_WORDS and not is_honorific(name.split()[0])
-        )
+        ))
         self._given_names = GivenNames(self._people)
         orgs = [m for m in mentions if m.label == "ORG" and m.field == "text"]
         names = {_ARTICLE.sub("", m.entity) for m in orgs}
@@ -138,6 +139,22 @@ class CanonicalLinks:
             return None
         full = [org for org in self._orgs if abbreviates(short, name_tokens(org), "ORG")]
         return full[0] if len(full) == 1 else None
+
+
+def _without_cut_forms(read_off: set[str], people: list[str]) -> list[str]:
+    """``people`` without a name read off given names (``read_off``, never tagged whole)
+    that only begins another one: "Ricardo Rosselló", read off the given name before a
+    later "Rosselló", is "Ricardo Rosselló Nevares" cut before the second surname, and
+    kept it would make "Rosselló" a last name and no first surname. A name the model
+    tagged whole stays ("Peter Capaldi" beside a headline's "Peter Capaldi Cast")."""
+    tokens = {name: name_tokens(name) for name in people}
+    return [
+        name for name in people
+        if name not in read_off or not any(
+            len(other) > len(tokens[name]) and other[: len(tokens[name])] == tokens[name]
+            for other in tokens.values()
+        )
+    ]
 
 
 def _given_names_left_out(

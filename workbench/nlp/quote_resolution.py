@@ -28,6 +28,7 @@ from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
+from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
 from workbench.nlp.speaker_names import (
     hint_is_a_name,
     lone_surname_at,
@@ -233,6 +234,7 @@ def resolve_speakers(
     """Return ``quotes`` (same order) with ``speaker`` set where a speaker resolves."""
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     mentions, quotes = relabel_misread_mentions(mentions, quotes, text)  # "Fletcher from McFly"
+    mentions = people_read_as_organisations(mentions, text)  # "[Wanda Vázquez Garced] ORG"
     resolver = _Resolver(mentions, text, direct)
     links = CanonicalLinks(resolver.memory.mentions, text)
     order = sorted(range(len(quotes)), key=lambda i: _speaker_position(quotes[i]))

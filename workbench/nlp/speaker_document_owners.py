@@ -7,7 +7,9 @@ the report said". The bare phrase was kept as speaker text with no entity, so th
 quote had no canonical speaker, though the text says whose words they are. Only an
 organisation written right before the same noun counts ("the NCAA report", "NCAA's
 report"), the nearest one before the citation within its passage; a person's letter or
-a report with no owner written is left alone.
+a report with no owner written is left alone. An organisation opening its clause right after
+a phrase naming its document ("In a press statement released Nov. 10, the White House
+urged") owns it too, for a later "..., read the press release."
 """
 
 from __future__ import annotations
@@ -23,9 +25,18 @@ from workbench.core.models import Mention
 #: are people's too), so named apart from it.
 CITED_DOCUMENTS = frozenset(
     "report statement study survey memo memorandum filing audit review assessment "
-    "complaint ruling".split()
+    "complaint ruling release warning".split()
 )
-_BARE = re.compile(r"(?:the|The)[ \u00a0]+([a-z]+)")
+_BARE = re.compile(r"(?:the|The)[ \u00a0]+(?:press[ \u00a0]+)?([a-z]+)")
+#: "In a press statement released Nov. 10, the White House": an organisation written right
+#: after a phrase naming its document (issue 15, dev10: `"...", read the press release.`);
+#: the phrase may hold an abbreviation's full stop ("Nov. 10") but no sentence end.
+_INTRODUCED_BY_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    rf"(?:{'|'.join(sorted(CITED_DOCUMENTS))})"
+    r"\b(?:[^.;\"\u201c\u201d]|\.(?![ \u00a0]+[A-Z])){0,60},[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+_INTRODUCTION_CHARS = 100
 #: The passage an owner is looked for in (about two paragraphs).
 MAX_OWNER_DISTANCE = 1500
 _OWNER_LABELS = frozenset(("ORG",))
@@ -47,6 +58,15 @@ def document_owner(
             continue
         if start - mention.end > MAX_OWNER_DISTANCE:
             return None
-        if mention.label in _OWNER_LABELS and owned.match(text, mention.end):
+        if mention.label in _OWNER_LABELS and (
+            owned.match(text, mention.end) or _introduced_by_document(mention, text)
+        ):
             return mention
     return None
+
+
+def _introduced_by_document(mention: Mention, text: str) -> bool:
+    """True when the organisation opens its clause right after a phrase naming its
+    document ("In a press statement released Nov. 10, the White House urged ...")."""
+    start = max(0, mention.start - _INTRODUCTION_CHARS)
+    return _INTRODUCED_BY_DOCUMENT.search(text, start, mention.start) is not None

@@ -20,7 +20,8 @@ DOCUMENT_NOUNS = frozenset(
     note notice ad advertisement filing ruling order announcement communique communiqué
     document transcript website editorial petition brief complaint lawsuit motion affidavit
     opinion summary judgment judgement verdict indictment declaration proclamation policy
-    sign placard banner caption headline inscription obituary
+    sign placard banner caption headline inscription obituary warning bulletin advisory
+    decision
     """.split()
 )
 #: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
@@ -32,6 +33,7 @@ AUTHORING_VERBS = frozenset(
 #: Verbs of putting out a written thing that are no participle of authorship above.
 _POSTING_VERBS = frozenset("tweet share put".split())
 _THING_PRONOUNS = frozenset(("it", "that", "this"))
+_CLOSING_MARKS = frozenset(('"', "\u201d"))
 _AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
 _AUTHOR_PREPOSITIONS = ("from", "by")
 #: Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
@@ -127,9 +129,27 @@ def is_document_reading(verb: Token) -> bool:
     "read" reports its words (a person reading is not a cue)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "read":
         return False
-    return misparsed_reading(verb) is not None or any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
+    return (
+        misparsed_reading(verb) is not None
+        or inverted_reading(verb) is not None
+        or any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
     )
+
+
+def inverted_reading(verb: Token) -> Token | None:
+    """The document of `"...", read the warning.`: after a quotation "read" inverts with
+    its document as "said" does with a person ("said the mayor"), and the parser makes the
+    document the object. Only right after the closing mark and its comma, with no subject:
+    "He read the statement" and `"...", he read the letter` are someone reading aloud."""
+    if verb.lemma_.lower() != "read" or verb.tag_ not in ("VB", "VBD", "VBZ", "VBP"):
+        return None  # the tagger often reads the past "read" as a base form here
+    if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    before = {verb.doc[verb.i - 1].text, verb.doc[verb.i - 2].text}
+    if "," not in before or not before & _CLOSING_MARKS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and is_document(c)]
+    return objects[0] if objects else None
 
 
 def misparsed_reading(verb: Token) -> Token | None:
@@ -146,7 +166,7 @@ def misparsed_reading(verb: Token) -> Token | None:
     if any(c.dep_ in ("agent", "dobj", "dative") or c.lower_ == "to" for c in verb.children):
         return None
     noun = verb.head
-    if is_document(noun):
-        return noun
     owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    return owner if owner is not None and is_document(owner) else None
+    if owner is not None and is_document(owner):
+        return owner  # "The summary of the decision read": the summary, whatever its "of"
+    return noun if is_document(noun) else None

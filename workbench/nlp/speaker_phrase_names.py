@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workbench.nlp.names import is_honorific
+from workbench.nlp.speaker_called_names import person_named_by_participle
 from workbench.nlp.speaker_gender import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def name_in_phrase(head: Token) -> Span | None:
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     ent = person_in_apposition(head) or _organisation_in_apposition(head)
-    ent = ent or _person_after_joined_titles(head)
+    ent = ent or _person_after_joined_titles(head) or person_named_by_participle(head)
     if ent is not None:
         return ent
     ent = _entity_at(head, SPEAKER_LABELS[1:])

@@ -15,10 +15,12 @@ from workbench.nlp.cues import according_to_source, is_speech_cue, is_stance_cue
 from workbench.nlp.speaker_documents import (
     AUTHORING_VERBS,
     document_author,
+    inverted_reading,
     is_document,
     misparsed_reading,
 )
 from workbench.nlp.speaker_gender import PERSON_NOUNS
+from workbench.nlp.speaker_inverted_openings import person_after_opening_verb
 from workbench.nlp.verb_subjects import (
     by_agent,
     is_agentless_passive,
@@ -85,7 +87,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return agent
         named = _gerund_subject(current) or _compound_subject(current)
         named = named or subject_before_relative(current) or _subject_opening_line(current)
-        named = named or _object_speaker(current)
+        named = named or _object_speaker(current) or person_after_opening_verb(current)
         if named is not None and usable(named):
             return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
@@ -367,7 +369,8 @@ def speaker_token(cue: Token, usable: Callable[[Token], bool] = _anywhere) -> To
     if cue.pos_ == "NOUN":
         owners = [child for child in cue.children if child.dep_ == "poss" and usable(child)]
         return owners[0] if owners else None
-    return quoted_source(cue) or misparsed_reading(cue) or subject_of(cue, usable)
+    reading = misparsed_reading(cue) or inverted_reading(cue)
+    return quoted_source(cue) or reading or subject_of(cue, usable)
 
 
 def quoted_source(cue: Token) -> Token | None:

@@ -1,0 +1,66 @@
+"""Full names with two surnames that the model tags as organisations (issue 15, dev10):
+relabelled people when the text shows them to be (``speaker_name_shaped_orgs``), and a
+lone first surname then links to the full name (``canonical_links``). Sentences written
+for these tests; mentions made by hand, as the model tags them."""
+
+from __future__ import annotations
+
+from tests.nlp.quote_support import mention_of
+from workbench.core.models import Mention
+from workbench.nlp.canonical_links import CanonicalLinks
+from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
+
+TEXT = (
+    "Marta Ruiz Olmedo, the Minister of Health, spoke first. Sources Corp Ltd stayed away. "
+    "Later, Ruiz said the clinics would open."
+)
+
+
+def _last(text: str, surface: str, label: str) -> Mention:
+    """A hand-made mention at the last ``surface`` (the lone surname after the full name)."""
+    start = text.rindex(surface)
+    return Mention(start, start + len(surface), surface, label, surface)
+
+
+def _labels(text: str, mentions: list) -> dict[str, str]:
+    return {m.text: m.label for m in people_read_as_organisations(mentions, text)}
+
+
+def test_a_name_shaped_organisation_with_a_role_after_it_is_a_person() -> None:
+    mentions = [mention_of(TEXT, "Marta Ruiz Olmedo", "ORG"), _last(TEXT, "Ruiz", "ORG")]
+    assert _labels(TEXT, mentions) == {"Marta Ruiz Olmedo": "PERSON", "Ruiz": "ORG"}
+
+
+def test_a_later_word_tagged_as_a_person_shows_it_too() -> None:
+    text = "Pedro Gil Soto resigned on Monday. Gil said he was proud of the work."
+    mentions = [mention_of(text, "Pedro Gil Soto", "ORG"), _last(text, "Gil", "PERSON")]
+    assert _labels(text, mentions)["Pedro Gil Soto"] == "PERSON"
+
+
+def test_organisations_stay_organisations() -> None:
+    text = "Sources Corp Ltd, the firm's parent, agreed. Banco Popular Group, a lender, did not."
+    mentions = [
+        mention_of(text, "Banco Popular Group", "ORG"),  # an organisation's word
+        mention_of(text, "Sources Corp Ltd", "ORG"),  # shaped like a name, but no role
+    ]
+    assert set(_labels(text, mentions).values()) == {"ORG"}
+
+
+def test_a_first_surname_links_to_the_full_name_not_to_its_cut_form() -> None:
+    """ "Marta Ruiz" is read off the given name before "Ruiz" inside the full name; kept,
+    it would make "Ruiz" a last name and block the link."""
+    mentions = people_read_as_organisations(
+        [mention_of(TEXT, "Marta Ruiz Olmedo", "ORG"), _last(TEXT, "Ruiz", "PERSON")], TEXT
+    )
+    assert CanonicalLinks(mentions, TEXT).link("Ruiz", "Ruiz") == "Marta Ruiz Olmedo"
+
+
+def test_a_name_the_model_tagged_whole_is_kept_beside_a_longer_one() -> None:
+    """A headline's "Jane Doe Named" is no fuller form of the body's tagged "Jane Doe"."""
+    text = "Jane Doe Named Coach\n\nJane Doe will coach the team. Doe said she was thrilled."
+    mentions = [
+        mention_of(text, "Jane Doe Named", "PERSON"),
+        Mention(text.index("Jane Doe will"), text.index("Jane Doe will") + 8, "Jane Doe",
+                "PERSON", "Jane Doe"),
+    ]
+    assert "Jane Doe" in CanonicalLinks(mentions, text)._people

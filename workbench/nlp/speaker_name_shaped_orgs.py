@@ -1,0 +1,77 @@
+"""People the small model tags as organisations, relabelled for speaker reading.
+
+Why: the model reads many Spanish and Portuguese full names, given name and two surnames
+("Ricardo Rosselló Nevares", "Wanda Vázquez Garced"), as organisations. Left so, the
+person is missing from the people a later short name links to, and "Rosselló said" or
+"Vázquez said" keeps the short form as canonical speaker (issue 15, dev10). A mention is
+taken for a person only when it is shaped like a name (two to four capitalised words, no
+word of an organisation's name) and the text says so: a role set off right after it
+("…, Puerto Rico's governor," "…, the Secretary of Justice") or one of its later words
+tagged as a person elsewhere ("Rosselló said"). Only the speaker resolver reads the
+relabelled mentions, as with ``speaker_misread_mentions``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+")
+_MIN_WORDS = 2
+_MAX_WORDS = 4
+#: Words that make a capitalised run an organisation's name, not a person's.
+_ORGANISATION_WORDS = frozenset(
+    """
+    party center centre association institute university college company corporation
+    group council committee ministry department court bank agency foundation union
+    league club news press post times airlines airways fund network services authority
+    commission office board hospital school church team federation alliance movement
+    front army police guard forces society trust partners capital holdings industries
+    """.split()
+)
+_ROLES = (
+    "governor|secretary|minister|president|vice-president|mayor|senator|representative|"
+    "chief|leader|spokesman|spokeswoman|spokesperson|director|chairman|chairwoman|chair|"
+    "judge|justice|ambassador|prosecutor|attorney|lawyer|founder|ceo|executive|official|"
+    "adviser|advisor|aide|commissioner|deputy|head|premier|chancellor|king|queen|prince|"
+    "princess"
+)
+#: ", the Secretary of Justice", ", Puerto Rico's governor", ", a former minister".
+_ROLE_AFTER = re.compile(
+    r",[ \u00a0]+(?:(?:the|a|an|(?:[A-Z][\w.\u2019'-]*[ \u00a0]+){0,2}[A-Z][\w.-]*['\u2019]s)"
+    rf"[ \u00a0]+)?(?:[A-Za-z-]+[ \u00a0]+){{0,2}}?(?:{_ROLES})\b",
+    re.IGNORECASE,
+)
+
+
+def people_read_as_organisations(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with the name-shaped organisations the text shows to be people
+    relabelled PERSON (each mention of that name)."""
+    tagged_people = {m.text for m in mentions if m.label == "PERSON"}
+    people = {
+        m.text for m in mentions
+        if m.label == "ORG" and _name_shaped(m.text) and _shown_a_person(m, text, tagged_people)
+    }
+    return [
+        replace(m, label="PERSON") if m.label == "ORG" and m.text in people else m
+        for m in mentions
+    ]
+
+
+def _name_shaped(name: str) -> bool:
+    words = name.split()
+    return (
+        _MIN_WORDS <= len(words) <= _MAX_WORDS
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and not any(word.lower() in _ORGANISATION_WORDS for word in words)
+    )
+
+
+def _shown_a_person(mention: Mention, text: str, tagged_people: set[str]) -> bool:
+    """A role set off right after the name, or one of its later words tagged as a person."""
+    if _ROLE_AFTER.match(text, mention.end):
+        return True
+    return any(word in tagged_people for word in mention.text.split()[1:])
