@@ -59,7 +59,7 @@ class PronounResolver:
         memory = self.memory
         quote_start = quote.start
         opens = at_sentence_start(memory.text, start)
-        if opens or carries_on:
+        if opens or carries_on or _follows_opening_quote(memory.text, start, quote):
             recent = self._recent_speaker(word, start) or self._named_just_before(word, start, name)
             if recent is not None:
                 return recent
@@ -267,6 +267,22 @@ class PronounResolver:
         if not earlier or names_several_people(word, memory.mentions[first:end], earlier[-1]):
             return None  # "Shoukry and his counterparts met ... They concluded": the people
         return earlier[-1]
+
+
+#: What stands between a quote and the pronoun that credits it: its comma, the closing
+#: mark, spaces ("...," he said).
+_BETWEEN_QUOTE_AND_PRONOUN = re.compile(r"[\s,.!?\"'\u201d\u2019]*")
+
+
+def _follows_opening_quote(text: str, start: int, quote: Quote) -> bool:
+    """True when the pronoun at ``start`` comes right after a quote that opens its
+    sentence (`"...," he said.`): the pronoun is the sentence's first word outside the
+    quote, so, as for a pronoun opening a sentence, it goes on with the speaker of the
+    statement just before (`X said the army had not fired. "...," he said.`), not with
+    the parse's nearest person."""
+    if not quote.end <= start or not at_sentence_start(text, quote.start):
+        return False
+    return _BETWEEN_QUOTE_AND_PRONOUN.fullmatch(text, quote.end, start) is not None
 
 
 def _inside(mention: Mention, quote: Quote | None) -> bool:
