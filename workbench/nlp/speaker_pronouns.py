@@ -59,8 +59,13 @@ class PronounResolver:
         memory = self.memory
         quote_start = quote.start
         opens = at_sentence_start(memory.text, start)
-        if opens or carries_on or _follows_opening_quote(memory.text, start, quote):
-            recent = self._recent_speaker(word, start) or self._named_just_before(word, start, name)
+        follows = _follows_its_quote(memory.text, start, quote)
+        if opens or carries_on or (follows and at_sentence_start(memory.text, quote_start)):
+            # Right after its quote, the statement just before is the one before the quote
+            # (its own sentences, and the speakers quoted inside it, do not count).
+            recent = self._recent_speaker(word, quote_start if follows else start)
+            if recent is None and (opens or carries_on):
+                recent = self._named_just_before(word, start, name)
             if recent is not None:
                 return recent
         reported = self._reported_just_before(word, min(start, quote_start))
@@ -274,15 +279,15 @@ class PronounResolver:
 _BETWEEN_QUOTE_AND_PRONOUN = re.compile(r"[\s,.!?\"'\u201d\u2019]*")
 
 
-def _follows_opening_quote(text: str, start: int, quote: Quote) -> bool:
-    """True when the pronoun at ``start`` comes right after a quote that opens its
-    sentence (`"...," he said.`): the pronoun is the sentence's first word outside the
-    quote, so, as for a pronoun opening a sentence, it goes on with the speaker of the
+def _follows_its_quote(text: str, start: int, quote: Quote) -> bool:
+    """True when the pronoun at ``start`` comes right after its quote (`"...," he said`).
+    When that quote opens its sentence the pronoun is the sentence's first word outside
+    it, so, as for a pronoun opening a sentence, it goes on with the speaker of the
     statement just before (`X said the army had not fired. "...," he said.`), not with
     the parse's nearest person."""
-    if not quote.end <= start or not at_sentence_start(text, quote.start):
-        return False
-    return _BETWEEN_QUOTE_AND_PRONOUN.fullmatch(text, quote.end, start) is not None
+    return quote.end <= start and (
+        _BETWEEN_QUOTE_AND_PRONOUN.fullmatch(text, quote.end, start) is not None
+    )
 
 
 def _inside(mention: Mention, quote: Quote | None) -> bool:
