@@ -88,3 +88,23 @@ def test_he_inside_a_sentence_keeps_the_parse_hint() -> None:
     ]
     _, resolved = attach_speakers([reported, quote], mentions, text)
     assert resolved.speaker == "Tomas Varga"
+
+
+def test_he_after_a_quote_of_several_sentences_is_who_spoke_before_it() -> None:
+    text = (
+        "Tomas Varga blamed the army for the fire. Rami Adeyemi said the army had not "
+        'fired on the camp. "We respect the law of nations. We never fire on camps. '
+        'It is impossible," he said.'
+    )
+    quote = _he_after_quote(text, "Tomas Varga")
+    said = text.index("said the army")
+    reported = Quote(
+        said + 5, text.index('. "'), text[said + 5 : text.index('. "')], "indirect",
+        None, "Rami Adeyemi", text.index("Rami"), text.index("Rami") + 12, cue="said",
+    )
+    mentions = [
+        mention_of(text, "Tomas Varga", "PERSON"),
+        mention_of(text, "Rami Adeyemi", "PERSON"),
+    ]
+    _, resolved = attach_speakers([reported, quote], mentions, text)
+    assert resolved.speaker == "Rami Adeyemi"
