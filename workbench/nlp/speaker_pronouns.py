@@ -66,6 +66,8 @@ class PronounResolver:
             recent = self._recent_speaker(word, quote_start if follows else start)
             if recent is None and (opens or carries_on):
                 recent = self._named_just_before(word, start, name)
+            if recent is not None and not (opens or carries_on):
+                memory.remember(start, recent, "PERSON")  # as a hint taken would be
             if recent is not None:
                 return recent
         reported = self._reported_just_before(word, min(start, quote_start))
