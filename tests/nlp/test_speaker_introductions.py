@@ -64,3 +64,9 @@ def test_participle_after_a_named_speaker_is_no_description(nlp: Language) -> No
     text = '"We will stay until they listen," said Maria Lopez, holding a hand-painted sign.'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Maria Lopez"
+
+
+def test_past_participle_after_a_document_is_no_description(nlp: Language) -> None:
+    text = '"The depot will close in May," according to a memo obtained by the Valley Courier.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "a memo"

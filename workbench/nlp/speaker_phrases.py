@@ -39,8 +39,9 @@ _MAX_PHRASE_TOKENS = 6
 #: team's thinking", "a man wearing ski goggles and a dark blue jacket".
 _MAX_INTRODUCED_TOKENS = 10
 _INDEFINITE = frozenset("a an another".split())
-#: Participles that describe an introduced speaker: "wearing", "holding", "dressed in".
-_DESCRIBING_TAGS = frozenset(("VBG", "VBN"))
+#: Participles that describe an introduced speaker: "wearing", "holding". Not a past
+#: participle: "a memo obtained by the Spectator" says who has it, not who wrote it.
+_DESCRIBING_TAGS = frozenset(("VBG",))
 _ASIDE_OPENERS = frozenset((",", "(", ";", ":", "\u2014", "\u2013"))
 _QUANTITY_PRONOUNS = frozenset("some all most both none each either neither few".split())
 #: Nouns for a piece of something said ("part of the statement"): the whole speaks.
