@@ -26,6 +26,7 @@ from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
 from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
+from workbench.nlp.speaker_introductions import IntroducedSpeakers
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
@@ -61,6 +62,7 @@ class _Resolver:
         named = [(m.start, m.entity) for m in people]
         self.transcript = Transcript(text, name_of=self._turn_person, people=named)
         self.given_names = GivenNames(m.entity for m in people)
+        self.introduced = IntroducedSpeakers()
 
     def _turn_person(self, label: str, position: int) -> str:
         """The person a turn label names: "CLINTON:" is the article's "Hillary Clinton"."""
@@ -109,11 +111,16 @@ class _Resolver:
         if described is None:
             passage = self.memory.sentences.starts[max(0, self.memory.sentences.index(start) - 1)]
             named = named_description(text, start, self.text, passage)
+            introduced = None if named else self.introduced.fuller(text, start)
+            self.introduced.note(text, start)
             unnamed, gender = unnamed_person(quote.speaker_text)
-            if unnamed or named:
-                label = "PERSON" if unnamed or named.split()[-1] in ROLE_NOUNS else "ORG"
-                self.memory.remember(quote.speaker_end, named or "", label, gender)
-            return named or quote.speaker
+            if unnamed or named or introduced:
+                role = introduced or unnamed or named.split()[-1] in ROLE_NOUNS
+                self.memory.remember(
+                    quote.speaker_end, named or introduced or "", "PERSON" if role else "ORG",
+                    gender,
+                )
+            return named or introduced or quote.speaker
         self.memory.remember(quote.speaker_end, described.entity, described.label)
         return described.entity
 

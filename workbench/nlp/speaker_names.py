@@ -166,13 +166,20 @@ def titled_role(text: str) -> Role | None:
     return _role(words)
 
 
+#: Where a role given after a name turns to the body it serves: " for ", " at ".
+_SERVED_BODY = re.compile(r"\s+(?:for|at)\s+")
+
+
 def title_after(text: str, mention: Mention) -> Role | None:
     """The role given in apposition right after a person mention ("Youssef Chahed, the
-    Prime Minister of Tunisia, signed"), else None."""
+    Prime Minister of Tunisia, signed"), else None. A role "for" or "at" a body ends
+    before it ("X, spokesman for Sudan's armed forces,"): the body is whom the role
+    serves, and its last word ("forces") is no title."""
     after = text[mention.end : mention.end + _APPOSITION_CHARS]
     if not after.startswith(","):
         return None
     segment = re.split(r"[,;.\n(]", after[1:], maxsplit=1)[0]
+    segment = _SERVED_BODY.split(segment, maxsplit=1)[0]
     words = _WORD_ONLY.findall(segment.lower())
     return _role(words) if words else None
 

@@ -34,6 +34,14 @@ _NP_LEFT_DEPS = (
 #: ("Marchers in the square").
 _PHRASE_PREPOSITIONS = frozenset("for of from at with within".split())
 _MAX_PHRASE_TOKENS = 6
+#: An unnamed speaker news introduces with "a"/"an" is described at more length, since
+#: the description is all the reader learns of them: "a source with knowledge of the
+#: team's thinking", "a man wearing ski goggles and a dark blue jacket".
+_MAX_INTRODUCED_TOKENS = 10
+_INDEFINITE = frozenset("a an another".split())
+#: Participles that describe an introduced speaker: "wearing", "holding". Not a past
+#: participle: "a memo obtained by the Spectator" says who has it, not who wrote it.
+_DESCRIBING_TAGS = frozenset(("VBG",))
 _ASIDE_OPENERS = frozenset((",", "(", ";", ":", "\u2014", "\u2013"))
 _QUANTITY_PRONOUNS = frozenset("some all most both none each either neither few".split())
 #: Nouns for a piece of something said ("part of the statement"): the whole speaks.
@@ -47,15 +55,39 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
     for child in head.lefts:
         if child.dep_ in _NP_LEFT_DEPS:
             start = min(start, child.left_edge.i)
-    end = _described_end(head) or head.i + 1
+    longest = _MAX_INTRODUCED_TOKENS if _is_introduced(head) else _MAX_PHRASE_TOKENS
+    end = _described_end(head) or _participle_end(head, longest) or head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPOSITIONS and child.i == end:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             edge = _edge_before_aside(objects[0]) if objects else child.i
-            if objects and edge - head.i <= _MAX_PHRASE_TOKENS:
+            if objects and edge - head.i <= longest:
                 end = edge + 1
             break
     return start, end
+
+
+def _is_introduced(head: Token) -> bool:
+    """True for a common noun introduced with "a", "an" or "another": someone the text
+    has not named ("a source", "a man"), whom only the words after the noun describe."""
+    return head.pos_ == "NOUN" and any(
+        child.dep_ == "det" and child.lower_ in _INDEFINITE for child in head.lefts
+    )
+
+
+def _participle_end(head: Token, longest: int) -> int | None:
+    """End of a participle phrase right after an introduced speaker, which says who they
+    are: "a man wearing ski goggles said", "a woman holding a sign shouted". Only for
+    "a"/"an" nouns: after a definite or named speaker a participle is usually news of
+    what they did ("the minister, speaking in Paris,"), not a description."""
+    if longest != _MAX_INTRODUCED_TOKENS:
+        return None
+    for child in head.rights:
+        if child.i != head.i + 1 or child.dep_ != "acl" or child.tag_ not in _DESCRIBING_TAGS:
+            continue
+        edge = _edge_before_aside(child)
+        return edge + 1 if edge - head.i <= longest else None
+    return None
 
 
 def _edge_before_aside(noun: Token) -> int:

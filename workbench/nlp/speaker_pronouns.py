@@ -59,8 +59,15 @@ class PronounResolver:
         memory = self.memory
         quote_start = quote.start
         opens = at_sentence_start(memory.text, start)
-        if opens or carries_on:
-            recent = self._recent_speaker(word, start) or self._named_just_before(word, start, name)
+        follows = _follows_its_quote(memory.text, start, quote)
+        if opens or carries_on or (follows and at_sentence_start(memory.text, quote_start)):
+            # Right after its quote, the statement just before is the one before the quote
+            # (its own sentences, and the speakers quoted inside it, do not count).
+            recent = self._recent_speaker(word, quote_start if follows else start)
+            if recent is None and (opens or carries_on):
+                recent = self._named_just_before(word, start, name)
+            if recent is not None and not (opens or carries_on):
+                memory.remember(start, recent, "PERSON")  # as a hint taken would be
             if recent is not None:
                 return recent
         reported = self._reported_just_before(word, min(start, quote_start))
@@ -267,6 +274,22 @@ class PronounResolver:
         if not earlier or names_several_people(word, memory.mentions[first:end], earlier[-1]):
             return None  # "Shoukry and his counterparts met ... They concluded": the people
         return earlier[-1]
+
+
+#: What stands between a quote and the pronoun that credits it: its comma, the closing
+#: mark, spaces ("...," he said).
+_BETWEEN_QUOTE_AND_PRONOUN = re.compile(r"[\s,.!?\"'\u201d\u2019]*")
+
+
+def _follows_its_quote(text: str, start: int, quote: Quote) -> bool:
+    """True when the pronoun at ``start`` comes right after its quote (`"...," he said`).
+    When that quote opens its sentence the pronoun is the sentence's first word outside
+    it, so, as for a pronoun opening a sentence, it goes on with the speaker of the
+    statement just before (`X said the army had not fired. "...," he said.`), not with
+    the parse's nearest person."""
+    return quote.end <= start and (
+        _BETWEEN_QUOTE_AND_PRONOUN.fullmatch(text, quote.end, start) is not None
+    )
 
 
 def _inside(mention: Mention, quote: Quote | None) -> bool:

@@ -1,0 +1,72 @@
+"""Unnamed speakers introduced with "a"/"an" (issue 15, session 20).
+
+News quotes an unnamed person as "a source with knowledge of the talks" or "a man wearing
+a red scarf": the words after the noun are all the reader learns of them, so the speaker
+text keeps them; and a later "the source" is that introduced speaker, not a bare role.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct
+from workbench.nlp.speaker_introductions import IntroducedSpeakers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_bare_role_is_the_last_introduction_of_its_noun() -> None:
+    introduced = IntroducedSpeakers()
+    introduced.note("a source with knowledge of the talks", 10)
+    introduced.note("a Western diplomat", 50)
+    assert introduced.fuller("the source", 100) == "source with knowledge of the talks"
+    assert introduced.fuller("The diplomat", 100) == "Western diplomat"
+    assert introduced.fuller("the official", 100) is None
+
+
+def test_bare_introduction_far_or_later_names_nobody() -> None:
+    introduced = IntroducedSpeakers()
+    introduced.note("a source", 10)  # describes no one
+    introduced.note("a man wearing a red scarf", 200)
+    assert introduced.fuller("the source", 100) is None
+    assert introduced.fuller("the man", 100) is None  # introduced after it
+    assert introduced.fuller("the man", 200 + 4001) is None  # too far back
+    assert introduced.fuller("the man", 300) == "man wearing a red scarf"
+
+
+def test_word_after_the_noun_is_not_the_role() -> None:
+    introduced = IntroducedSpeakers()
+    introduced.note("a source with knowledge of the talks", 10)
+    assert introduced.fuller("the knowledge", 100) is None
+
+
+def test_source_keeps_its_knowledge_and_a_later_source_is_it(nlp: Language) -> None:
+    text = (
+        '"The talks are close to collapse," a source with knowledge of the union\'s thinking '
+        "said on Sunday. The union met the mayor twice last week. "
+        '"Nobody expects a deal before March," the source added.'
+    )
+    first, second = direct(analyse(nlp, text))
+    assert first.speaker_text == "a source with knowledge of the union's thinking"
+    assert second.speaker_text == "the source"
+    assert second.speaker == "source with knowledge of the union's thinking"
+
+
+def test_participle_describes_an_introduced_speaker(nlp: Language) -> None:
+    text = '"We will stay until they listen," said a woman holding a hand-painted sign.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "a woman holding a hand-painted sign"
+
+
+def test_participle_after_a_named_speaker_is_no_description(nlp: Language) -> None:
+    text = '"We will stay until they listen," said Maria Lopez, holding a hand-painted sign.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Maria Lopez"
+
+
+def test_past_participle_after_a_document_is_no_description(nlp: Language) -> None:
+    text = '"The depot will close in May," according to a memo obtained by the Valley Courier.'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "a memo"

@@ -1,0 +1,62 @@
+"""A definite role ("the source", "the diplomat") read as the unnamed speaker the text
+introduced with "a" or "an" ("a source with knowledge of the team's thinking said").
+
+Why: news quotes an unnamed person first as "a source with knowledge of the talks" or "a
+Western diplomat" and then, a few quotes on, as "the source" or "the diplomat". The bare
+role tells the reader nothing; the introduction is who spoke. ``named_description`` finds
+an introduction with words before the noun in the passage; this one remembers the
+introductions made as speakers, whatever their words after the noun and however far back
+in the document (within :data:`MAX_INTRODUCTION_DISTANCE`), so later quotes find them.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: How far back (in characters) an introduction is still the one "the source" means.
+MAX_INTRODUCTION_DISTANCE = 4000
+#: Words an introduction may have before its noun: "a [senior Western] diplomat".
+_MAX_WORDS_BEFORE_NOUN = 3
+_INTRODUCED = re.compile(r"(?:[Aa]n?|[Aa]nother)\s+(\S.*)", re.DOTALL)
+_DEFINITE = re.compile(r"(?:the|The)\s+([a-z]+)")
+#: Where the words before an introduction's noun end: a preposition or a participle
+#: ("a source| with knowledge of", "a man| wearing goggles") or a comma.
+_AFTER_NOUN = re.compile(r",|\s+(?:of|for|at|from|with|within|close|familiar|who|\w+ing|\w+ed)\b")
+
+
+class IntroducedSpeakers:
+    """The speakers a document introduced with "a"/"an", in reading order."""
+
+    def __init__(self) -> None:
+        self._seen: list[tuple[int, str]] = []
+
+    def note(self, phrase: str, start: int) -> None:
+        """Remember ``phrase`` (a speaker text at ``start``) if it introduces someone
+        with more than a bare noun ("a source with knowledge of ...", "a Western
+        diplomat"); "a source" alone describes no one and is never a fuller name."""
+        introduced = _INTRODUCED.fullmatch(" ".join(phrase.split()))
+        if introduced is not None and len(introduced.group(1).split()) > 1:
+            self._seen.append((start, introduced.group(1)))
+
+    def fuller(self, phrase: str, start: int) -> str | None:
+        """The last introduction before ``start`` of the role ``phrase`` names ("the
+        source"), written without its article; None when there is none nearby."""
+        definite = _DEFINITE.fullmatch(" ".join(phrase.split()))
+        if definite is None:
+            return None
+        noun = definite.group(1)
+        for seen_at, description in reversed(self._seen):
+            if seen_at >= start:
+                continue
+            if start - seen_at > MAX_INTRODUCTION_DISTANCE:
+                return None
+            if _noun_of(description) == noun:
+                return description
+        return None
+
+
+def _noun_of(description: str) -> str | None:
+    """The noun an introduction is about: the last word before what follows it ("source"
+    in "source with knowledge of the talks"), if only a few words come before it."""
+    words = _AFTER_NOUN.split(description, maxsplit=1)[0].split()
+    return words[-1] if 0 < len(words) <= _MAX_WORDS_BEFORE_NOUN + 1 else None
