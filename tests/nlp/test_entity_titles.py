@@ -71,3 +71,23 @@ def test_a_title_without_of_is_left_to_the_other_rules() -> None:
     raw = [tag(text, "Pope Francis", "PERSON"), tag(text, "Prime Minister", "PERSON")]
     found = {(surface, label) for surface, _, label in body(finalize_mentions(raw, text, "Press"))}
     assert found == {("Pope Francis", "PERSON"), ("Prime Minister", "PERSON")}
+
+
+@pytest.mark.parametrize("role", ["Immunologist", "Herpetologist", "Geochemist", "Economist",
+                                  "Statistician", "Photographer"])
+def test_an_occupation_at_a_sentence_start_is_not_part_of_a_name_written_once(role: str) -> None:
+    """The occupation's ending says it is a role, even when the text never writes it again."""
+    text = f"{role} Marta Kowalczyk said the samples were clean. Kowalczyk left early."
+    raw = [tag(text, f"{role} Marta Kowalczyk", "PERSON"), tag(text, "Kowalczyk", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, "Samples"))
+    assert {entity for _, entity, _ in found} == {"Marta Kowalczyk"}
+
+
+def test_a_given_name_is_not_taken_for_an_occupation() -> None:
+    """Short given names ending like a role ("Kist"), surnames in "-qvist" and "-christ"
+    and ordinary names stay whole."""
+    names = ["Kist Anna Berg", "Christian Lars Holm", "Lindqvist Maja Ek", "Gilchrist Ola Dahl"]
+    text = f"{names[0]} and {names[1]} spoke first. {names[2]} and then {names[3]} followed."
+    raw = [tag(text, name, "PERSON") for name in names]
+    found = body(finalize_mentions(raw, text, "Talks"))
+    assert {entity for _, entity, _ in found} == set(names)

@@ -15,7 +15,11 @@ before a name: "Companion Karen Gillan will leave", "former Companion Karen Gill
 role capitalised by a sentence start, or as an office after a lowercase word), where the
 text writes the word in lowercase elsewhere ("his companion") and names "Karen Gillan"
 without it. A given name that is also a word ("Rose" in "Rose Mary Woods") stays: the
-text never writes "Mary Woods" on its own.
+text never writes "Mary Woods" on its own. An occupation whose ending says it is one
+("Immunologist", "Economist", "Statistician", "Photographer") is cut at a sentence start
+even when the text never writes it again: English given names do not end in "-ologist",
+"-ician" or "-ographer", the few ending in "-ist" are shorter than the six letters
+asked for, and the surnames that do ("Lindqvist", "Gilchrist") are left out by name.
 
 An office the model reads as a person with no name in it ("former [Vice President] of the
 United States Joe Biden", "[Prime Minister] of India Narendra Modi") is no entity at all:
@@ -36,6 +40,9 @@ from workbench.nlp.resolution import at_sentence_start
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _MIN_NAME_WORDS = 2
+_OCCUPATION_ENDING = re.compile(r"[a-z]{3,}(?:(?<![qk]v)(?<!chr)ist|ician|ographer)")
+"""A lowercase word of six letters or more ending like an occupation: "immunologist",
+"economist", "physician", "photographer"; not the surnames "Lindqvist", "Gilchrist"."""
 """Words a name keeps once its title is cut; a title before one word stays."""
 
 
@@ -65,15 +72,24 @@ def _role_first(mention: Mention, text: str, lowercase: frozenset[str]) -> bool:
     tokens = name_tokens(mention.text)
     if not (len(tokens) > _MIN_NAME_WORDS and mention.text == mention.entity
             and tokens[0].isalpha() and tokens[1][:1].isupper()
-            and tokens[0].lower() in lowercase):
+            and (tokens[0].lower() in lowercase or is_occupation(tokens[0]))):
         return False
     return (at_sentence_start(text, mention.start)
             or previous_word(text, mention.start)[:1].islower())
 
 
+def is_occupation(word: str) -> bool:
+    """Tell whether ``word`` is, by its ending, a noun of occupation ("Immunologist",
+    "Geochemist", "Physician"), capitalised only by its place before a name."""
+    return _OCCUPATION_ENDING.fullmatch(word.lower()) is not None
+
+
 def _written_without_role(name: str, text: str) -> bool:
     """Tell whether ``text`` writes ``name`` without its first word more often than with
-    it ("Hector Ruiz" beside "Executive Hector Ruiz")."""
+    it ("Hector Ruiz" beside "Executive Hector Ruiz"); an occupation's ending is evidence
+    enough ("Herpetologist Ana Ruiz" named once)."""
+    if is_occupation(name_tokens(name)[0]):
+        return True
     return text.count(" ".join(name_tokens(name)[1:])) > text.count(name)
 
 
