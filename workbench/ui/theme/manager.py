@@ -12,13 +12,21 @@ from string import Template
 import qtawesome
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from workbench.paths import resources_dir
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.palette import HighlightPalette, blend, bundled_palette
 from workbench.ui.theme.sort_arrows import SortArrowStyle
 
 PREFERENCES = ("system", "light", "dark")
+
+# A dock's float and close buttons (QDockWidget asks the style for these two), drawn
+# at the 10 px Qt gives a framed title button (5/8 of 16) and twice that for HiDPI:
+# a 16 px glyph scaled down to 10 px came out grey in either theme.
+DOCK_GLYPH_SIZES = (10, 20)
+DOCK_TITLE_GLYPHS = {QStyle.StandardPixmap.SP_TitleBarNormalButton: ICONS["dock_float"],
+                     QStyle.StandardPixmap.SP_TitleBarCloseButton: ICONS["dock_close"]}
 
 _ROLES = {
     QPalette.ColorRole.Window: "window",
@@ -75,7 +83,7 @@ class ThemeManager(QObject):
         colors = self.palette.ui(theme)
         application = QApplication.instance()
         if isinstance(application, QApplication):
-            application.setStyle(SortArrowStyle())
+            application.setStyle(SortArrowStyle(self.dock_title_icons()))
             application.setPalette(build_qpalette(colors))
             application.setStyleSheet(render_stylesheet(colors))
         self.theme_changed.emit(theme)
@@ -114,6 +122,11 @@ class ThemeManager(QObject):
             icon.addPixmap(source.pixmap(size, size, QIcon.Mode.Disabled), QIcon.Mode.Disabled)
         self._pixmap_icons[key] = icon
         return icon
+
+    def dock_title_icons(self) -> dict[QStyle.StandardPixmap, QIcon]:
+        """The docks' float and close glyphs in the current theme's text colour."""
+        return {pixmap: self.pixmap_icon(name, sizes=DOCK_GLYPH_SIZES)
+                for pixmap, name in DOCK_TITLE_GLYPHS.items()}
 
     def _on_system_changed(self, _scheme: object) -> None:
         if self.preference == "system":
