@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
 from workbench.store import Store
-from workbench.ui.app.screenshot_tour import NOTE, build_demo_library, take_tour
+from workbench.ui.app.screenshot import render_window
+from workbench.ui.app.screenshot_tour import (
+    NOTE,
+    REPORTED,
+    _screens,
+    build_demo_library,
+    take_tour,
+)
+from workbench.ui.inspector.suggestions_panel import LOOKING
 
 
 def test_the_tour_builds_a_demo_library_and_saves_each_screen(qtbot, tmp_path: Path) -> None:
@@ -27,3 +36,28 @@ def test_the_tour_builds_a_demo_library_and_saves_each_screen(qtbot, tmp_path: P
     reader = QImage(str(written[0]))
     assert (reader.width(), reader.height()) == (1024, 640)
     assert reader.pixelColor(600, 400).lightness() < 100  # the dark theme was applied
+
+
+def test_the_tour_shows_the_suggestions_tab_with_and_without_matches(qtbot, tmp_path: Path) -> None:
+    """The Suggestions tab had no screen: one for a claim other samples report, one for
+    the seed's claim (its "No likely matches" state), each answered before the grab."""
+    library = tmp_path / "demo.sqlite"
+    seed = build_demo_library(library, analyze=False)
+    store = Store(library)
+    try:
+        [reporting] = [row["id"] for row in store.documents.list_documents()
+                       if REPORTED in store.documents.document_text(row["id"])]
+        [reported] = [claim.id for claim in store.claims.document_claims(reporting)]
+        seed_claim = min(claim.id for claim in store.claims.document_claims(seed))
+        for name, claim in (("suggestions", reported), ("no_suggestions", seed_claim)):
+            with tempfile.TemporaryDirectory() as settings:
+                window = render_window(store, seed, (1024, 640), "light", Path(settings))
+                qtbot.addWidget(window)
+                assert _screens(window, seed)[name]() is window
+                panel = window.workspace.suggestions
+                assert window.inspector.currentWidget() is panel, name
+                assert panel.claim_id == claim, name
+                assert panel.status_label.text() != LOOKING, "grabbed before the answer"
+                window.close()
+    finally:
+        store.close()

@@ -7,6 +7,9 @@ confirmed (OK); a dialog that changes the library says what it will do.
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import workbench
 from workbench.core.records import DocumentGrade
 from workbench.ui.ach.model import FIXED_BEFORE
 from workbench.ui.dialogs.cluster import ClusterDialog
@@ -73,15 +77,53 @@ def test_the_tag_manager_asks_with_rename_and_merge(qtbot, library, open_window,
 
 
 def test_a_question_that_acts_names_its_action_and_offers_cancel(qtbot) -> None:
-    """"Restore the newest verified backup now?" answered Yes/No; now Restore Backup/Cancel."""
+    """"Restore the newest verified backup now?" answered Yes/No; now Restore Backup/Cancel.
+
+    The plain box is a made-up question that changes nothing: no dialog of the
+    app asks one today (see the test below), but ``yes_no_box`` still offers it.
+    """
     acting = yes_no_box(None, "Library Damaged", "Restore it?", action="Restore Backup")
-    plain = yes_no_box(None, "Overlapping Claim", "Mark it anyway?")
+    plain = yes_no_box(None, "Example Question", "Is the sky blue?")
     for box in (acting, plain):
         qtbot.addWidget(box)
     texts = {button.text().replace("&", "") for button in acting.buttons()}
     assert texts == {"Restore Backup", "Cancel"}
     assert acting.defaultButton() is acting.button(QMessageBox.StandardButton.No)  # safe default
     assert plain.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Yes"
+
+
+def questions_without_a_verb(source: str, where: str) -> list[str]:
+    """Calls of ``ask_yes_no`` or ``yes_no_box`` in ``source`` that name no ``action``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) in QUESTION_MAKERS
+                and not any(keyword.arg == "action" for keyword in node.keywords)):
+            found.append(f"{where}:{node.lineno}")
+    return found
+
+
+QUESTION_MAKERS = {"ask_yes_no", "yes_no_box"}
+
+
+def test_no_question_of_the_app_answers_yes_or_no() -> None:
+    """Every question the app asks before acting names its verb.
+
+    Overlapping Claim, the last plain Yes/No box, now says Mark as Claim; a new
+    ``ask_yes_no`` without ``action=`` fails here.
+    """
+    package = Path(workbench.__file__).parent
+    plain = [call for path in sorted(package.rglob("*.py"))
+             for call in questions_without_a_verb(path.read_text(encoding="utf-8"),
+                                                  str(path.relative_to(package)))]
+    assert plain == []
+
+
+def test_the_plain_question_check_sees_a_missing_verb() -> None:
+    """The scan above is no vacuous pass: it flags a Yes/No question that acts."""
+    source = 'ask_yes_no(self, "Overlapping Claim", "Mark it anyway?")\n'
+    assert questions_without_a_verb(source, "example.py") == ["example.py:1"]
+    assert questions_without_a_verb(source.replace(")", ', action="Mark")'), "x.py") == []
 
 
 def test_questions_before_a_removal_name_it(qtbot, library, make_document, open_window,

@@ -32,6 +32,7 @@ from workbench.ui.app.screenshot import render_window
 from workbench.ui.dialogs.batch_search import search_statements
 from workbench.ui.dialogs.grade import reliability_dialog
 from workbench.ui.dialogs.note_editor import NoteEditorDialog
+from workbench.ui.inspector.suggestions_panel import LOOKING
 from workbench.ui.reader.analyst_controller import ADD_NOTE_TITLE
 
 SIZES = {"1440x900": (1440, 900), "1024x640": (1024, 640)}
@@ -40,13 +41,18 @@ SEED_GLOB = "000_*.txt"
 SEARCH = "sanctions"
 SCREENS = ("library", "reader", "quotes", "notes", "claims", "claims_view", "claim_map",
            "timeline", "ach", "entity_page", "duplicates", "export", "batch_search", "tags",
-           "tag_manager", "note_editor", "grade", "no_document")
+           "tag_manager", "note_editor", "grade", "no_document", "suggestions",
+           "no_suggestions")
 BATCH_STATEMENTS = ("North Korea could supply Russia with weapons for the war in Ukraine.",
                     "Kim Jong Un arrived in Russia on a private train.",
                     "A runner finished a marathon in under two hours.",
                     "Zebras crossed the river at dawn.")
 NOTE = "**Key point:** the US ties new sanctions to *further* arms deals."
 NOTE_EXCERPT = "will not hesitate to impose further sanctions on Russia"
+# A claim the other prorogation articles report (the Suggestions tab with matches, several
+# in one document); the seed's claims have none (its "No likely matches" state).
+REPORTED = ("Queen Elizabeth II suspended parliament at the behest of Boris Johnson, the "
+            "current prime minister, on September 10.")
 
 
 def build_demo_library(path: Path, analyze: bool = True) -> int:
@@ -91,6 +97,18 @@ def _mark_demo_work(store: Store, seed: int) -> None:
                                       status="disputed")
     store.claims.link_claims(claim, other, "elaborates", note="Same meeting, other side.")
     _demo_analysis(store, (claim, other))
+    reported = _reporting_document(store)
+    if reported is not None:
+        store.claims.add_claim(reported, *_span(store.documents.document_text(reported),
+                                                REPORTED), claimant_text="Wikinews")
+
+
+def _reporting_document(store: Store) -> int | None:
+    """The sample that holds ``REPORTED`` (None when the samples change)."""
+    for row in store.documents.list_documents():
+        if REPORTED in store.documents.document_text(row["id"]):
+            return int(row["id"])
+    return None
 
 
 def _demo_analysis(store: Store, claims: tuple[int, int]) -> None:
@@ -177,13 +195,34 @@ def _dialog_screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWi
         graded = window.store.grades.document_grades([seed])[seed]
         return reliability_dialog(window, graded)
 
+    def suggestions(claimed: Callable[[], int | None]) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            claim = claimed()
+            if claim is None:
+                return window
+            window.open_document(window.store.claims.get_claim(claim).document_id)
+            workspace.show_suggestions(claim)
+            _settle_until(lambda: workspace.suggestions.status_label.text() != LOOKING)
+            return window
+        return show
+
+    def seed_claim() -> int | None:
+        return min((claim.id for claim in window.store.claims.document_claims(seed)),
+                   default=None)
+
+    def reported_claim() -> int | None:
+        reported = _reporting_document(window.store)
+        claims = window.store.claims.document_claims(reported) if reported else []
+        return claims[0].id if claims else None
+
     def no_document() -> QWidget:
         window.reader.show_document(None)
         window.library.table.clearSelection()
         return window
 
     return {"tags": tags, "tag_manager": workspace.open_tag_manager,
-            "note_editor": note_editor, "grade": grade, "no_document": no_document}
+            "note_editor": note_editor, "grade": grade, "no_document": no_document,
+            "suggestions": suggestions(reported_claim), "no_suggestions": suggestions(seed_claim)}
 
 
 def _library_search(window: MainWindow) -> Callable[[], QWidget]:

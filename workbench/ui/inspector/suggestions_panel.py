@@ -40,6 +40,7 @@ from workbench.ui.widgets.wording import relation_word
 
 LIMIT = 10
 NO_MATCH = f"{NO_LIKELY_MATCHES} in other documents."
+LOOKING = "Looking for matching statements…"  # while the ranking runs off the UI thread
 CHOOSE_CLAIM = "Select a claim to see statements in other documents that may report it."
 CLAIM_SHOWN = 140  # characters of the claim named above its matches
 
@@ -176,7 +177,7 @@ class SuggestionsPanel(QScrollArea):
         if claim_id is None:
             self.status_label.setText(CHOOSE_CLAIM)
             return
-        self.status_label.setText("Looking for matching statements…")
+        self.status_label.setText(LOOKING)
         self.actions.read(
             "Suggest matches",
             lambda store, _progress: _claim_and_matches(store, claim_id),

@@ -89,4 +89,7 @@ ICONS: dict[str, str] = {
     "documents": "mdi6.file-document-multiple-outline",
     "details_tab": "mdi6.card-text-outline",
     "appears_with": "mdi6.account-multiple-outline",
+    # A dock's title-bar buttons (drawn by the theme's style, see manager.py).
+    "dock_float": "mdi6.window-restore",
+    "dock_close": "mdi6.close-thick",
 }

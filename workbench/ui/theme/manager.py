@@ -12,13 +12,21 @@ from string import Template
 import qtawesome
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from workbench.paths import resources_dir
-from workbench.ui.theme.palette import HighlightPalette, bundled_palette
+from workbench.ui.theme.icons import ICONS
+from workbench.ui.theme.palette import HighlightPalette, blend, bundled_palette
 from workbench.ui.theme.sort_arrows import SortArrowStyle
 
 PREFERENCES = ("system", "light", "dark")
+
+# A dock's float and close buttons (QDockWidget asks the style for these two), drawn
+# at the 10 px Qt gives a framed title button (5/8 of 16) and twice that for HiDPI:
+# a 16 px glyph scaled down to 10 px came out grey in either theme.
+DOCK_GLYPH_SIZES = (10, 20)
+DOCK_TITLE_GLYPHS = {QStyle.StandardPixmap.SP_TitleBarNormalButton: ICONS["dock_float"],
+                     QStyle.StandardPixmap.SP_TitleBarCloseButton: ICONS["dock_close"]}
 
 _ROLES = {
     QPalette.ColorRole.Window: "window",
@@ -75,7 +83,7 @@ class ThemeManager(QObject):
         colors = self.palette.ui(theme)
         application = QApplication.instance()
         if isinstance(application, QApplication):
-            application.setStyle(SortArrowStyle())
+            application.setStyle(SortArrowStyle(self.dock_title_icons()))
             application.setPalette(build_qpalette(colors))
             application.setStyleSheet(render_stylesheet(colors))
         self.theme_changed.emit(theme)
@@ -88,7 +96,7 @@ class ThemeManager(QObject):
         """A qtawesome icon drawn in a colour of the current theme."""
         colors = self.palette.ui(self.theme)
         return qtawesome.icon(name, color=colors[color_name],
-                              color_disabled=colors["muted"])
+                              color_disabled=disabled_text(colors))
 
     def pixmap_icon(self, name: str, color_name: str = "text",
                     sizes: tuple[int, ...] = (16, 24, 32)) -> QIcon:
@@ -99,11 +107,11 @@ class ThemeManager(QObject):
         quarter of its paint time there, and the toolbar's Undo and Redo
         (enabled and disabled by every action) redrew theirs after each one.
         Pixmaps are drawn by Qt alone; the disabled mode gets its own, in the
-        theme's muted colour as the qtawesome icon has it. Each icon is drawn
+        theme's disabled colour as the qtawesome icon has it. Each icon is drawn
         once per colour (a note card asks for four on every new highlight).
         """
         colors = self.palette.ui(self.theme)
-        key = (name, colors[color_name], colors["muted"], sizes)
+        key = (name, colors[color_name], disabled_text(colors), sizes)
         cached = self._pixmap_icons.get(key)
         if cached is not None:
             return cached
@@ -115,20 +123,41 @@ class ThemeManager(QObject):
         self._pixmap_icons[key] = icon
         return icon
 
+    def dock_title_icons(self) -> dict[QStyle.StandardPixmap, QIcon]:
+        """The docks' float and close glyphs in the current theme's text colour."""
+        return {pixmap: self.pixmap_icon(name, sizes=DOCK_GLYPH_SIZES)
+                for pixmap, name in DOCK_TITLE_GLYPHS.items()}
+
     def _on_system_changed(self, _scheme: object) -> None:
         if self.preference == "system":
             self.apply()
 
 
+def disabled_text(colors: dict[str, str]) -> str:
+    """The colour of what cannot be used now: the muted grey sunk towards the button face.
+
+    Why not ``muted`` itself: in the dark theme muted (#9BA3AD) sits so near the
+    text (#E6E8EB) that the Tag Manager's disabled buttons read as enabled; muted
+    must stay readable (the status bar, hints), a disabled label need not shout.
+    """
+    return blend(colors["muted"], colors["button"], 0.6)
+
+
 def build_qpalette(colors: dict[str, str]) -> QPalette:
-    """A QPalette from the theme's named colours (disabled text is muted)."""
+    """A QPalette from the theme's named colours; what is disabled looks it in every dialog.
+
+    Disabled text takes ``disabled_text`` and a disabled button loses its raised
+    face (drawn in the window colour), so no dialog has to grey its own buttons.
+    """
     palette = QPalette()
     for role, name in _ROLES.items():
         palette.setColor(role, QColor(colors[name]))
-    muted = QColor(colors["muted"])
+    disabled = QColor(disabled_text(colors))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
                  QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, muted)
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button,
+                     QColor(colors["window"]))
     return palette
 
 

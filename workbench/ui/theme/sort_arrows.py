@@ -9,12 +9,17 @@ The style also makes every header elide its labels: Qt's headers default to
 ``ElideNone``, so a narrow column cut "Other claim (document)" to "Other claim
 (docu" with nothing to say text was missing; polishing each header here covers
 every table and tree, present and future, in one place.
+
+And it hands out the docks' float and close glyphs in the theme's text colour:
+Fusion's own are drawn dark grey on the dark theme's title bar, nearly
+invisible. A dock asks the style for them again when the theme's style is
+installed, so a live switch re-colours them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import (
     QHeaderView,
     QProxyStyle,
@@ -31,8 +36,15 @@ _FLIPPED = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndi
 class SortArrowStyle(QProxyStyle):
     """Fusion, with the header's sort arrow turned to match the order shown."""
 
-    def __init__(self) -> None:
+    def __init__(self, title_icons: dict[QStyle.StandardPixmap, QIcon] | None = None) -> None:
         super().__init__("Fusion")
+        self.title_icons = title_icons or {}
+
+    def standardIcon(self, icon: QStyle.StandardPixmap,  # noqa: N802 - Qt override
+                     option: QStyleOption | None = None, widget: QWidget | None = None) -> QIcon:
+        """The theme's glyph for a dock's title-bar button, Fusion's for the rest."""
+        themed = self.title_icons.get(icon)
+        return themed if themed is not None else super().standardIcon(icon, option, widget)
 
     def polish(self, target: object) -> None:  # noqa: D102 - Qt override, see the module
         if isinstance(target, QHeaderView) and target.textElideMode() == Qt.TextElideMode.ElideNone:
