@@ -329,7 +329,9 @@ def wikinews_table(nlp: object, splits: Sequence[str]) -> str:
     if not (folder / "articles.jsonl").exists():
         return f"(no Wikinews gold at {folder})"
     companions = {
-        "dev": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"),
+        "dev": (
+            "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"
+        ),
         "test": ("test", "test2"),
     }
     wikinews_splits = [w for s in splits for w in companions.get(s, (s,))]

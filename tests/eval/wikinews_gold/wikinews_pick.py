@@ -1,4 +1,4 @@
-"""dev10's pick: Wikinews articles of the CSVs that no split holds, chosen mechanically.
+"""dev10's and dev11's pick: Wikinews articles of the CSVs that no split holds, chosen mechanically.
 
 dev6 to dev9 came from ECB+ (mainstream US news), so only dev to dev4 read the register of
 the held-out Wikinews splits.  dev10 goes back to that register: the CSV articles that
@@ -7,9 +7,16 @@ leaving out interviews (a title that says so, or the transcript's "((WN))" turns
 answers carry no quotation marks) and the articles with fewer
 than two quotation-mark spans of 20+ characters (``candidates.py`` pairing), then a seeded
 shuffle of the remaining slugs, so the pick is a sample of the register rather than its
-most quote-heavy corner; the first ``PICKED`` of that order are dev10.
+most quote-heavy corner; the first ``PICKED`` of that order are dev10.  dev11 (the
+confirmation reading of session 20) is picked the same way with its own seed, every
+article an earlier split holds (dev10 too) left out; a split's order ignores the splits
+picked after it, so dev10's order reads as it did when dev10 was picked.  dev10 left only
+14 articles with two long spans, so dev11 also admits articles with one: its order puts the
+articles that pass dev10's two-span bar first (all 14), then the one-span articles, each
+part in the seeded order, so the split stays as close to dev10's register as the CSVs allow.
 
-Usage: python tests/eval/wikinews_gold/dev10_pick.py [--data DIR]   (prints the order)
+Usage: python tests/eval/wikinews_gold/wikinews_pick.py [--split dev10|dev11] [--data DIR]
+(prints the order)
 """
 
 from __future__ import annotations
@@ -25,9 +32,12 @@ from build_texts import DEFAULT_DATA, normalise, read_manifest, read_rows
 from candidates import quote_spans
 
 PICKED = 30
-SEED = 10
+#: The seed of each mechanically picked split, in the order they were picked.
+SEEDS = {"dev10": 10, "dev11": 11}
 LONG_SPAN = 20
 MIN_LONG_SPANS = 2
+#: The fewest long spans an article of each split may hold (dev11: the two-span ones ran out).
+SPLIT_MIN_SPANS = {"dev10": MIN_LONG_SPANS, "dev11": 1}
 SLUG_CHARS = 50
 INTERVIEW_TITLE = re.compile(r"interview|talks? (?:to|with) wikinews|tells? wikinews", re.I)
 #: The interviewer's turn in a Wikinews interview transcript.
@@ -53,7 +63,9 @@ def long_spans(text: str) -> int:
     return sum(1 for start, end in quote_spans(text)[0] if end - start >= LONG_SPAN)
 
 
-def eligible(rows: dict[str, dict[str, str]], taken_urls: set[str]) -> list[tuple[str, str, int]]:
+def eligible(
+    rows: dict[str, dict[str, str]], taken_urls: set[str], min_spans: int = MIN_LONG_SPANS
+) -> list[tuple[str, str, int]]:
     """(slug, url, long spans) of every unheld, non-interview article with enough quotes."""
     found = []
     for url, row in rows.items():
@@ -63,26 +75,36 @@ def eligible(rows: dict[str, dict[str, str]], taken_urls: set[str]) -> list[tupl
         if INTERVIEW_TURN in text:
             continue
         count = long_spans(text)
-        if count >= MIN_LONG_SPANS:
+        if count >= min_spans:
             found.append((slug_of(row["title"]), url, count))
     return sorted(found)
 
 
-def dev10_order(data_dir: Path = DEFAULT_DATA) -> list[tuple[str, str, int]]:
-    """Every eligible article in dev10's seeded order; the first PICKED are the split."""
-    taken = {str(article["url"]) for article in read_manifest() if article.get("url")}
-    taken -= {str(a["url"]) for a in read_manifest() if a.get("split") == "dev10"}
-    order = eligible(read_rows(data_dir), taken)
-    random.Random(SEED).shuffle(order)
-    return order
+def held_before(split: str, manifest: list[dict[str, object]]) -> set[str]:
+    """URLs the splits held when ``split`` was picked: neither it nor a split picked later."""
+    picked = list(SEEDS)
+    not_yet = set(picked[picked.index(split) :])
+    return {str(a["url"]) for a in manifest if a.get("url") and a.get("split") not in not_yet}
+
+
+def pick_order(split: str, data_dir: Path = DEFAULT_DATA) -> list[tuple[str, str, int]]:
+    """Every eligible article in ``split``'s seeded order, those passing the two-span bar
+    first (a stable sort, so dev10's order, where all pass, is unchanged); the first PICKED
+    are the split."""
+    held = held_before(split, read_manifest())
+    order = eligible(read_rows(data_dir), held, SPLIT_MIN_SPANS[split])
+    random.Random(SEEDS[split]).shuffle(order)
+    return sorted(order, key=lambda article: article[2] < MIN_LONG_SPANS)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=list(SEEDS), default=list(SEEDS)[-1])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder holding the CSVs")
     args = parser.parse_args()
-    for number, (slug, _url, count) in enumerate(dev10_order(args.data), 1):
-        print(f"{number:3} {count:3} {slug}{'  dev10' if number <= PICKED else ''}")
+    for number, (slug, url, count) in enumerate(pick_order(args.split, args.data), 1):
+        mark = f"  {args.split}" if number <= PICKED else ""
+        print(f"{number:3} {count:3} {slug}{mark}  {url if mark else ''}".rstrip())
     return 0
 
 

@@ -1,0 +1,85 @@
+"""The Wikinews gold's dev10 and dev11 splits: 30 unheld Wikinews articles each, picked by code.
+
+Why tested though the app does not ship it: each is worth something only as an honest
+sample of the held-out register, so its articles must be exactly what ``wikinews_pick.py``
+chooses (not a hand pick), none may already be in another split, no interview may slip in,
+and the eval must know the split as a development one.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+EVAL = Path(__file__).resolve().parent / "eval"
+sys.path[:0] = [str(EVAL), str(EVAL / "wikinews_gold")]
+
+import eval_wikinews_quotes as wikinews  # noqa: E402
+import wikinews_pick  # noqa: E402
+
+GOLD = EVAL / "wikinews_gold"
+
+
+def _articles() -> list[dict]:
+    lines = (GOLD / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _split(name: str) -> list[dict]:
+    return [a for a in _articles() if a.get("split") == name]
+
+
+@pytest.mark.parametrize("split", list(wikinews_pick.SEEDS))
+def test_each_pick_is_a_development_split_of_thirty_fresh_wikinews_articles(split: str) -> None:
+    assert split in wikinews.TUNING_SPLITS and split in wikinews.SPLITS
+    picked = _split(split)
+    assert len(picked) == wikinews_pick.PICKED
+    others = {a.get("url") for a in _articles() if a.get("split") != split}
+    assert not others & {a["url"] for a in picked}
+    assert all((GOLD / "texts" / f"{a['slug']}.txt").exists() for a in picked)
+
+
+@pytest.mark.skipif(not wikinews_pick.DEFAULT_DATA.exists(), reason="needs ../shared Wikinews CSVs")
+@pytest.mark.parametrize("split", list(wikinews_pick.SEEDS))
+def test_each_pick_is_the_mechanical_pick(split: str) -> None:
+    order = wikinews_pick.pick_order(split)
+    picked = {slug for slug, _, _ in order[: wikinews_pick.PICKED]}
+    assert picked == {a["slug"] for a in _split(split)}
+    assert all(count >= wikinews_pick.SPLIT_MIN_SPANS[split] for _, _, count in order)
+
+
+def test_a_pick_leaves_out_earlier_splits_and_ignores_later_ones() -> None:
+    manifest = [
+        {"url": "u/test", "split": "test"},
+        {"url": "u/ten", "split": "dev10"},
+        {"url": "u/eleven", "split": "dev11"},
+    ]
+    assert wikinews_pick.held_before("dev10", manifest) == {"u/test"}
+    assert wikinews_pick.held_before("dev11", manifest) == {"u/test", "u/ten"}
+
+
+def test_slug_is_folded_and_cut_at_a_whole_word() -> None:
+    assert wikinews_pick.slug_of("Arrest made as mayor of Gdańsk, Poland stabbed on stage") == (
+        "arrest-made-as-mayor-of-gdansk-poland-stabbed-on"
+    )
+    assert wikinews_pick.slug_of("Millions don't turn up to 'storm' US airbase for evidence") == (
+        "millions-don-t-turn-up-to-storm-us-airbase-for"
+    )
+
+
+def test_interviews_and_single_quote_articles_are_not_eligible() -> None:
+    spans = 'He said "one two three four five six" and "seven eight nine ten eleven".'
+    rows = {
+        "u/report": {"title": "Storm hits coast", "text": spans},
+        "u/one": {"title": "Fire in town", "text": 'She said "one two three four five six".'},
+        "u/talk": {"title": "Wikinews interviews a mayor", "text": spans},
+        "u/turns": {"title": "A mayor on roads", "text": f"((WN)) Why? {spans}"},
+        "u/held": {"title": "Already held", "text": spans},
+    }
+    picked = wikinews_pick.eligible(rows, taken_urls={"u/held"})
+    assert picked == [("storm-hits-coast", "u/report", 2)]
+    with_one = wikinews_pick.eligible(rows, taken_urls={"u/held"}, min_spans=1)
+    assert [slug for slug, _, _ in with_one] == ["fire-in-town", "storm-hits-coast"]
