@@ -426,3 +426,18 @@ def test_a_tag_longer_than_a_label_is_a_short_usage_error(
     assert run(shared_db, "tag", "1", "x" * 5000) == 2
     line = one_error_line(capsys)
     assert "at most 500 characters" in line and len(line) < 300
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("ach", "new", "{long}"), ("ach", "new", "Q?", "--hypothesis", "a", "--hypothesis", "{long}"),
+     ("ach", "rename", "1", "{long}"), ("ach", "hypothesis", "1", "{long}"),
+     ("entity", "rename", "1", "{long}"), ("entity", "alias", "1", "{long}")],
+)
+def test_a_label_longer_than_a_label_is_a_short_usage_error(
+    shared_db: Path, capsys: pytest.CaptureFixture[str], words: tuple[str, ...]
+) -> None:
+    """Before: a 5,000-character question or alias was stored whole (an alias: exit 0)."""
+    assert run(shared_db, *(word.format(long="q" * 5000) for word in words)) == 2
+    line = one_error_line(capsys)
+    assert "at most 500 characters" in line and len(line) < 300

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import count, non_blank
+from workbench.commands.arguments import count, label_text, non_blank
 from workbench.commands.entity_mentions import (
     SPAN_ACTIONS,
     add_dismiss_option,
@@ -249,13 +249,13 @@ def add_entity_commands(commands: Subparsers) -> None:
     merge.add_argument("others", nargs="+", metavar="OTHER",
                        help="entities to merge into ENTITY, each an id, name or alias")
     rename = _curation(actions, "rename", "new canonical name")
-    rename.add_argument("new_name", metavar="NEW", type=non_blank("name", "give the new name"),
+    rename.add_argument("new_name", metavar="NEW", type=label_text("name", "give the new name"),
                         help="the new canonical name")
     retype = _curation(actions, "type", "change the type")
     retype.add_argument("label", type=str.upper, choices=ENTITY_LABELS, metavar="LABEL",
                         help=f"the new type: {LABELS_HELP}")
     alias = _curation(actions, "alias", "add (or --remove) an alias")
-    alias.add_argument("alias", metavar="ALIAS", type=non_blank("ALIAS", "give the alias"),
+    alias.add_argument("alias", metavar="ALIAS", type=label_text("ALIAS", "give the alias"),
                        help="another name the entity goes by")
     alias.add_argument("--remove", action="store_true", help="remove ALIAS instead of adding it")
     _curation(actions, "hide", "hide a false positive everywhere")
