@@ -275,6 +275,8 @@ class Entities:
         known = self._entity_named(name, label)
         if known is not None:
             refuse_hidden(self.get_entity(known))
+        elif problem := label_length_problem(" ".join(name.split()), "an entity's name"):
+            raise ValueError(problem)  # a new entity's name is a label like any other
 
         def action(rec: Recorder) -> int:
             entity_id = known or rec.insert(
