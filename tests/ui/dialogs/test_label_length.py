@@ -45,3 +45,15 @@ def test_every_label_dialog_refuses_a_label_too_long_in_words(
     }
     assert library.entities.entity_aliases([putin]) == {}
     assert [a.question for a in library.ach.list_analyses()] == ["Will they meet again?"]
+
+
+def test_create_entity_is_off_for_a_selection_longer_than_a_label(qtbot) -> None:
+    """A 5,000-character selection was offered, and taken, as the new entity's name."""
+    from workbench.ui.dialogs.entities import CreateEntityDialog
+
+    dialog = CreateEntityDialog("Omsk " * 1000, {})
+    qtbot.addWidget(dialog)
+    assert not dialog.create_button.isEnabled()
+    assert dialog.refusal.text() == "An entity's name is at most 500 characters long."
+    dialog.name_edit.setText("Omsk")
+    assert dialog.create_button.isEnabled() and dialog.refusal.text() == ""
