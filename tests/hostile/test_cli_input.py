@@ -441,3 +441,12 @@ def test_a_label_longer_than_a_label_is_a_short_usage_error(
     assert run(shared_db, *(word.format(long="q" * 5000) for word in words)) == 2
     line = one_error_line(capsys)
     assert "at most 500 characters" in line and len(line) < 300
+
+
+def test_a_long_alias_is_refused_as_usage_but_may_still_be_removed(
+    shared_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An older library may hold an alias over 500 characters: --remove must still reach it."""
+    assert run(shared_db, "entity", "alias", "1", "a" * 5000, "--remove") == 1  # looked up
+    line = one_error_line(capsys)
+    assert "at most 500" not in line and len(line) < 300
