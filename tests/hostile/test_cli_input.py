@@ -450,3 +450,14 @@ def test_a_long_alias_is_refused_as_usage_but_may_still_be_removed(
     assert run(shared_db, "entity", "alias", "1", "a" * 5000, "--remove") == 1  # looked up
     line = one_error_line(capsys)
     assert "at most 500" not in line and len(line) < 300
+
+
+def test_a_typed_title_longer_than_an_imported_one_is_a_short_usage_error(
+    shared_db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Before: `update --title` stored 5,000 characters whole; an import cuts a title at 1,000."""
+    version = tmp_path / "v2.txt"
+    version.write_text("The port closed on Friday.", "utf-8")
+    assert run(shared_db, "update", "1", str(version), "--title", "T" * 5000) == 2
+    line = one_error_line(capsys)
+    assert "a title is at most 1,000 characters" in line and len(line) < 300

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from workbench.commands.terminal import error
-from workbench.core.text import has_visible_character, normalize_passage
+from workbench.core.text import has_visible_character, normalize_line, normalize_passage
 from workbench.core.vocabulary import (
     HEX_COLOR,
     HIGHLIGHT_COLORS,
@@ -24,6 +24,7 @@ from workbench.core.vocabulary import (
     label_length_problem,
     normalize_tag_path,
 )
+from workbench.ingest.articles import MAX_METADATA_CHARS
 
 # The largest integer SQLite stores; every row id is between 1 and this.
 SQLITE_MAX_INT = 2**63 - 1
@@ -190,6 +191,18 @@ def label_text(what: str, hint: str) -> Callable[[str], str]:
 
     parse.__name__ = what
     return parse
+
+
+def title_text(text: str) -> str:
+    """An argparse type for ``update --title``: not blank, and no longer than the longest
+    title an import keeps (``MAX_METADATA_CHARS``): a typed 5,000-character title was
+    stored whole, where a file's is cut."""
+    text = non_blank("title", "give the new title, or leave --title out")(text)
+    if len(normalize_line(text)) > MAX_METADATA_CHARS:
+        raise argparse.ArgumentTypeError(
+            f"a title is at most {MAX_METADATA_CHARS:,} characters long,"
+            f" got {text[:SHOWN_TAG_CHARS]!r}…")
+    return text
 
 
 def quote_text(text: str) -> str:
