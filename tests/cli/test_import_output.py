@@ -107,3 +107,17 @@ def test_a_published_value_that_is_no_date_is_dropped_and_named(
     assert main(["--db", db, "import", "--no-analyze", "--json", str(again)]) == 0
     undated = json.loads(capsys.readouterr().out)["undated"]
     assert undated == [{"path": str(again), "id": 4, "published": "2024-02-30"}]
+
+
+def test_a_placeholder_for_no_date_is_left_out_and_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: a CSV's ``NaN`` or ``null`` date was stored as the text and shown as the date."""
+    db = str(tmp_path / "library.sqlite")
+    table = tmp_path / "rows.csv"
+    table.write_text("title,text,published\nA,Council met.,NaN\nB,Port shut.,null\n", "utf-8")
+    assert main(["--db", db, "import", "--no-analyze", "--json", str(table)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [item["published"] for item in report["undated"]] == ["NaN", "null"]
+    assert main(["--db", db, "list", "--json"]) == 0
+    assert [doc["published"] for doc in json.loads(capsys.readouterr().out)] == [None, None]

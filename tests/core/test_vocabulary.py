@@ -119,3 +119,14 @@ def test_a_tag_longer_than_a_label_is_refused() -> None:
                      "/".join(["part"] * (TAG_PATH_MAX_CHARS // 4))):
         with pytest.raises(ValueError, match="at most 500 characters"):
             normalize_tag_path(too_long)
+
+
+def test_one_length_rule_for_every_typed_label() -> None:
+    from workbench.core.vocabulary import LABEL_MAX_CHARS, checked_label
+
+    assert TAG_PATH_MAX_CHARS == LABEL_MAX_CHARS == 500
+    assert checked_label("  two   words ", "a name") == "two words"
+    with pytest.raises(ValueError, match="a name cannot be blank"):
+        checked_label(" \n ", "a name")
+    with pytest.raises(ValueError, match="an alias is at most 500 characters long"):
+        checked_label("x" * 501, "an alias")

@@ -426,3 +426,38 @@ def test_a_tag_longer_than_a_label_is_a_short_usage_error(
     assert run(shared_db, "tag", "1", "x" * 5000) == 2
     line = one_error_line(capsys)
     assert "at most 500 characters" in line and len(line) < 300
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("ach", "new", "{long}"), ("ach", "new", "Q?", "--hypothesis", "a", "--hypothesis", "{long}"),
+     ("ach", "rename", "1", "{long}"), ("ach", "hypothesis", "1", "{long}"),
+     ("entity", "rename", "1", "{long}"), ("entity", "alias", "1", "{long}")],
+)
+def test_a_label_longer_than_a_label_is_a_short_usage_error(
+    shared_db: Path, capsys: pytest.CaptureFixture[str], words: tuple[str, ...]
+) -> None:
+    """Before: a 5,000-character question or alias was stored whole (an alias: exit 0)."""
+    assert run(shared_db, *(word.format(long="q" * 5000) for word in words)) == 2
+    line = one_error_line(capsys)
+    assert "at most 500 characters" in line and len(line) < 300
+
+
+def test_a_long_alias_is_refused_as_usage_but_may_still_be_removed(
+    shared_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An older library may hold an alias over 500 characters: --remove must still reach it."""
+    assert run(shared_db, "entity", "alias", "1", "a" * 5000, "--remove") == 1  # looked up
+    line = one_error_line(capsys)
+    assert "at most 500" not in line and len(line) < 300
+
+
+def test_a_typed_title_longer_than_an_imported_one_is_a_short_usage_error(
+    shared_db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Before: `update --title` stored 5,000 characters whole; an import cuts a title at 1,000."""
+    version = tmp_path / "v2.txt"
+    version.write_text("The port closed on Friday.", "utf-8")
+    assert run(shared_db, "update", "1", str(version), "--title", "T" * 5000) == 2
+    line = one_error_line(capsys)
+    assert "a title is at most 1,000 characters" in line and len(line) < 300

@@ -54,6 +54,16 @@ from workbench.ingest.articles import (
         ("2024-02-29", "2024-02-29"),
         ("", None),
         (None, None),
+        ("NaN", None),  # a placeholder was kept as text and shown as the article's date
+        ("inf", None),
+        ("-Infinity", None),
+        ("None", None),
+        ("null", None),
+        ("undefined", None),
+        ("N/A", None),
+        ("NaT", None),  # what pandas writes for a missing time
+        (" unknown ", None),
+        ("Nancy, 2019", "Nancy, 2019"),  # a word that starts like one is not a placeholder
     ],
 )
 def test_normalize_published(value: object, expected: str | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.built_once import BuiltOnce
 from workbench.core.models import Article
 from workbench.core.text import normalize_text
 from workbench.nlp import pipeline
@@ -81,12 +82,14 @@ def test_analyze_many_keeps_ids_and_order() -> None:
 
 def test_missing_model_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "MODEL_NAMES", ("no_such_model_xyz",))
-    pipeline.load_pipeline.cache_clear()
-    try:
-        with pytest.raises(pipeline.ModelNotInstalled, match="pip install"):
-            pipeline.load_pipeline()
-    finally:
-        pipeline.load_pipeline.cache_clear()
+    fresh_loader = BuiltOnce(pipeline.load_pipeline.__wrapped__)  # the shared one may be built
+    with pytest.raises(pipeline.ModelNotInstalled, match="pip install"):
+        fresh_loader()
+
+
+def test_the_pipeline_is_loaded_once_even_when_threads_ask_together() -> None:
+    # functools.cache let the warm-up thread and an import's thread both load spaCy.
+    assert isinstance(pipeline.load_pipeline, BuiltOnce)
 
 
 def test_reanalysis_keeps_document_ids_and_analyst_work(store: Store) -> None:

@@ -135,3 +135,13 @@ def test_a_highlight_can_be_evidence(store: Store) -> None:
     store.ach.add_evidence(analysis_id, highlight_id)
     row = store.ach.get_analysis(analysis_id).evidence[0]
     assert (row.kind, row.status, row.statement) == ("highlight", None, TEXT[:12])
+
+
+def test_a_question_or_hypothesis_longer_than_a_label_is_refused(store: Store) -> None:
+    """The window and an import reach the store without the CLI's check: it refuses too."""
+    with pytest.raises(ValueError, match="a question is at most 500 characters"):
+        store.ach.create_analysis("q" * 501)
+    analysis_id, hypothesis_ids = _analysis(store)
+    with pytest.raises(ValueError, match="a hypothesis is at most 500 characters"):
+        store.ach.edit_hypothesis(hypothesis_ids[0], "h " * 400)
+    store.ach.set_question(analysis_id, "q" * 500)  # the longest label is kept

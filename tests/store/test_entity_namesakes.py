@@ -58,3 +58,24 @@ def test_an_alias_equal_to_the_name_is_refused(namesakes) -> None:
     store, person, _ = namesakes
     with pytest.raises(ValueError, match="is the entity's name already"):
         store.entities.add_entity_alias(person, "  Brexit ")
+
+
+def test_a_name_or_alias_longer_than_a_label_is_refused(namesakes) -> None:
+    """Before: a 5,000-character alias or name was stored and filled menus and undo labels."""
+    store, person, _ = namesakes
+    with pytest.raises(ValueError, match="an alias is at most 500 characters"):
+        store.entities.add_entity_alias(person, "a" * 5000)
+    with pytest.raises(ValueError, match="an entity's name is at most 500 characters"):
+        store.entities.rename_entity(person, "n" * 501)
+    assert store.entities.entity_aliases([person]) == {}
+
+
+def test_a_new_entity_named_longer_than_a_label_is_refused(namesakes) -> None:
+    """Marking a selection as a new entity took a 5,000-character name whole."""
+    store, _, _ = namesakes
+    doc_id = store.documents.add_article(Article(title="C", text="Omsk froze.")).documents_added[0]
+    entities_before = len(store.entities.list_entities())
+    with pytest.raises(ValueError, match="an entity's name is at most 500 characters"):
+        store.entities.create_entity_mention(doc_id, 0, 4, "O" * 5000, "GPE")
+    assert len(store.entities.list_entities()) == entities_before
+    store.entities.create_entity_mention(doc_id, 0, 4, "Omsk", "GPE")  # a label: taken

@@ -114,7 +114,13 @@ def _huge_earlier_value(conn: sqlite3.Connection) -> None:
     )
 
 
+def _question_of_a_page(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE ach_analyses SET question = ?", ["q" * 5000])
+
+
 SPOILED: list[tuple[str, Spoil, str]] = [
+    ("question longer than a label", _question_of_a_page,
+     r"ach_analyses.question of 5,000 characters \(at most 500\)"),
     ("history of a table that is not work", _history_of_a_stranger_table,
      "'undo_log' as edit_history.table_name"),
     ("huge earlier value", _huge_earlier_value, "edit_history.value of 1,000,001 characters"),

@@ -20,7 +20,12 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import add_usage_check, non_blank, record_id, value_on_scale
+from workbench.commands.arguments import (
+    add_usage_check,
+    label_text,
+    record_id,
+    value_on_scale,
+)
 from workbench.commands.output import outcome_options, quoted, say, say_none, shorten
 from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES, AchAnalysis
 from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
@@ -194,10 +199,11 @@ def add_ach_commands(commands: Subparsers) -> None:
     )
     verbs = sub.add_subparsers(dest="ach_verb", metavar="VERB", required=True)
     new = verbs.add_parser("new", help="open an analysis of a question")
-    new.add_argument("question", type=non_blank("question", "give the question"),
+    new.add_argument("question", type=label_text("question", "give the question"),
                         metavar="QUESTION", help=QUESTION_HELP)
     new.add_argument(
         "--hypothesis", action="append", metavar="TEXT",
+        type=label_text("hypothesis", "give its text"),
         help=f"a first hypothesis (repeat: {MIN_HYPOTHESES}-{MAX_HYPOTHESES} of them, or none"
              " and add them with `workbench ach hypothesis`)",
     )
@@ -205,13 +211,13 @@ def add_ach_commands(commands: Subparsers) -> None:
     new.set_defaults(handler=run_new, starts_library=True)  # a question needs no document
     rename = verbs.add_parser("rename", help="reword an analysis's question")
     rename.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
-    rename.add_argument("question", type=non_blank("question", "give the question"),
+    rename.add_argument("question", type=label_text("question", "give the question"),
                         metavar="QUESTION", help=QUESTION_HELP)
     outcome_options(rename)
     rename.set_defaults(handler=run_rename)
     hypothesis = verbs.add_parser("hypothesis", help="add a hypothesis to an analysis")
     hypothesis.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
-    hypothesis.add_argument("text", type=non_blank("hypothesis", "give its text"),
+    hypothesis.add_argument("text", type=label_text("hypothesis", "give its text"),
                       metavar="TEXT", help=HYPOTHESIS_TEXT_HELP)
     outcome_options(hypothesis)
     hypothesis.set_defaults(handler=run_hypothesis)
@@ -241,7 +247,7 @@ def _add_changes(verbs: Subparsers) -> None:
     edit.add_argument("ach", type=record_id("analysis"), metavar="ACH", help=ACH_HELP)
     edit.add_argument("hypothesis", type=record_id("hypothesis"), metavar="HYPOTHESIS",
                       help=HYPOTHESIS_HELP)
-    edit.add_argument("text", type=non_blank("hypothesis", "give its text"),
+    edit.add_argument("text", type=label_text("hypothesis", "give its text"),
                       metavar="TEXT", help=HYPOTHESIS_TEXT_HELP)
     outcome_options(edit)
     edit.set_defaults(handler=run_hypothesis_edit)

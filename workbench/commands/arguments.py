@@ -16,14 +16,21 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from workbench.commands.terminal import error
-from workbench.core.text import has_visible_character, normalize_passage
-from workbench.core.vocabulary import HEX_COLOR, HIGHLIGHT_COLORS, color_value, normalize_tag_path
+from workbench.core.text import has_visible_character, normalize_line, normalize_passage
+from workbench.core.vocabulary import (
+    HEX_COLOR,
+    HIGHLIGHT_COLORS,
+    color_value,
+    label_length_problem,
+    normalize_tag_path,
+)
+from workbench.ingest.articles import MAX_METADATA_CHARS
 
 # The largest integer SQLite stores; every row id is between 1 and this.
 SQLITE_MAX_INT = 2**63 - 1
 # Most analysis processes a command may start (each loads its own language model).
 MAX_WORKERS = 32
-# How much of a refused TAG an error repeats (the rest is cut: a tag may be refused as too long).
+# How much of a refused TAG or label an error repeats (the rest is cut: it was too long).
 SHOWN_TAG_CHARS = 60
 # Every --workers help says the default: workbench.nlp.workers.default_workers().
 WORKERS_HELP = "extraction processes (default: one per core, at most 4)"
@@ -169,6 +176,33 @@ def non_blank(what: str, hint: str = "give an id or a name") -> Callable[[str], 
 
     parse.__name__ = what
     return parse
+
+
+def label_text(what: str, hint: str) -> Callable[[str], str]:
+    """An argparse type for a new label (a name, alias, question, hypothesis): ``non_blank``,
+    and at most ``LABEL_MAX_CHARS`` long, the one rule the store and the window apply too."""
+    check_blank = non_blank(what, hint)
+
+    def parse(text: str) -> str:
+        text = check_blank(text)
+        if problem := label_length_problem(" ".join(text.split()), f"the {what.lower()}"):
+            raise argparse.ArgumentTypeError(f"{problem}, got {text[:SHOWN_TAG_CHARS]!r}…")
+        return text
+
+    parse.__name__ = what
+    return parse
+
+
+def title_text(text: str) -> str:
+    """An argparse type for ``update --title``: not blank, and no longer than the longest
+    title an import keeps (``MAX_METADATA_CHARS``): a typed 5,000-character title was
+    stored whole, where a file's is cut."""
+    text = non_blank("title", "give the new title, or leave --title out")(text)
+    if len(normalize_line(text)) > MAX_METADATA_CHARS:
+        raise argparse.ArgumentTypeError(
+            f"a title is at most {MAX_METADATA_CHARS:,} characters long,"
+            f" got {text[:SHOWN_TAG_CHARS]!r}…")
+    return text
 
 
 def quote_text(text: str) -> str:

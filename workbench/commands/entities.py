@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import count, non_blank
+from workbench.commands.arguments import UsageError, add_usage_check, count, label_text, non_blank
 from workbench.commands.entity_mentions import (
     SPAN_ACTIONS,
     add_dismiss_option,
@@ -18,7 +18,7 @@ from workbench.commands.output import outcome_options, quoted, say, say_none, wr
 from workbench.core.mention_snippets import MentionSnippet
 from workbench.core.models import Changes
 from workbench.core.text import distinct_aliases, plural
-from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.core.vocabulary import ENTITY_LABELS, label_length_problem
 from workbench.export.json_export import dumps
 from workbench.store import Store
 
@@ -110,6 +110,16 @@ def _merge_with_itself(store: Store, target: int) -> str:
     return (f"{quoted(name)} is entity {target} ({entity['label']}) both times; other entities "
             f"of that name: {others}; give their ids, e.g. entity merge {target} "
             f"{namesakes[0]['id']}")
+
+
+def _new_alias_length(args: argparse.Namespace) -> None:
+    """A new alias is a label (``LABEL_MAX_CHARS``; exit 2), checked before the library opens.
+
+    Not by argparse's type: an older library's longer alias can still be removed.
+    """
+    if not args.remove and (problem := label_length_problem(" ".join(args.alias.split()),
+                                                            "the alias")):
+        raise UsageError(f"{problem}, got {quoted(args.alias)}")
 
 
 def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> Changes:
@@ -249,7 +259,7 @@ def add_entity_commands(commands: Subparsers) -> None:
     merge.add_argument("others", nargs="+", metavar="OTHER",
                        help="entities to merge into ENTITY, each an id, name or alias")
     rename = _curation(actions, "rename", "new canonical name")
-    rename.add_argument("new_name", metavar="NEW", type=non_blank("name", "give the new name"),
+    rename.add_argument("new_name", metavar="NEW", type=label_text("name", "give the new name"),
                         help="the new canonical name")
     retype = _curation(actions, "type", "change the type")
     retype.add_argument("label", type=str.upper, choices=ENTITY_LABELS, metavar="LABEL",
@@ -258,6 +268,7 @@ def add_entity_commands(commands: Subparsers) -> None:
     alias.add_argument("alias", metavar="ALIAS", type=non_blank("ALIAS", "give the alias"),
                        help="another name the entity goes by")
     alias.add_argument("--remove", action="store_true", help="remove ALIAS instead of adding it")
+    add_usage_check(alias, _new_alias_length)
     _curation(actions, "hide", "hide a false positive everywhere")
     _curation(actions, "show-again", "unhide")
     dupes = actions.add_parser("duplicates", help="likely duplicate entities")

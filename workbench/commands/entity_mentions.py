@@ -13,7 +13,13 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from workbench.commands.arguments import SQLITE_MAX_INT, UsageError, non_blank, whole_number
+from workbench.commands.arguments import (
+    SQLITE_MAX_INT,
+    UsageError,
+    label_text,
+    non_blank,
+    whole_number,
+)
 from workbench.commands.output import outcome_options, quoted, say
 from workbench.commands.spans import document_argument, span_of, span_options, title_of
 from workbench.core.vocabulary import ENTITY_LABELS
@@ -157,7 +163,7 @@ def add_span_actions(actions: Subparsers) -> None:
     create = _span_action(actions, "create", "make TEXT a mention of a new (or known) entity")
     create.add_argument("--type", required=True, type=str.upper, choices=ENTITY_LABELS,
                         metavar="LABEL", help=f"its type: {' '.join(ENTITY_LABELS)} (any case)")
-    create.add_argument("--name", metavar="NAME", type=non_blank("NAME", "give the entity's name"),
+    create.add_argument("--name", metavar="NAME", type=label_text("NAME", "give the entity's name"),
                         help="the entity's name (default: TEXT); a known NAME of that type is "
                         "reused")
     outcome_options(create, json_help=(

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.commands.arguments import WORKERS_HELP, UsageError, non_blank
+from workbench.commands.arguments import WORKERS_HELP, UsageError, title_text
 from workbench.commands.library import analyze_in_terminal
 from workbench.commands.output import orphaned_line, outcome_options, quoted, say
 from workbench.commands.spans import document_argument, occurrence_of, span_options
@@ -174,7 +174,7 @@ def add_version_commands(commands: Subparsers) -> None:
     document_argument(sub)
     sub.add_argument("file", metavar="FILE", help="a file holding the article's new version")
     sub.add_argument("--title", metavar="TEXT",
-                     type=non_blank("title", "give the new title, or leave --title out"),
+                     type=title_text,
                      help="new title (default: the file's, else the old one)")
     sub.add_argument("--no-analyze", action="store_true", help="re-extract entities later")
     sub.add_argument("--workers", type=int, default=None, metavar="N", help=WORKERS_HELP)

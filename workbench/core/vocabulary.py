@@ -94,9 +94,30 @@ TAG_COLORS = (
     "#bab0ac",
 )
 _TAG_SEPARATORS = re.compile(r"\s*/+\s*")
-#: A tag path longer than this is refused: a label, not a text (an imported export's tag of
-#: 3 MB was taken whole into the tags pane, every note's front matter and the CSV tables).
-TAG_PATH_MAX_CHARS = 500
+#: An analyst-typed label (a tag path, an entity's name or alias, an ACH question or
+#: hypothesis) longer than this is refused: a label, not a text. An imported export's tag
+#: of 3 MB was taken whole into the tags pane, every note's front matter and the CSV tables;
+#: a 5,000-character alias or question filled menus, undo labels and matrix headers.
+#: Notes and claim texts are long texts and have no such cap.
+LABEL_MAX_CHARS = 500
+TAG_PATH_MAX_CHARS = LABEL_MAX_CHARS
+
+
+def label_length_problem(label: str, what: str) -> str | None:
+    """Why ``label`` is refused as too long (``what`` names it: "an alias"), or None."""
+    if len(label) > LABEL_MAX_CHARS:
+        return f"{what} is at most {LABEL_MAX_CHARS} characters long"
+    return None
+
+
+def checked_label(label: str, what: str) -> str:
+    """``label`` with its spaces joined; ``ValueError`` when blank or over ``LABEL_MAX_CHARS``."""
+    cleaned = " ".join(str(label).split())
+    if not cleaned:
+        raise ValueError(f"{what} cannot be blank")
+    if problem := label_length_problem(cleaned, what):
+        raise ValueError(problem)
+    return cleaned
 
 
 def normalize_tag_path(path: str) -> str:

@@ -38,6 +38,12 @@ _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 #: ISO 8601's signed years ("-0044-03-15": 44 BC); dateutil read past the sign (AD 44)
 _SIGNED_YEAR = re.compile(r"[-\u2212]\d{1,6}-\d")
 _YEAR = re.compile(r"\d{4}")
+#: What spreadsheets, pandas and scrapers write in a date column that has no date ("NaN",
+#: pandas' "NaT", "null", JavaScript's "undefined", "N/A"); compared case-folded.
+_NO_DATE_WORDS = frozenset({
+    "nan", "-nan", "nat", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity",
+    "none", "null", "nil", "undefined", "n/a", "n.a.", "na", "unknown", "-", "--", "\u2014",
+})
 _EPOCH_FIRST, _EPOCH_LAST = 315_532_800, 4_102_444_800  # 1980-01-01 and 2100-01-01, UTC
 _DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0, 0)  # noqa: DTZ001 - only a parsing default
 _DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1, 1)  # noqa: DTZ001 - only a parsing default
@@ -180,7 +186,7 @@ def derive_title(text: str) -> str:
 
 
 def normalize_published(value: object) -> str | None:
-    """Store dates as ISO ``YYYY-MM-DD`` or a full ISO datetime; keep unparseable text as is.
+    """Store dates as ISO ``YYYY-MM-DD`` or a full ISO datetime; other text ("March 2019") as is.
 
     A JSON ``true``, ``NaN`` or ``1e400`` (which Python reads as inf) is no date
     at all: it is dropped rather than kept as the text "nan" or "inf". So is an
@@ -190,7 +196,9 @@ def normalize_published(value: object) -> str | None:
     time, a compact day nor a year (JSON ``1e300``, ``-1e308``, a CSV's ``123456789``)
     is dropped too: "1e+300" stood in the date column. So is text longer than any date
     (``MAX_DATE_CHARS``), which was stored and exported whole. So is a date
-    before year 1 (``-0044-03-15``), which dateutil read as AD 44.
+    before year 1 (``-0044-03-15``), which dateutil read as AD 44. So is the text of a
+    placeholder (``_NO_DATE_WORDS``: "NaN", "inf", "None", "null", "undefined", "N/A"),
+    which was kept and showed as the article's date.
     """
     if value is None or isinstance(value, bool):
         return None
@@ -202,6 +210,8 @@ def normalize_published(value: object) -> str | None:
         return value.isoformat()
     raw = optional_line(value)
     if raw is None:
+        return None
+    if raw.casefold() in _NO_DATE_WORDS:
         return None
     if len(raw) > MAX_DATE_CHARS:  # no date is that long: 350,000 characters were kept whole
         return None

@@ -106,6 +106,10 @@ class BundleContext:
         value = item.text(key, required=required, nonempty=required)
         return self.bounded(item, key, value)
 
+    def label(self, item: Fields, key: str, what: str) -> str | None:
+        """A required label (an entity's name, a question), refused past ``LABEL_MAX_CHARS``."""
+        return self.bounded(item, key, item.label(key, what))
+
     def timestamp(self, item: Fields, key: str) -> str | None:
         """A required ISO date and time (when work was made or changed)."""
         value = self.text(item, key, required=True)

@@ -115,7 +115,7 @@ def _source(item: Fields, context: BundleContext) -> Row | None:
 
 def _analysis(item: Fields, context: BundleContext) -> Row | None:
     row = context.signed(item)
-    row["question"] = context.text(item, "wb:question", required=True)
+    row["question"] = context.label(item, "wb:question", "a question")
     row["created_at"] = context.timestamp(item, "created")
     row["edited_by"] = context.author_ref(item, "wb:editedBy")
     hypotheses = item.objects("wb:hypotheses")
@@ -136,7 +136,7 @@ def _analysis(item: Fields, context: BundleContext) -> Row | None:
 def _hypothesis(item: Fields, context: BundleContext) -> Row:
     row = context.signed(item)
     row["position"] = item.whole("wb:position", required=True, minimum=1)
-    row["text"] = context.text(item, "wb:text", required=True)
+    row["text"] = context.label(item, "wb:text", "a hypothesis")
     return row | {"edited_by": context.author_ref(item, "wb:editedBy")}
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.text import shorten
+from workbench.core.vocabulary import label_length_problem
 
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer: a bigger id or number cannot be stored
 MAX_KEPT = 200  # problems kept word for word; the rest are only counted
@@ -164,6 +165,15 @@ class Fields:
             return None
         if nonempty and not value.strip():
             self.problem(key, "is empty")
+            return None
+        return value
+
+    def label(self, key: str, what: str) -> str | None:
+        """A required, non-empty string the analyst typed (a name, a question), as short as a
+        label must be (``LABEL_MAX_CHARS``, the rule the store and the CLI apply)."""
+        value = self.text(key, required=True, nonempty=True)
+        if value is not None and (problem := label_length_problem(" ".join(value.split()), what)):
+            self.problem(key, problem)
             return None
         return value
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.core.text import plural
-from workbench.core.vocabulary import RELIABILITY_GRADES
+from workbench.core.vocabulary import RELIABILITY_GRADES, label_length_problem
 from workbench.ingest.errors import IngestError
 from workbench.ingest.json_checks import (
     Fields,
@@ -104,10 +104,15 @@ def _check_entity(entity: Fields, context: ExportContext) -> None:
     context.unique("entity", entity_id, entity.where)
     if entity_id is not None:
         context.entity_ids.add(entity_id)
-    entity.text("name", required=True, nonempty=True)
+    entity.label("name", "an entity's name")
     entity.text("label", required=True, nonempty=True)
-    entity.strings("aliases")
+    entity.strings("aliases", _alias_problem)
     check_alias_marks(entity, context)
+
+
+def _alias_problem(alias: str) -> str | None:
+    """An alias longer than a label: refused as the store refuses it, not taken whole."""
+    return label_length_problem(" ".join(alias.split()), "an alias")
 
 
 def _check_tag(tag: Fields, context: ExportContext) -> None:

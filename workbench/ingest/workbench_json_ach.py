@@ -31,7 +31,7 @@ def _check_analysis(analysis: Fields, context: ExportContext) -> None:
     problems = context.problems
     analysis.row_id("id")
     check_signature(analysis, "analysis", context)
-    analysis.text("question", required=True, nonempty=True)
+    analysis.label("question", "a question")
     analysis.text("created_at")
     hypotheses = analysis.objects("hypotheses")
     if hypotheses and not MIN_HYPOTHESES <= len(hypotheses) <= MAX_HYPOTHESES:
@@ -46,7 +46,7 @@ def _check_analysis(analysis: Fields, context: ExportContext) -> None:
         if hypothesis_id is not None and hypothesis_id in seen:
             fields.problem("id", f"hypothesis id {hypothesis_id} is used twice")
         seen.add(hypothesis_id or 0)
-        fields.text("text", required=True, nonempty=True)
+        fields.label("text", "a hypothesis")
         check_signature(fields, "hypothesis", context)
     for path, evidence in analysis.objects("evidence"):
         fields = Fields(evidence, path, problems)

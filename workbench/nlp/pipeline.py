@@ -11,11 +11,11 @@ keep a batch under 160,000 characters whatever the document's size.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from workbench.core.built_once import BuiltOnce
 from workbench.core.models import Analysis, AnalysisItem, Mention, Quote
 from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_values import anchor_date
@@ -44,7 +44,7 @@ class ModelNotInstalled(RuntimeError):
     """No English spaCy model is installed; the message says how to install one."""
 
 
-@functools.cache
+@BuiltOnce
 def load_pipeline() -> Language:
     """Load the first installed English model (official package preferred); never download.
 
@@ -52,6 +52,8 @@ def load_pipeline() -> Language:
     (see ``abbreviations``) so "Capt. Mary Jones" stays one speaker in one sentence, and
     splits quotation marks glued to a word (see ``glued_marks``) so `"…,"said Smith` has
     its "said". A blank line always starts a sentence (see ``paragraph_sentences``).
+    Built once per process even when the warm-up thread and an import ask together
+    (``BuiltOnce``): two loads would cost seconds and hundreds of MB each.
     """
     import spacy
 

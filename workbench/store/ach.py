@@ -28,7 +28,7 @@ from workbench.core.ach_records import (
     AchSummary,
 )
 from workbench.core.models import Changes
-from workbench.core.vocabulary import parse_ach_rating
+from workbench.core.vocabulary import checked_label, parse_ach_rating
 from workbench.store.ach_reads import read_analysis, read_summaries
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, named, row_named
@@ -270,10 +270,8 @@ def _insert_hypothesis(rec: Recorder, analysis_id: int, position: int, text: str
 
 
 def _non_blank(text: str, what: str) -> str:
-    cleaned = " ".join(str(text).split())
-    if not cleaned:
-        raise ValueError(f"a {what} cannot be blank")
-    return cleaned
+    """The text with its spaces joined; refused when blank or longer than a label."""
+    return checked_label(text, f"a {what}")
 
 
 def _with_id(changes: Changes, new_id: int) -> Changes:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
-from workbench.core.vocabulary import ENTITY_LABELS
+from workbench.core.vocabulary import ENTITY_LABELS, label_length_problem
 from workbench.store import entity_browse, entity_queries
 from workbench.store.history import History, Recorder
 from workbench.store.labels import named, row_named
@@ -110,6 +110,8 @@ class Entities:
         new_name = " ".join(new_name.split())
         if not new_name:
             raise ValueError("an entity needs a name")
+        if problem := label_length_problem(new_name, "an entity's name"):
+            raise ValueError(problem)
         if new_name == entity["name"]:  # its own name: no change, so no undo step for nothing
             return Changes()
         refusal = self.rename_refusal(entity_id, new_name)
@@ -153,6 +155,8 @@ class Entities:
         alias = " ".join(alias.split())
         if not alias:
             raise ValueError("an alias needs text")
+        if problem := label_length_problem(alias, "an alias"):
+            raise ValueError(problem)
         if alias == entity["name"]:
             raise ValueError(f"{alias!r} is the entity's name already, not another one")
 
@@ -271,6 +275,8 @@ class Entities:
         known = self._entity_named(name, label)
         if known is not None:
             refuse_hidden(self.get_entity(known))
+        elif problem := label_length_problem(" ".join(name.split()), "an entity's name"):
+            raise ValueError(problem)  # a new entity's name is a label like any other
 
         def action(rec: Recorder) -> int:
             entity_id = known or rec.insert(

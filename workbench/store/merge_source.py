@@ -27,6 +27,7 @@ from workbench.core.vocabulary import (
     CLAIM_STATUSES,
     CREDIBILITY_GRADES,
     DOCUMENT_STATUSES,
+    LABEL_MAX_CHARS,
     RELATIONS,
     RELIABILITY_GRADES,
 )
@@ -57,6 +58,9 @@ MERGED_TABLES: tuple[str, ...] = (
     "edit_history",
 )
 _LONG_TEXT_COLUMNS = {("documents", "text"), ("document_versions", "text")}
+#: Columns only the analyst writes that hold a label (``LABEL_MAX_CHARS``, as the store refuses
+#: a longer one). Entity names and aliases are left out: extraction writes them too.
+_LABEL_COLUMNS = {("tags", "path"), ("ach_analyses", "question"), ("ach_hypotheses", "text")}
 _ALLOWED_TYPES = {"INTEGER": ("integer",), "REAL": ("real", "integer"), "TEXT": ("text",)}
 _SPAN_TABLES = ("annotations", "mentions", "quotes", "mention_overrides", "suggestion_rejections")
 #: Columns holding a word of our vocabulary: (table, column, the words, whether NULL is allowed).
@@ -230,6 +234,8 @@ def _check_column(
             )
     if declared == "TEXT":
         limit = MAX_DOCUMENT_CHARS if (table, column) in _LONG_TEXT_COLUMNS else MAX_FIELD_CHARS
+        if (table, column) in _LABEL_COLUMNS:
+            limit = LABEL_MAX_CHARS
         longest = conn.execute(f'SELECT max(length({quoted})) FROM "{table}"').fetchone()[0]
         if longest is not None and longest > limit:
             raise MergeRefused(

@@ -95,7 +95,7 @@ class MatrixEditor(QObject):
         if record is None:
             return
         question = self.ask_text("Rename Analysis", "Question:", record["question"],
-                                 action="Rename")
+                                 action="Rename", label_of="a question")
         if question:
             analysis_id = record["id"]
             self._run("Rename analysis", lambda s: s.ach.set_question(analysis_id, question))
@@ -110,7 +110,8 @@ class MatrixEditor(QObject):
                 f"This analysis has {count} hypotheses, the most an analysis takes ({RANGE}):"
                 " remove one before adding another.")
             return
-        text = self.ask_text("Add Hypothesis", f"Hypothesis H{count + 1}:", action="Add")
+        text = self.ask_text("Add Hypothesis", f"Hypothesis H{count + 1}:", action="Add",
+                             label_of="a hypothesis")
         if text:
             analysis_id = record["id"]
             self._run("Add hypothesis", lambda s: s.ach.add_hypothesis(analysis_id, text))
@@ -120,7 +121,7 @@ class MatrixEditor(QObject):
         if hypothesis is None:
             return
         text = self.ask_text("Edit Hypothesis", f"Hypothesis H{hypothesis['position']}:",
-                             hypothesis["text"], action="Reword")
+                             hypothesis["text"], action="Reword", label_of="a hypothesis")
         if text:
             hypothesis_id = hypothesis["id"]
             self._run("Edit hypothesis", lambda s: s.ach.edit_hypothesis(hypothesis_id, text))
@@ -219,9 +220,11 @@ class MatrixEditor(QObject):
 
     # -- asking --------------------------------------------------------------------------
 
-    def ask_text(self, title: str, label: str, text: str = "", *, action: str) -> str | None:
-        """A line of text from the analyst, or None when cancelled or blank."""
-        value, ok = input_dialogs.ask_text(self.owner, title, label, action=action, text=text)
+    def ask_text(self, title: str, label: str, text: str = "", *, action: str,
+                 label_of: str) -> str | None:
+        """A line of text from the analyst, or None when cancelled, blank or too long."""
+        value, ok = input_dialogs.ask_text(self.owner, title, label, action=action, text=text,
+                                           label_of=label_of)
         return value.strip() if ok and value.strip() else None
 
     def confirm(self, title: str, question: str) -> bool:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.text import plural
-from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
+from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name, label_length_problem
 from workbench.store import Store
 
 #: Names a completion offers at most: the best matches of what was typed so far. Why a cap:
@@ -115,11 +115,22 @@ class CreateEntityDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Name:", self.name_edit)
         form.addRow("Type:", self.type_combo)
+        self.refusal = QLabel()  # why Create is off: a name longer than a label
+        self.refusal.setWordWrap(True)
+        form.addRow(self.refusal)
         form.addRow(buttons)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create")
-        self.name_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText("Create")
+        self.name_edit.textChanged.connect(self._check_name)
+        self._check_name()  # a long selection is refused from the start
         self.resize(380, 0)
+
+    def _check_name(self) -> None:
+        """Create only a name the store takes: not blank, at most ``LABEL_MAX_CHARS``."""
+        problem = label_length_problem(self.name, "an entity's name")
+        self.create_button.setEnabled(bool(self.name) and problem is None)
+        self.refusal.setText(f"{problem[0].upper()}{problem[1:]}." if problem else "")
+        self.refusal.setVisible(problem is not None)
 
     @property
     def name(self) -> str:

@@ -13,15 +13,28 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
+from workbench.core.vocabulary import label_length_problem
+from workbench.ui.dialogs.standard import show_error
+
 T = TypeVar("T")
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, *, action: str,
-             text: str = "") -> tuple[str, bool]:
-    """One line of text and whether the analyst accepted, as ``QInputDialog.getText``."""
+             text: str = "", label_of: str = "") -> tuple[str, bool]:
+    """One line of text and whether the analyst accepted, as ``QInputDialog.getText``.
+
+    ``label_of`` ("a question", "an alias") marks the text as a label: one longer than
+    ``LABEL_MAX_CHARS`` is refused here in the rule's words, as the CLI and the store
+    refuse it, rather than failing later in the status bar only.
+    """
     dialog = input_dialog(parent, title, label, action)
     dialog.setTextValue(text)
-    return answer(dialog, QInputDialog.textValue)
+    value, accepted = answer(dialog, QInputDialog.textValue)
+    problem = label_length_problem(" ".join(value.split()), label_of) if label_of else None
+    if accepted and problem is not None:
+        show_error(parent, "Text Too Long", f"{problem[0].upper()}{problem[1:]}.")
+        return value, False
+    return value, accepted
 
 
 def ask_item(parent: QWidget | None, title: str, label: str, items: Sequence[str], *,

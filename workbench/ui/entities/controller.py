@@ -38,7 +38,8 @@ class EntityController(QObject):
         if name is None:
             name, ok = ask_text(self.parent_widget, "Rename Entity",
                                 plain_tooltip(f"New name for {entity['name']}:"),
-                                action="Rename", text=entity["name"])
+                                action="Rename", text=entity["name"],
+                                label_of="an entity's name")
             if not ok or not name.strip() or name == entity["name"]:
                 return
         refusal = self.store.entities.rename_refusal(entity_id, name)
@@ -70,7 +71,7 @@ class EntityController(QObject):
             entity = self.store.entities.get_entity(entity_id)
             alias, ok = ask_text(self.parent_widget, "Add Alias",
                                  plain_tooltip(f"Another name for {entity['name']}:"),
-                                 action="Add")
+                                 action="Add", label_of="an alias")
             if not ok or not alias.strip():
                 return
         chosen = alias
