@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from workbench.core.models import Mention
 from workbench.nlp.entities import raw_mentions
-from workbench.nlp.names import designation_end
-from workbench.nlp.quotes import find_quotes
+from workbench.nlp.names import designation_end, numbered_designation_mentions
+from workbench.nlp.quotes import attach_speakers, find_quotes
 
 
 def test_the_number_after_no_is_part_of_the_phrase() -> None:
@@ -36,3 +37,21 @@ def test_a_name_cut_at_no_takes_its_number(nlp: Language) -> None:
     doc = nlp('"Everyone was respectful," said Juror No. 8, one of six women on the panel.')
     surfaces = [m.text for m in raw_mentions(doc)]
     assert "Juror No" not in surfaces
+
+
+def test_a_bare_model_mention_cut_at_no_grows_before_speakers_resolve() -> None:
+    text = '"It was hard," said Witness No. 3, a shopkeeper. Ann Lee nodded.'
+    start = text.index("Witness")
+    cut = Mention(start, start + len("Witness No"), "Witness No", "PERSON", "Witness No")
+    kept = Mention(text.index("Ann"), text.index(" nodded"), "Ann Lee", "PERSON", "Ann Lee")
+    grown = numbered_designation_mentions([cut, kept], text)
+    assert [(m.text, m.entity) for m in grown] == [("Witness No. 3", "Witness No. 3"),
+                                                  ("Ann Lee", "Ann Lee")]
+
+
+def test_a_numbered_speaker_resolves_to_the_whole_designation(nlp: Language) -> None:
+    text = '"Everyone was respectful," said Juror No. 8, one of six women on the panel.'
+    doc = nlp(text)
+    mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, e.text) for e in doc.ents]
+    quotes = attach_speakers(find_quotes(doc), mentions, text)
+    assert [q.speaker for q in quotes] == ["Juror No. 8"]

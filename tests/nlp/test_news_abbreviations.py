@@ -51,3 +51,20 @@ def test_adding_twice_changes_nothing_more() -> None:
     nlp = load_pipeline()
     names = list(nlp.pipe_names)
     assert add_news_abbreviations(nlp).pipe_names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The airline\'s chief, Michael O\' Leary, defended the order by saying, "The plane '
+         'is the best we could buy."', "Michael O' Leary"),
+        ("\"We will fly it,\" said Sean O\u2019 Brien, the carrier's finance director.",
+         "Sean O\u2019 Brien"),
+    ],
+)
+def test_a_surname_prefix_set_apart_keeps_the_speaker_whole(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze_document("", text).quotes] == [speaker]
+
+
+def test_a_surname_prefix_set_apart_is_one_token() -> None:
+    assert "O'" in [t.text for t in load_pipeline()("Michael O' Leary flew home.")]

@@ -5,7 +5,8 @@ Why: the English tokenizer knows "Gov." and "Sen." but splits "Const.", "Capt.",
 often ends a sentence at that stop, so "said Capt. Mary Jones" loses its
 speaker and "Det." comes back as a PERSON of its own. Police and military ranks
 and Canadian province abbreviations are everyday words in Canadian and US
-outlets, so they are kept whole as one token, as spaCy already does for "Gov.".
+outlets, so they are kept whole as one token, as spaCy already does for "Gov.", and so
+is a surname prefix set apart from its surname ("O' Leary").
 A whole token is not enough for the parser, which still ends sentences at
 "Capt." some of the time; ``mark_title_sentences`` runs before it and says that
 no sentence starts right after a title, nor at a title that follows a word.
@@ -31,6 +32,10 @@ TITLE_ABBREVIATIONS = tuple(
 # "Man." (Manitoba) is left out: it also ends sentences ("Iron Man.").
 PROVINCE_ABBREVIATIONS = tuple("Ont. Que. Alta. Sask. Nfld. B.C. N.S. N.B. P.E.I. N.W.T.".split())
 NAME_SUFFIXES = ("Sr.",)
+# an Irish surname's prefix written apart from the surname ("Michael O' Leary", as
+# tokenised news corpora and some wires print it): split into "O" and "'", it leaves the
+# model "Michael O'" as a person and "Leary" as a place, and the speaker is lost
+NAME_PREFIXES = ("O'", "O\u2019")
 # titles spaCy already keeps whole, which the sentence rule below needs as well
 SPACY_TITLES = tuple("Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Gen. Adm. Prof. Rev.".split())
 
@@ -46,7 +51,8 @@ def add_news_abbreviations(nlp: Language) -> Language:
     """
     from spacy.symbols import ORTH
 
-    for abbreviation in dict.fromkeys(TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS + NAME_SUFFIXES):
+    kept_whole = TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS + NAME_SUFFIXES + NAME_PREFIXES
+    for abbreviation in dict.fromkeys(kept_whole):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return add_first_component(nlp, TITLE_COMPONENT, mark_title_sentences)
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
 
 #: Determiners that pick one member of a group ("an Iowa Democrat", "one official").
 ONE_MEMBER = frozenset("a an another one each".split())
@@ -340,3 +343,21 @@ def designation_end(text: str, start: int, end: int) -> int:
         return end
     number = _DESIGNATION_NUMBER.match(text, end)
     return number.end() if number else end
+
+
+def numbered_designation_mentions(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each one cut at a designation's "No" grown to its number.
+
+    Why: the speaker span is grown (``designation_end``) but a mention made straight from
+    the parse is not, so "Juror No. 8" would resolve to the mention "Juror No"; entity
+    resolution grows its own mentions, bare model mentions (the CLI's fast path, the
+    eval protocol) are grown here so both read the same speaker."""
+    grown = []
+    for mention in mentions:
+        end = designation_end(text, mention.start, mention.end)
+        if end != mention.end:
+            whole = text[mention.start:end]
+            entity = whole if mention.entity == mention.text else mention.entity
+            mention = replace(mention, end=end, text=whole, entity=entity)
+        grown.append(mention)
+    return grown

@@ -16,7 +16,7 @@ from dataclasses import replace
 from workbench.core.models import Mention, Quote
 from workbench.nlp.canonical_links import CanonicalLinks
 from workbench.nlp.cues import continues_speaker
-from workbench.nlp.names import strip_opening_adverb
+from workbench.nlp.names import numbered_designation_mentions, strip_opening_adverb
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
 from workbench.nlp.quote_publications import publication_of
 from workbench.nlp.speaker_business_descriptions import described_business
@@ -240,6 +240,7 @@ def resolve_speakers(
 ) -> list[Quote]:
     """Return ``quotes`` (same order) with ``speaker`` set where a speaker resolves."""
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    mentions = numbered_designation_mentions(mentions, text)  # "Juror No" of "Juror No. 8"
     mentions, quotes = relabel_misread_mentions(mentions, quotes, text)  # "Fletcher from McFly"
     mentions = people_read_as_organisations(mentions, text)  # "[Wanda Vázquez Garced] ORG"
     resolver = _Resolver(mentions, text, direct)
