@@ -51,7 +51,7 @@ def _answer(monkeypatch, view: AchView, text: str | None = None, confirm: bool =
     monkeypatch.setattr(view.editor, "ask_text", lambda title, label, value="", **_k: (
         asked.append((title, value)), text)[1])
     monkeypatch.setattr(view.editor, "confirm",
-                        lambda title, question: (asked.append((title, question)), confirm)[1])
+                        lambda title, question, **_k: (asked.append((title, question)), confirm)[1])
     return asked
 
 

@@ -15,6 +15,9 @@ def test_every_label_dialog_refuses_a_label_too_long_in_words(
     asked: list[str] = []
 
     def answer_too_long(dialog: QInputDialog) -> int:
+        """A 600-character answer; asked again with it, the analyst cancels."""
+        if dialog.textValue() == "word " * 120:
+            return QDialog.DialogCode.Rejected
         asked.append(dialog.windowTitle())
         dialog.setTextValue("word " * 120)
         return QDialog.DialogCode.Accepted
@@ -57,3 +60,24 @@ def test_create_entity_is_off_for_a_selection_longer_than_a_label(qtbot) -> None
     assert dialog.refusal.text() == "An entity's name is at most 500 characters long."
     dialog.name_edit.setText("Omsk")
     assert dialog.create_button.isEnabled() and dialog.refusal.text() == ""
+
+
+def test_a_refused_label_is_asked_again_with_the_words_typed(qtbot, monkeypatch) -> None:
+    """The refusal closed the dialog: a pasted question had to be pasted again to be cut."""
+    long_question = "Will the talks resume " + "and go on " * 60 + "?"
+    shown: list[str] = []
+
+    def analyst(dialog: QInputDialog) -> int:
+        shown.append(dialog.textValue())
+        if len(shown) == 1:
+            dialog.setTextValue(long_question)
+        else:
+            dialog.setTextValue(dialog.textValue()[:40])  # cut what is still there
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", analyst)
+    monkeypatch.setattr(input_dialogs, "show_error", lambda *_: None)
+    value, ok = input_dialogs.ask_text(None, "New Analysis", "Question:", action="Create",
+                                       label_of="a question")
+    assert shown == ["", long_question]
+    assert (value, ok) == (long_question[:40], True)

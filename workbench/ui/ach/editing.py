@@ -139,7 +139,8 @@ class MatrixEditor(QObject):
             return
         label = f"H{hypothesis['position']}: {hypothesis['text']}"
         if self.confirm("Remove Hypothesis",
-                        f"Remove {label}?\n\nIts ratings go with it (Undo brings them back)."):
+                        f"Remove {label}?\n\nIts ratings go with it (Undo brings them back).",
+                        action="Remove"):
             hypothesis_id = hypothesis["id"]
             self._run("Remove hypothesis", lambda s: s.ach.remove_hypothesis(hypothesis_id))
 
@@ -177,7 +178,8 @@ class MatrixEditor(QObject):
             return
         if self.confirm("Remove Evidence",
                         f"Take “{evidence['statement']}” out of this analysis?\n\n"
-                        "Its ratings go with it; the claim stays (Undo brings the row back)."):
+                        "Its ratings go with it; the claim stays (Undo brings the row back).",
+                        action="Remove"):
             evidence_id = evidence["id"]
             self._run("Remove evidence", lambda s: s.ach.remove_evidence(evidence_id))
 
@@ -193,7 +195,7 @@ class MatrixEditor(QObject):
             return
         if self.confirm("Delete Analysis",
                         f"Delete the analysis “{record['question']}”?\n\n{_what_goes(record)}"
-                        " go with it; the claims stay (Undo brings it all back)."):
+                        " go with it; the claims stay (Undo brings it all back).", action="Delete"):
             analysis_id = record["id"]
             self._run("Delete analysis", lambda s: s.ach.delete_analysis(analysis_id))
 
@@ -227,12 +229,12 @@ class MatrixEditor(QObject):
                                            label_of=label_of)
         return value.strip() if ok and value.strip() else None
 
-    def confirm(self, title: str, question: str) -> bool:
-        """Ask before a removal, the button naming it ("Remove", "Delete"; Cancel is
-        the default); the question, which quotes evidence and hypotheses, is shown
-        as plain text. The verb is the title's first word, as each title names the
-        act ("Remove Hypothesis", "Delete Analysis")."""
-        return ask_yes_no(self.owner, title, question, action=title.split()[0])
+    def confirm(self, title: str, question: str, *, action: str) -> bool:
+        """Ask before a removal, the button naming it (``action``: "Remove", "Delete";
+        Cancel is the default); the question, which quotes evidence and hypotheses,
+        is shown as plain text. The verb is passed, not taken from the title's first
+        word: a title such as "Evidence Removal" would have made it a noun."""
+        return ask_yes_no(self.owner, title, question, action=action)
 
     def _hypothesis(self, verb: str) -> dict[str, Any] | None:
         hypothesis = self.current_hypothesis()

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.text import plural
-from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name, label_length_problem
+from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
+from workbench.ui.dialogs.input_dialogs import label_refusal
 
 #: Names a completion offers at most: the best matches of what was typed so far. Why a cap:
 #: each keystroke queries the store on the UI thread, and a longer list is scrolled, not read;
@@ -127,10 +128,10 @@ class CreateEntityDialog(QDialog):
 
     def _check_name(self) -> None:
         """Create only a name the store takes: not blank, at most ``LABEL_MAX_CHARS``."""
-        problem = label_length_problem(self.name, "an entity's name")
-        self.create_button.setEnabled(bool(self.name) and problem is None)
-        self.refusal.setText(f"{problem[0].upper()}{problem[1:]}." if problem else "")
-        self.refusal.setVisible(problem is not None)
+        refusal = label_refusal(self.name, "an entity's name")
+        self.create_button.setEnabled(bool(self.name) and refusal is None)
+        self.refusal.setText(refusal or "")
+        self.refusal.setVisible(refusal is not None)
 
     @property
     def name(self) -> str:

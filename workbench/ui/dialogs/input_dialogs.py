@@ -25,16 +25,23 @@ def ask_text(parent: QWidget | None, title: str, label: str, *, action: str,
 
     ``label_of`` ("a question", "an alias") marks the text as a label: one longer than
     ``LABEL_MAX_CHARS`` is refused here in the rule's words, as the CLI and the store
-    refuse it, rather than failing later in the status bar only.
+    refuse it, rather than failing later in the status bar only. The dialog then
+    opens again holding what was typed, so a pasted label can be cut, not retyped.
     """
-    dialog = input_dialog(parent, title, label, action)
-    dialog.setTextValue(text)
-    value, accepted = answer(dialog, QInputDialog.textValue)
-    problem = label_length_problem(" ".join(value.split()), label_of) if label_of else None
-    if accepted and problem is not None:
-        show_error(parent, "Text Too Long", f"{problem[0].upper()}{problem[1:]}.")
-        return value, False
-    return value, accepted
+    while True:
+        dialog = input_dialog(parent, title, label, action)
+        dialog.setTextValue(text)
+        text, accepted = answer(dialog, QInputDialog.textValue)
+        refusal = label_refusal(text, label_of) if accepted and label_of else None
+        if refusal is None:
+            return text, accepted
+        show_error(parent, "Text Too Long", refusal)
+
+
+def label_refusal(text: str, label_of: str) -> str | None:
+    """The sentence refusing ``text`` as ``label_of`` (too long, spaces joined), or None."""
+    problem = label_length_problem(" ".join(text.split()), label_of)
+    return f"{problem[0].upper()}{problem[1:]}." if problem else None
 
 
 def ask_item(parent: QWidget | None, title: str, label: str, items: Sequence[str], *,

@@ -130,8 +130,9 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     return box
 
 
-def ask_yes_no(parent: QWidget | None, title: str, question: str, *, action: str = "") -> bool:
-    """A modal yes/no question shown as plain text (it names entities and tags); No by default.
+def ask_yes_no(parent: QWidget | None, title: str, question: str, *, action: str) -> bool:
+    """A modal question before an act, shown as plain text (it names entities and tags);
+    Cancel by default, True when the analyst chose ``action``.
 
     Why not ``QMessageBox.question``: it guesses the text's format, so a name
     holding ``<img src=…>`` would be rendered as HTML.
@@ -143,12 +144,13 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str, *, action: str
 
 
 def yes_no_box(parent: QWidget | None, title: str, question: str, *,
-               action: str = "") -> QMessageBox:
+               action: str) -> QMessageBox:
     """The question of ``ask_yes_no``, not yet shown.
 
     ``action``: the verb the Yes button says instead ("Restore Backup",
     "Delete"), with Cancel for No, as the house rule for buttons wants (OK
-    for a setting, a verb for what acts); plain questions keep Yes and No.
+    for a setting, a verb for what acts). Required: every question the app
+    asks comes before an act, and a bare Yes/No said nothing of what it does.
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -157,7 +159,6 @@ def yes_no_box(parent: QWidget | None, title: str, question: str, *,
     box.setText(question)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    if action:
-        box.button(QMessageBox.StandardButton.Yes).setText(action)
-        box.button(QMessageBox.StandardButton.No).setText("Cancel")
+    box.button(QMessageBox.StandardButton.Yes).setText(action)
+    box.button(QMessageBox.StandardButton.No).setText("Cancel")
     return box

@@ -36,6 +36,7 @@ from workbench.ui.library.snippet_delegate import (
 from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.empty_hint import EmptyHint
+from workbench.ui.widgets.info_bar import InfoBar
 
 STATUS_ICONS = {
     "pending": (ICONS["status_pending"], "status_pending"),
@@ -242,26 +243,12 @@ class LibraryPane(QWidget):
         if changes.tags:
             self.filter_bar.reload_choices()
 
-    def add_bar(self, bar: QWidget) -> None:
+    def add_bar(self, bar: InfoBar) -> None:
         """Place a notice bar between the filter bar and the table (the app's, e.g. outdated)."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, bar)
-        self._tab_through_before_table(bar)
-
-    def _tab_through_before_table(self, bar: QWidget) -> None:
-        """Tab reaches the bar's buttons where they are seen: after the filters, before the table.
-
-        Why: added after the window was built, they came last in the chain, after the
-        inspector, and in layout order (× before the bar's action).
-        """
-        previous = self.table.previousInFocusChain()
-        while previous is not self and not previous.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            previous = previous.previousInFocusChain()
-        for widget in bar.findChildren(QWidget):  # in the order laid out: the action, then ×
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                QWidget.setTabOrder(previous, widget)
-                previous = widget
+        bar.tab_before(self.table)
 
     def select_document(self, doc_id: int) -> bool:
         """Select ``doc_id``'s row if it is in the current view; True when found."""

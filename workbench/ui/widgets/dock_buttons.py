@@ -14,11 +14,20 @@ FLOAT_BUTTON, CLOSE_BUTTON = "qt_dockwidget_floatbutton", "qt_dockwidget_closebu
 
 
 def explain_dock_buttons(dock: QDockWidget, reopen: str) -> None:
-    """Give ``dock``'s float and close buttons tooltips; ``reopen`` names the menu path back."""
+    """Give ``dock``'s float and close buttons tooltips; ``reopen`` names the menu path back.
+
+    The float button docks a floating dock back, so its tooltip follows the dock's state.
+    """
     title = dock.windowTitle()
-    tips = {FLOAT_BUTTON: f"Float {title} in a window of its own (double-click its title"
-                          " bar to dock it again)",
-            CLOSE_BUTTON: f"Close {title} ({reopen} shows it again)"}
-    for name, tip in tips.items():
-        for button in dock.findChildren(QAbstractButton, name):
+    for button in dock.findChildren(QAbstractButton, CLOSE_BUTTON):
+        button.setToolTip(f"Close {title} ({reopen} shows it again)")
+
+    def explain_float(floating: bool) -> None:
+        tip = (f"Dock {title} back in the main window" if floating else
+               f"Float {title} in a window of its own (double-click its title bar to dock"
+               " it again)")
+        for button in dock.findChildren(QAbstractButton, FLOAT_BUTTON):
             button.setToolTip(tip)
+
+    explain_float(dock.isFloating())
+    dock.topLevelChanged.connect(explain_float)

@@ -48,3 +48,17 @@ class InfoBar(QFrame):
         self.label.setText(text)
         self.setToolTip(details)
         self.show()
+
+    def tab_before(self, successor: QWidget) -> None:
+        """Tab reaches the bar's buttons where they are seen: just before ``successor``.
+
+        Why: a bar added after the window was built came last in the chain (after
+        the library's table, the reader and the inspector), and in layout order
+        (× before the action).
+        """
+        previous = successor.previousInFocusChain()
+        while previous is not successor and not previous.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            previous = previous.previousInFocusChain()
+        for widget in (self.button, self.close_button):  # reading order: the action, then ×
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
