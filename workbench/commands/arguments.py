@@ -30,8 +30,8 @@ from workbench.ingest.articles import MAX_METADATA_CHARS
 SQLITE_MAX_INT = 2**63 - 1
 # Most analysis processes a command may start (each loads its own language model).
 MAX_WORKERS = 32
-# How much of a refused TAG or label an error repeats (the rest is cut: it was too long).
-SHOWN_TAG_CHARS = 60
+# How much of a refused tag, label or title an error repeats (the rest is cut: it was too long).
+_SHOWN_REFUSED_CHARS = 60
 # Every --workers help says the default: workbench.nlp.workers.default_workers().
 WORKERS_HELP = "extraction processes (default: one per core, at most 4)"
 _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
@@ -186,7 +186,7 @@ def label_text(what: str, hint: str) -> Callable[[str], str]:
     def parse(text: str) -> str:
         text = check_blank(text)
         if problem := label_length_problem(" ".join(text.split()), f"the {what.lower()}"):
-            raise argparse.ArgumentTypeError(f"{problem}, got {text[:SHOWN_TAG_CHARS]!r}…")
+            raise argparse.ArgumentTypeError(f"{problem}, got {text[:_SHOWN_REFUSED_CHARS]!r}…")
         return text
 
     parse.__name__ = what
@@ -201,7 +201,7 @@ def title_text(text: str) -> str:
     if len(normalize_line(text)) > MAX_METADATA_CHARS:
         raise argparse.ArgumentTypeError(
             f"a title is at most {MAX_METADATA_CHARS:,} characters long,"
-            f" got {text[:SHOWN_TAG_CHARS]!r}…")
+            f" got {text[:_SHOWN_REFUSED_CHARS]!r}…")
     return text
 
 
@@ -226,7 +226,7 @@ def tag_path(text: str) -> str:
     try:
         return normalize_tag_path(text)
     except ValueError as exc:
-        got = text if len(text) <= SHOWN_TAG_CHARS else f"{text[:SHOWN_TAG_CHARS]}…"
+        got = text if len(text) <= _SHOWN_REFUSED_CHARS else f"{text[:_SHOWN_REFUSED_CHARS]}…"
         raise argparse.ArgumentTypeError(f"{exc}, got {got!r}") from None
 
 
