@@ -21,6 +21,7 @@ from workbench.core.vocabulary import (
     HEX_COLOR,
     HIGHLIGHT_COLORS,
     color_value,
+    existing_tag_path,
     label_length_problem,
     normalize_tag_path,
 )
@@ -222,9 +223,23 @@ def quote_text(text: str) -> str:
 
 
 def tag_path(text: str) -> str:
-    """An argparse type for a TAG: its canonical path; one with no name is a usage error."""
+    """An argparse type for a TAG to make: its canonical path; no name or too long: usage error."""
+    return _tag_argument(text, normalize_tag_path)
+
+
+def existing_tag(text: str) -> str:
+    """An argparse type for a TAG the library holds (untag, rename's OLD, delete, a filter).
+
+    Why not ``tag_path``: a library made before the 500-character rule may hold a
+    longer tag, and the commands that clear it up must still reach it.
+    """
+    return _tag_argument(text, existing_tag_path)
+
+
+def _tag_argument(text: str, canonical: Callable[[str], str]) -> str:
+    """``canonical(text)``, its refusal a usage error repeating only the text's start."""
     try:
-        return normalize_tag_path(text)
+        return canonical(text)
     except ValueError as exc:
         got = text if len(text) <= _SHOWN_REFUSED_CHARS else f"{text[:_SHOWN_REFUSED_CHARS]}…"
         raise argparse.ArgumentTypeError(f"{exc}, got {got!r}") from None
@@ -312,7 +327,7 @@ def refuse_blank_references(parser: argparse.ArgumentParser) -> None:
         if what and action.type is None:
             action.type = non_blank(what)
         elif action.dest == "tag" and action.type is None:  # a --tag filter: "" names no tag
-            action.type = tag_path
+            action.type = existing_tag
         elif action.dest in _BLANK_REFUSED and action.type is None:
             action.type = non_blank(*_BLANK_REFUSED[action.dest])
         if isinstance(action, argparse._SubParsersAction):
