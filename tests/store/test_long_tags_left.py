@@ -52,3 +52,13 @@ def test_a_new_tag_or_a_rename_to_a_long_path_is_still_refused() -> None:
         store.tags.rename_tag("old", "z" * 600)
     with pytest.raises(ValueError, match="at most 500 characters"):
         store.tags.merge_tags("old", "z" * 600)
+
+
+def test_untagging_a_long_tag_a_document_lacks_says_so_in_one_short_line() -> None:
+    """The refusal repeats the start of the tag (it named all of a long one)."""
+    store, doc_id = _library_with_long_tag()
+    other = store.documents.add_article(Article(title="B", text="Other."),
+                                        analyze=False).documents_added[0]
+    with pytest.raises(LookupError, match=f"document {other} is not tagged") as refused:
+        store.tags.untag_document(other, LONG)
+    assert len(str(refused.value)) < 200

@@ -82,7 +82,7 @@ class Tags:
         """Remove a tag from a document (the tag itself stays); LookupError if it is not there."""
         key = {"document_id": doc_id, "tag_id": self.require_tag(path)}
         if self._missing("document_tags", key):
-            raise LookupError(f"document {doc_id} is not tagged {existing_tag_path(path)!r}")
+            raise LookupError(f"document {doc_id} is not tagged {echoed(existing_tag_path(path))}")
         return self.history.record_action(
             f"Remove tag {short_name(path)} from{document_named(self.db, doc_id)}",
             lambda rec: rec.delete("document_tags", key),
@@ -108,7 +108,7 @@ class Tags:
             raise LookupError(f"no annotation with id {annotation_id}")
         if self._missing("span_tags", key):
             raise LookupError(
-                f"annotation {annotation_id} is not tagged {existing_tag_path(path)!r}"
+                f"annotation {annotation_id} is not tagged {echoed(existing_tag_path(path))}"
             )
         return self.history.record_action(
             f"Remove tag {short_name(path)} from{annotation_named(self.db, annotation_id)}",
