@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workbench.core.export_manifest import MANIFEST_FORMAT, listed_files
 from workbench.export.filenames import (
     FORBIDDEN,
     MAX_STEM_BYTES,
@@ -103,3 +104,19 @@ def test_atomic_write_replaces_a_symlink_instead_of_writing_through_it(tmp_path:
     write_atomically(folder, "note.md", "new")
     assert outside.read_text() == "keep"
     assert not (folder / "note.md").is_symlink()
+
+
+@pytest.mark.parametrize("name", ["notes.md", "../notes.md", "/etc/x.md", "a\\b.md", "a\x00b",
+                                  ".", "..", "", " spaced .md", "sub/x.md", "…"])
+def test_the_manifest_keeps_exactly_the_names_an_export_may_write(
+    tmp_path: Path, name: str
+) -> None:
+    """The exporter (``child_path``) and the manifest reader (``listed_files``) judge a name by
+    one rule: a name the reader kept but the exporter refused failed every later export."""
+    try:
+        child_path(tmp_path, name)
+        writable = True
+    except UnsafeExportPath:
+        writable = False
+    record = {"format": MANIFEST_FORMAT, "files": [name]}
+    assert (listed_files(record) == [name]) is writable

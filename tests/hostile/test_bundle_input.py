@@ -156,20 +156,9 @@ def _long_hypothesis(data: Bundle) -> None:
     _items(data, "wb:Analysis")[0]["wb:hypotheses"][0]["wb:text"] = "h " * 400
 
 
-def _long_entity_name(data: Bundle) -> None:
-    data["entities"] = [_entity(**{"wb:name": "n" * 501})]
-
-
-def _long_alias(data: Bundle) -> None:
-    data["entities"] = [_entity(**{"wb:aliases": [{"id": NOWHERE, "wb:alias": "a" * 5000}]})]
-
-
 CASES: list[tuple[str, Callable[[Bundle], None], str]] = [
     ("question longer than a label", _long_question, "a question is at most 500 characters"),
     ("hypothesis longer than a label", _long_hypothesis, "a hypothesis is at most 500 characters"),
-    ("entity name longer than a label", _long_entity_name,
-     "an entity's name is at most 500 characters"),
-    ("alias longer than a label", _long_alias, "an alias is at most 500 characters"),
     ("entity hidden not a flag", _hidden_not_a_flag, "expected true or false, got 'yes'"),
     ("entity listed twice", _entity_twice, "entity 'Omsk' (GPE) is listed twice"),
     ("merged name twice", _merged_name_twice, "merged name 'Omsk city' (GPE) is listed twice"),

@@ -461,3 +461,21 @@ def test_a_typed_title_longer_than_an_imported_one_is_a_short_usage_error(
     assert run(shared_db, "update", "1", str(version), "--title", "T" * 5000) == 2
     line = one_error_line(capsys)
     assert "a title is at most 1,000 characters" in line and len(line) < 300
+
+
+def test_a_long_tag_from_before_the_rule_can_still_be_cleared_up(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A library made before the 500-character rule may hold a longer tag: untag, recolour,
+    rename, merge away, filter by and delete reach it; making a new one stays refused."""
+    long_tag = "old/" + "x" * 700
+    assert run(db, "tag", "1", "old/short") == 0
+    with Store(db) as store, store.db.atomic():  # as an older library holds it
+        store.db.execute("UPDATE tags SET path = ? WHERE path = 'old/short'", [long_tag])
+    assert run(db, "claims", "--tag", long_tag) == 0
+    assert run(db, "tags", "color", long_tag, "#123456") == 0
+    assert run(db, "untag", "1", long_tag) == 0
+    assert run(db, "tags", "delete", long_tag) == 0
+    capsys.readouterr()
+    assert run(db, "tag", "1", long_tag) == 2
+    assert "at most 500 characters" in one_error_line(capsys)

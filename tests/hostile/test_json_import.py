@@ -396,15 +396,17 @@ def test_a_tag_of_megabytes_is_refused_not_taken_whole(
 
 
 def test_labels_longer_than_a_label_are_listed_as_problems(export: Export) -> None:
-    """Before: a 5,000-character alias, entity name, question or hypothesis was taken whole."""
+    """Before: a 5,000-character question or hypothesis was taken whole.
+
+    An entity's name and aliases are not capped: extraction writes them (a span the
+    model read; a renamed entity's old name), and the library's own export imports again.
+    """
     long_text = "z" * 5000
     export["entities"][0]["name"] = long_text
     export["entities"][0]["aliases"] = ["Short one", long_text]
     hypotheses = [{"id": number, "text": text} for number, text in ((1, "Yes"), (2, long_text))]
     export["ach"] = [{"id": 1, "question": long_text, "hypotheses": hypotheses}]
     problems = validate_export(export, EXPORT_VOCABULARY).messages
-    assert any("entities[0].name: an entity's name is at most 500" in p for p in problems), problems
-    assert any("entities[0].aliases[1]: an alias is at most 500" in p for p in problems)
-    assert any("ach[0].question: a question is at most 500" in p for p in problems)
+    assert any("ach[0].question: a question is at most 500" in p for p in problems), problems
     assert any("ach[0].hypotheses[1].text: a hypothesis is at most 500" in p for p in problems)
-    assert not any("aliases[0]" in p for p in problems)
+    assert not any(p.startswith("entities[0]") for p in problems), problems

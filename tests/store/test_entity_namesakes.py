@@ -79,3 +79,13 @@ def test_a_new_entity_named_longer_than_a_label_is_refused(namesakes) -> None:
         store.entities.create_entity_mention(doc_id, 0, 4, "O" * 5000, "GPE")
     assert len(store.entities.list_entities()) == entities_before
     store.entities.create_entity_mention(doc_id, 0, 4, "Omsk", "GPE")  # a label: taken
+
+
+def test_a_new_entity_named_only_spaces_is_refused(namesakes) -> None:
+    """The store took a blank name for a new entity (the window and CLI refuse one earlier)."""
+    store, _, _ = namesakes
+    doc_id = store.documents.add_article(Article(title="D", text="Omsk froze.")).documents_added[0]
+    entities_before = len(store.entities.list_entities())
+    with pytest.raises(ValueError, match="an entity's name cannot be blank"):
+        store.entities.create_entity_mention(doc_id, 0, 4, " \t ", "GPE")
+    assert len(store.entities.list_entities()) == entities_before

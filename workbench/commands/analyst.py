@@ -15,6 +15,7 @@ from typing import Any
 from workbench.commands.arguments import (
     UsageError,
     add_usage_check,
+    existing_tag,
     hex_color,
     highlight_color,
     record_id,
@@ -185,7 +186,7 @@ def _add_tag_commands(commands: Subparsers) -> None:
 
     sub = commands.add_parser("untag", help="remove a tag from a document or annotation")
     document_argument(sub, nargs="?", help=f"{DOCUMENT_HELP}; or give --annotation instead")
-    sub.add_argument("tag", metavar="TAG", type=tag_path, help="the tag's path, e.g. topic/x")
+    sub.add_argument("tag", metavar="TAG", type=existing_tag, help="the tag's path, e.g. topic/x")
     sub.add_argument("--annotation", type=record_id("annotation"), metavar="ID",
                      help="remove the tag from this highlight, note or claim instead")
     outcome_options(sub)
@@ -208,7 +209,7 @@ def _add_tag_commands(commands: Subparsers) -> None:
         ("delete", ("tag", "TAG", "the tag's path"), None, "delete a tag (annotations are kept)"),
     ):
         action = actions.add_parser(name, help=text)
-        action.add_argument(first[0], type=tag_path, metavar=first[1], help=first[2])
+        action.add_argument(first[0], type=existing_tag, metavar=first[1], help=first[2])
         if second is not None:
             action.add_argument(second[0], type=hex_color if second[0] == "color" else tag_path,
                                 metavar=second[1], help=second[2])

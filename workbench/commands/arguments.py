@@ -21,6 +21,7 @@ from workbench.core.vocabulary import (
     HEX_COLOR,
     HIGHLIGHT_COLORS,
     color_value,
+    existing_tag_path,
     label_length_problem,
     normalize_tag_path,
 )
@@ -30,8 +31,8 @@ from workbench.ingest.articles import MAX_METADATA_CHARS
 SQLITE_MAX_INT = 2**63 - 1
 # Most analysis processes a command may start (each loads its own language model).
 MAX_WORKERS = 32
-# How much of a refused TAG or label an error repeats (the rest is cut: it was too long).
-SHOWN_TAG_CHARS = 60
+# How much of a refused tag, label or title an error repeats (the rest is cut: it was too long).
+_SHOWN_REFUSED_CHARS = 60
 # Every --workers help says the default: workbench.nlp.workers.default_workers().
 WORKERS_HELP = "extraction processes (default: one per core, at most 4)"
 _WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
@@ -186,7 +187,7 @@ def label_text(what: str, hint: str) -> Callable[[str], str]:
     def parse(text: str) -> str:
         text = check_blank(text)
         if problem := label_length_problem(" ".join(text.split()), f"the {what.lower()}"):
-            raise argparse.ArgumentTypeError(f"{problem}, got {text[:SHOWN_TAG_CHARS]!r}…")
+            raise argparse.ArgumentTypeError(f"{problem}, got {text[:_SHOWN_REFUSED_CHARS]!r}…")
         return text
 
     parse.__name__ = what
@@ -201,7 +202,7 @@ def title_text(text: str) -> str:
     if len(normalize_line(text)) > MAX_METADATA_CHARS:
         raise argparse.ArgumentTypeError(
             f"a title is at most {MAX_METADATA_CHARS:,} characters long,"
-            f" got {text[:SHOWN_TAG_CHARS]!r}…")
+            f" got {text[:_SHOWN_REFUSED_CHARS]!r}…")
     return text
 
 
@@ -222,11 +223,25 @@ def quote_text(text: str) -> str:
 
 
 def tag_path(text: str) -> str:
-    """An argparse type for a TAG: its canonical path; one with no name is a usage error."""
+    """An argparse type for a TAG to make: its canonical path; no name or too long: usage error."""
+    return _tag_argument(text, normalize_tag_path)
+
+
+def existing_tag(text: str) -> str:
+    """An argparse type for a TAG the library holds (untag, rename's OLD, delete, a filter).
+
+    Why not ``tag_path``: a library made before the 500-character rule may hold a
+    longer tag, and the commands that clear it up must still reach it.
+    """
+    return _tag_argument(text, existing_tag_path)
+
+
+def _tag_argument(text: str, canonical: Callable[[str], str]) -> str:
+    """``canonical(text)``, its refusal a usage error repeating only the text's start."""
     try:
-        return normalize_tag_path(text)
+        return canonical(text)
     except ValueError as exc:
-        got = text if len(text) <= SHOWN_TAG_CHARS else f"{text[:SHOWN_TAG_CHARS]}…"
+        got = text if len(text) <= _SHOWN_REFUSED_CHARS else f"{text[:_SHOWN_REFUSED_CHARS]}…"
         raise argparse.ArgumentTypeError(f"{exc}, got {got!r}") from None
 
 
@@ -312,7 +327,7 @@ def refuse_blank_references(parser: argparse.ArgumentParser) -> None:
         if what and action.type is None:
             action.type = non_blank(what)
         elif action.dest == "tag" and action.type is None:  # a --tag filter: "" names no tag
-            action.type = tag_path
+            action.type = existing_tag
         elif action.dest in _BLANK_REFUSED and action.type is None:
             action.type = non_blank(*_BLANK_REFUSED[action.dest])
         if isinstance(action, argparse._SubParsersAction):

@@ -76,16 +76,17 @@ def listed_files(record: object) -> list[str]:
     files = record.get("files")
     if not isinstance(files, list):
         return []
-    return [name for name in files if isinstance(name, str) and _is_plain_file_name(name)]
+    return [name for name in files if isinstance(name, str) and is_plain_file_name(name)]
 
 
-def _is_plain_file_name(name: str) -> bool:
+def is_plain_file_name(name: str) -> bool:
     """Whether ``name`` names a file right inside the folder (no path, no climbing out).
 
-    Why: an export writes only plain names, so a listed ``../notes.md`` or
-    ``/home/me/x.md`` is a planted one; kept, it made every later export of
-    the folder fail ("refusing to write '../notes.md' outside …") and stayed
-    in each manifest the exporter rewrote.
+    Why here: the exporter writes only such names (``export.files.child_path``)
+    and the manifest reader keeps only such names, by this one test. A listed
+    ``../notes.md`` or ``/home/me/x.md`` is a planted one; kept, it made every
+    later export of the folder fail ("refusing to write '../notes.md' outside …")
+    and stayed in each manifest the exporter rewrote.
     """
     return (bool(name) and name not in (".", "..") and "/" not in name and "\\" not in name
             and "\x00" not in name)

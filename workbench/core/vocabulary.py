@@ -121,15 +121,26 @@ def checked_label(label: str, what: str) -> str:
 
 
 def normalize_tag_path(path: str) -> str:
-    """Canonical tag path: slash-separated, no empty, invisible or padded parts, not too long."""
+    """Canonical path of a tag to make or rename to: ``existing_tag_path``, and not too long."""
     if len(path) > TAG_PATH_MAX_CHARS * 4:  # never split megabytes only to refuse them
         raise ValueError(f"a tag is at most {TAG_PATH_MAX_CHARS} characters long")
+    cleaned = existing_tag_path(path)
+    if len(cleaned) > TAG_PATH_MAX_CHARS:
+        raise ValueError(f"a tag is at most {TAG_PATH_MAX_CHARS} characters long")
+    return cleaned
+
+
+def existing_tag_path(path: str) -> str:
+    """Canonical tag path: slash-separated, no empty, invisible or padded parts; any length.
+
+    Why no length cap here: this finds a tag the library holds, and a library made
+    before ``TAG_PATH_MAX_CHARS`` may hold a longer one, which deleting, renaming,
+    merging or untagging must still reach (only a new path is capped).
+    """
     parts = [" ".join(part.split()) for part in _TAG_SEPARATORS.split(path.strip())]
     cleaned = "/".join(part for part in parts if has_visible_character(part))
     if not cleaned:
         raise ValueError("a tag needs a name")
-    if len(cleaned) > TAG_PATH_MAX_CHARS:
-        raise ValueError(f"a tag is at most {TAG_PATH_MAX_CHARS} characters long")
     return cleaned
 
 

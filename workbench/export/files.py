@@ -8,6 +8,7 @@ import secrets
 import stat
 from pathlib import Path
 
+from workbench.core.export_manifest import is_plain_file_name
 from workbench.core.file_kinds import describe_special_file, links_to_a_stream, names_an_open_file
 
 
@@ -17,15 +18,7 @@ class UnsafeExportPath(ValueError):
 
 def child_path(folder: Path, name: str) -> Path:
     """``folder / name``, refusing names that are empty, contain a separator or climb out."""
-    if (
-        not name
-        or name in (".", "..")
-        or "/" in name
-        or "\\" in name
-        or "\x00" in name
-        or Path(name).name != name
-        or Path(name).is_absolute()
-    ):
+    if not is_plain_file_name(name) or Path(name).name != name or Path(name).is_absolute():
         raise UnsafeExportPath(f"refusing to write {name!r} outside {folder}")
     target = folder / name
     if os.path.dirname(os.path.abspath(target)) != os.path.abspath(folder):

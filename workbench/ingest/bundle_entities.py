@@ -42,7 +42,7 @@ def _once(entry: Fields, key: str, seen: set[tuple[str, str]], value: tuple[str,
 
 
 def _entity(entry: Fields, context: BundleContext) -> Row | None:
-    name = context.label(entry, "wb:name", "an entity's name")
+    name = context.text(entry, "wb:name", required=True)  # no label cap: extraction wrote it
     label = context.text(entry, "wb:label", required=True)
     hidden = entry.record.get("wb:hidden", False)
     if not isinstance(hidden, bool):
@@ -52,7 +52,7 @@ def _entity(entry: Fields, context: BundleContext) -> Row | None:
     row["edited_by"] = context.author_ref(entry, "wb:editedBy")
     row["earlier"] = context.earlier(entry)
     row["aliases"] = [
-        context.signed(alias) | {"alias": context.label(alias, "wb:alias", "an alias")}
+        context.signed(alias) | {"alias": context.text(alias, "wb:alias", required=True)}
         for alias in _signed_list(entry, "wb:aliases", context)
     ]
     row["rules"] = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.core.text import plural
-from workbench.core.vocabulary import RELIABILITY_GRADES, label_length_problem
+from workbench.core.vocabulary import RELIABILITY_GRADES
 from workbench.ingest.errors import IngestError
 from workbench.ingest.json_checks import (
     Fields,
@@ -104,15 +104,12 @@ def _check_entity(entity: Fields, context: ExportContext) -> None:
     context.unique("entity", entity_id, entity.where)
     if entity_id is not None:
         context.entity_ids.add(entity_id)
-    entity.label("name", "an entity's name")
+    # No label cap on a name or alias: extraction writes them (any span the model read, and a
+    # renamed entity's old name becomes an alias), so a library's own export must import again.
+    entity.text("name", required=True, nonempty=True)
     entity.text("label", required=True, nonempty=True)
-    entity.strings("aliases", _alias_problem)
+    entity.strings("aliases")
     check_alias_marks(entity, context)
-
-
-def _alias_problem(alias: str) -> str | None:
-    """An alias longer than a label: refused as the store refuses it, not taken whole."""
-    return label_length_problem(" ".join(alias.split()), "an alias")
 
 
 def _check_tag(tag: Fields, context: ExportContext) -> None:

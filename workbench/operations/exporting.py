@@ -19,7 +19,7 @@ from workbench.core.bundle_records import WorkSelection, since_timestamp
 from workbench.core.progress import Progress
 from workbench.core.records import DocumentBundle, Link, Tag
 from workbench.core.text import ECHOED_CHARS, shorten
-from workbench.core.vocabulary import normalize_tag_path
+from workbench.core.vocabulary import existing_tag_path
 from workbench.export.filenames import assign_note_names
 from workbench.export.files import takes_a_stream, write_file_atomically, write_into_stream
 from workbench.export.formats import (
@@ -246,7 +246,7 @@ def select_documents(
     if tag is None:
         return ids
     store.tags.require_tag(tag)
-    tagged = set(store.library.library_ids(LibraryFilter(tag=normalize_tag_path(tag))))
+    tagged = set(store.library.library_ids(LibraryFilter(tag=existing_tag_path(tag))))
     return [doc_id for doc_id in ids if doc_id in tagged]
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
-from workbench.core.vocabulary import ENTITY_LABELS, label_length_problem
+from workbench.core.vocabulary import ENTITY_LABELS, checked_label
 from workbench.store import entity_browse, entity_queries
 from workbench.store.history import History, Recorder
 from workbench.store.labels import named, row_named
@@ -107,11 +107,7 @@ class Entities:
         such a rename put an "undo" step on the stack that undid nothing.
         """
         entity = self.get_entity(entity_id)
-        new_name = " ".join(new_name.split())
-        if not new_name:
-            raise ValueError("an entity needs a name")
-        if problem := label_length_problem(new_name, "an entity's name"):
-            raise ValueError(problem)
+        new_name = checked_label(new_name, "an entity's name")  # not blank, not over a label
         if new_name == entity["name"]:  # its own name: no change, so no undo step for nothing
             return Changes()
         refusal = self.rename_refusal(entity_id, new_name)
@@ -152,11 +148,7 @@ class Entities:
     def add_entity_alias(self, entity_id: int, alias: str) -> Changes:
         """Declare another name for an entity; the model's mentions of it map here."""
         entity = self.get_entity(entity_id)
-        alias = " ".join(alias.split())
-        if not alias:
-            raise ValueError("an alias needs text")
-        if problem := label_length_problem(alias, "an alias"):
-            raise ValueError(problem)
+        alias = checked_label(alias, "an alias")  # not blank, not over a label
         if alias == entity["name"]:
             raise ValueError(f"{alias!r} is the entity's name already, not another one")
 
@@ -275,8 +267,8 @@ class Entities:
         known = self._entity_named(name, label)
         if known is not None:
             refuse_hidden(self.get_entity(known))
-        elif problem := label_length_problem(" ".join(name.split()), "an entity's name"):
-            raise ValueError(problem)  # a new entity's name is a label like any other
+        else:
+            checked_label(name, "an entity's name")  # a label like any other the analyst types
 
         def action(rec: Recorder) -> int:
             entity_id = known or rec.insert(

@@ -7,7 +7,12 @@ from sqlite_utils import Database
 from workbench.core.models import Changes
 from workbench.core.records import Tag
 from workbench.core.text import echoed
-from workbench.core.vocabulary import HEX_COLOR, TAG_COLORS, normalize_tag_path
+from workbench.core.vocabulary import (
+    HEX_COLOR,
+    TAG_COLORS,
+    existing_tag_path,
+    normalize_tag_path,
+)
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, short_name
 from workbench.store.rows import dict_rows, like_literal
@@ -56,7 +61,7 @@ class Tags:
 
     def require_tag(self, path: str) -> int:
         """Id of an existing tag; LookupError if there is none."""
-        tag_id = _tag_id(self.db, normalize_tag_path(path))
+        tag_id = _tag_id(self.db, existing_tag_path(path))
         if tag_id is None:
             raise LookupError(f"no tag {echoed(path)}")
         return tag_id
@@ -77,7 +82,7 @@ class Tags:
         """Remove a tag from a document (the tag itself stays); LookupError if it is not there."""
         key = {"document_id": doc_id, "tag_id": self.require_tag(path)}
         if self._missing("document_tags", key):
-            raise LookupError(f"document {doc_id} is not tagged {normalize_tag_path(path)!r}")
+            raise LookupError(f"document {doc_id} is not tagged {echoed(existing_tag_path(path))}")
         return self.history.record_action(
             f"Remove tag {short_name(path)} from{document_named(self.db, doc_id)}",
             lambda rec: rec.delete("document_tags", key),
@@ -103,7 +108,7 @@ class Tags:
             raise LookupError(f"no annotation with id {annotation_id}")
         if self._missing("span_tags", key):
             raise LookupError(
-                f"annotation {annotation_id} is not tagged {normalize_tag_path(path)!r}"
+                f"annotation {annotation_id} is not tagged {echoed(existing_tag_path(path))}"
             )
         return self.history.record_action(
             f"Remove tag {short_name(path)} from{annotation_named(self.db, annotation_id)}",
@@ -126,7 +131,7 @@ class Tags:
         The new path's parents are created as tagging creates them, so
         ``a`` → ``x/y`` leaves ``x`` above ``x/y``; undo removes them again.
         """
-        old, new = normalize_tag_path(old), normalize_tag_path(new)
+        old, new = existing_tag_path(old), normalize_tag_path(new)
         self.require_tag(old)
         if new == old:
             raise ValueError(f"tag {old!r} is already called that")
@@ -151,7 +156,7 @@ class Tags:
         Tags below ``source`` move below ``target`` (merging with any already
         there), so no tag is left without its parent.
         """
-        source, target = normalize_tag_path(source), normalize_tag_path(target)
+        source, target = existing_tag_path(source), normalize_tag_path(target)
         self.require_tag(source)
         if _fold(target) == _fold(source):
             raise ValueError(f"cannot merge tag {source!r} into itself")
@@ -175,7 +180,7 @@ class Tags:
 
     def delete_tag(self, path: str) -> Changes:
         """Delete a tag, the tags below it and their uses; never documents or annotations."""
-        path = normalize_tag_path(path)
+        path = existing_tag_path(path)
         self.require_tag(path)
 
         def action(rec: Recorder) -> None:
