@@ -142,3 +142,14 @@ def test_a_word_always_written_before_one_weekday_is_a_named_day() -> None:
     raw = [tag(text, "Super", "GPE"), tag(text, "Super", "GPE", 1), tag(text, "Holm", "PERSON"),
            tag(text, "Holm", "PERSON", 1)]
     assert [m.text for m in normalise_dates(raw, text)] == ["Holm", "Holm"]
+
+
+def test_a_name_the_text_also_writes_without_a_weekday_stays() -> None:
+    """Wire style puts the day right after its subject or agent ("signed by Holm Monday",
+    "The Senate Tuesday passed"): a name written elsewhere without a weekday after it is
+    no named day's first word, whatever word stands before it."""
+    text = ("The bill was signed by Holm Monday. The Senate Tuesday passed a second one. "
+            "Holm praised the Senate.")
+    raw = [tag(text, "Holm", "PERSON"), tag(text, "Senate", "ORG"),
+           tag(text, "Holm", "PERSON", 1), tag(text, "Senate", "ORG", 1)]
+    assert [m.text for m in normalise_dates(raw, text)] == ["Holm", "Senate", "Holm", "Senate"]

@@ -86,8 +86,10 @@ def test_an_occupation_at_a_sentence_start_is_not_part_of_a_name_written_once(ro
 def test_a_given_name_is_not_taken_for_an_occupation() -> None:
     """Short given names ending like a role ("Kist"), surnames in "-qvist" and "-christ"
     and ordinary names stay whole."""
-    names = ["Kist Anna Berg", "Christian Lars Holm", "Lindqvist Maja Ek", "Gilchrist Ola Dahl"]
-    text = f"{names[0]} and {names[1]} spoke first. {names[2]} and then {names[3]} followed."
+    names = ["Kist Anna Berg", "Christian Lars Holm", "Lindqvist Maja Ek", "Gilchrist Ola Dahl",
+             "Lindquist Eva Ek"]
+    text = (f"{names[0]} and {names[1]} spoke first. {names[2]} and then {names[3]} followed. "
+            f"{names[4]} spoke last.")
     raw = [tag(text, name, "PERSON") for name in names]
     found = body(finalize_mentions(raw, text, "Talks"))
     assert {entity for _, entity, _ in found} == set(names)

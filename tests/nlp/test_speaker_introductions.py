@@ -36,6 +36,19 @@ def test_bare_introduction_far_or_later_names_nobody() -> None:
     assert introduced.fuller("the man", 300) == "man wearing a red scarf"
 
 
+def test_participle_or_adjective_in_ed_before_the_noun_is_no_noun() -> None:
+    """Words in -ed or -ing before the noun ("a highly placed source", "a senior retired
+    general") modify it; only those after it end the noun phrase."""
+    introduced = IntroducedSpeakers()
+    introduced.note("a highly placed source with access to the talks", 10)
+    introduced.note("a senior retired general", 20)
+    introduced.note("a man wearing a red scarf", 30)
+    assert introduced.fuller("the source", 100) == "highly placed source with access to the talks"
+    assert introduced.fuller("the general", 100) == "senior retired general"
+    assert introduced.fuller("the man", 100) == "man wearing a red scarf"
+    assert introduced.fuller("the access", 100) is None
+
+
 def test_word_after_the_noun_is_not_the_role() -> None:
     introduced = IntroducedSpeakers()
     introduced.note("a source with knowledge of the talks", 10)

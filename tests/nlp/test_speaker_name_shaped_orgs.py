@@ -46,6 +46,19 @@ def test_organisations_stay_organisations() -> None:
     assert set(_labels(text, mentions).values()) == {"ORG"}
 
 
+def test_a_role_word_inside_a_description_of_a_firm_is_no_role() -> None:
+    """The role must end the phrase after the comma (", the Secretary of Justice", ", a
+    former minister,"): in ", the bank whose chief executive resigned" or ", a leader in
+    wealth management" the role word is inside a description of the firm."""
+    text = ("Harlow Bristow, the bank whose chief executive resigned, said profits rose. "
+            "Kessel Marlow, a leader in wealth management, agreed. Ines Vidal Sola, the "
+            "governor-elect, and Rui Lopes Maia, the president and founder, did not.")
+    mentions = [mention_of(text, name, "ORG") for name in (
+        "Harlow Bristow", "Kessel Marlow", "Ines Vidal Sola", "Rui Lopes Maia")]
+    assert _labels(text, mentions) == {"Harlow Bristow": "ORG", "Kessel Marlow": "ORG",
+                                       "Ines Vidal Sola": "PERSON", "Rui Lopes Maia": "PERSON"}
+
+
 def test_a_first_surname_links_to_the_full_name_not_to_its_cut_form() -> None:
     """ "Marta Ruiz" is read off the given name before "Ruiz" inside the full name; kept,
     it would make "Ruiz" a last name and block the link."""

@@ -196,23 +196,25 @@ def _named_day_word(mention: Mention, text: str) -> bool:
     """Tell whether a one-word "name" is the first word of a day's name ("on Super
     Tuesday", "before Black Friday", "known as \u201cCyber Monday\u201d"): the model
     files the weekday as a date and the word before it as a place, person or work of
-    art, an entity named after half a date. Not a name the day follows in a dateline or
-    an attribution ("in Paris Monday", "said Trump Tuesday"), unless the text writes the
-    word before a weekday every time."""
+    art, an entity named after half a date. Never a word the text also writes without a
+    weekday after it ("signed by Holm Monday" beside "Holm praised"), and not a name the
+    day follows in a dateline or an attribution ("in Paris Monday", "said Trump Tuesday")
+    unless the text writes the word, more than once, before a weekday every time."""
     if (mention.label in TIME_LABELS or " " in mention.text or not mention.text[:1].isupper()
             or mention.text.lower() in WEEKDAYS
             or _NAMED_DAY_AFTER.match(text, mention.end) is None):
         return False
+    found = _written_at(mention.text, text)
+    if not all(_NAMED_DAY_AFTER.match(text, m.end()) for m in found):
+        return False  # "signed by Holm Monday" beside "Holm praised": a name the day follows
     return (_NAMED_DAY_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
-            or _always_before_a_weekday(mention.text, text))
+            or len(found) > 1)
 
 
-def _always_before_a_weekday(word: str, text: str) -> bool:
-    """Tell whether the text writes ``word`` more than once and always before a weekday
-    ("prior to Super Tuesday ... Party, Super Tuesday is"): the day's name, where a
-    place or a person is also written on its own."""
-    found = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
-    return len(found) > 1 and all(_NAMED_DAY_AFTER.match(text, m.end()) for m in found)
+def _written_at(word: str, text: str) -> list[re.Match[str]]:
+    """Where the text writes ``word`` as a word of its own. A day's name ("Super Tuesday")
+    has its weekday after every one; a place or a person is also written without it."""
+    return list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
 
 def normalise_dates(mentions: Iterable[Mention], text: str) -> list[Mention]:

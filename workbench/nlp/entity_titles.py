@@ -19,7 +19,8 @@ text never writes "Mary Woods" on its own. An occupation whose ending says it is
 ("Immunologist", "Economist", "Statistician", "Photographer") is cut at a sentence start
 even when the text never writes it again: English given names do not end in "-ologist",
 "-ician" or "-ographer", the few ending in "-ist" are shorter than the six letters
-asked for, and the surnames that do ("Lindqvist", "Gilchrist") are left out by name.
+asked for, and the surnames that do ("Lindqvist", "Lindquist", "Gilchrist") are left out
+by name.
 
 An office the model reads as a person with no name in it ("former [Vice President] of the
 United States Joe Biden", "[Prime Minister] of India Narendra Modi") is no entity at all:
@@ -40,10 +41,12 @@ from workbench.nlp.resolution import at_sentence_start
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _MIN_NAME_WORDS = 2
-_OCCUPATION_ENDING = re.compile(r"[a-z]{3,}(?:(?<![qk]v)(?<!chr)ist|ician|ographer)")
-"""A lowercase word of six letters or more ending like an occupation: "immunologist",
-"economist", "physician", "photographer"; not the surnames "Lindqvist", "Gilchrist"."""
 """Words a name keeps once its title is cut; a title before one word stays."""
+_OCCUPATION_ENDING = re.compile(r"[a-z]{3,}(?:(?<![qk]v)(?<!qu)(?<!chr)ist|ician|ographer)")
+"""A lowercase word of six letters or more ending like an occupation: "immunologist",
+"economist", "physician", "photographer"; not the Nordic surnames in "-qvist", "-kvist"
+and their English spelling "-quist" ("Lindqvist", "Almkvist", "Lindquist"), nor
+"Gilchrist"."""
 
 
 def _title_words(name: str) -> int:

@@ -19,9 +19,12 @@ MAX_INTRODUCTION_DISTANCE = 4000
 _MAX_WORDS_BEFORE_NOUN = 3
 _INTRODUCED = re.compile(r"(?:[Aa]n?|[Aa]nother)\s+(\S.*)", re.DOTALL)
 _DEFINITE = re.compile(r"(?:the|The)\s+([a-z]+)")
-#: Where the words before an introduction's noun end: a preposition or a participle
-#: ("a source| with knowledge of", "a man| wearing goggles") or a comma.
-_AFTER_NOUN = re.compile(r",|\s+(?:of|for|at|from|with|within|close|familiar|who|\w+ing|\w+ed)\b")
+#: Where an introduction's noun phrase surely ends: a comma, a preposition or "who"
+#: ("a source| with knowledge of", "a highly placed source| close to").
+_AFTER_NOUN = re.compile(r",|\s+(?:of|for|at|from|with|within|close|familiar|who)\b")
+#: A word in -ing or -ed, which may end the noun's phrase ("a man| wearing goggles") or
+#: modify the noun after it ("a highly placed source", "a senior retired general").
+_PARTICIPLE = re.compile(r"\s+(?:\w+ing|\w+ed)\b")
 
 
 class IntroducedSpeakers:
@@ -50,13 +53,20 @@ class IntroducedSpeakers:
                 continue
             if start - seen_at > MAX_INTRODUCTION_DISTANCE:
                 return None
-            if _noun_of(description) == noun:
+            if noun in _nouns_of(description):
                 return description
         return None
 
 
-def _noun_of(description: str) -> str | None:
-    """The noun an introduction is about: the last word before what follows it ("source"
-    in "source with knowledge of the talks"), if only a few words come before it."""
-    words = _AFTER_NOUN.split(description, maxsplit=1)[0].split()
-    return words[-1] if 0 < len(words) <= _MAX_WORDS_BEFORE_NOUN + 1 else None
+def _nouns_of(description: str) -> set[str]:
+    """The words an introduction may be about: the last word before what surely follows
+    its noun ("source" in "source with knowledge of the talks"), and the last word before
+    each word in -ing or -ed, which the text alone cannot tell from a modifier ("man" in
+    "man wearing goggles", "highly" in "highly placed source"); each only with a few
+    words before it. A modifier taken for a noun is harmless: no speaker is "the highly"."""
+    head = _AFTER_NOUN.split(description, maxsplit=1)[0]
+    parts = [head] + [head[: m.start()] for m in _PARTICIPLE.finditer(head)]
+    return {
+        words[-1] for words in (part.split() for part in parts)
+        if 0 < len(words) <= _MAX_WORDS_BEFORE_NOUN + 1
+    }

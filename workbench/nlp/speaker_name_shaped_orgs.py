@@ -39,10 +39,14 @@ _ROLES = (
     "adviser|advisor|aide|commissioner|deputy|head|premier|chancellor|king|queen|prince|"
     "princess"
 )
-#: ", the Secretary of Justice", ", Puerto Rico's governor", ", a former minister".
+#: ", the Secretary of Justice", ", Puerto Rico's governor", ", a former minister". The
+#: role ends the phrase (a comma, "of", "for", "and" ... or "-elect" after it): in ", the
+#: bank whose chief executive resigned" or ", a leader in wealth management" the role word
+#: sits inside a description of a firm.
 _ROLE_AFTER = re.compile(
     r",[ \u00a0]+(?:(?:the|a|an|(?:[A-Z][\w.\u2019'-]*[ \u00a0]+){0,2}[A-Z][\w.-]*['\u2019]s)"
-    rf"[ \u00a0]+)?(?:[A-Za-z-]+[ \u00a0]+){{0,2}}?(?:{_ROLES})\b",
+    rf"[ \u00a0]+)?(?:[A-Za-z-]+[ \u00a0]+){{0,2}}?(?:{_ROLES})\b"
+    r"(?=[ \u00a0]*(?:[,.;:)\u2014\u2013-]|$)|[ \u00a0]+(?:of|for|at|to|and|on)\b)",
     re.IGNORECASE,
 )
 
