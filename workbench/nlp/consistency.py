@@ -27,12 +27,12 @@ from workbench.nlp.entity_appositions import (
     surname_lives_or_dies,
 )
 from workbench.nlp.entity_dates import TIME_ZONES
+from workbench.nlp.entity_name_heads import GROUP_NAME, has_org_head, team_name, titled_full_name
 from workbench.nlp.gazetteer import (
     LOCATIVE,
     country_or_capital,
     lookup,
     residents_of,
-    trusted_place,
 )
 from workbench.nlp.names import (
     in_transcript_label,
@@ -59,17 +59,6 @@ KNOWN_LABELS: Mapping[str, str] = {
 }  # fmt: skip
 """Names the small model labels as people or places though they are always organisations."""
 
-ORG_HEADS = frozenset(
-    "inc inc. ltd ltd. corp corp. corporation company co. plc llc group party ministry "
-    "department agency council committee commission association foundation institute "
-    "university college bank airlines airways aircraft motors bureau court police army "
-    "navy union federation league club network times news media church hospital "
-    "authority board organization organisation society centre center fund trust "
-    "coalition alliance movement administration government parliament senate congress "
-    "assembly tribunal systems technologies laboratories labs studios records partners "
-    "holdings industries international institution commission corps brigade".split()
-)
-"""Words that make a multi-word name an organisation ("Douglas Aircraft", "Labour Party")."""
 _ORG_CONTEXT = frozenset(
     "company firm retailer newspaper magazine broadcaster network carrier airline "
     "manufacturer maker automaker carmaker group party agency bank website platform band "
@@ -142,7 +131,7 @@ def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
     if before.lower() in _IN_PLACE and not text.startswith(("'s", "\u2019s"), mention.end):
         votes["GPE"] += MEDIUM
     if (before.lower() == "the" and _place_word_before_article(text, mention.start)
-            and not is_honorific(mention.text) and not _GROUP_NAME.fullmatch(mention.text)
+            and not is_honorific(mention.text) and not GROUP_NAME.fullmatch(mention.text)
             and _ends_noun_phrase(text, mention.end)):
         votes["LOC"] += MEDIUM  # "went to the Moon and": a place, not a person
 
@@ -182,8 +171,7 @@ def _place_word_before_article(text: str, start: int) -> bool:
     return article > 0 and previous_word(text, article).lower() in _PLACE_PREPOSITIONS
 
 
-_GROUP_NAME = re.compile(r"[A-Z]\w+[^s']s")
-"""A plural name: after "the" a group ("the Beatles", "the Yankees"), not one person."""
+
 
 
 def _ends_noun_phrase(text: str, end: int) -> bool:
@@ -197,43 +185,6 @@ def _ends_noun_phrase(text: str, end: int) -> bool:
     return _next_word(text, end) in STOP_WORDS
 
 
-def _titled_full_name(tokens: tuple[str, ...]) -> bool:
-    """Tell whether a span is a title and a full name ("Spokeswoman Sandy Angers").
-
-    A title before one word is no proof: "General Motors", "Major League".
-    """
-    return len(tokens) > 2 and is_honorific(tokens[0]) and len(strip_honorifics(tokens)) > 1
-
-
-_NOT_TEAMS = frozenset(
-    "islands isles mountains hills falls heights springs lakes rapids plains keys states "
-    "territories highlands lowlands woods gardens fields downs".split())
-"""Plural words that end place names ("Cayman Islands", "Niagara Falls"), not teams'."""
-
-
-def _team_name(tokens: tuple[str, ...]) -> bool:
-    """Tell whether a name is a well-known place and a plural ("Jacksonville Jaguars",
-    "Seattle Seahawks"): a sports team, which the model often calls a person. Only a
-    prominent, unambiguous place counts: "Roy Williams" is no team from Roy, Utah."""
-    if len(tokens) < 2 or not _GROUP_NAME.fullmatch(tokens[-1]):  # noqa: PLR2004
-        return False
-    return (tokens[-1].lower() not in _NOT_TEAMS
-            and trusted_place(" ".join(tokens[:-1])) is not None)
-
-
-def _has_org_head(tokens: tuple[str, ...]) -> bool:
-    """Tell whether a multi-word name's head is an organisation word.
-
-    The head is the last word ("Douglas Aircraft") or the word before "of" ("Bank of
-    Canada"), so "Changi International Airport" stays a place.
-    """
-    if len(tokens) < 2:  # noqa: PLR2004 - one word has no separate head
-        return False
-    heads = [tokens[-1]] + [word for word, after in zip(tokens, tokens[1:], strict=False)
-                            if after == "of"]
-    return any(word.lower() in ORG_HEADS for word in heads)
-
-
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
     """Weight for PERSON from the words around a name: a title or role before it ("Dr. X",
     "Spokeswoman Sandy Angers", "actress Ann Lee"), a role or tie in apposition ("her
@@ -244,10 +195,10 @@ def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], befor
     if not tokens:
         return 0.0
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
-    if (titled or _titled_full_name(tokens) or in_person_apposition(mention, text)
+    if (titled or titled_full_name(tokens) or in_person_apposition(mention, text)
             or role_after(mention, text) or in_titled_list(mention, text)
             or role_noun_before(mention, text) or surname_lives_or_dies(mention, text)
-            or (affiliation_after(mention, text) and not _has_org_head(tokens))):
+            or (affiliation_after(mention, text) and not has_org_head(tokens))):
         return STRONG
     return 0.0
 
@@ -262,9 +213,9 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
     person = _person_evidence(mention, text, tokens, before)
     if person:
         votes["PERSON"] += person
-    elif not _has_org_head(tokens) and listed_between_people(mention, text, people):
+    elif not has_org_head(tokens) and listed_between_people(mention, text, people):
         votes["PERSON"] += MEDIUM  # "counterparts, Ana Ruiz, [Nikos Pappas] and Jean Lebrun"
-    if _has_org_head(tokens) or _team_name(tokens):
+    if has_org_head(tokens) or team_name(tokens):
         votes["ORG"] += STRONG
     if before.lower() in _ORG_CONTEXT:
         votes["ORG"] += STRONG
@@ -274,7 +225,7 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
     if len(tokens) > 1 and in_transcript_label(text, mention.start, mention.end):
         votes["PERSON"] += STRONG
     _place_votes(votes, mention, text, tokens, before)
-    if before == "the" and len(tokens) == 1 and _GROUP_NAME.fullmatch(tokens[0]):
+    if before == "the" and len(tokens) == 1 and GROUP_NAME.fullmatch(tokens[0]):
         votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
     if len(tokens) == 1 and tokens[0] in surnames:
         votes["PERSON"] += MEDIUM
@@ -296,7 +247,7 @@ def _person_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
     """
     surnames, words = set(), set()
     for mention in mentions:
-        titled = _titled_full_name(name_tokens(mention.text))
+        titled = titled_full_name(name_tokens(mention.text))
         tokens = strip_honorifics(name_tokens(mention.text))
         if (mention.label != "PERSON" and not titled) or len(tokens) < 2:  # noqa: PLR2004
             continue

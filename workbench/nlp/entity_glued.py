@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.core.text import end_before_spaces
-from workbench.nlp.consistency import ORG_HEADS
+from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name, is_honorific
 
@@ -32,7 +32,7 @@ _BODY_WORDS = frozenset(
 """Last words of the body a title belongs to ("Speaker of the House", "director of
 Amnesty International", "Secretary of the Interior").
 
-Not consistency.ORG_HEADS, on purpose: that list makes any multi-word name ending in
+Not entity_name_heads.ORG_HEADS, on purpose: that list makes any multi-word name ending in
 one of its words an organisation ("Douglas Aircraft", "Labour Party"), this one only
 says where a title's "of" phrase stops. Some words end a title's body but not an
 organisation's name ("House", "Commons", "Interior", "Treasury", "Opposition",

@@ -1,0 +1,66 @@
+"""What a name's own words tell of its kind: an organisation's head word, a team's plural.
+
+Why apart from the votes in ``consistency``: these read only the name's tokens, never the
+text around it, so the vote, the glued-name check (``entity_glued``) and tests share one
+reading of "Douglas Aircraft", "Bank of Canada", "Seattle Seahawks" and "Spokeswoman Sandy
+Angers" instead of each keeping its own list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.nlp.gazetteer import trusted_place
+from workbench.nlp.names import is_honorific, strip_honorifics
+
+ORG_HEADS = frozenset(
+    "inc inc. ltd ltd. corp corp. corporation company co. plc llc group party ministry "
+    "department agency council committee commission association foundation institute "
+    "university college bank airlines airways aircraft motors bureau court police army "
+    "navy union federation league club network times news media church hospital "
+    "authority board organization organisation society centre center fund trust "
+    "coalition alliance movement administration government parliament senate congress "
+    "assembly tribunal systems technologies laboratories labs studios records partners "
+    "holdings industries international institution commission corps brigade".split()
+)
+"""Words that make a multi-word name an organisation ("Douglas Aircraft", "Labour Party")."""
+
+GROUP_NAME = re.compile(r"[A-Z]\w+[^s']s")
+"""A plural name: after "the" a group ("the Beatles", "the Yankees"), not one person."""
+
+
+def titled_full_name(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a span is a title and a full name ("Spokeswoman Sandy Angers").
+
+    A title before one word is no proof: "General Motors", "Major League".
+    """
+    return len(tokens) > 2 and is_honorific(tokens[0]) and len(strip_honorifics(tokens)) > 1
+
+
+_NOT_TEAMS = frozenset(
+    "islands isles mountains hills falls heights springs lakes rapids plains keys states "
+    "territories highlands lowlands woods gardens fields downs".split())
+"""Plural words that end place names ("Cayman Islands", "Niagara Falls"), not teams'."""
+
+
+def team_name(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a name is a well-known place and a plural ("Jacksonville Jaguars",
+    "Seattle Seahawks"): a sports team, which the model often calls a person. Only a
+    prominent, unambiguous place counts: "Roy Williams" is no team from Roy, Utah."""
+    if len(tokens) < 2 or not GROUP_NAME.fullmatch(tokens[-1]):  # noqa: PLR2004
+        return False
+    return (tokens[-1].lower() not in _NOT_TEAMS
+            and trusted_place(" ".join(tokens[:-1])) is not None)
+
+
+def has_org_head(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a multi-word name's head is an organisation word.
+
+    The head is the last word ("Douglas Aircraft") or the word before "of" ("Bank of
+    Canada"), so "Changi International Airport" stays a place.
+    """
+    if len(tokens) < 2:  # noqa: PLR2004 - one word has no separate head
+        return False
+    heads = [tokens[-1]] + [word for word, after in zip(tokens, tokens[1:], strict=False)
+                            if after == "of"]
+    return any(word.lower() in ORG_HEADS for word in heads)
