@@ -10,6 +10,8 @@ person the parse offers from further back.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.quote_support import mention_of
 from workbench.core.models import Quote
 from workbench.nlp.entity_appositions import role_after
@@ -52,59 +54,46 @@ def _he_after_quote(text: str, hint: str) -> Quote:
     return Quote(start, end, text[start:end], "direct", hint, "he", he, he + 2, cue="said")
 
 
-def test_he_after_an_opening_quote_is_the_one_who_just_spoke() -> None:
-    text = (
-        "Tomas Varga blamed the army for the fire. Rami Adeyemi said the army had not "
-        'fired on the camp. "We respect the law of nations," he said.'
-    )
-    quote = _he_after_quote(text, "Tomas Varga")
+def _rami_reported(text: str) -> Quote:
+    """Rami Adeyemi's reported speech: from after "said" to the end of its sentence."""
     said = text.index("said the army")
-    reported = Quote(
-        said + 5, text.index('. "'), text[said + 5 : text.index('. "')], "indirect",
-        None, "Rami Adeyemi", text.index("Rami"), text.index("Rami") + 12, cue="said",
+    rami = text.index("Rami Adeyemi")
+    stop = text.index(". ", said)
+    return Quote(
+        said + 5, stop, text[said + 5 : stop], "indirect",
+        None, "Rami Adeyemi", rami, rami + 12, cue="said",
     )
-    mentions = [
-        mention_of(text, "Tomas Varga", "PERSON"),
-        mention_of(text, "Rami Adeyemi", "PERSON"),
-    ]
-    _, resolved = attach_speakers([reported, quote], mentions, text)
-    assert resolved.speaker == "Rami Adeyemi"
 
 
-def test_he_inside_a_sentence_keeps_the_parse_hint() -> None:
-    text = (
-        "Rami Adeyemi said the army had not fired. Later Tomas Varga, asked about the "
-        'fire, told reporters "it was an accident" as he said goodbye.'
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Tomas Varga blamed the army for the fire. Rami Adeyemi said the army had not "
+            'fired on the camp. "We respect the law of nations," he said.',
+            "Rami Adeyemi",
+            id="he-after-an-opening-quote-is-who-just-spoke",
+        ),
+        pytest.param(
+            "Rami Adeyemi said the army had not fired. Later Tomas Varga, asked about the "
+            'fire, told reporters "it was an accident" as he said goodbye.',
+            "Tomas Varga",
+            id="he-inside-a-sentence-keeps-the-parse-hint",
+        ),
+        pytest.param(
+            "Tomas Varga blamed the army for the fire. Rami Adeyemi said the army had not "
+            'fired on the camp. "We respect the law of nations. We never fire on camps. '
+            'It is impossible," he said.',
+            "Rami Adeyemi",
+            id="he-after-several-sentences-is-who-spoke-before-it",
+        ),
+    ],
+)
+def test_he_after_a_quote(text: str, speaker: str) -> None:
+    """The parse offers Tomas Varga; "he" opening no new sentence after the quote goes on
+    with Rami Adeyemi's statement just before, unless the quote sits inside a sentence."""
+    names = sorted(["Tomas Varga", "Rami Adeyemi"], key=text.index)
+    mentions = [mention_of(text, name, "PERSON") for name in names]
     quote = _he_after_quote(text, "Tomas Varga")
-    said = text.index("said the army")
-    reported = Quote(
-        said + 5, text.index(". Later"), text[said + 5 : text.index(". Later")], "indirect",
-        None, "Rami Adeyemi", 0, 12, cue="said",
-    )
-    mentions = [
-        mention_of(text, "Rami Adeyemi", "PERSON"),
-        mention_of(text, "Tomas Varga", "PERSON"),
-    ]
-    _, resolved = attach_speakers([reported, quote], mentions, text)
-    assert resolved.speaker == "Tomas Varga"
-
-
-def test_he_after_a_quote_of_several_sentences_is_who_spoke_before_it() -> None:
-    text = (
-        "Tomas Varga blamed the army for the fire. Rami Adeyemi said the army had not "
-        'fired on the camp. "We respect the law of nations. We never fire on camps. '
-        'It is impossible," he said.'
-    )
-    quote = _he_after_quote(text, "Tomas Varga")
-    said = text.index("said the army")
-    reported = Quote(
-        said + 5, text.index('. "'), text[said + 5 : text.index('. "')], "indirect",
-        None, "Rami Adeyemi", text.index("Rami"), text.index("Rami") + 12, cue="said",
-    )
-    mentions = [
-        mention_of(text, "Tomas Varga", "PERSON"),
-        mention_of(text, "Rami Adeyemi", "PERSON"),
-    ]
-    _, resolved = attach_speakers([reported, quote], mentions, text)
-    assert resolved.speaker == "Rami Adeyemi"
+    _, resolved = attach_speakers([_rami_reported(text), quote], mentions, text)
+    assert resolved.speaker == speaker
