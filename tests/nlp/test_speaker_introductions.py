@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.nlp.quote_support import analyse, direct
 from workbench.nlp.speaker_introductions import IntroducedSpeakers
 
@@ -67,19 +69,30 @@ def test_source_keeps_its_knowledge_and_a_later_source_is_it(nlp: Language) -> N
     assert second.speaker == "source with knowledge of the union's thinking"
 
 
-def test_participle_describes_an_introduced_speaker(nlp: Language) -> None:
-    text = '"We will stay until they listen," said a woman holding a hand-painted sign.'
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        pytest.param(
+            '"We will stay until they listen," said a woman holding a hand-painted sign.',
+            "a woman holding a hand-painted sign",
+            id="participle-describes-an-introduced-speaker",
+        ),
+        pytest.param(
+            '"We will stay until they listen," said Maria Lopez, holding a hand-painted sign.',
+            "Maria Lopez",
+            id="participle-after-a-named-speaker-is-no-description",
+        ),
+        pytest.param(
+            '"The depot will close in May," according to a memo obtained by the Valley Courier.',
+            "a memo",
+            id="past-participle-after-a-document-is-no-description",
+        ),
+    ],
+)
+def test_what_a_participle_after_the_speaker_belongs_to(
+    nlp: Language, text: str, speaker_text: str
+) -> None:
+    """A participle describes an unnamed person introduced with "a", not a name or a
+    document (a memo "obtained by" a paper is how it reached the paper, not who it is)."""
     (quote,) = direct(analyse(nlp, text))
-    assert quote.speaker_text == "a woman holding a hand-painted sign"
-
-
-def test_participle_after_a_named_speaker_is_no_description(nlp: Language) -> None:
-    text = '"We will stay until they listen," said Maria Lopez, holding a hand-painted sign.'
-    (quote,) = direct(analyse(nlp, text))
-    assert quote.speaker_text == "Maria Lopez"
-
-
-def test_past_participle_after_a_document_is_no_description(nlp: Language) -> None:
-    text = '"The depot will close in May," according to a memo obtained by the Valley Courier.'
-    (quote,) = direct(analyse(nlp, text))
-    assert quote.speaker_text == "a memo"
+    assert quote.speaker_text == speaker_text
