@@ -56,9 +56,9 @@ def test_dialogs_that_act_name_the_action(qtbot, library) -> None:
         assert accept_text(dialog) == verb, dialog.windowTitle()
 
 
-def test_the_tag_manager_asks_with_rename_and_merge(qtbot, library, open_window,
-                                                    make_document, monkeypatch) -> None:
-    """Rename Tag and Merge Tag as the Tag Manager opens them."""
+def test_the_tag_dialogs_ask_with_their_verb(qtbot, library, open_window, make_document,
+                                             monkeypatch) -> None:
+    """Rename Tag and Merge Tag as the Tag Manager opens them, Tag Selection as the reader does."""
     seen: list[str] = []
 
     def record(dialog: TagPathDialog) -> int:
@@ -74,7 +74,9 @@ def test_the_tag_manager_asks_with_rename_and_merge(qtbot, library, open_window,
     manager.tree.setCurrentItem(manager.tree.topLevelItem(0))
     manager.rename()
     manager.merge()
-    assert seen == ["Rename", "Merge"]
+    claim, _ = library.claims.add_claim(doc, 0, len("The State Department"))
+    window.workspace.analyst.tag_selection(annotation_id=claim)
+    assert seen == ["Rename", "Merge", "Tag"]
 
 
 def test_a_question_that_acts_names_its_action_and_offers_cancel(qtbot) -> None:
