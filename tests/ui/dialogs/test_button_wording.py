@@ -56,9 +56,9 @@ def test_dialogs_that_act_name_the_action(qtbot, library) -> None:
         assert accept_text(dialog) == verb, dialog.windowTitle()
 
 
-def test_the_tag_manager_asks_with_rename_and_merge(qtbot, library, open_window,
-                                                    make_document, monkeypatch) -> None:
-    """Rename Tag and Merge Tag as the Tag Manager opens them."""
+def test_the_tag_dialogs_ask_with_their_verb(qtbot, library, open_window, make_document,
+                                             monkeypatch) -> None:
+    """Rename Tag and Merge Tag as the Tag Manager opens them, Tag Selection as the reader does."""
     seen: list[str] = []
 
     def record(dialog: TagPathDialog) -> int:
@@ -74,7 +74,9 @@ def test_the_tag_manager_asks_with_rename_and_merge(qtbot, library, open_window,
     manager.tree.setCurrentItem(manager.tree.topLevelItem(0))
     manager.rename()
     manager.merge()
-    assert seen == ["Rename", "Merge"]
+    claim, _ = library.claims.add_claim(doc, 0, len("The State Department"))
+    window.workspace.analyst.tag_selection(annotation_id=claim)
+    assert seen == ["Rename", "Merge", "Tag"]
 
 
 def test_a_question_that_acts_names_its_action_and_offers_cancel(qtbot) -> None:
@@ -126,9 +128,9 @@ def test_the_plain_question_check_sees_a_missing_verb() -> None:
     assert questions_without_a_verb(source.replace(")", ', action="Mark")'), "x.py") == []
 
 
-def test_questions_before_a_removal_name_it(qtbot, library, make_document, open_window,
-                                            monkeypatch) -> None:
-    """Hide Entity and Delete Evidence asked Yes/No; a removal says what it removes."""
+@pytest.fixture
+def asked(monkeypatch) -> dict[str, set[str]]:
+    """Every message box shown, by title, with its button texts; each is answered No."""
     seen: dict[str, set[str]] = {}
 
     def record(box: QMessageBox) -> int:
@@ -136,35 +138,35 @@ def test_questions_before_a_removal_name_it(qtbot, library, make_document, open_
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "exec", record)
+    return seen
+
+
+def claim_as_evidence(library, make_document, hypotheses: tuple[str, ...]) -> int:
+    """A one-sentence document whose claim is evidence of an analysis; returns the claim."""
     text = "Putin met Kim in Moscow."
     doc = make_document(library, "Summit", text, mentions=(("Putin", "PERSON", "Putin"),))
     claim, _ = library.claims.add_claim(doc, 0, len(text))
-    library.ach.create_analysis("Will they meet again?", ("Yes", "No"))
+    library.ach.create_analysis("Will they meet again?", hypotheses)
     [analysis] = library.ach.list_analyses()
     library.ach.add_evidence(analysis.id, claim)
+    return claim
+
+
+def test_questions_before_a_removal_name_it(qtbot, library, make_document, open_window,
+                                            asked) -> None:
+    """Hide Entity and Delete Evidence asked Yes/No; a removal says what it removes."""
+    claim = claim_as_evidence(library, make_document, ("Yes", "No"))
     window = open_window(library)
     window.workspace.curation.hide(library.entities.find_entity_id("Putin"))
     window.workspace.analyst.delete_annotation(claim)
-    assert seen == {"Hide Entity": {"Hide", "Cancel"}, "Delete Evidence": {"Delete", "Cancel"}}
+    assert asked == {"Hide Entity": {"Hide", "Cancel"}, "Delete Evidence": {"Delete", "Cancel"}}
 
 
 def test_the_matrix_and_the_outdated_analysis_ask_with_their_verb(
-        qtbot, library, make_document, open_window, monkeypatch) -> None:
+        qtbot, library, make_document, open_window, asked) -> None:
     """Remove Hypothesis, Remove Evidence, Delete Analysis and Analyse Outdated Documents
     asked Yes/No where Hide Entity and Delete Evidence named their act."""
-    seen: dict[str, set[str]] = {}
-
-    def record(box: QMessageBox) -> int:
-        seen[box.windowTitle()] = {button.text().replace("&", "") for button in box.buttons()}
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    text = "Putin met Kim in Moscow."
-    doc = make_document(library, "Summit", text)
-    claim, _ = library.claims.add_claim(doc, 0, len(text))
-    library.ach.create_analysis("Will they meet again?", ("Yes", "No", "Later"))
-    [analysis] = library.ach.list_analyses()
-    library.ach.add_evidence(analysis.id, claim)
+    claim_as_evidence(library, make_document, ("Yes", "No", "Later"))
     window = open_window(library)
     ach = window.workspace.ach_view
     ach.reload_analyses()
@@ -174,7 +176,7 @@ def test_the_matrix_and_the_outdated_analysis_ask_with_their_verb(
         act()
     window.outdated.count = 2
     window.outdated.confirm_and_analyse()
-    assert seen == {"Remove Hypothesis": {"Remove", "Cancel"},
+    assert asked == {"Remove Hypothesis": {"Remove", "Cancel"},
                     "Remove Evidence": {"Remove", "Cancel"},
                     "Delete Analysis": {"Delete", "Cancel"},
                     "Analyse Outdated Documents": {"Analyse", "Cancel"}}

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.merge_records import MergeConflict, MergeReport
 from workbench.core.models import Changes
+from workbench.core.text import plural
 from workbench.ui.dialogs.merge_conflicts import ConflictsPanel
 from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
@@ -128,9 +129,8 @@ class MergeReportDialog(QDialog):
                       f"{len(orphans)} of their annotations found no place in our version of "
                       "the text (kept out of the library):")
         left_out = report.left_out if report is not None else ()
-        items = "item" if len(left_out) == 1 else "items"
         _fill_section(self.left_out_label, self.left_out, left_out,
-                      f"{len(left_out)} {items} of theirs on work you deleted, left out "
+                      f"{plural(len(left_out), 'item')} of theirs on work you deleted, left out "
                       "(undo your deletion and merge again to take it):")
         self.counts.setVisible(report is not None and bool(report.added or report.same))
         self.headline.setText(headline(report) if report is not None else "")

@@ -25,7 +25,7 @@ from workbench.core.models import Changes
 from workbench.core.records import Tag
 from workbench.store import Store
 from workbench.ui.dialogs.standard import ask_yes_no
-from workbench.ui.dialogs.tags import TagPathDialog
+from workbench.ui.dialogs.tags import ask_tag_path
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.padded_rows import pad_rows
@@ -152,11 +152,7 @@ class TagManagerDialog(QDialog):
 
     def _ask_path(self, title: str, prompt: str, text: str, action: str) -> str | None:
         paths = [tag.path for tag in self.store.tags.list_tags()]
-        dialog = TagPathDialog(title, prompt, paths, text, self, action=action)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        path = dialog.path
-        dialog.deleteLater()
-        return path if accepted else None
+        return ask_tag_path(self, title, prompt, paths, action=action, text=text)
 
     def _empty_text(self) -> str:
         return "" if self.tree.topLevelItemCount() else NO_TAGS

@@ -79,6 +79,20 @@ class TagPathDialog(QDialog):
         return clean_path(self.edit.text())
 
 
+def ask_tag_path(parent: QWidget | None, title: str, prompt: str, paths: list[str], *,
+                 action: str, text: str = "") -> str | None:
+    """Show a ``TagPathDialog``; the normalised path, or None when cancelled.
+
+    One place for it: the reader's Tag Selection and the Tag Manager's Rename and
+    Merge each ran and deleted their own copy of the dialog.
+    """
+    dialog = TagPathDialog(title, prompt, paths, text, parent, action=action)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    path = dialog.path
+    dialog.deleteLater()
+    return path if accepted else None
+
+
 class DocumentTagsDialog(QDialog):
     """Document → Tags…: the document's tags, add with completion, remove selected.
 

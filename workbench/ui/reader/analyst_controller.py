@@ -19,7 +19,7 @@ from workbench.store import Store
 from workbench.ui.dialogs.entities import CreateEntityDialog
 from workbench.ui.dialogs.note_editor import NoteEditorDialog
 from workbench.ui.dialogs.standard import ask_yes_no
-from workbench.ui.dialogs.tags import DocumentTagsDialog, TagPathDialog
+from workbench.ui.dialogs.tags import DocumentTagsDialog, ask_tag_path
 from workbench.ui.reader.mark_wording import note_command
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.tasks.store_actions import StoreActions
@@ -212,7 +212,8 @@ class AnalystController(QObject):
         if found is not None:
             annotation_id = self._marked_exactly(found)
             found = None if annotation_id is not None else found
-        path = path or self._ask_tag("Tag Selection", "Tag this passage with:", "Tag")
+        path = path or ask_tag_path(self.parent_widget, "Tag Selection",
+                                    "Tag this passage with:", self.tag_paths(), action="Tag")
         if path is None:
             return
         if annotation_id is not None:
@@ -269,14 +270,6 @@ class AnalystController(QObject):
     def tag_paths(self) -> list[str]:
         """Every existing tag path (for completion)."""
         return [tag.path for tag in self.store.tags.list_tags()]
-
-    def _ask_tag(self, title: str, prompt: str, action: str) -> str | None:
-        dialog = TagPathDialog(title, prompt, self.tag_paths(), parent=self.parent_widget,
-                               action=action)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        path = dialog.path
-        dialog.deleteLater()
-        return path if accepted else None
 
     # -- entities ----------------------------------------------------------------
 

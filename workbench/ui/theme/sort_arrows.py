@@ -36,9 +36,9 @@ _FLIPPED = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndi
 class SortArrowStyle(QProxyStyle):
     """Fusion, with the header's sort arrow turned to match the order shown."""
 
-    def __init__(self, title_icons: dict[QStyle.StandardPixmap, QIcon] | None = None) -> None:
+    def __init__(self, title_icons: dict[QStyle.StandardPixmap, QIcon]) -> None:
         super().__init__("Fusion")
-        self.title_icons = title_icons or {}
+        self.title_icons = title_icons
 
     def standardIcon(self, icon: QStyle.StandardPixmap,  # noqa: N802 - Qt override
                      option: QStyleOption | None = None, widget: QWidget | None = None) -> QIcon:
