@@ -59,3 +59,11 @@ def test_read_manifest_never_opens_a_pipe_and_skips_bad_bytes(tmp_path: Path) ->
 def test_a_listed_path_that_is_no_plain_file_name_is_left_out(planted: str) -> None:
     record = {"format": MANIFEST_FORMAT, "version": 1, "files": [planted, "index.md"]}
     assert listed_files(record) == ["index.md"]
+
+
+def test_the_named_library_is_a_non_empty_string_or_none() -> None:
+    from workbench.core.export_manifest import named_library
+
+    assert named_library({"library": "ab12"}) == "ab12"
+    for record in ({}, {"library": ""}, {"library": 7}, {"library": ["ab12"]}):
+        assert named_library(record) is None

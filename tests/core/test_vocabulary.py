@@ -130,3 +130,12 @@ def test_one_length_rule_for_every_typed_label() -> None:
         checked_label(" \n ", "a name")
     with pytest.raises(ValueError, match="an alias is at most 500 characters long"):
         checked_label("x" * 501, "an alias")
+
+
+def test_a_label_is_measured_with_its_spaces_joined() -> None:
+    """Every caller (CLI, JSON import, dialogs) counts the label as it will be stored."""
+    from workbench.core.vocabulary import label_length_problem
+
+    padded = "a" + " " * 600 + "b"  # 602 typed, "a b" stored
+    assert label_length_problem(padded, "a name") is None
+    assert label_length_problem("x" * 501, "a name") == "a name is at most 500 characters long"

@@ -36,8 +36,8 @@ def _library(path: Path, title: str, *, analysis: str | None = None) -> Path:
     return path
 
 
-def _export(db: Path, out: Path, *extra: str) -> int:
-    return run_cli(db, "export", "--format", "markdown", "--out", str(out), *extra)
+def _export(db: Path, out: Path, *extra: str, form: str = "markdown") -> int:
+    return run_cli(db, "export", "--format", form, "--out", str(out), *extra)
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -74,18 +74,6 @@ def test_another_librarys_export_folder_is_refused_before_anything_is_written(
     assert "--overwrite" in err and "another folder" in err
     assert _snapshot(out) == before  # no note, no overview, no ACH note, the same manifest
     assert _export(first, out) == 0  # its own folder: re-exported as before
-
-
-def test_overwrite_replaces_the_other_librarys_export(tmp_path: Path) -> None:
-    first = _library(tmp_path / "first.sqlite", "First story")
-    second = _library(tmp_path / "second.sqlite", "Second story")
-    out = tmp_path / "notes"
-    assert _export(first, out) == 0
-    assert _export(second, out, "--overwrite") == 0
-    assert "Second story" in (out / "index.md").read_text(encoding="utf-8")
-    assert manifest_library(out) == _library_id(second)
-    assert _export(second, out) == 0  # now the second library's folder
-    assert _export(first, out) == 1
 
 
 def test_a_folder_exported_before_library_ids_is_taken_as_before(tmp_path: Path) -> None:
@@ -138,28 +126,28 @@ def test_in_a_folder_whose_manifest_names_no_library_a_same_titled_note_still_st
     assert _snapshot(out) == before
 
 
-def _export_csv(db: Path, out: Path, *extra: str) -> int:
-    return run_cli(db, "export", "--format", "csv", "--out", str(out), *extra)
-
-
-def test_a_csv_export_names_its_library_and_refuses_another_librarys_folder(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("form", ["markdown", "csv"])
+def test_another_librarys_folder_is_refused_until_overwrite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str
 ) -> None:
-    """CSV tables carry no library id, so the folder's manifest is their only owner mark."""
+    """CSV tables carry no library id, so for them the folder's manifest is the only owner mark."""
     first = _library(tmp_path / "first.sqlite", "First story")
     second = _library(tmp_path / "second.sqlite", "Second story")
-    out = tmp_path / "tables"
-    assert _export_csv(first, out) == 0
+    out = tmp_path / form
+    assert _export(first, out, form=form) == 0
     assert manifest_library(out) == _library_id(first)
     before = _snapshot(out)
     capsys.readouterr()
-    assert _export_csv(second, out) == 1
+    assert _export(second, out, form=form) == 1
     err = capsys.readouterr().err
     assert str(out) in err and "another library" in err and "--overwrite" in err
-    assert _snapshot(out) == before  # the first library's tables, untouched
-    assert _export_csv(first, out) == 0  # its own folder: re-exported as before
-    assert _export_csv(second, out, "--overwrite") == 0
+    assert _snapshot(out) == before  # the first library's files, untouched
+    assert _export(first, out, form=form) == 0  # its own folder: re-exported as before
+    assert _export(second, out, "--overwrite", form=form) == 0
     assert manifest_library(out) == _library_id(second)
+    assert form == "csv" or "Second story" in (out / "index.md").read_text(encoding="utf-8")
+    assert _export(second, out, form=form) == 0  # now the second library's folder
+    assert _export(first, out, form=form) == 1
 
 
 def test_a_csv_export_into_another_librarys_markdown_folder_is_refused(tmp_path: Path) -> None:
@@ -168,5 +156,5 @@ def test_a_csv_export_into_another_librarys_markdown_folder_is_refused(tmp_path:
     out = tmp_path / "shared"
     assert _export(first, out) == 0
     before = _snapshot(out)
-    assert _export_csv(second, out) == 1
+    assert _export(second, out, form="csv") == 1
     assert _snapshot(out) == before

@@ -186,7 +186,7 @@ def label_text(what: str, hint: str) -> Callable[[str], str]:
 
     def parse(text: str) -> str:
         text = check_blank(text)
-        if problem := label_length_problem(" ".join(text.split()), f"the {what.lower()}"):
+        if problem := label_length_problem(text, f"the {what.lower()}"):
             raise argparse.ArgumentTypeError(f"{problem}, got {text[:_SHOWN_REFUSED_CHARS]!r}…")
         return text
 

@@ -117,8 +117,7 @@ def _new_alias_length(args: argparse.Namespace) -> None:
 
     Not by argparse's type: an older library's longer alias can still be removed.
     """
-    if not args.remove and (problem := label_length_problem(" ".join(args.alias.split()),
-                                                            "the alias")):
+    if not args.remove and (problem := label_length_problem(args.alias, "the alias")):
         raise UsageError(f"{problem}, got {quoted(args.alias)}")
 
 

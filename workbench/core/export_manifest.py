@@ -79,6 +79,12 @@ def listed_files(record: object) -> list[str]:
     return [name for name in files if isinstance(name, str) and is_plain_file_name(name)]
 
 
+def named_library(record: Mapping[str, object]) -> str | None:
+    """The library a parsed manifest names; None for none (an export before library ids)."""
+    library = record.get("library")
+    return library if isinstance(library, str) and library else None
+
+
 def is_plain_file_name(name: str) -> bool:
     """Whether ``name`` names a file right inside the folder (no path, no climbing out).
 

@@ -104,8 +104,11 @@ TAG_PATH_MAX_CHARS = LABEL_MAX_CHARS
 
 
 def label_length_problem(label: str, what: str) -> str | None:
-    """Why ``label`` is refused as too long (``what`` names it: "an alias"), or None."""
-    if len(label) > LABEL_MAX_CHARS:
+    """Why ``label`` is refused as too long (``what`` names it: "an alias"), or None.
+
+    Its length is counted with runs of spaces joined, as the label will be stored.
+    """
+    if len(" ".join(label.split())) > LABEL_MAX_CHARS:
         return f"{what} is at most {LABEL_MAX_CHARS} characters long"
     return None
 
@@ -125,8 +128,8 @@ def normalize_tag_path(path: str) -> str:
     if len(path) > TAG_PATH_MAX_CHARS * 4:  # never split megabytes only to refuse them
         raise ValueError(f"a tag is at most {TAG_PATH_MAX_CHARS} characters long")
     cleaned = existing_tag_path(path)
-    if len(cleaned) > TAG_PATH_MAX_CHARS:
-        raise ValueError(f"a tag is at most {TAG_PATH_MAX_CHARS} characters long")
+    if problem := label_length_problem(cleaned, "a tag"):
+        raise ValueError(problem)
     return cleaned
 
 

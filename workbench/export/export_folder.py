@@ -24,6 +24,7 @@ from workbench.core.export_manifest import (
     MANIFEST_NAME,
     listed_files,
     name_key,
+    named_library,
     read_manifest,
 )
 from workbench.export.files import (
@@ -104,7 +105,7 @@ class ExportFolder:
         self.has_manifest = (folder / MANIFEST_NAME).is_file()
         earlier = read_manifest(folder)  # read once: it gives the library and the names
         #: The library that last exported here (None: none named, as before library ids).
-        self.folder_library = _library_named(earlier)
+        self.folder_library = named_library(earlier)
         if (not overwrite and library_id is not None and self.folder_library is not None
                 and self.folder_library != library_id):
             raise OtherLibrarysFolder(folder)
@@ -245,10 +246,3 @@ def manifest_text(names: Iterable[str], library: str | None = None) -> str:
     if library is not None:
         record["library"] = library
     return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
-
-
-def _library_named(record: Mapping[str, object]) -> str | None:
-    """The library a parsed manifest names; None for none."""
-    library = record.get("library")
-    return library if isinstance(library, str) and library else None
-

@@ -172,7 +172,7 @@ class Fields:
         """A required, non-empty string the analyst typed (a name, a question), as short as a
         label must be (``LABEL_MAX_CHARS``, the rule the store and the CLI apply)."""
         value = self.text(key, required=True, nonempty=True)
-        if value is not None and (problem := label_length_problem(" ".join(value.split()), what)):
+        if value is not None and (problem := label_length_problem(value, what)):
             self.problem(key, problem)
             return None
         return value
