@@ -40,7 +40,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, *, action: str,
 
 def label_refusal(text: str, label_of: str) -> str | None:
     """The sentence refusing ``text`` as ``label_of`` (too long, spaces joined), or None."""
-    problem = label_length_problem(" ".join(text.split()), label_of)
+    problem = label_length_problem(text, label_of)
     return f"{problem[0].upper()}{problem[1:]}." if problem else None
 
 
