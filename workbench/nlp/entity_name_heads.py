@@ -21,7 +21,7 @@ ORG_HEADS = frozenset(
     "authority board organization organisation society centre center fund trust "
     "coalition alliance movement administration government parliament senate congress "
     "assembly tribunal systems technologies laboratories labs studios records partners "
-    "holdings industries international institution commission corps brigade".split()
+    "holdings industries international institution corps brigade".split()
 )
 """Words that make a multi-word name an organisation ("Douglas Aircraft", "Labour Party")."""
 

@@ -373,3 +373,11 @@ def is_furniture(text: str, span: CharSpan) -> bool:
     if _CREDIT_WORDS.search(_SENTENCE_END.split(before)[-1]) or _SLASH.search(text[start:end]):
         return True
     return bool(_AGENCY_AFTER.match(after) or _AGENCY_BEFORE.search(before))
+
+
+def in_prose(ctx: QuoteContext, token: Token) -> bool:
+    """True for a token of the running text: outside every quotation and no part of page
+    furniture. Why one place: each pronoun resolver (a person's "he", a group's "it")
+    takes only such a word as what the pronoun stands for."""
+    span = (token.idx, token.idx + len(token.text))
+    return ctx.outside(token) and not is_furniture(ctx.text, span)

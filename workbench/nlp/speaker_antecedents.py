@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.doc_words import is_misread_surname
-from workbench.nlp.quote_filters import is_furniture
+from workbench.nlp.quote_filters import in_prose
 from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
 from workbench.nlp.speaker_group_antecedents import group_name, is_group_pronoun
 from workbench.nlp.speaker_phrase_names import person_in_apposition
@@ -169,7 +169,7 @@ class Antecedents:
         capitalised subject the small model tagged as an organisation still counts
         ("Sanders shared ..., pointing out he had ..." with "Sanders" read as ORG).
         """
-        if not self.ctx.outside(token) or is_furniture(self.ctx.text, _char_span(token)):
+        if not in_prose(self.ctx, token):
             return False
         if _names_in_apposition(token) and person_in_apposition(token) is not None:
             # "Her husband, Karim,", "One of his deputies, Lisa Grant,": the person
@@ -304,7 +304,3 @@ def _title_before(token: Token) -> str:
     ):
         start -= 1
     return doc[start - 1].lower_ if start > 0 else ""
-
-
-def _char_span(token: Token) -> tuple[int, int]:
-    return token.idx, token.idx + len(token.text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workbench.nlp.pronoun_fit import GROUP_LABELS
-from workbench.nlp.quote_filters import is_furniture
+from workbench.nlp.quote_filters import in_prose
 from workbench.nlp.speaker_documents import is_document
 from workbench.nlp.speaker_phrases import name_phrase
 from workbench.nlp.speakers import subject_of
@@ -98,7 +98,7 @@ def _speaks_as_group(ctx: QuoteContext, subject: Token, pronoun: Token) -> bool:
     document ("The statement noted they had said": a statement is "it")."""
     if subject.pos_ == "PRON" or subject.ent_type_ in _NOT_GROUPS:
         return False
-    if not ctx.outside(subject) or is_furniture(ctx.text, _char_span(subject)):
+    if not in_prose(ctx, subject):
         return False
     if subject.ent_type_ in GROUP_LABELS:
         return True
@@ -126,7 +126,3 @@ def _owned_by_pronoun(token: Token) -> bool:
     """True for a noun a group pronoun owns ("their fantasy", "its report"); "his tax
     returns ... they would reveal" still stands for the returns."""
     return any(child.dep_ == "poss" and child.lower_ in _GROUP_OWNERS for child in token.children)
-
-
-def _char_span(token: Token) -> tuple[int, int]:
-    return token.idx, token.idx + len(token.text)

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
-_NAME_DEPS = ("compound", "flat", "appos", "nmod", "poss")
+#: Links from a subject to a name it holds; "poss" is absent: "Russia's" in "Russia's
+#: Foreign Minister" names the employer, not the speaker.
+_NAME_DEPS = ("compound", "flat", "appos", "nmod")
 #: Links from a subject to the person it names: "the prosecutor, Ali Mehr," (appos), and
 #: the parser's "Institute's director, Dr. Fauci" (conj then appos).
 _APPOSITION_DEPS = ("appos", "conj", "prep", "pobj")
@@ -53,7 +55,7 @@ def name_in_phrase(head: Token) -> Span | None:
     if ent is not None:
         return ent
     for child in head.children:
-        if child.dep_ in _NAME_DEPS and child.dep_ != "poss" and _same_line(child, head):
+        if child.dep_ in _NAME_DEPS and _same_line(child, head):
             if child.dep_ == "compound" and head.pos_ == "NOUN":
                 continue  # "the Trump campaign", "a Clinton aide": the phrase speaks
             ent = _entity_at(child, ("PERSON",))
@@ -76,11 +78,12 @@ def person_in_apposition(head: Token) -> Span | None:
     ISNA as subject and Ali Mehr as an apposition (of "Tehran"): the person speaks. Only
     a name reached by an apposition counts ("a friend of Miller" is not Miller).
     """
+    titled = is_honorific(head.text)
     frontier = [head]
     for _ in range(_APPOSITION_DEPTH):
         frontier = [c for t in frontier for c in t.children if c.dep_ in _APPOSITION_DEPS]
         for token in frontier:
-            if token.dep_ == "pobj" and is_honorific(head.text):
+            if token.dep_ == "pobj" and titled:
                 ent = _titled_holder(token)
                 if ent is not None:
                     return ent
