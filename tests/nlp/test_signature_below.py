@@ -45,3 +45,33 @@ def test_the_stop_after_a_short_surname_is_not_part_of_the_signature() -> None:
         found = signature_below(text, start, text.index('"', start + 1) + 1)
         assert found is not None and found.speaker is not None
         assert text[found.speaker[0] : found.speaker[1]] == name
+
+
+_NOTEBOOK = (
+    "Heard on the floor.\n\n"
+    '"We came to be counted, and we will be counted in November."\n\n'
+    "-Rosa Delgado, Tucson.\n\n"
+    '"That was the best speech of the week. The room was on its feet."\n\n'
+    "- Senator Amy Holt, writing after the keynote.\n\n"
+    "The convention closes on Thursday."
+)
+
+
+def test_a_signature_with_a_description_after_a_comma_signs_the_line_above(
+    nlp: Language,
+) -> None:
+    """Convention notebooks and pull quotes sign with the name, a comma and who the signer
+    is (a town, what they were doing): the name alone is the speaker."""
+    speakers = [q.speaker_text for q in direct(analyse(nlp, _NOTEBOOK))]
+    assert speakers == ["Rosa Delgado", "Senator Amy Holt"]
+
+
+def test_a_sentence_after_a_dash_is_no_described_signature() -> None:
+    """A one-word opener before the comma, or a long sentence after it, is narrative."""
+    for below in (
+        "- Meanwhile, the crowd left.",
+        "- Then Rosa Delgado, the organiser, said the hall would close early tonight for repairs.",
+    ):
+        text = f'He spoke at length.\n\n"We will win this."\n\n{below}\n\nThe vote is in May.'
+        start = text.index('"')
+        assert signature_below(text, start, text.index('"', start + 1) + 1) is None

@@ -79,11 +79,23 @@ _SIGNATURE_LINE = re.compile(
 )
 
 
+#: A signature line that describes its signer after a comma: `- Jane Doe, Philadelphia.`,
+#: `- President Obama, tweeting after the speech.` The name has two words at least (a lone
+#: capitalised word before a comma is as often a sentence's first word: `- Meanwhile, ...`)
+#: and the description is short and ends the line, as a byline's does.
+_DESCRIBED_SIGNATURE_LINE = re.compile(
+    r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|-{1,2})[ \t\u00a0]*"
+    rf"({NAME_WORD}(?:[ \u00a0]+(?:{NAME_WORD}|{NAME_PARTICLE})){{1,4}}?),"
+    r"(?:[ \t\u00a0]+[^\s.!?]+){1,8}[ \t\u00a0]*[.]?[ \t\u00a0]*(?=\n|$)"
+)
+
+
 def signature_below(text: str, start: int, end: int) -> Attribution | None:
     """A signature on the line below a quotation that is a whole line of its own.
 
     Fact checks and pull quotes print the claim on one line and its speaker under it:
-    `"Boeing and GE ... pay zero taxes."` then `- Sanders.` as the next paragraph. Only a
+    `"Boeing and GE ... pay zero taxes."` then `- Sanders.` as the next paragraph, or with
+    a short description after a comma (`-Jane Doe, Philadelphia.`). Only a
     quote alone on its line and a line that holds nothing but a dash and a name qualify,
     so a dash opening an ordinary next paragraph ("- and then ...") is no signature.
     """
@@ -93,7 +105,9 @@ def signature_below(text: str, start: int, end: int) -> Attribution | None:
     following = line_end
     while following < len(text) and text[following] in "\n \t\u00a0":
         following += 1
-    found = _SIGNATURE_LINE.match(text, following)
+    found = _SIGNATURE_LINE.match(text, following) or _DESCRIBED_SIGNATURE_LINE.match(
+        text, following
+    )
     if found is None:
         return None
     name_start, name_end = clean_span(text, *found.span(1))  # "- Sanders." ends at the stop
