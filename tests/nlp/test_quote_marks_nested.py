@@ -61,3 +61,43 @@ def test_a_nested_quote_followed_by_another_before_the_outer_close_stays_nested(
         "left,\u201d said Ann Cole."
     )
     assert [(s.start, s.end) for s in find_marked_spans(text)] == [(0, text.index(" said"))]
+
+
+def test_a_quote_nested_in_a_paragraph_the_next_one_reopens_stays_nested() -> None:
+    """A statement quoted over paragraphs in straight marks, in a text set in curly ones,
+    with a curly title inside its first paragraphs: the paragraphs are one quotation,
+    not strays that leave only the titles behind."""
+    text = (
+        "The mayor wrote:\n\n"
+        '"The council no longer stands for \u201cHomes For All\u201d at all. It has moved on.\n\n'
+        '"Its new plan, \u201cCity First,\u201d puts offices ahead of families.\n\n'
+        '"We will fight it at every meeting."\n\n'
+        "The council answered on Friday: \u201cThe plan is sound.\u201d"
+    )
+    found = spans(text)
+    assert found[0].startswith('"The council no longer') and found[-2].endswith('meeting."')
+    assert "\u201cHomes For All\u201d" not in found and "\u201cCity First,\u201d" not in found
+
+
+def test_a_nested_quote_in_an_unclosed_line_the_next_line_does_not_reopen_stays_alone() -> None:
+    text = (
+        "The mayor wrote:\n\n"
+        '"The council no longer stands for \u201cHomes For All\u201d at all.\n\n'
+        "The council answered on Friday: \u201cThe plan is sound.\u201d "
+        "And \u201cit is final.\u201d"
+    )
+    assert "\u201cHomes For All\u201d" in spans(text)
+
+
+def test_transcript_turns_with_nested_titles_stay_strays() -> None:
+    """Turns of a transcript pasted in straight marks (`"HOST: ...`) are not one quotation
+    carried over paragraphs, whatever titles they quote."""
+    text = (
+        "From the interview:\n\n"
+        '"HOST: You read \u201cThe Daily Ledger\u201d this morning.\n\n'
+        '"GUEST: I read \u201cThe Evening Star\u201d instead.\n\n'
+        '"HOST: Thank you."\n\n'
+        "He later said \u201che enjoyed it.\u201d"
+    )
+    found = spans(text)
+    assert "\u201cThe Daily Ledger\u201d" in found and "\u201cThe Evening Star\u201d" in found

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_filters import word_count
 from workbench.nlp.quote_marks import MARK_CHARS, MarkedSpan
+from workbench.nlp.quote_nesting import TURN_LABEL
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -36,11 +37,6 @@ _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 #: Then "everything changes," she said` (the stop the gap does not show).
 _STOP_INSIDE = re.compile(r"[.!?][\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2033`]+$")
 _CAPITAL_NEXT = re.compile(r"^\W*[A-Z]")
-
-
-#: A transcript quoted in marks opens each turn with its speaker's label (`"WALLACE: ...` /
-#: `"PENCE: ...`): the paragraphs are turns of different people, not one quotation.
-_TURN_LABEL = re.compile(r"\W*[A-Z](?:[A-Z.'\u2019 -]*[A-Z])?:\s")
 
 
 @dataclass
@@ -106,7 +102,7 @@ def _runs_on(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     gap = text[first.end : second.start]
     if first.chain != second.chain or first.closed or gap.strip() or "\n" not in gap:
         return False
-    return not _TURN_LABEL.match(text, second.start, second.start + 40)
+    return not TURN_LABEL.match(text, second.start, second.start + 40)
 
 
 def _ungroup_single_parts(found: Sequence[Found]) -> None:

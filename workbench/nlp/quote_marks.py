@@ -25,7 +25,7 @@ from workbench.nlp.quote_misplaced_marks import (
     closes_before_attribution,
     closes_short_phrase,
 )
-from workbench.nlp.quote_nesting import outer_close_follows
+from workbench.nlp.quote_nesting import outer_close_follows, reopened_below
 
 OPENING = "\u201c\u201e\u201f\u00ab"
 CLOSING = "\u201d\u00bb"
@@ -234,7 +234,8 @@ class _Scanner:
         """End of a curly quotation nested in an open one on the same line (`"... read
         you the question: “As you know, ...?” Forty-three, yes."`, or curly in curly where
         the writer did not switch to single marks: `“He told me “never give up,” and I
-        didn’t,”`), when a mark after it can still close the outer quote; else None."""
+        didn’t,”`), when a mark after it can still close the outer quote or the next
+        paragraph reopens it (``reopened_below``); else None."""
         assert self.open_at is not None
         text = self.text
         if text[i] not in OPENING or text[self.open_at] not in STRAIGHT + OPENING:
@@ -246,7 +247,9 @@ class _Scanner:
         after = close.end()
         closers = STRAIGHT if text[self.open_at] in STRAIGHT else CLOSING + STRAIGHT
         marks = _MARK.finditer(text, after, line_end)
-        return after if outer_close_follows(text, marks, closers, mark_role) else None
+        if outer_close_follows(text, marks, closers, mark_role):
+            return after
+        return after if reopened_below(text, self.open_at, after, self.line_end) else None
 
     def _reopens_quotation(self, i: int, end: int) -> bool:
         """True when the opening mark at ``i`` starts a new paragraph of the quotation left

@@ -8,12 +8,26 @@ closing mark that answers an opening mark between it and the nested quotation's 
 belongs to that quotation, so it cannot close the outer one. Only a closing mark left
 over once every later opening mark has been answered closes the outer quotation; with
 none, the first mark opened nothing (``quote_marks`` then drops or cuts it).
+
+A long quotation is also left open at its paragraph's end on purpose: the next paragraph
+reopens it with the same kind of mark (`"It is not about “justice” anymore.` / `"The next
+step ...`). A quotation nested in such a paragraph is nested too, though nothing on its
+line closes the outer one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from re import Match
+
+#: Typewriter marks (a straight mark or a prime) and the typeset marks that open a quote.
+_STRAIGHT = '"\u2033'
+_OPENING = "\u201c\u201e\u201f\u00ab"
+_ALL_MARKS = _STRAIGHT + _OPENING + "\u201d\u00bb"
+#: A transcript quoted in marks opens each turn with its speaker's label (`"WALLACE: ...` /
+#: `"PENCE: ...`): the paragraphs are turns of different people, not one quotation.
+TURN_LABEL = re.compile(r"\W*[A-Z](?:[A-Z.'\u2019 -]*[A-Z])?:\s")
 
 
 def outer_close_follows(
@@ -33,3 +47,22 @@ def outer_close_follows(
         elif text[mark.start()] in closers:
             return True
     return False
+
+
+def reopened_below(text: str, opened: int, after: int, line_end: int) -> bool:
+    """True when the paragraph a nested quotation closes in (at ``after``) ends with no
+    other mark and the next paragraph opens with a mark of the kind (straight or typeset)
+    of the quotation left open at ``opened``: the writer carries the quotation on there,
+    so the nested one was inside it, not a sign that the open mark was a stray. Turns of
+    a transcript (`"PENCE: ...`) are no such quotation."""
+    if TURN_LABEL.match(text, opened + 1, opened + 40) or line_end >= len(text):
+        return False
+    if any(char in _ALL_MARKS for char in text[after:line_end]):
+        return False
+    start = line_end
+    while start < len(text) and text[start] in "\n \t\u00a0":
+        start += 1
+    if start >= len(text):
+        return False
+    kind = _STRAIGHT if text[opened] in _STRAIGHT else _OPENING
+    return text[start] in kind and not TURN_LABEL.match(text, start + 1, start + 40)
