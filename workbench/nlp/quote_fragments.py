@@ -175,6 +175,24 @@ def merge_partials(ctx: QuoteContext, found: Sequence[Found]) -> list[Found]:
     return merged
 
 
+#: Only a list's joints between two fragments: `"A" and "B"`, `"A," a "B"`, `"A" or an "B"`.
+_LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:a|an|the)\s+)?")
+
+
+def listed_after(ctx: QuoteContext, previous: Found, item: Found) -> bool:
+    """True when ``item`` is the next entry of a list of quoted words ``previous`` opens
+    (`calls him a "fascist" and a "Stalinist."`): only a comma, "and"/"or" and an article
+    stand between them in one clause.
+
+    Why: the fragments of such a list are joined into one quotation (``merge_partials``),
+    but a later entry, judged alone before the join, had no attribution of its own and
+    was dropped as a scare quote, leaving the list cut after its first entry."""
+    gap = ctx.text[previous.marked.end : item.marked.start]
+    if not gap.strip() or not _LIST_JOINT.fullmatch(gap):
+        return False
+    return _same_clause(ctx, previous, item)
+
+
 def _both_long(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     """True when each fragment is a quotation on its own ("null and void" and "infringes
     upon the sovereign rights of third states"): they share the speaker, not one span.

@@ -36,6 +36,7 @@ from workbench.nlp.quote_fragments import (
     join_paragraph_runs,
     link_groups,
     link_split_quotes,
+    listed_after,
     merge_partials,
 )
 from workbench.nlp.quote_indirect import find_indirect
@@ -168,7 +169,11 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
         found.append(Found(m, quote, attribution))
     _backfill_chains(found, chains)
     link_groups(ctx.text, found)
-    candidates = [f for f in found if _keep(ctx, f)]
+    candidates: list[Found] = []
+    for i, item in enumerate(found):
+        listed = bool(candidates) and i and candidates[-1] is found[i - 1]
+        if _keep(ctx, item) or (listed and listed_after(ctx, found[i - 1], item)):
+            candidates.append(item)
     starts = [f.marked.start for f in candidates]
     kept = [
         f
