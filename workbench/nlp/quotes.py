@@ -171,7 +171,7 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
     link_groups(ctx.text, found)
     candidates: list[Found] = []
     for i, item in enumerate(found):
-        listed = bool(candidates) and i and candidates[-1] is found[i - 1]
+        listed = i > 0 and bool(candidates) and candidates[-1] is found[i - 1]
         if _keep(ctx, item) or (listed and listed_after(ctx, found[i - 1], item)):
             candidates.append(item)
     starts = [f.marked.start for f in candidates]
@@ -201,7 +201,31 @@ def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[Found]) -> Att
             break
         if item.attribution.speaker:
             return _inherit(item.attribution, "paragraph")
-    return Attribution()
+    return _voice_going_on(ctx, quote, found, para) or Attribution()
+
+
+def _voice_going_on(
+    ctx: QuoteContext, quote: Span, found: Sequence[Found], para: int
+) -> Attribution | None:
+    """The speaker of the last quote, for a quotation opening the paragraph right after
+    the one that quote's own sentence attributed (`"A," Omar Haddad said. When the
+    children came, they sat with him.` / `"They would ask me ...`).
+
+    Why: news writing keeps the last quoted voice until it names another; the narrative
+    after the quote named nobody the parse reads as the next speaker (``previous_subject``
+    is asked first), so the quotation would otherwise have no speaker at all."""
+    last = found[-1] if found else None
+    before = ctx.token_before(quote.start)
+    if (
+        last is not None
+        and before is not None
+        and last.attribution.speaker
+        and last.attribution.how in _OWN_SENTENCE
+        and ctx.paragraph[before.i] != para
+        and ctx.paragraph[last.tokens[0].i] == ctx.paragraph[before.i]
+    ):
+        return _inherit(last.attribution, "paragraph")
+    return None
 
 
 def _inherit(attribution: Attribution, how: str) -> Attribution:
