@@ -45,6 +45,7 @@ from workbench.nlp.quote_labels import is_given_name, is_noun_modifier, is_role_
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_outlets import is_outlet_hint, past_outlet
 from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
+from workbench.nlp.quote_passive_agents import passive_agent
 from workbench.nlp.quote_reported_colons import reported_person_at_colon
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature, signature_below
@@ -132,7 +133,7 @@ def attach_speakers(quotes: Sequence[Quote], mentions: Sequence[Mention], text: 
 def _attribution_at(ctx: QuoteContext, marked: MarkedSpan, quote) -> Attribution:
     """What is written at the quote itself: a signature, a digest credit or its sentence's cue
     (else the clause a dash introduces it with), then a verb of saying right before the opening
-    mark, which speaks the utterance it opens."""
+    mark, which speaks the utterance it opens, and the agent of a passive cue."""
     attribution = (
         signature(ctx.text, marked.end)
         or digest_credit(ctx, quote)
@@ -143,7 +144,8 @@ def _attribution_at(ctx: QuoteContext, marked: MarkedSpan, quote) -> Attribution
         attribution = dash_intro(ctx, quote) or attribution
     attribution = past_outlet(ctx, attribution) or attribution
     attribution = reported_person_at_colon(ctx, quote, attribution) or attribution
-    return adjacent_cue(ctx, quote, attribution) or attribution
+    attribution = adjacent_cue(ctx, quote, attribution) or attribution
+    return passive_agent(ctx, quote, attribution) or attribution
 
 
 def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Found]:
