@@ -66,9 +66,7 @@ def test_a_pick_leaves_out_earlier_splits_and_ignores_later_ones() -> None:
     assert wikinews_pick.held_before("dev11", manifest) == {"u/test", "u/ten"}
 
 
-def test_ecbplus_top_up_leaves_out_held_and_quoteless_documents_and_takes_one_per_event() -> (
-    None
-):
+def test_ecbplus_top_up_leaves_out_held_and_quoteless_articles_one_per_event() -> None:
     long_quote = 'He said "one two three four five six seven".'
     texts = {
         "3_1ecb": long_quote,
