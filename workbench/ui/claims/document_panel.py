@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from workbench.ui.claims.empty_state import ClaimsEmptyState
 from workbench.ui.claims.grade_row import ClaimGradeRow
 from workbench.ui.claims.picker import ClaimPickerDialog
 from workbench.ui.dialogs.entities import EntityCompleter
+from workbench.ui.dialogs.standard import modal_answer
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.mark_wording import note_command
@@ -345,9 +345,7 @@ class ClaimsPanel(QWidget):
         if chosen is None:
             others = [c for c in self.store.claims.list_claims() if c.id != claim_id]
             dialog = ClaimPickerDialog(others, self.claims[claim_id].text, self)
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            chosen = dialog.chosen if accepted else None
-            dialog.deleteLater()
+            chosen = modal_answer(dialog, lambda: dialog.chosen)
             if chosen is None:
                 return
         other, relation, note = chosen

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import Changes
 from workbench.core.records import Claim
+from workbench.core.text import plural
 from workbench.core.vocabulary import (
     CLAIM_STATUSES,
     CREDIBILITY_WORDING,
@@ -326,7 +327,7 @@ class ClaimsView(LazyRefreshWidget):
                                 (item.data(0, CLAIM_ROLE).author_id or UNATTRIBUTED) != author)
             item.setHidden(hidden)
             shown += not hidden
-        self.count_label.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")
+        self.count_label.setText(plural(shown, "claim"))
         self._shown = shown
         self.empty_hint.refresh()
 

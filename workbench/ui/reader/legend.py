@@ -78,9 +78,9 @@ class LegendBar(QFrame):
             placed = self._flow.indexOf(button) < placed_count
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus if placed else Qt.FocusPolicy.NoFocus)
         self.more_button.setText("Less" if self.expanded else f"+{left_out}")
-        entries = "entry" if left_out == 1 else "entries"
+        more = plural(left_out, "more legend entry", "more legend entries")
         self.more_button.setToolTip("Show the legend on one line" if self.expanded else
-                                    f"Show {left_out} more legend {entries}")
+                                    f"Show {more}")
 
     def set_labels(self, counts: Counter[str], quotes: Counter[str],
                    tags: list[str] | None = None) -> None:
