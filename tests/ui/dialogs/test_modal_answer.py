@@ -1,4 +1,4 @@
-"""``modal_answer``: one way to ask with a dialog — the answer read before the delete, None on Cancel."""
+"""``modal_answer``: one way to ask with a dialog, the answer read before the delete."""
 
 from __future__ import annotations
 
