@@ -51,6 +51,16 @@ def menu_literal(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def action_words(action: QAction) -> str:
+    """An action's menu text as a button says it: "&Link Claim to…" → "Link Claim to…".
+
+    Why: a panel's button for a window command said "Link to…" and "Suggestions"
+    where the Document menu said "Link Claim to…" and "Claim Suggestions"; a button
+    that reads its words from the action cannot drift into a second name.
+    """
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def keep_mnemonic(action: QAction, words: str) -> str:
     """``words`` (no "&") with the access key ``action`` has now: "Ed&it Claim Note…".
 
