@@ -75,3 +75,24 @@ def test_a_remembered_former_default_width_keeps_being_refit(qtbot, store,
     qtbot.waitUntil(lambda: pane.table.columnWidth(DATE) != 133)
     assert not pane.table.date_fitter.user_sized
     assert _shown_date(pane) in ("2019-10", "2019")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_narrow_date_column_keeps_room_for_the_sort_arrow(qtbot, store, make_document,
+                                                            theme) -> None:
+    """At 1024 px the library opens sorted by date in a ~190 px pane; a column as wide as
+    the word "Date" drew the arrow over its "e"."""
+    manager = ThemeManager()
+    manager.set_preference(theme)
+    make_document(store, "Kipchoge runs a marathon under two hours in Vienna", "He ran.",
+                  published="2019-10-13")
+    pane = LibraryPane(store, manager)
+    qtbot.addWidget(pane)
+    pane.resize(190, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    header = pane.table.horizontalHeader()
+    assert header.sortIndicatorSection() == DATE
+    assert pane.table.columnWidth(DATE) >= header.sectionSizeHint(DATE)
+    pane.table.sortByColumn(TITLE, header.sortIndicatorOrder())
+    assert pane.table.columnWidth(DATE) >= header.sectionSizeHint(DATE)  # it does not jump

@@ -64,10 +64,17 @@ class DateDelegate(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
-def form_widths(table: QTableView, header_text: str) -> list[int]:
-    """Column widths that show each form of a date; never narrower than the header's word."""
+def form_widths(table: QTableView, date_column: int, header_text: str) -> list[int]:
+    """Column widths that show each form of a date; never narrower than its header.
+
+    The header's floor is Qt's own size for the section, which keeps room for the
+    sort arrow: the library opens sorted by date, and at 1024 px a column as wide
+    as "Date" alone drew the arrow over its "e". Kept whether or not the date is
+    the sorted column, so a click on another header does not move the column.
+    """
     metrics = table.fontMetrics()
-    header = table.horizontalHeader().fontMetrics().horizontalAdvance(header_text) + CELL_PADDING
+    words = table.horizontalHeader().fontMetrics().horizontalAdvance(header_text) + CELL_PADDING
+    header = max(words, table.horizontalHeader().sectionSizeHint(date_column))
     return [max(metrics.horizontalAdvance(SAMPLE_DATE[:length]) + CELL_PADDING, header)
             for length in FORM_LENGTHS]
 
@@ -84,7 +91,7 @@ def date_column_width(table: QTableView, date_column: int, title_column: int,
                  if number not in (date_column, title_column)
                  and not table.isColumnHidden(number))
     budget = available - others - int(available * TITLE_SHARE)
-    widths = form_widths(table, header_text)
+    widths = form_widths(table, date_column, header_text)
     return next((width for width in widths if width <= budget), widths[-1])
 
 
@@ -134,5 +141,6 @@ class DateColumnFitter:
     def _note_resize(self, index: int, _old: int, new: int) -> None:
         if index != self.date_column or self._fitting or new == 0:  # 0: hidden
             return
-        automatic = set(form_widths(self.table, self.header_text)) | self._former_defaults
+        automatic = set(form_widths(self.table, self.date_column, self.header_text))
+        automatic |= self._former_defaults
         self.user_sized = new not in automatic
