@@ -61,7 +61,13 @@ from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.word_lines import word_lines
-from workbench.ui.widgets.wording import THIS_DOCUMENT, WHOLE_LIBRARY, author_cell, cell_or_dash
+from workbench.ui.widgets.wording import (
+    OPEN_IN_READER,
+    THIS_DOCUMENT,
+    WHOLE_LIBRARY,
+    author_cell,
+    cell_or_dash,
+)
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 # "Date" as in the library and on the entity page (this column was "Published").
@@ -353,7 +359,7 @@ class ClaimsView(LazyRefreshWidget):
         assert self.actions is not None
         menu = QMenu(self)
         # With icons, as the reader's menus and the window's Grade command have them.
-        menu.addAction(self.theme.icon(ICONS["open_in_reader"]), "Open in Reader",
+        menu.addAction(self.theme.icon(ICONS["open_in_reader"]), OPEN_IN_READER,
                        lambda: self.location_requested.emit(
                            claim.document_id, claim.start, claim.end))
         grades = self.store.grades.document_grades([claim.document_id])[claim.document_id]

@@ -24,6 +24,10 @@ NO_VALUE = "–"
 WHOLE_LIBRARY = "Whole library"
 THIS_DOCUMENT = "This document"
 
+#: The one name of "show this passage in the reader" on a row's menu: the Claims view
+#: said "Open in Reader" and the ACH matrix "Open Passage" for the same jump.
+OPEN_IN_READER = "Open in Reader"
+
 
 def cell_or_dash(value: str | None) -> str:
     """``value`` for a table cell, or the dash every table shows where there is none."""
