@@ -92,7 +92,7 @@ def ask_tag_path(parent: QWidget | None, title: str, prompt: str, paths: list[st
 
 
 class DocumentTagsDialog(QDialog):
-    """Document → Tags…: the document's tags, add with completion, remove selected.
+    """Document → Document Tags…: the document's tags, add with completion, remove selected.
 
     Each add or remove is applied at once (through ``on_add``/``on_remove``,
     which go to the writer thread) and can be undone from the Edit menu.

@@ -46,7 +46,7 @@ class AnalystController(QObject):
         actions.changes_applied.connect(self.on_changes)
 
     def on_changes(self, changes: Changes) -> None:
-        """Keep an open Document → Tags dialog showing the document's tags."""
+        """Keep an open Document → Document Tags dialog showing the document's tags."""
         if changes.tags:
             self.refresh_tags_dialog()
 
@@ -231,7 +231,7 @@ class AnalystController(QObject):
         return marked if (annotation.start, annotation.end) == found[1:] else None
 
     def tag_document(self) -> None:
-        """Document → Tags…: a dialog listing the document's tags; adds and removes apply now."""
+        """Document → Document Tags…: a dialog listing the document's tags; adds and removes apply now."""
         doc_id = self.reader.doc_id
         if doc_id is None:
             self.message_posted.emit("Open a document first")
@@ -254,7 +254,7 @@ class AnalystController(QObject):
         self.actions.run("Remove tag", lambda s: s.tags.untag_document(doc_id, path))
 
     def refresh_tags_dialog(self) -> None:
-        """Show the current tags in an open Document → Tags dialog (after changes)."""
+        """Show the current tags in an open Document → Document Tags dialog (after changes)."""
         if self.tags_dialog is not None and self.reader.doc_id is not None:
             self.tags_dialog.set_tags(self.store.tags.document_tags(self.reader.doc_id))
 

@@ -122,7 +122,7 @@ class LegendBar(QFrame):
         if self._tags:
             tags = QLabel("  ".join(f"#{tag}" for tag in self._tags), objectName="MutedLabel")
             tags.setTextFormat(Qt.TextFormat.PlainText)
-            tags.setToolTip("Document tags (Document → Tags…, Ctrl+T)")
+            tags.setToolTip("Document tags (Document → Document Tags…, Ctrl+T)")
             self._flow.addWidget(tags)
         self._order_tab_stops()
         self.restyle()
