@@ -231,7 +231,7 @@ class AnalystController(QObject):
         return marked if (annotation.start, annotation.end) == found[1:] else None
 
     def tag_document(self) -> None:
-        """Document → Document Tags…: a dialog listing the document's tags; adds and removes apply now."""
+        """Document → Document Tags…: the document's tags listed; adds and removes apply now."""
         doc_id = self.reader.doc_id
         if doc_id is None:
             self.message_posted.emit("Open a document first")
