@@ -56,7 +56,9 @@ CLAIM_NOUNS = frozenset(
 
 PERSON_PRONOUNS = frozenset("he she him her i me".split())
 _QUOTATIVE_SUBJECTS = frozenset("i he she we they".split())
-_OPENING_MARKS = frozenset(('"', "\u201c", "``"))
+#: Tokens that open a quotation in the parse (a straight or typeset mark, a wire
+#: archive's two backticks): the speaker rules look for them after a speaker phrase.
+OPENING_MARKS = frozenset(('"', "\u201c", "``"))
 RELATIVE_PRONOUNS = frozenset("who that which whom".split())
 
 
@@ -88,7 +90,7 @@ def _quotative(token: Token) -> bool:
     if token.lemma_.lower() != "be" or i + 2 >= len(doc) or doc[i + 1].lower_ != "like":
         return False
     after = doc[i + 2] if doc[i + 2].text != "," or i + 3 >= len(doc) else doc[i + 3]
-    if after.text not in _OPENING_MARKS:
+    if after.text not in OPENING_MARKS:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in _QUOTATIVE_SUBJECTS for c in token.children)
 
