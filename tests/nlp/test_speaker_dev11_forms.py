@@ -31,3 +31,35 @@ def test_a_bare_office_two_people_held_stays_unnamed(nlp: Language) -> None:
     )
     assert _speakers(nlp, text) == [("The president", None)]
 
+
+def test_a_statement_read_between_two_parts_set_off_by_semicolons(nlp: Language) -> None:
+    """`"...;" read the statement; "..."`: the document speaks both parts, and the body
+    that issued it is the canonical speaker, not the person of the sentence before."""
+    text = (
+        "The Regional Water Board issued a statement after the dam failed on Sunday. An "
+        "engineer told the Daily Courier the dam broke at noon. "
+        '"Nobody was hurt. Crews are at the site and will stay there;" read the statement; '
+        '"we will rebuild the dam before the winter rains come." Repairs start next week.'
+    )
+    assert _speakers(nlp, text) == [
+        ("the statement", "The Regional Water Board"),
+        ("the statement", "The Regional Water Board"),
+    ]
+
+
+def test_a_document_named_by_its_issuers_nationality_is_the_issuers(nlp: Language) -> None:
+    text = (
+        "The United States issued a statement on Friday about the border clashes. "
+        '"The shelling of villages must stop at once, and both armies must pull back," the '
+        "American statement said."
+    )
+    assert _speakers(nlp, text) == [("the American statement", "The United States")]
+
+
+def test_someone_issuing_a_document_does_not_own_another_document(nlp: Language) -> None:
+    text = (
+        "The Harbour Authority issued a warning about the storm on Monday. "
+        '"Ships must stay in port until the wind drops below gale force," the report said.'
+    )
+    assert _speakers(nlp, text) == [("the report", None)]
+
