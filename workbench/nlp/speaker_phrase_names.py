@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workbench.nlp.doc_words import entity_at
+from workbench.nlp.entity_glued import glued_person_start
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_called_names import person_named_by_participle
 from workbench.nlp.speaker_gender import PERSON_NOUNS
@@ -118,10 +119,22 @@ def _titled_holder(token: Token) -> Span | None:
     """The person holding a title written with its place: "Ambassador to Germany Richard
     Grenell", "Minister of Health Jane Doe". The parse hangs the name on the preposition;
     a name right after it ("a spokesman for Donald Trump") is whom the title serves."""
-    ent = entity_at(token, ("PERSON",))
+    ent = _glued_holder(token) or entity_at(token, ("PERSON",))
     if ent is None or ent.start <= token.head.i + 1 or _is_possessive_ent(ent):
         return None
     return ent
+
+
+def _glued_holder(token: Token) -> Span | None:
+    """The person in a place and name the model tagged as one entity after the title's
+    "of": "President of [Ukraine Volodymyr Zelenskyy] said" is Volodymyr Zelenskyy, and
+    "Mayor of [Leeds Anna Price]" Anna Price."""
+    ent = entity_at(token, ("ORG", "PERSON"))
+    if ent is None:
+        return None
+    text = token.doc.text
+    cut = glued_person_start(text, ent.start_char, ent.end_char, token.ent_type_)
+    return None if cut is None else token.doc.char_span(cut, ent.end_char)
 
 
 def _same_line(child: Token, head: Token) -> bool:
