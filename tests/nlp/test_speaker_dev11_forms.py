@@ -1,6 +1,10 @@
 """Forms of Wikinews speakers read in dev11's errors (issue 15, session 21): a bare office
-for the one person the text gave it under two spellings (``speaker_roles``). Sentences
-written for these tests; run on the real small model (``nlp``)."""
+for the one person the text gave it under two spellings (``speaker_roles``), a statement
+read between two quoted parts and the body that issued a document
+(``speaker_documents``, ``speaker_document_owners``), an office "of" a place glued to the
+name (``speaker_phrase_names``), a participle before its noun that is no verb of saying
+(``cues``), a body cited by its head noun and a group's document (``speaker_descriptions``).
+Sentences written for these tests; run on the real small model (``nlp``)."""
 
 from __future__ import annotations
 
@@ -63,3 +67,60 @@ def test_someone_issuing_a_document_does_not_own_another_document(nlp: Language)
     )
     assert _speakers(nlp, text) == [("the report", None)]
 
+
+def test_an_office_of_a_place_before_a_name_credits_the_name(nlp: Language) -> None:
+    """The model tags "Ukraine Volodymyr Zelenskyy" as one organisation; the title's place
+    is cut off and the person speaks, not "President"."""
+    text = (
+        "Iran denied the accusation for days. President of Ukraine Volodymyr Zelenskyy said, "
+        '"We expect from Iran assurances of their readiness for a full investigation."'
+    )
+    assert [speaker for speaker, _ in _speakers(nlp, text)] == ["Volodymyr Zelenskyy"]
+
+
+def test_a_participle_before_its_noun_is_no_verb_of_saying(nlp: Language) -> None:
+    """"agreed facts" describes the facts: the "according to" names the source."""
+    text = (
+        "He used a bag, a rope and a cord. Six of the murders were, according to agreed "
+        'facts heard in court, "sexual in nature". The trial ended.'
+    )
+    assert _speakers(nlp, text) == [("agreed facts", None)]
+
+
+def test_a_body_cited_by_the_noun_before_its_of_is_the_body(nlp: Language) -> None:
+    """ "the commission" for "Commission on Presidential Debates", and a capitalised "The
+    Department" the model tags as an organisation of its own."""
+    text = (
+        "The National Commission on Coastal Safety announced on Friday that the beach will "
+        'close. In an official statement, the commission said, "The cliffs above the beach '
+        'are no longer stable enough for visitors."'
+    )
+    assert _speakers(nlp, text) == [
+        ("the commission", "The National Commission on Coastal Safety"),
+    ]
+    text = (
+        "The Nevada Department of Corrections did not name the inmate. "
+        "The Department issued a statement that an inmate had been hurt: "
+        '"He was taken to a hospital in Bend and is in a stable condition tonight."'
+    )
+    assert [speaker for _, speaker in _speakers(nlp, text)] == [
+        "The Nevada Department of Corrections",
+    ]
+
+
+def test_an_inverted_verb_read_as_a_names_modifier_still_speaks(nlp: Language) -> None:
+    text = (
+        '"We are proud of every nurse who worked through the night" tweeted Mayor of Leeds '
+        "Anna Price. More help is on the way."
+    )
+    (speaker, _), = _speakers(nlp, text)
+    assert speaker is not None and speaker.endswith("Anna Price")
+
+
+def test_a_groups_document_is_the_group_named_with_its_owner(nlp: Language) -> None:
+    text = (
+        "The mayor of Lakeside died on Monday. The government of Malawi on Tuesday announced "
+        "his death. The government statement, which was posted online, said the country "
+        '"has lost a tireless servant of the people."'
+    )
+    assert _speakers(nlp, text) == [("The government statement", "government of Malawi")]
