@@ -124,3 +124,12 @@ def test_a_groups_document_is_the_group_named_with_its_owner(nlp: Language) -> N
         '"has lost a tireless servant of the people."'
     )
     assert _speakers(nlp, text) == [("The government statement", "government of Malawi")]
+
+
+def test_a_person_set_off_after_a_title_speaks_not_the_employer(nlp: Language) -> None:
+    """The model tags "Dyson" before "CEO" as a person; the name in commas speaks."""
+    text = (
+        "Shares rose by as much as 3%. Dyson CEO, Roland Krueger, justified his choice of "
+        'Boeing by saying, "The Boeing 737-800 has the best technical reliability."'
+    )
+    assert [speaker for speaker, _ in _speakers(nlp, text)] == ["Roland Krueger"]

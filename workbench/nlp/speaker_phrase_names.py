@@ -41,6 +41,9 @@ def name_in_phrase(head: Token) -> Span | None:
     ent = entity_at(head, ("PERSON",))
     if ent is not None:
         return ent
+    appositive = _apposed_person(head)
+    if appositive is not None:
+        return appositive
     for child in head.children:
         if child.dep_ in _NAME_DEPS and _same_line(child, head):
             if child.dep_ == "compound" and head.pos_ == "NOUN":
@@ -56,6 +59,18 @@ def name_in_phrase(head: Token) -> Span | None:
     if ent is not None and head.ent_type_ == "GPE" and proper_run(head)[0] < ent.start:
         return None  # "Environment Canada": the longer proper name speaks, not the place
     return ent
+
+
+def _apposed_person(head: Token) -> Span | None:
+    """The person set off by commas right after a title ("Ryanair CEO, Michael O' Leary,
+    said"): the name before the title is the employer, however the model labelled it, so
+    the apposition is read before the title's compounds."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and _same_line(child, head):
+            ent = entity_at(child, ("PERSON",))
+            if ent is not None and ent.start == head.i + 2 and not _is_possessive_ent(ent):
+                return ent
+    return None
 
 
 def person_in_apposition(head: Token) -> Span | None:
