@@ -35,6 +35,7 @@ from workbench.nlp.entity_name_heads import (
     team_name,
     titled_full_name,
 )
+from workbench.nlp.entity_ranks import after_rank
 from workbench.nlp.gazetteer import (
     LOCATIVE,
     country_or_capital,
@@ -194,7 +195,8 @@ def _ends_noun_phrase(text: str, end: int) -> bool:
 
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
     """Weight for PERSON from the words around a name: a title or role before it ("Dr. X",
-    "Spokeswoman Sandy Angers", "actress Ann Lee"), a middle initial ("Ulysses S. Grant"),
+    "Spokeswoman Sandy Angers", "actress Ann Lee", "Grand Master X"), a middle initial
+    ("Ulysses S. Grant"),
     a role or tie in apposition ("her
     lawyer, X,", "X, the governor,"), a surname that elsewhere dies or is born, the body
     the person speaks for ("X of Bergen Fire and Rescue"). Not ",
@@ -204,7 +206,7 @@ def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], befor
         return 0.0
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
     if (titled or titled_full_name(tokens) or middle_initial_name(tokens)
-            or in_person_apposition(mention, text)
+            or after_rank(mention, text) or in_person_apposition(mention, text)
             or role_after(mention, text) or in_titled_list(mention, text)
             or role_noun_before(mention, text) or surname_lives_or_dies(mention, text)
             or (affiliation_after(mention, text) and not has_org_head(tokens))):
