@@ -28,6 +28,7 @@ from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_name
 from workbench.nlp.entity_ranks import without_rank_fragments
 from workbench.nlp.entity_shapes import relabel_by_shape, settled_shapes
 from workbench.nlp.entity_slashes import cut_at_slash
+from workbench.nlp.entity_split_names import joined_company_names
 from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
@@ -242,6 +243,7 @@ def finalize_mentions(
     body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
     body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
+    body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
     body = _outside(furniture, split_demonym_tails(body, text))
     body = relabel_by_shape(body, text)
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
