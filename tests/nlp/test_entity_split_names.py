@@ -38,3 +38,7 @@ def test_two_names_with_a_word_or_a_comma_between_stay_apart() -> None:
     raw = [tag(text, "Veltrix", "ORG"), tag(text, "Martin", "PERSON"),
            tag(text, "Veltrix", "ORG", 1), tag(text, "Martin", "PERSON", 1)]
     assert joined_company_names(raw, text) == raw
+
+
+def test_a_text_without_names_has_nothing_to_join() -> None:
+    assert joined_company_names([], "Nobody was named.") == []

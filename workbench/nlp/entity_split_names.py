@@ -34,7 +34,7 @@ def joined_company_names(mentions: Sequence[Mention], text: str) -> list[Mention
     ordered = sorted(mentions, key=lambda m: (m.field, m.start))
     result: list[Mention] = []
     skip = False
-    for first, second in zip(ordered, [*ordered[1:], None], strict=True):
+    for first, second in zip(ordered, [*ordered[1:], None], strict=False):
         if skip:
             skip = False
             continue
