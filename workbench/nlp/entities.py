@@ -30,6 +30,7 @@ from workbench.nlp.entity_shapes import relabel_by_shape, settled_shapes
 from workbench.nlp.entity_slashes import cut_at_slash
 from workbench.nlp.entity_split_names import joined_company_names
 from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
+from workbench.nlp.entity_towns import towns_before_regions
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
@@ -255,6 +256,7 @@ def finalize_mentions(
                                                settle_ties=True))
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
+    body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))
