@@ -1,4 +1,5 @@
-"""The Wikinews gold's dev10 and dev11 splits: 30 unheld Wikinews articles each, picked by code.
+"""The Wikinews gold's dev10 to dev12 splits: 30 unheld articles each, picked by code (dev12
+tops the last Wikinews articles up with ECB+ ones).
 
 Why tested though the app does not ship it: each is worth something only as an honest
 sample of the held-out register, so its articles must be exactly what ``wikinews_pick.py``
@@ -37,9 +38,13 @@ def test_each_pick_is_a_development_split_of_thirty_fresh_wikinews_articles(spli
     assert split in wikinews.TUNING_SPLITS and split in wikinews.SPLITS
     picked = _split(split)
     assert len(picked) == wikinews_pick.PICKED
-    others = {a.get("url") for a in _articles() if a.get("split") != split}
-    assert not others & {a["url"] for a in picked}
-    assert all((GOLD / "texts" / f"{a['slug']}.txt").exists() for a in picked)
+    others = {a.get("url") or a["slug"] for a in _articles() if a.get("split") != split}
+    assert not others & {a.get("url") or a["slug"] for a in picked}
+    wikinews_articles = [a for a in picked if a.get("source") != "ecbplus"]
+    assert all((GOLD / "texts" / f"{a['slug']}.txt").exists() for a in wikinews_articles)
+    ecbplus_articles = [a for a in picked if a.get("source") == "ecbplus"]
+    assert all(a["topic"] % 2 == 1 for a in ecbplus_articles)  # even topics are held out
+    assert all(not (GOLD / "texts" / f"{a['slug']}.txt").exists() for a in ecbplus_articles)
 
 
 @pytest.mark.skipif(not wikinews_pick.DEFAULT_DATA.exists(), reason="needs ../shared Wikinews CSVs")
@@ -59,6 +64,26 @@ def test_a_pick_leaves_out_earlier_splits_and_ignores_later_ones() -> None:
     ]
     assert wikinews_pick.held_before("dev10", manifest) == {"u/test"}
     assert wikinews_pick.held_before("dev11", manifest) == {"u/test", "u/ten"}
+
+
+def test_ecbplus_top_up_leaves_out_held_and_quoteless_articles_one_per_event() -> None:
+    long_quote = 'He said "one two three four five six seven".'
+    texts = {
+        "3_1ecb": long_quote,
+        "3_2ecb": long_quote,  # the same event as 3_1ecb
+        "3_1ecbplus": long_quote,  # the topic's other event
+        "5_1ecb": "No quotation here.",
+        "7_1ecb": long_quote,
+    }
+    order = wikinews_pick.ecbplus_order("dev12", held={"7_1ecb"}, texts=texts)
+    names = [name for _, name, _ in order]
+    assert sorted(wikinews_pick.ecbplus_event(name) for name in names) == ["3ecb", "3ecbplus"]
+    assert all(slug == f"ecbplus-{name}" and count == 1 for slug, name, count in order)
+    manifest = [
+        {"ecbplus_doc": "7_1ecb", "split": "dev9"},
+        {"ecbplus_doc": "9_1ecb", "split": "dev12"},
+    ]
+    assert wikinews_pick.ecbplus_held_before("dev12", manifest) == {"7_1ecb"}
 
 
 def test_slug_is_folded_and_cut_at_a_whole_word() -> None:

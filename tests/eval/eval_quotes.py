@@ -330,7 +330,8 @@ def wikinews_table(nlp: object, splits: Sequence[str]) -> str:
         return f"(no Wikinews gold at {folder})"
     companions = {
         "dev": (
-            "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"
+            "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
+            "dev12",
         ),
         "test": ("test", "test2"),
     }

@@ -53,6 +53,11 @@ def ecbplus_text(name: str) -> str:
     return _odd_topic_documents()[name].text
 
 
+def odd_topic_texts() -> dict[str, str]:
+    """Every odd-topic article's text by document name (dev12's ECB+ top-up reads them all)."""
+    return {name: document.text for name, document in _odd_topic_documents().items()}
+
+
 def fingerprint(quote: str) -> str:
     """A short hash that checks an offset pair without storing the words it covers."""
     return hashlib.sha1(quote.encode("utf-8")).hexdigest()[:12]

@@ -14,8 +14,12 @@ picked after it, so dev10's order reads as it did when dev10 was picked.  dev10 
 14 articles with two long spans, so dev11 also admits articles with one: its order puts the
 articles that pass dev10's two-span bar first (all 14), then the one-span articles, each
 part in the seeded order, so the split stays as close to dev10's register as the CSVs allow.
+dev12 (the confirmation reading of session 21) takes every article dev11 left with one long
+span or more (22), in its seeded order, and tops the split up to ``PICKED`` from ECB+
+(``ecbplus_texts.py``: odd topics only, texts never stored): the documents no split holds with
+one long span or more, in the same seeded order of their names, one per event as dev6 to dev9.
 
-Usage: python tests/eval/wikinews_gold/wikinews_pick.py [--split dev10|dev11] [--data DIR]
+Usage: python tests/eval/wikinews_gold/wikinews_pick.py [--split dev10|dev11|dev12] [--data DIR]
 (prints the order)
 """
 
@@ -33,11 +37,13 @@ from candidates import quote_spans
 
 PICKED = 30
 #: The seed of each mechanically picked split, in the order they were picked.
-SEEDS = {"dev10": 10, "dev11": 11}
+SEEDS = {"dev10": 10, "dev11": 11, "dev12": 12}
 LONG_SPAN = 20
 MIN_LONG_SPANS = 2
 #: The fewest long spans an article of each split may hold (dev11: the two-span ones ran out).
-SPLIT_MIN_SPANS = {"dev10": MIN_LONG_SPANS, "dev11": 1}
+SPLIT_MIN_SPANS = {"dev10": MIN_LONG_SPANS, "dev11": 1, "dev12": 1}
+#: The prefix of an ECB+ article's slug in articles.jsonl (its document name follows).
+ECBPLUS_SLUG = "ecbplus-"
 SLUG_CHARS = 50
 INTERVIEW_TITLE = re.compile(r"interview|talks? (?:to|with) wikinews|tells? wikinews", re.I)
 #: The interviewer's turn in a Wikinews interview transcript.
@@ -82,19 +88,68 @@ def eligible(
 
 def held_before(split: str, manifest: list[dict[str, object]]) -> set[str]:
     """URLs the splits held when ``split`` was picked: neither it nor a split picked later."""
+    return {str(a["url"]) for a in _held(split, manifest) if a.get("url")}
+
+
+def ecbplus_held_before(split: str, manifest: list[dict[str, object]]) -> set[str]:
+    """ECB+ document names the splits held when ``split`` was picked (dev6 to dev9...)."""
+    return {str(a["ecbplus_doc"]) for a in _held(split, manifest) if a.get("ecbplus_doc")}
+
+
+def _held(split: str, manifest: list[dict[str, object]]) -> list[dict[str, object]]:
     picked = list(SEEDS)
     not_yet = set(picked[picked.index(split) :])
-    return {str(a["url"]) for a in manifest if a.get("url") and a.get("split") not in not_yet}
+    return [a for a in manifest if a.get("split") not in not_yet]
+
+
+def ecbplus_order(split: str, held: set[str], texts: dict[str, str]) -> list[tuple[str, str, int]]:
+    """(slug, document, long spans) of every unheld ECB+ article in ``texts`` with a long span
+    or more, in ``split``'s seeded order, the first of each event only: the top-up when the
+    CSVs run short.
+
+    Why a seeded shuffle rather than dev6's ranking by spans: the split should sample the
+    register as the Wikinews part does, not its most quote-heavy corner."""
+    found = []
+    for name, text in sorted(texts.items()):
+        count = long_spans(text)
+        if name not in held and count >= SPLIT_MIN_SPANS[split]:
+            found.append((ECBPLUS_SLUG + name, name, count))
+    random.Random(SEEDS[split]).shuffle(found)
+    events: set[str] = set()
+    order = []
+    for article in found:
+        if ecbplus_event(article[1]) not in events:
+            events.add(ecbplus_event(article[1]))
+            order.append(article)
+    return order
+
+
+def ecbplus_event(name: str) -> str:
+    """The seminal event an ECB+ document reports: its topic and half ("39_4ecbplus" ->
+    "39ecbplus"); the split takes one article per event, as dev6 to dev9 did, since the
+    reports of one event are near-duplicates."""
+    topic, rest = name.split("_", 1)
+    return topic + rest.lstrip("0123456789")
+
+
+def _ecbplus_texts() -> dict[str, str]:
+    """Every odd-topic ECB+ article's text (the even topics are a held-out half elsewhere)."""
+    from ecbplus_texts import odd_topic_texts
+
+    return odd_topic_texts()
 
 
 def pick_order(split: str, data_dir: Path = DEFAULT_DATA) -> list[tuple[str, str, int]]:
     """Every eligible article in ``split``'s seeded order, those passing the two-span bar
-    first (a stable sort, so dev10's order, where all pass, is unchanged); the first PICKED
-    are the split."""
-    held = held_before(split, read_manifest())
-    order = eligible(read_rows(data_dir), held, SPLIT_MIN_SPANS[split])
+    first (a stable sort, so dev10's order, where all pass, is unchanged), then, only if the
+    CSVs hold fewer than PICKED, the ECB+ top-up; the first PICKED are the split."""
+    manifest = read_manifest()
+    order = eligible(read_rows(data_dir), held_before(split, manifest), SPLIT_MIN_SPANS[split])
     random.Random(SEEDS[split]).shuffle(order)
-    return sorted(order, key=lambda article: article[2] < MIN_LONG_SPANS)
+    order.sort(key=lambda article: article[2] < MIN_LONG_SPANS)
+    if len(order) >= PICKED:
+        return order
+    return order + ecbplus_order(split, ecbplus_held_before(split, manifest), _ecbplus_texts())
 
 
 def main() -> int:
