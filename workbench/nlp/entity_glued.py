@@ -166,15 +166,15 @@ def split_executive_titles(mentions: Sequence[Mention], text: str) -> list[Menti
     return result
 
 
-_DEMONYM_STEMS = (("n", ""), ("an", ""), ("an", "a"), ("ian", ""), ("ese", "a"), ("i", ""),
-                  ("ish", "ey"), ("ish", ""), ("ean", "ea"), ("n", "a"))
+_DEMONYM_STEMS = (("n", ""), ("an", ""), ("an", "a"), ("ian", ""), ("ian", "e"), ("ese", "a"),
+                  ("i", ""), ("ish", "ey"), ("ish", ""), ("ean", "ea"), ("n", "a"))
 """How a nationality word is made from its country's name, as (ending, what replaces it):
 "Russian" (Russia), "Brazilian" (Brazil), "Chinese" (China), "Iraqi" (Iraq), "Turkish"
-(Turkey), "Korean" (Korea)."""
+(Turkey), "Korean" (Korea), "Ukrainian" (Ukraine)."""
 _COUNTRY_KINDS = frozenset({"country", "continent"})
 _IRREGULAR_NATIONALITIES = frozenset(
     "American British English Scottish Welsh Irish French German Dutch Greek Swiss Thai "
-    "Korean Spanish Danish Swedish Polish Finnish Filipino".split())
+    "Korean Spanish Danish Swedish Polish Finnish Filipino Norwegian".split())
 """Nationality words not made from the name the gazetteer keeps for the country."""
 
 
