@@ -43,7 +43,10 @@ CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
-_WORD_NUMBER = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+# The look-ahead for a number word's first letter only makes the search faster (the regex
+# engine tries the alternatives at far fewer places); it finds the same words.
+_WORD_NUMBER = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + "])("
+                          + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 CANDIDATE_WORDS = 16
 # Title Case or capitals (``headline_cased``): content words of three letters or more, each
 # starting a word ("elected" of "Re-elected" is no lower-case word of its own).
