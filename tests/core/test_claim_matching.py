@@ -227,3 +227,15 @@ def test_number_words_are_found_in_any_case_and_only_as_whole_words() -> None:
     assert _WORD_NUMBER.findall(text) == plain.findall(text)
     assert numbers_in(text) == {"3", "5", "20", "100", "9", "10", "11", "1000", "million",
                                 "billion"}
+
+
+def test_accents_are_folded_and_a_text_with_only_quotes_or_dashes_is_left_as_it_is() -> None:
+    """Only texts with a letter to fold are translated (for speed): the same result as
+    translating every text, and a text with curly quotes alone comes back unchanged."""
+    from workbench.core.claim_terms import _ACCENT_FOLD, fold_accents
+
+    quoted = "“We will rebuild,” the mayor said — on Monday’s visit."
+    assert fold_accents(quoted) is quoted
+    for text in (quoted, "Rosselló met Ñuñez in Zürich — “ÉLAN” ſ", "plain ascii", "Ĳssel ǅ"):
+        assert fold_accents(text) == text.translate(_ACCENT_FOLD)
+    assert fold_accents("Rosselló in Zürich") == "Rossello in Zurich"
