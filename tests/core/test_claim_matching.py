@@ -65,6 +65,11 @@ def test_adjacent_names_are_one_piece_of_evidence() -> None:
     assert numbers_in("Twelve died; 1,200 fled in 2019.") == {"12", "1200", "2019"}
 
 
+def test_letter_look_alikes_are_no_number_word() -> None:
+    """A case-blind match takes a long s or the Kelvin sign; they used to raise KeyError."""
+    assert numbers_in("ſix \u212aids and six boats") == {"6"}
+
+
 def test_one_shared_place_or_one_common_word_is_never_a_match() -> None:
     claim = "The Russian government dismissed the claim from Berlin as groundless."
     marathon = "Thousands ran the marathon in Berlin on Sunday. The winner set a record."

@@ -117,9 +117,14 @@ def normalise_number(token: str) -> str:
 
 
 def numbers_in(text: str) -> frozenset[str]:
-    """Numbers written in ``text`` (digits or words, normalised), years and counts alike."""
+    """Numbers written in ``text`` (digits or words, normalised), years and counts alike.
+
+    A case-blind match also takes look-alikes ("ſix" with a long s, the Kelvin sign
+    for "k") that lower-casing does not turn into the word: those are no number.
+    """
     digits = {normalise_number(m.group()) for m in _NUMBER.finditer(text)}
-    words = {_NUMBER_WORDS[w.lower()] for w in _WORD_NUMBER.findall(text)}
+    words = {number for w in _WORD_NUMBER.findall(text)
+             if (number := _NUMBER_WORDS.get(w.lower())) is not None}
     return frozenset(digits | words)
 
 
