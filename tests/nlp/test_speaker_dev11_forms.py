@@ -69,20 +69,20 @@ def test_someone_issuing_a_document_does_not_own_another_document(nlp: Language)
 
 
 def test_an_office_of_a_place_before_a_name_credits_the_name(nlp: Language) -> None:
-    """The model tags "Ukraine Volodymyr Zelenskyy" as one organisation; the title's place
-    is cut off and the person speaks, not "President"."""
+    """The model tags "Georgia Salome Zurabishvili" as one entity; the title's place is
+    cut off and the person speaks, not "President"."""
     text = (
-        "Iran denied the accusation for days. President of Ukraine Volodymyr Zelenskyy said, "
-        '"We expect from Iran assurances of their readiness for a full investigation."'
+        "The ferry sank on Monday. President of Georgia Salome Zurabishvili said, "
+        '"We will send divers and a hospital ship to the coast tonight."'
     )
-    assert [speaker for speaker, _ in _speakers(nlp, text)] == ["Volodymyr Zelenskyy"]
+    assert [speaker for speaker, _ in _speakers(nlp, text)] == ["Salome Zurabishvili"]
 
 
 def test_a_participle_before_its_noun_is_no_verb_of_saying(nlp: Language) -> None:
     """"agreed facts" describes the facts: the "according to" names the source."""
     text = (
-        "He used a bag, a rope and a cord. Six of the murders were, according to agreed "
-        'facts heard in court, "sexual in nature". The trial ended.'
+        "The gang used a van and two ladders. Two of the thefts were, according to agreed "
+        'facts read in court, "planned weeks ahead". The hearing ended.'
     )
     assert _speakers(nlp, text) == [("agreed facts", None)]
 
@@ -100,7 +100,7 @@ def test_a_body_cited_by_the_noun_before_its_of_is_the_body(nlp: Language) -> No
     ]
     text = (
         "The Nevada Department of Corrections did not name the inmate. "
-        "The Department issued a statement that an inmate had been hurt: "
+        "The Department put out a statement on Saturday: "
         '"He was taken to a hospital in Bend and is in a stable condition tonight."'
     )
     assert [speaker for _, speaker in _speakers(nlp, text)] == [
@@ -129,7 +129,7 @@ def test_a_groups_document_is_the_group_named_with_its_owner(nlp: Language) -> N
 def test_a_person_set_off_after_a_title_speaks_not_the_employer(nlp: Language) -> None:
     """The model tags "Dyson" before "CEO" as a person; the name in commas speaks."""
     text = (
-        "Shares rose by as much as 3%. Dyson CEO, Roland Krueger, justified his choice of "
-        'Boeing by saying, "The Boeing 737-800 has the best technical reliability."'
+        "Shares rose by as much as 3%. Dyson CEO, Roland Krueger, defended his choice of "
+        'supplier by saying, "The new engines burn far less fuel than the old ones."'
     )
     assert [speaker for speaker, _ in _speakers(nlp, text)] == ["Roland Krueger"]
