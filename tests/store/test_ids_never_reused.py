@@ -119,3 +119,22 @@ def test_a_hidden_mention_comes_back_after_another_document_was_analysed(
         rows = dict(store.db.execute("SELECT id, document_id FROM mentions").fetchall())
     assert rows[hidden] == first
     assert sorted(rows.values()) == [first, first, second]
+
+
+def test_an_undone_note_edit_is_redone_after_an_import_brought_earlier_values(
+    tmp_path: Path,
+) -> None:
+    from workbench.store.exchange_bundle_write import _keep_earlier
+
+    db = tmp_path / "mine.sqlite"
+    _library(db)
+    assert run_cli(db, "annotate", "1", "--quote", "council", "--quiet") == 0
+    with Store(db) as store:
+        store.annotations.edit_note(1, "first thought")
+        store.annotations.edit_note(1, "second thought")  # keeps "first thought" as earlier
+        store.history.undo()
+        with store.db.atomic():  # what a JSON import writes for a colleague's edited claim
+            _keep_earlier(store.db, "claims", "their-claim", {"earlier": {"statement": ["x"]}})
+        store.history.redo()
+        note = store.db.execute("SELECT note_md FROM annotations WHERE id = 1").fetchone()[0]
+    assert note == "second thought"

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.core.vocabulary import SPEAKER_LABELS
-from workbench.store.rows import fresh_id, insert_row
+from workbench.store.rows import fresh_id, fresh_ids, insert_row
 
 
 def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
@@ -156,8 +156,7 @@ def _insert_mentions(
                 m.value,
             )
         )
-    first = fresh_id(db, "mentions")  # None: SQLite's own, no id the history may bring back
-    ids = range(first, first + len(rows)) if first else [None] * len(rows)
+    ids = fresh_ids(db, "mentions", len(rows))  # none the history may bring back
     db.conn.executemany(
         'INSERT INTO mentions (id, document_id, entity_id, start, "end", text, label, field,'
         " source, confidence, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
