@@ -297,3 +297,6 @@ def test_a_title_with_a_family_emoji_is_named_as_written() -> None:
     assert quoted("🏳️\u200d🌈 parade") == "'🏳️\u200d🌈 parade'"
     assert quoted("a\u200db \u202eevil") == "'a\\u200db \\u202eevil'"
     assert quoted("👩\\\u200d👩") == "'👩\\\\\\u200d👩'"  # a typed backslash stays one
+    wales = "🏴\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f"  # a subdivision flag
+    assert quoted(f"{wales} won") == f"'{wales} won'"
+    assert quoted("a\U000e0067 tag") == "'a\\U000e0067 tag'"  # a tag letter alone shows

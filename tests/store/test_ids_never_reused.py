@@ -92,3 +92,49 @@ def test_a_merged_away_entity_comes_back_after_an_analysis_found_a_new_one(
         names = dict(store.db.execute("SELECT id, name FROM entities").fetchall())
     assert names == {kept: "Town Council", merged: "Council of the Town",
                      found: "Harbour Authority"}
+
+
+def test_a_hidden_mention_comes_back_after_another_document_was_analysed(
+    tmp_path: Path,
+) -> None:
+    from workbench.core.models import Analysis, Mention, Quote
+
+    db = tmp_path / "mine.sqlite"
+    with Store(db) as store:
+        first = store.documents.add_article(Article(title="Council", text=TEXT),
+                                            analyze=False).documents_added[0]
+        store.analysis.save_analysis(first, Analysis(mentions=(
+            Mention(4, 11, "council", "ORG", "Town Council"),
+            Mention(29, 35, "Monday", "DATE", "Monday"),
+        )))
+        hidden = max(row[0] for row in store.db.execute("SELECT id FROM mentions"))
+        store.entities.hide_mention(hidden)
+        second = store.documents.add_article(
+            Article(title="Harbour", text="“We reopen,” the harbour master said on Friday."),
+            analyze=False).documents_added[0]
+        store.analysis.save_analysis(second, Analysis(
+            mentions=(Mention(40, 46, "Friday", "DATE", "Friday"),),
+            quotes=(Quote(0, 12, "“We reopen,”"),)))
+        store.history.undo()
+        rows = dict(store.db.execute("SELECT id, document_id FROM mentions").fetchall())
+    assert rows[hidden] == first
+    assert sorted(rows.values()) == [first, first, second]
+
+
+def test_an_undone_note_edit_is_redone_after_an_import_brought_earlier_values(
+    tmp_path: Path,
+) -> None:
+    from workbench.store.exchange_bundle_write import _keep_earlier
+
+    db = tmp_path / "mine.sqlite"
+    _library(db)
+    assert run_cli(db, "annotate", "1", "--quote", "council", "--quiet") == 0
+    with Store(db) as store:
+        store.annotations.edit_note(1, "first thought")
+        store.annotations.edit_note(1, "second thought")  # keeps "first thought" as earlier
+        store.history.undo()
+        with store.db.atomic():  # what a JSON import writes for a colleague's edited claim
+            _keep_earlier(store.db, "claims", "their-claim", {"earlier": {"statement": ["x"]}})
+        store.history.redo()
+        note = store.db.execute("SELECT note_md FROM annotations WHERE id = 1").fetchone()[0]
+    assert note == "second thought"

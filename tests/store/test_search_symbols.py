@@ -116,6 +116,7 @@ def test_ascii_signs_beside_words_are_punctuation_of_the_query(
     ("👍", "\x02👍🏽\x03"),  # the skin tone is the emoji's, not text after the mark
     ("👍🏽", "\x02👍🏽\x03"),
     ("👩", "\x02👩\u200d👩\u200d👧\x03"),  # a family is one character to the reader
+    ("👧", "\x02👩\u200d👩\u200d👧\x03"),  # its last member too: the mark opens before it
 ])
 def test_a_marked_symbol_takes_in_the_whole_character(
         store: Store, query: str, marked: str) -> None:

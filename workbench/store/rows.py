@@ -90,6 +90,13 @@ def fresh_id(db: Any, table: str) -> int | None:
     return max(floor, int(highest)) + 1
 
 
+def fresh_ids(db: Any, table: str, count: int) -> list[int | None]:
+    """Ids for ``count`` new rows of ``table`` written by one ``executemany`` (``fresh_id``
+    for each); None each, SQLite's own, while the history holds none of its ids."""
+    first = fresh_id(db, table)
+    return list(range(first, first + count)) if first else [None] * count
+
+
 def in_ids(column: str) -> str:
     """``column IN`` a list of ids passed as one parameter (``ids_param``).
 
