@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.ui.app.dock_heights import READER_MIN_LINES, dock_opening_height
 
-TEXT = "\n\n".join(["The ministry said the talks would resume on Monday, officials added. " * 6] * 8)
+SENTENCE = "The ministry said the talks would resume on Monday, officials added. "
+TEXT = "\n\n".join([SENTENCE * 6] * 8)
 
 
 def _settle() -> None:
