@@ -91,3 +91,18 @@ def test_a_second_dock_opened_beside_a_shown_one_keeps_the_areas_height(
     assert abs(second.height() - first.height()) <= 4
     # Only the tabs' bar comes out of the reader (12 px); it lost 145 px to a 405 px dock.
     assert abs(window.reader.height() - reader_height) <= 30
+
+
+def test_a_dock_held_at_its_own_minimum_is_not_taken_for_a_dragged_one(
+        qtbot, library, make_document, open_window) -> None:
+    """The Timeline opens at its 246 px minimum at 1024x640; at 1440x900 it opens at its share."""
+    window = _window(open_window, library, make_document, 1024, 640)
+    dock = window.workspace.show_dock("timeline")
+    _settle()
+    dock.close()
+    _settle()
+    window.resize(1440, 900)
+    _settle()
+    window.workspace.show_dock("timeline")
+    _settle()
+    assert abs(dock.height() - 0.45 * 900) < 30, dock.height()

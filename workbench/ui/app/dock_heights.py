@@ -49,7 +49,11 @@ class DockHeights(QObject):
         if shown or dock.isVisible() or dock.isFloating() or not self._is_bottom(dock):
             return  # tabbed away, floating or elsewhere: nothing to remember
         given = self._given.get(dock)
-        if given is not None and abs(dock.height() - given) > 4:
+        if given is None:
+            return
+        # Qt gives a dock no less than its minimum (the Timeline's 246 px at 1024x640).
+        expected = max(given, dock.minimumSizeHint().height())
+        if abs(dock.height() - expected) > 4:
             self._chosen[dock] = (dock.height(), self.window.height())
 
     def _is_bottom(self, dock: QDockWidget) -> bool:
