@@ -10,6 +10,7 @@ helpers below so text is cut at word boundaries and closing quotes survive.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 import textwrap
@@ -70,9 +71,20 @@ def orphaned_line(ids: Sequence[int]) -> str:
     return f"orphaned: {', '.join(map(str, ids))} {orphan_hint(len(ids))}"
 
 
+# A zero-width joiner ``repr`` escaped between two emoji (a family, a profession, a flag):
+# an emoji's part, not a hidden character to show. The emoji before it is printed as
+# itself, so the backslash is the escape's own, never an escaped one.
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
+_ESCAPED_EMOJI_JOINER = re.compile(rf"(?<=[{_EMOJI}])\\u200d(?=[{_EMOJI}])")
+
+
 def quoted(text: str, limit: int = 60) -> str:
-    """``text`` in quotes, shortened at a word boundary so the closing quote is never lost."""
-    return repr(shorten(text, limit))
+    """``text`` in quotes, shortened at a word boundary so the closing quote is never lost.
+
+    Hidden characters show as escapes (``repr``), but for the joiners inside an
+    emoji: "Emoji test 👩\\u200d👩\\u200d👧" named a family as three people and codes.
+    """
+    return _ESCAPED_EMOJI_JOINER.sub("\u200d", repr(shorten(text, limit)))
 
 
 def terminal_width() -> int:

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.core.vocabulary import SPEAKER_LABELS
+from workbench.store.rows import fresh_id
 
 
 def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
@@ -92,7 +93,8 @@ def _entity_for(db: Database, name: str, label: str) -> int:
 
 def entity_named(db: Database, name: str, label: str) -> int:
     """The id of the entity of this name and label, made when the library has none."""
-    db.execute("INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)", [name, label])
+    db.execute("INSERT OR IGNORE INTO entities (id, name, label) VALUES (?, ?, ?)",
+               [fresh_id(db, "entities"), name, label])  # never a merged-away entity's id
     row = db.execute(
         "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]
     ).fetchone()
