@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.ui.inspector.test_suggestions_panel import CLAIM_DOC, REPORT
+from workbench.ui.widgets.wording import OPEN_IN_READER
 
 
 def test_cards_wrap_to_a_narrow_panel(qtbot, library, make_document, open_window,
@@ -67,3 +70,27 @@ def test_a_long_list_of_shared_names_wraps_too(qtbot, library, make_document, op
     assert card.suggestion.shared_entities  # the line under test is there
     assert panel.widget().width() <= panel.viewport().width()
     assert card.width() <= panel.viewport().width()
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1440, 900)])
+def test_a_card_names_open_in_reader_and_keeps_its_buttons_on_one_row(
+        qtbot, library, make_document, open_window, settle, size) -> None:
+    """The card said "Open" where every other view says "Open in Reader"."""
+    claim_doc = make_document(library, "Rome desk", CLAIM_DOC)
+    make_document(library, "Bridge collapse", REPORT)
+    bridge, _ = library.claims.add_claim(claim_doc, 7, CLAIM_DOC.index(" The Russian"))
+    window = open_window(library)
+    window.resize(*size)
+    panel = window.workspace.suggestions
+    window.inspector.setCurrentWidget(panel)
+    panel.show_claim(bridge)
+    settle(window)
+    qtbot.waitUntil(lambda: bool(panel.cards), timeout=5000)
+    qtbot.wait(20)
+    card = panel.cards[0]
+    opener = card.open_button
+    assert opener.toolTip() == OPEN_IN_READER == opener.accessibleName()
+    assert opener.text() in ("", OPEN_IN_READER) and not opener.icon().isNull()
+    buttons = (card.accept_button, card.reject_button, opener)
+    tallest = max(button.height() for button in buttons)
+    assert card.buttons.height() <= tallest + 2, card.buttons.height()  # one row, none wrapped

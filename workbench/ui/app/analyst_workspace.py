@@ -17,6 +17,7 @@ from workbench.core.models import Changes
 from workbench.core.timeline import ORPHANED
 from workbench.store import Store
 from workbench.ui.ach.view import AchView
+from workbench.ui.app.dock_heights import DockHeights
 from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.claims.document_panel import ClaimsPanel
@@ -62,9 +63,6 @@ def action_message(changes: Changes) -> str:
     if verb in ("Undid", "Redid") and rest:
         return f"{verb}: {undo_wording(rest)}"
     return f"Done: {undo_wording(changes.note)}"
-
-
-DOCK_SHARE = 0.45  # a dock opens with close to half the window's height
 
 
 class AnalystWorkspace(QObject):
@@ -141,6 +139,7 @@ class AnalystWorkspace(QObject):
                 self.window.tabifyDockWidget(first, dock)
             dock.hide()
             self.docks[key] = dock
+        self.dock_heights = DockHeights(self.window, self.reader.view, list(self.docks.values()))
 
     def _connect(self) -> None:
         reader, inspector = self.reader, self.inspector
@@ -209,30 +208,15 @@ class AnalystWorkspace(QObject):
         opening = not dock.isVisible()
         dock.show()
         dock.raise_()
-        wanted = self._dock_height()
-        if opening and not dock.isFloating():
-            # Docks open under the panes at their share; left to Qt they got ~100 px of a
-            # 900 px window, or at 1024x640 383 of 640 px (the Claim Map): three lines of text.
-            self.window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
+        if opening:
+            # Left to Qt a dock got ~100 px of a 900 px window, or at 1024x640 383 of
+            # 640 px (the Claim Map): three lines of text. See ``dock_heights``.
+            self.dock_heights.opened(dock)
         return dock
 
-    def _dock_height(self) -> int:
-        """A docked view's share of the window: it opens at it and shrinks back to it."""
-        return int(self.window.height() * DOCK_SHARE)
-
     def keep_reading_room(self) -> None:
-        """After the window shrinks, give docked views back their opening share at most.
-
-        Why: Qt keeps a dock's height when the window shrinks, so a dock opened
-        at 1440x900 left the reader five lines at 1024x640.
-        """
-        limit = self._dock_height()
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        tall = [dock for dock in self.docks.values()
-                if dock.isVisible() and not dock.isFloating() and dock.height() > limit
-                and self.window.dockWidgetArea(dock) == bottom]
-        if tall:
-            self.window.resizeDocks(tall, [limit] * len(tall), Qt.Orientation.Vertical)
+        """After the window shrinks, bring docks taller than their opening height down to it."""
+        self.dock_heights.keep_reading_room()
 
     def grade_reliability(self) -> None:
         """Document → Grade Reliability: the document's own grade or its source's."""

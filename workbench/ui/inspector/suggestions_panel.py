@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -31,12 +31,13 @@ from workbench.core.text import shorten
 from workbench.core.vocabulary import RELATIONS
 from workbench.store import Store, Suggestion
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.match_evidence import evidence_tooltip, rank_text
 from workbench.ui.widgets.match_words import NO_LIKELY_MATCHES, more_in_document
 from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
-from workbench.ui.widgets.wording import relation_word
+from workbench.ui.widgets.wording import OPEN_IN_READER, relation_word
 
 LIMIT = 10
 NO_MATCH = f"{NO_LIKELY_MATCHES} in other documents."
@@ -75,14 +76,14 @@ def found_text(count: int) -> str:
 
 
 class SuggestionCard(QFrame):
-    """One suggested statement with Accept (relation menu), Reject and Open."""
+    """One suggested statement with Accept (relation menu), Reject and Open in Reader."""
 
     accepted = Signal(object, str)
     rejected = Signal(object)
     open_requested = Signal(object)
 
     def __init__(self, suggestion: Suggestion, parent: QWidget | None = None,
-                 position: int = 0, total: int = 1) -> None:
+                 position: int = 0, total: int = 1, open_icon: QIcon | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NoteCard")
         self.suggestion = suggestion
@@ -113,7 +114,12 @@ class SuggestionCard(QFrame):
                 lambda _c=False, r=relation: self.accepted.emit(self.suggestion, r))
         self.accept_button.setMenu(menu)
         self.reject_button = QPushButton("Reject")
-        self.open_button = QPushButton("Open")
+        # Open in Reader as its glyph (the one beside the Claims view's "Open in Reader"),
+        # its name on hover: "Open" said another name, and the words did not fit beside
+        # Accept and Reject in the 1024 px window's inspector (the row wrapped).
+        self.open_button = QPushButton(open_icon or QIcon(), "")
+        self.open_button.setToolTip(OPEN_IN_READER)
+        self.open_button.setAccessibleName(OPEN_IN_READER)
         self.reject_button.clicked.connect(lambda: self.rejected.emit(self.suggestion))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.suggestion))
         # The buttons wrap: in a 1024-wide window the inspector is narrower than one
@@ -153,6 +159,7 @@ class SuggestionsPanel(QScrollArea):
         self._generation = 0
         self._stale = False  # a change came while the panel was out of sight
         actions.changes_applied.connect(self.on_changes)
+        theme.theme_changed.connect(self._recolour)
         body = QWidget()
         self.cards_layout = QVBoxLayout(body)
         self.cards_layout.setContentsMargins(6, 6, 6, 6)
@@ -223,7 +230,8 @@ class SuggestionsPanel(QScrollArea):
         linked = {link.other_claim_id for link in claim.links}
         self.suggestions = [s for s in found if s.claim_id is None or s.claim_id not in linked]
         for position, suggestion in enumerate(self.suggestions):
-            card = SuggestionCard(suggestion, position=position, total=len(self.suggestions))
+            card = SuggestionCard(suggestion, position=position, total=len(self.suggestions),
+                                  open_icon=self._open_icon())
             card.accepted.connect(self.accept)
             card.rejected.connect(self.reject)
             card.open_requested.connect(lambda s: self.location_requested.emit(
@@ -233,6 +241,14 @@ class SuggestionsPanel(QScrollArea):
         self.status_label.setText(found_text(len(self.suggestions)))
         if self.claim_id is not None:
             self.suggestions_shown.emit(self.claim_id)
+
+    def _open_icon(self) -> QIcon:
+        return self.theme.icon(ICONS["open_in_reader"])
+
+    def _recolour(self, _theme: str) -> None:
+        """Draw the cards' Open in Reader glyph in the new theme's text colour."""
+        for card in self.cards:
+            card.open_button.setIcon(self._open_icon())
 
     def accept(self, suggestion: Suggestion, relation: str) -> None:
         """Link the claim to the suggestion with ``relation``."""

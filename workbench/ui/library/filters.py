@@ -34,9 +34,11 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.setObjectName("LibrarySearch")
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText("Search titles and text…")
-        self.setToolTip("Every word must appear. Turn on advanced search for "
-                        'FTS5 syntax: "exact phrase", OR, NOT, NEAR(a b), prefix*')
+        # Short enough for the 1024 px window's library ("Search titles an…" was cut there);
+        # the tooltip says the rest.
+        self.setPlaceholderText("Search text…")
+        self.setToolTip("Search titles and text: every word must appear. Turn on advanced "
+                        'search for FTS5 syntax: "exact phrase", OR, NOT, NEAR(a b), prefix*')
 
 
 class LibraryFilterBar(QWidget):

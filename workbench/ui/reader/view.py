@@ -40,7 +40,14 @@ from workbench.ui.reader.document import (
 from workbench.ui.reader.hover import Hover, format_index
 from workbench.ui.reader.incremental import annotation_change, apply_change
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
-from workbench.ui.reader.page_geometry import WRAP, column_margins, page_margin, set_page
+from workbench.ui.reader.page_geometry import (
+    WRAP,
+    column_margins,
+    is_short_view,
+    page_margin,
+    set_heading,
+    set_page,
+)
 from workbench.ui.reader.paging import PageNavigator
 from workbench.ui.reader.selection import enclosing_annotation, store_span, with_annotation_id
 from workbench.ui.theme.palette import HighlightPalette
@@ -77,6 +84,7 @@ class ReaderView(SafeTextBrowser):
         self.overlay_marks: list[OverlayMark] = []
         self.navigator: PageNavigator | None = None  # set by the pane for a paged document
         self._press_position: QPoint | None = None
+        self.heading_compact = False  # how the shown article's title is set (page_geometry)
         self.setFont(reading_font())
         self.setWordWrapMode(WRAP)
         self.page_margin = page_margin(self.width(), self.font())
@@ -97,6 +105,14 @@ class ReaderView(SafeTextBrowser):
         left, right = column_margins(width, self.font())
         if self.viewportMargins().left() != left or self.viewportMargins().right() != right:
             self.setViewportMargins(left, 0, right, 0)
+        self._fit_heading()
+
+    def _fit_heading(self) -> None:
+        """A compact title and metadata line in a short view (a dock open in a small window)."""
+        compact = is_short_view(self.height() - 2 * self.frameWidth(), self.font())
+        if self.rendered is not None and compact != self.heading_compact:
+            self.heading_compact = compact
+            set_heading(self.rendered.document, compact)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self.fit_measure()
@@ -157,6 +173,8 @@ class ReaderView(SafeTextBrowser):
         self.rendered = build_document(self.content, self.palette_data, self.theme,
                                        self.hidden_labels, self.font())
         self.overlay_marks = self._overlay_marks()
+        self.heading_compact = False  # a new document is built with the roomy heading
+        self._fit_heading()
         self._install(self.rendered.document)
         self.verticalScrollBar().setValue(scroll if keep_scroll else 0)
 
