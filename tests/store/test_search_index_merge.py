@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.models import Article
 from tests.support import segment_count
+from workbench.core.models import Article
 from workbench.store import Store
 
 WORDS = ("sanctions", "ceasefire", "tariffs", "election", "pipeline", "refinery", "summit",
@@ -29,8 +29,10 @@ def many(tmp_path: Path):
         yield store
 
 
-def answers(store: Store) -> list[list[tuple[int, str]]]:
-    return [[(hit.document_id, hit.snippet, round(hit.rank, 9)) for hit in store.library.search(word, limit=200)]
+def answers(store: Store) -> list[list[tuple[int, str, float]]]:
+    """Each query's hits in order, with their snippets and bm25 ranks."""
+    return [[(hit.document_id, hit.snippet, round(hit.rank, 9))
+             for hit in store.library.search(word, limit=200)]
             for word in (*WORDS, "city 7", "report")]
 
 
