@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_3d486de69af5284c.txt"
@@ -36,3 +37,20 @@ def full_disk_error() -> sqlite3.Error:
     except sqlite3.Error as error:
         return error
     raise AssertionError("SQLite wrote past its page limit")
+
+
+def segment_count(store: Any) -> int:
+    """Segments in ``documents_fts`` read from FTS5's structure record (row 10)."""
+    block = store.db.execute("SELECT block FROM documents_fts_data WHERE id = 10").fetchone()[0]
+    position = 8 if block[4:8] == b"\xff\x00\x00\x01" else 4  # after the cookie (and V2 mark)
+    values = []
+    while len(values) < 2:  # varints: levels, then segments
+        value = 0
+        while True:
+            byte = block[position]
+            position += 1
+            value = (value << 7) | (byte & 0x7F)
+            if not byte & 0x80:
+                break
+        values.append(value)
+    return values[1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -30,6 +31,7 @@ from workbench.store.search import (
     is_interruption,
     snippets_for,
 )
+from workbench.store.search_index import merge_index_steps
 from workbench.store.search_symbols import (
     SYMBOL_MATCH,
     WORD_MATCH,
@@ -153,6 +155,13 @@ class Library:
     def count_search(self, text: str, *, advanced: bool = False) -> int:
         """Number of documents matching ``text``."""
         return fts.count_matches(self.db, text, advanced=advanced)
+
+    def merge_search_index(self) -> Iterator[int]:
+        """Merge the full-text index's segments in small committed steps (pages written each).
+
+        Run after an import that added many documents; see ``search_index``.
+        """
+        return merge_index_steps(self.db)
 
     def library_ids(
         self,
