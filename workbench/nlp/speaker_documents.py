@@ -24,11 +24,12 @@ DOCUMENT_NOUNS = frozenset(
     decision
     """.split()
 )
-#: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
+#: Participles whose agent wrote the document ("signed by the Pope", "filed by the
+#: prosecutor", "prepared by engineer X"), unlike "obtained
 #: by", "seen by" or "reviewed by".
 AUTHORING_VERBS = frozenset(
     "sign write issue release send publish post author draft pen co-sign cosign give "
-    "deliver".split()
+    "deliver file submit prepare".split()
 )
 #: Verbs of putting out a written thing that are no participle of authorship above.
 _POSTING_VERBS = frozenset("tweet share put".split())
