@@ -25,8 +25,8 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 #: Participles whose agent wrote the document ("signed by the Pope", "filed by the
-#: prosecutor", "prepared by engineer X"), unlike "obtained
-#: by", "seen by" or "reviewed by".
+#: prosecutor", "prepared by engineer X"), unlike "obtained by", "seen by" or
+#: "reviewed by".
 AUTHORING_VERBS = frozenset(
     "sign write issue release send publish post author draft pen co-sign cosign give "
     "deliver file submit prepare".split()
