@@ -63,7 +63,7 @@ def test_a_shortened_library_date_shows_the_whole_date(qtbot, store, make_docume
     date = pane.model.index(0, COLUMN_INDEX["published"])
     assert hover_text(qtbot, pane.table, date) == "2019-10-13"
     pane.resize(480, 400)
-    whole_width = form_widths(pane.table, "Date")[0]
+    whole_width = form_widths(pane.table, COLUMN_INDEX["published"], "Date")[0]
     qtbot.waitUntil(lambda: pane.table.columnWidth(COLUMN_INDEX["published"]) >= whole_width)
     assert hover_text(qtbot, pane.table, date) == ""
 

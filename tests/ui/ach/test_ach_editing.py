@@ -19,6 +19,7 @@ from workbench.ui.widgets.annotation_drag import (
     annotation_ids,
     annotation_mime,
 )
+from workbench.ui.widgets.wording import OPEN_IN_READER
 
 TEXT = "Officials said the bridge would reopen in May. Engineers disagreed."
 
@@ -144,13 +145,13 @@ def test_the_context_menu_offers_the_edits_that_apply_to_the_cell(
     view = _view(qtbot, library, make_document)
     view.table.setCurrentIndex(view.model.index(0, 0))  # the evidence column
     enabled = {a.text(): a.isEnabled() for a in view.context_menu().actions() if a.text()}
-    assert enabled["Open Passage"] and enabled["Remove Evi&dence…"]
+    assert enabled[OPEN_IN_READER] and enabled["Remove Evi&dence…"]
     assert not enabled["&Edit Hypothesis…"] and not enabled["Re&move Hypothesis…"]
     view.editor.enable_all()
     view.table.setCurrentIndex(view.model.index(1, 2))  # the foot row, under H1
     enabled = {a.text(): a.isEnabled() for a in view.context_menu().actions() if a.text()}
     assert enabled["&Edit Hypothesis…"] and not enabled["Remove Evi&dence…"]
-    assert not enabled["Open Passage"]
+    assert not enabled[OPEN_IN_READER]
 
 
 def test_the_menu_key_opens_the_menu_on_the_current_cell(

@@ -1,4 +1,4 @@
-"""The Claims tab's Link to…, Suggestions and note have keys, named in the menu and tooltips."""
+"""The Claims tab's link, suggestions and note commands have keys, named in menu and tooltips."""
 
 from __future__ import annotations
 
@@ -74,3 +74,18 @@ def test_the_keys_act_on_the_claim_open_in_the_claims_tab(
     monkeypatch.setattr(panel.controller, "edit_note", noted.append)
     window.actions["claim_note"].trigger()
     assert noted == [claim]
+
+
+def test_the_claim_buttons_say_what_the_document_menu_says(
+        qtbot, library, make_document, open_window) -> None:
+    """One name per command: the buttons said "Link to…" and "Suggestions" beside the
+    menu's "Link Claim to…" and "Claim Suggestions"."""
+    doc = make_document(library, "Moscow", TEXT_A)
+    claim, _ = library.claims.add_claim(doc, 9, TEXT_A.index(" The talks"))
+    window = open_window(library)
+    window.open_document(doc)
+    panel = window.workspace.claims
+    assert panel.select_claim(claim)
+    for key, button in zip(CLAIM_ACTIONS, (panel.link_button, panel.suggest_button,
+                                           panel.note_button), strict=True):
+        assert button.text() == window.actions[key].text().replace("&", ""), key

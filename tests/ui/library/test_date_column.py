@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyleOptionHeader
 
 from workbench.ui.library.date_column import TITLE_SHARE, date_forms, fitting_form
 from workbench.ui.library.model import COLUMN_INDEX
@@ -75,3 +77,39 @@ def test_a_remembered_former_default_width_keeps_being_refit(qtbot, store,
     qtbot.waitUntil(lambda: pane.table.columnWidth(DATE) != 133)
     assert not pane.table.date_fitter.user_sized
     assert _shown_date(pane) in ("2019-10", "2019")
+
+
+def _title_clears_arrow(header, column: int, width: int) -> bool:
+    """At ``width``, the sorted section's title ends before its arrow (as the style lays out)."""
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.section, option.text = column, "Date"
+    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    option.rect = QRect(0, 0, width, header.height())
+    style = header.style()
+    label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+    advance = header.fontMetrics().horizontalAdvance("Date")
+    return label.x() + (label.width() + advance) / 2 < arrow.x()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_narrow_date_column_keeps_room_for_the_sort_arrow(qtbot, store, make_document,
+                                                            theme) -> None:
+    """At 1024 px the library opens sorted by date in a ~190 px pane; a column as wide as
+    the word "Date" drew the arrow over its "e"."""
+    manager = ThemeManager()
+    manager.set_preference(theme)
+    make_document(store, "Kipchoge runs a marathon under two hours in Vienna", "He ran.",
+                  published="2019-10-13")
+    pane = LibraryPane(store, manager)
+    qtbot.addWidget(pane)
+    pane.resize(190, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    header = pane.table.horizontalHeader()
+    assert header.sortIndicatorSection() == DATE
+    width = pane.table.columnWidth(DATE)
+    assert _title_clears_arrow(header, DATE, width)
+    pane.table.sortByColumn(TITLE, header.sortIndicatorOrder())
+    assert pane.table.columnWidth(DATE) == width  # another sort does not move it

@@ -59,7 +59,7 @@ def test_an_overlapping_claim_asks_first(qtbot, library, doc, open_window, settl
     select_text(window, "UNICEF said")
     window.actions["mark_claim"].trigger()
     settle(window)
-    assert len(questions.asked) == 1 and f"overlaps claim {first}" in questions.asked[0]
+    assert len(questions.asked) == 1 and f"overlaps 1 claim ({first})" in questions.asked[0]
     assert questions.actions == ["Mark as Claim"]  # as the menu says it (was Yes/No)
     assert len(library.claims.document_claims(doc)) == (2 if yes else 1)
 

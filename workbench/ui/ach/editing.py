@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from workbench.core.ach_records import MAX_HYPOTHESES, MIN_HYPOTHESES
+from workbench.core.text import plural
 from workbench.ui.ach.model import AchMatrixModel
 from workbench.ui.dialogs import input_dialogs
 from workbench.ui.dialogs.standard import ask_yes_no
@@ -249,11 +250,6 @@ class MatrixEditor(QObject):
 def _what_goes(record: dict[str, Any]) -> str:
     """``Its 3 hypotheses, 2 evidence rows and 4 ratings``: what a deletion takes."""
     ratings = sum(len(row["ratings"]) for row in record["evidence"])
-    counts = (_counted(len(record["hypotheses"]), "hypothesis", "hypotheses"),
-              _counted(len(record["evidence"]), "evidence row", "evidence rows"),
-              _counted(ratings, "rating", "ratings"))
+    counts = (plural(len(record["hypotheses"]), "hypothesis", "hypotheses"),
+              plural(len(record["evidence"]), "evidence row"), plural(ratings, "rating"))
     return f"Its {counts[0]}, {counts[1]} and {counts[2]}"
-
-
-def _counted(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"

@@ -41,6 +41,7 @@ from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.word_lines import WordLinesDelegate
+from workbench.ui.widgets.wording import OPEN_IN_READER
 
 CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -249,7 +250,7 @@ class AchView(LazyRefreshWidget):
                 self.table.setCurrentIndex(clicked)
         menu = self.context_menu()
         self.popup(menu, self._menu_point(event))
-        menu.deleteLater()  # its "Open Passage" entry with it; the edit actions are the view's
+        menu.deleteLater()  # its "Open in Reader" entry with it; the edit actions are the view's
 
     def popup(self, menu: QMenu, point: QPoint) -> None:
         """Show a menu until it is closed (tests replace this to read the menu instead)."""
@@ -265,7 +266,7 @@ class AchView(LazyRefreshWidget):
         """Open the row's passage, then every edit that applies to the current cell."""
         menu = QMenu(self)
         current = self.table.currentIndex()
-        opener = menu.addAction("Open Passage", lambda: self.open_row(current))
+        opener = menu.addAction(OPEN_IN_READER, lambda: self.open_row(current))
         opener.setEnabled(self.model.evidence_at(current.row()) is not None)
         menu.addSeparator()
         self.editor.fill_menu(menu)

@@ -2,8 +2,8 @@
 
 Why its own widget: the links list, its wrapped rows and its buttons are one
 concern of the claim editor, and the buttons wrap (``FlowLayout``) so that a
-250 px inspector at 1024 px shows "Link to…", "Remove Link" and "Suggestions"
-whole instead of scrolling sideways.
+250 px inspector at 1024 px shows "Link Claim to…", "Remove Link" and "Claim
+Suggestions" whole instead of scrolling sideways.
 
 Each link is one wrapped row: a swatch in the relation's colour, the
 relation and the other claim, and its document on the last line. Two
@@ -55,9 +55,9 @@ class ClaimLinksSection(QWidget):
         wrap_rows(self.tree)  # the link's document line ("— title") under the claim
         self.no_links_label = QLabel("Not linked to a claim in another document yet.",
                                      objectName="MutedLabel", wordWrap=True)
-        self.link_button = QPushButton("Link to…")
+        self.link_button = QPushButton("Link Claim to…")  # the Document menu's words
         self.unlink_button = QPushButton("Remove Link")
-        self.suggest_button = QPushButton("Suggestions")
+        self.suggest_button = QPushButton("Claim Suggestions")
         buttons = QWidget()
         flow = FlowLayout(buttons, spacing=6)
         flow.setContentsMargins(0, 0, 0, 0)

@@ -2,7 +2,7 @@
 
 For the selected claim: status (with its history as tooltip), claimant
 (completed from the library's entities), note, and links to claims in other
-documents (double-click jumps there). "Link to…" opens a picker over every
+documents (double-click jumps there). "Link Claim to…" opens a picker over every
 claim in the library. Each change is one undoable Store action. A claim
 dragged from the list carries its id, for the ACH matrix to take as evidence.
 """
@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from workbench.ui.claims.empty_state import ClaimsEmptyState
 from workbench.ui.claims.grade_row import ClaimGradeRow
 from workbench.ui.claims.picker import ClaimPickerDialog
 from workbench.ui.dialogs.entities import EntityCompleter
+from workbench.ui.dialogs.standard import modal_answer
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.mark_wording import note_command
@@ -55,7 +55,7 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.vertical_scroller import VerticalScroller
 from workbench.ui.widgets.word_lines import WordLinesDelegate
-from workbench.ui.widgets.wording import keep_mnemonic, key_text
+from workbench.ui.widgets.wording import action_words, keep_mnemonic, key_text
 from workbench.ui.widgets.wrapped_rows import rows_height
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -134,7 +134,7 @@ class ClaimsPanel(QWidget):
     def use_window_actions(self, actions: Mapping[str, QAction]) -> None:
         """Name the window's keys here, and keep its claim actions on only while a claim is open.
 
-        Why: Link to…, Suggestions and the note were the only analyst commands
+        Why: Link Claim to…, Claim Suggestions and the note were the only analyst commands
         without a key; the window's Document menu now has them (``CLAIM_ACTIONS``),
         acting on the claim open here, and each button's tooltip names its key.
         """
@@ -143,6 +143,8 @@ class ClaimsPanel(QWidget):
         for button, action, tip in zip(self._claim_buttons(), self.claim_actions, BUTTON_TIPS,
                                        strict=True):
             button.setToolTip(f"{tip} ({key_text(action)})")
+            if button is not self.note_button:  # the note's words change with the claim
+                button.setText(action_words(action))
         self._fill_editor()
 
     def _claim_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
@@ -345,9 +347,7 @@ class ClaimsPanel(QWidget):
         if chosen is None:
             others = [c for c in self.store.claims.list_claims() if c.id != claim_id]
             dialog = ClaimPickerDialog(others, self.claims[claim_id].text, self)
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            chosen = dialog.chosen if accepted else None
-            dialog.deleteLater()
+            chosen = modal_answer(dialog, lambda: dialog.chosen)
             if chosen is None:
                 return
         other, relation, note = chosen

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import Changes
 from workbench.core.records import Claim
+from workbench.core.text import plural
 from workbench.core.vocabulary import (
     CLAIM_STATUSES,
     CREDIBILITY_WORDING,
@@ -60,7 +61,13 @@ from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.word_lines import word_lines
-from workbench.ui.widgets.wording import THIS_DOCUMENT, WHOLE_LIBRARY, author_cell, cell_or_dash
+from workbench.ui.widgets.wording import (
+    OPEN_IN_READER,
+    THIS_DOCUMENT,
+    WHOLE_LIBRARY,
+    author_cell,
+    cell_or_dash,
+)
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 # "Date" as in the library and on the entity page (this column was "Published").
@@ -326,7 +333,7 @@ class ClaimsView(LazyRefreshWidget):
                                 (item.data(0, CLAIM_ROLE).author_id or UNATTRIBUTED) != author)
             item.setHidden(hidden)
             shown += not hidden
-        self.count_label.setText(f"{shown:,} claim{'s' if shown != 1 else ''}")
+        self.count_label.setText(plural(shown, "claim"))
         self._shown = shown
         self.empty_hint.refresh()
 
@@ -352,7 +359,7 @@ class ClaimsView(LazyRefreshWidget):
         assert self.actions is not None
         menu = QMenu(self)
         # With icons, as the reader's menus and the window's Grade command have them.
-        menu.addAction(self.theme.icon(ICONS["open_in_reader"]), "Open in Reader",
+        menu.addAction(self.theme.icon(ICONS["open_in_reader"]), OPEN_IN_READER,
                        lambda: self.location_requested.emit(
                            claim.document_id, claim.start, claim.end))
         grades = self.store.grades.document_grades([claim.document_id])[claim.document_id]

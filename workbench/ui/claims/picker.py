@@ -1,4 +1,4 @@
-"""Link to…: pick another claim anywhere in the library, the relation and a note."""
+"""Link Claim to…: pick another claim anywhere in the library, the relation and a note."""
 
 from __future__ import annotations
 

@@ -252,15 +252,14 @@ def documents_text(count: int) -> str:
     """A statement's row: how many documents likely report it, or the honest "no match"."""
     if not count:
         return NO_LIKELY_MATCHES
-    return f"{count} document{'s' if count != 1 else ''}"
+    return plural(count, "document")
 
 
 def summary_text(records: list[dict[str, Any]]) -> str:
     """The status line after a search: statements, documents found, statements with none."""
     found = sum(len(r["suggestions"]) for r in records)
     silent = sum(1 for r in records if not r["suggestions"])
-    parts = [f"{len(records)} statement{'s' if len(records) != 1 else ''}",
-             f"{found} document{'s' if found != 1 else ''} found"]
+    parts = [plural(len(records), "statement"), f"{plural(found, 'document')} found"]
     if silent:
         parts.append(f"{NO_LIKELY_MATCHES.lower()} for {silent}")
     return ", ".join(parts) + ". Double-click a match to open it."

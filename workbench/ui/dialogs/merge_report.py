@@ -54,10 +54,9 @@ NO_OPEN_CONFLICTS_WHY = ("A merge lists here what both libraries changed differe
 def headline(report: MergeReport) -> str:
     """One sentence: how much was added, how much was already here, conflicts, orphans."""
     added, same = sum(report.added.values()), sum(report.same.values())
-    parts = [f"{added} item{'s' * (added != 1)} added", f"{same} already here"]
+    parts = [f"{plural(added, 'item')} added", f"{same} already here"]
     if report.conflicts:
-        count = len(report.conflicts)
-        parts.append(f"{count} conflict{'s' * (count != 1)} to resolve")
+        parts.append(f"{plural(len(report.conflicts), 'conflict')} to resolve")
     if report.orphans:
         parts.append(f"{len(report.orphans)} without a place in our text")
     if report.left_out:

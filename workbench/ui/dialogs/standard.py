@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
@@ -23,6 +25,8 @@ from workbench.paths import seeds_dir
 from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.link_guard import LinkGuard
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
+
+T = TypeVar("T")
 
 LICENCES = """\
 ## Analyst Workbench {version}
@@ -128,6 +132,21 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
     return box
+
+
+def modal_answer(dialog: QDialog, answer: Callable[[], T]) -> T | None:
+    """Run ``dialog`` modally: ``answer()`` when accepted (read before the dialog is
+    deleted), None when cancelled.
+
+    Why one helper: the note editor, Create Entity, the claim picker and the tag
+    path dialog each ran, read and deleted their own dialog, four copies of a sequence
+    where a read after the delete or a forgotten delete is the bug.
+    """
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return answer() if accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 def ask_yes_no(parent: QWidget | None, title: str, question: str, *, action: str) -> bool:

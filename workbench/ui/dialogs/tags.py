@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.vocabulary import normalize_tag_path
+from workbench.ui.dialogs.standard import modal_answer
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_label
@@ -87,14 +88,11 @@ def ask_tag_path(parent: QWidget | None, title: str, prompt: str, paths: list[st
     Merge each ran and deleted their own copy of the dialog.
     """
     dialog = TagPathDialog(title, prompt, paths, text, parent, action=action)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    path = dialog.path
-    dialog.deleteLater()
-    return path if accepted else None
+    return modal_answer(dialog, lambda: dialog.path)
 
 
 class DocumentTagsDialog(QDialog):
-    """Document → Tags…: the document's tags, add with completion, remove selected.
+    """Document → Document Tags…: the document's tags, add with completion, remove selected.
 
     Each add or remove is applied at once (through ``on_add``/``on_remove``,
     which go to the writer thread) and can be undone from the Edit menu.

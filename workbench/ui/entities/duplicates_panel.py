@@ -124,7 +124,7 @@ class DuplicatesPanel(LazyRefreshWidget):
             self.tree.addTopLevelItem(item)
         measure_columns(self.tree)
         count = len(self.pairs)
-        self.status_label.setText(f"{count} possible duplicate{'s' if count != 1 else ''}"
+        self.status_label.setText(f"{plural(count, 'possible duplicate')}"
                                   " — click a row's Merge or Dismiss icon" if count else
                                   "")  # the empty list says it
         self.empty_hint.refresh()

@@ -11,11 +11,14 @@ stays in the tooltip and sorting is unchanged.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
 )
@@ -26,6 +29,8 @@ from workbench.ui.widgets.dates import NO_DATE_MARK
 TITLE_SHARE = 0.68  # of the table's width the title keeps before the date shortens
 FORM_LENGTHS = (10, 7, 4)  # "2019-10-13", "2019-10", "2019"
 CELL_PADDING = 14  # the cell's margins on both sides (style margins plus air)
+ARROW_GAP = 3  # px between a header's title and its sort arrow
+ARROW_SEARCH = 120  # px past the title's width to look for room for the arrow
 SAMPLE_DATE = "2026-12-31"  # digits are equally wide in the UI fonts we ship
 
 
@@ -64,12 +69,43 @@ class DateDelegate(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
-def form_widths(table: QTableView, header_text: str) -> list[int]:
-    """Column widths that show each form of a date; never narrower than the header's word."""
+def form_widths(table: QTableView, date_column: int, header_text: str) -> list[int]:
+    """Column widths that show each form of a date; never narrower than its header.
+
+    The header's floor keeps its title clear of the sort arrow: the library opens
+    sorted by date, and at 1024 px a column as wide as "Date" alone drew the arrow
+    over its "e". Kept whether or not the date is the sorted column, so a click on
+    another header does not move the column.
+    """
     metrics = table.fontMetrics()
-    header = table.horizontalHeader().fontMetrics().horizontalAdvance(header_text) + CELL_PADDING
+    header = clear_of_arrow(table.horizontalHeader(), date_column, header_text)
     return [max(metrics.horizontalAdvance(SAMPLE_DATE[:length]) + CELL_PADDING, header)
             for length in FORM_LENGTHS]
+
+
+def clear_of_arrow(header: QHeaderView, column: int, title: str) -> int:
+    """The narrowest section whose ``title``, placed as the style places it, ends before
+    the sort arrow begins.
+
+    Why not Qt's size hint: it adds the arrow as a whole square of the header's
+    height plus margins, 24 px more than "Date" needs, taken from the titles of a
+    ~200 px library (the title keeps ``TITLE_SHARE``).
+    """
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.section, option.text = column, title
+    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    advance = header.fontMetrics().horizontalAdvance(title)
+    centred = bool(header.defaultAlignment() & Qt.AlignmentFlag.AlignHCenter)
+    style = header.style()
+    for width in range(advance, advance + ARROW_SEARCH):
+        option.rect = QRect(0, 0, width, max(1, header.height()))
+        label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+        left = label.x() + (label.width() - advance) / 2 if centred else label.x()
+        if label.width() >= advance and left + advance + ARROW_GAP <= arrow.x():
+            return width
+    return header.sectionSizeHint(column)
 
 
 def date_column_width(table: QTableView, date_column: int, title_column: int,
@@ -84,7 +120,7 @@ def date_column_width(table: QTableView, date_column: int, title_column: int,
                  if number not in (date_column, title_column)
                  and not table.isColumnHidden(number))
     budget = available - others - int(available * TITLE_SHARE)
-    widths = form_widths(table, header_text)
+    widths = form_widths(table, date_column, header_text)
     return next((width for width in widths if width <= budget), widths[-1])
 
 
@@ -134,5 +170,6 @@ class DateColumnFitter:
     def _note_resize(self, index: int, _old: int, new: int) -> None:
         if index != self.date_column or self._fitting or new == 0:  # 0: hidden
             return
-        automatic = set(form_widths(self.table, self.header_text)) | self._former_defaults
+        automatic = set(form_widths(self.table, self.date_column, self.header_text))
+        automatic |= self._former_defaults
         self.user_sized = new not in automatic

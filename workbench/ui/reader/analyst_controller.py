@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workbench.core.models import Changes
 from workbench.core.text import plural
@@ -18,7 +18,7 @@ from workbench.core.vocabulary import DEFAULT_HIGHLIGHT_COLOR, HIGHLIGHT_COLORS
 from workbench.store import Store
 from workbench.ui.dialogs.entities import CreateEntityDialog
 from workbench.ui.dialogs.note_editor import NoteEditorDialog
-from workbench.ui.dialogs.standard import ask_yes_no
+from workbench.ui.dialogs.standard import ask_yes_no, modal_answer
 from workbench.ui.dialogs.tags import DocumentTagsDialog, ask_tag_path
 from workbench.ui.reader.mark_wording import note_command
 from workbench.ui.reader.pane import ReaderPane
@@ -46,7 +46,7 @@ class AnalystController(QObject):
         actions.changes_applied.connect(self.on_changes)
 
     def on_changes(self, changes: Changes) -> None:
-        """Keep an open Document → Tags dialog showing the document's tags."""
+        """Keep an open Document → Document Tags dialog showing the document's tags."""
         if changes.tags:
             self.refresh_tags_dialog()
 
@@ -142,10 +142,7 @@ class AnalystController(QObject):
 
     def _ask_note(self, excerpt: str, markdown: str, title: str) -> str | None:
         dialog = NoteEditorDialog(excerpt, markdown, self.parent_widget, title=title)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        text = dialog.markdown
-        dialog.deleteLater()
-        return text if accepted else None
+        return modal_answer(dialog, lambda: dialog.markdown)
 
     # -- claims ------------------------------------------------------------------
 
@@ -190,8 +187,7 @@ class AnalystController(QObject):
         if not overlapping:
             return False
         named = ", ".join(str(claim_id) for claim_id in overlapping)
-        noun = "claim" if len(overlapping) == 1 else "claims"
-        question = (f"This passage overlaps {noun} {named}.\n\n"
+        question = (f"This passage overlaps {plural(len(overlapping), 'claim')} ({named}).\n\n"
                     "Mark it as another claim anyway?")
         if ask_yes_no(self.parent_widget, "Overlapping Claim", question, action="Mark as Claim"):
             return True
@@ -235,7 +231,7 @@ class AnalystController(QObject):
         return marked if (annotation.start, annotation.end) == found[1:] else None
 
     def tag_document(self) -> None:
-        """Document → Tags…: a dialog listing the document's tags; adds and removes apply now."""
+        """Document → Document Tags…: the document's tags listed; adds and removes apply now."""
         doc_id = self.reader.doc_id
         if doc_id is None:
             self.message_posted.emit("Open a document first")
@@ -258,7 +254,7 @@ class AnalystController(QObject):
         self.actions.run("Remove tag", lambda s: s.tags.untag_document(doc_id, path))
 
     def refresh_tags_dialog(self) -> None:
-        """Show the current tags in an open Document → Tags dialog (after changes)."""
+        """Show the current tags in an open Document → Document Tags dialog (after changes)."""
         if self.tags_dialog is not None and self.reader.doc_id is not None:
             self.tags_dialog.set_tags(self.store.tags.document_tags(self.reader.doc_id))
 
@@ -293,8 +289,6 @@ class AnalystController(QObject):
         palette = self.reader.theme.palette
         names = {label: palette.label_name(label) for label in palette.entity_labels()}
         dialog = CreateEntityDialog(selection, names, self.parent_widget)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        result = (dialog.name, dialog.label)
-        dialog.deleteLater()
-        return result if accepted and result[0] else None
+        asked = modal_answer(dialog, lambda: (dialog.name, dialog.label))
+        return asked if asked is not None and asked[0] else None
 

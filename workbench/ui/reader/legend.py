@@ -78,9 +78,9 @@ class LegendBar(QFrame):
             placed = self._flow.indexOf(button) < placed_count
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus if placed else Qt.FocusPolicy.NoFocus)
         self.more_button.setText("Less" if self.expanded else f"+{left_out}")
-        entries = "entry" if left_out == 1 else "entries"
+        more = plural(left_out, "more legend entry", "more legend entries")
         self.more_button.setToolTip("Show the legend on one line" if self.expanded else
-                                    f"Show {left_out} more legend {entries}")
+                                    f"Show {more}")
 
     def set_labels(self, counts: Counter[str], quotes: Counter[str],
                    tags: list[str] | None = None) -> None:
@@ -122,7 +122,7 @@ class LegendBar(QFrame):
         if self._tags:
             tags = QLabel("  ".join(f"#{tag}" for tag in self._tags), objectName="MutedLabel")
             tags.setTextFormat(Qt.TextFormat.PlainText)
-            tags.setToolTip("Document tags (Document → Tags…, Ctrl+T)")
+            tags.setToolTip("Document tags (Document → Document Tags…, Ctrl+T)")
             self._flow.addWidget(tags)
         self._order_tab_stops()
         self.restyle()

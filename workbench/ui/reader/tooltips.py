@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from workbench.core.authorship import display_name
 from workbench.core.records import Annotation, Claim
-from workbench.core.text import shorten
+from workbench.core.text import plural, shorten
 from workbench.core.time_values import describe_value
 from workbench.export.sanitize import markdown_to_safe_html
 
@@ -51,7 +51,7 @@ def claim_tooltip(claim: Claim) -> str:
         lines.append(f"Claimed by {claim.claimant}")
     links = claim.links
     if links:
-        lines.append(f"{len(links)} link{'s' if len(links) != 1 else ''} to other claims")
+        lines.append(f"{plural(len(links), 'link')} to other claims")
     if claim.tags:
         lines.append("Tags: " + ", ".join(claim.tags))
     lines.append(authorship_line(claim.author, claim.editor, claim.edited_by))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.models import Changes
-from workbench.core.text import shorten
+from workbench.core.text import plural, shorten
 from workbench.core.timeline import ORPHANED, ItemsCache, Timeline
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
@@ -279,7 +279,7 @@ class TimelineView(LazyRefreshWidget):
         self.canvas.set_lanes(lanes)
         self._fill_undated(self.shown.undated)
         count = len(self.shown.items)
-        self.count_label.setText(f"{count:,} item{'s' if count != 1 else ''}")
+        self.count_label.setText(plural(count, "item"))
         self._update_scrollbar()
 
     def _fill_undated(self, undated: tuple[TimelineItem, ...]) -> None:

@@ -7,6 +7,8 @@ who reads "No likely matches" in one and a blank in another distrusts both.
 
 from __future__ import annotations
 
+from workbench.core.text import plural
+
 NO_LIKELY_MATCHES = "No likely matches"
 
 
@@ -19,4 +21,4 @@ def more_documents(count: int) -> str:
     """"n more documents" (documents that passed the threshold beyond the rows shown)."""
     if count <= 0:
         return ""
-    return f"{count} more document{'s' if count != 1 else ''}"
+    return plural(count, "more document")

@@ -24,6 +24,10 @@ NO_VALUE = "–"
 WHOLE_LIBRARY = "Whole library"
 THIS_DOCUMENT = "This document"
 
+#: The one name of "show this passage in the reader" on a row's menu: the Claims view
+#: said "Open in Reader" and the ACH matrix "Open Passage" for the same jump.
+OPEN_IN_READER = "Open in Reader"
+
 
 def cell_or_dash(value: str | None) -> str:
     """``value`` for a table cell, or the dash every table shows where there is none."""
@@ -49,6 +53,16 @@ def menu_literal(text: str) -> str:
     "~/R&D/notes.sqlite" lost its "&" in Open Recent.
     """
     return text.replace("&", "&&")
+
+
+def action_words(action: QAction) -> str:
+    """An action's menu text as a button says it: "&Link Claim to…" → "Link Claim to…".
+
+    Why: a panel's button for a window command said "Link to…" and "Suggestions"
+    where the Document menu said "Link Claim to…" and "Claim Suggestions"; a button
+    that reads its words from the action cannot drift into a second name.
+    """
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def keep_mnemonic(action: QAction, words: str) -> str:
