@@ -287,3 +287,16 @@ def test_a_claim_inside_a_quote_is_its_speakers(
 ) -> None:
     record = json.loads(run(db, capsys, "claim", "1", "--quote", "further sanctions", "--json"))
     assert record["claimant"] == "Carol" and record["quote_id"] == 1
+
+
+def test_a_title_with_a_family_emoji_is_named_as_written() -> None:
+    """The joiners inside an emoji are its parts; other hidden characters still show escaped."""
+    from workbench.commands.output import quoted
+
+    assert quoted("Emoji test 👩\u200d👩\u200d👧") == "'Emoji test 👩\u200d👩\u200d👧'"
+    assert quoted("🏳️\u200d🌈 parade") == "'🏳️\u200d🌈 parade'"
+    assert quoted("a\u200db \u202eevil") == "'a\\u200db \\u202eevil'"
+    assert quoted("👩\\\u200d👩") == "'👩\\\\\\u200d👩'"  # a typed backslash stays one
+    wales = "🏴\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f"  # a subdivision flag
+    assert quoted(f"{wales} won") == f"'{wales} won'"
+    assert quoted("a\U000e0067 tag") == "'a\\U000e0067 tag'"  # a tag letter alone shows

@@ -118,3 +118,45 @@ def test_most_documents_is_the_last_count_whose_word_still_marks() -> None:
         assert inverse_document_frequency(total, most + 1) < MIN_IDF
         assert most == -1 or inverse_document_frequency(total, most) >= MIN_IDF
     assert most_documents(10) == -1 and most_documents(10_000) > 0
+
+
+def _reference_marks(words: list[frozenset[str]], weight_of) -> dict[str, float]:  # noqa: ANN001
+    """The event words as session 20 counted them, word by word (the speed-up's yardstick)."""
+    from collections import Counter
+
+    from workbench.core.claim_contrast import MOST_WEIGHED, OTHER_EVENT_SHARE, SHARED_BY
+
+    leaders = Counter(word for found in words[:LEADERS] for word in found)
+    everywhere = Counter(word for found in words for word in found)
+    later = len(words) - LEADERS
+    contrasts = {word: count / LEADERS - everywhere[word] / len(words)
+                 for word, count in leaders.items()
+                 if count >= SHARED_BY and 0 < everywhere[word] - count < later}
+    sharpest = sorted((w for w, c in contrasts.items() if c > 0),
+                      key=lambda w: (-contrasts[w], w))[:MOST_WEIGHED]
+    marks = {w: contrasts[w] * weight_of(w) for w in sharpest if weight_of(w) >= MIN_IDF}
+    rest = words[LEADERS:]
+    counts = Counter(word for found in rest for word in found if word not in leaders)
+    common = [w for w, c in counts.items() if OTHER_EVENT_SHARE * len(rest) <= c < len(rest)]
+    for word in sorted(common, key=lambda w: (-counts[w], w))[:MOST_WEIGHED]:
+        if weight_of(word) >= MIN_IDF:
+            marks[word] = -counts[word] / len(rest) * weight_of(word)
+    return marks
+
+
+def test_event_words_weigh_exactly_as_counting_word_by_word_did() -> None:
+    """Counted in C once for both kinds of marks: the same words, weights (to the bit) and
+    order as counting each word from a generator, on random candidate lists."""
+    import random
+
+    rng = random.Random(7)
+    vocabulary = [f"w{n}" for n in range(120)]
+    rarity = {w: rng.choice([COMMON, 4.4, 4.5, RARE, 9.0]) for w in vocabulary}
+    for size in (LEADERS, LEADERS + 1, 12, DEPTH):
+        for _ in range(40):
+            words = [frozenset(rng.sample(vocabulary, rng.randint(0, 60))) for _ in range(size)]
+            expected = _reference_marks(words, rarity.__getitem__)
+            found = event_words(words, rarity.__getitem__)
+            assert list(found.items()) == list(expected.items())
+            assert list(other_event_words(words, rarity.__getitem__).items()) == [
+                (w, m) for w, m in expected.items() if m < 0]

@@ -65,6 +65,11 @@ def test_adjacent_names_are_one_piece_of_evidence() -> None:
     assert numbers_in("Twelve died; 1,200 fled in 2019.") == {"12", "1200", "2019"}
 
 
+def test_letter_look_alikes_are_no_number_word() -> None:
+    """A case-blind match takes a long s or the Kelvin sign; they used to raise KeyError."""
+    assert numbers_in("ſix \u212aids and six boats") == {"6"}
+
+
 def test_one_shared_place_or_one_common_word_is_never_a_match() -> None:
     claim = "The Russian government dismissed the claim from Berlin as groundless."
     marathon = "Thousands ran the marathon in Berlin on Sunday. The winner set a record."
@@ -212,3 +217,30 @@ def test_every_name_of_a_claim_is_matched_strictly() -> None:
     assert names and all(t.strict for t in names)
     kyiv = next(t for t in names if "kyiv" in t.surfaces)
     assert not word_matches(kyiv, "kyivstar", False) and word_matches(kyiv, "kyiv", False)
+
+
+def test_number_words_are_found_in_any_case_and_only_as_whole_words() -> None:
+    """The first-letter look-ahead (for speed) finds what the plain alternation found."""
+    import re
+
+    from workbench.core.claim_terms import _NUMBER_WORDS, _WORD_NUMBER
+
+    plain = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+    text = ("FIVE soldiers, Twenty-one more and a hundred others: often tenth, "
+            "fortyish, seventeen, ninety, Nine, ELEVEN, thousand-strong, tenfold, "
+            "x-ten, 3 million, BILLIONS, billion.")
+    assert _WORD_NUMBER.findall(text) == plain.findall(text)
+    assert numbers_in(text) == {"3", "5", "20", "100", "9", "10", "11", "1000", "million",
+                                "billion"}
+
+
+def test_accents_are_folded_and_a_text_with_only_quotes_or_dashes_is_left_as_it_is() -> None:
+    """Only texts with a letter to fold are translated (for speed): the same result as
+    translating every text, and a text with curly quotes alone comes back unchanged."""
+    from workbench.core.claim_terms import _ACCENT_FOLD, fold_accents
+
+    quoted = "“We will rebuild,” the mayor said — on Monday’s visit."
+    assert fold_accents(quoted) is quoted
+    for text in (quoted, "Rosselló met Ñuñez in Zürich — “ÉLAN” ſ", "plain ascii", "Ĳssel ǅ"):
+        assert fold_accents(text) == text.translate(_ACCENT_FOLD)
+    assert fold_accents("Rosselló in Zürich") == "Rossello in Zurich"

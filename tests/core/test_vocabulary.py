@@ -139,3 +139,21 @@ def test_a_label_is_measured_with_its_spaces_joined() -> None:
     padded = "a" + " " * 600 + "b"  # 602 typed, "a b" stored
     assert label_length_problem(padded, "a name") is None
     assert label_length_problem("x" * 501, "a name") == "a name is at most 500 characters long"
+
+
+def test_a_typed_title_and_a_label_are_refused_by_one_rule() -> None:
+    """A document's typed title (``update --title``) is measured and worded as a label is,
+    with its own limit: the longest title an import keeps."""
+    from workbench.core.vocabulary import (
+        LABEL_MAX_CHARS,
+        label_length_problem,
+        typed_length_problem,
+    )
+    from workbench.ingest.articles import MAX_METADATA_CHARS
+
+    padded = "T" * MAX_METADATA_CHARS + " " * 50 + "\n"  # trailing spaces are not stored
+    assert typed_length_problem(padded, "the title", MAX_METADATA_CHARS) is None
+    assert (typed_length_problem("T" * 1001, "the title", MAX_METADATA_CHARS)
+            == "the title is at most 1,000 characters long")
+    assert label_length_problem("x" * 501, "a name") == typed_length_problem(
+        "x" * 501, "a name", LABEL_MAX_CHARS)

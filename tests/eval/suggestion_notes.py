@@ -525,4 +525,32 @@ NOTES = [
     "heavy load (load average 13-15 on 2 cores; the 30 s limit is for an idle machine): CPU "
     "35.2 -> 33.8 s (median of two runs each, wall 374 -> 367 s), then again 38.2 -> 36.7 s "
     "(one run each, wall 426 -> 413 s): 4% less both times.",
+    '- Batch speed with the same suggestions (session 21, issue 16). The batch bench '
+    '(1,000 statements over 10,000 documents, limit 5) timed part by part on main (CPU, '
+    "one run, 34 s in all): FTS5's bm25() candidate queries 12 s, reading candidate "
+    "documents whole 5 s, their features 4 s, the candidates' words for the contrast 4 "
+    "s, the contrast 4 s, the words' document counts for IDF 2 s. Kept, each giving the "
+    "same suggestions in the same order with the same scores (compared with main's on "
+    'every dev statement alone and in its document, every dev ECB+ headline and the '
+    "bench's 1,000 statements: all equal to 1e-9; two runs of the same code differ in "
+    "the last bits, sums over sets): the contrast counts the candidates' words once, in "
+    'C (`itertools.chain`), for the leaders and the later candidates (0.49 -> 0.30 s for '
+    "300 statements' recorded lists); the candidates' word sets are dropped least "
+    'recently asked first, 6,000 kept with their words interned, instead of all of them '
+    "past 2,000 (the batch asks 20,000 times for 8,446 documents' words; the bench's "
+    'peak memory 242 -> 283 MB); a text with no letter to fold is not translated (most '
+    'non-ASCII news has only quotation marks and dashes); number words are searched with '
+    'a look-ahead for their first letter. Batch bench, main and this branch side by side '
+    '(`--runs 2` each, alternating, three rounds, load 3-10 on 2 cores from other work): '
+    'CPU 39.1 -> 33.4 s, 29.1 -> 24.3 s, 28.2 -> 23.0 s (15-18% less); wall 222 -> 103 '
+    "s, 67 -> 35 s, 48 -> 50 s (the load's). Tried and dropped: SQLite pragmas for the "
+    "batch (cache_size 64 MB, mmap_size 256 MB: 400 statements' recorded bm25() queries "
+    'replayed in 3.7-5.0 s CPU either way, noise); `ORDER BY rank` with `rank MATCH '
+    "'bm25(2.0, 1.0)'` (the same answers, 1.5-2 times slower); a document's names "
+    "counted in C less its sentences' openers (the same names, 13% faster alone, too "
+    "little in the batch). Not tried for want of time: FTS5's `optimize` (on a copy of "
+    'the bench library, merged in 1 s, the same answers to the same queries with 20-25% '
+    'less CPU, but the app would have to merge after imports), a bound that skips bm25() '
+    "of documents holding only the query's commonest words, and the words a candidate's "
+    'whole data reads again after the contrast read them.',
 ]

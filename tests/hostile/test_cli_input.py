@@ -460,7 +460,7 @@ def test_a_typed_title_longer_than_an_imported_one_is_a_short_usage_error(
     version.write_text("The port closed on Friday.", "utf-8")
     assert run(shared_db, "update", "1", str(version), "--title", "T" * 5000) == 2
     line = one_error_line(capsys)
-    assert "a title is at most 1,000 characters" in line and len(line) < 300
+    assert "the title is at most 1,000 characters" in line and len(line) < 300
 
 
 def test_a_long_tag_from_before_the_rule_can_still_be_cleared_up(

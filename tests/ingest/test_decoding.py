@@ -135,3 +135,32 @@ def test_a_bom_text_with_one_damaged_character_or_a_cut_byte_is_read() -> None:
     assert "Müller" in decode_text(damaged)
     cut = ARTICLE.encode("utf-32")[:-1]
     assert "Müller" in decode_text(cut)
+
+
+SHORT_NOTE = "Council vote\n\nMüller said the vote was close and the council would meet again.\n"
+
+
+def _with_two_damaged_units(encoded: bytes) -> bytes:
+    """A short UTF-16-LE text with two lone surrogates: two U+FFFD when read."""
+    return encoded[:20] + b"\x00\xd8" + encoded[20:40] + b"\x00\xdc" + encoded[40:]
+
+
+@pytest.mark.parametrize("bom", [codecs.BOM_UTF16_LE, b""])
+def test_a_short_utf16_text_with_two_damaged_characters_is_read(bom: bytes) -> None:
+    text = decode_text(bom + _with_two_damaged_units(SHORT_NOTE.encode("utf-16-le")))
+    assert text.count("\ufffd") == 2
+    assert "said the vote was close and the council would meet again." in text
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_short_binary_behind_a_utf16_mark_is_still_rejected(seed: int) -> None:
+    noise = random.Random(seed).randbytes(200)
+    with pytest.raises(IngestError, match="despite its byte-order mark"):
+        decode_text(codecs.BOM_UTF16_LE + noise)
+
+
+def test_a_short_utf16_text_with_many_damaged_characters_is_refused() -> None:
+    encoded = SHORT_NOTE.encode("utf-16-le")
+    damaged = b"".join(encoded[i:i + 10] + b"\x00\xdc" for i in range(0, len(encoded), 10))
+    with pytest.raises(IngestError, match="despite its byte-order mark"):
+        decode_text(codecs.BOM_UTF16_LE + damaged)

@@ -110,3 +110,40 @@ def test_a_folder_import_reads_its_manifest_once(
     assert len(report.imported) == 5
     assert [Path(path).name for path, _ in report.skipped] == ["index.md"]
     assert reads == [folder]
+
+
+def test_files_named_one_by_one_read_their_folders_manifest_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``import folder/*`` names every file: the manifest is still read once for the folder.
+
+    Why: each named file asked its folder's manifest (up to 16 MB) again whether it was listed.
+    """
+    from workbench.export.export_folder import manifest_text
+    from workbench.ingest import export_files, folders
+    from workbench.operations.importing import import_paths
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / MANIFEST_NAME).write_text(manifest_text(["index.md"]), encoding="utf-8")
+    (folder / "index.md").write_text("# Overview\n\nAn export's note.\n", encoding="utf-8")
+    named = [folder / "index.md"]
+    for number in range(5):
+        named.append(folder / f"{number}.txt")
+        named[-1].write_text(f"Story {number}\n\nThe council met {number} times.\n",
+                             encoding="utf-8")
+    reads: list[Path] = []
+    real = export_files.export_file_keys
+
+    def counted(where: Path) -> frozenset[str]:
+        reads.append(where)
+        return real(where)
+
+    monkeypatch.setattr(export_files, "export_file_keys", counted)
+    monkeypatch.setattr(folders, "export_file_keys", counted)
+    with Store() as store:
+        report = import_paths(store, named, analyze=False)
+    assert len(report.imported) == 5
+    [(failed_path, reason)] = report.failed
+    assert Path(failed_path).name == "index.md" and "--format json" in reason
+    assert reads == [folder]

@@ -57,7 +57,8 @@ def test_an_empty_array_is_refused(tmp_path: Path) -> None:
 
 def test_an_array_of_non_objects_names_the_first_item(tmp_path: Path) -> None:
     with pytest.raises(
-        IngestError, match=r"^no valid records: item 1: expected a JSON object, found int "
+        IngestError,
+        match=r"^no valid records: item 1: expected a JSON object, found a whole number "
         r"\(and 2 more bad records\)$",
     ):
         read_articles(write_json(tmp_path, [1, "two", [3]]))

@@ -43,7 +43,7 @@ def test_jsonl_partial_failure_reports_each_bad_line() -> None:
     assert good == ["ok-1", "ok-2", "ok-3"]
     assert sorted(bad) == [2, 5, 6, 7, 8, 10]
     assert bad[2].startswith("invalid JSON")
-    assert bad[5] == "expected a JSON object, found list"
+    assert bad[5] == "expected a JSON object, found a list"
     assert bad[6].startswith("no text")
     assert bad[10].startswith("invalid UTF-8")
     assert str(next(item for item in items if isinstance(item, RecordError))).startswith("line 2: ")
@@ -258,3 +258,14 @@ def test_scraped_news_spellings_are_read(tmp_path) -> None:
     content = article_from_record({"title": "T", "content": "Words here."}, line=2,
                                   fmt="jsonl", path=path).article
     assert content.text == "Words here."
+
+
+@pytest.mark.parametrize("header", ["title,text,text", "title,Text,TEXT", "Title,text,title"])
+def test_a_csv_naming_a_known_column_twice_is_refused_not_half_read(
+    tmp_path: Path, header: str
+) -> None:
+    """Before: the last column of the name won, and every row's first text was dropped."""
+    path = tmp_path / "dup.csv"
+    path.write_text(f"{header}\nCouncil,First text of the row,Second text\n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"names the column '(text|title)' twice"):
+        read_articles(path)

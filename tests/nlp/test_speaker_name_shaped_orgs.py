@@ -77,3 +77,22 @@ def test_a_name_the_model_tagged_whole_is_kept_beside_a_longer_one() -> None:
                 "PERSON", "Jane Doe"),
     ]
     assert "Jane Doe" in CanonicalLinks(mentions, text)._people
+
+
+def test_every_organisation_head_the_entity_vote_reads_keeps_a_run_an_organisation() -> None:
+    """One list of organisation words (``entity_name_heads.ORG_HEADS``) for the vote and
+    this reading: "Dana Lee Studios, the founder," names a company and its founder."""
+    text = "Harlan Ross Media, a director, agreed. Dana Lee Studios, the founder, did too."
+    mentions = [mention_of(text, "Harlan Ross Media", "ORG"),
+                mention_of(text, "Dana Lee Studios", "ORG")]
+    assert set(_labels(text, mentions).values()) == {"ORG"}
+
+
+def test_an_organisation_head_after_a_person_is_no_left_out_surname() -> None:
+    """``cut_names`` reads the same organisation heads: "Ben Porter Technologies" is the
+    company after a person's name, not a third word of the name."""
+    from workbench.nlp.cut_names import completed_names
+
+    text = "Ben Porter Technologies said it was sorry. Porter was away."
+    mentions = [mention_of(text, "Ben Porter", "PERSON"), _last(text, "Porter", "PERSON")]
+    assert completed_names(mentions, text, frozenset()) == {}

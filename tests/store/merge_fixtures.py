@@ -137,4 +137,9 @@ def counts_of(store: Store) -> dict[str, int]:
             " AND name NOT LIKE 'sqlite_%' AND name <> 'undo_log' ORDER BY name"
         )
     ]
-    return {t: store.db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    counts = {t: store.db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    # The ids an undone action's rows held stay reserved for its redo (``rows.keep_id_taken``):
+    # the history's bookkeeping, like undo_log, not the library's content.
+    counts["library_meta"] = store.db.execute(
+        "SELECT count(*) FROM library_meta WHERE key NOT LIKE 'id_floor:%'").fetchone()[0]
+    return counts

@@ -158,3 +158,29 @@ def test_a_copy_whose_original_still_sits_at_its_recorded_place_is_still_a_copy(
     with Store(tmp_path / "usb" / "mine.sqlite") as store:  # no probe is left behind
         rows = store.db.execute("SELECT key FROM library_meta").fetchall()
     assert "place_probe" not in {row[0] for row in rows}
+
+
+def test_a_recorded_place_on_a_dead_mount_does_not_hold_up_the_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy whose original's path hangs in ``stat`` opens at once, as a copy."""
+    import time
+
+    from workbench.store import library_place
+
+    original = _library(tmp_path / "mine.sqlite")
+    shutil.copy(tmp_path / "mine.sqlite", tmp_path / "copy.sqlite")
+    real_stat = os.stat
+    dead_place = os.path.realpath(tmp_path / "mine.sqlite")
+
+    def hanging_stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        if os.fspath(path) == dead_place:  # type: ignore[arg-type]
+            time.sleep(3)
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library_place, "PLACE_LOOK_SECONDS", 0.2)
+    monkeypatch.setattr(os, "stat", hanging_stat)
+    started = time.monotonic()
+    copy_id = _id(tmp_path / "copy.sqlite")
+    assert time.monotonic() - started < 2
+    assert copy_id != original

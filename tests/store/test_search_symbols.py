@@ -110,3 +110,18 @@ def test_ascii_signs_beside_words_are_punctuation_of_the_query(
     assert _found(store, "fans | flares") == {library["fire"]}
     store.documents.add_article(Article(title="Prices", text="Fares rose to $5 on Monday."))
     assert len(_found(store, "$")) == 1  # alone, a sign is searched
+
+
+@pytest.mark.parametrize(("query", "marked"), [
+    ("👍", "\x02👍🏽\x03"),  # the skin tone is the emoji's, not text after the mark
+    ("👍🏽", "\x02👍🏽\x03"),
+    ("👩", "\x02👩\u200d👩\u200d👧\x03"),  # a family is one character to the reader
+    ("👧", "\x02👩\u200d👩\u200d👧\x03"),  # its last member too: the mark opens before it
+])
+def test_a_marked_symbol_takes_in_the_whole_character(
+        store: Store, query: str, marked: str) -> None:
+    text = "Readers answered 👍🏽 and 👩\u200d👩\u200d👧 under the report."
+    added = store.documents.add_article(Article(title="Replies", text=text))
+    filtered = LibraryFilter(query=query)
+    row, = store.library.library_rows(added.documents_added, filtered)
+    assert marked in row["snippet"]

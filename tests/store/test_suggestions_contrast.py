@@ -159,3 +159,40 @@ def test_candidate_numbers_read_without_loading_documents_equal_the_gates(
     assert numbers[doc_ids[0]] is loaded.numbers
     assert {"7", "6.1", "1200"} <= numbers[doc_ids[0]]
     assert not numbers[doc_ids[2]]
+
+
+def test_candidate_words_drop_the_least_recently_asked_document_first(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``CACHED_WORD_SETS`` documents the one asked longest ago is dropped, not all
+    of them: a document asked again recently is not read again from the library."""
+    from workbench.store import suggestion_reads
+
+    monkeypatch.setattr(suggestion_reads, "CACHED_WORD_SETS", 2)
+    with Store(None) as store:
+        for n in range(3):
+            store.documents.add_article(Article(f"Quake {n}", f"Report {n} of the quake."),
+                                        analyze=False)
+        first, second, third = [int(r[0]) for r in store.db.execute(
+            "SELECT id FROM documents ORDER BY id")]
+        reads = store.suggestions.reads
+        reads.candidate_words([first])
+        reads.candidate_words([second])
+        kept = reads.candidate_words([first])[first]
+        reads.candidate_words([third])  # the third pushes out the second, asked longest ago
+        asked: list[object] = []
+        monkeypatch.setattr(reads, "db", _Spy(store.db, asked))
+        assert reads.candidate_words([first])[first] is kept
+        assert not asked
+        assert "report" in reads.candidate_words([second])[second]
+        assert len(asked) == 1
+
+
+class _Spy:
+    """A database whose ``execute`` calls are recorded (to see what was read again)."""
+
+    def __init__(self, db: object, asked: list[object]) -> None:
+        self.db, self.asked = db, asked
+
+    def execute(self, *args: object) -> object:
+        self.asked.append(args)
+        return self.db.execute(*args)  # type: ignore[attr-defined]

@@ -16,14 +16,15 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from workbench.commands.terminal import error
-from workbench.core.text import has_visible_character, normalize_line, normalize_passage
+from workbench.core.text import has_visible_character, normalize_passage
 from workbench.core.vocabulary import (
     HEX_COLOR,
     HIGHLIGHT_COLORS,
+    LABEL_MAX_CHARS,
     color_value,
     existing_tag_path,
-    label_length_problem,
     normalize_tag_path,
+    typed_length_problem,
 )
 from workbench.ingest.articles import MAX_METADATA_CHARS
 
@@ -179,14 +180,14 @@ def non_blank(what: str, hint: str = "give an id or a name") -> Callable[[str], 
     return parse
 
 
-def label_text(what: str, hint: str) -> Callable[[str], str]:
+def label_text(what: str, hint: str, limit: int = LABEL_MAX_CHARS) -> Callable[[str], str]:
     """An argparse type for a new label (a name, alias, question, hypothesis): ``non_blank``,
-    and at most ``LABEL_MAX_CHARS`` long, the one rule the store and the window apply too."""
+    and at most ``limit`` long by the one rule the store and the window apply too."""
     check_blank = non_blank(what, hint)
 
     def parse(text: str) -> str:
         text = check_blank(text)
-        if problem := label_length_problem(text, f"the {what.lower()}"):
+        if problem := typed_length_problem(text, f"the {what.lower()}", limit):
             raise argparse.ArgumentTypeError(f"{problem}, got {text[:_SHOWN_REFUSED_CHARS]!r}…")
         return text
 
@@ -194,16 +195,9 @@ def label_text(what: str, hint: str) -> Callable[[str], str]:
     return parse
 
 
-def title_text(text: str) -> str:
-    """An argparse type for ``update --title``: not blank, and no longer than the longest
-    title an import keeps (``MAX_METADATA_CHARS``): a typed 5,000-character title was
-    stored whole, where a file's is cut."""
-    text = non_blank("title", "give the new title, or leave --title out")(text)
-    if len(normalize_line(text)) > MAX_METADATA_CHARS:
-        raise argparse.ArgumentTypeError(
-            f"a title is at most {MAX_METADATA_CHARS:,} characters long,"
-            f" got {text[:_SHOWN_REFUSED_CHARS]!r}…")
-    return text
+#: ``update --title``: a label's rule, at most as long as the longest title an import keeps
+#: (``MAX_METADATA_CHARS``): a typed 5,000-character title was stored whole, where a file's is cut.
+title_text = label_text("title", "give the new title, or leave --title out", MAX_METADATA_CHARS)
 
 
 def quote_text(text: str) -> str:

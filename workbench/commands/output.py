@@ -10,6 +10,7 @@ helpers below so text is cut at word boundaries and closing quotes survive.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 import textwrap
@@ -70,9 +71,24 @@ def orphaned_line(ids: Sequence[int]) -> str:
     return f"orphaned: {', '.join(map(str, ids))} {orphan_hint(len(ids))}"
 
 
+# An emoji's hidden parts as ``repr`` escapes them: a zero-width joiner between two emoji
+# (a family, a profession, a flag) and the tag letters of a subdivision flag (🏴 then
+# "gbwls" and a cancel tag: Wales). The emoji before them is printed as itself, so the
+# backslash is the escape's own, never an escaped one.
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F"
+_ESCAPED_EMOJI_PARTS = re.compile(
+    rf"(?<=[{_EMOJI}])(?:\\u200d(?=[{_EMOJI}])|(?:\\U000e00[2-7][0-9a-f])+)")
+
+
 def quoted(text: str, limit: int = 60) -> str:
-    """``text`` in quotes, shortened at a word boundary so the closing quote is never lost."""
-    return repr(shorten(text, limit))
+    """``text`` in quotes, shortened at a word boundary so the closing quote is never lost.
+
+    Hidden characters show as escapes (``repr``), but for the parts of an emoji:
+    "Emoji test 👩\\u200d👩\\u200d👧" named a family as three people and codes.
+    """
+    return _ESCAPED_EMOJI_PARTS.sub(
+        lambda part: part.group().encode("ascii").decode("unicode_escape"),
+        repr(shorten(text, limit)))
 
 
 def terminal_width() -> int:

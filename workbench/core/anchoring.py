@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.core.text import plural
+from workbench.core.text import plural, whole_character_end
 
 CONTEXT_CHARS = 32
 
@@ -65,18 +65,33 @@ def select_window_span(window: TextWindow, start: int, end: int) -> TextSelector
 def find_exact(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     """Return the span of the ``occurrence``-th exact match of ``quote`` (1-based).
 
+    Only a match of whole characters counts: "👍" inside "👍🏽", or a span opening
+    on the skin tone, marked half a character, which the reader draws broken.
     Raises ValueError saying how many matches exist when there is no such one.
     """
     if not quote:
         raise ValueError("the quoted text is empty")
     positions: list[int] = []
+    cut_only = False
     index = text.find(quote)
     while index != -1:
-        positions.append(index)
+        if _whole_characters(text, index, index + len(quote)):
+            positions.append(index)
+        else:
+            cut_only = True
         index = text.find(quote, index + 1)
+    if not positions and cut_only:
+        raise ValueError(f"{quote[:60]!r} is in the document only as part of a character (an"
+                         " emoji with its skin tone or joined parts, a letter with its marks):"
+                         " quote the whole character")
     if not positions:
         raise ValueError(f"text not found in the document: {quote[:60]!r}")
     if not 1 <= occurrence <= len(positions):
         occurs = plural(len(positions), "time")
         raise ValueError(f"the text occurs {occurs}; occurrence {occurrence} asked")
     return positions[occurrence - 1], positions[occurrence - 1] + len(quote)
+
+
+def _whole_characters(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends between characters as a reader sees them."""
+    return whole_character_end(text, start) == start and whole_character_end(text, end) == end

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from itertools import chain
 from statistics import mean, pstdev
 
 from workbench.core.claim_features import inverse_document_frequency
@@ -72,12 +73,11 @@ def event_words(words: Sequence[frozenset[str]], weight: Callable[[str], float]
     (some write them, some do not) can move one, so only those are weighed: looking up
     a word's IDF is a query of the library, and most words the leaders share are not;
     of those, the ``MOST_WEIGHED`` sharpest contrasts."""
-    leaders = Counter(word for found in words[:LEADERS] for word in found)
-    everywhere = Counter(word for found in words for word in found)
+    leaders, rest = _counted(words)
     later = len(words) - LEADERS
-    contrasts = {word: count / LEADERS - everywhere[word] / len(words)
+    contrasts = {word: count / LEADERS - (count + rest[word]) / len(words)
                  for word, count in leaders.items()
-                 if count >= SHARED_BY and 0 < everywhere[word] - count < later}
+                 if count >= SHARED_BY and 0 < rest[word] < later}
     sharpest = sorted((w for w, c in contrasts.items() if c > 0),
                       key=lambda w: (-contrasts[w], w))[:MOST_WEIGHED]
     marks: dict[str, float] = {}
@@ -85,7 +85,7 @@ def event_words(words: Sequence[frozenset[str]], weight: Callable[[str], float]
         rarity = weight(word)
         if rarity >= MIN_IDF:
             marks[word] = contrasts[word] * rarity
-    return marks | other_event_words(words, weight)
+    return marks | _other_event_marks(leaders, rest, later, weight)
 
 
 def other_event_words(words: Sequence[frozenset[str]], weight: Callable[[str], float]
@@ -99,16 +99,29 @@ def other_event_words(words: Sequence[frozenset[str]], weight: Callable[[str], f
     in passing), so the leaders' words alone cannot move it down; what gives it away
     is what it shares with the other reports of its own event and no leader writes
     (the other province, the other victim's name)."""
-    leaders = {word for found in words[:LEADERS] for word in found}
-    rest = words[LEADERS:]
-    counts = Counter(word for found in rest for word in found if word not in leaders)
-    common = [word for word, count in counts.items()
-              if OTHER_EVENT_SHARE * len(rest) <= count < len(rest)]
+    leaders, rest = _counted(words)
+    return _other_event_marks(leaders, rest, len(words) - LEADERS, weight)
+
+
+def _counted(words: Sequence[frozenset[str]]) -> tuple[Counter[str], Counter[str]]:
+    """In how many of the leaders, and of the later candidates, each word is written.
+
+    Why counted once, in C (``chain``): feeding a ``Counter`` word by word from a
+    generator was a sixth of batch suggestion's time; the counts are the same."""
+    return (Counter(chain.from_iterable(words[:LEADERS])),
+            Counter(chain.from_iterable(words[LEADERS:])))
+
+
+def _other_event_marks(leaders: Counter[str], rest: Counter[str], later: int,
+                       weight: Callable[[str], float]) -> dict[str, float]:
+    """``other_event_words`` from the counts ``_counted`` made (``later`` candidates)."""
+    common = [word for word, count in rest.items()
+              if word not in leaders and OTHER_EVENT_SHARE * later <= count < later]
     marks: dict[str, float] = {}
-    for word in sorted(common, key=lambda w: (-counts[w], w))[:MOST_WEIGHED]:
+    for word in sorted(common, key=lambda w: (-rest[w], w))[:MOST_WEIGHED]:
         rarity = weight(word)
         if rarity >= MIN_IDF:
-            marks[word] = -counts[word] / len(rest) * rarity
+            marks[word] = -rest[word] / later * rarity
     return marks
 
 
@@ -124,7 +137,7 @@ def contrast_order(candidates: list[int], words: Mapping[int, frozenset[str]],
         return candidates
     marks = event_words([words[d] for d in head], weight)
     rest = head[LEADERS:]
-    scores = [sum(w for word, w in marks.items() if word in words[d]) for d in rest]
+    scores = [_written(marks, words[d]) for d in rest]
     found = [(numbers or {}).get(d, 0) for d in rest]
     if not pstdev(scores) and not pstdev(found):
         return candidates
@@ -132,6 +145,12 @@ def contrast_order(candidates: list[int], words: Mapping[int, frozenset[str]],
             for place, (d, *standardised) in enumerate(
                 zip(rest, _standardised(scores), _standardised(found), strict=True))}
     return head[:LEADERS] + sorted(rest, key=lambda d: -keys[d]) + candidates[DEPTH:]
+
+
+def _written(marks: dict[str, float], found: frozenset[str]) -> float:
+    """The sum of the marks' weights of the words in ``found``, in the marks' order (a
+    list summed, not a generator: the same sum, faster)."""
+    return sum([weight for word, weight in marks.items() if word in found])
 
 
 def _standardised(values: list[float] | list[int]) -> list[float]:

@@ -250,6 +250,17 @@ def whole_character_end(text: str, cut: int) -> int:
     return cut
 
 
+def whole_character_after(text: str, cut: int) -> int:
+    """``cut`` moved on so ``text[:cut]`` ends after a whole character: ``whole_character_end``
+    the other way, for a mark that must take in the skin tone, joined parts or flag half
+    after what it found ("[👍]🏽" showed a yellow thumb and a lone brown square)."""
+    while 0 < cut < len(text) and (_attaches(text[cut]) or text[cut - 1] == _JOINER):
+        cut += 1
+    if whole_character_end(text, cut) != cut and cut < len(text):  # half a flag pair
+        cut += 1
+    return cut
+
+
 def _attaches(char: str) -> bool:
     """True for a character drawn with the one before it (a mark, joiner, selector, tone)."""
     code = ord(char)

@@ -103,14 +103,21 @@ LABEL_MAX_CHARS = 500
 TAG_PATH_MAX_CHARS = LABEL_MAX_CHARS
 
 
-def label_length_problem(label: str, what: str) -> str | None:
-    """Why ``label`` is refused as too long (``what`` names it: "an alias"), or None.
+def typed_length_problem(text: str, what: str, limit: int) -> str | None:
+    """Why a one-line text the analyst types is refused as too long (``what`` names it), or None.
 
-    Its length is counted with runs of spaces joined, as the label will be stored.
+    The one rule for labels (``LABEL_MAX_CHARS``) and a document's typed title (the
+    longest an import keeps): its length is counted with runs of spaces joined, as
+    it will be stored, and the refusal is worded alike wherever it is typed.
     """
-    if len(" ".join(label.split())) > LABEL_MAX_CHARS:
-        return f"{what} is at most {LABEL_MAX_CHARS} characters long"
+    if len(" ".join(text.split())) > limit:
+        return f"{what} is at most {limit:,} characters long"
     return None
+
+
+def label_length_problem(label: str, what: str) -> str | None:
+    """Why ``label`` is refused as too long (``what`` names it: "an alias"), or None."""
+    return typed_length_problem(label, what, LABEL_MAX_CHARS)
 
 
 def checked_label(label: str, what: str) -> str:

@@ -89,6 +89,11 @@ def _read_header(reader: Iterator[list[str]]) -> list[str]:
     except csv.Error as error:
         raise IngestError(f"malformed CSV header ({error})") from None
     columns = [normalize_key(name) for name in header]
+    if twice := sorted({key for key in columns if key in KNOWN_KEYS and columns.count(key) > 1}):
+        # Why refused: a row became a dict and the last column of the name won, so the
+        # first 'text' column of every row was dropped without a word.
+        raise IngestError(f"CSV header names the column {twice[0]!r} twice; which one is the"
+                          " article's is unclear: rename or remove one")
     if not any(key in columns for key in TEXT_KEYS):
         shown = ", ".join(name for name in header if name.strip())[:120] or "none"
         names = ", ".join(f"'{key}'" for key in TEXT_KEYS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from workbench.ingest.errors import IngestError
@@ -18,8 +19,11 @@ SPLIT_HINT = "split it into smaller files first, e.g. split -l 100000 FILE part-
 DETECTION_SAMPLE_BYTES = 1 * MEGABYTE
 CONTROL_SAMPLE_CHARS = 64 * 1024
 MAX_CONTROL_RATIO = 0.05
-#: Text a byte-order mark announces holds at most this share of undecodable units (each a U+FFFD).
+#: Text a byte-order mark announces holds at most this share of undecodable units (each a U+FFFD)
+#: and private-use characters, binary noise's other sign ...
 MAX_UNDECODABLE_RATIO = 0.01
+#: ... or this many, whatever its length: a short note with two damaged characters is still text.
+MAX_UNDECODABLE_UNITS = 2
 UTF16_NUL_RATIO = 0.3
 UTF16_PARITY_RATIO = 0.9
 WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
@@ -100,7 +104,7 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
             raise IngestError(f"binary file, not text (not {bom_encoding.upper()} despite its"
                               " byte-order mark)")
     elif utf16_guess := _guess_utf16_without_bom(data):
-        text = data.decode(utf16_guess, errors="replace")
+        text = data.decode(utf16_guess, errors="replace")  # its noise already measured
     elif b"\x00" in data:
         raise IngestError("binary file, not text (contains NUL bytes)")
     else:
@@ -134,9 +138,7 @@ def _guess_utf16_without_bom(data: bytes) -> str | None:
         encoding = "utf-16-be"
     else:
         return None
-    try:
-        data.decode(encoding)
-    except UnicodeDecodeError:
+    if _mostly_undecodable(sample.decode(encoding, errors="replace")):
         return None
     return encoding
 
@@ -203,15 +205,19 @@ def _decodings_of(match: object) -> list[str]:
 
 
 def _mostly_undecodable(text: str) -> bool:
-    """Whether text read under its byte-order mark is mostly units that encoding refuses.
+    """Whether text read as UTF-16 or UTF-32 is binary noise rather than text with a flaw.
 
     Why: a BOM is two to four bytes any file can start with. Binary after a
-    UTF-32 mark decoded to thousands of U+FFFD, after a UTF-16 mark to CJK-looking
-    noise with lone surrogates, and both were imported as an article. A real
-    file with a damaged character or a cut last byte stays well under the share.
-    (Binary after a UTF-8 mark shows as control characters, checked for every text.)
+    UTF-32 mark decodes to thousands of U+FFFD, after a UTF-16 mark to CJK-looking
+    noise with lone surrogates (U+FFFD) and private-use characters, and both were
+    imported as an article. A real file with a damaged character or a cut last
+    byte stays well under the share, and a short one is allowed a couple of flaws
+    (two in a 60-character note were refused as binary). Only the opening sample is
+    looked at: the characters are sorted one by one.
     """
-    return text.count("\ufffd") > max(1, len(text) * MAX_UNDECODABLE_RATIO)
+    sample = text[:CONTROL_SAMPLE_CHARS]
+    noise = sum(1 for char in sample if char == "\ufffd" or unicodedata.category(char) == "Co")
+    return noise > max(MAX_UNDECODABLE_UNITS, len(sample) * MAX_UNDECODABLE_RATIO)
 
 
 def _looks_like_binary(text: str) -> bool:

@@ -44,9 +44,10 @@ class InputScan:
     files: list[Path] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
-    # Files a folder walk found: their folder's export manifest was read once by the walk
-    # (listed files left out), so a reader need not read it again for each of them.
-    manifest_checked: set[Path] = field(default_factory=set)
+    # Whether each file is listed in its folder's export manifest, read once per folder (a
+    # walk left the listed files out; a named one is refused by its reader), so a reader
+    # need not read the manifest (up to 16 MB) again for each file of that folder.
+    export_listed: dict[Path, bool] = field(default_factory=dict)
 
 
 def scan_inputs(
@@ -69,6 +70,7 @@ def scan_inputs(
     rules = _FolderRules(accept, named_only or _no_reason, follow_links)
     scan = InputScan()
     seen: set[str] = set()
+    listings: dict[Path, frozenset[str]] = {}  # each named file's folder's manifest, read once
     for raw_path in paths:
         path = Path(raw_path)
         walked = path.is_dir()
@@ -78,13 +80,19 @@ def scan_inputs(
             if key not in seen:
                 seen.add(key)
                 scan.files.append(candidate)
-                if walked:
-                    scan.manifest_checked.add(candidate)
+                scan.export_listed[candidate] = not walked and _listed(candidate, listings)
     # A file a folder left out but the analyst also named is read: not "skipped" as well.
     # (By its path, not its target: a link in a folder is an entry of its own.)
     named = {_spelling(path) for path in scan.files}
     scan.skipped = [(path, why) for path, why in scan.skipped if _spelling(path) not in named]
     return scan
+
+
+def _listed(path: Path, listings: dict[Path, frozenset[str]]) -> bool:
+    """Whether a named file is listed in its folder's export manifest, each folder read once."""
+    if path.parent not in listings:
+        listings[path.parent] = export_file_keys(path.parent)
+    return name_key(path.name) in listings[path.parent]
 
 
 def _spelling(path: str | Path) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 from workbench.ingest.articles import ArticleRead
 from workbench.ingest.decoding import MEGABYTE, TEXT_MAX_BYTES, check_file_size, decode_text
 from workbench.ingest.errors import IngestError, RecordError
+from workbench.ingest.json_checks import type_name
 from workbench.ingest.tabular import article_from_record
 
 JSONL_MAX_BYTES = 2048 * MEGABYTE
@@ -97,5 +98,5 @@ def record_to_article(record: object, number: int, path: Path) -> ArticleRead | 
     articles, whose path does not identify one story.
     """
     if not isinstance(record, dict):
-        return RecordError(number, f"expected a JSON object, found {type(record).__name__}")
+        return RecordError(number, f"expected a JSON object, found {type_name(record)}")
     return article_from_record(record, line=number, fmt="jsonl", path=path)

@@ -101,19 +101,22 @@ NO_ARTICLES = "no articles found (no rows after the header, or only blank lines)
 
 
 def read_results(
-    path: str | Path, *, manifest_checked: bool = False
+    path: str | Path, *, export_listed: bool | None = None
 ) -> Iterator[ArticleRead | IngestError]:
     """Yield every article of a file with what reading it refused, and each bad record.
 
     One ``RecordError`` per bad JSONL/CSV record. A problem with the file as a whole
     raises ``IngestError`` while iterating (never any other exception). Single-article
-    formats yield exactly one ``ArticleRead``. ``manifest_checked``: a folder walk
-    already left out the files its folder's export manifest lists (``InputScan``),
-    so the manifest (up to 16 MB) is not read again for every file of that folder.
+    formats yield exactly one ``ArticleRead``. ``export_listed``: whether the scan
+    found the file listed in its folder's export manifest (``InputScan``), so the
+    manifest (up to 16 MB) is not read again for every file of that folder; None:
+    not known, the manifest is read here.
     """
     file_path = Path(path)
     reader = _reader_for(file_path)  # every reader refuses pipes and devices (check_file_size)
-    if not manifest_checked and is_export_file(file_path):  # named alone: refused, way back named
+    if export_listed is None:
+        export_listed = is_export_file(file_path)
+    if export_listed:  # named alone: refused, the way back named
         raise IngestError(EXPORT_FILE)
     try:
         records = 0

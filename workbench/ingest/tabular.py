@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workbench.ingest.articles import ArticleRead, build_article
 from workbench.ingest.errors import IngestError, RecordError
+from workbench.ingest.json_checks import type_name
 
 #: First present wins; "content" (news dumps, Kaggle sets), "maintext" and "date_publish" /
 #: "source_domain" (news-please) are the common scraped-news spellings after our own.
@@ -40,7 +41,7 @@ def article_from_record(
         names = ", ".join(f"'{key}'" for key in TEXT_KEYS)
         return RecordError(line, f"no text (expected a non-empty field: {names})")
     if not isinstance(text, str):
-        return RecordError(line, f"'text' must be a string, not {type(text).__name__}")
+        return RecordError(line, f"'text' must be a string, not {type_name(text)}")
     try:
         return build_article(
             text=text,

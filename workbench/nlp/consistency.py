@@ -22,12 +22,20 @@ from workbench.nlp.entity_appositions import (
     in_person_apposition,
     in_titled_list,
     listed_between_people,
+    one_word_listed_between_organisations,
     role_after,
     role_noun_before,
     surname_lives_or_dies,
 )
 from workbench.nlp.entity_dates import TIME_ZONES
-from workbench.nlp.entity_name_heads import GROUP_NAME, has_org_head, team_name, titled_full_name
+from workbench.nlp.entity_name_heads import (
+    GROUP_NAME,
+    has_org_head,
+    middle_initial_name,
+    team_name,
+    titled_full_name,
+)
+from workbench.nlp.entity_ranks import after_rank
 from workbench.nlp.gazetteer import (
     LOCATIVE,
     country_or_capital,
@@ -187,7 +195,9 @@ def _ends_noun_phrase(text: str, end: int) -> bool:
 
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
     """Weight for PERSON from the words around a name: a title or role before it ("Dr. X",
-    "Spokeswoman Sandy Angers", "actress Ann Lee"), a role or tie in apposition ("her
+    "Spokeswoman Sandy Angers", "actress Ann Lee", "Grand Master X"), a middle initial
+    ("Ulysses S. Grant"),
+    a role or tie in apposition ("her
     lawyer, X,", "X, the governor,"), a surname that elsewhere dies or is born, the body
     the person speaks for ("X of Bergen Fire and Rescue"). Not ",
     who" or "X announced his": news writes them of companies and outlets too
@@ -195,7 +205,8 @@ def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], befor
     if not tokens:
         return 0.0
     titled = before[:1].isupper() and is_honorific(before)  # "Dr. X", not "major X"
-    if (titled or titled_full_name(tokens) or in_person_apposition(mention, text)
+    if (titled or titled_full_name(tokens) or middle_initial_name(tokens)
+            or after_rank(mention, text) or in_person_apposition(mention, text)
             or role_after(mention, text) or in_titled_list(mention, text)
             or role_noun_before(mention, text) or surname_lives_or_dies(mention, text)
             or (affiliation_after(mention, text) and not has_org_head(tokens))):
@@ -203,20 +214,34 @@ def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], befor
     return 0.0
 
 
+def _list_votes(votes: dict[str, float], mention: Mention, text: str,
+                people: Sequence[tuple[int, int]],
+                organisations: Sequence[tuple[int, int]]) -> None:
+    """One list names one kind of thing: a full name between two people's is a person's,
+    a one-word "person" between two organisations is an organisation (a name with an
+    organisation's head word is weighed before)."""
+    if listed_between_people(mention, text, people):
+        votes["PERSON"] += MEDIUM  # "counterparts, Ana Ruiz, [Nikos Pappas] and Jean Lebrun"
+    elif (mention.label == "PERSON"
+          and one_word_listed_between_organisations(mention, text, organisations)):
+        votes["ORG"] += MEDIUM  # "Newsweek, [Politico], The Hill and Time"
+
+
 def _context_votes(mention: Mention, text: str, surnames: set[str],
-                   people: Sequence[tuple[int, int]]) -> dict[str, float]:
+                   people: Sequence[tuple[int, int]],
+                   organisations: Sequence[tuple[int, int]]) -> dict[str, float]:
     """Extra weight this mention's own words and surroundings give to a label (``people``:
-    the spans of the document's full person names)."""
+    the spans of the document's full person names; ``organisations``: its organisations')."""
     votes: dict[str, float] = defaultdict(float)
     tokens = name_tokens(mention.text)
     before = previous_word(text, mention.start)
     person = _person_evidence(mention, text, tokens, before)
     if person:
         votes["PERSON"] += person
-    elif not has_org_head(tokens) and listed_between_people(mention, text, people):
-        votes["PERSON"] += MEDIUM  # "counterparts, Ana Ruiz, [Nikos Pappas] and Jean Lebrun"
     if has_org_head(tokens) or team_name(tokens):
         votes["ORG"] += STRONG
+    elif not person:
+        _list_votes(votes, mention, text, people, organisations)
     if before.lower() in _ORG_CONTEXT:
         votes["ORG"] += STRONG
     following = _next_word(text, mention.end, hyphens=True)
@@ -309,6 +334,8 @@ def vote_labels(
     surnames, person_words = _person_names(mentions)
     people = sorted((m.start, m.end) for m in mentions
                     if m.label == "PERSON" and m.field == "text" and " " in m.text)
+    organisations = sorted((m.start, m.end) for m in mentions
+                           if m.label == "ORG" and m.field == "text")
     folded_words = {word.casefold() for word in person_words}
     model: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     context: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -320,7 +347,8 @@ def vote_labels(
             name = names[index]
             firsts.setdefault(name, mention.label)
             model[name][mention.label] += 1.0
-            for label, weight in _context_votes(mention, text, surnames, people).items():
+            for label, weight in _context_votes(mention, text, surnames, people,
+                                                        organisations).items():
                 context[name][label] += weight
     chosen = {}
     for name, votes in model.items():

@@ -56,14 +56,16 @@ CLAIM_NOUNS = frozenset(
 
 PERSON_PRONOUNS = frozenset("he she him her i me".split())
 _QUOTATIVE_SUBJECTS = frozenset("i he she we they".split())
-_OPENING_MARKS = frozenset(('"', "\u201c", "``"))
+#: Tokens that open a quotation in the parse (a straight or typeset mark, a wire
+#: archive's two backticks): the speaker rules look for them after a speaker phrase.
+OPENING_MARKS = frozenset(('"', "\u201c", "``"))
 RELATIVE_PRONOUNS = frozenset("who that which whom".split())
 
 
 def is_speech_cue(token: Token) -> bool:
     """True for a verb of saying (any inflection) used as a verb, for the "put it" of
     `"...," as a Homeland Security memo put it`, and for a person's quotative "be like"."""
-    if token.pos_ not in ("VERB", "AUX") or _passive_add(token):
+    if token.pos_ not in ("VERB", "AUX") or _passive_add(token) or _adjective_participle(token):
         return False
     return (
         token.lemma_.lower() in SPEECH_VERBS
@@ -71,6 +73,16 @@ def is_speech_cue(token: Token) -> bool:
         or _quotative(token)
         or posted_on_platform(token)
     )
+
+
+def _adjective_participle(token: Token) -> bool:
+    """ "according to agreed facts heard in court", "the stated aim", "an announced
+    plan": a past participle written before its noun describes the thing and reports no
+    one's words (the "according to" or the sentence's own verb frames the quote). Only
+    before a common noun: `"…" tweeted Mayor of London X` is the parser reading an
+    inverted verb of saying as the name's modifier."""
+    head = token.head
+    return token.tag_ == "VBN" and token.dep_ == "amod" and token.i < head.i and head.pos_ == "NOUN"
 
 
 def _passive_add(token: Token) -> bool:
@@ -88,7 +100,7 @@ def _quotative(token: Token) -> bool:
     if token.lemma_.lower() != "be" or i + 2 >= len(doc) or doc[i + 1].lower_ != "like":
         return False
     after = doc[i + 2] if doc[i + 2].text != "," or i + 3 >= len(doc) else doc[i + 3]
-    if after.text not in _OPENING_MARKS:
+    if after.text not in OPENING_MARKS:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in _QUOTATIVE_SUBJECTS for c in token.children)
 

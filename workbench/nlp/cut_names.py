@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.names import Occupied, is_honorific, name_tokens
 
 #: One more capitalised word after the tagged name, then the end of the name: a
@@ -26,14 +27,15 @@ from workbench.nlp.names import Occupied, is_honorific, name_tokens
 _LEFT_OUT_WORD = re.compile(
     r" (?P<word>[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)(?=$|[,;:.!?)\"\u201d\u2019]|\s+[a-z])"
 )
-_NOT_SURNAMES = frozenset(
+_NOT_SURNAMES = ORG_HEADS | frozenset(
     """
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday jr sr ii iii iv
-    industries group holdings partners associates foundation institute company
-    corporation airlines airways motors
+    monday tuesday wednesday thursday friday saturday sunday jr sr ii iii iv associates
     """.split()
 )
+"""Words after a tagged name that are no surname left out: a date, a generation, or a
+company word ("Ben Porter Industries"; the organisation heads ``entity_name_heads``
+reads, and "Associates")."""
 _MIN_WORD = 3
 _FULL_NAME_WORDS = 2
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from workbench.nlp.names import lowercase_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _MISREAD_LABELS = ("ORG", "GPE", "NORP")
 _PERSON_LAST_WORDS = "workbench.person_last_words"
@@ -30,6 +30,22 @@ def lowercase_words_of(doc: Doc) -> frozenset[str]:
     if cached is None:
         cached = doc.user_data[_LOWERCASE_WORDS] = lowercase_words(doc.text)
     return cached
+
+
+def entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
+    """The entity span covering ``token`` when its label is one of ``labels``, found by
+    walking IOB tags: ``doc.ents`` is rebuilt per access, which made long documents
+    quadratic, and the speaker rules ask this for many tokens."""
+    if token.ent_type_ not in labels:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def is_misread_surname(token: Token) -> bool:

@@ -25,9 +25,12 @@ from workbench.nlp.entity_glued import (
 )
 from workbench.nlp.entity_headline_people import cut_headline_people
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
+from workbench.nlp.entity_ranks import without_rank_fragments
 from workbench.nlp.entity_shapes import relabel_by_shape, settled_shapes
 from workbench.nlp.entity_slashes import cut_at_slash
+from workbench.nlp.entity_split_names import joined_company_names
 from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
+from workbench.nlp.entity_towns import towns_before_regions
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
@@ -240,6 +243,8 @@ def finalize_mentions(
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
+    body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
+    body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
     body = _outside(furniture, split_demonym_tails(body, text))
     body = relabel_by_shape(body, text)
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
@@ -251,6 +256,7 @@ def finalize_mentions(
                                                settle_ties=True))
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
+    body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

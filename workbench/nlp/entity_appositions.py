@@ -209,12 +209,35 @@ def listed_between_people(mention: Mention, text: str,
     words = mention.text.split()
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):  # noqa: PLR2004
         return False
-    ends = [end for _, end in people]
+    return _listed_between(mention, text, people, _LIST_GAP)
+
+
+_ORGANISATION_LIST_GAP = re.compile(
+    r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:[Tt]he[ \u00a0]+)?")
+"""A list's gap before an organisation, which may keep its article ("Newsweek, Politico,
+The Hill and Time")."""
+
+
+def one_word_listed_between_organisations(mention: Mention, text: str,
+                                          organisations: Sequence[tuple[int, int]]) -> bool:
+    """Tell whether a one-word name stands in a list between two organisations ("Newsweek,
+    Politico, The Hill and Time reported"): an outlet or a company like its neighbours,
+    though the model read a person (a person in such a list is named in full).
+    ``organisations`` are the (start, end) spans of the document's organisations, in order."""
+    if " " in mention.text or not mention.text[:1].isupper():
+        return False
+    return _listed_between(mention, text, organisations, _ORGANISATION_LIST_GAP)
+
+
+def _listed_between(mention: Mention, text: str, spans: Sequence[tuple[int, int]],
+                    gap: re.Pattern[str]) -> bool:
+    """Tell whether the spans right before and right after a mention are list items with it."""
+    ends = [end for _, end in spans]
     before = bisect_right(ends, mention.start) - 1
-    after = bisect_left([start for start, _ in people], mention.end)
-    return (before >= 0 and after < len(people)
-            and _LIST_GAP.fullmatch(text, people[before][1], mention.start) is not None
-            and _LIST_GAP.fullmatch(text, mention.end, people[after][0]) is not None)
+    after = bisect_left([start for start, _ in spans], mention.end)
+    return (before >= 0 and after < len(spans)
+            and gap.fullmatch(text, spans[before][1], mention.start) is not None
+            and gap.fullmatch(text, mention.end, spans[after][0]) is not None)
 
 
 _LIFE_VERBS = r"(?:died|dies|was[ \u00a0]+born|was[ \u00a0]+buried|was[ \u00a0]+survived)"

@@ -29,6 +29,22 @@ GROUP_NAME = re.compile(r"[A-Z]\w+[^s']s")
 """A plural name: after "the" a group ("the Beatles", "the Yankees"), not one person."""
 
 
+_GIVEN_OR_SURNAME = re.compile(r"(?:[A-Z]['\u2019]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def middle_initial_name(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a name is a given name, one middle initial and a surname ("Ulysses S.
+    Grant", "Michael R. Golden"): the way news writes a person's full name, never an
+    organisation's (the model reads many an unfamiliar one as a company). A name with
+    an organisation's head ("John F. Kennedy Center") has more words."""
+    return (len(tokens) == 3  # noqa: PLR2004 - given name, initial, surname
+            and _GIVEN_OR_SURNAME.fullmatch(tokens[0]) is not None
+            and _MIDDLE_INITIAL.fullmatch(tokens[1]) is not None
+            and _GIVEN_OR_SURNAME.fullmatch(tokens[2]) is not None
+            and tokens[2].lower() not in ORG_HEADS)
+
+
 def titled_full_name(tokens: tuple[str, ...]) -> bool:
     """Tell whether a span is a title and a full name ("Spokeswoman Sandy Angers").
 

@@ -25,12 +25,15 @@ from workbench.nlp.quote_misplaced_marks import (
     closes_before_attribution,
     closes_short_phrase,
 )
-from workbench.nlp.quote_nesting import outer_close_follows, reopened_below
+from workbench.nlp.quote_nesting import (
+    ALL_MARKS,
+    CLOSING,
+    OPENING,
+    STRAIGHT,
+    outer_close_follows,
+    reopened_below,
+)
 
-OPENING = "\u201c\u201e\u201f\u00ab"
-CLOSING = "\u201d\u00bb"
-STRAIGHT = '"\u2033'
-ALL_MARKS = OPENING + CLOSING + STRAIGHT
 #: Characters to strip from a quoted span to get at its words.
 MARK_CHARS = ALL_MARKS + "'`"
 #: Two apostrophes (or two backticks) stand for a double mark in some wire archives.

@@ -21,10 +21,12 @@ import re
 from collections.abc import Callable, Iterable
 from re import Match
 
-#: Typewriter marks (a straight mark or a prime) and the typeset marks that open a quote.
-_STRAIGHT = '"\u2033'
-_OPENING = "\u201c\u201e\u201f\u00ab"
-_ALL_MARKS = _STRAIGHT + _OPENING + "\u201d\u00bb"
+#: The typeset marks that open and close a quotation, and the typewriter marks (a straight
+#: mark or a prime) that do both: defined here, below ``quote_marks``, which imports them.
+OPENING = "\u201c\u201e\u201f\u00ab"
+CLOSING = "\u201d\u00bb"
+STRAIGHT = '"\u2033'
+ALL_MARKS = OPENING + CLOSING + STRAIGHT
 #: A transcript quoted in marks opens each turn with its speaker's label (`"WALLACE: ...` /
 #: `"PENCE: ...`): the paragraphs are turns of different people, not one quotation.
 TURN_LABEL = re.compile(r"\W*[A-Z](?:[A-Z.'\u2019 -]*[A-Z])?:\s")
@@ -57,12 +59,12 @@ def reopened_below(text: str, opened: int, after: int, line_end: int) -> bool:
     a transcript (`"PENCE: ...`) are no such quotation."""
     if TURN_LABEL.match(text, opened + 1, opened + 40) or line_end >= len(text):
         return False
-    if any(char in _ALL_MARKS for char in text[after:line_end]):
+    if any(char in ALL_MARKS for char in text[after:line_end]):
         return False
     start = line_end
     while start < len(text) and text[start] in "\n \t\u00a0":
         start += 1
     if start >= len(text):
         return False
-    kind = _STRAIGHT if text[opened] in _STRAIGHT else _OPENING
+    kind = STRAIGHT if text[opened] in STRAIGHT else OPENING
     return text[start] in kind and not TURN_LABEL.match(text, start + 1, start + 40)

@@ -16,12 +16,11 @@ from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_reporters import can_speak
 from workbench.nlp.speaker_documents import is_thing
 from workbench.nlp.speaker_phrases import speaker_phrase
+from workbench.nlp.verb_subjects import is_agentless_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: Children that make a verb passive (`has been called`, `was described`).
-_PASSIVE_DEPS = frozenset(("nsubjpass", "auxpass"))
 #: Named agents only: `by the end of the week`, `by far` name nobody.
 _NAMED = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 
@@ -33,7 +32,7 @@ def passive_agent(ctx: QuoteContext, quote: Span, attribution: Attribution) -> A
     cue = ctx.cue_token(attribution)
     if attribution.speaker or cue is None:
         return None
-    if not any(child.dep_ in _PASSIVE_DEPS for child in cue.children):
+    if not is_agentless_passive(cue):  # the parse hung no "by" on the cue itself
         return None
     agent = _agent_after(ctx, quote)
     if agent is None:

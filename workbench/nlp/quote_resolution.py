@@ -20,7 +20,12 @@ from workbench.nlp.names import numbered_designation_mentions, strip_opening_adv
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
 from workbench.nlp.quote_publications import publication_of
 from workbench.nlp.speaker_business_descriptions import described_business
-from workbench.nlp.speaker_descriptions import ROLE_NOUNS, described_entity, named_description
+from workbench.nlp.speaker_descriptions import (
+    ROLE_NOUNS,
+    described_entity,
+    fuller_body,
+    named_description,
+)
 from workbench.nlp.speaker_document_owners import document_owner
 from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
@@ -90,8 +95,14 @@ class _Resolver:
             return self._pronoun_speaker(word, quote, quote.speaker_start)
         mention = self._overlapping(quote.speaker_start, quote.speaker_end)
         text, start = self._without_adverb(quote.speaker_text, quote.speaker_start)
+        if mention is not None and not names_whole_phrase(mention, text, start):
+            mention = None  # the entity is only part of the phrase: the phrase speaks
+        fuller = fuller_body(mention, self.memory.mentions) if mention is not None else None
+        if fuller is not None:  # "The Department" for the one named in full before
+            self.memory.remember(quote.speaker_end, fuller.entity, fuller.label)
+            return fuller.entity
         by_name = self.memory.people.find(text, start)
-        if mention is not None and names_whole_phrase(mention, text, start):
+        if mention is not None:
             # A surname the model read as a place or organisation ("Downey said") speaks
             # as the person of that name when the text names one.
             person = mention.label == "PERSON" or by_name is None

@@ -71,10 +71,12 @@ def line_signature(text: str, start: int, end: int) -> Attribution | None:
     return signature(text, last + 1) if last >= end else None
 
 
+#: The dash a signature line opens with (a typeset dash or one or two hyphens).
+_LINE_DASH = r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|-{1,2})[ \t\u00a0]*"
 #: A line that is only a dash and a name: `- Sanders.` under a quoted line.
 _SIGNATURE_LINE = re.compile(
-    r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|-{1,2})[ \t\u00a0]*"
-    rf"({NAME_WORD}(?:[ \u00a0]+(?:{NAME_WORD}|{NAME_PARTICLE})){{0,4}}?)"
+    _LINE_DASH
+    + rf"({NAME_WORD}(?:[ \u00a0]+(?:{NAME_WORD}|{NAME_PARTICLE})){{0,4}}?)"
     r"[ \t\u00a0]*\.?[ \t\u00a0]*(?=\n|$)"
 )
 
@@ -84,8 +86,8 @@ _SIGNATURE_LINE = re.compile(
 #: capitalised word before a comma is as often a sentence's first word: `- Meanwhile, ...`)
 #: and the description is short and ends the line, as a byline's does.
 _DESCRIBED_SIGNATURE_LINE = re.compile(
-    r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]+|-{1,2})[ \t\u00a0]*"
-    rf"({NAME_WORD}(?:[ \u00a0]+(?:{NAME_WORD}|{NAME_PARTICLE})){{1,4}}?),"
+    _LINE_DASH
+    + rf"({NAME_WORD}(?:[ \u00a0]+(?:{NAME_WORD}|{NAME_PARTICLE})){{1,4}}?),"
     r"(?:[ \t\u00a0]+[^\s.!?]+){1,8}[ \t\u00a0]*[.]?[ \t\u00a0]*(?=\n|$)"
 )
 

@@ -173,7 +173,7 @@ def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Foun
     link_groups(ctx.text, found)
     candidates: list[Found] = []
     for i, item in enumerate(found):
-        listed = i > 0 and bool(candidates) and candidates[-1] is found[i - 1]
+        listed = bool(candidates) and candidates[-1] is found[i - 1]  # its neighbour was kept
         if _keep(ctx, item) or (listed and listed_after(ctx, found[i - 1], item)):
             candidates.append(item)
     starts = [f.marked.start for f in candidates]

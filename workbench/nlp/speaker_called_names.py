@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.nlp.cues import OPENING_MARKS
+from workbench.nlp.doc_words import entity_at
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -19,7 +22,6 @@ if TYPE_CHECKING:
 _NAMING_LEMMAS = frozenset({"name", "call"})
 #: A person introduced by a name is someone new: "a student named Wong".
 _INDEFINITES = frozenset(("a", "an", "another"))
-_MARKS = frozenset(('"', "\u201c"))
 _NAME_LINKS = ("oprd", "attr", "dobj", "xcomp", "appos", "npadvmod")
 
 
@@ -42,7 +44,7 @@ def person_named_by_participle(head: Token) -> Span | None:
         if child.i != head.i + 1:
             continue  # "a student … named" far from its noun is no naming participle
         run = _name_after(child)
-        if run is not None and run.end < len(run.doc) and run.doc[run.end].text in _MARKS:
+        if run is not None and run.end < len(run.doc) and run.doc[run.end].text in OPENING_MARKS:
             continue  # the name is what someone was called: quoted words follow it
         if run is not None and any(
             name.dep_ in _NAME_LINKS and run.start <= name.i < run.end for name in child.children
@@ -58,11 +60,10 @@ def _name_after(participle: Token) -> Span | None:
     first = participle.i + 1
     if first >= len(doc) or doc[first].pos_ != "PROPN":
         return None
-    if doc[first].ent_type_ == "PERSON" and doc[first].ent_iob_ == "B":
-        end = first + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[first:end]
+    if doc[first].ent_iob_ == "B":
+        person = entity_at(doc[first], ("PERSON",))
+        if person is not None:
+            return person
     end = first + 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].is_punct:
         end += 1

@@ -34,12 +34,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.speaker_document_owners import CITED_DOCUMENTS
 from workbench.nlp.speaker_gender import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
 
 _DEFINITE = re.compile(r"(?:the|The)[ \u00a0]+([a-z]+)")
 _AGED = re.compile(r"(?:the|The)[ \u00a0]+(\d{1,3})-year-old")
 #: Organisation labels a description may stand for.
 _GROUP_LABELS = frozenset(("ORG",))
+#: Words after a body's head noun in its name ("Department of ...", "Commission on ...").
+_NAME_CONNECTORS = frozenset(("of", "on", "for"))
 #: How far back (in characters) a description looks for what it describes.
 MAX_DESCRIPTION_DISTANCE = 4000
 #: Most mentions looked at (a window of 4,000 characters rarely holds more than 200).
@@ -78,6 +81,10 @@ _NAME_WORD = r"[A-Z][\w'’.-]*"
 _OWNED = re.compile(
     rf"(?:the|The)\s+((?:{_NAME_WORD}\s+){{1,3}}([a-z]+)|([a-z]+)\s+of\s+(?:the\s+)?"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+#: A document named by the group that put it out: "The government statement".
+_GROUP_DOCUMENT = re.compile(
+    rf"(?:the|The)\s+({'|'.join(sorted(OWNED_GROUP_NOUNS))})\s+([a-z]+)"
 )
 #: Roles a passage introduces with a fuller description ("a senior police official").
 ROLE_NOUNS = frozenset(PERSON_NOUNS) | frozenset("official officer source analyst".split())
@@ -125,9 +132,32 @@ def _earlier(start: int, mentions: Sequence[Mention]) -> Iterator[Mention]:
 def _organisation_headed(head: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
     for mention in _earlier(start, mentions):
         words = mention.text.split()
-        if mention.label in _GROUP_LABELS and len(words) > 1 and words[-1].lower() == head:
+        if mention.label in _GROUP_LABELS and len(words) > 1 and head in _head_words(words):
             return mention
     return None
+
+
+def _head_words(words: Sequence[str]) -> tuple[str, ...]:
+    """The nouns a body's name may be cited by: its last word ("the board" for "Toronto
+    District School Board") and the word before its first "of"/"on"/"for" ("the
+    department" for "California Department of Corrections", "the commission" for
+    "Commission on Presidential Debates")."""
+    lowered = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(lowered) if w in _NAME_CONNECTORS), None)
+    return (lowered[-1],) if not cut else (lowered[-1], lowered[cut - 1])
+
+
+def fuller_body(mention: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The body named in full earlier for a one-word mention of its head noun that the
+    model tagged as an organisation itself ("The California Department of Corrections
+    ... The Department issued a statement"): the capitalised noun is a short form."""
+    words = mention.text.split()
+    if mention.label not in _GROUP_LABELS or len(words) != 1:
+        return None
+    head = words[0].lower()
+    if head not in PUBLIC_BODY_WORDS:
+        return None
+    return _organisation_headed(head, mention.start, mentions)
 
 
 def _business(start: int, mentions: Sequence[Mention], text: str) -> Mention | None:
@@ -173,15 +203,31 @@ def _person_of_age(
     return None
 
 
+def _group_named_before(noun: str, start: int, text: str) -> str | None:
+    """The group the text last named with ``noun`` and its owner before ``start`` ("The
+    government of Burundi announced ..." for a later "The government statement")."""
+    owner = rf"(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    named = re.compile(rf"\b[Tt]he\s+({noun}\s+of\s+{owner})")
+    found = None
+    for match in named.finditer(text, max(0, start - MAX_DESCRIPTION_DISTANCE), start):
+        found = " ".join(match.group(1).split())
+    return found
+
+
 def named_description(phrase: str, start: int, text: str, passage_start: int) -> str | None:
     """The speaker a description names when no entity does: an owned group without its
-    article ("The Trump campaign" -> "Trump campaign"), or, for a bare definite role
-    ("the spokesperson"), the fuller description the passage (from ``passage_start``)
-    gave that role last ("an Interpol spokesperson" -> "Interpol spokesperson")."""
+    article ("The Trump campaign" -> "Trump campaign"), a group's document for the group
+    named before ("The government statement" -> "government of Burundi"), or, for a bare
+    definite role ("the spokesperson"), the fuller description the passage (from
+    ``passage_start``) gave that role last ("an Interpol spokesperson" -> "Interpol
+    spokesperson")."""
     phrase = phrase.strip()
     owned = _OWNED.fullmatch(phrase)
     if owned is not None and (owned.group(2) or owned.group(3)) in OWNED_GROUP_NOUNS:
         return owned.group(1)
+    group_document = _GROUP_DOCUMENT.fullmatch(phrase)
+    if group_document is not None and group_document.group(2) in CITED_DOCUMENTS:
+        return _group_named_before(group_document.group(1), start, text)
     definite = _DEFINITE.fullmatch(phrase)
     if definite is None or definite.group(1) not in ROLE_NOUNS:
         return None

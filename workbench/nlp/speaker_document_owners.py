@@ -7,7 +7,9 @@ the report said". The bare phrase was kept as speaker text with no entity, so th
 quote had no canonical speaker, though the text says whose words they are. Only an
 organisation written right before the same noun counts ("the NCAA report", "NCAA's
 report"), the nearest one before the citation within its passage; a person's letter or
-a report with no owner written is left alone. An organisation opening its clause right after
+a report with no owner written is left alone. An organisation (or a country) that "issued a
+statement" or "released its report" owns it too ("the statement", "the American
+statement" after it). An organisation opening its clause right after
 a phrase naming its document ("In a press statement released Nov. 10, the White House
 urged") owns it too, for a later "..., read the press release."
 """
@@ -27,7 +29,9 @@ CITED_DOCUMENTS = frozenset(
     "report statement study survey memo memorandum filing audit review assessment "
     "complaint ruling release warning".split()
 )
-_BARE = re.compile(r"(?:the|The)[ \u00a0]+(?:press[ \u00a0]+)?([a-z]+)")
+#: "the report", "the press release", and a document named by its owner's nationality
+#: ("the American statement", after "The United States issued a statement").
+_BARE = re.compile(r"(?:the|The)[ \u00a0]+(?:press[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?([a-z]+)")
 #: "In a press statement released Nov. 10, the White House": an organisation written right
 #: after a phrase naming its document (issue 15, dev10: `"...", read the press release.`);
 #: the phrase may hold an abbreviation's full stop ("Nov. 10") but no sentence end.
@@ -40,6 +44,14 @@ _INTRODUCTION_CHARS = 100
 #: The passage an owner is looked for in (about two paragraphs).
 MAX_OWNER_DISTANCE = 1500
 _OWNER_LABELS = frozenset(("ORG",))
+#: Who puts out a document: an organisation, or a country's government by its name ("The
+#: United States issued a statement").
+_ISSUER_LABELS = frozenset(("ORG", "GPE"))
+#: "X issued a statement", "X has released its report": X wrote the document.
+_ISSUING = (
+    r"[ \u00a0]+(?:(?:has|had|have)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out)"
+    r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}\b"
+)
 
 
 def document_owner(
@@ -51,6 +63,7 @@ def document_owner(
     if bare is None or bare.group(1) not in CITED_DOCUMENTS:
         return None
     owned = re.compile(rf"(?:['\u2019]s?)?[ \u00a0]+{bare.group(1)}\b")
+    issuing = re.compile(_ISSUING.format(noun=bare.group(1)))
     index = bisect.bisect_left(mentions, start, key=lambda m: m.start)
     for before in range(index - 1, -1, -1):  # no slice: it would copy every mention before
         mention = mentions[before]
@@ -61,6 +74,8 @@ def document_owner(
         if mention.label in _OWNER_LABELS and (
             owned.match(text, mention.end) or _introduced_by_document(mention, text)
         ):
+            return mention
+        if mention.label in _ISSUER_LABELS and issuing.match(text, mention.end):
             return mention
     return None
 

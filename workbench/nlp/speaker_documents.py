@@ -35,6 +35,9 @@ AUTHORING_VERBS = frozenset(
 _POSTING_VERBS = frozenset("tweet share put".split())
 _THING_PRONOUNS = frozenset(("it", "that", "this"))
 _CLOSING_MARKS = frozenset(('"', "\u201d"))
+#: What ends a quotation's part before an inverted reading: `"...", read the warning` and,
+#: when the reading sits between two parts, `"...;" read the statement; "..."`.
+_INVERTING_PUNCT = frozenset((",", ";"))
 _AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
 _AUTHOR_PREPOSITIONS = ("from", "by")
 #: Works of counting and study that are no document of their own ("according to
@@ -157,14 +160,15 @@ def is_document_reading(verb: Token) -> bool:
 def inverted_reading(verb: Token) -> Token | None:
     """The document of `"...", read the warning.`: after a quotation "read" inverts with
     its document as "said" does with a person ("said the mayor"), and the parser makes the
-    document the object. Only right after the closing mark and its comma, with no subject:
+    document the object. Only right after the closing mark and its comma (or semicolon,
+    between two parts: `"...;" read the statement; "..."`), with no subject:
     "He read the statement" and `"...", he read the letter` are someone reading aloud."""
     if verb.lemma_.lower() != "read" or verb.tag_ not in ("VB", "VBD", "VBZ", "VBP"):
         return None  # the tagger often reads the past "read" as a base form here
     if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return None
     before = {verb.doc[verb.i - 1].text, verb.doc[verb.i - 2].text}
-    if "," not in before or not before & _CLOSING_MARKS:
+    if not before & _INVERTING_PUNCT or not before & _CLOSING_MARKS:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and is_document(c)]
     return objects[0] if objects else None

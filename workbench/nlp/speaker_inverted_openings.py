@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.nlp.cues import OPENING_MARKS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_OPENING_MARKS = frozenset(('"', "\u201c"))
 _INTRODUCING_PUNCT = frozenset((",", ":"))
 #: How many words the speaker phrase may take before its comma.
 _MAX_PHRASE_TOKENS = 15
@@ -43,8 +44,8 @@ def person_after_opening_verb(verb: Token) -> Token | None:
     for token in doc[start:limit]:
         if token.text in _INTRODUCING_PUNCT:
             following = doc[token.i + 1]
-            return last_person if following.text in _OPENING_MARKS else None
-        if token.text in _OPENING_MARKS or token.is_sent_start:
+            return last_person if following.text in OPENING_MARKS else None
+        if token.text in OPENING_MARKS or token.is_sent_start:
             return None
         if token.ent_type_ == "PERSON":
             last_person = token

@@ -18,20 +18,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_name_heads import ORG_HEADS
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+")
 _MIN_WORDS = 2
 _MAX_WORDS = 4
-#: Words that make a capitalised run an organisation's name, not a person's.
-_ORGANISATION_WORDS = frozenset(
-    """
-    party center centre association institute university college company corporation
-    group council committee ministry department court bank agency foundation union
-    league club news press post times airlines airways fund network services authority
-    commission office board hospital school church team federation alliance movement
-    front army police guard forces society trust partners capital holdings industries
-    """.split()
+_ORGANISATION_WORDS = ORG_HEADS | frozenset(
+    "capital forces front guard office post press school services team".split()
 )
+"""Words that make a capitalised run an organisation's name, not a person's: the heads
+``entity_name_heads`` reads everywhere ("Labour Party"), and words that sit anywhere in
+an organisation's name but head no name on their own ("Press", "Front", "Guard" ...)."""
 _ROLES = (
     "governor|secretary|minister|president|vice-president|mayor|senator|representative|"
     "chief|leader|spokesman|spokeswoman|spokesperson|director|chairman|chairwoman|chair|"

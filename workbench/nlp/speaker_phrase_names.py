@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.nlp.doc_words import entity_at
+from workbench.nlp.entity_glued import glued_person_start
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_called_names import person_named_by_participle
 from workbench.nlp.speaker_gender import PERSON_NOUNS
@@ -29,21 +31,6 @@ _APPOSITION_DEPTH = 4
 _FULL_NAME_TOKENS = 2
 
 
-def _entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
-    """The entity span covering ``token`` (walking IOB tags: ``doc.ents`` is rebuilt per
-    access, which made long documents quadratic)."""
-    if token.ent_type_ not in labels:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
 def name_in_phrase(head: Token) -> Span | None:
     """A PERSON entity at ``head`` or hanging off it (compound, apposition), else the
     ORG/NORP/GPE entity ``head`` itself belongs to.
@@ -51,24 +38,39 @@ def name_in_phrase(head: Token) -> Span | None:
     Organisations and places that merely modify a common noun are not the speaker: "an
     Interpol spokesperson" and "the German government" are spoken for by the phrase.
     """
-    ent = _entity_at(head, ("PERSON",))
+    ent = entity_at(head, ("PERSON",))
     if ent is not None:
         return ent
+    appositive = _apposed_person(head)
+    if appositive is not None:
+        return appositive
     for child in head.children:
         if child.dep_ in _NAME_DEPS and _same_line(child, head):
             if child.dep_ == "compound" and head.pos_ == "NOUN":
                 continue  # "the Trump campaign", "a Clinton aide": the phrase speaks
-            ent = _entity_at(child, ("PERSON",))
+            ent = entity_at(child, ("PERSON",))
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     ent = person_in_apposition(head) or _organisation_in_apposition(head)
     ent = ent or _person_after_joined_titles(head) or person_named_by_participle(head)
     if ent is not None:
         return ent
-    ent = _entity_at(head, SPEAKER_LABELS[1:])
+    ent = entity_at(head, SPEAKER_LABELS[1:])
     if ent is not None and head.ent_type_ == "GPE" and proper_run(head)[0] < ent.start:
         return None  # "Environment Canada": the longer proper name speaks, not the place
     return ent
+
+
+def _apposed_person(head: Token) -> Span | None:
+    """The person set off by commas right after a title ("Ryanair CEO, Michael O' Leary,
+    said"): the name before the title is the employer, however the model labelled it, so
+    the apposition is read before the title's compounds."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and _same_line(child, head):
+            ent = entity_at(child, ("PERSON",))
+            if ent is not None and ent.start == head.i + 2 and not _is_possessive_ent(ent):
+                return ent
+    return None
 
 
 def person_in_apposition(head: Token) -> Span | None:
@@ -89,7 +91,7 @@ def person_in_apposition(head: Token) -> Span | None:
                     return ent
             if token.dep_ != "appos":
                 continue
-            ent = _entity_at(token, ("PERSON",)) or _untagged_full_name(token)
+            ent = entity_at(token, ("PERSON",)) or _untagged_full_name(token)
             ent = ent or _named_person_noun(head, token)
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
@@ -109,7 +111,7 @@ def _person_after_joined_titles(head: Token) -> Span | None:
     conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
     if len(conjuncts) != 1 or not _same_line(conjuncts[0], head):
         return None
-    ent = _entity_at(conjuncts[0], ("PERSON",))
+    ent = entity_at(conjuncts[0], ("PERSON",))
     if ent is None or ent[-1].i != conjuncts[0].i or _is_possessive_ent(ent):
         return None
     return ent
@@ -122,7 +124,7 @@ def _organisation_in_apposition(head: Token) -> Span | None:
         return None
     for child in head.children:
         if child.dep_ == "appos" and _same_line(child, head):
-            ent = _entity_at(child, ("ORG",))
+            ent = entity_at(child, ("ORG",))
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     return None
@@ -132,10 +134,22 @@ def _titled_holder(token: Token) -> Span | None:
     """The person holding a title written with its place: "Ambassador to Germany Richard
     Grenell", "Minister of Health Jane Doe". The parse hangs the name on the preposition;
     a name right after it ("a spokesman for Donald Trump") is whom the title serves."""
-    ent = _entity_at(token, ("PERSON",))
+    ent = _glued_holder(token) or entity_at(token, ("PERSON",))
     if ent is None or ent.start <= token.head.i + 1 or _is_possessive_ent(ent):
         return None
     return ent
+
+
+def _glued_holder(token: Token) -> Span | None:
+    """The person in a place and name the model tagged as one entity after the title's
+    "of": "President of [Ukraine Volodymyr Zelenskyy] said" is Volodymyr Zelenskyy, and
+    "Mayor of [Leeds Anna Price]" Anna Price."""
+    ent = entity_at(token, ("ORG", "PERSON"))
+    if ent is None:
+        return None
+    text = token.doc.text
+    cut = glued_person_start(text, ent.start_char, ent.end_char, token.ent_type_)
+    return None if cut is None else token.doc.char_span(cut, ent.end_char)
 
 
 def _same_line(child: Token, head: Token) -> bool:
@@ -187,7 +201,7 @@ def person_after_possessive(phrase: Span) -> Span | None:
     for token in phrase[1:]:
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i > 0:
             if token.doc[token.i - 1].tag_ == "POS":
-                ent = _entity_at(token, ("PERSON",))
+                ent = entity_at(token, ("PERSON",))
                 return ent if ent is not None and ent.end <= phrase.end else None
     return None
 

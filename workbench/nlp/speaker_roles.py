@@ -110,6 +110,7 @@ class TitledPeople:
         ]
         placed = {entity for entity, place in earlier if role.place and place == role.place}
         entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
+        entities = _without_short_forms(entities)
         return entities.pop() if len(entities) == 1 else None
 
     def _described(self, text: str, start: int) -> str | None:
@@ -131,6 +132,17 @@ class TitledPeople:
             and previous_word(self.text, m.start).lower() == noun
         }
         return holders.pop() if len(holders) == 1 else None
+
+
+def _without_short_forms(entities: set[str]) -> set[str]:
+    """The holders' names without those another one ends with: "President Donald Trump"
+    and later "President Trump" are one holder of the title, however the entity layer
+    links the surname, so "the president" is still his."""
+    return {
+        entity
+        for entity in entities
+        if not any(other != entity and other.endswith(f" {entity}") for other in entities)
+    }
 
 
 def _role_qualifiers(phrase: str, title: str) -> frozenset[str]:

@@ -188,11 +188,11 @@ def _read_all(paths: list[str | Path], follow_links: bool) -> Iterator[object]:
     scan = scan_input_files(paths, follow_links=follow_links)
     yield _Scanned(len(scan.files), tuple(scan.skipped), tuple(scan.unreadable))
     for path in scan.files:
-        yield from _read_file(path, path in scan.manifest_checked)
+        yield from _read_file(path, scan.export_listed.get(path))
         yield _FileDone(path)
 
 
-def _articles_or_export(path: Path, manifest_checked: bool) -> Iterator[_Read]:
+def _articles_or_export(path: Path, export_listed: bool | None) -> Iterator[_Read]:
     """A file's articles, or for a ``.json`` workbench export, the export.
 
     The export is found by the one parse the ``.json`` reader makes anyway,
@@ -200,7 +200,7 @@ def _articles_or_export(path: Path, manifest_checked: bool) -> Iterator[_Read]:
     """
     try:
         # Raises when the file holds no article at all.
-        for record in read_results(path, manifest_checked=manifest_checked):
+        for record in read_results(path, export_listed=export_listed):
             if isinstance(record, IngestError):
                 yield _Read(path, failure=str(record))
             else:
@@ -209,12 +209,12 @@ def _articles_or_export(path: Path, manifest_checked: bool) -> Iterator[_Read]:
         yield _Read(path, export=read_workbench_export(path))
 
 
-def _read_file(path: Path, manifest_checked: bool) -> Iterator[_Read]:
+def _read_file(path: Path, export_listed: bool | None) -> Iterator[_Read]:
     """Every article of one file, or why the file or a row of it could not be read."""
     try:
         # No check of its own: every read refuses pipes and devices before
         # opening (ingest's check_file_size).
-        yield from _articles_or_export(path, manifest_checked)
+        yield from _articles_or_export(path, export_listed)
     except IngestError as error:
         yield _Read(path, failure=str(error))
     except OSError as error:

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.core.vocabulary import SPEAKER_LABELS
+from workbench.store.rows import fresh_id, fresh_ids, insert_row
 
 
 def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
@@ -92,7 +93,8 @@ def _entity_for(db: Database, name: str, label: str) -> int:
 
 def entity_named(db: Database, name: str, label: str) -> int:
     """The id of the entity of this name and label, made when the library has none."""
-    db.execute("INSERT OR IGNORE INTO entities (name, label) VALUES (?, ?)", [name, label])
+    db.execute("INSERT OR IGNORE INTO entities (id, name, label) VALUES (?, ?, ?)",
+               [fresh_id(db, "entities"), name, label])  # never a merged-away entity's id
     row = db.execute(
         "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]
     ).fetchone()
@@ -108,8 +110,8 @@ def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[
             ids[key] = _entity_for(db, *key)
         if mention.text != mention.entity:
             db.execute(
-                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)",
-                [ids[key], mention.text],
+                "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias) VALUES (?, ?, ?)",
+                [fresh_id(db, "entity_aliases"), ids[key], mention.text],
             )
     return ids
 
@@ -154,10 +156,11 @@ def _insert_mentions(
                 m.value,
             )
         )
+    ids = fresh_ids(db, "mentions", len(rows))  # none the history may bring back
     db.conn.executemany(
-        'INSERT INTO mentions (document_id, entity_id, start, "end", text, label, field,'
-        " source, confidence, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+        'INSERT INTO mentions (id, document_id, entity_id, start, "end", text, label, field,'
+        " source, confidence, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(row_id, *row) for row_id, row in zip(ids, rows, strict=True)],
     )
 
 
@@ -184,22 +187,9 @@ def _speaker_entity(
 
 
 def _insert_quote(db: Database, doc_id: int, quote: Quote, speaker_id: int | None) -> None:
-    db.execute(
-        'INSERT INTO quotes (document_id, start, "end", text, kind, speaker_entity_id,'
-        " speaker_text, speaker_start, speaker_end, cue, confidence, group_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            doc_id,
-            quote.start,
-            quote.end,
-            quote.text,
-            quote.kind,
-            speaker_id,
-            quote.speaker_text,
-            quote.speaker_start,
-            quote.speaker_end,
-            quote.cue,
-            quote.confidence,
-            quote.group,
-        ],
-    )
+    insert_row(db, "quotes", {  # its id above any the history may bring back
+        "document_id": doc_id, "start": quote.start, "end": quote.end, "text": quote.text,
+        "kind": quote.kind, "speaker_entity_id": speaker_id, "speaker_text": quote.speaker_text,
+        "speaker_start": quote.speaker_start, "speaker_end": quote.speaker_end,
+        "cue": quote.cue, "confidence": quote.confidence, "group_id": quote.group,
+    })

@@ -21,7 +21,7 @@ from workbench.core.text import count_words
 from workbench.core.vocabulary import STATUS_UNANALYZED
 from workbench.store.analysis_rows import entity_named
 from workbench.store.authors import register_author
-from workbench.store.rows import insert_row, now_iso
+from workbench.store.rows import fresh_ids, insert_row, now_iso
 from workbench.store.schema_third_wave import AUTHORED_TABLES
 
 _SIGNATURE = ("origin", "author_id")
@@ -176,10 +176,12 @@ def _insert(db: Database, table: str, values: dict[str, Any], row: Row | None = 
 def _keep_earlier(db: Database, table: str, origin: str, row: Row) -> None:
     """The bundle row's earlier values (of the fields this table keeps) as ``edit_history``."""
     earlier = row.get("earlier") or {}
+    values = [(table, origin, field, json.dumps(value), now_iso())
+              for field, found in earlier.items() if field in TRACKED_EDITS.get(table, ())
+              for value in found]  # fmt: skip
+    ids = fresh_ids(db, "edit_history", len(values))  # none the history may bring back
     db.conn.executemany(
-        "INSERT OR IGNORE INTO edit_history (table_name, row_origin, field, value, replaced_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [(table, origin, field, json.dumps(value), now_iso())
-         for field, found in earlier.items() if field in TRACKED_EDITS.get(table, ())
-         for value in found],
-    )  # fmt: skip
+        "INSERT OR IGNORE INTO edit_history"
+        " (id, table_name, row_origin, field, value, replaced_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [(row_id, *value) for row_id, value in zip(ids, values, strict=True)],
+    )

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from workbench.store.exchange_authorship import signed
 from workbench.store.exchange_rows import Record, is_export_id
-from workbench.store.rows import insert_row
+from workbench.store.rows import id_floor, insert_row
 
 
 def insert_exported(
@@ -28,6 +28,7 @@ def insert_exported(
     """
     row = signed(db, table, row, record)
     taken = f"SELECT 1 FROM {table} WHERE id = ?"  # noqa: S608 - fixed names
-    if is_export_id(wanted_id) and not db.execute(taken, [wanted_id]).fetchone():
+    free = is_export_id(wanted_id) and wanted_id > id_floor(db, table)  # none the history holds
+    if free and not db.execute(taken, [wanted_id]).fetchone():
         row = {"id": wanted_id, **row}
     return insert_row(db, table, row)

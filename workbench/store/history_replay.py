@@ -13,8 +13,15 @@ from sqlite_utils import Database
 
 from workbench.core.vocabulary import STATUS_PENDING
 from workbench.store.analysis_rows import clear_model_analysis
-from workbench.store.recorder import Op, Recorder, Row, UndoConflict, where_clause
-from workbench.store.rows import insert_row, quoted
+from workbench.store.recorder import (
+    KEY_COLUMNS,
+    Op,
+    Recorder,
+    Row,
+    UndoConflict,
+    where_clause,
+)
+from workbench.store.rows import insert_row, keep_id_taken, quoted
 
 
 def _write_image(db: Database, table: str, current: Row | None, image: Row | None) -> None:
@@ -23,6 +30,8 @@ def _write_image(db: Database, table: str, current: Row | None, image: Row | Non
         if current is not None:
             clause, params = where_clause(table, current)
             db.execute(f"DELETE FROM {quoted(table)} WHERE {clause}", params)
+            if KEY_COLUMNS[table] == ("id",):  # redo writes it back: its id stays its own
+                keep_id_taken(db, table, current["id"])
         return
     if current is None:
         insert_row(db, table, image)

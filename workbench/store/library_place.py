@@ -25,7 +25,10 @@ One file can also be reached at two paths that report different inode numbers
 path and inode alone it looked like a copy at every switch between the two and
 re-minted its id each time. So before minting, the library writes a random
 probe into itself and reads the recorded place: when the file there holds the
-probe, it is this very file, and the id is kept.
+probe, it is this very file, and the id is kept. That look at the recorded
+place is bounded (``PLACE_LOOK_SECONDS``): a recorded path on a dead network
+mount blocks ``stat`` for minutes, and opening the library must not wait on it;
+a look that does not answer in time reads as "not this file", like any doubt.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ import os
 import secrets
 import sqlite3
 import stat
+import threading
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -44,6 +49,8 @@ FILE_KEY = "library_file"
 SOURCE_ID_KEY = "copied_from_id"
 SOURCE_PATH_KEY = "copied_from_path"
 PROBE_KEY = "place_probe"
+#: How long a writable open waits to look at the recorded place before taking it as elsewhere.
+PLACE_LOOK_SECONDS = 2.0
 
 
 def settle_library_place(db: Database, path: Path) -> bool:
@@ -84,25 +91,45 @@ def _holds_this_file(db: Database, recorded_path: str | None) -> bool:
     """Whether the library at ``recorded_path`` is this very file, reached another way.
 
     A random probe is committed here and looked for there, read only: a copy
-    never holds it. Only a regular file is opened (never a pipe a damaged
-    record might name), and any doubt reads as "not this file".
+    never holds it. Any doubt reads as "not this file".
     """
-    try:
-        if not recorded_path or not stat.S_ISREG(os.stat(recorded_path).st_mode):
-            return False
-    except OSError:
+    if not recorded_path:
         return False
     probe = secrets.token_hex(16)
     with db.atomic():
         _set(db.conn, PROBE_KEY, probe)
+    return _answer_within_bound(lambda: _holds_probe(recorded_path, probe))
+
+
+def _holds_probe(recorded_path: str, probe: str) -> bool:
+    """Whether the regular file at ``recorded_path`` is a library holding ``probe``.
+
+    Only a regular file is opened (never a pipe a damaged record might name).
+    """
     try:
+        if not stat.S_ISREG(os.stat(recorded_path).st_mode):
+            return False
         uri = Path(recorded_path).as_uri() + "?mode=ro"
         with closing(sqlite3.connect(uri, uri=True, timeout=1)) as other:
             row = other.execute("SELECT value FROM library_meta WHERE key = ?",
                                 (PROBE_KEY,)).fetchone()
-    except sqlite3.Error:
+    except (OSError, sqlite3.Error):
         return False
     return row is not None and row[0] == probe
+
+
+def _answer_within_bound(look: Callable[[], bool]) -> bool:
+    """``look()``, or False when it has not answered within ``PLACE_LOOK_SECONDS``.
+
+    The look runs on a daemon thread: one stuck in a dead mount's ``stat`` is
+    left behind and never keeps the process from ending.
+    """
+    answers: list[bool] = []
+    looker = threading.Thread(target=lambda: answers.append(look()), daemon=True,
+                              name="library-place-look")
+    looker.start()
+    looker.join(PLACE_LOOK_SECONDS)
+    return bool(answers) and answers[0]
 
 
 def reclaim_source_id(conn: sqlite3.Connection, target: Path) -> bool:

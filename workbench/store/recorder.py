@@ -20,7 +20,7 @@ from workbench.store.edit_history import (
     snapshot,
     tombstone_origin,
 )
-from workbench.store.rows import dict_row, dict_rows, insert_row, now_iso, quoted
+from workbench.store.rows import dict_row, dict_rows, insert_row, keep_id_taken, now_iso, quoted
 from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
 
 Row = dict[str, Any]
@@ -146,6 +146,8 @@ class Recorder:
             self.keep_earlier(table, origin, DELETED, snapshot(table, before))
         clause, params = where_clause(table, key)
         self.db.execute(f"DELETE FROM {quoted(table)} WHERE {clause}", params)
+        if KEY_COLUMNS[table] == ("id",):  # undo writes it back: its id stays its own
+            keep_id_taken(self.db, table, before["id"])
         self.ops.append((table, before, None))
 
     def delete_where(self, table: str, condition: str, params: list[Any]) -> int:

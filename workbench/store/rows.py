@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
@@ -40,12 +41,60 @@ def insert_row(db: Any, table: str, values: dict[str, Any]) -> int:
     staging each spelled this INSERT out (five copies). ``table`` and the
     column names are the store's own, never text from a file.
     """
+    if "id" not in values and (fresh := fresh_id(db, table)) is not None:
+        values = {"id": fresh, **values}
     columns = ", ".join(quoted(name) for name in values)
     marks = ", ".join("?" for _ in values)
     cursor = db.execute(
         f"INSERT INTO {quoted(table)} ({columns}) VALUES ({marks})", list(values.values())
     )
     return int(cursor.lastrowid or 0)
+
+
+def _id_floor_key(table: str) -> str:
+    return f"id_floor:{table}"
+
+
+def keep_id_taken(db: Any, table: str, row_id: int) -> None:
+    """Remember that ``row_id`` of ``table`` was deleted while the history may bring it back.
+
+    Why: SQLite gives a new row the highest id plus one, so the id of a row
+    just deleted was handed to the next row made (a JSON import's claim took a
+    deleted highlight's id, a new entity a merged-away one's), and undoing the
+    deletion met a row in its place: refused, and dropped from the history for
+    good. Ids below this floor are never handed out again (``fresh_id``).
+    """
+    db.execute(
+        "INSERT INTO library_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+        " SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+        [_id_floor_key(table), str(int(row_id))],
+    )
+
+
+def id_floor(db: Any, table: str) -> int:
+    """The highest id ``table`` ever deleted while the history could bring it back (0: none)."""
+    try:
+        row = db.execute("SELECT CAST(value AS INTEGER) FROM library_meta WHERE key = ?",
+                         [_id_floor_key(table)]).fetchone()
+    except sqlite3.OperationalError:  # a file from before library_meta, mid-migration
+        return 0
+    return int(row[0]) if row else 0
+
+
+def fresh_id(db: Any, table: str) -> int | None:
+    """The id for a new row of ``table`` above every id it ever deleted; None: SQLite's own."""
+    floor = id_floor(db, table)
+    if not floor:
+        return None
+    highest = db.execute(f"SELECT max(id) FROM {quoted(table)}").fetchone()[0] or 0
+    return max(floor, int(highest)) + 1
+
+
+def fresh_ids(db: Any, table: str, count: int) -> list[int | None]:
+    """Ids for ``count`` new rows of ``table`` written by one ``executemany`` (``fresh_id``
+    for each); None each, SQLite's own, while the history holds none of its ids."""
+    first = fresh_id(db, table)
+    return list(range(first, first + count)) if first else [None] * count
 
 
 def in_ids(column: str) -> str:

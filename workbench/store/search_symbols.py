@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from workbench.core.text import whole_character_after, whole_character_end
 from workbench.store.search_snippets import SNIPPET_CLOSE, SNIPPET_OPEN, scanned_snippet
 
 SYMBOL_CATEGORIES = frozenset({"So", "Sc", "Sm"})
@@ -163,11 +164,14 @@ def _symbol_snippet(text: str, pattern: re.Pattern[str], tokens: int) -> str:
     if match is None:  # in the title only
         return scanned_snippet(text, None, tokens)
     reach = tokens * _CHARS_PER_WORD_SHOWN // 2
-    start, end = max(0, match.start() - reach), min(len(text), match.end() + reach)
-    before, after = text[start:match.start()], text[match.end():end]
+    # Whole characters: 👍 searched, 👍🏽 written; 👧 searched, a family 👩‍👩‍👧 written.
+    found_start = whole_character_end(text, match.start())
+    found_end = whole_character_after(text, match.end())
+    start, end = max(0, found_start - reach), min(len(text), found_end + reach)
+    before, after = text[start:found_start], text[found_end:end]
     if start > 0:  # cut at a word's start, not inside it
         before = "…" + before.split(maxsplit=1)[-1] if len(before.split()) > 1 else "…"
     if end < len(text):
         after = after.rsplit(maxsplit=1)[0] + "…" if len(after.split()) > 1 else "…"
-    marked = f"{before}{SNIPPET_OPEN}{match.group()}{SNIPPET_CLOSE}{after}"
+    marked = f"{before}{SNIPPET_OPEN}{text[found_start:found_end]}{SNIPPET_CLOSE}{after}"
     return _SPACES.sub(" ", marked).strip()

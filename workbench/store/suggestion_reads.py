@@ -22,6 +22,10 @@ from workbench.store import search as fts
 from workbench.store.rows import ids_param, in_ids
 
 CACHED_DOCUMENTS = 2000
+# Candidates' word sets kept (least recently asked dropped first): a batch of 1,000
+# statements asks for some 8,500 documents' words, 20 a statement, and a document asked
+# again is mostly asked within a few thousand documents.
+CACHED_WORD_SETS = 6000
 
 
 class SuggestionReads:
@@ -32,7 +36,7 @@ class SuggestionReads:
         self._documents: OrderedDict[int, DocumentData] = OrderedDict()
         self._idf: dict[str, float] = {}
         self.common: set[str] = set()  # words too common to mark an event, not counted
-        self._words: dict[int, frozenset[str]] = {}
+        self._words: OrderedDict[int, frozenset[str]] = OrderedDict()
         self._numbers: dict[int, frozenset[str]] = {}
         self._stats: CorpusStats | None = None
         self._cache_version: tuple[int, int] | None = None
@@ -42,10 +46,10 @@ class SuggestionReads:
         the features read it, else from its title and text alone, read in one query and
         cached. Why: loading a document's whole data (sentences, mentions, quotes) for the
         15 candidates only the re-ordering looks at made batch suggestion half again as slow."""
-        if len(self._words) > CACHED_DOCUMENTS:
-            self._words = {}
         for doc_id in doc_ids:
-            if doc_id not in self._words and doc_id in self._documents:
+            if doc_id in self._words:
+                self._words.move_to_end(doc_id)
+            elif doc_id in self._documents:
                 data = self._documents[doc_id]
                 titled = {w.lower() for found in data.title_by_stem.values() for w in found}
                 self._words[doc_id] = frozenset(data.vocabulary) | titled
@@ -55,7 +59,10 @@ class SuggestionReads:
                     f"SELECT id, title, text FROM documents WHERE {in_ids('id')}",
                     [ids_param(missing)]):
                 self._words[int(doc_id)] = document_words(title, text)
-        return {doc_id: self._words[doc_id] for doc_id in doc_ids}
+        found = {doc_id: self._words[doc_id] for doc_id in doc_ids}
+        while len(self._words) > CACHED_WORD_SETS:
+            self._words.popitem(last=False)
+        return found
 
     def candidate_numbers(self, doc_ids: list[int]) -> dict[int, frozenset[str]]:
         """Each document's numbers as the gate reads them (``DocumentData.numbers``): from
@@ -157,7 +164,7 @@ class SuggestionReads:
             self._documents = OrderedDict()
             self._idf = {}
             self.common = set()
-            self._words = {}
+            self._words = OrderedDict()
             self._numbers = {}
             self._stats = None
             self._cache_version = version

@@ -15,9 +15,10 @@ TEXT = "Moscow - Officials said sanctions were discussed. The weather was mild."
 
 
 class _Answer:
-    """Stands in for IdentityDialog: answers with ``name`` (None: skipped), counts its openings."""
+    """Stands in for IdentityDialog: answers with ``name`` (None: skipped), counts its openings
+    and deletions (a skipped dialog was kept, parented to the window, until it closed)."""
 
-    opened = 0
+    opened = deleted = 0
     name_given: str | None = None
 
     def __init__(self, _current: str, *, first_start: bool, parent: object) -> None:
@@ -31,6 +32,9 @@ class _Answer:
     def name(self) -> str:
         assert self.name_given is not None
         return self.name_given
+
+    def deleteLater(self) -> None:  # noqa: N802 - Qt's name
+        type(self).deleted += 1
 
 
 def _highlight(window, select_text, settle, words: str) -> Author | None:
@@ -64,13 +68,15 @@ def test_first_start_asks_once_and_skipping_signs_unknown_author(
     library, make_document, open_window, select_text, settle, monkeypatch
 ) -> None:
     monkeypatch.setattr("workbench.ui.app.identity_session.IdentityDialog", _Answer)
-    _Answer.opened, _Answer.name_given = 0, None
+    _Answer.opened = _Answer.deleted = 0
+    _Answer.name_given = None
     doc = make_document(library, "Moscow", TEXT)
     window = open_window(library)
     window.open_document(doc)
     window.identity.ask_on_first_start()
     window.identity.ask_on_first_start()  # skipped once: never asked again
-    assert _Answer.opened == 1 and app_settings().value("identity/asked", type=bool)
+    assert _Answer.opened == _Answer.deleted == 1
+    assert app_settings().value("identity/asked", type=bool)
     assert window.identity.button.text() == "Signed as unknown author"
     assert "Your Name" in window.identity.button.toolTip()
     assert _highlight(window, select_text, settle, "sanctions") is None
@@ -142,7 +148,8 @@ def test_a_session_author_signs_the_window_without_replacing_the_saved_identity(
 ) -> None:
     ana = save_identity("Ana")
     monkeypatch.setattr("workbench.ui.app.identity_session.IdentityDialog", _Answer)
-    _Answer.opened, _Answer.name_given = 0, None
+    _Answer.opened = _Answer.deleted = 0
+    _Answer.name_given = None
     doc = make_document(library, "Moscow", TEXT)
     window = _session_window(qtbot, library, "Ben")
     window.open_document(doc)

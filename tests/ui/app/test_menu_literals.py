@@ -75,3 +75,15 @@ def test_the_status_bar_names_the_analyst_with_the_ampersand(
     window.identity.author = Author("e" * 32, "Tom & Jerry")
     window.identity._show()
     assert window.identity.button.text() == "Signed as Tom && Jerry"
+
+
+def test_menu_words_lose_only_the_access_key_and_a_button_keeps_a_literal_ampersand(
+        qtbot) -> None:
+    from PySide6.QtGui import QAction
+
+    from workbench.ui.widgets.wording import action_words, without_mnemonic
+
+    assert without_mnemonic("&Link Claim to…") == "Link Claim to…"
+    assert without_mnemonic("R&&D &Notes") == "R&D Notes"
+    action = QAction("R&&D &Notes")
+    assert action_words(action) == "R&&D Notes"  # a button reads one "&" as its key

@@ -242,3 +242,17 @@ def test_a_source_that_is_the_linked_site_is_named_once(qtbot, library, make_doc
         header = pane.view.document().toPlainText()[: rendered.body_base]
         assert header.count("example.org") == expected
     assert "River Wire" in header
+
+
+def test_only_a_web_address_becomes_the_header_link(qtbot, library, make_document) -> None:
+    """A front-matter ``javascript:`` or ``file:`` URL is neither drawn as a link nor shown."""
+    pane = _pane(qtbot, library)
+    for n, url in enumerate(("javascript:alert(1)", "file:///etc/passwd", "https:///no-host")):
+        doc_id = make_document(library, f"Fire {n}", f"{TEXT} Part {n}.", url=url)
+        pane.show_document(doc_id)
+        rendered = pane.view.rendered
+        assert rendered is not None
+        document = pane.view.document()
+        anchors = [p for p in range(rendered.body_base) if format_at(document, p).isAnchor()]
+        assert anchors == []
+        assert url not in document.toPlainText()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from workbench.ui.app.window_actions import ACTION_SPECS, MENUS, plain_text
 from workbench.ui.reader.view import CHOOSE_DOCUMENT
+from workbench.ui.widgets.wording import without_mnemonic
 
 __all__ = ["CHOOSE_DOCUMENT", "command_name", "reader_message"]
 
@@ -19,7 +20,7 @@ NO_BREAK = "\u00a0"  # a space a line never breaks at
 def command_name(key: str) -> str:
     """An action as its menu shows it, with its shortcut: "File → Import Files… (Ctrl+I)"."""
     spec = ACTION_SPECS[key]
-    menu = next(title for title, keys in MENUS.items() if key in keys).replace("&", "")
+    menu = without_mnemonic(next(title for title, keys in MENUS.items() if key in keys))
     name = f"{menu} → {plain_text(key)}"
     return f"{name} ({spec.shortcut})" if isinstance(spec.shortcut, str) else name
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QDialog, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from workbench.core.authorship import UNKNOWN_AUTHOR, Author, new_author_id
 from workbench.operations.identity import load_identity, save_identity
 from workbench.store import Store
 from workbench.ui.dialogs.identity import IdentityDialog
-from workbench.ui.dialogs.standard import show_error
+from workbench.ui.dialogs.standard import modal_answer, show_error
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.wording import menu_literal
 
@@ -72,15 +72,16 @@ class IdentitySession(QObject):
     def _ask(self, first_start: bool) -> None:
         current = self.author.name if self.author else ""
         dialog = IdentityDialog(current, first_start=first_start, parent=self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        name = modal_answer(dialog, dialog.name)
+        if name is None:
             return
         try:
-            self.author = save_identity(dialog.name())
+            self.author = save_identity(name)
         except OSError as error:
             show_error(self.window, "Your Name Not Saved",
                        f"The name could not be saved ({error.strerror or error}); "
                        "it is used until the app closes.")
-            self.author = Author(self.author.id if self.author else new_author_id(), dialog.name())
+            self.author = Author(self.author.id if self.author else new_author_id(), name)
         self.for_session_only = False  # the analyst chose to save: the session name is gone
         self.sign(*self.session())
         self._show()

@@ -35,7 +35,7 @@ from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.app.window_state import restore_state, save_state, settle_dock_tabs
 from workbench.ui.app.work_feedback import WorkFeedback
 from workbench.ui.dialogs.cluster import ClusterDialog
-from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog, show_error
+from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog, modal_answer, show_error
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.library.pane import LibraryPane
 from workbench.ui.reader.pane import ReaderPane
@@ -277,10 +277,11 @@ class MainWindow(QMainWindow):
     def choose_cluster(self) -> None:
         """Ask for the extraction cluster's address; later imports analyse there."""
         dialog = ClusterDialog(cluster_address(self.settings), self)
-        if dialog.exec() == ClusterDialog.DialogCode.Accepted:
-            remember_cluster_address(self.settings, dialog.address())
+        address = modal_answer(dialog, dialog.address)
+        if address is not None:
+            remember_cluster_address(self.settings, address)
             if self.imports is not None:
-                self.imports.use_cluster(dialog.address())
+                self.imports.use_cluster(address)
 
     def cancel_work(self) -> None:
         """Stop the running import/analysis at its next checkpoint."""

@@ -17,7 +17,7 @@ from workbench.ui.tasks.undo_wording import undo_wording
 from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.plain_text import plain_tooltip
-from workbench.ui.widgets.wording import menu_literal
+from workbench.ui.widgets.wording import menu_literal, without_mnemonic
 
 StandardKey = QKeySequence.StandardKey
 
@@ -179,7 +179,7 @@ def plain_text(key: str) -> str:
     One place for the toolbar, the shortcut list and the empty states, which
     each stripped the "&" themselves.
     """
-    return ACTION_SPECS[key].text.replace("&", "")
+    return without_mnemonic(ACTION_SPECS[key].text)
 
 
 def toolbar_text(key: str) -> str:
@@ -313,7 +313,7 @@ TOOLBAR_ICON_SIZES = (16, 24, 32, 48)  # menus, the toolbar, and both on a 2x sc
 
 def _tooltip(text: str, shortcut: QKeySequence, detail: str | None = None) -> str:
     """``text`` without its mnemonic, then ``detail`` (analyst text, kept as is), then the keys."""
-    label = text.replace("&", "").rstrip("…") + (f" {detail}" if detail else "")
+    label = without_mnemonic(text).rstrip("…") + (f" {detail}" if detail else "")
     if shortcut.isEmpty():
         return label
     return f"{label} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"

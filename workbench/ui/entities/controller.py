@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workbench.core.vocabulary import ENTITY_LABELS, entity_label_name
 from workbench.store import Store
 from workbench.ui.dialogs.entities import EntityPickerDialog, MergeTargetDialog
 from workbench.ui.dialogs.input_dialogs import ask_item, ask_text
-from workbench.ui.dialogs.standard import ask_yes_no, show_error
+from workbench.ui.dialogs.standard import ask_yes_no, modal_answer, show_error
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.plain_text import plain_tooltip
 
@@ -125,10 +125,8 @@ class EntityController(QObject):
         """Reader "This is…": attach one mention to another entity."""
         if entity_id is None:
             dialog = EntityPickerDialog(self.store, mention["text"], self.parent_widget)
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            entity_id = dialog.entity_id
-            dialog.deleteLater()
-            if not accepted or entity_id is None:
+            entity_id = modal_answer(dialog, lambda: dialog.entity_id)
+            if entity_id is None:
                 return
         mention_id, target = int(mention["id"]), entity_id
         self.actions.run("Move mention", lambda s: s.entities.move_mention(mention_id, target))
@@ -141,8 +139,6 @@ class EntityController(QObject):
     def _ask_target(self, entity_ids: list[int]) -> int | None:
         rows = self.store.entities.entity_rows(entity_ids)
         dialog = MergeTargetDialog(rows, self.parent_widget)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        target = dialog.target_id
-        dialog.deleteLater()
-        return target if accepted and target in entity_ids else None
+        target = modal_answer(dialog, lambda: dialog.target_id)
+        return target if target in entity_ids else None
 

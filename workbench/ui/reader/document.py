@@ -108,7 +108,9 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
                      theme: str) -> None:
     """Source · date · dateline · words · link (the only anchor the reader ever shows).
 
-    A missing date says so: a blank left the reader guessing whether it was lost.
+    Only an http(s) address with a host becomes the link: a ``javascript:`` or
+    ``file:`` URL from a file's front matter looked clickable, though the guard
+    refused it. A missing date says so: a blank left the reader guessing whether it was lost.
     The line runs left to right, and the imported source and dateline are isolated:
     an Arabic source turned the line around, showing "words 19" and the date
     2024-03-01 as "01-03-2024".
@@ -125,7 +127,7 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
              _isolated(row.get("dateline")), _unbroken(plural(words, "word")) if words else None]
     plain = _meta_format(palette, theme)
     cursor.insertText("  ·  ".join(str(part) for part in parts if part), plain)
-    if url:
+    if site:
         link = QTextCharFormat(plain)
         link.setAnchor(True)
         link.setAnchorHref(url)
@@ -133,7 +135,7 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
         link.setFontUnderline(True)
         link.setToolTip(plain_tooltip(url))
         cursor.insertText("  ·  " if any(parts) else "", plain)
-        cursor.insertText(site or url, link)
+        cursor.insertText(site, link)
 
 
 def _unbroken(words: str) -> str:

@@ -55,14 +55,24 @@ def menu_literal(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def without_mnemonic(text: str) -> str:
+    """Menu text as plain words: "&Link Claim to…" → "Link Claim to…", "R&&D" → "R&D".
+
+    One rule for the toolbar, tooltips, the shortcut list, the empty states and the
+    panels' buttons, which each dropped every "&" themselves (a literal "&&" with it).
+    """
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def action_words(action: QAction) -> str:
     """An action's menu text as a button says it: "&Link Claim to…" → "Link Claim to…".
 
     Why: a panel's button for a window command said "Link to…" and "Suggestions"
     where the Document menu said "Link Claim to…" and "Claim Suggestions"; a button
-    that reads its words from the action cannot drift into a second name.
+    that reads its words from the action cannot drift into a second name. A button
+    reads "&" as an access key too, so a literal one stays doubled (``menu_literal``).
     """
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return menu_literal(without_mnemonic(action.text()))
 
 
 def keep_mnemonic(action: QAction, words: str) -> str:

@@ -1,0 +1,47 @@
+"""A town the model read as a person, known by the region after it (issue 15): "a man
+from [Harlow Vale], Ontario". Sentences written for these tests; mentions made by hand,
+as the small model tags them."""
+
+from __future__ import annotations
+
+from tests.nlp.entity_support import tag
+from workbench.nlp.entity_towns import towns_before_regions
+
+
+def _labels(text: str, raw: list) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in towns_before_regions(raw, text)]
+
+
+def test_a_person_before_a_comma_and_a_region_that_ends_the_phrase_is_a_town() -> None:
+    text = "A man from Harlow Vale, Ontario was arrested. Harlow Vale has 900 people."
+    raw = [tag(text, "Harlow Vale", "PERSON"), tag(text, "Ontario", "GPE"),
+           tag(text, "Harlow Vale", "PERSON", 1)]
+    assert _labels(text, raw) == [("Harlow Vale", "GPE"), ("Ontario", "GPE"),
+                                  ("Harlow Vale", "GPE")]
+
+
+def test_a_region_between_commas_makes_a_town_only_after_a_placing_word() -> None:
+    text = ("The mill in Dunmore, Pennsylvania, closed. Dana Okafor, Texas, and Lee Holt, "
+            "Ohio, voted.")
+    raw = [tag(text, "Dunmore", "PERSON"), tag(text, "Pennsylvania", "GPE"),
+           tag(text, "Dana Okafor", "PERSON"), tag(text, "Texas", "GPE"),
+           tag(text, "Lee Holt", "PERSON"), tag(text, "Ohio", "GPE")]
+    assert dict(_labels(text, raw)) == {"Dunmore": "GPE", "Pennsylvania": "GPE",
+                                        "Dana Okafor": "PERSON", "Texas": "GPE",
+                                        "Lee Holt": "PERSON", "Ohio": "GPE"}
+
+
+def test_a_place_with_a_possessive_or_a_noun_after_it_describes_a_person() -> None:
+    text = "Ana Ruiz, Ontario's premier, spoke. Lee Holt, Ohio senator, agreed."
+    raw = [tag(text, "Ana Ruiz", "PERSON"), tag(text, "Ontario", "GPE"),
+           tag(text, "Lee Holt", "PERSON"), tag(text, "Ohio", "GPE")]
+    assert _labels(text, raw) == [(m.text, m.label) for m in raw]
+
+
+def test_a_titled_name_or_one_whose_surname_speaks_alone_stays_a_person() -> None:
+    text = ("We met Mayor Dean Holt, Ohio. Dana Okafor, Texas was there too. Okafor said "
+            "it went well.")
+    raw = [tag(text, "Mayor Dean Holt", "PERSON"), tag(text, "Ohio", "GPE"),
+           tag(text, "Dana Okafor", "PERSON"), tag(text, "Texas", "GPE"),
+           tag(text, "Okafor", "PERSON", 1)]
+    assert _labels(text, raw) == [(m.text, m.label) for m in raw]

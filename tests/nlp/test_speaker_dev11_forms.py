@@ -1,0 +1,135 @@
+"""Forms of Wikinews speakers read in dev11's errors (issue 15, session 21): a bare office
+for the one person the text gave it under two spellings (``speaker_roles``), a statement
+read between two quoted parts and the body that issued a document
+(``speaker_documents``, ``speaker_document_owners``), an office "of" a place glued to the
+name (``speaker_phrase_names``), a participle before its noun that is no verb of saying
+(``cues``), a body cited by its head noun and a group's document (``speaker_descriptions``).
+Sentences written for these tests; run on the real small model (``nlp``)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.nlp.quote_support import analyse, direct
+
+
+def _speakers(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker_text, q.speaker) for q in direct(analyse(nlp, text))]
+
+
+def test_a_bare_office_is_its_holder_named_in_full_then_by_surname(nlp: Language) -> None:
+    """"President Maria Lopez" and "President Lopez" are one holder, whatever the entity
+    layer links: "The president" is Maria Lopez, not nobody."""
+    text = (
+        "President Maria Lopez met the union leaders on Monday. Talks went on late into the "
+        "night, and President Lopez left without a deal. The president called the offer "
+        '"an insult to every worker in this country".'
+    )
+    assert _speakers(nlp, text) == [("The president", "Maria Lopez")]
+
+
+def test_a_bare_office_two_people_held_stays_unnamed(nlp: Language) -> None:
+    text = (
+        "President Maria Lopez met President Juan Ortega on Monday. The president called "
+        'the offer "an insult to every worker in this country".'
+    )
+    assert _speakers(nlp, text) == [("The president", None)]
+
+
+def test_a_statement_read_between_two_parts_set_off_by_semicolons(nlp: Language) -> None:
+    """`"...;" read the statement; "..."`: the document speaks both parts, and the body
+    that issued it is the canonical speaker, not the person of the sentence before."""
+    text = (
+        "The Regional Water Board issued a statement after the dam failed on Sunday. An "
+        "engineer told the Daily Courier the dam broke at noon. "
+        '"Nobody was hurt. Crews are at the site and will stay there;" read the statement; '
+        '"we will rebuild the dam before the winter rains come." Repairs start next week.'
+    )
+    assert _speakers(nlp, text) == [
+        ("the statement", "The Regional Water Board"),
+        ("the statement", "The Regional Water Board"),
+    ]
+
+
+def test_a_document_named_by_its_issuers_nationality_is_the_issuers(nlp: Language) -> None:
+    text = (
+        "The United States issued a statement on Friday about the border clashes. "
+        '"The shelling of villages must stop at once, and both armies must pull back," the '
+        "American statement said."
+    )
+    assert _speakers(nlp, text) == [("the American statement", "The United States")]
+
+
+def test_someone_issuing_a_document_does_not_own_another_document(nlp: Language) -> None:
+    text = (
+        "The Harbour Authority issued a warning about the storm on Monday. "
+        '"Ships must stay in port until the wind drops below gale force," the report said.'
+    )
+    assert _speakers(nlp, text) == [("the report", None)]
+
+
+def test_an_office_of_a_place_before_a_name_credits_the_name(nlp: Language) -> None:
+    """The model tags "Georgia Salome Zurabishvili" as one entity; the title's place is
+    cut off and the person speaks, not "President"."""
+    text = (
+        "The ferry sank on Monday. President of Georgia Salome Zurabishvili said, "
+        '"We will send divers and a hospital ship to the coast tonight."'
+    )
+    assert [speaker for speaker, _ in _speakers(nlp, text)] == ["Salome Zurabishvili"]
+
+
+def test_a_participle_before_its_noun_is_no_verb_of_saying(nlp: Language) -> None:
+    """"agreed facts" describes the facts: the "according to" names the source."""
+    text = (
+        "The gang used a van and two ladders. Two of the thefts were, according to agreed "
+        'facts read in court, "planned weeks ahead". The hearing ended.'
+    )
+    assert _speakers(nlp, text) == [("agreed facts", None)]
+
+
+def test_a_body_cited_by_the_noun_before_its_of_is_the_body(nlp: Language) -> None:
+    """ "the commission" for "Commission on Presidential Debates", and a capitalised "The
+    Department" the model tags as an organisation of its own."""
+    text = (
+        "The National Commission on Coastal Safety announced on Friday that the beach will "
+        'close. In an official statement, the commission said, "The cliffs above the beach '
+        'are no longer stable enough for visitors."'
+    )
+    assert _speakers(nlp, text) == [
+        ("the commission", "The National Commission on Coastal Safety"),
+    ]
+    text = (
+        "The Nevada Department of Corrections did not name the inmate. "
+        "The Department put out a statement on Saturday: "
+        '"He was taken to a hospital in Bend and is in a stable condition tonight."'
+    )
+    assert [speaker for _, speaker in _speakers(nlp, text)] == [
+        "The Nevada Department of Corrections",
+    ]
+
+
+def test_an_inverted_verb_read_as_a_names_modifier_still_speaks(nlp: Language) -> None:
+    text = (
+        '"We are proud of every nurse who worked through the night" tweeted Mayor of Leeds '
+        "Anna Price. More help is on the way."
+    )
+    (speaker, _), = _speakers(nlp, text)
+    assert speaker is not None and speaker.endswith("Anna Price")
+
+
+def test_a_groups_document_is_the_group_named_with_its_owner(nlp: Language) -> None:
+    text = (
+        "The mayor of Lakeside died on Monday. The government of Malawi on Tuesday announced "
+        "his death. The government statement, which was posted online, said the country "
+        '"has lost a tireless servant of the people."'
+    )
+    assert _speakers(nlp, text) == [("The government statement", "government of Malawi")]
+
+
+def test_a_person_set_off_after_a_title_speaks_not_the_employer(nlp: Language) -> None:
+    """The model tags "Dyson" before "CEO" as a person; the name in commas speaks."""
+    text = (
+        "Shares rose by as much as 3%. Dyson CEO, Roland Krueger, defended his choice of "
+        'supplier by saying, "The new engines burn far less fuel than the old ones."'
+    )
+    assert [speaker for speaker, _ in _speakers(nlp, text)] == ["Roland Krueger"]

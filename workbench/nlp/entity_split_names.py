@@ -1,0 +1,58 @@
+"""A company's two-word name the model cut in two, joined again: "[Lockheed] [Martin]".
+
+Why: the small model often tags the first word of a two-word company name as the
+organisation and the second as a person or a product ("[Northrop] [Grumman] CEO Ron
+Sugar", "documents from [Lockheed] [Martin], Boeing's rival"); the Entities table then
+holds a person "Martin" and a product "Grumman". Two names written one space apart are
+rarely two entities, but a brand and its product are ("Microsoft Windows"), so the two
+are joined only when the text shows one name: the two words tagged as one mention
+elsewhere in the document, or a company's word right after them ("CEO", "shares").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.nlp.names import canonical_name
+
+_SECOND_WORD = re.compile(r"[A-Z][a-z]+")
+"""The second half: one capitalised word ("Martin", "Grumman"), no product's code."""
+_SECOND_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "ORG"})
+_COMPANY_AFTER = re.compile(
+    r"[ \u00a0]+(?:CEO|chief[ \u00a0]+executive|chairman|chairwoman|founder|co-founder|"
+    r"president|spokesman|spokeswoman|spokesperson|shares|stock|executives?|employees)\b")
+"""What follows a company's name and no product's ("Northrop Grumman CEO")."""
+
+
+def joined_company_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each organisation and the one word tagged right after it (one
+    space apart) joined into one organisation, when the text shows the two are one name."""
+    whole = {m.text for m in mentions if m.field == "text" and " " in m.text}
+    ordered = sorted(mentions, key=lambda m: (m.field, m.start))
+    result: list[Mention] = []
+    skip = False
+    for first, second in zip(ordered, [*ordered[1:], None], strict=False):
+        if skip:
+            skip = False
+            continue
+        if second is not None and _one_name(first, second, text, whole):
+            name = text[first.start:second.end]
+            result.append(replace(first, end=second.end, text=name,
+                                  entity=canonical_name(name)))
+            skip = True
+        else:
+            result.append(first)
+    return result
+
+
+def _one_name(first: Mention, second: Mention, text: str, whole: set[str]) -> bool:
+    """Tell whether an organisation and the word after it are one company's name."""
+    if (first.field != "text" or second.field != "text" or first.label != "ORG"
+            or second.label not in _SECOND_LABELS or text[first.end:second.start] != " "
+            or not _SECOND_WORD.fullmatch(second.text) or " " in first.text):
+        return False
+    name = text[first.start:second.end]
+    return name in whole or _COMPANY_AFTER.match(text, second.end) is not None

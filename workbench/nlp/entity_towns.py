@@ -1,0 +1,78 @@
+"""A town the model read as a person, known by the region or country written after it.
+
+Why: news locates a small place by its region or country after a comma ("a man from
+Harlow Vale, Ontario was arrested", "the mill in Dunmore, Pennsylvania, closed"), and
+the small model, which does not know the town, often tags it as a person. A person's
+name is seldom followed by a comma and a place that ends the phrase there: a place
+with a possessive or a noun after it is a description ("Ana Ruiz, Ontario's premier",
+"Ana Ruiz, Ontario senator"), and one followed by "and" or another comma is a list
+("Veltrix, Texas and Ohio"). A region set off by commas on both sides also follows
+people in lists ("Dana Okafor, Texas, and Lee Holt, Ohio, voted"), so it makes a town
+only after a word that places it ("in", "from", "near"). Every mention of the name
+takes the place label, unless the name carries a title ("President X") or is a full
+name the text also writes as a person's surname alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.nlp.gazetteer import LOCATIVE
+from workbench.nlp.names import is_honorific, name_tokens, previous_word
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PLACING_WORDS = LOCATIVE | {"from", "at", "of", "to", "outside", "near"}
+"""Words before a town ("from Harlow Vale", "the mayor of Dunmore")."""
+_COMMA = re.compile(r",[ \u00a0]+")
+_PHRASE_END = re.compile(
+    r"(?:[.;:)!?\u2014]|,(?![ \u00a0]+[A-Z])|$|[ \u00a0]+(?:was|were|is|are|has|had|have|"
+    r"on|in|at|where|which|when|for|after|before|during|said|says|police|residents)\b)")
+"""What ends the region's phrase: punctuation (not a list's next item), or a verb or
+preposition ("Harlow Vale, Ontario was", "Dunmore, Pennsylvania, on Friday")."""
+
+
+def towns_before_regions(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each person written right before ", <place>" that ends its phrase
+    relabelled as a place (the place's label), every mention of that name alike."""
+    places = {m.start: m for m in mentions if m.field == "text" and m.label in _PLACE_LABELS}
+    surnames = _lone_words(mentions)
+    towns: dict[str, str] = {}
+    for mention in mentions:
+        if mention.field != "text" or mention.label != "PERSON":
+            continue
+        region = _region_after(mention, text, places)
+        if (region is not None and _may_be_town(mention, surnames)
+                and (_COMMA.match(text, region.end) is None
+                     or previous_word(text, mention.start).lower() in _PLACING_WORDS)):
+            towns[mention.entity] = region.label
+    if not towns:
+        return list(mentions)
+    return [replace(m, label=towns[m.entity]) if m.label == "PERSON" and m.entity in towns
+            else m for m in mentions]
+
+
+def _region_after(mention: Mention, text: str, places: dict[int, Mention]) -> Mention | None:
+    """The place written right after the mention and a comma, when it ends the phrase."""
+    comma = _COMMA.match(text, mention.end)
+    if comma is None:
+        return None
+    region = places.get(comma.end())
+    if region is None or _PHRASE_END.match(text, region.end) is None:
+        return None
+    return region
+
+
+def _lone_words(mentions: Sequence[Mention]) -> set[str]:
+    """Words the text tags alone as a person: a full name's surname written by itself."""
+    return {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+
+
+def _may_be_town(mention: Mention, lone_person_words: set[str]) -> bool:
+    """No title before the name inside it, and no word of it written alone as a person."""
+    tokens = name_tokens(mention.text)
+    if not tokens or is_honorific(tokens[0]):
+        return False
+    return len(tokens) == 1 or not any(word in lone_person_words for word in tokens)
