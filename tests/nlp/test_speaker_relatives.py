@@ -8,6 +8,7 @@ and a phrase speaker with no canonical name keep their speaker text.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tests.nlp.quote_support import analyse, direct
@@ -72,3 +73,36 @@ def test_a_quote_far_after_the_who_is_left_without_copying_the_text_between() ->
     quote = _quote(text, '"we are sorry."', "Maria Okafor", "Maria Okafor")
     assert relative_pronoun_speaker(quote, text) == quote
     assert max(text.lengths, default=0) < 200
+
+
+def test_a_who_after_the_name_and_its_apposition_is_the_speaker_text(nlp: Language) -> None:
+    """`Laura Brent, a councillor for the east ward, who said`: the "who" still stands for
+    the name the cue was read through, so it is the speaker text, as with no apposition."""
+    text = (
+        "The plan was criticised by Laura Brent, a councillor for the east ward, who said "
+        'the budget was "a gift to developers."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Laura Brent"
+    assert text[quote.speaker_start : quote.speaker_end] == "who"
+
+
+def test_an_apposition_before_who_is_crossed_to_find_an_untagged_name() -> None:
+    text = 'Paul Hanley, the union\'s chief organiser, who added it was "too little."'
+    at = text.index("who")
+    assert name_before_relative(text, at) == (0, len("Paul Hanley"))
+
+
+def test_a_who_after_a_quotation_or_a_capitalised_aside_is_no_apposition() -> None:
+    """An apposition is lower-case words with no quotation mark in them: in `X, "the
+    fixer," who` the quoted nickname stands between, and `X, Ohio Democrats, who` lists
+    another party; neither "who" is read as the name's."""
+    for text in (
+        'It drew a reply from Hanley, "the fixer," who said it was "a waste of money."',
+        'It drew a reply from Hanley, Ohio Democrats, who said it was "a waste of money."',
+    ):
+        quote = replace(_quote(text, '"a waste of money."', "Paul Hanley", "Hanley"), cue="said")
+        assert relative_pronoun_speaker(quote, text) == quote
+    text = 'It drew a reply from Hanley, a union man, who said it was "a waste of money."'
+    quote = replace(_quote(text, '"a waste of money."', "Paul Hanley", "Hanley"), cue="said")
+    assert relative_pronoun_speaker(quote, text).speaker_text == "who"

@@ -35,7 +35,8 @@ def test_a_who_clause_on_an_employer_is_about_the_person(nlp: Language) -> None:
         'School, who stated, "Big mergers rarely deliver what they promise to shareholders."'
     )
     (quote,) = direct(analyse(nlp, text))
-    assert quote.speaker_text == "Laura Penn"
+    # the "who" is the speaker text, as in "X, who stated": it stands for the person
+    assert (quote.speaker, quote.speaker_text) == ("Laura Penn", "who")
 
 
 def test_a_quote_carries_on_past_a_next_sentence_that_reports_its_own_clause(

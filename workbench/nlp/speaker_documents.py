@@ -24,11 +24,12 @@ DOCUMENT_NOUNS = frozenset(
     decision
     """.split()
 )
-#: Participles whose agent wrote the document ("signed by the Pope"), unlike "obtained
-#: by", "seen by" or "reviewed by".
+#: Participles whose agent wrote the document ("signed by the Pope", "filed by the
+#: prosecutor", "prepared by engineer X"), unlike "obtained by", "seen by" or
+#: "reviewed by".
 AUTHORING_VERBS = frozenset(
     "sign write issue release send publish post author draft pen co-sign cosign give "
-    "deliver".split()
+    "deliver file submit prepare".split()
 )
 #: Verbs of putting out a written thing that are no participle of authorship above.
 _POSTING_VERBS = frozenset("tweet share put".split())
@@ -39,6 +40,12 @@ _CLOSING_MARKS = frozenset(('"', "\u201d"))
 _INVERTING_PUNCT = frozenset((",", ";"))
 _AUTHOR_LABELS = ("PERSON", "ORG", "GPE")
 _AUTHOR_PREPOSITIONS = ("from", "by")
+#: Works of counting and study that are no document of their own ("according to
+#: calculations by economist X", "an analysis by the Tax Policy Center"): only their
+#: "by" object is their author, who speaks through them.
+_AUTHORED_WORKS = frozenset(
+    "analysis calculation estimate study survey poll projection audit review".split()
+)
 #: Where a post is sent from: "a tweet sent from Biden's Twitter account" is Biden's.
 #: The account does not speak, its owner does.
 ACCOUNT_NOUNS = frozenset("account feed page handle channel profile".split())
@@ -57,6 +64,8 @@ def document_author(head: Token) -> Token | None:
     Star"). The author is who speaks. A participle's agent comes first: in "a statement
     by Boeing given by Boeing spokesman William Barksdale" the one who gave it speaks
     for the company, as news quotes a spokesperson."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _AUTHORED_WORKS:
+        return _by_object(head)
     if head.lemma_.lower() not in DOCUMENT_NOUNS or head.pos_ != "NOUN":
         return None
     for child in head.children:
@@ -76,6 +85,15 @@ def document_author(head: Token) -> Token | None:
         objects = [g for g in link.children if g.dep_ == "pobj"]
         if objects:
             return _account_owner(objects[0])
+    return None
+
+
+def _by_object(work: Token) -> Token | None:
+    """The object of ``work``'s own "by" ("calculations by economist X" → X), else None."""
+    for child in work.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            return _account_owner(objects[0]) if objects else None
     return None
 
 

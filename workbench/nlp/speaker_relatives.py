@@ -18,10 +18,15 @@ from workbench.core.models import Quote
 
 #: Between a name and its "who": a comma or dash, an optional bracketed aside.
 _SEPARATORS = r"[ \u00a0]*[,\u2014\u2013-]?[ \u00a0]*(?:\([^)\n]{0,40}\)[ \u00a0,]*)?"
-#: Right after the speaker span: the separators, "who".
-_WHO_AFTER = re.compile(_SEPARATORS + r"(who)\b")
-#: Right before "who": the separators, read backwards.
-_BEFORE_WHO = re.compile(_SEPARATORS + "$")
+#: An apposition between the name and its "who" (`Paul Hanley, the union's chief
+#: organiser, who added`): a comma, a lower-case phrase with no quotation mark, clause
+#: break or sentence end, and the comma closing it. The "who" still stands for the name:
+#: the cue's subject was read through it.
+_APPOSITION = r"(?:,[ \u00a0]+[a-z][^,;:!?\"\u201c\u201d\n]{0,80}?(?<![.])(?=,))?"
+#: Right after the speaker span: an apposition, the separators, "who".
+_WHO_AFTER = re.compile(_APPOSITION + _SEPARATORS + r"(who)\b")
+#: Right before "who": an apposition and the separators, read backwards.
+_BEFORE_WHO = re.compile(_APPOSITION + _SEPARATORS + "$")
 #: Up to four capitalised words ending right before those separators.
 _NAME_BEFORE = re.compile(
     r"(?<![\w.'\u2019-])(?:[A-Z][\w.'\u2019-]*[ \u00a0]+){0,3}[A-Z][\w.'\u2019-]*$"
