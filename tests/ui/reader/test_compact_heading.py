@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor, QTextFormat
+import pytest
+from PySide6.QtGui import QFontMetricsF, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QApplication
+
+from workbench.ui.reader.page_geometry import body_line_px, set_heading
 
 TITLE = ("Regional Ministers Meet Again in the Capital as Talks on the Border Agreement Resume "
          "After a Long Pause")
@@ -59,3 +62,37 @@ def test_a_document_opened_while_the_reader_is_short_opens_compact(
     window.open_document(second)
     _settle()
     assert _title_size_steps(window.reader.view) == 0
+
+
+def _heading_formats(view) -> tuple[int, float]:
+    metadata = view.document().begin().next()
+    return _title_size_steps(view), metadata.blockFormat().bottomMargin()
+
+
+def test_the_roomy_heading_set_back_is_the_one_the_document_was_built_with(
+        qtbot, library, make_document, open_window) -> None:
+    """set_heading and document.py read one definition: switching back restores the build."""
+    doc = make_document(library, TITLE, TEXT)
+    window = open_window(library)
+    window.open_document(doc)
+    window.resize(1440, 900)
+    _settle()
+    view = window.reader.view
+    built = _heading_formats(view)
+    set_heading(view.document(), True)
+    assert _heading_formats(view) != built
+    set_heading(view.document(), False)
+    assert _heading_formats(view) == built
+
+
+def test_a_body_line_is_the_body_blocks_line_height(
+        qtbot, library, make_document, open_window) -> None:
+    """The docks' and the heading's line counts measure the body as document.py sets it."""
+    doc = make_document(library, TITLE, TEXT)
+    window = open_window(library)
+    window.open_document(doc)
+    view = window.reader.view
+    body = view.document().findBlock(view.rendered.body_base)
+    percent = body.blockFormat().lineHeight()
+    expected = QFontMetricsF(view.font()).lineSpacing() * percent / 100
+    assert body_line_px(view.font()) == pytest.approx(expected)

@@ -12,12 +12,12 @@ second dock opened as a tab beside a shown one keeps the height already there.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextEdit
+
+from workbench.ui.reader.page_geometry import body_line_px
 
 DOCK_SHARE = 0.45  # a dock opens with close to half the window's height where there is room
 READER_MIN_LINES = 10  # body lines the reader keeps under an opening dock
-BODY_LINE_HEIGHT = 1.45  # the body's proportional line height (reader/document.py)
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
@@ -64,7 +64,7 @@ class DockHeights(QObject):
         central = self.window.centralWidget()
         room = self.window.statusBar().geometry().top() - central.geometry().top()
         chrome = central.height() - self.reader_view.viewport().height()
-        line = QFontMetricsF(self.reader_view.font()).lineSpacing() * BODY_LINE_HEIGHT
+        line = body_line_px(self.reader_view.font())
         return dock_opening_height(self.window.height(), room,
                                    chrome + round(READER_MIN_LINES * line))
 

@@ -35,6 +35,11 @@ from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for vi
 )
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.offsets import Utf16Index
+from workbench.ui.reader.page_geometry import (
+    BODY_LINE_HEIGHT_PERCENT,
+    METADATA_GAP,
+    TITLE_SIZE_STEPS,
+)
 from workbench.ui.theme.palette import HighlightPalette
 from workbench.ui.widgets.dates import date_or_unknown
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -75,12 +80,12 @@ def build_document(content: ReaderContent, palette: HighlightPalette, theme: str
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     _insert_title(cursor, title)
-    meta_block = _block_format(bottom=18)
+    meta_block = _block_format(bottom=METADATA_GAP[False])
     meta_block.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the app's words, not the text's
     cursor.insertBlock(meta_block, _meta_format(palette, theme))
     _insert_metadata(cursor, row, palette, theme)
     body_base = cursor.position() + 1
-    cursor.insertBlock(_block_format(line_height=145), QTextCharFormat())
+    cursor.insertBlock(_block_format(line_height=BODY_LINE_HEIGHT_PERCENT), QTextCharFormat())
     page_start, page_end = content.page or (0, len(text))
     shown = text[page_start:page_end] if content.page else text
     cursor.insertText(shown)
@@ -99,7 +104,7 @@ def _insert_title(cursor: QTextCursor, title: str) -> None:
     cursor.setBlockFormat(_block_format(bottom=6, line_height=120))
     title_format = QTextCharFormat()
     title_format.setFontWeight(QFont.Weight.Bold)
-    title_format.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
+    title_format.setProperty(QTextFormat.Property.FontSizeAdjustment, TITLE_SIZE_STEPS[False])
     cursor.setCharFormat(title_format)
     cursor.insertText(title)
 

@@ -80,14 +80,22 @@ def set_page(document: QTextDocument, margin: int) -> None:
 # the metadata closer under it: at 1024x640 with a dock open the reader shows ~10 lines, and a
 # title at +2 sizes took three of them ("US State Department: Sanctions / Against Russia …").
 SHORT_VIEW_LINES = 15
-BODY_LINE_HEIGHT = 1.45  # the body's proportional line height (document.py: 145)
+# The one definition of the heading's and body's sizes: document.py builds the roomy ones,
+# set_heading switches between them, and the reader's and the docks' line counts read the
+# body's line height.
+BODY_LINE_HEIGHT_PERCENT = 145  # the body's proportional line height
 TITLE_SIZE_STEPS = {False: 2, True: 0}  # QFont size adjustment: roomy, compact
 METADATA_GAP = {False: 18, True: 8}  # px under the metadata line before the body
 
 
+def body_line_px(font: QFont) -> float:
+    """The height of one line of the reader's body text set in ``font``."""
+    return QFontMetricsF(font).lineSpacing() * BODY_LINE_HEIGHT_PERCENT / 100
+
+
 def is_short_view(height: int, font: QFont) -> bool:
     """Whether a view ``height`` px tall is short enough for the compact heading."""
-    return height < SHORT_VIEW_LINES * QFontMetricsF(font).lineSpacing() * BODY_LINE_HEIGHT
+    return height < SHORT_VIEW_LINES * body_line_px(font)
 
 
 def set_heading(document: QTextDocument, compact: bool) -> None:
