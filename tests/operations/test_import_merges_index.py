@@ -48,15 +48,19 @@ def test_a_cancel_during_the_merge_keeps_every_document(store: Store, tmp_path: 
     progress = Progress()
     steps = import_steps(store, [write_articles(tmp_path / "in", 3 * THRESHOLD)],
                          analyze=False, progress=progress)
-    merged = store.library.merge_search_index
-    store.library.merge_search_index = lambda: _cancel_after_first(merged(), progress)
+    taken: list[int] = []
+    store.library.merge_search_index = lambda: _cancel_at_first(progress, taken)
     report = importing.run_steps(steps)
     assert len(report.imported) == 3 * THRESHOLD
     assert not report.cancelled  # every document was stored: only the merge stopped
     assert store.documents.count_documents() == 3 * THRESHOLD
+    assert taken == [1]  # the merge's later steps were never asked for
 
 
-def _cancel_after_first(steps, progress: Progress):
-    for pages in steps:
-        progress.cancel()
+def _cancel_at_first(progress: Progress, taken: list[int]):
+    """Merge steps (three, pages written made up) whose first one the analyst cancels."""
+    for pages in (1, 2, 3):
+        taken.append(pages)
+        if pages == 1:
+            progress.cancel()
         yield pages
