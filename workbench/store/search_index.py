@@ -23,7 +23,7 @@ from sqlite_utils import Database
 MERGE_PAGES_PER_STEP = 100
 
 
-def merge_index_steps(db: Database, pages: int = MERGE_PAGES_PER_STEP) -> Iterator[int]:
+def merge_index_steps(db: Database) -> Iterator[int]:
     """Merge ``documents_fts`` toward one segment, yielding the pages written after each step.
 
     The first step, with a negative page count, puts every segment on one
@@ -32,7 +32,7 @@ def merge_index_steps(db: Database, pages: int = MERGE_PAGES_PER_STEP) -> Iterat
     merge as fewer than two changes: then the index is one segment and the
     steps end.
     """
-    budget = -pages
+    budget = -MERGE_PAGES_PER_STEP
     while True:
         with db.atomic():
             before = db.conn.total_changes
@@ -42,4 +42,4 @@ def merge_index_steps(db: Database, pages: int = MERGE_PAGES_PER_STEP) -> Iterat
         if written < 2:
             return
         yield written
-        budget = pages
+        budget = MERGE_PAGES_PER_STEP
