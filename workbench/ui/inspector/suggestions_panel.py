@@ -229,9 +229,10 @@ class SuggestionsPanel(QScrollArea):
         self.claim_label.setVisible(True)
         linked = {link.other_claim_id for link in claim.links}
         self.suggestions = [s for s in found if s.claim_id is None or s.claim_id not in linked]
+        open_icon = self._open_icon()  # one glyph drawn for all the cards
         for position, suggestion in enumerate(self.suggestions):
             card = SuggestionCard(suggestion, position=position, total=len(self.suggestions),
-                                  open_icon=self._open_icon())
+                                  open_icon=open_icon)
             card.accepted.connect(self.accept)
             card.rejected.connect(self.reject)
             card.open_requested.connect(lambda s: self.location_requested.emit(
@@ -247,8 +248,9 @@ class SuggestionsPanel(QScrollArea):
 
     def _recolour(self, _theme: str) -> None:
         """Draw the cards' Open in Reader glyph in the new theme's text colour."""
+        open_icon = self._open_icon()
         for card in self.cards:
-            card.open_button.setIcon(self._open_icon())
+            card.open_button.setIcon(open_icon)
 
     def accept(self, suggestion: Suggestion, relation: str) -> None:
         """Link the claim to the suggestion with ``relation``."""
