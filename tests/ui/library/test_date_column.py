@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+from PySide6.QtWidgets import QHeaderView, QProxyStyle, QStyle, QStyleOptionHeader
 
-from workbench.ui.library.date_column import TITLE_SHARE, date_forms, fitting_form
+from workbench.ui.library.date_column import (
+    TITLE_SHARE,
+    clear_of_arrow,
+    date_forms,
+    fitting_form,
+)
 from workbench.ui.library.model import COLUMN_INDEX
 from workbench.ui.library.pane import LibraryPane
 from workbench.ui.theme.manager import ThemeManager
@@ -113,3 +118,34 @@ def test_a_narrow_date_column_keeps_room_for_the_sort_arrow(qtbot, store, make_d
     assert _title_clears_arrow(header, DATE, width)
     pane.table.sortByColumn(TITLE, header.sortIndicatorOrder())
     assert pane.table.columnWidth(DATE) == width  # another sort does not move it
+
+
+class _CountingStyle(QProxyStyle):
+    """Counts the sub-element questions ``clear_of_arrow`` asks."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+        self.asked = 0
+
+    def subElementRect(self, element, option, widget=None):  # noqa: N802 - Qt override
+        self.asked += 1
+        return super().subElementRect(element, option, widget)
+
+
+def test_the_arrow_room_is_searched_once_per_header_look(qtbot) -> None:
+    """A drag resizes the date column per pixel: the style search must not rerun each time,
+    yet a new font (a different look) must be measured afresh."""
+    header = QHeaderView(Qt.Orientation.Horizontal)
+    qtbot.addWidget(header)
+    style = _CountingStyle()
+    header.setStyle(style)
+    first = clear_of_arrow(header, 3, "Date")
+    asked = style.asked
+    assert asked > 0
+    assert clear_of_arrow(header, 3, "Date") == first
+    assert style.asked == asked
+    font = header.font()
+    font.setPointSize(font.pointSize() * 3)
+    header.setFont(font)
+    assert clear_of_arrow(header, 3, "Date") > first
+    assert style.asked > asked

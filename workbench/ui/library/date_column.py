@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -90,7 +91,30 @@ def clear_of_arrow(header: QHeaderView, column: int, title: str) -> int:
     Why not Qt's size hint: it adds the arrow as a whole square of the header's
     height plus margins, 24 px more than "Date" needs, taken from the titles of a
     ~200 px library (the title keeps ``TITLE_SHARE``).
+
+    Why cached: the search asks the style up to ``ARROW_SEARCH`` × 2 times and
+    runs on every date-column resize, each pixel of a drag on the UI thread; the
+    answer only changes with the header's look (font, height, style, style sheet).
     """
+    key = header_look(header, column, title)
+    if key not in _clear_widths:
+        _clear_widths[key] = search_clear_width(header, column, title)
+    return _clear_widths[key]
+
+
+_clear_widths: dict[tuple, int] = {}
+
+
+def header_look(header: QHeaderView, column: int, title: str) -> tuple:
+    """What ``clear_of_arrow``'s answer depends on: a theme switch changes the sheet."""
+    application = QApplication.instance()
+    sheet = application.styleSheet() if isinstance(application, QApplication) else ""
+    return (title, column, header.font().key(), header.height(),
+            int(header.defaultAlignment().value), id(header.style()), sheet, header.styleSheet())
+
+
+def search_clear_width(header: QHeaderView, column: int, title: str) -> int:
+    """``clear_of_arrow`` uncached: try widths until the style puts the arrow past ``title``."""
     option = QStyleOptionHeader()
     header.initStyleOption(option)
     option.section, option.text = column, title
