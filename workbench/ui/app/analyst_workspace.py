@@ -214,10 +214,6 @@ class AnalystWorkspace(QObject):
             self.dock_heights.opened(dock)
         return dock
 
-    def keep_reading_room(self) -> None:
-        """After the window shrinks, bring docks taller than their opening height down to it."""
-        self.dock_heights.keep_reading_room()
-
     def grade_reliability(self) -> None:
         """Document → Grade Reliability: the document's own grade or its source's."""
         doc_id = self.reader.doc_id

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self.panes.fit_window(event.size().width())
         if self.workspace is not None and event.size().height() < event.oldSize().height():
-            self.workspace.keep_reading_room()
+            self.workspace.dock_heights.keep_reading_room()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_window_state()
