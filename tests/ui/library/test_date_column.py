@@ -20,10 +20,13 @@ from workbench.ui.theme.manager import ThemeManager
 DATE, TITLE = COLUMN_INDEX["published"], COLUMN_INDEX["title"]
 
 
-def _shown_pane(qtbot, store, make_document, width: int) -> LibraryPane:
+def _shown_pane(qtbot, store, make_document, width: int, theme: str | None = None) -> LibraryPane:
     make_document(store, "Kipchoge runs a marathon under two hours in Vienna", "He ran.",
                   published="2019-10-13")
-    pane = LibraryPane(store, ThemeManager())
+    manager = ThemeManager()
+    if theme is not None:
+        manager.set_preference(theme)
+    pane = LibraryPane(store, manager)
     qtbot.addWidget(pane)
     pane.resize(width, 400)
     pane.show()
@@ -103,15 +106,7 @@ def test_a_narrow_date_column_keeps_room_for_the_sort_arrow(qtbot, store, make_d
                                                             theme) -> None:
     """At 1024 px the library opens sorted by date in a ~190 px pane; a column as wide as
     the word "Date" drew the arrow over its "e"."""
-    manager = ThemeManager()
-    manager.set_preference(theme)
-    make_document(store, "Kipchoge runs a marathon under two hours in Vienna", "He ran.",
-                  published="2019-10-13")
-    pane = LibraryPane(store, manager)
-    qtbot.addWidget(pane)
-    pane.resize(190, 400)
-    pane.show()
-    qtbot.waitExposed(pane)
+    pane = _shown_pane(qtbot, store, make_document, 190, theme)
     header = pane.table.horizontalHeader()
     assert header.sortIndicatorSection() == DATE
     width = pane.table.columnWidth(DATE)

@@ -25,17 +25,23 @@ def _title_size_steps(view) -> int:
     return int(cursor.charFormat().property(QTextFormat.Property.FontSizeAdjustment) or 0)
 
 
+def _window_reading(library, make_document, open_window, width: int, height: int):
+    """A main window sized ``width``x``height`` with the long-titled document open."""
+    doc = make_document(library, TITLE, TEXT)
+    window = open_window(library)
+    window.open_document(doc)
+    window.resize(width, height)
+    _settle()
+    return window
+
+
 def _title_lines(view) -> int:
     return view.document().begin().layout().lineCount()
 
 
 def test_a_dock_open_in_a_small_window_makes_the_heading_compact_and_closing_it_roomy(
         qtbot, library, make_document, open_window) -> None:
-    doc = make_document(library, TITLE, TEXT)
-    window = open_window(library)
-    window.open_document(doc)
-    window.resize(1024, 640)
-    _settle()
+    window = _window_reading(library, make_document, open_window, 1024, 640)
     view = window.reader.view
     assert _title_size_steps(view) == 2  # the reader alone keeps its roomy title
     roomy_lines = _title_lines(view)
@@ -72,11 +78,7 @@ def _heading_formats(view) -> tuple[int, float]:
 def test_the_roomy_heading_set_back_is_the_one_the_document_was_built_with(
         qtbot, library, make_document, open_window) -> None:
     """set_heading and document.py read one definition: switching back restores the build."""
-    doc = make_document(library, TITLE, TEXT)
-    window = open_window(library)
-    window.open_document(doc)
-    window.resize(1440, 900)
-    _settle()
+    window = _window_reading(library, make_document, open_window, 1440, 900)
     view = window.reader.view
     built = _heading_formats(view)
     set_heading(view.document(), True)
