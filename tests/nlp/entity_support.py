@@ -16,3 +16,8 @@ def tag(text: str, surface: str, label: str, occurrence: int = 0) -> Mention:
 def body(mentions: list[Mention]) -> set[tuple[str, str, str]]:
     """(surface, entity, label) of body mentions."""
     return {(m.text, m.entity, m.label) for m in mentions if m.field == "text"}
+
+
+def entities(mentions: list[Mention]) -> dict[str, str]:
+    """Body entity -> label."""
+    return {m.entity: m.label for m in mentions if m.field == "text"}

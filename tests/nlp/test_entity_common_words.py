@@ -6,15 +6,9 @@ so each test names the model mistake its rule repairs.
 
 from __future__ import annotations
 
-from tests.nlp.entity_support import tag
-from workbench.core.models import Mention
+from tests.nlp.entity_support import entities, tag
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.entity_common_words import without_common_words
-
-
-def entities(mentions: list[Mention]) -> dict[str, str]:
-    """Body entity -> label."""
-    return {m.entity: m.label for m in mentions if m.field == "text"}
 
 
 def test_a_sentence_opening_common_word_is_no_entity() -> None:

@@ -5,15 +5,9 @@ Hand-made mentions (as the small model tags them) go through the whole-document 
 
 from __future__ import annotations
 
-from tests.nlp.entity_support import tag
-from workbench.core.models import Mention
+from tests.nlp.entity_support import entities, tag
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.entity_name_heads import middle_initial_name
-
-
-def entities(mentions: list[Mention]) -> dict[str, str]:
-    """Body entity -> label."""
-    return {m.entity: m.label for m in mentions if m.field == "text"}
 
 
 def test_a_middle_initial_makes_a_person_the_model_called_a_company() -> None:

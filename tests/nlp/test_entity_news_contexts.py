@@ -6,15 +6,9 @@ Hand-made mentions (as the small model tags them) go through the whole-document 
 
 from __future__ import annotations
 
-from tests.nlp.entity_support import body, tag
-from workbench.core.models import Mention
+from tests.nlp.entity_support import body, entities, tag
 from workbench.nlp.consistency import vote_labels
 from workbench.nlp.entities import finalize_mentions
-
-
-def entities(mentions: list[Mention]) -> dict[str, str]:
-    """Body entity -> label."""
-    return {m.entity: m.label for m in mentions if m.field == "text"}
 
 
 def test_a_role_after_the_name_makes_a_person_and_its_surname_follows() -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.nlp.quote_support import analyse, direct
 
 if TYPE_CHECKING:
@@ -157,37 +159,52 @@ def test_newspaper_that_obtained_a_memo_is_not_its_author(nlp: Language) -> None
     assert quote.speaker_text == "a memo"
 
 
-def test_who_filed_submitted_or_prepared_a_document_is_its_author(nlp: Language) -> None:
-    """A court paper is filed, a brief submitted, a report prepared: the agent of each
-    wrote the document, so its words are theirs, as with "signed by"."""
-    texts = {
-        "\u201cThe defendant fled before officers arrived,\u201d according to a court "
-        "document filed by prosecutor Dana Whitfield.": "Dana Whitfield",
-        "\u201cThe bridge is unsafe,\u201d according to a report prepared by engineer "
-        "Sam Kowal.": "Sam Kowal",
-        "\u201cThe agency acted unlawfully,\u201d a complaint submitted by the Sierra Club "
-        "said on Monday.": "the Sierra Club",
-    }
-    for text, author in texts.items():
-        (quote,) = direct(analyse(nlp, text))
-        assert quote.speaker_text == author
-
-
-def test_the_author_of_a_study_or_estimate_speaks_through_it(nlp: Language) -> None:
-    """Calculations, analyses and studies are no documents of their own, but "by" names
-    who made them: "according to calculations by economist X" is X's word; without a
-    "by" the work keeps its phrase."""
-    texts = {
-        'A "living wage" is $14 an hour, according to calculations by economist Peter '
-        "Lindqvist of Leeds University.": "Peter Lindqvist",
-        'The plan would cost "at least $2 trillion over a decade," according to an '
-        "analysis by the Tax Policy Center.": "the Tax Policy Center",
-        'The plan would cost "at least $2 trillion over a decade," according to a '
-        "recent analysis.": "a recent analysis",
-    }
-    for text, author in texts.items():
-        (quote,) = direct(analyse(nlp, text))
-        assert quote.speaker_text == author
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # A court paper is filed, a brief submitted, a report prepared: the agent of each
+        # wrote the document, so its words are theirs, as with "signed by".
+        (
+            "\u201cThe defendant fled before officers arrived,\u201d according to a court "
+            "document filed by prosecutor Dana Whitfield.",
+            "Dana Whitfield",
+        ),
+        (
+            "\u201cThe bridge is unsafe,\u201d according to a report prepared by engineer "
+            "Sam Kowal.",
+            "Sam Kowal",
+        ),
+        (
+            "\u201cThe agency acted unlawfully,\u201d a complaint submitted by the Sierra Club "
+            "said on Monday.",
+            "the Sierra Club",
+        ),
+        # Calculations, analyses and studies are no documents of their own, but "by" names
+        # who made them; without a "by" the work keeps its phrase.
+        (
+            'A "living wage" is $14 an hour, according to calculations by economist Peter '
+            "Lindqvist of Leeds University.",
+            "Peter Lindqvist",
+        ),
+        (
+            'The plan would cost "at least $2 trillion over a decade," according to an '
+            "analysis by the Tax Policy Center.",
+            "the Tax Policy Center",
+        ),
+        (
+            'The plan would cost "at least $2 trillion over a decade," according to a '
+            "recent analysis.",
+            "a recent analysis",
+        ),
+    ],
+)
+def test_who_made_a_document_or_study_speaks_through_it(
+    nlp: Language, text: str, author: str
+) -> None:
+    """The agent a document or study is "filed/prepared/submitted by" or simply "by" is
+    its author; each case runs alone so one failure does not hide the others."""
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == author
 
 
 def test_surname_tagged_as_a_place_still_is_the_pronouns_person(nlp: Language) -> None:

@@ -76,11 +76,6 @@ def _person_words(tail: list[str]) -> bool:
         for word in tail)
 
 
-def _cut(mention: Mention, text: str) -> int | None:
-    """Offset where the person's name begins inside a glued span, or None."""
-    return glued_person_start(text, mention.start, mention.end, mention.label)
-
-
 def glued_person_start(text: str, start: int, end: int, label: str) -> int | None:
     """Offset where the person's name begins inside the span ``text[start:end]`` the model
     tagged ``label`` after "<title> of", or None when it is no place glued to a name.
@@ -124,7 +119,9 @@ def split_glued_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Cut "Scotland Nicola Sturgeon" after "First Minister of" into its place and person."""
     result: list[Mention] = []
     for mention in mentions:
-        cut = _cut(mention, text) if mention.field == "text" else None
+        cut = (
+            glued_person_start(text, mention.start, mention.end, mention.label)
+            if mention.field == "text" else None)
         result.extend([mention] if cut is None else _split(mention, text, cut))
     return result
 

@@ -32,6 +32,14 @@ ALL_MARKS = OPENING + CLOSING + STRAIGHT
 TURN_LABEL = re.compile(r"\W*[A-Z](?:[A-Z.'\u2019 -]*[A-Z])?:\s")
 
 
+def skip_blank(text: str, pos: int) -> int:
+    """The first offset from ``pos`` that is no space, tab, no-break space or line break:
+    where the next paragraph's text begins, for the rules that look across a line end."""
+    while pos < len(text) and text[pos] in "\n \t\u00a0":
+        pos += 1
+    return pos
+
+
 def outer_close_follows(
     text: str, marks: Iterable[Match[str]], closers: str, role: Callable[[str, int, int], str]
 ) -> bool:
@@ -61,9 +69,7 @@ def reopened_below(text: str, opened: int, after: int, line_end: int) -> bool:
         return False
     if any(char in ALL_MARKS for char in text[after:line_end]):
         return False
-    start = line_end
-    while start < len(text) and text[start] in "\n \t\u00a0":
-        start += 1
+    start = skip_blank(text, line_end)
     if start >= len(text):
         return False
     kind = STRAIGHT if text[opened] in STRAIGHT else OPENING

@@ -12,6 +12,7 @@ import re
 from workbench.nlp.names import NAME_PARTICLE, NAME_WORD, clean_span
 from workbench.nlp.quote_clauses import Attribution
 from workbench.nlp.quote_marks import CLOSING, STRAIGHT
+from workbench.nlp.quote_nesting import skip_blank
 
 #: `"..." ― Pamela Padilla` / `"..." — Jane Doe (@jdoe) May 3`: a quotation signed on its
 #: own line by a dash and a name (reader comments, pull quotes, embedded posts).
@@ -104,9 +105,7 @@ def signature_below(text: str, start: int, end: int) -> Attribution | None:
     line_end = _breaks_line(text, end)
     if line_end is None or not _opens_line(text, start):
         return None
-    following = line_end
-    while following < len(text) and text[following] in "\n \t\u00a0":
-        following += 1
+    following = skip_blank(text, line_end)
     found = _SIGNATURE_LINE.match(text, following) or _DESCRIBED_SIGNATURE_LINE.match(
         text, following
     )

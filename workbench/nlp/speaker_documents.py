@@ -82,9 +82,9 @@ def document_author(head: Token) -> Token | None:
             link = _participle_source(child)
         elif child.dep_ != "prep" or child.lower_ not in _AUTHOR_PREPOSITIONS:
             continue
-        objects = [g for g in link.children if g.dep_ == "pobj"]
-        if objects:
-            return _account_owner(objects[0])
+        owner = _object_owner(link)
+        if owner is not None:
+            return owner
     return None
 
 
@@ -92,9 +92,14 @@ def _by_object(work: Token) -> Token | None:
     """The object of ``work``'s own "by" ("calculations by economist X" → X), else None."""
     for child in work.children:
         if child.dep_ == "prep" and child.lower_ == "by":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            return _account_owner(objects[0]) if objects else None
+            return _object_owner(child)
     return None
+
+
+def _object_owner(link: Token) -> Token | None:
+    """Who ``link``'s first object ("by X", "filed by X") stands for, else None."""
+    objects = [g for g in link.children if g.dep_ == "pobj"]
+    return _account_owner(objects[0]) if objects else None
 
 
 def sender_of_document(verb: Token) -> Token | None:
