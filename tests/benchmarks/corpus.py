@@ -217,7 +217,7 @@ def synthetic_library(count: int = 100_000, log: Any = print) -> Path:
             if (done + BUILD_BATCH) % 10_000 == 0:
                 log(f"  built {done + BUILD_BATCH:,} of {count:,} documents")
         if count >= MERGE_AFTER_DOCUMENTS:  # what an import of ``count`` documents does at its end
-            for _pages in store.library.merge_search_index():
+            for _rows in store.library.merge_search_index():
                 pass
     partial.rename(path)
     return path

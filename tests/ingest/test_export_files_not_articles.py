@@ -77,25 +77,26 @@ def test_a_folder_with_a_foreign_manifest_is_walked_as_before(tmp_path: Path) ->
     assert scan_input_files([tmp_path]).files == [tmp_path / "a.md"]
 
 
-def test_a_folder_import_reads_its_manifest_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The walk reads the manifest (up to 16 MB) once; the readers do not read it again per file.
-
-    Why: every file of a folder with a manifest re-read it to ask whether it was listed,
-    though the walk had already left the listed files out.
-    """
+def _mixed_export_folder(tmp_path: Path) -> tuple[Path, list[Path]]:
+    """A folder whose manifest lists one note, beside five articles; and every file in it."""
     from workbench.export.export_folder import manifest_text
-    from workbench.ingest import export_files, folders
-    from workbench.operations.importing import import_paths
 
     folder = tmp_path / "mixed"
     folder.mkdir()
     (folder / MANIFEST_NAME).write_text(manifest_text(["index.md"]), encoding="utf-8")
     (folder / "index.md").write_text("# Overview\n\nAn export's note.\n", encoding="utf-8")
+    files = [folder / "index.md"]
     for number in range(5):
-        text = f"Story {number}\n\nThe council met {number} times.\n"
-        (folder / f"{number}.txt").write_text(text, encoding="utf-8")
+        files.append(folder / f"{number}.txt")
+        files[-1].write_text(f"Story {number}\n\nThe council met {number} times.\n",
+                             encoding="utf-8")
+    return folder, files
+
+
+def _count_manifest_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The folders whose manifest is read from now on, one entry per read."""
+    from workbench.ingest import export_files, folders
+
     reads: list[Path] = []
     real = export_files.export_file_keys
 
@@ -105,6 +106,21 @@ def test_a_folder_import_reads_its_manifest_once(
 
     monkeypatch.setattr(export_files, "export_file_keys", counted)
     monkeypatch.setattr(folders, "export_file_keys", counted)
+    return reads
+
+
+def test_a_folder_import_reads_its_manifest_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk reads the manifest (up to 16 MB) once; the readers do not read it again per file.
+
+    Why: every file of a folder with a manifest re-read it to ask whether it was listed,
+    though the walk had already left the listed files out.
+    """
+    from workbench.operations.importing import import_paths
+
+    folder, _files = _mixed_export_folder(tmp_path)
+    reads = _count_manifest_reads(monkeypatch)
     with Store() as store:
         report = import_paths(store, [folder], analyze=False)
     assert len(report.imported) == 5
@@ -119,28 +135,10 @@ def test_files_named_one_by_one_read_their_folders_manifest_once(
 
     Why: each named file asked its folder's manifest (up to 16 MB) again whether it was listed.
     """
-    from workbench.export.export_folder import manifest_text
-    from workbench.ingest import export_files, folders
     from workbench.operations.importing import import_paths
 
-    folder = tmp_path / "mixed"
-    folder.mkdir()
-    (folder / MANIFEST_NAME).write_text(manifest_text(["index.md"]), encoding="utf-8")
-    (folder / "index.md").write_text("# Overview\n\nAn export's note.\n", encoding="utf-8")
-    named = [folder / "index.md"]
-    for number in range(5):
-        named.append(folder / f"{number}.txt")
-        named[-1].write_text(f"Story {number}\n\nThe council met {number} times.\n",
-                             encoding="utf-8")
-    reads: list[Path] = []
-    real = export_files.export_file_keys
-
-    def counted(where: Path) -> frozenset[str]:
-        reads.append(where)
-        return real(where)
-
-    monkeypatch.setattr(export_files, "export_file_keys", counted)
-    monkeypatch.setattr(folders, "export_file_keys", counted)
+    folder, named = _mixed_export_folder(tmp_path)
+    reads = _count_manifest_reads(monkeypatch)
     with Store() as store:
         report = import_paths(store, named, analyze=False)
     assert len(report.imported) == 5

@@ -26,6 +26,14 @@ def _library(path: Path) -> None:
         store.documents.add_article(Article(title="Council", text=TEXT), analyze=False)
 
 
+def _two_highlights(db: Path) -> Path:
+    """A library whose one article has highlights 1 ("council") and 2 ("budget")."""
+    _library(db)
+    for quote in ("council", "budget"):
+        assert run_cli(db, "annotate", "1", "--quote", quote, "--quiet") == 0
+    return db
+
+
 def _annotations(db: Path, capsys: pytest.CaptureFixture[str]) -> dict[int, str]:
     capsys.readouterr()
     assert run_cli(db, "show", "1", "--json") == 0
@@ -50,10 +58,7 @@ def export_with_annotations(tmp_path: Path) -> Path:
 def test_a_deleted_highlight_comes_back_after_an_import_brought_annotations(
     tmp_path: Path, export_with_annotations: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "mine.sqlite"
-    _library(db)
-    for quote in ("council", "budget"):
-        assert run_cli(db, "annotate", "1", "--quote", quote, "--quiet") == 0
+    db = _two_highlights(tmp_path / "mine.sqlite")
     assert run_cli(db, "delete-annotation", "2") == 0
     assert run_cli(db, "import", "--no-analyze", str(export_with_annotations)) == 0
     assert run_cli(db, "undo") == 0
@@ -63,10 +68,7 @@ def test_a_deleted_highlight_comes_back_after_an_import_brought_annotations(
 def test_an_undone_highlight_is_redone_after_an_import_brought_annotations(
     tmp_path: Path, export_with_annotations: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "mine.sqlite"
-    _library(db)
-    for quote in ("council", "budget"):
-        assert run_cli(db, "annotate", "1", "--quote", quote, "--quiet") == 0
+    db = _two_highlights(tmp_path / "mine.sqlite")
     assert run_cli(db, "undo") == 0
     assert run_cli(db, "import", "--no-analyze", str(export_with_annotations)) == 0
     assert run_cli(db, "redo") == 0

@@ -24,6 +24,14 @@ def export_file_keys(folder: Path) -> frozenset[str]:
     return frozenset(name_key(name) for name in listed_files(read_manifest(folder)))
 
 
-def is_export_file(path: Path) -> bool:
-    """Whether ``path`` is listed in its folder's export manifest."""
-    return name_key(path.name) in export_file_keys(path.parent)
+def is_export_file(path: Path, listings: dict[Path, frozenset[str]] | None = None) -> bool:
+    """Whether ``path`` is listed in its folder's export manifest.
+
+    ``listings`` keeps each folder's listing, so a scan of many files reads a
+    folder's manifest (up to 16 MB) once, not once per file.
+    """
+    if listings is None:
+        return name_key(path.name) in export_file_keys(path.parent)
+    if path.parent not in listings:
+        listings[path.parent] = export_file_keys(path.parent)
+    return name_key(path.name) in listings[path.parent]

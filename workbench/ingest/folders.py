@@ -20,7 +20,7 @@ from pathlib import Path
 from workbench.core.export_manifest import MANIFEST_NAME, name_key
 from workbench.core.file_kinds import describe_special_file
 from workbench.ingest.errors import IngestError
-from workbench.ingest.export_files import EXPORT_FILE, export_file_keys
+from workbench.ingest.export_files import EXPORT_FILE, export_file_keys, is_export_file
 
 LINK_NOT_FOLLOWED = "symbolic link, not followed"
 LINK_LEAVES_FOLDER = "symbolic link pointing outside the imported folder, not followed"
@@ -80,19 +80,12 @@ def scan_inputs(
             if key not in seen:
                 seen.add(key)
                 scan.files.append(candidate)
-                scan.export_listed[candidate] = not walked and _listed(candidate, listings)
+                scan.export_listed[candidate] = not walked and is_export_file(candidate, listings)
     # A file a folder left out but the analyst also named is read: not "skipped" as well.
     # (By its path, not its target: a link in a folder is an entry of its own.)
     named = {_spelling(path) for path in scan.files}
     scan.skipped = [(path, why) for path, why in scan.skipped if _spelling(path) not in named]
     return scan
-
-
-def _listed(path: Path, listings: dict[Path, frozenset[str]]) -> bool:
-    """Whether a named file is listed in its folder's export manifest, each folder read once."""
-    if path.parent not in listings:
-        listings[path.parent] = export_file_keys(path.parent)
-    return name_key(path.name) in listings[path.parent]
 
 
 def _spelling(path: str | Path) -> str:

@@ -202,7 +202,7 @@ def _merge_search_index(store: Store, report: ImportReport,
     """
     if len(report.imported) + len(report.updated) < MERGE_AFTER_DOCUMENTS:
         return
-    for _pages in store.library.merge_search_index():
+    for _rows in store.library.merge_search_index():
         if progress.cancelled:
             return
         yield None

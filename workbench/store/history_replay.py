@@ -14,24 +14,21 @@ from sqlite_utils import Database
 from workbench.core.vocabulary import STATUS_PENDING
 from workbench.store.analysis_rows import clear_model_analysis
 from workbench.store.recorder import (
-    KEY_COLUMNS,
     Op,
     Recorder,
     Row,
     UndoConflict,
+    delete_keeping_id,
     where_clause,
 )
-from workbench.store.rows import insert_row, keep_id_taken, quoted
+from workbench.store.rows import insert_row, quoted
 
 
 def _write_image(db: Database, table: str, current: Row | None, image: Row | None) -> None:
     """Make the row that is ``current`` look like ``image`` (insert, update or delete)."""
     if image is None:
         if current is not None:
-            clause, params = where_clause(table, current)
-            db.execute(f"DELETE FROM {quoted(table)} WHERE {clause}", params)
-            if KEY_COLUMNS[table] == ("id",):  # redo writes it back: its id stays its own
-                keep_id_taken(db, table, current["id"])
+            delete_keeping_id(db, table, current)
         return
     if current is None:
         insert_row(db, table, image)

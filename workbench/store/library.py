@@ -157,7 +157,7 @@ class Library:
         return fts.count_matches(self.db, text, advanced=advanced)
 
     def merge_search_index(self) -> Iterator[int]:
-        """Merge the full-text index's segments in small committed steps (pages written each).
+        """Merge the full-text index's segments in small committed steps (rows written each).
 
         Run after an import that added many documents; see ``search_index``.
         """

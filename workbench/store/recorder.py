@@ -64,6 +64,14 @@ def where_clause(table: str, row: Row) -> tuple[str, list[Any]]:
     return " AND ".join(f"{quoted(k)} = ?" for k in keys), [row[k] for k in keys]
 
 
+def delete_keeping_id(db: Database, table: str, row: Row) -> None:
+    """Delete ``row`` by its key; undo or redo may write it back, so its id stays its own."""
+    clause, params = where_clause(table, row)
+    db.execute(f"DELETE FROM {quoted(table)} WHERE {clause}", params)
+    if KEY_COLUMNS[table] == ("id",):
+        keep_id_taken(db, table, row["id"])
+
+
 class Recorder:
     """Performs an action's writes and remembers row images for undo.
 
@@ -144,10 +152,7 @@ class Recorder:
         origin = tombstone_origin(table, before)
         if origin is not None:
             self.keep_earlier(table, origin, DELETED, snapshot(table, before))
-        clause, params = where_clause(table, key)
-        self.db.execute(f"DELETE FROM {quoted(table)} WHERE {clause}", params)
-        if KEY_COLUMNS[table] == ("id",):  # undo writes it back: its id stays its own
-            keep_id_taken(self.db, table, before["id"])
+        delete_keeping_id(self.db, table, before)
         self.ops.append((table, before, None))
 
     def delete_where(self, table: str, condition: str, params: list[Any]) -> int:

@@ -24,7 +24,11 @@ MERGE_PAGES_PER_STEP = 100
 
 
 def merge_index_steps(db: Database) -> Iterator[int]:
-    """Merge ``documents_fts`` toward one segment, yielding the pages written after each step.
+    """Merge ``documents_fts`` toward one segment, yielding after each step its rows written.
+
+    The count is SQLite's ``total_changes`` over the step: the rows FTS5 wrote
+    to its shadow tables (about one per index page, plus its structure record),
+    not a page count FTS5 reports.
 
     The first step, with a negative page count, puts every segment on one
     level so that even two may merge (FTS5's incremental 'optimize'); the
