@@ -13,7 +13,10 @@ import pytest
 from spacy.language import Language
 
 from tests.nlp.quote_support import analyse, direct
+from workbench.core.models import Mention
+from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.speaker_institutions import institution_speaker
+from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
 
 
 def _speakers(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
@@ -96,3 +99,33 @@ def test_a_person_of_an_institution_keeps_no_body_as_speaker(nlp: Language) -> N
 )
 def test_only_a_bare_institution_noun_names_the_body(phrase: str, body: str | None) -> None:
     assert institution_speaker(phrase) == body
+
+
+def _token(nlp: Language, text: str, word: str):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_a_naming_participle_after_its_noun_stays_a_cue(nlp: Language) -> None:
+    """"in a box labeled "…"" frames the label written after it; "the officer charged
+    with" reports nothing."""
+    labeled = _token(nlp, 'In a box labeled "reason for the visit," she wrote "chest pain."', "labeled")
+    charged = _token(nlp, "The officer charged with the shooting has been jailed.", "charged")
+    assert is_speech_cue(labeled)
+    assert not is_speech_cue(charged)
+
+
+def test_a_hyphenated_full_name_read_as_an_organisation_is_a_person() -> None:
+    """"Al-Sawarmi Khalid, spokesman for the armed forces," is a person's name, so a later
+    "he" can stand for him."""
+    text = "Al-Sawarmi Khalid, spokesman for the armed forces, said the army had not fired."
+    name = Mention(0, 17, "Al-Sawarmi Khalid", "ORG", "Al-Sawarmi Khalid")
+    assert [m.label for m in people_read_as_organisations([name], text)] == ["PERSON"]
+
+
+def test_a_pronoun_after_a_hyphenated_reporter_is_the_reporter(nlp: Language) -> None:
+    text = (
+        'Rebels attacked the town on Monday. "The people need to be safe," Deng, the '
+        "governor, said. Al-Sawarmi Khalid, spokesman for the armed forces, said the army "
+        'had not bombed the town. "We respect international law," he said.'
+    )
+    assert _speakers(nlp, text)[-1] == ("he", "Al-Sawarmi Khalid")

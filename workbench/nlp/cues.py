@@ -54,6 +54,9 @@ CLAIM_NOUNS = frozenset(
     """.split()
 )
 
+#: Verbs of saying that give something a name ("labeled", "dubbed"), not words to say.
+_NAMING_VERBS = frozenset("label call dub brand term".split())
+
 PERSON_PRONOUNS = frozenset("he she him her i me".split())
 _QUOTATIVE_SUBJECTS = frozenset("i he she we they".split())
 #: Tokens that open a quotation in the parse (a straight or typeset mark, a wire
@@ -97,9 +100,12 @@ def _reduced_relative(token: Token) -> bool:
     says what was done to the noun's referent (a reduced relative clause) and reports
     no one's words. Without this the sentence after a run-on quotation lends the
     quotation its subject as speaker. The tagger often calls such a participle a past
-    tense (VBD); the clause relation ``acl`` with no subject is what shows it."""
+    tense (VBD); the clause relation ``acl`` with no subject is what shows it. A verb of
+    naming stays a cue ("a box labeled "medical problem"", "a group called "…""): the
+    participle frames the label written right after it."""
     return (
-        token.tag_ in ("VBN", "VBD")
+        token.lemma_.lower() not in _NAMING_VERBS
+        and token.tag_ in ("VBN", "VBD")
         and token.dep_ == "acl"
         and token.i == token.head.i + 1
         and not any(child.dep_.startswith("nsubj") for child in token.children)

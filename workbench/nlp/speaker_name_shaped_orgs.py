@@ -20,7 +20,8 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.nlp.entity_name_heads import ORG_HEADS
 
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+")
+#: A capitalised word, its hyphenated parts capitalised too ("Al-Sawarmi", "Jean-Pierre").
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+)*")
 _MIN_WORDS = 2
 _MAX_WORDS = 4
 _ORGANISATION_WORDS = ORG_HEADS | frozenset(
