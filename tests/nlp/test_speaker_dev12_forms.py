@@ -129,3 +129,10 @@ def test_a_pronoun_after_a_hyphenated_reporter_is_the_reporter(nlp: Language) ->
         'had not bombed the town. "We respect international law," he said.'
     )
     assert _speakers(nlp, text)[-1] == ("he", "Al-Sawarmi Khalid")
+
+
+def test_a_hyphen_set_off_by_spaces_joins_a_name_read_as_an_organisation() -> None:
+    """Tokenised news corpora write "Al - Sawarmi Khalid"; the name is still a person's."""
+    text = "Al - Sawarmi Khalid, spokesman for the armed forces, said the army had not fired."
+    name = Mention(0, 19, "Al - Sawarmi Khalid", "ORG", "Al - Sawarmi Khalid")
+    assert [m.label for m in people_read_as_organisations([name], text)] == ["PERSON"]
