@@ -108,7 +108,8 @@ def _token(nlp: Language, text: str, word: str):
 def test_a_naming_participle_after_its_noun_stays_a_cue(nlp: Language) -> None:
     """"in a box labeled "…"" frames the label written after it; "the officer charged
     with" reports nothing."""
-    labeled = _token(nlp, 'In a box labeled "reason for the visit," she wrote "chest pain."', "labeled")
+    boxed = 'In a box labeled "reason for the visit," she wrote "chest pain."'
+    labeled = _token(nlp, boxed, "labeled")
     charged = _token(nlp, "The officer charged with the shooting has been jailed.", "charged")
     assert is_speech_cue(labeled)
     assert not is_speech_cue(charged)
