@@ -23,7 +23,7 @@ seeded order, the MEANTIME articles of the development half (airbus, apple) that
 with a long span (``meantime_texts.py``; CC BY 4.0 English Wikinews of 2004-2011, the register
 nearest the held-out one), then tops up from ECB+ as dev12 did.
 
-Usage: python tests/eval/wikinews_gold/wikinews_pick.py [--split dev10|dev11|dev12|dev13] [--data DIR]
+Usage: python tests/eval/wikinews_gold/wikinews_pick.py [--split dev10|...|dev13] [--data DIR]
 (prints the order)
 """
 
