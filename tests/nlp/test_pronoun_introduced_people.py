@@ -2,8 +2,8 @@
 (issue 15): news introduces the next speaker so, right before the quote, and that
 person outranks the subject of a sentence further back; a subject of the sentence
 right before still wins. And a name written after a sentence's opening "He" is not
-the next "he" (the pronoun goes on with its person). Sentences written for these tests; the real small English
-model reads them (fixture ``nlp``).
+the next "he" (the pronoun goes on with its person). Sentences written for these
+tests; the real small English model reads them (fixture ``nlp``).
 """
 
 from __future__ import annotations
