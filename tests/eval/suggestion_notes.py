@@ -622,7 +622,7 @@ NOTES = [
     'statements up and 5-10 down alone, 4-7 up and 8-12 down in their document, 0-1 up and '
     'none down headlines); pull 0.5: 0.773-0.775, 0.793-0.794, 0.750-0.753; every reading '
     'at pull 0.25: 0.773-0.777, 0.793-0.796, 0.752-0.756, at 0.5: 0.763-0.775, 0.784-0.794,'
-    ' 0.744-0.753 (the verb alone 12 or 13 up and 60-95 down alone); pull 0.1 or 0.15: '
+    ' 0.744-0.753 (the verb alone 10-13 up and 62-95 down alone); pull 0.1 or 0.15: '
     '0.777, 0.796, 0.755 (4 or 5 up and 1-4 down alone); MRR 0.964-0.965, 0.984, '
     "0.891-0.893 throughout. The leaders' (verb, subject) pairs, shared by two of the first"
     " five's best sentences or their whole texts, with the statement's or without, counted "
