@@ -34,6 +34,7 @@ from workbench.nlp.speaker_surface import (
     person_before_cue,
     post_posed_speaker,
 )
+from workbench.nlp.speaker_word_surnames import surname_before_cue
 from workbench.nlp.speakers import speaker_token
 from workbench.nlp.verb_subjects import is_agentless_passive
 
@@ -67,6 +68,7 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         head = name_after_title(head) or head
     if head is not None and not can_speak(ctx, head):
         head = None  # agents, relative-clause heads and "according to" skip ``usable``
+    head = surname_before_cue(cue) or head
     if head is not None and is_thing(head):
         outer = _outer_cue(ctx, cue)
         if outer is not None:
