@@ -27,6 +27,7 @@ from workbench.nlp.speaker_documents import (
     is_thing,
 )
 from workbench.nlp.speaker_handles import handle_next_to
+from workbench.nlp.speaker_inverted_objects import inverted_object
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speaker_surface import (
     inverted_name_after,
@@ -74,7 +75,7 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         if outer is not None:
             return outer
     if head is None and not is_agentless_passive(cue):
-        head = inverted_name_after(cue) or _nearest_name(
+        head = inverted_name_after(cue) or inverted_object(cue) or _nearest_name(
             ctx, region if region is not None else ctx.clause(cue), cue
         )
         head = head or handle_next_to(cue) or post_posed_speaker(cue)
