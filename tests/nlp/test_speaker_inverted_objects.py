@@ -48,3 +48,11 @@ def test_an_object_before_more_words_is_no_inverted_subject(nlp: Language) -> No
     doc = nlp("\u201cIt will take two years,\u201d wrote the letter to the council.")
     wrote = next(token for token in doc if token.text == "wrote")
     assert inverted_object(wrote) is None
+
+
+def test_a_person_named_inside_the_inverted_phrase_stays_the_speaker(nlp: Language) -> None:
+    text = "\u201cWe will stay,\u201d tweeted a student, Mia Chan."
+    tweeted = next(token for token in nlp(text) if token.text == "tweeted")
+    assert inverted_object(tweeted) is None
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Mia Chan"

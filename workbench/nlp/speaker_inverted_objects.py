@@ -5,7 +5,9 @@ said the mayor`. The small model parses "said" so, but with a rarer verb it read
 speaker as the verb's object: `"...," tweeted another.`, `"...," opined Boston's Daily
 Ledger.`, `"...," wrote one reader.` The quote then had no speaker at all, since an
 object is never one. Word order is the evidence here: the verb comes right after the
-closing mark, has no subject of its own, and its object ends the clause. Verbs whose
+closing mark, has no subject of its own, and its object ends the clause (a phrase that
+names a person inside it, "a protester using the pseudonym Katya", is left to the
+nearest-name rule, which gives the person). Verbs whose
 object is whom they address ("told reporters", "asked the judge") keep their reading:
 there the speaker is elsewhere.
 """
@@ -40,9 +42,16 @@ def inverted_object(cue: Token) -> Token | None:
     if any(child.dep_ in _SUBJECTS for child in cue.children):
         return None
     objects = [child for child in cue.children if child.dep_ == "dobj" and child.i > cue.i]
-    if len(objects) != 1 or not _ends_clause(objects[0]):
+    if len(objects) != 1 or not _ends_clause(objects[0]) or _names_someone_inside(objects[0]):
         return None
     return objects[0]
+
+
+def _names_someone_inside(obj: Token) -> bool:
+    """True when a person is named inside the object's phrase but is not its head ("a
+    protester using the pseudonym Katya"): the name next to the cue is the speaker the
+    reader needs, and the nearest-name rule finds it."""
+    return any(t.ent_type_ == "PERSON" and t.i != obj.i for t in obj.subtree)
 
 
 def _right_after_closing_mark(cue: Token) -> bool:
