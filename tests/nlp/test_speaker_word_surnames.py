@@ -59,3 +59,13 @@ def test_the_modal_itself_is_no_speaker_without_the_full_name(nlp: Language) -> 
     )
     quotes = direct(analyse(nlp, text))
     assert [q.speaker_text for q in quotes] == ["the chairman", "Kate Moss"]
+
+
+def test_an_opening_participle_belongs_to_the_misread_surname(nlp: Language) -> None:
+    text = (
+        "Columnist George Will wrote a sharp op-ed this week. Citing the flood as a warning "
+        "to Tom Hale and his \u201cdreams of a quiet life by the river,\u201d Will urged the "
+        "town to move its school."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Will"

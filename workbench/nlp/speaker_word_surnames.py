@@ -6,7 +6,9 @@ The small model reads the lone word as the modal "will" or the preposition "from
 the verb of saying is left with no subject, or with a name further off ("Will
 described Trump as ..." credited Trump). The word itself is the evidence: capitalised
 inside its sentence, tagged as a function word, right before the cue, and the last
-word of a person's full name elsewhere in the document. Names the tagger reads as
+word of a person's full name elsewhere in the document. An opening participle ("Citing
+..., Will urged") is read at the verb it hangs on: its subject is the one citing. Names
+the tagger reads as
 names ("Young said") never reach this rule: the parse already gives them.
 """
 
@@ -28,6 +30,8 @@ def surname_before_cue(cue: Token) -> Token | None:
     """The word right before ``cue`` when it is a misread surname (see the module
     docstring); else None. The first word of a sentence is left alone: there a
     capital letter says nothing ("Will they say ...")."""
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i > cue.i:
+        cue = cue.head  # `Citing "...", Will urged ...`: the one who urges is citing
     if cue.i == 0 or cue.pos_ != "VERB":
         return None
     word = cue.doc[cue.i - 1]
