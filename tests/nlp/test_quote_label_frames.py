@@ -39,3 +39,12 @@ def test_a_label_given_by_a_verb_of_saying_keeps_its_subject(nlp: Language) -> N
     text = "Critics described the plan as \u201ca gift to the banks,\u201d Anna Smith said."
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Critics"
+
+
+def test_a_relative_clause_after_the_label_is_no_frame(nlp: Language) -> None:
+    text = (
+        "At the rally Tom Hale identified the judge as \u201cSpanish,\u201d which is what "
+        "some call anyone they believe speaks Spanish."
+    )
+    quotes = direct(analyse(nlp, text))
+    assert all(q.speaker_text != "some" for q in quotes)

@@ -230,7 +230,28 @@ def _label_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool
     if cue.i >= quote.start or is_cue(cue):
         return False
     inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
-    return inner[-1:] in _OPEN_FRAME_ENDS
+    return inner[-1:] in _OPEN_FRAME_ENDS and _frame_right_after(ctx, quote)
+
+
+def _frame_right_after(ctx: QuoteContext, quote: Span) -> bool:
+    """True when the words right after the closing mark are a frame: a verb of saying
+    (`, said Smith`) or one led by its subject (`, Smith said`; the parser often makes the
+    whole sentence before it its complement, so ``subject_led_cue`` would refuse it). A
+    relative clause there (`as "Spanish," which is what some call ...`) says something
+    else."""
+    doc = ctx.doc
+    start = quote.end
+    while start < len(doc) and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= len(doc) or not ctx.outside(doc[start]):
+        return False
+    if is_cue(doc[start]):
+        return True
+    return any(
+        token.dep_ == "nsubj" and token.left_edge.i == start and is_cue(token.head)
+        and token.i < token.head.i <= start + _OPEN_FRAME_TOKENS
+        for token in doc[start : start + _OPEN_FRAME_TOKENS]
+    )
 
 
 def _aside_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool:
