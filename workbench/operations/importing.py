@@ -300,7 +300,8 @@ class _DocumentWriter:
         if item.export is not None:
             return self._write_export(item.export)
         if item.article is not None:
-            return _store_article(self.store, item.article, self.analyze, self.report)
+            return _store_article(self.store, item.article, str(item.path), self.analyze,
+                                  self.report)
         return None
 
     def _write_export(self, loaded: LoadedExport) -> Changes | None:
@@ -312,9 +313,13 @@ class _DocumentWriter:
                        annotations=True, tags=True, claims=True, ach=bool(restored.analyses))
 
 
-def _store_article(store: Store, read: ArticleRead, analyze: bool,
+def _store_article(store: Store, read: ArticleRead, named: str, analyze: bool,
                    report: ImportReport) -> Changes | None:
-    """Store one article (a new version of a stored one, or new); the changes to announce."""
+    """Store one article (a new version of a stored one, or new); the changes to announce.
+
+    The report names the file as the user ``named`` it, not as stored: the
+    article's origin is its resolved full path.
+    """
     article = read.article
     previous = store.versions.find_previous_version(article)
     if previous is not None:
@@ -326,10 +331,10 @@ def _store_article(store: Store, read: ArticleRead, analyze: bool,
     changes = store.documents.add_article(article, analyze=analyze)
     if changes.duplicate_of is not None:
         stored = stored_title(store, changes.duplicate_of, article.title)
-        report.duplicates.append((article.origin_path or "", stored, changes.duplicate_of))
+        report.duplicates.append((named, stored, changes.duplicate_of))
         return None
     report.imported.extend(changes.documents_added)
     if read.refused_published is not None:
-        report.undated.extend((article.origin_path or "", doc_id, read.refused_published)
+        report.undated.extend((named, doc_id, read.refused_published)
                               for doc_id in changes.documents_added)
     return changes
