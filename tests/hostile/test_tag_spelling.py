@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.json_imports import import_workbench_export
 from tests.support import run_cli as run
 from workbench.core.models import Article
 from workbench.store import Store
@@ -60,3 +61,16 @@ def test_the_command_names_the_tag_as_the_library_spells_it(
     assert capsys.readouterr().out == "Removed tag politics/eu from document 1 'T'.\n"
     assert run(db, "tags", "rename", "POLITICS", "Policy", "--quiet") == 0
     assert capsys.readouterr().out == "Policy\n"
+
+
+def test_a_json_import_puts_its_tags_under_the_librarys_spelling(tmp_path: Path) -> None:
+    theirs = Store(tmp_path / "theirs.sqlite")
+    theirs.documents.add_article(Article("U", "Other text."), analyze=False)
+    theirs.tags.tag_document(1, "POLITICS/Asia")
+    export = tmp_path / "theirs.json"
+    assert run(tmp_path / "theirs.sqlite", "export", "--format", "json", "--out", str(export)) == 0
+    theirs.close()
+    ours = one_document(Store(tmp_path / "ours.sqlite"))
+    import_workbench_export(ours, export)
+    assert tag_paths(ours) == ["politics", "politics/Asia"]
+    ours.close()
