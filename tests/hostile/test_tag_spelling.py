@@ -15,6 +15,7 @@ import pytest
 
 from tests.json_imports import import_workbench_export
 from tests.support import run_cli as run
+from workbench.core.merge_records import KEEP_THEIRS
 from workbench.core.models import Article
 from workbench.store import Store
 
@@ -73,4 +74,23 @@ def test_a_json_import_puts_its_tags_under_the_librarys_spelling(tmp_path: Path)
     ours = one_document(Store(tmp_path / "ours.sqlite"))
     import_workbench_export(ours, export)
     assert tag_paths(ours) == ["politics", "politics/Asia"]
+    ours.close()
+
+
+def test_a_merge_spells_their_tags_under_ours_and_keeping_theirs_respells_ours(
+    tmp_path: Path,
+) -> None:
+    theirs = Store(tmp_path / "theirs.sqlite")
+    theirs.documents.add_article(Article("U", "Other text."), analyze=False)
+    theirs.tags.tag_document(1, "POLITICS/Asia")
+    theirs.close()
+    ours = one_document(Store(tmp_path / "ours.sqlite"))
+    ours.tags.tag_document(1, "politics/eu")
+    ours.merge.merge_library(tmp_path / "theirs.sqlite")
+    assert tag_paths(ours) == ["politics", "politics/Asia", "politics/eu"]
+    (conflict,) = ours.merge.open_conflicts()
+    ours.merge.resolve_conflict(conflict.id, KEEP_THEIRS)
+    assert tag_paths(ours) == ["POLITICS", "POLITICS/Asia", "POLITICS/eu"]
+    ours.history.undo()
+    assert tag_paths(ours) == ["politics", "politics/Asia", "politics/eu"]
     ours.close()

@@ -55,6 +55,19 @@ def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
     return rec.insert("tags", {"path": path, "color": color or TAG_COLORS[count % len(TAG_COLORS)]})
 
 
+def respell_below(rec: Recorder, old: str, new: str) -> None:
+    """Spell the tags below ``old`` below ``new``, a spelling of it in other letter case.
+
+    Why: keeping their ``POLITICS`` in a merge's tag-name conflict left our
+    ``politics/asia`` below it, one tree spelt two ways.
+    """
+    rows = rec.db.execute(
+        "SELECT id, path FROM tags WHERE path LIKE ? ESCAPE '\\'", [like_literal(old) + "/%"]
+    ).fetchall()
+    for tag_id, path in rows:
+        rec.update("tags", {"id": tag_id}, {"path": new + path[len(old) :]})
+
+
 def _fold(path: str) -> str:
     """``path`` as tags.path compares it (COLLATE NOCASE folds ASCII letters only)."""
     return "".join(char.lower() if char.isascii() else char for char in path)
