@@ -54,3 +54,22 @@ def test_the_report_names_the_file_as_typed(
     report = import_paths(store, [Path("g.txt")], analyze=False)
     assert [path for path, _, _ in report.duplicates] == ["g.txt"]
     store.close()
+
+
+def test_rows_of_one_file_are_never_versions_of_each_other(tmp_path: Path) -> None:
+    """Attack run 22: alike rows of one file with one title and source were read as new
+    versions of the row before (3,000 rows became one document with 2,999 versions);
+    importing the file again with a row edited still makes that row's new version."""
+    texts = ["Flight AB100 to Oslo is delayed by 20 minutes at gate 5, the airport said.",
+             "Flight AB101 to Oslo is delayed by 20 minutes at gate 5, the airport said.",
+             "Strikes closed the harbour in Rotterdam for a second day on Friday morning."]
+    rows = [f'{{"title": "Alerts", "source": "S", "text": "{text}"}}' for text in texts]
+    path = tmp_path / "alerts.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    store = Store(tmp_path / "library.sqlite")
+    assert len(import_paths(store, [path], analyze=False).imported) == 3
+    rows[2] = rows[2].replace("Friday morning", "Friday, unions said")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    again = import_paths(store, [path], analyze=False)
+    assert (again.imported, again.updated, len(again.duplicates)) == ([], [3], 2)
+    store.close()
