@@ -53,7 +53,7 @@ def run_suggest(store: Store, args: argparse.Namespace) -> int:
     for rank, suggestion in enumerate(suggestions, 1):
         print(
             f"{rank:>2}. {suggestion.score:.3f}  [{suggestion.kind}] doc {suggestion.document_id}"
-            f" ({suggestion.title[:50]}){_more(suggestion)}\n      {_marked(suggestion)}"
+            f" ({shorten(suggestion.title, 50)}){_more(suggestion)}\n      {_marked(suggestion)}"
         )
     return 0
 
@@ -190,7 +190,7 @@ def _print_batch_record(record: dict[str, Any]) -> None:
     if not record["suggestions"]:
         print(f"    {NO_MATCH}")
     for found in record["suggestions"]:
-        print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
+        print(f"    {found['score']:.3f}  doc {found['document_id']}: {shorten(found['text'], 100)}")
     sys.stdout.flush()
 
 
