@@ -190,7 +190,8 @@ def _print_batch_record(record: dict[str, Any]) -> None:
     if not record["suggestions"]:
         print(f"    {NO_MATCH}")
     for found in record["suggestions"]:
-        print(f"    {found['score']:.3f}  doc {found['document_id']}: {shorten(found['text'], 100)}")
+        text = shorten(found["text"], 100)
+        print(f"    {found['score']:.3f}  doc {found['document_id']}: {text}")
     sys.stdout.flush()
 
 
