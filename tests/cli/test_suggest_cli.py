@@ -184,6 +184,6 @@ def test_a_long_title_or_statement_is_cut_after_a_whole_word_with_an_ellipsis(
     assert run(db, "suggest", "--batch", str(batch)) == 0
     out = capsys.readouterr().out
     assert "(Genoa prosecutors open an inquiry into the…)" in out
-    (long_row,) = [line for line in out.splitlines() if line.startswith("    0.  doc 1:"[:6])
+    (long_row,) = [line for line in out.splitlines() if line.startswith("    0.")
                    and "doc 1:" in line]
     assert long_row.endswith("that had lashed…") and len(long_row.split(": ", 1)[1]) <= 100
