@@ -205,3 +205,17 @@ def test_merge_json_help_names_every_key_of_the_report(
     text = _help(capsys, "merge")
     for key in MergeReport(source="x").as_json():
         assert key in text.partition("--json")[2], key
+
+
+def test_tags_help_shows_the_action_is_optional_and_what_tags_alone_does(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`workbench tags` alone lists the tags, but its usage read `ACTION ...`, as if required."""
+    text = _help(capsys, "tags")
+    assert "[--json] [ACTION] ..." in text and "Without an ACTION: list every tag" in text
+
+
+def test_export_help_says_each_format_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """The description named markdown's folder twice ("markdown: a folder with …; markdown,
+    csv: a folder")."""
+    text = _help(capsys, "export")
+    assert "markdown: a folder with" not in text and "csv: one table per kind" in text
