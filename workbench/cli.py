@@ -134,7 +134,8 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.add_argument("docs", nargs="*", metavar="DOC",
                      help=f"documents to re-analyse (default: all); each a {DOCUMENT_HELP}")
     sub.add_argument("--outdated", action="store_true",
-                     help="only documents analysed by an older version of the app (or never)")
+                     help="only documents analysed by an older version of the app, never"
+                          " analysed, or whose analysis failed (and those still waiting)")
     sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None, metavar="N",
                      help=WORKERS_HELP)
     add_cluster_argument(sub)

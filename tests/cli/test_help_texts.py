@@ -219,3 +219,10 @@ def test_export_help_says_each_format_once(capsys: pytest.CaptureFixture[str]) -
     csv: a folder")."""
     text = _help(capsys, "export")
     assert "markdown: a folder with" not in text and "csv: one table per kind" in text
+
+
+def test_reanalyze_outdated_help_names_the_failed_documents_it_redoes(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`--outdated` also redoes failed analyses (as the README says); the help named only
+    older versions and "never"."""
+    assert "or whose analysis failed" in _help(capsys, "reanalyze")
