@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help=f"library file (default: {library_path(None)})"
+        "--db", metavar="PATH", help="library file (default: $WORKBENCH_DB, else library.sqlite"
+        f" in the platform data folder; here: {library_path(None)})"
     )
     parser.add_argument(
         "--author",

@@ -226,3 +226,13 @@ def test_reanalyze_outdated_help_names_the_failed_documents_it_redoes(
     """`--outdated` also redoes failed analyses (as the README says); the help named only
     older versions and "never"."""
     assert "or whose analysis failed" in _help(capsys, "reanalyze")
+
+
+def test_db_help_names_the_environment_variable_the_readme_documents(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The README says WORKBENCH_DB names the library when --db is not given; the help only
+    showed the path it resolved to, so the variable could not be found from --help."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--db PATH library file (default: $WORKBENCH_DB, else library.sqlite in the" in text
