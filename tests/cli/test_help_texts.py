@@ -236,3 +236,14 @@ def test_db_help_names_the_environment_variable_the_readme_documents(
         main(["--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "--db PATH library file (default: $WORKBENCH_DB, else library.sqlite in the" in text
+
+
+def test_suggest_help_says_what_accept_reject_and_batch_do(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The README says --accept marks the row's sentence as a claim and links CLAIM to it; the
+    help said only "link the suggestion at RANK", --reject "never suggest RANK again" (a rank
+    is a place in today's list, not what is rejected) and --batch "one statement per line"."""
+    text = _help(capsys, "suggest")
+    assert "--accept RANK mark the statement at RANK as a claim and link CLAIM to it" in text
+    assert "--reject RANK never suggest the statement at RANK for CLAIM again" in text
+    assert "--batch FILE match every line of FILE" in text
