@@ -93,3 +93,12 @@ def test_a_given_name_is_not_taken_for_an_occupation() -> None:
     raw = [tag(text, name, "PERSON") for name in names]
     found = body(finalize_mentions(raw, text, "Talks"))
     assert {entity for _, entity, _ in found} == set(names)
+
+
+def test_a_state_legislators_title_makes_an_organisation_a_person() -> None:
+    text = "Assemblywoman Dana Whitfield filed the bill. Whitfield expects a vote in May."
+    raw = [tag(text, "Assemblywoman Dana Whitfield", "ORG"), tag(text, "Whitfield", "ORG", 1)]
+    assert body(finalize_mentions(raw, text, "Bill")) == {
+        ("Assemblywoman Dana Whitfield", "Dana Whitfield", "PERSON"),
+        ("Whitfield", "Dana Whitfield", "PERSON"),
+    }
