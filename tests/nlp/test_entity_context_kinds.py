@@ -62,3 +62,9 @@ def test_a_nationality_before_the_word_language_is_the_language() -> None:
     text = "Spanish language: hola. Spanish troops left."
     found = relabel_by_context(mentions_of(text, "Spanish", "NORP"), text)
     assert [m.label for m in found] == ["LANGUAGE", "NORP"]
+
+
+def test_a_store_after_the_is_a_company_not_a_person() -> None:
+    text = "Buy it from Zentrix's Gadget Store. The Gadget Store sells 900 apps."
+    assert labels(text, "Gadget Store", "PERSON") == {"ORG"}
+    assert labels("Norway's Kari Store spoke.", "Kari Store", "PERSON") == {"PERSON"}

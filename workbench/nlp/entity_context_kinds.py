@@ -1,5 +1,5 @@
-"""Kinds the words around a name give away: a company read as a place, a product read as a
-person, a nationality read as a language and back.
+"""Kinds the words around a name give away: a company read as a place or a person, a
+product read as a person, a nationality read as a language and back.
 
 Why: the small model files an unfamiliar one-word name by where it stands. A chip maker
 ("Nvidia") becomes a place and a browser or an operating system ("Firefox", "Fedora") a
@@ -10,12 +10,13 @@ sentence often says what the thing is, in words news uses for nothing else:
   after the name ("Nvidia CEO Jen-Hsun Huang", "Nvidia shares") or before it ("shares of
   Nvidia", "the chief executive of Nvidia"). Only a name read as a place that no
   gazetteer knows changes: "Britain's chief executive" is no company.
+* a company: a name ending in "Store" or "Shop" after "the" ("the App Store"), which the
+  model reads as a person for its capitalised first word.
 * a product: a version number right after a one-word name ("Firefox 3.5", "Fedora 20")
   or a product noun ("the Firefox browser", "Fedora release"), or "a version of" /
   "downloaded" before it (not "versions of Smith's account"). Only a one-word name read
   as a person changes, and not when another mention of it is titled or written beside a
   given name ("Mr. Fedora").
-
 * a nationality or a language: "English" and "French" name both, and the model picks one
   for the word wherever it stands. A language word before a person's noun ("English
   drummer", "French inventors") is the nationality (NORP); a nationality word before
@@ -63,6 +64,10 @@ _PRODUCT_BEFORE = re.compile(
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
+_STORE_HEADS = frozenset({"Store", "Shop"})
+"""A shop's or an online store's last word ("the App Store", "the Music Shop"): after
+"the" no person's name (a surname "Store" is written without it)."""
+
 _PERSON_NOUN = re.compile(
     r"[ \u00a0](?!(?:speak|teach|learn|translat|interpret|tutor)(?:er|or|ing)s?\b)"
     r"(?:[a-z]{2,}(?:er|or|ist|ian|man|men|woman|women|ant|ee)|officials?|police|officers?"
@@ -96,6 +101,13 @@ def _personal(mention: Mention, text: str) -> bool:
     return " " in mention.text.strip() or is_honorific(previous_word(text, mention.start))
 
 
+def _named_store(mention: Mention, text: str) -> bool:
+    """Tell whether a "person" is a store written after "the" ("the App Store")."""
+    words = mention.text.split()
+    return (len(words) > 1 and words[-1] in _STORE_HEADS
+            and previous_word(text, mention.start) in {"the", "The"})
+
+
 def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
     """Entity name -> the label its context words give, for the entities they change."""
     kinds: dict[str, str] = {}
@@ -111,6 +123,8 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
                 people_written.add(mention.entity)
             elif " " not in mention.entity and _product_cue(mention, text):
                 kinds[mention.entity] = "PRODUCT"
+            if _named_store(mention, text):
+                kinds[mention.entity] = "ORG"
     return {name: label for name, label in kinds.items()
             if not (label == "PRODUCT" and name in people_written)}
 
