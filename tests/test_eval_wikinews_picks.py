@@ -1,5 +1,6 @@
-"""The Wikinews gold's dev10 to dev12 splits: 30 unheld articles each, picked by code (dev12
-tops the last Wikinews articles up with ECB+ ones).
+"""The Wikinews gold's dev10 to dev13 splits: 30 unheld articles each, picked by code (dev12
+tops the last Wikinews articles up with ECB+ ones; dev13, with none left, takes MEANTIME's
+unheld articles and tops up with ECB+).
 
 Why tested though the app does not ship it: each is worth something only as an honest
 sample of the held-out register, so its articles must be exactly what ``wikinews_pick.py``
@@ -18,10 +19,14 @@ import pytest
 EVAL = Path(__file__).resolve().parent / "eval"
 sys.path[:0] = [str(EVAL), str(EVAL / "wikinews_gold")]
 
+import ecbplus  # noqa: E402
 import eval_wikinews_quotes as wikinews  # noqa: E402
+import meantime  # noqa: E402
 import wikinews_pick  # noqa: E402
 
 GOLD = EVAL / "wikinews_gold"
+#: The confirmation split of this stop: scored, but never a tuning split (its errors stay unread).
+CONFIRMATION_SPLITS = ("dev13",)
 
 
 def _articles() -> list[dict]:
@@ -35,7 +40,8 @@ def _split(name: str) -> list[dict]:
 
 @pytest.mark.parametrize("split", list(wikinews_pick.SEEDS))
 def test_each_pick_is_a_development_split_of_thirty_fresh_wikinews_articles(split: str) -> None:
-    assert split in wikinews.TUNING_SPLITS and split in wikinews.SPLITS
+    assert split in wikinews.SPLITS
+    assert (split in wikinews.TUNING_SPLITS) == (split not in CONFIRMATION_SPLITS)
     picked = _split(split)
     assert len(picked) == wikinews_pick.PICKED
     others = {a.get("url") or a["slug"] for a in _articles() if a.get("split") != split}
@@ -50,6 +56,10 @@ def test_each_pick_is_a_development_split_of_thirty_fresh_wikinews_articles(spli
 @pytest.mark.skipif(not wikinews_pick.DEFAULT_DATA.exists(), reason="needs ../shared Wikinews CSVs")
 @pytest.mark.parametrize("split", list(wikinews_pick.SEEDS))
 def test_each_pick_is_the_mechanical_pick(split: str) -> None:
+    if split in ("dev12", "dev13") and not ecbplus.available():
+        pytest.skip("the ECB+ top-up needs ../shared ECB+")
+    if split in wikinews_pick.MEANTIME_TOP_UP and not meantime.TARBALL.exists():
+        pytest.skip("the MEANTIME top-up needs ../shared MEANTIME")
     order = wikinews_pick.pick_order(split)
     picked = {slug for slug, _, _ in order[: wikinews_pick.PICKED]}
     assert picked == {a["slug"] for a in _split(split)}
@@ -84,6 +94,29 @@ def test_ecbplus_top_up_leaves_out_held_and_quoteless_articles_one_per_event() -
         {"ecbplus_doc": "9_1ecb", "split": "dev12"},
     ]
     assert wikinews_pick.ecbplus_held_before("dev12", manifest) == {"7_1ecb"}
+
+
+def test_meantime_top_up_leaves_out_held_and_quoteless_articles() -> None:
+    ranking = [
+        (2, 3, "corpus_airbus", "11"),
+        (1, 1, "corpus_apple", "22"),
+        (0, 2, "corpus_apple", "33"),  # no span of 20+ characters
+        (1, 1, "corpus_airbus", "44"),  # held by dev5
+    ]
+    order = wikinews_pick.meantime_order("dev13", held={"44"}, ranking=ranking)
+    assert sorted(order) == [("meantime-airbus-11", "11", 2), ("meantime-apple-22", "22", 1)]
+    manifest = [
+        {"meantime_doc": "44", "split": "dev5"},
+        {"meantime_doc": "22", "split": "dev13"},
+    ]
+    assert wikinews_pick.meantime_held_before("dev13", manifest) == {"44"}
+
+
+def test_the_confirmation_split_refuses_error_listings() -> None:
+    assert "dev13" in wikinews.SPLITS and "dev13" not in wikinews.TUNING_SPLITS
+    for flag in ("--errors", "--baseline-wins"):
+        with pytest.raises(SystemExit):
+            wikinews.main(["--split", "dev13", flag])
 
 
 def test_slug_is_folded_and_cut_at_a_whole_word() -> None:

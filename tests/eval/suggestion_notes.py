@@ -556,4 +556,53 @@ NOTES = [
     'that stores 500 or more documents merges the index\'s segments in 100-page committed steps '
     '(`store.library.merge_search_index`, the bench library built through it): the same 4,322 '
     'suggestions, CPU median 27.2 -> 23.4 s over four alternating runs.',
+    "- Event features from the candidates' own analysis (session 22, issue 16), none kept. "
+    'What the import stores per document, read cheaply at search time (one query per '
+    'feature for the candidates the contrast re-orders; no new column), each tried as a '
+    "third standardised score beside the contrast's event words and numbers for candidates "
+    "6-20 (as `NUMBER_PULL` is), pull 0.25 or 0.5: a member of a candidate's set shared by "
+    'at least two of the first five weighs for it by its share there less its share among '
+    "the first 20 (as the leaders' words do), with or without the other event's (no "
+    "leader's, a third of the rest's) weighing against. On the cached dev candidate lists "
+    '(recall@10 / MRR of the order before the gate; statement alone, claim in its document,'
+    ' ECB+ headlines against 0.777 / 0.965, 0.796 / 0.984, 0.755 / 0.893): who acts, as the'
+    " entities (their canonical ids) mentioned in the title or the text's first 200 or 400 "
+    'characters (people and organisations; with places and nationalities; every matching '
+    'label): 0.774-0.777, 0.793-0.796, 0.755-0.758, MRR 0.964-0.965; as the one to three '
+    'people or organisations a document mentions most: 0.776-0.778, 0.795-0.796, '
+    '0.755-0.758; as the speakers of its quotes: 0.775-0.777, 0.795-0.797, 0.756-0.757; as '
+    'the first one to three people or organisations its text names (most often the '
+    "headline's and the lead's subject), or with places and nationalities: 0.771-0.778, "
+    "0.790-0.797, 0.750-0.757; tense, as the analysis's PAST_REF, PRESENT_REF and "
+    "FUTURE_REF values: 0.771-0.776, 0.790-0.796, 0.747-0.755; time, as its dates' years "
+    'and months: 0.777, 0.797, 0.757-0.760 (headlines 10 up and 1 down at pull 0.5, the '
+    "only movement); both: 0.776-0.777, 0.794-0.797, 0.756-0.758. The event's verb or "
+    "stage, read from the words: the rare words of the title and the text's first 250 or "
+    "500 characters (the lead, where a report tells its event) as the leaders' and the "
+    "other event's: 0.776-0.778, 0.795-0.798, 0.756-0.758, MRR 0.964; the leaders' event "
+    'words read in their leads alone (title and first 250 or 500 characters) and looked for'
+    " in the candidates' whole texts, in place of the leaders' whole texts' or beside them:"
+    " 0.767-0.777, 0.788-0.796, 0.753-0.761; the share of the statement's IDF mass a "
+    "candidate's lead (200, 400 or 800 characters) writes, pull 0.25-1: 0.761-0.776, "
+    "0.778-0.795, 0.736-0.755 (the harder it pulls, the lower: the other event's lead "
+    "writes the topic's words too); the contrast's words down to IDF 4.0, 3.5 or 3.0 (in up"
+    " to 1 document in 20, 12 or 7 instead of 33: the stage's verbs): 0.776-0.778, 0.798, "
+    "0.756-0.757 (headlines' MRR 0.891-0.892), for the leaders' words alone 0.775-0.776, "
+    '0.797, 0.757. Of the statements whose recall@10 changed, about as many went down as up'
+    " (at best 23 up and 12 down, alone and in their document, for the lead's words; 43 and"
+    ' 31, 37 and 24, 11 and 8 for IDF 3.5). Why: among candidates 6-20 of dev statements '
+    'alone (4,324 true reports, 5,261 others) each feature leans the right way, but less '
+    'than the event words (mean standardised score of the true reports against the others: '
+    'event words +0.62 / -0.51; lead entities +0.50 / -0.41; the most mentioned +0.44 / '
+    '-0.37; dates +0.30 / -0.25; speakers +0.24 / -0.19), and each correlates with them '
+    "(0.37-0.69): an actor the leaders' leads share is a name their words share already, so"
+    ' the features add little the words do not say and move true reports down as often as '
+    "up. What session 19's reading found (who acts, the event's stage) is a name's role or "
+    'the verb in the sentence that tells the event, which the store does not keep; a parse '
+    "at search time was session 19's clause try, and parsing candidates' texts would cost "
+    "far more. The MRR gap of a statement alone to plain BM25 on dev is the gate's: the "
+    "candidate order before the gate has BM25's MRR (0.965 and 0.965; ranking only 0.964), "
+    'as shipped 0.944, of which 0.020 is claims answered "No likely matches" (the table '
+    'above), whose trade-off against false suggestions sessions 10, 12 and 19 measured; no '
+    'new principled fix was found, none measured. Nothing changed in the code.',
 ]

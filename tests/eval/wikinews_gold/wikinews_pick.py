@@ -18,8 +18,12 @@ dev12 (the confirmation reading of session 21) takes every article dev11 left wi
 span or more (22), in its seeded order, and tops the split up to ``PICKED`` from ECB+
 (``ecbplus_texts.py``: odd topics only, texts never stored): the documents no split holds with
 one long span or more, in the same seeded order of their names, one per event as dev6 to dev9.
+dev13 (the confirmation reading of session 22) finds no CSV article left, so it takes, in its
+seeded order, the MEANTIME articles of the development half (airbus, apple) that no split holds
+with a long span (``meantime_texts.py``; CC BY 4.0 English Wikinews of 2004-2011, the register
+nearest the held-out one), then tops up from ECB+ as dev12 did.
 
-Usage: python tests/eval/wikinews_gold/wikinews_pick.py [--split dev10|dev11|dev12] [--data DIR]
+Usage: python tests/eval/wikinews_gold/wikinews_pick.py [--split dev10|...|dev13] [--data DIR]
 (prints the order)
 """
 
@@ -37,13 +41,17 @@ from candidates import quote_spans
 
 PICKED = 30
 #: The seed of each mechanically picked split, in the order they were picked.
-SEEDS = {"dev10": 10, "dev11": 11, "dev12": 12}
+SEEDS = {"dev10": 10, "dev11": 11, "dev12": 12, "dev13": 13}
 LONG_SPAN = 20
 MIN_LONG_SPANS = 2
 #: The fewest long spans an article of each split may hold (dev11: the two-span ones ran out).
-SPLIT_MIN_SPANS = {"dev10": MIN_LONG_SPANS, "dev11": 1, "dev12": 1}
+SPLIT_MIN_SPANS = {"dev10": MIN_LONG_SPANS, "dev11": 1, "dev12": 1, "dev13": 1}
 #: The prefix of an ECB+ article's slug in articles.jsonl (its document name follows).
 ECBPLUS_SLUG = "ecbplus-"
+#: The prefix of a MEANTIME article's slug (its corpus's short name and doc id follow).
+MEANTIME_SLUG = "meantime-"
+#: Splits whose top-up reads MEANTIME's unheld articles before ECB+ (dev12 was picked without).
+MEANTIME_TOP_UP = frozenset({"dev13"})
 SLUG_CHARS = 50
 INTERVIEW_TITLE = re.compile(r"interview|talks? (?:to|with) wikinews|tells? wikinews", re.I)
 #: The interviewer's turn in a Wikinews interview transcript.
@@ -96,6 +104,11 @@ def ecbplus_held_before(split: str, manifest: list[dict[str, object]]) -> set[st
     return {str(a["ecbplus_doc"]) for a in _held(split, manifest) if a.get("ecbplus_doc")}
 
 
+def meantime_held_before(split: str, manifest: list[dict[str, object]]) -> set[str]:
+    """MEANTIME doc ids the splits held when ``split`` was picked (dev5...)."""
+    return {str(a["meantime_doc"]) for a in _held(split, manifest) if a.get("meantime_doc")}
+
+
 def _held(split: str, manifest: list[dict[str, object]]) -> list[dict[str, object]]:
     picked = list(SEEDS)
     not_yet = set(picked[picked.index(split) :])
@@ -124,6 +137,25 @@ def ecbplus_order(split: str, held: set[str], texts: dict[str, str]) -> list[tup
     return order
 
 
+def meantime_order(
+    split: str, held: set[str], ranking: list[tuple[int, int, str, str]]
+) -> list[tuple[str, str, int]]:
+    """(slug, doc id, long spans) of every unheld MEANTIME article of ``ranking`` (rows of
+    ``meantime_texts.ranking``: long spans, spans, corpus, doc id) with a long span or more,
+    in ``split``'s seeded order of the sorted slugs.
+
+    Why before ECB+: MEANTIME is English Wikinews too, the register of the held-out splits,
+    and CC BY, so its few unheld articles with a quote come first."""
+    found = []
+    for long_count, _, corpus, doc_id in ranking:
+        if doc_id not in held and long_count >= SPLIT_MIN_SPANS[split]:
+            slug = f"{MEANTIME_SLUG}{corpus.removeprefix('corpus_')}-{doc_id}"
+            found.append((slug, doc_id, long_count))
+    found.sort()
+    random.Random(SEEDS[split]).shuffle(found)
+    return found
+
+
 def ecbplus_event(name: str) -> str:
     """The seminal event an ECB+ document reports: its topic and half ("39_4ecbplus" ->
     "39ecbplus"); the split takes one article per event, as dev6 to dev9 did, since the
@@ -139,16 +171,26 @@ def _ecbplus_texts() -> dict[str, str]:
     return odd_topic_texts()
 
 
+def _meantime_ranking() -> list[tuple[int, int, str, str]]:
+    """The development half's MEANTIME articles by long spans (gm and stock are never read)."""
+    from meantime_texts import ranking
+
+    return ranking()
+
+
 def pick_order(split: str, data_dir: Path = DEFAULT_DATA) -> list[tuple[str, str, int]]:
     """Every eligible article in ``split``'s seeded order, those passing the two-span bar
     first (a stable sort, so dev10's order, where all pass, is unchanged), then, only if the
-    CSVs hold fewer than PICKED, the ECB+ top-up; the first PICKED are the split."""
+    CSVs hold fewer than PICKED, the top-up (MEANTIME's unheld articles first for the splits
+    that read them, then ECB+); the first PICKED are the split."""
     manifest = read_manifest()
     order = eligible(read_rows(data_dir), held_before(split, manifest), SPLIT_MIN_SPANS[split])
     random.Random(SEEDS[split]).shuffle(order)
     order.sort(key=lambda article: article[2] < MIN_LONG_SPANS)
     if len(order) >= PICKED:
         return order
+    if split in MEANTIME_TOP_UP:
+        order += meantime_order(split, meantime_held_before(split, manifest), _meantime_ranking())
     return order + ecbplus_order(split, ecbplus_held_before(split, manifest), _ecbplus_texts())
 
 
