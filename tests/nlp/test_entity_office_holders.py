@@ -25,3 +25,12 @@ def test_no_person_without_an_office_or_with_more_capitals() -> None:
         raw = [tag(text, "Lithuania", "GPE")]
         assert {surface for surface, _, label in body(finalize_mentions(raw, text, ""))
                 if label == "PERSON"} == set(), text
+
+
+def test_a_surname_the_model_tagged_alone_gives_way_to_the_full_name() -> None:
+    text = ("Rafi Khan was arrested. Mayor of Leeds Amina Khan said the city was safe. "
+            "Police said Khan acted alone.")
+    raw = [tag(text, "Rafi Khan", "PERSON"), tag(text, "Leeds", "GPE"),
+           tag(text, "Khan", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, "Arrest"))
+    assert ("Amina Khan", "Amina Khan", "PERSON") in found

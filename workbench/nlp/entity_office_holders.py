@@ -31,12 +31,13 @@ _NAME_AFTER = re.compile(
 _READ_AROUND = 40
 
 
-def office_holders(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """New PERSON mentions for the untagged names written right after "<office> of
-    <place>"; an existing mention over the name keeps it (nothing is added there)."""
-    taken = [(m.start, m.end) for m in mentions if m.field == "text"]
+def with_office_holders(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with a PERSON mention for each name written right after "<office> of
+    <place>"; a mention the model made of part of the name ("Mayor of London Sadiq
+    [Khan]") gives way to the whole name, one that reaches outside it keeps its place."""
     lowercase: frozenset[str] | None = None
-    found = []
+    added: list[Mention] = []
+    replaced: set[int] = set()
     for mention in mentions:
         if mention.field != "text" or mention.label not in _PLACE_LABELS:
             continue
@@ -46,11 +47,26 @@ def office_holders(mentions: Sequence[Mention], text: str) -> list[Mention]:
         if office is None or name is None or not is_honorific(office.group(1)):
             continue
         start, end = name.span(1)
-        if any(begin < end and start < finish for begin, finish in taken):
-            continue
+        inside = _inside(mentions, start, end)
         lowercase = lowercase_words(text) if lowercase is None else lowercase
         words = name.group(1).split()
-        if words[0].lower() in lowercase or any(is_honorific(word) for word in words):
+        if (inside is None or words[0].lower() in lowercase
+                or any(is_honorific(word) for word in words)):
             continue
-        found.append(Mention(start, end, name.group(1), "PERSON", canonical_name(name.group(1))))
-    return found
+        replaced.update(inside)
+        added.append(Mention(start, end, name.group(1), "PERSON", canonical_name(name.group(1))))
+    if not added:
+        return list(mentions)
+    return [*(m for index, m in enumerate(mentions) if index not in replaced), *added]
+
+
+def _inside(mentions: Sequence[Mention], start: int, end: int) -> list[int] | None:
+    """Indices of the body mentions within [start, end), or None when one crosses it."""
+    inside = []
+    for index, mention in enumerate(mentions):
+        if mention.field != "text" or mention.end <= start or end <= mention.start:
+            continue
+        if mention.start < start or end < mention.end:
+            return None
+        inside.append(index)
+    return inside
