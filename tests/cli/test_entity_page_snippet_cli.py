@@ -44,3 +44,9 @@ def test_the_json_gives_the_snippet_and_the_mention_in_it(db: Path, capsys) -> N
     start, end = document["snippet_mark"]
     assert document["snippet"][start:end] == "Annalena Baerbock"
     assert "opening" not in document["snippet"]
+
+
+def test_no_entity_seen_with_it_says_so(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Attack run 22: the line read "Seen with: " and stopped, as if cut off."""
+    assert run_cli(db, "entity", "show", "Annalena Baerbock") == 0
+    assert "\nSeen with: -\n" in capsys.readouterr().out

@@ -157,12 +157,30 @@ def test_csv_has_one_row_per_cell(library: Path, tmp_path: Path) -> None:
     out = tmp_path / "tables"
     _export(library, "csv", out)
     rows = list(csv.DictReader(io.StringIO((out / "ach.csv").read_text(encoding="utf-8"))))
-    assert len(rows) == 9  # three evidence rows x three hypotheses; the empty analysis has none
+    assert len(rows) == 10  # three evidence rows x three hypotheses, the empty analysis's question
+    assert [rows[-1]["question"], rows[-1]["hypothesis"], rows[-1]["evidence_id"]] == [
+        "Empty one?", "", ""
+    ]
     first = rows[0]
     assert (first["hypothesis"], first["rating"], first["grade"], first["diagnosticity"]) == (
         "Yes", "CC", "B2", "4"
     )
     assert first["flags"] == "single source"
+
+
+def test_csv_keeps_the_hypotheses_of_an_analysis_without_evidence(
+    library: Path, tmp_path: Path
+) -> None:
+    """Attack run 22: the claim of an analysis's only evidence row deleted, its hypotheses
+    were gone from ach.csv (a row per cell, and no cell left)."""
+    with Store(library) as store:
+        store.ach.create_analysis("Who did it?", ["Them", "Us"])
+    out = tmp_path / "tables"
+    _export(library, "csv", out)
+    rows = list(csv.DictReader(io.StringIO((out / "ach.csv").read_text(encoding="utf-8"))))
+    kept = [(row["hypothesis"], row["evidence_id"], row["rating"]) for row in rows
+            if row["question"] == "Who did it?"]  # fmt: skip
+    assert kept == [("Them", "", ""), ("Us", "", "")]
 
 
 def test_an_export_of_some_documents_keeps_only_whole_analyses(

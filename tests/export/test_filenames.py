@@ -120,3 +120,22 @@ def test_the_manifest_keeps_exactly_the_names_an_export_may_write(
         writable = False
     record = {"format": MANIFEST_FORMAT, "files": [name]}
     assert (listed_files(record) == [name]) is writable
+
+
+@pytest.mark.parametrize("title", ["timeline", "Timeline", "Index", "claims"])
+def test_a_document_named_like_an_overview_note_keeps_its_own_note(
+    tmp_path: Path, title: str
+) -> None:
+    """Attack run 22: a document titled "timeline" was written as timeline.md, and the
+    timeline overview then replaced it: 'wrote 1 note', and no note of it left."""
+    from workbench.cli import main
+    from workbench.core.models import Article
+    from workbench.store import Store
+
+    with Store(tmp_path / "library.sqlite") as store:
+        store.documents.add_article(Article(title=title, text="Body text here."), analyze=False)
+    out = tmp_path / "notes"
+    assert main(["--db", str(tmp_path / "library.sqlite"), "export", "--format", "markdown",
+                 "--out", str(out)]) == 0  # fmt: skip
+    notes = [path for path in out.glob("*.md") if "workbench_id: 1" in path.read_text("utf-8")]
+    assert [path.name for path in notes] == [f"{title} (1).md"]

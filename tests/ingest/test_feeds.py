@@ -85,3 +85,19 @@ def test_entities_are_never_expanded(tmp_path: Path, doctype: str) -> None:
     records = list(read_records(_write(tmp_path / "evil.rss", feed)))
     texts = [getattr(record, "text", "") for record in records]
     assert not any("root:" in text or "aaaaaaaaaa" in text for text in texts)
+
+
+def test_an_escaped_summary_without_tags_is_read_as_html(tmp_path: Path) -> None:
+    """Attack run 22: an RSS description escaped twice and holding no tag kept its
+    ``&amp;`` as text ("Smith &amp; Wesson"); Atom's plain text keeps it as written."""
+    rss = ("<rss version='2.0'><channel><title>F</title><item><title>Guns</title>"
+           "<description>Smith &amp;amp; Wesson said &amp;quot;soon&amp;quot;</description>"
+           "</item></channel></rss>")  # fmt: skip
+    (item,) = read_articles(_write(tmp_path / "f.rss", rss))
+    assert item.text == 'Smith & Wesson said "soon"'
+    atom = ("<feed xmlns='http://www.w3.org/2005/Atom'><title>F</title>"
+            "<entry><title>A</title><id>1</id><summary>Use &amp;amp; as written</summary></entry>"
+            "<entry><title>B</title><id>2</id><summary type='html'>R&amp;amp;D</summary></entry>"
+            "</feed>")  # fmt: skip
+    plain, html = read_articles(_write(tmp_path / "f.atom", atom))
+    assert (plain.text, html.text) == ("Use &amp; as written", "R&D")

@@ -52,11 +52,13 @@ def run_tag(store: Store, args: argparse.Namespace) -> int:
     doc_id = store.documents.resolve_document(args.doc)
     if whole_document:
         store.tags.tag_document(doc_id, args.tag)
+        args.tag = store.tags.spelling(args.tag)  # "POLITICS" names the library's "politics"
         sentence = f"Tagged document {doc_id} {title_of(store, doc_id)} with {args.tag}."
         record = {"id": doc_id, "kind": "document", "tag": args.tag}
         return say(args, sentence, record)
     start, end = span_of(store, doc_id, args)
     annotation_id, _ = store.annotations.add_annotation(doc_id, start, end, tags=(args.tag,))
+    args.tag = store.tags.spelling(args.tag)
     sentence = f"Created highlight {annotation_id} tagged {args.tag} in {title_of(store, doc_id)}."
     return say(args, sentence, annotation_result(store, annotation_id))
 
@@ -78,6 +80,7 @@ def _check_untag_options(args: argparse.Namespace) -> None:
 
 def run_untag(store: Store, args: argparse.Namespace) -> int:
     """Remove a tag from a document or (with --annotation) from a span."""
+    args.tag = store.tags.spelling(args.tag)
     if args.annotation is not None:
         store.tags.untag_annotation(args.annotation, args.tag)
         sentence = f"Removed tag {args.tag} from annotation {args.annotation}."
@@ -92,11 +95,17 @@ def run_tags(store: Store, args: argparse.Namespace) -> int:
     """List tags, or rename, merge, recolour or delete one."""
     action = args.tags_action
     if action == "rename":
+        old = store.tags.spelling(args.old)
         store.tags.rename_tag(args.old, args.new)
-        return say(args, f"Renamed tag {args.old} to {args.new}.", {"id": args.new})
+        new = store.tags.spelling(args.new)
+        return say(args, f"Renamed tag {old} to {new}.", {"id": new})
     if action == "merge":
+        source = store.tags.spelling(args.source)
         store.tags.merge_tags(args.source, args.target)
-        return say(args, f"Merged tag {args.source} into {args.target}.", {"id": args.target})
+        target = store.tags.spelling(args.target)
+        return say(args, f"Merged tag {source} into {target}.", {"id": target})
+    if action in ("color", "delete"):
+        args.tag = store.tags.spelling(args.tag)
     if action == "color":
         store.tags.recolor_tag(args.tag, args.color)
         return say(args, f"Tag {args.tag} is now {args.color}.", {"id": args.tag})

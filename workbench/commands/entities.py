@@ -154,7 +154,7 @@ def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
         print(f"  {doc['id']:>5}  {(doc['published'] or '')[:10]}  {doc['title']}")
         if doc.get("snippet_mark"):  # as the page's "Context" column, the mention marked
             print(f"         {_marked_snippet(doc['snippet'], doc['snippet_mark'])}")
-    print("\nSeen with: " + ", ".join(e["name"] for e in page["co_occurring"]))
+    print("\nSeen with: " + (", ".join(e["name"] for e in page["co_occurring"]) or "-"))
     print(f"\nQuotes by {entity['name']} ({len(page['quotes_by'])}):")
     for quote in page["quotes_by"]:
         print(f"  {_quote_heading(quote)}")

@@ -78,25 +78,46 @@ def ach_csv(analyses: Sequence[Record], authors: Authors | None = None) -> str:
     """The matrices as one CSV, a row per cell (evidence x hypothesis); unrated cells are empty.
 
     The last columns say who added the hypothesis and the evidence row and who
-    rated the cell ("unknown author" for work from before authorship).
+    rated the cell ("unknown author" for work from before authorship). An
+    analysis with no evidence yet (or none left: its claim deleted) keeps a row
+    per hypothesis, and one with neither a row of its question, with the
+    evidence columns empty: a row per cell alone dropped them in silence.
     """
     authors = authors or {}
     rows = []
     for analysis in analyses:
-        for evidence in analysis["evidence"]:
-            for hypothesis in analysis["hypotheses"]:
-                rater = _rated_by(evidence, hypothesis)
-                rows.append((
-                    analysis["id"], analysis["question"], hypothesis["id"], hypothesis["text"],
-                    hypothesis["inconsistency"], hypothesis["rank"], evidence["id"],
-                    evidence["claim_id"], evidence["document_id"], evidence["statement"],
-                    evidence["grade"], evidence["weight"], evidence["sources"],
-                    evidence["diagnosticity"], "; ".join(evidence["flags"]),
-                    evidence["ratings"].get(str(hypothesis["id"]), ""),
-                    _author(hypothesis, authors), _author(evidence, authors),
-                    display_name(rater) if rater is not None else "",
-                ))  # fmt: skip
+        for evidence in analysis["evidence"] or [None]:
+            for hypothesis in analysis["hypotheses"] or [None]:
+                rows.append(_csv_row(analysis, hypothesis, evidence, authors))
     return csv_text(_CSV_HEADER, rows)
+
+
+def _csv_row(
+    analysis: Record, hypothesis: Record | None, evidence: Record | None, authors: Authors
+) -> tuple[Any, ...]:
+    """One cell of ``ach.csv``; a missing hypothesis or evidence row leaves its columns empty."""
+    hypothesis_part: tuple[Any, ...] = ("", "", "", "")
+    if hypothesis is not None:
+        hypothesis_part = (
+            hypothesis["id"], hypothesis["text"], hypothesis["inconsistency"], hypothesis["rank"]
+        )
+    evidence_part: tuple[Any, ...] = ("",) * 9
+    if evidence is not None:
+        evidence_part = (
+            evidence["id"], evidence["claim_id"], evidence["document_id"], evidence["statement"],
+            evidence["grade"], evidence["weight"], evidence["sources"],
+            evidence["diagnosticity"], "; ".join(evidence["flags"]),
+        )  # fmt: skip
+    rating, rater = "", None
+    if evidence is not None and hypothesis is not None:
+        rating = evidence["ratings"].get(str(hypothesis["id"]), "")
+        rater = _rated_by(evidence, hypothesis)
+    return (
+        analysis["id"], analysis["question"], *hypothesis_part, *evidence_part, rating,
+        _author(hypothesis, authors) if hypothesis is not None else "",
+        _author(evidence, authors) if evidence is not None else "",
+        display_name(rater) if rater is not None else "",
+    )  # fmt: skip
 
 
 def _author(record: Record, authors: Authors) -> str:

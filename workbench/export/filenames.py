@@ -24,7 +24,7 @@ RESERVED_DEVICE_NAMES = frozenset(
 )
 MAX_STEM_CHARS = 100
 MAX_STEM_BYTES = 180
-RESERVED_STEMS = ("index", "claims")
+RESERVED_STEMS = ("index", "claims", "timeline")  # the overview notes a Markdown export writes
 UNTITLED = "Untitled"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import os
 import re
 import warnings
 from dataclasses import dataclass
@@ -111,10 +112,22 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
         url=clean_url,
         dateline=metadata_line(dateline) or detect_dateline(first_paragraph(body)),
         format=fmt,
-        origin_path=str(path),
+        origin_path=stored_origin(path),
         external_id=optional_line(external_id),
     )
     return ArticleRead(article, None if clean_published else metadata_line(published))
+
+
+def stored_origin(path: Path) -> str:
+    """The file's full path with links and ``..`` resolved, whatever the working folder.
+
+    Why: the origin path is how a re-imported file is known as a new version of
+    its document; stored as typed (``g.txt``), the same edited file imported as
+    ``/news/g.txt`` or from another folder was a second document, and the
+    analyst's marks stayed on the stale one. ``realpath`` never raises (a link
+    loop stays as written).
+    """
+    return os.path.realpath(path)
 
 
 def replace_surrogates(text: str) -> str:

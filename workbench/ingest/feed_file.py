@@ -86,7 +86,7 @@ def _item_text(item: Any, fields: dict[str, Any]) -> str:
             return extract_text_with_lxml(_markup(element))[0]
         text = _text(element)
         if text:
-            return _visible_text(text)
+            return _visible_text(text, element)
     return ""
 
 
@@ -97,9 +97,25 @@ def _markup(element: Any) -> str:
     return etree.tostring(element, encoding="unicode", method="html")
 
 
-def _visible_text(markup: str) -> str:
-    """An item's text; HTML (escaped or not, the usual in feeds) read for what shows."""
-    return extract_text_with_lxml(markup)[0] if "<" in markup else markup
+def _visible_text(markup: str, element: Any) -> str:
+    """An item's text; HTML (escaped or not, the usual in feeds) read for what shows.
+
+    An RSS description and Atom's ``type="html"`` are HTML even with no tag in
+    them: "Smith &amp;amp; Wesson" (escaped twice, as feeds write it) is
+    "Smith & Wesson", not an ``&amp;`` shown as text; Atom's plain ``text``
+    keeps its ampersands as written.
+    """
+    if "<" in markup or ("&" in markup and _holds_html(element)):
+        return extract_text_with_lxml(markup)[0]
+    return markup
+
+
+def _holds_html(element: Any) -> bool:
+    """Whether an item's text element carries HTML: RSS's description and content:encoded do,
+    Atom's summary and content when their ``type`` says so (Atom's default is plain text)."""
+    if element.tag == _CONTENT or not str(element.tag).startswith(_ATOM):
+        return True
+    return element.get("type", "text").lower() in ("html", "text/html")
 
 
 def _link(item: Any) -> str | None:

@@ -16,6 +16,7 @@ from workbench.core.text import normalize_line
 from workbench.ingest.articles import ArticleRead, build_article, drop_repeated_title
 from workbench.ingest.decoding import MEGABYTE, decode_markup, read_limited_bytes
 from workbench.ingest.errors import IngestError
+from workbench.ingest.joiners import keep_joiners
 
 HTML_MAX_BYTES = 50 * MEGABYTE
 _PARAGRAPH_MARK = "\ue000"
@@ -61,6 +62,7 @@ def read_html(path: Path) -> list[ArticleRead]:
     markup = _PROLOGUE.sub("", markup, count=1)  # DTD subsets are never parsed or shown
     if not markup.strip():
         raise IngestError("empty file")
+    markup, joiners = keep_joiners(markup)  # trafilatura drops every format character
     deep = _nested_too_deep_for_trafilatura(markup)
     text, meta = ("", _PageMetadata()) if deep else _extract_with_trafilatura(markup)
     fallback_title = None
@@ -69,16 +71,16 @@ def read_html(path: Path) -> list[ArticleRead]:
         text, fallback_title = extract_text_with_lxml(markup)
     elif _cut_inside_sentences(text):
         text = _rejoined(text, markup)
-    title = meta.title or fallback_title
-    text = drop_repeated_title(text, title)
+    title = joiners.restore(meta.title or fallback_title)
+    text = drop_repeated_title(joiners.restore(text) or "", title)
     return [
         build_article(
             text=text,
             title=title,
             fmt="html",
             path=path,
-            source=meta.source,
-            author=meta.author,
+            source=joiners.restore(meta.source),
+            author=joiners.restore(meta.author),
             published=meta.published,
             url=meta.url,
         )

@@ -54,6 +54,9 @@ CLAIM_NOUNS = frozenset(
     """.split()
 )
 
+#: Verbs of saying that give something a name ("labeled", "dubbed"), not words to say.
+_NAMING_VERBS = frozenset("label call dub brand term".split())
+
 PERSON_PRONOUNS = frozenset("he she him her i me".split())
 _QUOTATIVE_SUBJECTS = frozenset("i he she we they".split())
 #: Tokens that open a quotation in the parse (a straight or typeset mark, a wire
@@ -66,6 +69,8 @@ def is_speech_cue(token: Token) -> bool:
     """True for a verb of saying (any inflection) used as a verb, for the "put it" of
     `"...," as a Homeland Security memo put it`, and for a person's quotative "be like"."""
     if token.pos_ not in ("VERB", "AUX") or _passive_add(token) or _adjective_participle(token):
+        return False
+    if _aspectual_continue(token):
         return False
     return (
         token.lemma_.lower() in SPEECH_VERBS
@@ -82,7 +87,37 @@ def _adjective_participle(token: Token) -> bool:
     before a common noun: `"…" tweeted Mayor of London X` is the parser reading an
     inverted verb of saying as the name's modifier."""
     head = token.head
-    return token.tag_ == "VBN" and token.dep_ == "amod" and token.i < head.i and head.pos_ == "NOUN"
+    if head.pos_ != "NOUN":
+        return False
+    return (token.tag_ == "VBN" and token.dep_ == "amod" and token.i < head.i) or (
+        _reduced_relative(token)
+    )
+
+
+def _reduced_relative(token: Token) -> bool:
+    """ "The officer charged with the shooting has been jailed", "the man accused of
+    fraud": a past participle right after its common noun, with no subject of its own,
+    says what was done to the noun's referent (a reduced relative clause) and reports
+    no one's words. Without this the sentence after a run-on quotation lends the
+    quotation its subject as speaker. The tagger often calls such a participle a past
+    tense (VBD); the clause relation ``acl`` with no subject is what shows it. A verb of
+    naming stays a cue ("a box labeled "medical problem"", "a group called "…""): the
+    participle frames the label written right after it."""
+    return (
+        token.lemma_.lower() not in _NAMING_VERBS
+        and token.tag_ in ("VBN", "VBD")
+        and token.dep_ == "acl"
+        and token.i == token.head.i + 1
+        and not any(child.dep_.startswith("nsubj") for child in token.children)
+    )
+
+
+def _aspectual_continue(token: Token) -> bool:
+    """ "AMD will continue to sell the servers "for the foreseeable future," Lu said": with
+    a verb after it "continue" says an action goes on, not that anyone went on speaking
+    (that is `"…," he continued.`, with no verb of its own), so the post-posed "Lu said"
+    frames the quote."""
+    return token.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in token.children)
 
 
 def _passive_add(token: Token) -> bool:

@@ -191,6 +191,10 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         after = after_cue(ctx, quote)
         if after is not None and after.speaker:
             return after
+    if cue is not None and _label_before_open_frame(ctx, quote, cue):
+        after = _speaker_after(ctx, quote)
+        if after is not None:
+            return after
     if cue is not None and cue.i > quote.end:
         # `"...," Trump said, after Becky Quick said ...`: the parse may hang the quote on
         # a later cue; the verb of saying right after the mark, led by its subject, frames it
@@ -216,6 +220,38 @@ def _speaker_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if verb is None or not is_cue(verb[0]):
         return None
     return after if after.cue[0] < own[-1].idx + len(own[-1]) else None
+
+
+def _label_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool:
+    """True for `Many voters saw the party as "a club for the rich," Smith said`: the
+    quote hangs on a verb that only labels ("saw ... as", "regard ... as") and says
+    nothing, and the quote is left open by its comma for the frame after it, whose
+    speaker the words are. A labelling verb of saying ("described ... as") keeps them."""
+    if cue.i >= quote.start or is_cue(cue):
+        return False
+    inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
+    return inner[-1:] in _OPEN_FRAME_ENDS and _frame_right_after(ctx, quote)
+
+
+def _frame_right_after(ctx: QuoteContext, quote: Span) -> bool:
+    """True when the words right after the closing mark are a frame: a verb of saying
+    (`, said Smith`) or one led by its subject (`, Smith said`; the parser often makes the
+    whole sentence before it its complement, so ``subject_led_cue`` would refuse it). A
+    relative clause there (`as "Spanish," which is what some call ...`) says something
+    else."""
+    doc = ctx.doc
+    start = quote.end
+    while start < len(doc) and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= len(doc) or not ctx.outside(doc[start]):
+        return False
+    if is_cue(doc[start]):
+        return True
+    return any(
+        token.dep_ == "nsubj" and token.left_edge.i == start and is_cue(token.head)
+        and token.i < token.head.i <= start + _OPEN_FRAME_TOKENS
+        for token in doc[start : start + _OPEN_FRAME_TOKENS]
+    )
 
 
 def _aside_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool:

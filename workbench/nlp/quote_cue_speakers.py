@@ -27,6 +27,7 @@ from workbench.nlp.speaker_documents import (
     is_thing,
 )
 from workbench.nlp.speaker_handles import handle_next_to
+from workbench.nlp.speaker_inverted_objects import inverted_object
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speaker_surface import (
     inverted_name_after,
@@ -34,6 +35,7 @@ from workbench.nlp.speaker_surface import (
     person_before_cue,
     post_posed_speaker,
 )
+from workbench.nlp.speaker_word_surnames import surname_before_cue
 from workbench.nlp.speakers import speaker_token
 from workbench.nlp.verb_subjects import is_agentless_passive
 
@@ -67,12 +69,13 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         head = name_after_title(head) or head
     if head is not None and not can_speak(ctx, head):
         head = None  # agents, relative-clause heads and "according to" skip ``usable``
+    head = surname_before_cue(cue) or head
     if head is not None and is_thing(head):
         outer = _outer_cue(ctx, cue)
         if outer is not None:
             return outer
     if head is None and not is_agentless_passive(cue):
-        head = inverted_name_after(cue) or _nearest_name(
+        head = inverted_name_after(cue) or inverted_object(cue) or _nearest_name(
             ctx, region if region is not None else ctx.clause(cue), cue
         )
         head = head or handle_next_to(cue) or post_posed_speaker(cue)

@@ -31,6 +31,7 @@ from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
 from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
+from workbench.nlp.speaker_institutions import institution_speaker
 from workbench.nlp.speaker_introductions import IntroducedSpeakers
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
@@ -131,7 +132,7 @@ class _Resolver:
                     quote.speaker_end, named or introduced or "", "PERSON" if role else "ORG",
                     gender,
                 )
-            return named or introduced or quote.speaker
+            return named or introduced or quote.speaker or institution_speaker(text)
         self.memory.remember(quote.speaker_end, described.entity, described.label)
         return described.entity
 

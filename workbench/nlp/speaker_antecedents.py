@@ -72,9 +72,29 @@ class Antecedents:
         the subject of five sentences back; "Rosa Kline chairs the council. The mayor
         thanked Tom Bell. "...," she said" is still Kline)."""
         subject = self._previous_subject(pronoun, gender)
+        if subject is not None and subject.i >= self._window_start(pronoun):
+            return subject
+        introduced = self._introduced_by_who(pronoun, gender)
+        if introduced is not None:
+            return introduced
         if subject is not None and subject.i >= self._window_start(pronoun, _STALE_SENTENCES):
             return subject
         return self._nearby_object(pronoun, gender) or subject
+
+    def _introduced_by_who(self, pronoun: Token, gender: str) -> Token | None:
+        """The last person the pronoun's sentence or the one before names and describes
+        in a relative clause ("The ruling surprised councillor Joan Pike, who had voted
+        for the plan. "...," she said"): news brings a new speaker in so, right before
+        the quote, and that person outranks the subject of a sentence further back."""
+        doc = self.ctx.doc
+        found = None
+        for i in range(self._window_start(pronoun), pronoun.i - 2):
+            token = doc[i]
+            if token.ent_type_ != "PERSON" or doc[i + 1].ent_iob_ == "I":
+                continue  # not a name's last word
+            if doc[i + 1].text == "," and doc[i + 2].lower_ == "who" and self._fits(token, gender):
+                found = token
+        return found
 
     def _window_start(self, pronoun: Token, sentences: int = 1) -> int:
         """First token of the sentence ``sentences`` before the pronoun's."""

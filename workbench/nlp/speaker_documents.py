@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.nlp.cues import OPENING_MARKS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -159,7 +161,20 @@ def is_document_reading(verb: Token) -> bool:
         misparsed_reading(verb) is not None
         or inverted_reading(verb) is not None
         or any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
+        or _it_reads_out(verb)
     )
+
+
+def _it_reads_out(verb: Token) -> bool:
+    """ "X released a statement. It read, "…"": "it" reading out a quotation is the
+    document the sentences before named (a person reading aloud is "he" or "she"), so
+    the pronoun speaks as the document would. Only with the opening mark right after
+    the verb and its comma or colon: "it read well" quotes nothing."""
+    doc = verb.doc
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return False
+    after = [t.text for t in doc[verb.i + 1 : verb.i + 3]]
+    return len(after) == 2 and after[0] in (",", ":") and after[1] in OPENING_MARKS
 
 
 def inverted_reading(verb: Token) -> Token | None:

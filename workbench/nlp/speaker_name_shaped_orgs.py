@@ -20,7 +20,9 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.nlp.entity_name_heads import ORG_HEADS
 
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+")
+#: A capitalised word, its hyphenated parts capitalised too ("Al-Sawarmi", "Jean-Pierre").
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+)*")
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=[A-ZÀ-ÖØ-Þ])")
 _MIN_WORDS = 2
 _MAX_WORDS = 4
 _ORGANISATION_WORDS = ORG_HEADS | frozenset(
@@ -63,7 +65,9 @@ def people_read_as_organisations(mentions: Sequence[Mention], text: str) -> list
 
 
 def _name_shaped(name: str) -> bool:
-    words = name.split()
+    """Two to four capitalised words, none of an organisation's name. A hyphen set off by
+    spaces ("Al - Sawarmi Khalid", the trace a tokenised corpus leaves) joins its words."""
+    words = _SPACED_HYPHEN.sub("-", name).split()
     return (
         _MIN_WORDS <= len(words) <= _MAX_WORDS
         and all(_NAME_WORD.fullmatch(word) for word in words)

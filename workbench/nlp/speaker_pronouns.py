@@ -17,6 +17,7 @@ import re
 from workbench.core.models import Mention, Quote
 from workbench.nlp.pronoun_fit import fits_pronoun, names_several_people
 from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.speaker_gender import pronoun_gender
 from workbench.nlp.speaker_memory import WORD, SpeakerMemory
 from workbench.nlp.speaker_names import hint_is_a_name, names_whole_phrase, writes_another
 
@@ -186,6 +187,8 @@ class PronounResolver:
             return None
         sole = fitting.pop()
         sentence = memory.text[sentences.starts[previous] : sentences.starts[previous + 1]]
+        if _opens_with_same_gender(sentence, word):
+            return None  # "He could not say what the state lost on Tom Ware.": not Ware
         return None if writes_another(sentence, hint, sole) else sole
 
     def _reported_just_before(self, word: str, start: int) -> str | None:
@@ -274,6 +277,19 @@ class PronounResolver:
         if not earlier or names_several_people(word, memory.mentions[first:end], earlier[-1]):
             return None  # "Shoukry and his counterparts met ... They concluded": the people
         return earlier[-1]
+
+
+#: A sentence opened by a subject pronoun ("He could not say ...", "She added").
+_OPENING_PRONOUN = re.compile(r"\s*[\"'\u201c\u2018]?(?P<word>He|She)\b")
+
+
+def _opens_with_same_gender(sentence: str, word: str) -> bool:
+    """True when ``sentence`` opens with "He"/"She" of ``word``'s gender: that pronoun
+    is the passage's person going on, and a name the same sentence writes after it is
+    someone else ("He could not say what the state lost on Tom Ware."), so a later
+    "he" stays with the pronoun's person, not with that name."""
+    match = _OPENING_PRONOUN.match(sentence)
+    return match is not None and pronoun_gender(match["word"]) == pronoun_gender(word)
 
 
 #: What stands between a quote and the pronoun that credits it: its comma, the closing

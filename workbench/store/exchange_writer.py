@@ -52,6 +52,7 @@ from workbench.store.exchange_rows import (
     whole_number,
 )
 from workbench.store.rows import now_iso
+from workbench.store.tags import spelt_as_stored
 
 
 @dataclass
@@ -354,7 +355,7 @@ class ExportWriter:
         """Id of the tag at ``path``, created (parents first) with ``color`` or a palette one."""
         if not isinstance(path, str):
             raise ValueError(f"a tag path must be text, got {path!r}")
-        path = normalize_tag_path(path)
+        path = spelt_as_stored(self.db, normalize_tag_path(path))  # under our "politics"
         row = self.db.execute("SELECT id FROM tags WHERE path = ?", [path]).fetchone()
         if row is not None:
             return int(row[0])

@@ -27,6 +27,7 @@ from workbench.store.merge_deletions import delete_with_children
 from workbench.store.merge_run import FoundConflict, key_json
 from workbench.store.rows import dict_rows
 from workbench.store.schema_third_wave import EDITED_TABLES
+from workbench.store.tags import respell_below
 
 
 def record_conflict(rec: Recorder, merge_id: int, found: FoundConflict) -> int:
@@ -107,6 +108,8 @@ def resolve(db: Database, history: History, conflict_id: int, choice: str) -> Ch
         values = _values_for(db, conflict, choice)
         if values:
             rec.update(conflict["table_name"], json.loads(conflict["row_key"]), values)
+        if (conflict["table_name"], conflict["column_name"]) == ("tags", "path") and values:
+            respell_below(rec, json.loads(conflict["mine"]), values["path"])
         if choice != KEEP_THEIRS:
             _overruled(rec, conflict)
         rec.update("merge_conflicts", {"id": conflict_id}, {"resolution": choice})

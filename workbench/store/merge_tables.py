@@ -26,6 +26,7 @@ from workbench.store.merge_run import FoundConflict, MergeRun, Row
 from workbench.store.merge_words import describe, one_of, short, shown, their_row
 from workbench.store.rows import dict_rows
 from workbench.store.schema_third_wave import EDITED_TABLES
+from workbench.store.tags import spelt_as_stored
 from workbench.store.versions_spans import place_curated_span
 
 ONE_SIDE = (KEEP_MINE, KEEP_THEIRS)
@@ -131,6 +132,8 @@ def merge_table(run: MergeRun, spec: TableSpec) -> None:
             continue
         ours = _our_copy(run, spec, values)
         if ours is None:
+            if spec.table == "tags":  # their POLITICS/Asia under our politics: politics/Asia
+                values["path"] = spelt_as_stored(run.ours, values["path"])
             rowid = run.rec.insert(spec.table, values)
             _our_index(run, spec).add(spec, {**values, "id": rowid})
             _remember(run, spec, theirs, values, rowid)

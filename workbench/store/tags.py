@@ -23,9 +23,29 @@ def _tag_id(db: Database, path: str) -> int | None:
     return int(row[0]) if row else None
 
 
+def spelt_as_stored(db: Database, path: str) -> str:
+    """``path`` with its longest existing part spelt as the library spells it.
+
+    Paths compare without ASCII case, so tagging ``POLITICS/asia`` under an
+    existing ``politics`` must store ``politics/asia``: a child spelt unlike
+    its parent showed as two trees in the tag list and in Obsidian's notes.
+    """
+    parts = path.split("/")
+    for cut in range(len(parts), 0, -1):
+        stored = _stored_path(db, "/".join(parts[:cut]))
+        if stored is not None:
+            return "/".join([stored, *parts[cut:]])
+    return path
+
+
+def _stored_path(db: Database, path: str) -> str | None:
+    row = db.execute("SELECT path FROM tags WHERE path = ?", [path]).fetchone()
+    return str(row[0]) if row else None
+
+
 def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
     """Return the id of the tag at ``path``, creating it (with a colour) if needed."""
-    path = normalize_tag_path(path)
+    path = spelt_as_stored(rec.db, normalize_tag_path(path))
     existing = _tag_id(rec.db, path)
     if existing is not None:
         return existing
@@ -33,6 +53,19 @@ def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
         ensure_tag(rec, path.rsplit("/", 1)[0])
     count = int(rec.db.execute("SELECT count(*) FROM tags").fetchone()[0])
     return rec.insert("tags", {"path": path, "color": color or TAG_COLORS[count % len(TAG_COLORS)]})
+
+
+def respell_below(rec: Recorder, old: str, new: str) -> None:
+    """Spell the tags below ``old`` below ``new``, a spelling of it in other letter case.
+
+    Why: keeping their ``POLITICS`` in a merge's tag-name conflict left our
+    ``politics/asia`` below it, one tree spelt two ways.
+    """
+    rows = rec.db.execute(
+        "SELECT id, path FROM tags WHERE path LIKE ? ESCAPE '\\'", [like_literal(old) + "/%"]
+    ).fetchall()
+    for tag_id, path in rows:
+        rec.update("tags", {"id": tag_id}, {"path": new + path[len(old) :]})
 
 
 def _fold(path: str) -> str:
@@ -65,6 +98,10 @@ class Tags:
         if tag_id is None:
             raise LookupError(f"no tag {echoed(path)}")
         return tag_id
+
+    def spelling(self, path: str) -> str:
+        """How the library spells ``path`` (a tag typed in another case is the same tag)."""
+        return spelt_as_stored(self.db, existing_tag_path(path))
 
     def tag_document(self, doc_id: int, path: str) -> Changes:
         """Attach a tag (created if new) to a document."""
@@ -133,6 +170,9 @@ class Tags:
         """
         old, new = existing_tag_path(old), normalize_tag_path(new)
         self.require_tag(old)
+        if "/" in new:  # under an existing parent: its spelling, not the one typed
+            parent, leaf = new.rsplit("/", 1)
+            new = f"{spelt_as_stored(self.db, parent)}/{leaf}"
         if new == old:
             raise ValueError(f"tag {old!r} is already called that")
         subtree = self._tags_under(old)
@@ -158,6 +198,7 @@ class Tags:
         """
         source, target = existing_tag_path(source), normalize_tag_path(target)
         self.require_tag(source)
+        target = spelt_as_stored(self.db, target)
         if _fold(target) == _fold(source):
             raise ValueError(f"cannot merge tag {source!r} into itself")
         if _fold(target).startswith(_fold(source) + "/"):

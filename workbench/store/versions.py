@@ -14,6 +14,7 @@ wrote is ever lost or silently moved.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,9 +99,12 @@ class Versions:
         self.db = db
         self.history = history
 
-    def find_previous_version(self, article: Article) -> int | None:
-        """The document an imported article is a new version of (see ``versions_matching``)."""
-        return find_previous_version(self.db, article)
+    def find_previous_version(
+        self, article: Article, exclude: Collection[int] = ()
+    ) -> int | None:
+        """The document an imported article is a new version of (see ``versions_matching``),
+        never one of ``exclude`` (those an earlier item of the article's file made)."""
+        return find_previous_version(self.db, article, exclude)
 
     def replace_document_text(
         self, doc_id: int, article_or_text: Article | str, title: str | None = None

@@ -7,12 +7,14 @@ re-anchoring on it) is what ``store.versions`` does once the guess is made.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
 from workbench.core.models import Article
 from workbench.core.text import content_hash, normalize_line, normalize_text
+from workbench.store.rows import ids_param, in_ids
 
 # A title+source match only counts as the same story when the texts share at
 # least this share of their word trigrams (two live blogs with one title differ).
@@ -21,30 +23,36 @@ SAME_STORY_OVERLAP = 0.3
 MANY_ARTICLE_FORMATS = frozenset({"jsonl", "csv"})
 
 
-def find_previous_version(db: Database, article: Article) -> int | None:
+def find_previous_version(
+    db: Database, article: Article, exclude: Collection[int] = ()
+) -> int | None:
     """The document an imported article is a new version of, or None.
 
     The same URL or feed id, else the same title and source, else the same
     file re-imported; the last two only when the texts share much of their
     wording (two live blogs with one title stay apart). An article whose
     exact text is already in the library is left to the duplicate check,
-    unless only its headline changed.
+    unless only its headline changed. Never a document of ``exclude``: the
+    import passes those the article's own file made, rows of one file being
+    so many articles.
     """
+    skip = (f"AND NOT {in_ids('id')}", [ids_param(exclude)])
     digest = content_hash(normalize_text(article.text))
     if db.execute("SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone():
         same = db.execute(
-            "SELECT id FROM documents WHERE content_hash = ? AND url = ? AND title <> ?",
-            [digest, article.url, normalize_line(article.title)],
+            f"SELECT id FROM documents WHERE content_hash = ? AND url = ? AND title <> ? {skip[0]}",
+            [digest, article.url, normalize_line(article.title), *skip[1]],
         ).fetchone()
         return int(same[0]) if same else None
     for column, value in (("url", _story_url(article.url)), ("external_id", article.external_id)):
         if value:
             found = db.execute(
-                f"SELECT id FROM documents WHERE {column} = ? ORDER BY id DESC LIMIT 1", [value]
+                f"SELECT id FROM documents WHERE {column} = ? {skip[0]} ORDER BY id DESC LIMIT 1",
+                [value, *skip[1]],
             ).fetchone()
             if found is not None:
                 return int(found[0])
-    return _same_story_match(db, article)
+    return _same_story_match(db, article, skip)
 
 
 def _story_url(url: str | None) -> str | None:
@@ -67,7 +75,9 @@ def _story_url(url: str | None) -> str | None:
     return url if parts.path.strip("/") or parts.query else None
 
 
-def _same_story_match(db: Database, article: Article) -> int | None:
+def _same_story_match(
+    db: Database, article: Article, skip: tuple[str, list[str]]
+) -> int | None:
     """A document with the article's title and source, or from its file, telling the same story."""
     queries = []
     if article.title and article.source:
@@ -77,7 +87,8 @@ def _same_story_match(db: Database, article: Article) -> int | None:
         queries.append(("origin_path = ?", [article.origin_path]))
     for condition, params in queries:
         rows = db.execute(
-            f"SELECT id, text FROM documents WHERE {condition} ORDER BY id DESC", params
+            f"SELECT id, text FROM documents WHERE {condition} {skip[0]} ORDER BY id DESC",
+            [*params, *skip[1]],
         ).fetchall()
         for doc_id, text in rows:
             if _same_story(text, article.text):

@@ -265,3 +265,23 @@ def test_scrolled_to_its_last_row_the_table_shows_whole_rows(qtbot, store,
     table.verticalScrollBar().setValue(table.verticalScrollBar().maximum() - 1)
     table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
     assert table.rowViewportPosition(table.rowAt(0)) == 0
+
+
+def test_a_ctrl_click_on_the_selected_document_keeps_it_selected(qtbot, store,
+                                                                  make_document) -> None:
+    """Qt's toggle left the reader's document unselected, a focus frame round its title."""
+    _seed(store, make_document)
+    pane = _pane(qtbot, store)
+    pane.show()
+    table = pane.table
+    title = table.model().index(1, COLUMN_INDEX["title"])
+    place = table.visualRect(title).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [1]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier, place)
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [1]
+    other = table.visualRect(table.model().index(2, COLUMN_INDEX["title"])).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier, other)
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [2]

@@ -149,10 +149,10 @@ class MatrixEditor(QObject):
         record = self._record()
         if record is None:
             return
-        claim_id, ok = input_dialogs.ask_int(
+        claim_id = input_dialogs.ask_int(
             self.owner, "Add Evidence", "Claim (or annotation) id:", action="Add", value=1,
             minimum=1, maximum=2**31 - 1)
-        if ok:
+        if claim_id is not None:
             self.add_annotations([claim_id])
 
     def add_annotations(self, annotation_ids: list[int]) -> None:
@@ -226,9 +226,9 @@ class MatrixEditor(QObject):
     def ask_text(self, title: str, label: str, text: str = "", *, action: str,
                  label_of: str) -> str | None:
         """A line of text from the analyst, or None when cancelled, blank or too long."""
-        value, ok = input_dialogs.ask_text(self.owner, title, label, action=action, text=text,
-                                           label_of=label_of)
-        return value.strip() if ok and value.strip() else None
+        value = input_dialogs.ask_text(self.owner, title, label, action=action, text=text,
+                                       label_of=label_of)
+        return value.strip() if value and value.strip() else None
 
     def confirm(self, title: str, question: str, *, action: str) -> bool:
         """Ask before a removal, the button naming it (``action``: "Remove", "Delete";

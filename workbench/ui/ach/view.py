@@ -304,9 +304,9 @@ class AchView(LazyRefreshWidget):
     # -- growing the matrix ----------------------------------------------------------
 
     def new_analysis(self) -> None:
-        question, ok = ask_text(self, "New Analysis", "Question:", action="Create",
-                                label_of="a question")
-        if ok and question.strip():
+        question = ask_text(self, "New Analysis", "Question:", action="Create",
+                            label_of="a question")
+        if question and question.strip():
             self.actions.run("New analysis", lambda s: s.ach.create_analysis(question),
                              on_done=lambda changes: self.reload_analyses(changes.ids[0]),
                              context=self)

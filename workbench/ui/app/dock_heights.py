@@ -51,7 +51,7 @@ class DockHeights(QObject):
         given = self._given.get(dock)
         if given is None:
             return
-        # Qt gives a dock no less than its minimum (the Timeline's 246 px at 1024x640).
+        # Qt gives a dock no less than its minimum (a stacked Timeline in a short window).
         expected = max(given, dock.minimumSizeHint().height())
         if abs(dock.height() - expected) > 4:
             self._chosen[dock] = (dock.height(), self.window.height())

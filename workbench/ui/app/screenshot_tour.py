@@ -217,7 +217,7 @@ def _dialog_screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWi
 
     def no_document() -> QWidget:
         window.reader.show_document(None)
-        window.library.table.clearSelection()
+        window.library.table.selectionModel().clear()  # no row chosen, none current
         return window
 
     return {"tags": tags, "tag_manager": workspace.open_tag_manager,

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QInputDialog, QListView, QStyle, QWidget
 
 from workbench.core.records import DocumentGrade
 from workbench.core.vocabulary import RELIABILITY_WORDING, ungraded_wording
-from workbench.ui.dialogs.input_dialogs import answer, input_dialog
+from workbench.ui.dialogs.input_dialogs import input_dialog
+from workbench.ui.dialogs.standard import modal_answer
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.wording import THIS_DOCUMENT
 
@@ -114,5 +115,6 @@ def _show_every_line(dialog: QInputDialog) -> None:
 
 def choose_reliability(parent: QWidget, grade: DocumentGrade) -> Choice | None:
     """Ask which grade to give; None when cancelled."""
-    text, accepted = answer(reliability_dialog(parent, grade), QInputDialog.textValue)
-    return dict(reliability_choices(grade)).get(text) if accepted else None
+    dialog = reliability_dialog(parent, grade)
+    text = modal_answer(dialog, dialog.textValue)
+    return dict(reliability_choices(grade)).get(text) if text is not None else None

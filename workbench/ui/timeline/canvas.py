@@ -44,6 +44,7 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 GUTTER = 150
 AXIS_HEIGHT = 26
 LANE_HEIGHT = 26
+MIN_LANES_SHOWN = 4  # lanes the canvas keeps room for however short its dock
 MARK_RADIUS = 5
 CLICK_SLOP = 4  # pixels a press may move and still be a click
 HIT_RADIUS = 7
@@ -64,8 +65,10 @@ class TimelineCanvas(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # 280 px still shows a few ticks; at 320 the Timeline dock beside the reader left a
-        # 1024-wide window too little room once the library kept its readable width.
-        self.setMinimumSize(280, 160)
+        # 1024-wide window too little room once the library kept its readable width. The
+        # axis and MIN_LANES_SHOWN lanes: at 160 px the dock's 246 px minimum took a
+        # 1024x640 window's reader below its ten lines, past the height it opens at.
+        self.setMinimumSize(280, AXIS_HEIGHT + MIN_LANES_SHOWN * LANE_HEIGHT)
         self.theme = theme
         self.scale = TimeScale()
         self.lanes: list[Lane] = []

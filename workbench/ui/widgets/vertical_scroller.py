@@ -24,6 +24,9 @@ class VerticalScroller(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes from the tabs straight to the page's first control: the area itself was
+        # a stop that showed nothing. Tabbing onto a control below still scrolls to it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(body)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override

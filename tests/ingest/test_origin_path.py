@@ -1,0 +1,75 @@
+"""The file an article came from is stored as its full, resolved path (attack run 22).
+
+A file imported as ``g.txt`` from its folder and imported again, edited, as
+``/news/g.txt`` (or through a link) was a second document: the origin path
+that names a re-imported file's document was stored as typed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from workbench.ingest import read_articles
+from workbench.operations.importing import import_paths
+from workbench.store import Store
+
+OLD = "Gamma report\n\nThe council voted on Tuesday to close the old bridge for repairs.\n"
+NEW = "Gamma report\n\nThe council voted on Tuesday to close the old bridge for urgent repairs.\n"
+
+
+def test_a_relative_path_is_stored_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "g.txt").write_text(OLD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    (article,) = read_articles(Path("g.txt"))
+    assert article.origin_path == os.path.realpath(tmp_path / "g.txt")
+
+
+def test_the_same_file_by_another_path_is_a_new_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "g.txt").write_text(OLD, encoding="utf-8")
+    (tmp_path / "link").symlink_to(folder)
+    store = Store(tmp_path / "library.sqlite")
+    monkeypatch.chdir(folder)
+    import_paths(store, [Path("g.txt")], analyze=False)
+    (folder / "g.txt").write_text(NEW, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    report = import_paths(store, [tmp_path / "link" / ".." / "news" / "g.txt"], analyze=False)
+    assert len(report.updated) == 1 and report.imported == []
+    store.close()
+
+
+def test_the_report_names_the_file_as_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "g.txt").write_text(OLD, encoding="utf-8")
+    store = Store(tmp_path / "library.sqlite")
+    monkeypatch.chdir(tmp_path)
+    import_paths(store, [Path("g.txt")], analyze=False)
+    report = import_paths(store, [Path("g.txt")], analyze=False)
+    assert [path for path, _, _ in report.duplicates] == ["g.txt"]
+    store.close()
+
+
+def test_rows_of_one_file_are_never_versions_of_each_other(tmp_path: Path) -> None:
+    """Attack run 22: alike rows of one file with one title and source were read as new
+    versions of the row before (3,000 rows became one document with 2,999 versions);
+    importing the file again with a row edited still makes that row's new version."""
+    texts = ["Flight AB100 to Oslo is delayed by 20 minutes at gate 5, the airport said.",
+             "Flight AB101 to Oslo is delayed by 20 minutes at gate 5, the airport said.",
+             "Strikes closed the harbour in Rotterdam for a second day on Friday morning."]
+    rows = [f'{{"title": "Alerts", "source": "S", "text": "{text}"}}' for text in texts]
+    path = tmp_path / "alerts.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    store = Store(tmp_path / "library.sqlite")
+    assert len(import_paths(store, [path], analyze=False).imported) == 3
+    rows[2] = rows[2].replace("Friday morning", "Friday, unions said")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    again = import_paths(store, [path], analyze=False)
+    assert (again.imported, again.updated, len(again.duplicates)) == ([], [3], 2)
+    store.close()

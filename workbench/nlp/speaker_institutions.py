@@ -1,0 +1,33 @@
+"""A public body cited by its bare noun ("police said", "The army said") as the speaker.
+
+News English cites a state's standing institutions without naming them: "police said",
+"the military said in a statement". No entity is written, so the name search and the
+descriptions (``speaker_descriptions``: "the commission" for the body named in full
+earlier) find nothing, and the reader showed no speaker at all. The noun itself is the
+body's name in such a report, as an annotator writes it: "police", "army". Only the
+bodies a country keeps (never "the company" or "the group", which stand for a named
+one) and only the bare noun with at most its article: "a police officer" is a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Standing public bodies a report cites by their noun alone.
+INSTITUTION_NOUNS = frozenset(
+    """
+    police army military navy coastguard government prosecution
+    """.split()
+) | frozenset(("air force", "coast guard", "fire service", "fire department"))
+
+_BARE = re.compile(r"(?:the\s+)?([a-z]+(?:\s[a-z]+)?)", re.IGNORECASE)
+
+
+def institution_speaker(phrase: str) -> str | None:
+    """The institution a speaker phrase names by its bare noun ("The army" → "army"),
+    else None."""
+    found = _BARE.fullmatch(phrase.strip())
+    if found is None:
+        return None
+    noun = found.group(1).lower()
+    return noun if noun in INSTITUTION_NOUNS else None
