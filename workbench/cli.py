@@ -294,13 +294,15 @@ def _check_author(option: str | None) -> None:
 def _reader_went_away() -> int:
     """Stop quietly when the reader closed the pipe (``workbench list | head``), as Unix tools do.
 
+    Exit 0: the reader took what it wanted, so nothing failed (141 made ``set -o pipefail``
+    scripts and ``workbench entities | head -1`` report an error where none was).
     stdout is pointed at /dev/null so the interpreter's last flush cannot fail again.
     """
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError):
         pass  # not a real file (a test's capture): nothing will flush at exit
-    return 141  # 128 + SIGPIPE, what a shell reports for a killed writer
+    return 0
 
 
 def message_of(exc: BaseException) -> str:
