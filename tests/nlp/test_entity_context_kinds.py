@@ -43,3 +43,28 @@ def test_scores_counts_and_titled_people_are_no_product() -> None:
     assert labels("Quillo said the numbers rose.", "Quillo", "PERSON") == {"PERSON"}
     assert labels("Two versions of Quillo's story.", "Quillo", "PERSON") == {"PERSON"}
     assert labels("The board installed Quillo as chair.", "Quillo", "PERSON") == {"PERSON"}
+
+
+def test_a_language_before_a_persons_noun_is_a_nationality() -> None:
+    text = "English drummer Tom Vale died. French officials and a Welsh poet came."
+    found = relabel_by_context([*mentions_of(text, "English", "LANGUAGE"),
+                                *mentions_of(text, "French", "LANGUAGE")], text)
+    assert {m.label for m in found} == {"NORP"}
+
+
+def test_a_language_used_as_one_stays_a_language() -> None:
+    for text in ("Ana is an English teacher.", "She spoke English better than him.",
+                 "They answered in English and French.", "Most English speakers agreed."):
+        assert labels(text, "English", "LANGUAGE") == {"LANGUAGE"}, text
+
+
+def test_a_nationality_before_the_word_language_is_the_language() -> None:
+    text = "Spanish language: hola. Spanish troops left."
+    found = relabel_by_context(mentions_of(text, "Spanish", "NORP"), text)
+    assert [m.label for m in found] == ["LANGUAGE", "NORP"]
+
+
+def test_a_store_after_the_is_a_company_not_a_person() -> None:
+    text = "Buy it from Zentrix's Gadget Store. The Gadget Store sells 900 apps."
+    assert labels(text, "Gadget Store", "PERSON") == {"ORG"}
+    assert labels("Norway's Kari Store spoke.", "Kari Store", "PERSON") == {"PERSON"}

@@ -24,3 +24,21 @@ def test_a_single_word_before_the_slash_is_left_alone() -> None:
     raw = [tag(text, "Chen/Albany Bureau", "PERSON")]
     found = body(finalize_mentions(raw, text, ""))
     assert not any(surface == "Chen" for surface, _, _ in found)
+
+
+def test_two_peoples_surnames_joined_by_a_slash_are_the_two_people() -> None:
+    text = ("Howie Brandt chose Angela De Voss as his running mate. "
+            "The Brandt/De Voss ticket is on the ballot in 30 states.")
+    raw = [tag(text, "Howie Brandt", "PERSON"), tag(text, "Angela De Voss", "PERSON"),
+           tag(text, "Brandt/De Voss", "ORG")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Brandt", "Howie Brandt", "PERSON") in found
+    assert ("De Voss", "Angela De Voss", "PERSON") in found
+    assert not any("/" in surface for surface, _, _ in found)
+
+
+def test_a_slashed_pair_that_names_no_person_of_the_article_stays() -> None:
+    text = "Howie Brandt praised the Red Hat/IBM deal."
+    raw = [tag(text, "Howie Brandt", "PERSON"), tag(text, "Red Hat/IBM", "ORG")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Red Hat/IBM", "Red Hat/IBM", "ORG") in found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.entity_support import body, tag
+from tests.nlp.entity_support import body, entities, tag
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.entity_titles import untitled_name
 
@@ -93,3 +93,26 @@ def test_a_given_name_is_not_taken_for_an_occupation() -> None:
     raw = [tag(text, name, "PERSON") for name in names]
     found = body(finalize_mentions(raw, text, "Talks"))
     assert {entity for _, entity, _ in found} == set(names)
+
+
+def test_a_state_legislators_title_makes_an_organisation_a_person() -> None:
+    text = "Assemblywoman Dana Whitfield filed the bill. Whitfield expects a vote in May."
+    raw = [tag(text, "Assemblywoman Dana Whitfield", "ORG"), tag(text, "Whitfield", "ORG", 1)]
+    assert body(finalize_mentions(raw, text, "Bill")) == {
+        ("Assemblywoman Dana Whitfield", "Dana Whitfield", "PERSON"),
+        ("Whitfield", "Dana Whitfield", "PERSON"),
+    }
+
+
+def test_a_surname_led_by_a_particle_is_the_person_named_in_full() -> None:
+    text = "Candidate Marta De La Vega spoke first. De La Vega backed the plan."
+    raw = [tag(text, "Marta De La Vega", "PERSON"), tag(text, "De La Vega", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, "Debate")) == {"Marta De La Vega": "PERSON"}
+
+
+def test_a_particle_surname_several_people_share_is_left_alone() -> None:
+    text = ("Ana Van Dorn and Piet Van Dorn founded the band Van Dorn. "
+            "Van Dorn released a record.")
+    raw = [tag(text, "Ana Van Dorn", "PERSON"), tag(text, "Piet Van Dorn", "PERSON"),
+           tag(text, "Van Dorn", "ORG", 2), tag(text, "Van Dorn", "ORG", 3)]
+    assert entities(finalize_mentions(raw, text, "Band"))["Van Dorn"] == "ORG"

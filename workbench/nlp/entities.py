@@ -24,6 +24,7 @@ from workbench.nlp.entity_glued import (
     split_glued_names,
 )
 from workbench.nlp.entity_headline_people import cut_headline_people
+from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
 from workbench.nlp.entity_ranks import without_rank_fragments
 from workbench.nlp.entity_shapes import relabel_by_shape, settled_shapes
@@ -250,6 +251,7 @@ def finalize_mentions(
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)
     body = relabel_surnames(body)
+    body = with_office_holders(body, text)  # "Mayor of London [Sadiq Khan]"
     body = _without_overlaps([*body, *missed_places(body, text)])
     body = with_untagged_full_names(propagate(resolve(body), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,

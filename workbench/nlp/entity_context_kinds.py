@@ -1,5 +1,5 @@
-"""Kinds the words around a name give away: a company read as a place, a product read as a
-person.
+"""Kinds the words around a name give away: a company read as a place or a person, a
+product read as a person, a nationality read as a language and back.
 
 Why: the small model files an unfamiliar one-word name by where it stands. A chip maker
 ("Nvidia") becomes a place and a browser or an operating system ("Firefox", "Fedora") a
@@ -10,15 +10,24 @@ sentence often says what the thing is, in words news uses for nothing else:
   after the name ("Nvidia CEO Jen-Hsun Huang", "Nvidia shares") or before it ("shares of
   Nvidia", "the chief executive of Nvidia"). Only a name read as a place that no
   gazetteer knows changes: "Britain's chief executive" is no company.
+* a company: a name ending in "Store" or "Shop" after "the" ("the App Store"), which the
+  model reads as a person for its capitalised first word.
 * a product: a version number right after a one-word name ("Firefox 3.5", "Fedora 20")
   or a product noun ("the Firefox browser", "Fedora release"), or "a version of" /
   "downloaded" before it (not "versions of Smith's account"). Only a one-word name read
   as a person changes, and not when another mention of it is titled or written beside a
   given name ("Mr. Fedora").
+* a nationality or a language: "English" and "French" name both, and the model picks one
+  for the word wherever it stands. A language word before a person's noun ("English
+  drummer", "French inventors") is the nationality (NORP); a nationality word before
+  "language" ("Spanish language:") is the language. Only that mention changes: an article
+  may well write "French officers" and "in French" (two entities, each right), and a
+  language noun ("English speaker", "French teacher") keeps the language.
 
-One mention with the evidence is enough for the whole entity (its other mentions follow),
-since the words never describe a place or a person. Each test reads a few characters
-around a mention, so the pass is linear in the number of mentions.
+For a company or a product one mention with the evidence is enough for the whole entity
+(its other mentions follow), since the words never describe a place or a person. Each
+test reads a few characters around a mention, so the pass is linear in the number of
+mentions.
 """
 
 from __future__ import annotations
@@ -55,6 +64,23 @@ _PRODUCT_BEFORE = re.compile(
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
+_STORE_HEADS = frozenset({"Store", "Shop"})
+"""A shop's or an online store's last word ("the App Store", "the Music Shop"): after
+"the" no person's name (a surname "Store" is written without it)."""
+
+_PERSON_NOUN = re.compile(
+    r"[ \u00a0](?!(?:speak|teach|learn|translat|interpret|tutor)(?:er|or|ing)s?\b)"
+    r"(?:[a-z]{2,}(?:er|or|ist|ian|man|men|woman|women|ant|ee)|officials?|police|officers?"
+    r"|troops|soldiers?|people|citizens?|nationals?|voters?|government)s?\b")
+"""A lower-case noun for people after the word ("English drummer", "French officials"),
+not one for the language's users ("English speakers", "French teacher")."""
+_LANGUAGE_VERBS = frozenset(
+    "in into speak speaks spoke spoken speaking learn learns learned learnt learning teach "
+    "teaches taught know knows knew understand understands fluent translated".split())
+"""Words before a language used as one ("spoke English better"): no nationality follows."""
+_LANGUAGE_NOUN = re.compile(r"[ \u00a0-]language\b")
+"""The word "language" after the word ("Spanish language", "Spanish-language")."""
+
 
 def _company_cue(mention: Mention, text: str) -> bool:
     after = text[mention.end : mention.end + _WINDOW]
@@ -75,6 +101,13 @@ def _personal(mention: Mention, text: str) -> bool:
     return " " in mention.text.strip() or is_honorific(previous_word(text, mention.start))
 
 
+def _named_store(mention: Mention, text: str) -> bool:
+    """Tell whether a "person" is a store written after "the" ("the App Store")."""
+    words = mention.text.split()
+    return (len(words) > 1 and words[-1] in _STORE_HEADS
+            and previous_word(text, mention.start) in {"the", "The"})
+
+
 def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
     """Entity name -> the label its context words give, for the entities they change."""
     kinds: dict[str, str] = {}
@@ -90,16 +123,34 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
                 people_written.add(mention.entity)
             elif " " not in mention.entity and _product_cue(mention, text):
                 kinds[mention.entity] = "PRODUCT"
+            if _named_store(mention, text):
+                kinds[mention.entity] = "ORG"
     return {name: label for name, label in kinds.items()
             if not (label == "PRODUCT" and name in people_written)}
 
 
+def nationality_or_language(mention: Mention, text: str) -> str | None:
+    """The label the next word gives a language or nationality word, if it changes it."""
+    after = text[mention.end : mention.end + _WINDOW]
+    if (mention.label == "LANGUAGE" and _PERSON_NOUN.match(after)
+            and previous_word(text, mention.start).lower() not in _LANGUAGE_VERBS):
+        return "NORP"  # "English drummer Ginger Baker"
+    if mention.label == "NORP" and _LANGUAGE_NOUN.match(after):
+        return "LANGUAGE"  # "Spanish language: ..."
+    return None
+
+
+def _mention_kind(mention: Mention, text: str, kinds: dict[str, str]) -> Mention:
+    """``mention`` with its entity's context label, else its own words' label."""
+    if mention.entity in kinds and (mention.label in PLACE_LABELS or mention.label == "PERSON"):
+        return replace(mention, label=kinds[mention.entity])
+    own = nationality_or_language(mention, text) if mention.field == "text" else None
+    return mention if own is None else replace(mention, label=own)
+
+
 def relabel_by_context(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Every mention of an entity its context shows to be a company or a product
-    takes that label (``context_kinds``); other mentions stay as they are."""
+    takes that label (``context_kinds``); a nationality or language word takes the one
+    its next word gives it; other mentions stay as they are."""
     kinds = context_kinds(mentions, text)
-    if not kinds:
-        return list(mentions)
-    return [replace(m, label=kinds[m.entity])
-            if m.entity in kinds and (m.label in PLACE_LABELS or m.label == "PERSON") else m
-            for m in mentions]
+    return [_mention_kind(m, text, kinds) for m in mentions]

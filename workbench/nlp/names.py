@@ -81,6 +81,8 @@ HONORIFICS = frozenset(
         "brother", "coach", "speaker", "mp", "mpp", "mla", "mna", "mha", "councillor",
         "councilor", "councilman", "councilwoman", "alderman", "congressman", "congresswoman",
         "sheriff", "trooper", "treasurer", "comptroller", "auditor", "provost",
+        "assemblyman", "assemblywoman", "assemblymember", "assemblyperson", "alderwoman",
+        "selectman", "selectwoman",
     }
     | TITLE_ABBREVIATIONS.keys()
     | set(TITLE_ABBREVIATIONS.values())

@@ -15,6 +15,7 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import (
+    NAME_PARTICLE,
     Occupied,
     followed_by_currency,
     is_honorific,
@@ -149,17 +150,33 @@ def _person_keys(mentions: Sequence[Mention]) -> set[Key]:
     return {match_key(m) for m in mentions if m.label == "PERSON" and len(match_key(m)) > 1}
 
 
+_SURNAME_PARTICLE = re.compile(NAME_PARTICLE, re.IGNORECASE)
+
+
+def _particle_surname(key: Key, people: set[Key]) -> bool:
+    """Tell whether ``key`` is a surname led by a capitalised particle ("La Riva", "De La
+    Fuente") that ends exactly one person's full name in the document ("Gloria La Riva").
+
+    Why: the model reads such a surname alone as an organisation ("La Riva said") for its
+    first word; a family several people of the document share ("the band Van Halen" beside
+    "Eddie Van Halen" and "Alex Van Halen") is left alone.
+    """
+    if len(key) < 2 or not key[0][:1].isupper() or not _SURNAME_PARTICLE.fullmatch(key[0]):  # noqa: PLR2004
+        return False
+    return sum(1 for person in people if len(person) > len(key)
+               and person[-len(key):] == key) == 1
+
+
 def relabel_surnames(mentions: Sequence[Mention]) -> list[Mention]:
     """Make a lone surname a PERSON when a person with that surname is named in full."""
     people = _person_keys(mentions)
     result = []
     for mention in mentions:
         key = match_key(mention)
-        if (
-            mention.label in _MAYBE_SURNAME
-            and len(key) == 1
-            and lookup(key[0]) is None
-            and any(person[-1:] == key for person in people)
+        if mention.label in _MAYBE_SURNAME and (
+            (len(key) == 1 and lookup(key[0]) is None
+             and any(person[-1:] == key for person in people))
+            or _particle_surname(key, people)
         ):
             mention = replace(mention, label="PERSON")
         result.append(mention)
