@@ -232,6 +232,7 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
     if not getattr(args, "opens_store", True):  # restore: works on a damaged library
         return handler(None, args)  # type: ignore[arg-type]
     notice = _refuse_a_missing_named_library(args.db, getattr(args, "starts_library", False))
+    created = not library_path(args.db).exists()
     with open_store(args.db) as store:
         if notice:  # said once the library is made: a refused path gets its one error only
             error(notice)
@@ -240,7 +241,13 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
         store.authors.act_as_when_writing(
             lambda: cli_author(args.author, store.authors.names())
         )
+        written_before = store.db.conn.total_changes
         code = handler(store, args)
+        if created and store.db.conn.total_changes == written_before:
+            # A first `workbench list` on a fresh home made the default library and a "close"
+            # backup of its empty tables: no backup existed to compare with. A library made
+            # here that the command left as it was made holds no work to keep.
+            store.close(backup=False)
     sys.stdout.flush()  # a closed pipe shows here, inside main, not at interpreter exit
     return code
 
@@ -294,13 +301,15 @@ def _check_author(option: str | None) -> None:
 def _reader_went_away() -> int:
     """Stop quietly when the reader closed the pipe (``workbench list | head``), as Unix tools do.
 
+    Exit 0: the reader took what it wanted, so nothing failed (141 made ``set -o pipefail``
+    scripts and ``workbench entities | head -1`` report an error where none was).
     stdout is pointed at /dev/null so the interpreter's last flush cannot fail again.
     """
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError):
         pass  # not a real file (a test's capture): nothing will flush at exit
-    return 141  # 128 + SIGPIPE, what a shell reports for a killed writer
+    return 0
 
 
 def message_of(exc: BaseException) -> str:

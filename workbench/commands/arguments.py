@@ -293,6 +293,10 @@ _COUNT_DESTINATIONS = {
     "limit": count(1),
     "occurrence": count(1),
     "workers": count(1, MAX_WORKERS),
+    # a version number is an ordinal from 1: ``diff DOC --from 0`` is a malformed value (exit 2),
+    # where ``--from 9`` of a document with two versions names one that is not there (exit 1)
+    "from_version": count(1),
+    "to_version": count(1),
 }
 
 

@@ -159,18 +159,21 @@ class Store:
             self.db.execute("PRAGMA synchronous = NORMAL")
             settle_library_place(self.db, self.path)  # a copied file gets an id of its own
 
-    def close(self, backup_interval_s: float = CLOSE_BACKUP_INTERVAL_S) -> None:
+    def close(self, backup_interval_s: float = CLOSE_BACKUP_INTERVAL_S, *,
+              backup: bool = True) -> None:
         """Back up if the library changed (and the newest backup is older than the interval), close.
 
         The desktop app passes 0 so that closing it always leaves a backup of
         the latest work. A failed backup is logged, never raised: closing must
-        always close.
+        always close. ``backup=False`` (a command that made an empty library and
+        wrote nothing in it) closes without one: there is no work to keep.
         """
         if self._closed:
             return
         self._closed = True
         try:
-            maybe_backup(self, backup_interval_s, reason="close")
+            if backup:
+                maybe_backup(self, backup_interval_s, reason="close")
         except (BackupError, sqlite3.Error, OSError) as exc:
             _log.warning("no backup when closing %s: %s", self.path, exc)
         self.db.close()
