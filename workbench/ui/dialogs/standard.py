@@ -111,6 +111,9 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
+        # The table took the focus on opening and framed its first cell, which
+        # nothing can select: Close (Enter or Esc) has it, Tab reaches the list.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         self.resize(520, 560)
 
 
