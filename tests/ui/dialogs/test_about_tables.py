@@ -26,5 +26,6 @@ def test_about_tables_have_one_thin_rule_near_the_page_colour(qtbot, theme) -> N
         base = browser.palette().color(QPalette.ColorRole.Base)
         rule = table_format.borderBrush().color()
         text = browser.palette().color(QPalette.ColorRole.Text)
-        assert abs(rule.lightness() - base.lightness()) < abs(text.lightness() - base.lightness()) / 3
+        contrast = abs(text.lightness() - base.lightness())
+        assert abs(rule.lightness() - base.lightness()) < contrast / 3
         assert rule != base
