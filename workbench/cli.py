@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help=f"library file (default: {library_path(None)})"
+        "--db", metavar="PATH", help="library file (default: $WORKBENCH_DB, else library.sqlite"
+        f" in the platform data folder; here: {library_path(None)})"
     )
     parser.add_argument(
         "--author",
@@ -134,7 +135,8 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     sub.add_argument("docs", nargs="*", metavar="DOC",
                      help=f"documents to re-analyse (default: all); each a {DOCUMENT_HELP}")
     sub.add_argument("--outdated", action="store_true",
-                     help="only documents analysed by an older version of the app (or never)")
+                     help="only documents analysed by an older version of the app, never"
+                          " analysed, or whose analysis failed (and those still waiting)")
     sub.add_argument("--workers", type=count(1, MAX_WORKERS), default=None, metavar="N",
                      help=WORKERS_HELP)
     add_cluster_argument(sub)

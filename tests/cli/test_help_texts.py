@@ -205,3 +205,45 @@ def test_merge_json_help_names_every_key_of_the_report(
     text = _help(capsys, "merge")
     for key in MergeReport(source="x").as_json():
         assert key in text.partition("--json")[2], key
+
+
+def test_tags_help_shows_the_action_is_optional_and_what_tags_alone_does(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`workbench tags` alone lists the tags, but its usage read `ACTION ...`, as if required."""
+    text = _help(capsys, "tags")
+    assert "[--json] [ACTION] ..." in text and "Without an ACTION: list every tag" in text
+
+
+def test_export_help_says_each_format_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """The description named markdown's folder twice ("markdown: a folder with …; markdown,
+    csv: a folder")."""
+    text = _help(capsys, "export")
+    assert "markdown: a folder with" not in text and "csv: one table per kind" in text
+
+
+def test_reanalyze_outdated_help_names_the_failed_documents_it_redoes(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`--outdated` also redoes failed analyses (as the README says); the help named only
+    older versions and "never"."""
+    assert "or whose analysis failed" in _help(capsys, "reanalyze")
+
+
+def test_db_help_names_the_environment_variable_the_readme_documents(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The README says WORKBENCH_DB names the library when --db is not given; the help only
+    showed the path it resolved to, so the variable could not be found from --help."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--db PATH library file (default: $WORKBENCH_DB, else library.sqlite in the" in text
+
+
+def test_suggest_help_says_what_accept_reject_and_batch_do(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The README says --accept marks the row's sentence as a claim and links CLAIM to it; the
+    help said only "link the suggestion at RANK", --reject "never suggest RANK again" (a rank
+    is a place in today's list, not what is rejected) and --batch "one statement per line"."""
+    text = _help(capsys, "suggest")
+    assert "--accept RANK mark the statement at RANK as a claim and link CLAIM to it" in text
+    assert "--reject RANK never suggest the statement at RANK for CLAIM again" in text
+    assert "--batch FILE match every line of FILE" in text

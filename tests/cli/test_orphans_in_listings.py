@@ -56,3 +56,17 @@ def test_show_marks_orphaned_claims_and_notes(db: Path,
 def test_claims_marks_an_orphaned_claim(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = _out(db, capsys, "claims")
     assert "(doc 1, 0 links, unknown author, orphaned)" in out
+
+
+def test_orphans_cuts_a_long_title_after_a_whole_word(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`orphans` cut titles at 40 characters mid-word ("(US State Department: Sanctions
+    Against R)") with no ellipsis."""
+    path = tmp_path / "long.sqlite"
+    title = "State Department says sanctions against Russia are not ruled out"
+    with Store(path) as store:
+        doc = store.documents.add_article(Article(title=title, text=OLD)).documents_added[0]
+        store.claims.add_claim(doc, *_span("the nominee will be confirmed"))
+        store.versions.replace_document_text(doc, NEW)
+    out = _out(path, capsys, "orphans")
+    assert "(State Department says sanctions…)" in out

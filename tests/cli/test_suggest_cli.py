@@ -160,3 +160,30 @@ def test_options_that_do_not_go_together_are_a_usage_error(
     assert run(tmp_path / "l.sqlite", "suggest", *argv) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "out.csv").exists()
+
+
+LONG_GENOA = ("In Genoa, 12 people were killed when the Morandi bridge collapsed during a storm"
+              " that had lashed the Ligurian coast for three days and flooded the port district.")
+
+
+def test_a_long_title_or_statement_is_cut_after_a_whole_word_with_an_ellipsis(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rows cut titles at 50 characters mid-word ("… parliament for )") with no "…"."""
+    title = "Genoa prosecutors open an inquiry into the Morandi bridge collapse in Italy"
+    db = tmp_path / "long.sqlite"
+    with Store(db) as store:
+        store.documents.add_article(Article(title, LONG_GENOA), analyze=False)
+        for other_title, text in OTHER:
+            store.documents.add_article(Article(other_title, text), analyze=False)
+        (doc,) = store.documents.add_article(Article("Wire", CLAIM), analyze=False).documents_added
+        claim_id, _ = store.claims.add_claim(doc, 0, len(CLAIM))
+    batch = tmp_path / "claims.txt"
+    batch.write_text(CLAIM + "\n", encoding="utf-8")
+    assert run(db, "suggest", str(claim_id)) == 0
+    assert run(db, "suggest", "--batch", str(batch)) == 0
+    out = capsys.readouterr().out
+    assert "(Genoa prosecutors open an inquiry into the…)" in out
+    (long_row,) = [line for line in out.splitlines() if line.startswith("    0.")
+                   and "doc 1:" in line]
+    assert long_row.endswith("that had lashed…") and len(long_row.split(": ", 1)[1]) <= 100

@@ -202,11 +202,14 @@ def _add_tag_commands(commands: Subparsers) -> None:
     sub.set_defaults(handler=run_untag)
     add_usage_check(sub, _check_untag_options)
 
-    sub = commands.add_parser("tags", help="list, rename, merge, recolour or delete tags")
+    sub = commands.add_parser(
+        "tags", help="list, rename, merge, recolour or delete tags",
+        description="Without an ACTION: list every tag with its colour and how many documents"
+                    " and spans use it.")
     sub.add_argument("--json", action="store_true", help=(
         "print the tags as a JSON array (path, colour, documents and spans using it);"
         " with an ACTION, its result as JSON"))
-    actions = sub.add_subparsers(dest="tags_action", metavar="ACTION")
+    actions = sub.add_subparsers(dest="tags_action", metavar="[ACTION]")
     for name, first, second, text in (
         ("rename", ("old", "OLD", "the tag's path now"),
          ("new", "NEW", "its new path (tags below it move along)"),

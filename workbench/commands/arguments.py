@@ -188,7 +188,7 @@ def label_text(what: str, hint: str, limit: int = LABEL_MAX_CHARS) -> Callable[[
     def parse(text: str) -> str:
         text = check_blank(text)
         if problem := typed_length_problem(text, f"the {what.lower()}", limit):
-            raise argparse.ArgumentTypeError(f"{problem}, got {text[:_SHOWN_REFUSED_CHARS]!r}…")
+            raise argparse.ArgumentTypeError(f"{problem}, got {_shown_start(text)!r}")
         return text
 
     parse.__name__ = what
@@ -235,8 +235,13 @@ def _tag_argument(text: str, canonical: Callable[[str], str]) -> str:
     try:
         return canonical(text)
     except ValueError as exc:
-        got = text if len(text) <= _SHOWN_REFUSED_CHARS else f"{text[:_SHOWN_REFUSED_CHARS]}…"
-        raise argparse.ArgumentTypeError(f"{exc}, got {got!r}") from None
+        raise argparse.ArgumentTypeError(f"{exc}, got {_shown_start(text)!r}") from None
+
+
+def _shown_start(text: str) -> str:
+    """The start of a refused value, its cut marked inside the quotes, worded alike for every
+    option (a title's echo once put the "…" outside them, a tag's inside)."""
+    return text if len(text) <= _SHOWN_REFUSED_CHARS else f"{text[:_SHOWN_REFUSED_CHARS]}…"
 
 
 def highlight_color(text: str) -> str:

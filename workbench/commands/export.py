@@ -29,9 +29,9 @@ def add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "export",
         help="export " + ", ".join(row.label for row in FORMATS),
         description=(
-            "markdown: a folder with one note per document and per ACH analysis, index.md,"
-            " claims.md and timeline.md; "
-            f"{folders}: a folder; {files}: one file (stdout if no --out)."
+            f"{folders}: a folder (markdown: one note per document and per ACH analysis,"
+            " index.md, claims.md and timeline.md; csv: one table per kind);"
+            f" {files}: one file (standard output without --out, or with '-')."
         ),
     )
     sub.add_argument("--format", required=True, choices=format_names(),

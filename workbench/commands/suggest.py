@@ -53,7 +53,7 @@ def run_suggest(store: Store, args: argparse.Namespace) -> int:
     for rank, suggestion in enumerate(suggestions, 1):
         print(
             f"{rank:>2}. {suggestion.score:.3f}  [{suggestion.kind}] doc {suggestion.document_id}"
-            f" ({suggestion.title[:50]}){_more(suggestion)}\n      {_marked(suggestion)}"
+            f" ({shorten(suggestion.title, 50)}){_more(suggestion)}\n      {_marked(suggestion)}"
         )
     return 0
 
@@ -190,7 +190,8 @@ def _print_batch_record(record: dict[str, Any]) -> None:
     if not record["suggestions"]:
         print(f"    {NO_MATCH}")
     for found in record["suggestions"]:
-        print(f"    {found['score']:.3f}  doc {found['document_id']}: {found['text'][:100]}")
+        text = shorten(found["text"], 100)
+        print(f"    {found['score']:.3f}  doc {found['document_id']}: {text}")
     sys.stdout.flush()
 
 
@@ -199,7 +200,8 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
     sub = commands.add_parser("suggest", help="statements in other documents matching a claim")
     sub.add_argument("claim", type=int, nargs="?", metavar="CLAIM",
                      help="id of the claim to match (not with --batch)")
-    sub.add_argument("--batch", metavar="FILE", help="one statement per line")
+    sub.add_argument("--batch", metavar="FILE",
+                     help="match every line of FILE (one statement a line) instead of a claim")
     sub.add_argument("--limit", type=int, default=10, metavar="N",
                      help="most documents to list (default 10)")
     sub.add_argument(
@@ -218,8 +220,9 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
     sub.add_argument("--csv", metavar="FILE", help="with --batch: also write the matches as CSV")
     # Ranks start at 1, as printed: 0 or below is a usage error.
     sub.add_argument("--accept", type=count(1), metavar="RANK",
-                     help="link the suggestion at RANK")
-    sub.add_argument("--reject", type=count(1), metavar="RANK", help="never suggest RANK again")
+                     help="mark the statement at RANK as a claim and link CLAIM to it")
+    sub.add_argument("--reject", type=count(1), metavar="RANK",
+                     help="never suggest the statement at RANK for CLAIM again")
     sub.add_argument("--relation", choices=RELATIONS, help=(
         f"with --accept: how CLAIM bears on the statement (default: {DEFAULT_RELATION})"))
     sub.add_argument("--note", metavar="TEXT", help="with --accept: a note kept with the link")

@@ -20,7 +20,7 @@ from workbench.commands.spans import document_argument, occurrence_of, span_opti
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
 from workbench.core.records import Annotation
-from workbench.core.text import plural
+from workbench.core.text import plural, shorten
 from workbench.export.json_export import annotation_record, dumps
 from workbench.ingest import IngestError, read_articles
 from workbench.store import ReanchorReport, Store
@@ -130,10 +130,11 @@ def run_orphans(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(dumps([_orphan_record(o) for o in orphans]))
         return 0
     for orphan in orphans:
-        note = f"  note: {orphan['note_md'][:60]}" if orphan["note_md"] else ""
+        note = f"  note: {shorten(orphan['note_md'], 60)}" if orphan["note_md"] else ""
         print(
-            f"{orphan['id']:>6}  doc {orphan['document_id']} ({orphan['document_title'][:40]})"
-            f"  [{orphan['kind']}]  {orphan['exact'][:70]!r}{note}"
+            f"{orphan['id']:>6}  doc {orphan['document_id']}"
+            f" ({shorten(orphan['document_title'], 40)})"
+            f"  [{orphan['kind']}]  {shorten(orphan['exact'], 70)!r}{note}"
         )
     if not orphans:
         print("no orphaned annotations", file=sys.stderr)
