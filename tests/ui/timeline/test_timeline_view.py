@@ -436,3 +436,20 @@ def test_a_lane_name_cut_by_the_gutter_is_whole_on_hover(qtbot):
     [cut] = [name for name in names.values() if long_doc in name]
     assert tips[cut] == cut  # the label read "World Health Organi…"
     assert all(tip == "" for name, tip in tips.items() if name != cut)  # whole already
+
+
+def test_an_empty_timeline_turns_its_filters_and_fit_off_and_says_why(qtbot, library):
+    view = _view(qtbot, library)
+    controls = (view.group_combo, view.entity_combo, view.tag_combo, view.story_combo,
+                view.status_combo)
+    assert not any(combo.isEnabled() for combo in controls)
+    assert not view.fit_button.isEnabled()
+    assert "import" in view.status_combo.toolTip()
+    build_library(library)
+    view.reload()
+    assert all(combo.isEnabled() for combo in controls)
+    assert view.fit_button.isEnabled()
+    view.status_combo.setCurrentIndex(view.status_combo.findData("retracted"))
+    view.apply_filters()
+    assert view.status_combo.isEnabled(), "a filter that hid everything can be undone"
+    assert not view.fit_button.isEnabled()

@@ -17,6 +17,7 @@ from workbench.core.models import Changes
 from workbench.core.timeline import ORPHANED
 from workbench.store import Store
 from workbench.ui.ach.view import AchView
+from workbench.ui.app.action_states import ReaderActionStates
 from workbench.ui.app.dock_heights import DockHeights
 from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.app.window_actions import WindowActions
@@ -93,6 +94,7 @@ class AnalystWorkspace(QObject):
         self.reader_menu = ReaderMenu(reader, self.analyst, self.curation,
                                       window_actions.actions, self.open_entity_page,
                                       self.show_claim)
+        self.action_states = ReaderActionStates(reader, window_actions)
         self.notes = NotesPanel(theme, self.analyst)
         self.notes.set_shortcuts(*(key_text(window_actions.actions[key])
                                    for key in ("highlight", "add_note")))

@@ -307,6 +307,17 @@ class WindowActions:
             tip = _tooltip(base, action.shortcut(), label)
             action.setToolTip(plain_tooltip(tip) if label else tip)
 
+    def set_available(self, key: str, why_not: str | None) -> None:
+        """On with its usual tooltip, or off with what to do first on a second line.
+
+        One ``QAction`` is the menu item, the toolbar button and the shortcut,
+        so all three follow.
+        """
+        action = self.actions[key]
+        action.setEnabled(why_not is None)
+        tip = _tooltip(self.specs[key].text, action.shortcut())
+        action.setToolTip(tip if why_not is None else f"{tip}\n{why_not}")
+
 
 TOOLBAR_ICON_SIZES = (16, 24, 32, 48)  # menus, the toolbar, and both on a 2x screen
 

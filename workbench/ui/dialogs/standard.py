@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QBrush, QColor, QPalette, QTextFrame, QTextFrameFormat, QTextTable
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -62,9 +63,48 @@ Sample articles: see the *Sample articles* tab.
 def _about_browser(markdown: str, parent: QWidget) -> SafeTextBrowser:
     browser = SafeTextBrowser(parent)
     browser.setMarkdown(markdown)
+    soften_table_borders(browser)
     guard = LinkGuard(parent)
     browser.anchorClicked.connect(guard.handle)
     return browser
+
+
+def soften_table_borders(browser: SafeTextBrowser) -> None:
+    """One thin rule between cells, a fifth of the way from the page to the text colour.
+
+    Why: Markdown tables came with double, near-white borders that glared in
+    the dark theme (and were heavy in the light one) around the credits table.
+    """
+    palette = browser.palette()
+    rule = _blend(palette.color(QPalette.ColorRole.Base),
+                  palette.color(QPalette.ColorRole.Text), TABLE_RULE_SHARE)
+    for table in _tables(browser.document().rootFrame()):
+        table_format = table.format()
+        table_format.setBorderCollapse(True)
+        table_format.setBorder(1)
+        table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        table_format.setBorderBrush(QBrush(rule))
+        table.setFormat(table_format)
+
+
+TABLE_RULE_SHARE = 0.2
+
+
+def _tables(frame: QTextFrame) -> list[QTextTable]:
+    """Every table in ``frame``, nested ones too."""
+    found = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            found.append(child)
+        found.extend(_tables(child))
+    return found
+
+
+def _blend(under: QColor, over: QColor, share: float) -> QColor:
+    """``over`` laid on ``under`` at ``share`` opacity."""
+    return QColor.fromRgbF(*(a + (b - a) * share for a, b in (
+        (under.redF(), over.redF()), (under.greenF(), over.greenF()),
+        (under.blueF(), over.blueF()))))
 
 
 class AboutDialog(QDialog):
@@ -111,6 +151,9 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
+        # The table took the focus on opening and framed its first cell, which
+        # nothing can select: Close (Enter or Esc) has it, Tab reaches the list.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         self.resize(520, 560)
 
 

@@ -113,8 +113,7 @@ class TimelineView(LazyRefreshWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(width)
         self.fit_button = QPushButton("Fit")
-        self.fit_button.setToolTip("Zoom to show every item (Home on the timeline; + and − "
-                                   "zoom, ← and → move)")
+        self.fit_button.setToolTip(FIT_TIP)
         self.count_label = QLabel(objectName="MutedLabel")
         self.scrollbar = QScrollBar(Qt.Orientation.Vertical)
         self.undated_label = QLabel("Undated (0)")
@@ -277,10 +276,25 @@ class TimelineView(LazyRefreshWidget):
         lanes = build_lanes(self.shown.items, self.group_combo.currentData(), self.names)
         self.canvas.empty_text = empty_text(bool(self.timeline.items))
         self.canvas.set_lanes(lanes)
+        self._enable_controls()
         self._fill_undated(self.shown.undated)
         count = len(self.shown.items)
         self.count_label.setText(plural(count, "item"))
         self._update_scrollbar()
+
+    def _enable_controls(self) -> None:
+        """Filters only when there is something to filter, Fit only when marks are drawn.
+
+        Why: in an empty library they stayed on and did nothing, so the dock
+        looked broken; the canvas says what to do instead.
+        """
+        anything = bool(self.timeline.items or self.timeline.undated)
+        for combo in (self.group_combo, self.entity_combo, self.tag_combo,
+                      self.story_combo, self.status_combo):
+            combo.setEnabled(anything)
+            combo.setToolTip("" if anything else NOTHING_TO_FILTER)
+        self.fit_button.setEnabled(bool(self.shown.items))
+        self.fit_button.setToolTip(FIT_TIP if self.shown.items else NOTHING_TO_FIT)
 
     def _fill_undated(self, undated: tuple[TimelineItem, ...]) -> None:
         # An empty "Undated (0)" column took a quarter of the dock from the axis.
@@ -323,6 +337,9 @@ class TimelineView(LazyRefreshWidget):
 NOTHING_DATED = ("Nothing dated yet. Analysed documents place their dates here, with the "
                  "claims and highlights near them; work without a date is listed under Undated.")
 NO_MATCH = "No dated item matches these filters."
+FIT_TIP = "Zoom to show every item (Home on the timeline; + and − zoom, ← and → move)"
+NOTHING_TO_FIT = "Nothing to fit: no dated item is shown"
+NOTHING_TO_FILTER = "Nothing to filter yet: import and analyse articles first"
 
 
 def empty_text(anything_dated: bool) -> str:

@@ -1,0 +1,47 @@
+"""Which of the window's reader actions can act now, kept in one place.
+
+Why one place: a Highlight, Note or Claim button that stays on with nothing
+selected only says so after a click. The menus, the toolbar and the keyboard
+shortcuts are one ``QAction`` each, so turning the action off here turns off
+all three, and its tooltip says what to do first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from workbench.ui.app.window_actions import WindowActions
+from workbench.ui.reader.pane import ReaderPane
+
+#: Actions on the document being read: on as soon as one is shown.
+DOCUMENT_ACTIONS = ("tag_document", "grade_reliability")
+#: Actions on the reader's selection: on while body text is selected.
+SELECTION_ACTIONS = ("highlight", "add_note", "mark_claim", "tag_selection", "create_entity")
+OPEN_A_DOCUMENT = "Open a document from the library first"
+SELECT_TEXT = "Select some text in the reader first"
+
+
+class ReaderActionStates(QObject):
+    """Enables the document and selection actions while the reader gives them something to act on.
+
+    A child of the reader pane: a library switch builds a new reader, and the
+    old one's states object goes with it.
+    """
+
+    def __init__(self, reader: ReaderPane, window_actions: WindowActions) -> None:
+        super().__init__(reader)
+        self.reader = reader
+        self.window_actions = window_actions
+        reader.view.selectionChanged.connect(self.refresh)
+        reader.content_changed.connect(lambda _content: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Turn each action on or off for what the reader shows and selects now."""
+        has_document = self.reader.doc_id is not None and self.reader.view.content is not None
+        has_selection = has_document and self.reader.view.selected_span() is not None
+        for key in DOCUMENT_ACTIONS:
+            self.window_actions.set_available(key, None if has_document else OPEN_A_DOCUMENT)
+        reason = None if has_selection else (SELECT_TEXT if has_document else OPEN_A_DOCUMENT)
+        for key in SELECTION_ACTIONS:
+            self.window_actions.set_available(key, reason)
