@@ -240,3 +240,22 @@ def test_a_date_in_the_pages_metadata_is_still_read(tmp_path: Path) -> None:
     )
     (article,) = read_articles(page)
     assert article.published == "2017-03-05"
+
+
+def test_template_content_a_browser_never_shows_is_not_imported(tmp_path: Path) -> None:
+    """A ``<template>`` holds markup for scripts to clone; trafilatura kept its text as prose."""
+    page = tmp_path / "template.html"
+    page.write_text(
+        "<html><head><title>Council votes</title></head><body><article>"
+        "<p>The council voted on Monday to reopen the bridge after a long debate among"
+        " members of the public and officials.</p>"
+        '<template id="row"><p>TEMPLATE_MARKER: a comment row the page script clones'
+        " for each reader who writes in.</p></template>"
+        "<p>The mayor said the work would take three months and cost more than the"
+        " engineers expected.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = read_articles(page)
+    assert "TEMPLATE_MARKER" not in article.text
+    assert "reopen the bridge" in article.text
+    assert article.text.rstrip().endswith("engineers expected.")

@@ -248,3 +248,26 @@ def test_symbol_index_out_of_step_is_rebuilt(library: Store) -> None:
     assert library.library.count_search("€") == 0
     assert_repaired_once(library, "search_index", 2)  # content mismatch + a missing row
     assert library.library.count_search("€") == 1
+
+
+def test_check_reads_a_huge_documents_text_once_not_once_per_span(library_path: Path) -> None:
+    """Attack run 22b: SQL re-read a 600 KB text for each of its 15,000 spans (80 s).
+
+    The old check took over a minute on this document; one read of the text takes well
+    under a second, and a span spoilt near its end is still found.
+    """
+    store = Store(library_path)
+    sentence = "Anna Berg met the Oslo council on Monday about the harbour bridge plan. "
+    text = sentence * 14_000  # about 1 MB
+    doc_id = store.documents.add_article(Article(title=TITLE, text=text)).documents_added[0]
+    step = len(sentence)
+    mentions = tuple(Mention(k * step, k * step + 9, "Anna Berg", "PERSON", "Anna Berg")
+                     for k in range(14_000))
+    store.analysis.save_analysis(doc_id, Analysis(mentions=mentions))
+    last = max(row[0] for row in store.db.execute("SELECT id FROM mentions").fetchall())
+    raw(store, f"UPDATE mentions SET text = 'Anna Borg' WHERE id = {last}")
+    report = check_library(store)
+    store.close()
+    assert report.result("span_texts").problems == 1
+    assert report.result("spans").problems == 0
+    assert report.seconds < 15

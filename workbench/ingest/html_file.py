@@ -41,6 +41,10 @@ _BLOCK_TAGS = frozenset(
 #: 2003" on 2003-01-01. A page with no date of its own imports undated, as a text file does.
 _SEARCH_DATES_IN_TEXT = False
 
+#: Elements trafilatura would read as text but a browser never shows: it strips a ``<template>``
+#: tag and keeps its content (markup a script clones: comment rows, cards), so it is pruned first.
+_NEVER_SHOWN_XPATH = "//template"
+
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 logging.getLogger("htmldate").addHandler(logging.NullHandler())
 
@@ -99,6 +103,7 @@ def _extract_with_trafilatura(markup: str) -> tuple[str, _PageMetadata]:
             include_comments=False,
             include_images=False,
             include_links=False,
+            prune_xpath=_NEVER_SHOWN_XPATH,
             date_extraction_params=set_date_params(extensive=_SEARCH_DATES_IN_TEXT),
         )
     except Exception:  # noqa: BLE001 - any extractor failure falls back to lxml
