@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, QThread, QThreadPool, QTimer
+from PySide6.QtGui import QPalette
 
 from workbench.core.models import Analysis, Article, Mention, Quote
 from workbench.store import Store
@@ -23,6 +24,20 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "settings"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def application_theme_restored(qapp) -> Iterator[None]:
+    """Give the next test the application's palette and stylesheet as this one found them.
+
+    A window switched to dark left the whole application dark, so a later test that
+    measures ink on a bare widget read the dark background as ink.
+    """
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    yield
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
 
 
 @pytest.fixture(autouse=True)
