@@ -85,7 +85,8 @@ def _adjective_participle(token: Token) -> bool:
     plan": a past participle written before its noun describes the thing and reports no
     one's words (the "according to" or the sentence's own verb frames the quote). Only
     before a common noun: `"…" tweeted Mayor of London X` is the parser reading an
-    inverted verb of saying as the name's modifier."""
+    inverted verb of saying as the name's modifier. A participle right after its noun
+    describes it too (``_reduced_relative``)."""
     head = token.head
     if head.pos_ != "NOUN":
         return False

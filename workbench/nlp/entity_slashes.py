@@ -28,8 +28,7 @@ def cut_at_slash(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each person that runs over a slash cut to the name before it,
     and each pair of the article's people's surnames split into the two people."""
     people = [strip_honorifics(name_tokens(m.text)) for m in mentions if m.label == "PERSON"]
-    surnames = {person[-size:] for person in people
-                for size in range(1, len(person)) if len(person) > 1}
+    surnames = {person[-size:] for person in people for size in range(1, len(person))}
     result: list[Mention] = []
     for mention in mentions:
         if mention.label == "PERSON":

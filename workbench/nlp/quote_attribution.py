@@ -125,9 +125,7 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
 def _open_frame_verb(ctx: QuoteContext, quote: Span, region: Span) -> Token | None:
     """The verb of `"...," Trump shot back`: a quote left open by its comma (or ?/!) and
     followed at once by subject and verb is speech whatever the verb is."""
-    text = ctx.text
-    inner = text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
-    if not inner or inner[-1] not in _OPEN_FRAME_ENDS:
+    if not _left_open(ctx, quote):
         return None
     for token in region[:_OPEN_FRAME_TOKENS]:
         if token.pos_ == "VERB" and token.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
@@ -229,8 +227,7 @@ def _label_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool
     speaker the words are. A labelling verb of saying ("described ... as") keeps them."""
     if cue.i >= quote.start or is_cue(cue):
         return False
-    inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
-    return inner[-1:] in _OPEN_FRAME_ENDS and _frame_right_after(ctx, quote)
+    return _left_open(ctx, quote) and _frame_right_after(ctx, quote)
 
 
 def _frame_right_after(ctx: QuoteContext, quote: Span) -> bool:
@@ -263,5 +260,11 @@ def _aside_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool
         return False
     if not any(t.head.i == cue.i and t.dep_ == "ccomp" for t in quote):
         return False
+    return _left_open(ctx, quote)
+
+
+def _left_open(ctx: QuoteContext, quote: Span) -> bool:
+    """True when the quote's words end in a comma or the like (``_OPEN_FRAME_ENDS``):
+    a quote so left open waits for the frame after it."""
     inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ")
-    return inner[-1:] in _OPEN_FRAME_ENDS
+    return inner != "" and inner[-1] in _OPEN_FRAME_ENDS

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.quote_marks import MARK_CHARS
+from workbench.nlp.speaker_surface import closes_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,8 +26,6 @@ _ADDRESSING_VERBS = frozenset(
     "tell ask inform notify assure remind warn advise answer thank promise urge "
     "question interview quote cite call".split()
 )
-#: Marks that may stand between the closing quotation mark and the cue.
-_BETWEEN = frozenset((",", ";", "?", "!"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "expl"))
 _CLAUSE_ENDS = frozenset((".", ",", ";", "!", "?", ":"))
 
@@ -37,7 +35,7 @@ def inverted_object(cue: Token) -> Token | None:
     None."""
     if cue.pos_ != "VERB" or cue.lemma_.lower() in _ADDRESSING_VERBS:
         return None
-    if not _right_after_closing_mark(cue):
+    if not closes_quote(cue.doc, cue.i):
         return None
     if any(child.dep_ in _SUBJECTS for child in cue.children):
         return None
@@ -52,24 +50,6 @@ def _names_someone_inside(obj: Token) -> bool:
     protester using the pseudonym Katya"): the name next to the cue is the speaker the
     reader needs, and the nearest-name rule finds it."""
     return any(t.ent_type_ == "PERSON" and t.i != obj.i for t in obj.subtree)
-
-
-def _right_after_closing_mark(cue: Token) -> bool:
-    """True when a closing quotation mark comes right before ``cue``, with at most one
-    comma or end mark (either side of it) and spaces between."""
-    doc = cue.doc
-    i = cue.i - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    for _ in range(2):
-        if i < 0:
-            return False
-        if doc[i].text in MARK_CHARS or doc[i].text == "''":
-            return True
-        if doc[i].text not in _BETWEEN:
-            return False
-        i -= 1
-    return i >= 0 and (doc[i].text in MARK_CHARS or doc[i].text == "''")
 
 
 def _ends_clause(obj: Token) -> bool:

@@ -100,7 +100,7 @@ def post_posed_speaker(cue: Token) -> Token | None:
     return _phrase_before(cue) or _phrase_after(cue)
 
 
-def _closes_quote(doc: Doc, end: int) -> bool:
+def closes_quote(doc: Doc, end: int) -> bool:
     """True when the tokens before ``end`` are a closing mark, maybe with a comma. A
     whitespace token (a no-break space the parser keeps as its own token: `,”\xa0added
     Gowdy`) is no word between them."""
@@ -123,7 +123,7 @@ def _phrase_before(cue: Token) -> Token | None:
         if doc[start - 1].is_punct and doc[start - 1].text != "-":
             break
         start -= 1
-    if start == cue.i or not _closes_quote(doc, start):
+    if start == cue.i or not closes_quote(doc, start):
         return None
     last = doc[cue.i - 1]
     if is_age_noun(last):
@@ -135,7 +135,7 @@ def _phrase_before(cue: Token) -> Token | None:
 
 def _phrase_after(cue: Token) -> Token | None:
     doc = cue.doc
-    if cue.tag_ not in FINITE_TAGS or not _closes_quote(doc, cue.i):
+    if cue.tag_ not in FINITE_TAGS or not closes_quote(doc, cue.i):
         return None  # "... values," saying the city ...: a participle is no inversion
     i = cue.i + 1
     while i < len(doc) and i - cue.i < _PHRASE_TOKENS and doc[i].pos_ in ("DET", "NUM", "ADJ"):
@@ -212,7 +212,7 @@ def inverted_name_after(cue: Token) -> Token | None:
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i < cue.i:
         cue = cue.head  # `"...," said Skelly, explaining: "..."`: the one who said explains
     doc = cue.doc
-    if cue.tag_ not in FINITE_TAGS or not _closes_quote(doc, cue.i) or cue.i + 1 >= len(doc):
+    if cue.tag_ not in FINITE_TAGS or not closes_quote(doc, cue.i) or cue.i + 1 >= len(doc):
         return None
     name = doc[cue.i + 1]
     if not (name.is_alpha and name.text[:1].isupper() and name.ent_type_ in _NAME_LABELS):
