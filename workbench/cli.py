@@ -232,7 +232,6 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
     if not getattr(args, "opens_store", True):  # restore: works on a damaged library
         return handler(None, args)  # type: ignore[arg-type]
     notice = _refuse_a_missing_named_library(args.db, getattr(args, "starts_library", False))
-    created = not library_path(args.db).exists()
     with open_store(args.db) as store:
         if notice:  # said once the library is made: a refused path gets its one error only
             error(notice)
@@ -241,13 +240,7 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
         store.authors.act_as_when_writing(
             lambda: cli_author(args.author, store.authors.names())
         )
-        written_before = store.db.conn.total_changes
         code = handler(store, args)
-        if created and store.db.conn.total_changes == written_before:
-            # A first `workbench list` on a fresh home made the default library and a "close"
-            # backup of its empty tables: no backup existed to compare with. A library made
-            # here that the command left as it was made holds no work to keep.
-            store.close(backup=False)
     sys.stdout.flush()  # a closed pipe shows here, inside main, not at interpreter exit
     return code
 

@@ -65,7 +65,8 @@ def test_blank_value_is_a_usage_error(
 
 WHOLE_NUMBER_CASES = [
     (("timeline", "--story", "abc"), "expected an id (a whole number), got 'abc'"),
-    (("diff", "1", "--from", "abc"), "expected a whole number, got 'abc'"),
+    (("diff", "1", "--from", "abc"), "expected a whole number of 1 or more, got 'abc'"),
+    (("suggest", "1", "--limit", "99999999999999999999"), "too large"),  # "of 1 or more" it is
     (("diff", "1", "--to", "99999999999999999999"), "too large"),
 ]
 

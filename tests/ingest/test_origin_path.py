@@ -73,3 +73,23 @@ def test_rows_of_one_file_are_never_versions_of_each_other(tmp_path: Path) -> No
     again = import_paths(store, [path], analyze=False)
     assert (again.imported, again.updated, len(again.duplicates)) == ([], [3], 2)
     store.close()
+
+
+def test_a_file_edited_in_two_alike_rows_gives_each_document_one_version(tmp_path: Path) -> None:
+    """A document one row of the file just updated is not the previous version of its next row
+    either: two alike rows edited made the newest document two versions, the other none."""
+    texts = ["Flight AB100 to Oslo is delayed by 20 minutes at gate 5, the airport said.",
+             "Flight AB101 to Oslo is delayed by 20 minutes at gate 5, the airport said."]
+    path = tmp_path / "alerts.jsonl"
+
+    def write(texts: list[str]) -> None:
+        rows = [f'{{"title": "Alerts", "source": "S", "text": "{text}"}}' for text in texts]
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    write(texts)
+    store = Store(tmp_path / "library.sqlite")
+    assert import_paths(store, [path], analyze=False).imported == [1, 2]
+    write([text.replace("gate 5", "gate 7") for text in texts])
+    again = import_paths(store, [path], analyze=False)
+    assert (again.imported, sorted(again.updated)) == ([], [1, 2])
+    store.close()

@@ -275,3 +275,19 @@ def test_backup_of_a_thousand_documents_is_verified(library_path: Path) -> None:
     info = backup_library(store, "manual")
     assert newest_backup(library_path) == info
     store.close()
+
+
+def test_closing_a_library_made_here_and_left_untouched_makes_no_backup(
+    library_path: Path,
+) -> None:
+    """Any front end (the command line, the window): a new library nothing wrote into holds no
+    work, while one written into, or one that existed before, is backed up on close."""
+    Store(library_path).close()
+    assert list_backups(library_path) == []
+    Store(library_path).close()  # it existed when opened: backed up as before
+    assert len(list_backups(library_path)) == 1
+    other = library_path.with_name("other.sqlite")
+    store = Store(other)
+    add_doc(store, 1)
+    store.close()
+    assert [info.reason for info in list_backups(other)] == ["close"]

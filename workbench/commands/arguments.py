@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from workbench.commands.terminal import error
-from workbench.core.text import has_visible_character, normalize_passage
+from workbench.core.text import has_visible_character, normalize_passage, whole_character_end
 from workbench.core.vocabulary import (
     HEX_COLOR,
     HIGHLIGHT_COLORS,
@@ -157,6 +157,8 @@ def count(minimum: int, maximum: int = SQLITE_MAX_INT) -> Callable[[str], int]:
 
     def parse(text: str) -> int:
         value = whole_number(text)
+        if value is not None and value > maximum == SQLITE_MAX_INT:  # "of 1 or more" it is
+            raise argparse.ArgumentTypeError(f"number too large, got {text!r}")
         if value is None or not minimum <= value <= maximum:
             # SQLite's ceiling is no one's real limit: "from 1 to 9223372036854775807" was noise.
             span = (f"of {minimum} or more" if maximum == SQLITE_MAX_INT
@@ -241,7 +243,9 @@ def _tag_argument(text: str, canonical: Callable[[str], str]) -> str:
 def _shown_start(text: str) -> str:
     """The start of a refused value, its cut marked inside the quotes, worded alike for every
     option (a title's echo once put the "…" outside them, a tag's inside)."""
-    return text if len(text) <= _SHOWN_REFUSED_CHARS else f"{text[:_SHOWN_REFUSED_CHARS]}…"
+    if len(text) <= _SHOWN_REFUSED_CHARS:
+        return text
+    return f"{text[: whole_character_end(text, _SHOWN_REFUSED_CHARS)]}…"  # never half a flag
 
 
 def highlight_color(text: str) -> str:

@@ -253,6 +253,9 @@ def _orphan_mark(mark: dict[str, Any], orphaned: frozenset[int]) -> str:
     return f" {ORPHAN_MARK}" if mark["id"] in orphaned else ""
 
 
+_SHOWN_MARK_CHARS = 150  # a highlight's passage in `show`, as the listing's line once held it
+
+
 def _print_annotations(annotations: list[dict[str, Any]], orphaned: frozenset[int]) -> None:
     """The analysts' highlights and notes, each with who made it (claims are listed above)."""
     marks = [annotation for annotation in annotations if annotation["kind"] != "claim"]
@@ -261,8 +264,10 @@ def _print_annotations(annotations: list[dict[str, Any]], orphaned: frozenset[in
     print("\nAnnotations:")
     for annotation in marks:
         by = display_name(annotation["author_name"])
-        line = f"  {annotation['id']:>5} [{annotation['kind']}] {annotation['exact']!s} — {by}"
-        print(line[:200] + _orphan_mark(annotation, orphaned))
+        # the passage cut after a whole word, never the line: who made a long mark stays shown
+        exact = shorten(annotation["exact"], _SHOWN_MARK_CHARS)
+        print(f"  {annotation['id']:>5} [{annotation['kind']}] {exact} — {by}"
+              + _orphan_mark(annotation, orphaned))
 
 
 def _print_people_and_quotes(record: dict[str, object]) -> None:

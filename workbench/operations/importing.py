@@ -258,8 +258,8 @@ class _DocumentWriter:
         self.report = report
         self.progress = progress
         self.on_change = on_change
-        # The documents each file's earlier items made in this import: never versions of its
-        # later ones (a file's rows are so many articles, however alike their title and text).
+        # The documents each file's earlier items made or updated in this import: never versions
+        # of its later ones (a file's rows are so many articles, however alike title and text).
         self.made_by_file: dict[Path, set[int]] = {}
 
     def apply(self, item: object) -> None:
@@ -306,7 +306,7 @@ class _DocumentWriter:
             made_here = self.made_by_file.setdefault(item.path, set())
             changes = _store_article(self.store, item.article, str(item.path), self.analyze,
                                      self.report, made_here)
-            made_here.update(changes.documents_added if changes is not None else ())
+            made_here.update(changes.touched_documents if changes is not None else ())
             return changes
         return None
 
@@ -324,10 +324,10 @@ def _store_article(store: Store, read: ArticleRead, named: str, analyze: bool,
     """Store one article (a new version of a stored one, or new); the changes to announce.
 
     The report names the file as the user ``named`` it, not as stored: the
-    article's origin is its resolved full path. A document ``made_here`` (by
-    an earlier item of the same file) is never the one it is a new version of:
-    3,000 short rows of one CSV with one title and source were one document
-    with 2,999 versions.
+    article's origin is its resolved full path. A document ``made_here`` (made
+    or updated by an earlier item of the same file) is never the one it is a new
+    version of: 3,000 short rows of one CSV with one title and source were one
+    document with 2,999 versions.
     """
     article = read.article
     previous = store.versions.find_previous_version(article, exclude=made_here)

@@ -110,6 +110,7 @@ class Store:
         self._closed = False
         self.read_only = False
         self.applied_migrations: list[str] = []
+        made_here = self.path is not None and not self.path.exists()
         if self.path is None:
             self.db = Database(memory=True)
         else:
@@ -119,6 +120,9 @@ class Store:
         except BaseException:
             self.db.close()
             raise
+        # A library this Store made and that nothing wrote into holds no work: its close makes
+        # no backup (``workbench list`` on a fresh home left a backup of empty tables).
+        self._changes_when_made = self.db.conn.total_changes if made_here else None
         self.history = History(self.db, author)
         self.documents = Documents(self.db, self.history)
         self.analysis = Analyses(self.db, self.history)
@@ -159,20 +163,19 @@ class Store:
             self.db.execute("PRAGMA synchronous = NORMAL")
             settle_library_place(self.db, self.path)  # a copied file gets an id of its own
 
-    def close(self, backup_interval_s: float = CLOSE_BACKUP_INTERVAL_S, *,
-              backup: bool = True) -> None:
+    def close(self, backup_interval_s: float = CLOSE_BACKUP_INTERVAL_S) -> None:
         """Back up if the library changed (and the newest backup is older than the interval), close.
 
         The desktop app passes 0 so that closing it always leaves a backup of
         the latest work. A failed backup is logged, never raised: closing must
-        always close. ``backup=False`` (a command that made an empty library and
-        wrote nothing in it) closes without one: there is no work to keep.
+        always close. A library this Store made and nothing wrote into closes
+        without one: there is no work to keep, and no backup yet to compare with.
         """
         if self._closed:
             return
         self._closed = True
         try:
-            if backup:
+            if self.db.conn.total_changes != self._changes_when_made:
                 maybe_backup(self, backup_interval_s, reason="close")
         except (BackupError, sqlite3.Error, OSError) as exc:
             _log.warning("no backup when closing %s: %s", self.path, exc)

@@ -326,7 +326,7 @@ def _bad_spans(db: Database) -> list[_BadSpan]:
         f" WHERE {source.where}"
         for index, source in enumerate(_SPAN_SOURCES)
     ]
-    rows = db.execute(" UNION ALL ".join(parts) + " ORDER BY 3").fetchall()
+    rows = db.execute(" UNION ALL ".join(parts) + " ORDER BY 3")  # streamed: spans are many
     found: list[_BadSpan] = []
     fields: dict[str, str] | None = None
     current = None
