@@ -11,12 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from workbench.ui.app.window_actions import WindowActions
+from workbench.ui.reader.menu import SELECTION_ACTIONS as MENU_SELECTION_ACTIONS
 from workbench.ui.reader.pane import ReaderPane
 
 #: Actions on the document being read: on as soon as one is shown.
 DOCUMENT_ACTIONS = ("tag_document", "grade_reliability")
-#: Actions on the reader's selection: on while body text is selected.
-SELECTION_ACTIONS = ("highlight", "add_note", "mark_claim", "tag_selection", "create_entity")
+#: Actions on the reader's selection: on while body text is selected. Highlight and the
+#: ones the reader's context menu offers on a selection, one list so a new one follows.
+SELECTION_ACTIONS = ("highlight", *MENU_SELECTION_ACTIONS)
 OPEN_A_DOCUMENT = "Open a document from the library first"
 SELECT_TEXT = "Select some text in the reader first"
 
