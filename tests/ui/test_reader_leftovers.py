@@ -15,8 +15,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 
 from workbench.ui.library.columns import COLUMN_INDEX
-from workbench.ui.library.pane import LibraryPane, title_row_height
+from workbench.ui.library.pane import LibraryPane
 from workbench.ui.library.snippet_delegate import title_lines
+from workbench.ui.library.table_view import title_row_height
 from workbench.ui.reader.pane import LegendBar, ReaderPane
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.dates import DATE_UNKNOWN, NO_DATE_MARK

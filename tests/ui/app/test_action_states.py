@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from workbench.ui.app.action_states import OPEN_A_DOCUMENT, SELECT_TEXT, SELECTION_ACTIONS
+from workbench.ui.app.action_states import SELECTION_ACTIONS
+from workbench.ui.reader.analyst_controller import NO_DOCUMENT, NO_SELECTION
 
 TEXT = "Officials said sanctions were discussed in Brussels. Markets were calm."
 
@@ -14,12 +15,12 @@ def test_selection_actions_follow_the_reader_and_say_why(
     window.reader.show_document(None)
     for key in (*SELECTION_ACTIONS, "tag_document"):
         assert not window.actions[key].isEnabled(), key
-        assert OPEN_A_DOCUMENT in window.actions[key].toolTip()
+        assert NO_DOCUMENT in window.actions[key].toolTip()
     window.reader.show_document(doc)
     assert window.actions["tag_document"].isEnabled()
-    assert OPEN_A_DOCUMENT not in window.actions["tag_document"].toolTip()
+    assert NO_DOCUMENT not in window.actions["tag_document"].toolTip()
     assert not window.actions["highlight"].isEnabled()
-    assert SELECT_TEXT in window.actions["highlight"].toolTip()
+    assert NO_SELECTION in window.actions["highlight"].toolTip()
     select_text(window, "sanctions were discussed")
     for key in SELECTION_ACTIONS:
         assert window.actions[key].isEnabled(), key

@@ -13,14 +13,9 @@ from workbench.ui.library.model import (
     SNIPPET_ROLE,
     LibraryModel,
 )
-from workbench.ui.library.pane import (
-    NO_DOCUMENTS,
-    NO_MATCH,
-    LibraryPane,
-    search_row_height,
-    title_row_height,
-)
+from workbench.ui.library.pane import NO_DOCUMENTS, NO_MATCH, LibraryPane
 from workbench.ui.library.snippet_delegate import snippet_segments
+from workbench.ui.library.table_view import search_row_height, title_row_height
 from workbench.ui.theme.manager import ThemeManager
 
 

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
 from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
 from workbench.ui.app.pane_layout import LIBRARY, LIBRARY_MIN_WIDTH, default_pane_sizes
-from workbench.ui.library.pane import ROW_PADDING
 from workbench.ui.library.snippet_delegate import (
     SNIPPET_LINES,
     TITLE_LINES,
@@ -15,6 +14,7 @@ from workbench.ui.library.snippet_delegate import (
     layout_snippet,
     search_hit_lines,
 )
+from workbench.ui.library.table_view import ROW_PADDING
 
 LONG_TITLE = ("US State Department: Sanctions Against Russia and North Korea Not Ruled Out "
               "Over Arms Agreement")

@@ -11,14 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from workbench.ui.app.window_actions import WindowActions
+from workbench.ui.reader.analyst_controller import NO_DOCUMENT, NO_SELECTION
+from workbench.ui.reader.menu import SELECTION_ACTIONS as MENU_SELECTION_ACTIONS
 from workbench.ui.reader.pane import ReaderPane
 
 #: Actions on the document being read: on as soon as one is shown.
 DOCUMENT_ACTIONS = ("tag_document", "grade_reliability")
-#: Actions on the reader's selection: on while body text is selected.
-SELECTION_ACTIONS = ("highlight", "add_note", "mark_claim", "tag_selection", "create_entity")
-OPEN_A_DOCUMENT = "Open a document from the library first"
-SELECT_TEXT = "Select some text in the reader first"
+#: Actions on the reader's selection: on while body text is selected. Highlight and the
+#: ones the reader's context menu offers on a selection, one list so a new one follows.
+SELECTION_ACTIONS = ("highlight", *MENU_SELECTION_ACTIONS)
 
 
 class ReaderActionStates(QObject):
@@ -41,7 +42,7 @@ class ReaderActionStates(QObject):
         has_document = self.reader.doc_id is not None and self.reader.view.content is not None
         has_selection = has_document and self.reader.view.selected_span() is not None
         for key in DOCUMENT_ACTIONS:
-            self.window_actions.set_available(key, None if has_document else OPEN_A_DOCUMENT)
-        reason = None if has_selection else (SELECT_TEXT if has_document else OPEN_A_DOCUMENT)
+            self.window_actions.set_available(key, None if has_document else NO_DOCUMENT)
+        reason = None if has_selection else (NO_SELECTION if has_document else NO_DOCUMENT)
         for key in SELECTION_ACTIONS:
             self.window_actions.set_available(key, reason)

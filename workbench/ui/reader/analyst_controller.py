@@ -25,6 +25,7 @@ from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.tasks.store_actions import StoreActions
 
 NO_SELECTION = "Select some text in the reader first"
+NO_DOCUMENT = "Open a document from the library first"
 ADD_NOTE_TITLE = "Add Note"  # the note editor's title: the Document menu's "Add Note…"
 
 
@@ -234,7 +235,7 @@ class AnalystController(QObject):
         """Document → Document Tags…: the document's tags listed; adds and removes apply now."""
         doc_id = self.reader.doc_id
         if doc_id is None:
-            self.message_posted.emit("Open a document first")
+            self.message_posted.emit(NO_DOCUMENT)
             return
         title = str(self.reader.view.content.document["title"]) if self.reader.view.content else ""
         self.tags_dialog = DocumentTagsDialog(
