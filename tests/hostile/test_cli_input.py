@@ -386,6 +386,7 @@ def test_removing_an_alias_the_entity_lacks_says_so(
 
 
 def test_a_closed_pipe_stops_quietly(db: Path) -> None:
+    """A reader that went away (`| head`) is no failure: exit 0, nothing on stderr."""
     reader_gone = subprocess.Popen(
         [sys.executable, "-m", "workbench", "--db", str(db), "show", "1"],
         stdout=subprocess.PIPE,
@@ -395,7 +396,7 @@ def test_a_closed_pipe_stops_quietly(db: Path) -> None:
     assert reader_gone.stdout is not None and reader_gone.stderr is not None
     reader_gone.stdout.close()
     err = reader_gone.stderr.read().decode()
-    assert reader_gone.wait(timeout=60) == 141
+    assert reader_gone.wait(timeout=60) == 0
     assert err == ""
 
 
