@@ -14,6 +14,7 @@ from tests.export.test_json_keys_documented import DOC, _keys
 from tests.json_imports import import_workbench_export
 from workbench.cli import main
 from workbench.core.models import Article
+from workbench.export.ach_export import ach_csv
 from workbench.operations.ach import analysis_record
 from workbench.store import Store
 
@@ -189,3 +190,21 @@ def test_an_export_of_some_documents_keeps_only_whole_analyses(
     out = tmp_path / "one.json"
     _export(library, "json", out, "--doc", "1")
     assert json.loads(out.read_text(encoding="utf-8"))["ach"] == []
+
+
+def test_every_ach_csv_row_is_as_wide_as_the_header_with_parts_missing() -> None:
+    """An analysis with hypotheses and no evidence, and one with evidence and no hypotheses,
+    fill the missing columns with blanks of the header's width: the authors stay in theirs."""
+    hypothesis = {"id": 7, "text": "Yes", "inconsistency": 0.0, "rank": 1, "author_id": "a"}
+    evidence = {"id": 3, "claim_id": 2, "document_id": 1, "statement": "Bridge shut",
+                "grade": "B2", "weight": 1.0, "sources": 1, "diagnosticity": 0.0,
+                "flags": [], "ratings": {}, "author_id": "b"}
+    analyses = [{"id": 1, "question": "Open?", "hypotheses": [hypothesis], "evidence": []},
+                {"id": 2, "question": "Shut?", "hypotheses": [], "evidence": [evidence]}]
+    header, *rows = csv.reader(io.StringIO(ach_csv(analyses, {"a": "Ana", "b": "Ben"})))
+    assert [len(row) for row in rows] == [len(header), len(header)]
+    first, second = (dict(zip(header, row, strict=True)) for row in rows)
+    assert (first["hypothesis"], first["hypothesis_author"], first["evidence_author"]) == (
+        "Yes", "Ana", "")
+    assert (second["statement"], second["evidence_author"], second["hypothesis_author"]) == (
+        "Bridge shut", "Ben", "")

@@ -93,3 +93,25 @@ def test_a_file_edited_in_two_alike_rows_gives_each_document_one_version(tmp_pat
     again = import_paths(store, [path], analyze=False)
     assert (again.imported, sorted(again.updated)) == ([], [1, 2])
     store.close()
+
+
+def test_two_alike_rows_edited_each_keep_their_own_document(tmp_path: Path) -> None:
+    """Each edited row goes to the document closest to its text, not to the newest one
+    above the overlap threshold: the first row edited took the second row's document,
+    and the two documents swapped texts on re-import."""
+    texts = ["The ferry to Bergen leaves at noon from pier 4, the harbour office said.",
+             "The ferry to Tromso leaves at noon from pier 4, the harbour office said."]
+    path = tmp_path / "ferries.jsonl"
+
+    def write(texts: list[str]) -> None:
+        rows = [f'{{"title": "Ferries", "source": "S", "text": "{text}"}}' for text in texts]
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    write(texts)
+    store = Store(tmp_path / "library.sqlite")
+    first, second = import_paths(store, [path], analyze=False).imported
+    write([text.replace("at noon", "at one o'clock") for text in texts])
+    import_paths(store, [path], analyze=False)
+    assert "Bergen" in store.documents.document_text(first)
+    assert "Tromso" in store.documents.document_text(second)
+    store.close()

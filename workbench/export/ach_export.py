@@ -28,10 +28,14 @@ from workbench.export.markdown_notes import NoteLinks, claim_grade_text
 
 Record = dict[str, Any]
 ACH_CSV = "ach.csv"
-_CSV_HEADER = (
-    "analysis_id", "question", "hypothesis_id", "hypothesis", "inconsistency", "rank",
+_HYPOTHESIS_COLUMNS = ("hypothesis_id", "hypothesis", "inconsistency", "rank")
+_EVIDENCE_COLUMNS = (
     "evidence_id", "claim_id", "document_id", "statement", "grade", "weight", "sources",
-    "diagnosticity", "flags", "rating", "hypothesis_author", "evidence_author", "rated_by",
+    "diagnosticity", "flags",
+)  # fmt: skip
+_CSV_HEADER = (
+    "analysis_id", "question", *_HYPOTHESIS_COLUMNS, *_EVIDENCE_COLUMNS,
+    "rating", "hypothesis_author", "evidence_author", "rated_by",
 )  # fmt: skip
 Authors = Mapping[str, str]
 
@@ -95,13 +99,17 @@ def ach_csv(analyses: Sequence[Record], authors: Authors | None = None) -> str:
 def _csv_row(
     analysis: Record, hypothesis: Record | None, evidence: Record | None, authors: Authors
 ) -> tuple[Any, ...]:
-    """One cell of ``ach.csv``; a missing hypothesis or evidence row leaves its columns empty."""
-    hypothesis_part: tuple[Any, ...] = ("", "", "", "")
+    """One cell of ``ach.csv``; a missing hypothesis or evidence row leaves its columns empty.
+
+    The empty fillers take their width from the header's column groups: a
+    column added to the header and not to a filler shifted every later value.
+    """
+    hypothesis_part: tuple[Any, ...] = ("",) * len(_HYPOTHESIS_COLUMNS)
     if hypothesis is not None:
         hypothesis_part = (
             hypothesis["id"], hypothesis["text"], hypothesis["inconsistency"], hypothesis["rank"]
         )
-    evidence_part: tuple[Any, ...] = ("",) * 9
+    evidence_part: tuple[Any, ...] = ("",) * len(_EVIDENCE_COLUMNS)
     if evidence is not None:
         evidence_part = (
             evidence["id"], evidence["claim_id"], evidence["document_id"], evidence["statement"],

@@ -27,7 +27,8 @@ from workbench.store.files.backup import (
     maybe_backup,
     newest_backup,
 )
-from workbench.store.files.integrity import CheckReport, CheckResult, check_library
+from workbench.store.files.check_report import CheckReport, CheckResult
+from workbench.store.files.integrity import check_library
 from workbench.store.files.library_file import belongs_to_library, starts_as_sqlite
 from workbench.store.files.locking import LibraryInUse, LibraryLock
 from workbench.store.files.opening import keep_aside, probe_library, restore_backup

@@ -18,9 +18,15 @@ from workbench.store.labels import annotation_named, document_named, short_name
 from workbench.store.rows import dict_rows, like_literal
 
 
+def _stored_tag(db: Database, path: str) -> tuple[int, str] | None:
+    """The id and stored spelling of the tag at ``path`` (compared without ASCII case), or None."""
+    row = db.execute("SELECT id, path FROM tags WHERE path = ?", [path]).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
 def _tag_id(db: Database, path: str) -> int | None:
-    row = db.execute("SELECT id FROM tags WHERE path = ?", [path]).fetchone()
-    return int(row[0]) if row else None
+    found = _stored_tag(db, path)
+    return found[0] if found else None
 
 
 def spelt_as_stored(db: Database, path: str) -> str:
@@ -32,15 +38,10 @@ def spelt_as_stored(db: Database, path: str) -> str:
     """
     parts = path.split("/")
     for cut in range(len(parts), 0, -1):
-        stored = _stored_path(db, "/".join(parts[:cut]))
+        stored = _stored_tag(db, "/".join(parts[:cut]))
         if stored is not None:
-            return "/".join([stored, *parts[cut:]])
+            return "/".join([stored[1], *parts[cut:]])
     return path
-
-
-def _stored_path(db: Database, path: str) -> str | None:
-    row = db.execute("SELECT path FROM tags WHERE path = ?", [path]).fetchone()
-    return str(row[0]) if row else None
 
 
 def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:

@@ -78,7 +78,12 @@ def _story_url(url: str | None) -> str | None:
 def _same_story_match(
     db: Database, article: Article, skip: tuple[str, list[str]]
 ) -> int | None:
-    """A document with the article's title and source, or from its file, telling the same story."""
+    """The document with the article's title and source, or from its file, closest to its text.
+
+    The closest, not the newest, above the threshold (ties: the newest): two
+    similar rows both edited and re-imported would otherwise each land on the
+    newer document and swap texts between them.
+    """
     queries = []
     if article.title and article.source:
         title = normalize_line(article.title)
@@ -90,14 +95,21 @@ def _same_story_match(
             f"SELECT id, text FROM documents WHERE {condition} {skip[0]} ORDER BY id DESC",
             [*params, *skip[1]],
         ).fetchall()
-        for doc_id, text in rows:
-            if _same_story(text, article.text):
-                return int(doc_id)
+        best_id, best_overlap = None, SAME_STORY_OVERLAP
+        for doc_id, text in rows:  # newest first: a tie keeps the newer document
+            overlap = _story_overlap(text, article.text)
+            if overlap > best_overlap or (best_id is None and overlap == best_overlap):
+                best_id, best_overlap = int(doc_id), overlap
+        if best_id is not None:
+            return best_id
     return None
 
 
-def _same_story(old_text: str, new_text: str) -> bool:
-    """True when two texts share enough word trigrams to be versions of one article."""
+def _story_overlap(old_text: str, new_text: str) -> float:
+    """The share of word trigrams two texts have in common (0.0 when either has none).
+
+    Versions of one article share at least ``SAME_STORY_OVERLAP`` of them.
+    """
 
     def trigrams(text: str) -> set[tuple[str, ...]]:
         words = text.lower().split()
@@ -105,5 +117,5 @@ def _same_story(old_text: str, new_text: str) -> bool:
 
     old, new = trigrams(old_text), trigrams(new_text)
     if not old or not new:
-        return False
-    return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP
+        return 0.0
+    return len(old & new) / min(len(old), len(new))

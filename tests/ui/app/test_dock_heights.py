@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTextEdit
 
-from workbench.ui.app.dock_heights import READER_MIN_LINES, dock_opening_height
+from workbench.ui.app.dock_heights import BOTTOM, READER_MIN_LINES, DockHeights, dock_opening_height
 
 SENTENCE = "The ministry said the talks would resume on Monday, officials added. "
 TEXT = "\n\n".join([SENTENCE * 6] * 8)
@@ -109,3 +110,20 @@ def test_a_dock_held_at_its_own_minimum_is_not_taken_for_a_dragged_one(
     window.workspace.show_dock("timeline")
     _settle()
     assert abs(dock.height() - 0.45 * 900) < 30, dock.height()
+
+
+def test_a_window_deleted_with_a_dock_shown_raises_nothing(qtbot) -> None:
+    """Deleting a window never closed hid its bottom dock after the window's C++ object
+    was gone, and the dock's visibilityChanged asked the dead window for its dock area."""
+    window, view = QMainWindow(), QTextEdit()
+    window.setCentralWidget(view)
+    dock = QDockWidget("Claims", window)
+    dock.setWidget(QLabel("claims"))
+    window.addDockWidget(BOTTOM, dock)
+    heights = DockHeights(window, view, [dock])
+    window.show()
+    qtbot.waitExposed(window)
+    heights.opened(dock)
+    with qtbot.captureExceptions() as raised:
+        shiboken6.delete(window)
+    assert not raised, raised

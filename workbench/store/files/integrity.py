@@ -17,9 +17,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -31,11 +29,11 @@ from workbench.store.files.backup import (
     backup_library,
     snapshot_unverified,
 )
+from workbench.store.files.check_report import CheckReport, CheckResult
 from workbench.store.files.locking import is_read_only
 from workbench.store.files.refusals import LibraryReadOnly
-from workbench.store.rows import now_iso
+from workbench.store.files.span_checks import check_span_texts, check_spans, redo_analysis
 
-MAX_DETAILS = 20
 _MODEL_ROWS = {
     "mentions": "source = 'model'",
     "quotes": "1",
@@ -45,70 +43,6 @@ _MODEL_ROWS = {
 
 # The full-text indexes kept by triggers, and what a report calls them.
 SEARCH_INDEXES = {"documents_fts": "search index", "documents_symbols": "symbol search index"}
-
-
-@dataclass
-class CheckResult:
-    """One check: how many problems it found, how many it repaired, and examples."""
-
-    name: str
-    problems: int = 0
-    repaired: int = 0
-    details: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def unresolved(self) -> int:
-        """Problems still there after this run."""
-        return max(0, self.problems - self.repaired)
-
-    def note(self, message: str) -> None:
-        """Keep an example for the report (the first MAX_DETAILS only)."""
-        if len(self.details) < MAX_DETAILS:
-            self.details.append(message)
-
-
-@dataclass
-class CheckReport:
-    """Every check's result, plus the backup taken before a repair."""
-
-    checks: list[CheckResult]
-    repair: bool = False
-    backup: Path | None = None
-    backup_note: str = ""
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        """True when nothing is left to fix."""
-        return all(check.unresolved == 0 for check in self.checks)
-
-    @property
-    def problems(self) -> int:
-        """Problems found by all checks."""
-        return sum(check.problems for check in self.checks)
-
-    def result(self, name: str) -> CheckResult:
-        """The result of the check called ``name``."""
-        return next(check for check in self.checks if check.name == name)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready summary (``workbench check --json``)."""
-        return {
-            "ok": self.ok,
-            "repair": self.repair,
-            "backup": str(self.backup) if self.backup else None,
-            "backup_note": self.backup_note,
-            "seconds": round(self.seconds, 3),
-            "checks": [
-                _check_dict(check)
-                for check in self.checks
-            ],
-        }
-
-
-def _check_dict(check: CheckResult) -> dict[str, Any]:
-    return {**asdict(check), "unresolved": check.unresolved, "seconds": round(check.seconds, 4)}
 
 
 def check_library(store: LibraryLike, repair: bool = False) -> CheckReport:
@@ -198,16 +132,8 @@ def _delete_model_rows(db: Database, table: str, rowids: list[int]) -> int:
         documents = db.execute(
             f"SELECT DISTINCT document_id FROM {table} WHERE {condition}", rowids
         ).fetchall()
-        _redo_analysis(db, [int(row[0]) for row in documents])
+        redo_analysis(db, [int(row[0]) for row in documents])
     return db.execute(f"DELETE FROM {table} WHERE {condition}", rowids).rowcount
-
-
-def _redo_analysis(db: Database, doc_ids: list[int]) -> None:
-    """Drop the model's output for these documents and mark them pending (caller's transaction)."""
-    for doc_id in sorted(set(doc_ids)):
-        db.execute("DELETE FROM mentions WHERE document_id = ? AND source = 'model'", [doc_id])
-        db.execute("DELETE FROM quotes WHERE document_id = ?", [doc_id])
-        db.execute("UPDATE documents SET status = 'pending' WHERE id = ?", [doc_id])
 
 
 def _check_search_index(db: Database, result: CheckResult, repair: bool) -> None:
@@ -259,135 +185,8 @@ def _check_statuses(db: Database, result: CheckResult, repair: bool) -> None:
         result.note(f"document {doc_id} has unknown status {status!r}")
     if repair and rows:
         with db.atomic():
-            _redo_analysis(db, [int(row[0]) for row in rows])
+            redo_analysis(db, [int(row[0]) for row in rows])
         result.repaired = len(rows)
-
-
-@dataclass(frozen=True)
-class _SpanSource:
-    """Where one kind of stored span lives, and which of its document's fields it must quote."""
-
-    label: str
-    table: str
-    start: str
-    end: str
-    text: str
-    field: str = "'text'"  # an SQL expression: 'title' or 'text'
-    where: str = "1"
-    owner: str = "'model'"
-
-
-_SPAN_SOURCES = (
-    _SpanSource("mention", "mentions", "start", '"end"', "text", field="r.field",
-                owner="r.source"),
-    _SpanSource("quote", "quotes", "start", '"end"', "text"),
-    _SpanSource(
-        "quote speaker",
-        "quotes",
-        "speaker_start",
-        "speaker_end",
-        "speaker_text",
-        where="r.speaker_start IS NOT NULL OR r.speaker_end IS NOT NULL",
-    ),
-    _SpanSource(
-        "annotation",
-        "annotations",
-        "start",
-        '"end"',
-        "exact",
-        where="r.status <> 'orphaned'",
-        owner="'annotation'",
-    ),
-)
-
-
-@dataclass(frozen=True)
-class _BadSpan:
-    source: _SpanSource
-    row_id: int
-    document_id: int
-    owner: str
-    kind: str  # "range" or "text"
-    problem: str
-
-
-def _bad_spans(db: Database) -> list[_BadSpan]:
-    """Spans outside their text, or whose stored text differs from the text they cover.
-
-    Why Python and one read of each text: SQL's ``length``/``substr`` on the joined
-    text read the whole text again for every span, so one 600 KB document with
-    15,000 mentions took 80 s to check (a 2 MB one a quarter of an hour). Every
-    span comes in one pass in document order; each document's title and text are
-    read once, and Python slices them by code point as the offsets count.
-    """
-    parts = [
-        f"SELECT {index}, r.id, r.document_id, r.{source.start}, r.{source.end},"
-        f" r.{source.text}, {source.owner}, {source.field} FROM {source.table} r"
-        f" WHERE {source.where}"
-        for index, source in enumerate(_SPAN_SOURCES)
-    ]
-    rows = db.execute(" UNION ALL ".join(parts) + " ORDER BY 3")  # streamed: spans are many
-    found: list[_BadSpan] = []
-    fields: dict[str, str] | None = None
-    current = None
-    for index, row_id, doc_id, first, last, text, owner, quoted_field in rows:
-        if doc_id != current:
-            current, fields = doc_id, _document_fields(db, doc_id)
-        if fields is None:  # a span of a missing document: the foreign-key check's to report
-            continue
-        body = fields["title"] if quoted_field == "title" else fields["text"]
-        kind, problem = _span_problem(body, first, last, text)
-        if kind:
-            source = _SPAN_SOURCES[index]
-            found.append(_BadSpan(source, int(row_id), int(doc_id), str(owner), kind, problem))
-    return found
-
-
-def _document_fields(db: Database, doc_id: int) -> dict[str, str] | None:
-    """A document's title and text, or None when no document has ``doc_id``."""
-    row = db.execute("SELECT title, text FROM documents WHERE id = ?", [doc_id]).fetchone()
-    return None if row is None else {"title": row[0] or "", "text": row[1] or ""}
-
-
-def _span_problem(body: str, start: Any, end: Any, text: Any) -> tuple[str, str]:
-    """The kind of problem ('range' or 'text') and why; ('', '') when the span is fine."""
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body)):
-        return "range", f"span {start}-{end} is outside its text (length {len(body)})"
-    if body[start:end] != text:
-        return "text", f"stored text {str(text)[:40]!r} differs from the text at {start}-{end}"
-    return "", ""
-
-
-def _check_spans(db: Database, result: CheckResult, repair: bool) -> None:
-    """Every mention, quote and annotation span lies within its text: 0 <= start < end <= len."""
-    _check_span_kind(db, result, repair, "range")
-
-
-def _check_span_texts(db: Database, result: CheckResult, repair: bool) -> None:
-    """Every stored quote (mention text, quote text, annotation exact) equals the text it spans."""
-    _check_span_kind(db, result, repair, "text")
-
-
-def _check_span_kind(db: Database, result: CheckResult, repair: bool, kind: str) -> None:
-    bad = [span for span in _bad_spans(db) if span.kind == kind]
-    result.problems = len(bad)
-    for span in bad:
-        where = f"{span.source.label} {span.row_id} in document {span.document_id}"
-        result.note(f"{where}: {span.problem}")
-    if not repair or not bad:
-        return
-    annotations = [span.row_id for span in bad if span.owner == "annotation"]
-    redo = [span.document_id for span in bad if span.owner == "model"]
-    with db.atomic():
-        db.conn.executemany(
-            "UPDATE annotations SET status = 'orphaned', updated_at = ? WHERE id = ?",
-            [(now_iso(), annotation_id) for annotation_id in annotations],
-        )
-        _redo_analysis(db, redo)
-    result.repaired = len(annotations) + len(redo)
-    for span in bad:
-        if span.owner not in ("annotation", "model"):
-            result.note(f"{span.source.label} {span.row_id} is the analyst's: fix it by hand")
 
 
 CHECKS: tuple[tuple[str, Callable[[Database, CheckResult, bool], None]], ...] = (
@@ -395,6 +194,6 @@ CHECKS: tuple[tuple[str, Callable[[Database, CheckResult, bool], None]], ...] = 
     ("foreign_keys", _check_foreign_keys),
     ("search_index", _check_search_index),
     ("statuses", _check_statuses),
-    ("spans", _check_spans),
-    ("span_texts", _check_span_texts),
+    ("spans", check_spans),
+    ("span_texts", check_span_texts),
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextEdit
+from shiboken6 import isValid
 
 from workbench.ui.reader.page_geometry import body_line_px
 
@@ -45,7 +46,13 @@ class DockHeights(QObject):
             dock.visibilityChanged.connect(lambda shown, d=dock: self._on_visibility(d, shown))
 
     def _on_visibility(self, dock: QDockWidget, shown: bool) -> None:
-        """Remember the height a closing dock had if the analyst dragged it there."""
+        """Remember the height a closing dock had if the analyst dragged it there.
+
+        A window being deleted hides its docks after its own C++ object is gone
+        (a window never closed, deleted at interpreter exit): nothing to ask it then.
+        """
+        if not isValid(self.window):
+            return
         if shown or dock.isVisible() or dock.isFloating() or not self._is_bottom(dock):
             return  # tabbed away, floating or elsewhere: nothing to remember
         given = self._given.get(dock)
