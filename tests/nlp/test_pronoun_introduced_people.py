@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.nlp.quote_support import analyse, direct
 
 if TYPE_CHECKING:
@@ -27,45 +29,42 @@ def test_person_described_by_who_speaks_next(nlp: Language) -> None:
     assert quotes[-1].speaker == "Joan Pike"
 
 
-def test_introduced_person_outranks_the_last_speaker(nlp: Language) -> None:
-    text = (
-        "\u201cThe vote was fair,\u201d Ron Keller said. Keller did not say when the "
-        "count would end. The result came as a surprise to Northfield Films' Peter "
-        "Strand, who worked on the campaign last year. "
-        "\u201cNobody expected it,\u201d he told reporters."
-    )
-    quotes = direct(analyse(nlp, text))
-    assert quotes[-1].speaker == "Peter Strand"
-
-
-def test_subject_of_the_sentence_before_still_wins(nlp: Language) -> None:
-    text = (
-        "Mayor Alan Reeves thanked councillor Tom Pike, who had voted for the plan in "
-        "May. \u201cWe could not have done it without him,\u201d Reeves said. Reeves "
-        "praised the council. \u201cIt was a team effort,\u201d he said."
-    )
-    quotes = direct(analyse(nlp, text))
-    assert quotes[-1].speaker == "Alan Reeves"
-
-
-def test_name_after_an_opening_he_is_not_the_next_he(nlp: Language) -> None:
-    """"He could not say ... Tom Ware. He said": the sentence's own "He" is someone
-    other than the name it writes, and the next "He" goes on with that person."""
-    text = (
-        "\u201cThe season was a hard one,\u201d said coach Dan Whitley after the game. "
-        "He would not comment on the injury to striker Paul Mendes. "
-        "He said: \u201cWe will see on Monday.\u201d"
-    )
-    quotes = direct(analyse(nlp, text))
-    assert quotes[-1].speaker == "Dan Whitley"
-
-
-def test_she_after_a_sentence_opened_by_he_may_still_be_the_woman_named(
-    nlp: Language,
-) -> None:
-    text = (
-        "\u201cWe have done our part,\u201d said coach Dan Whitley. He praised the "
-        "physiotherapist Anna Cole for her work. She said: \u201cThe team recovered well.\u201d"
-    )
-    quotes = direct(analyse(nlp, text))
-    assert quotes[-1].speaker == "Anna Cole"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "\u201cThe vote was fair,\u201d Ron Keller said. Keller did not say when the "
+            "count would end. The result came as a surprise to Northfield Films' Peter "
+            "Strand, who worked on the campaign last year. "
+            "\u201cNobody expected it,\u201d he told reporters.",
+            "Peter Strand",
+            id="introduced_person_outranks_the_last_speaker",
+        ),
+        pytest.param(
+            "Mayor Alan Reeves thanked councillor Tom Pike, who had voted for the plan in "
+            "May. \u201cWe could not have done it without him,\u201d Reeves said. Reeves "
+            "praised the council. \u201cIt was a team effort,\u201d he said.",
+            "Alan Reeves",
+            id="subject_of_the_sentence_before_still_wins",
+        ),
+        # "He could not say ... Tom Ware. He said": the sentence's own "He" is someone
+        # other than the name it writes, and the next "He" goes on with that person.
+        pytest.param(
+            "\u201cThe season was a hard one,\u201d said coach Dan Whitley after the game. "
+            "He would not comment on the injury to striker Paul Mendes. "
+            "He said: \u201cWe will see on Monday.\u201d",
+            "Dan Whitley",
+            id="name_after_an_opening_he_is_not_the_next_he",
+        ),
+        pytest.param(
+            "\u201cWe have done our part,\u201d said coach Dan Whitley. He praised the "
+            "physiotherapist Anna Cole for her work. She said: \u201cThe team recovered "
+            "well.\u201d",
+            "Anna Cole",
+            id="she_after_a_sentence_opened_by_he_may_still_be_the_woman_named",
+        ),
+    ],
+)
+def test_the_last_pronoun_quote_goes_to(nlp: Language, text: str, expected: str) -> None:
+    """Each case is one order of people in the sentences before; the id names it."""
+    assert direct(analyse(nlp, text))[-1].speaker == expected

@@ -8,6 +8,7 @@ Sentences written for these tests; run on the real small model (``nlp``)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.nlp.quote_support import analyse, direct
@@ -17,55 +18,73 @@ def _speakers(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
     return [(q.speaker_text, q.speaker) for q in direct(analyse(nlp, text))]
 
 
-def test_a_bare_office_is_its_holder_named_in_full_then_by_surname(nlp: Language) -> None:
-    """"President Maria Lopez" and "President Lopez" are one holder, whatever the entity
-    layer links: "The president" is Maria Lopez, not nobody."""
-    text = (
-        "President Maria Lopez met the union leaders on Monday. Talks went on late into the "
-        "night, and President Lopez left without a deal. The president called the offer "
-        '"an insult to every worker in this country".'
-    )
-    assert _speakers(nlp, text) == [("The president", "Maria Lopez")]
-
-
-def test_a_bare_office_two_people_held_stays_unnamed(nlp: Language) -> None:
-    text = (
-        "President Maria Lopez met President Juan Ortega on Monday. The president called "
-        'the offer "an insult to every worker in this country".'
-    )
-    assert _speakers(nlp, text) == [("The president", None)]
-
-
-def test_a_statement_read_between_two_parts_set_off_by_semicolons(nlp: Language) -> None:
-    """`"...;" read the statement; "..."`: the document speaks both parts, and the body
-    that issued it is the canonical speaker, not the person of the sentence before."""
-    text = (
-        "The Regional Water Board issued a statement after the dam failed on Sunday. An "
-        "engineer told the Daily Courier the dam broke at noon. "
-        '"Nobody was hurt. Crews are at the site and will stay there;" read the statement; '
-        '"we will rebuild the dam before the winter rains come." Repairs start next week.'
-    )
-    assert _speakers(nlp, text) == [
-        ("the statement", "The Regional Water Board"),
-        ("the statement", "The Regional Water Board"),
-    ]
-
-
-def test_a_document_named_by_its_issuers_nationality_is_the_issuers(nlp: Language) -> None:
-    text = (
-        "The United States issued a statement on Friday about the border clashes. "
-        '"The shelling of villages must stop at once, and both armies must pull back," the '
-        "American statement said."
-    )
-    assert _speakers(nlp, text) == [("the American statement", "The United States")]
-
-
-def test_someone_issuing_a_document_does_not_own_another_document(nlp: Language) -> None:
-    text = (
-        "The Harbour Authority issued a warning about the storm on Monday. "
-        '"Ships must stay in port until the wind drops below gale force," the report said.'
-    )
-    assert _speakers(nlp, text) == [("the report", None)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "President Maria Lopez" and "President Lopez" are one holder, whatever the entity
+        # layer links: "The president" is Maria Lopez, not nobody.
+        pytest.param(
+            "President Maria Lopez met the union leaders on Monday. Talks went on late into "
+            "the night, and President Lopez left without a deal. The president called the "
+            'offer "an insult to every worker in this country".',
+            [("The president", "Maria Lopez")],
+            id="a_bare_office_is_its_holder_named_in_full_then_by_surname",
+        ),
+        pytest.param(
+            "President Maria Lopez met President Juan Ortega on Monday. The president called "
+            'the offer "an insult to every worker in this country".',
+            [("The president", None)],
+            id="a_bare_office_two_people_held_stays_unnamed",
+        ),
+        # `"...;" read the statement; "..."`: the document speaks both parts, and the body
+        # that issued it is the canonical speaker, not the person of the sentence before.
+        pytest.param(
+            "The Regional Water Board issued a statement after the dam failed on Sunday. An "
+            "engineer told the Daily Courier the dam broke at noon. "
+            '"Nobody was hurt. Crews are at the site and will stay there;" read the '
+            'statement; "we will rebuild the dam before the winter rains come." Repairs '
+            "start next week.",
+            [
+                ("the statement", "The Regional Water Board"),
+                ("the statement", "The Regional Water Board"),
+            ],
+            id="a_statement_read_between_two_parts_set_off_by_semicolons",
+        ),
+        pytest.param(
+            "The United States issued a statement on Friday about the border clashes. "
+            '"The shelling of villages must stop at once, and both armies must pull back," '
+            "the American statement said.",
+            [("the American statement", "The United States")],
+            id="a_document_named_by_its_issuers_nationality_is_the_issuers",
+        ),
+        pytest.param(
+            "The Harbour Authority issued a warning about the storm on Monday. "
+            '"Ships must stay in port until the wind drops below gale force," the report '
+            "said.",
+            [("the report", None)],
+            id="someone_issuing_a_document_does_not_own_another_document",
+        ),
+        # "agreed facts" describes the facts: the "according to" names the source.
+        pytest.param(
+            "The gang used a van and two ladders. Two of the thefts were, according to "
+            'agreed facts read in court, "planned weeks ahead". The hearing ended.',
+            [("agreed facts", None)],
+            id="a_participle_before_its_noun_is_no_verb_of_saying",
+        ),
+        pytest.param(
+            "The mayor of Lakeside died on Monday. The government of Malawi on Tuesday "
+            "announced his death. The government statement, which was posted online, said "
+            'the country "has lost a tireless servant of the people."',
+            [("The government statement", "government of Malawi")],
+            id="a_groups_document_is_the_group_named_with_its_owner",
+        ),
+    ],
+)
+def test_quote_speakers_and_canonical_speakers(
+    nlp: Language, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Each case is one sentence form; the id names what it checks."""
+    assert _speakers(nlp, text) == expected
 
 
 def test_an_office_of_a_place_before_a_name_credits_the_name(nlp: Language) -> None:
@@ -76,15 +95,6 @@ def test_an_office_of_a_place_before_a_name_credits_the_name(nlp: Language) -> N
         '"We will send divers and a hospital ship to the coast tonight."'
     )
     assert [speaker for speaker, _ in _speakers(nlp, text)] == ["Salome Zurabishvili"]
-
-
-def test_a_participle_before_its_noun_is_no_verb_of_saying(nlp: Language) -> None:
-    """"agreed facts" describes the facts: the "according to" names the source."""
-    text = (
-        "The gang used a van and two ladders. Two of the thefts were, according to agreed "
-        'facts read in court, "planned weeks ahead". The hearing ended.'
-    )
-    assert _speakers(nlp, text) == [("agreed facts", None)]
 
 
 def test_a_body_cited_by_the_noun_before_its_of_is_the_body(nlp: Language) -> None:
@@ -115,15 +125,6 @@ def test_an_inverted_verb_read_as_a_names_modifier_still_speaks(nlp: Language) -
     )
     (speaker, _), = _speakers(nlp, text)
     assert speaker is not None and speaker.endswith("Anna Price")
-
-
-def test_a_groups_document_is_the_group_named_with_its_owner(nlp: Language) -> None:
-    text = (
-        "The mayor of Lakeside died on Monday. The government of Malawi on Tuesday announced "
-        "his death. The government statement, which was posted online, said the country "
-        '"has lost a tireless servant of the people."'
-    )
-    assert _speakers(nlp, text) == [("The government statement", "government of Malawi")]
 
 
 def test_a_person_set_off_after_a_title_speaks_not_the_employer(nlp: Language) -> None:

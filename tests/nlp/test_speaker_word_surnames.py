@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.nlp.quote_support import analyse, direct
 
 if TYPE_CHECKING:
@@ -26,46 +28,45 @@ def test_a_modal_spelled_surname_after_the_quote_is_the_columnist(nlp: Language)
     assert quote.speaker == "George Will"
 
 
-def test_a_modal_spelled_surname_beats_the_object_of_the_cue(nlp: Language) -> None:
-    text = (
-        "Columnist George Will wrote a sharp op-ed this week. Later, Will described the "
-        "senator as a \u201ccaricature of the worst possibilities of our politics.\u201d"
-    )
-    (quote,) = direct(analyse(nlp, text))
-    assert quote.speaker_text == "Will"
-
-
-def test_a_preposition_spelled_surname_speaks_both_quotes(nlp: Language) -> None:
-    text = (
-        "Al From founded the council in 1985. "
-        "\u201cPeople point the finger at Wall Street,\u201d From said. "
-        "\u201cIt is a different world.\u201d"
-    )
-    quotes = direct(analyse(nlp, text))
-    assert [q.speaker_text for q in quotes] == ["From", "From"]
-
-
-def test_an_adverb_spelled_surname_is_the_historian(nlp: Language) -> None:
-    text = "Historian Jane Early studied the letters. \u201cThey were never sent,\u201d Early said."
-    (quote,) = direct(analyse(nlp, text))
-    assert quote.speaker_text == "Early"
-
-
-def test_the_modal_itself_is_no_speaker_without_the_full_name(nlp: Language) -> None:
-    text = (
-        "The board meets on Monday. \u201cWe will decide then,\u201d the chairman said. "
-        "Officials said nothing more. Will they say more? \u201cNot yet,\u201d Kate Moss "
-        "said."
-    )
-    quotes = direct(analyse(nlp, text))
-    assert [q.speaker_text for q in quotes] == ["the chairman", "Kate Moss"]
-
-
-def test_an_opening_participle_belongs_to_the_misread_surname(nlp: Language) -> None:
-    text = (
-        "Columnist George Will wrote a sharp op-ed this week. Citing the flood as a warning "
-        "to Tom Hale and his \u201cdreams of a quiet life by the river,\u201d Will urged the "
-        "town to move its school."
-    )
-    (quote,) = direct(analyse(nlp, text))
-    assert quote.speaker_text == "Will"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Columnist George Will wrote a sharp op-ed this week. Later, Will described the "
+            "senator as a \u201ccaricature of the worst possibilities of our politics.\u201d",
+            ["Will"],
+            id="a_modal_spelled_surname_beats_the_object_of_the_cue",
+        ),
+        pytest.param(
+            "Al From founded the council in 1985. "
+            "\u201cPeople point the finger at Wall Street,\u201d From said. "
+            "\u201cIt is a different world.\u201d",
+            ["From", "From"],
+            id="a_preposition_spelled_surname_speaks_both_quotes",
+        ),
+        pytest.param(
+            "Historian Jane Early studied the letters. \u201cThey were never sent,\u201d "
+            "Early said.",
+            ["Early"],
+            id="an_adverb_spelled_surname_is_the_historian",
+        ),
+        pytest.param(
+            "The board meets on Monday. \u201cWe will decide then,\u201d the chairman said. "
+            "Officials said nothing more. Will they say more? \u201cNot yet,\u201d Kate Moss "
+            "said.",
+            ["the chairman", "Kate Moss"],
+            id="the_modal_itself_is_no_speaker_without_the_full_name",
+        ),
+        pytest.param(
+            "Columnist George Will wrote a sharp op-ed this week. Citing the flood as a "
+            "warning to Tom Hale and his \u201cdreams of a quiet life by the river,\u201d "
+            "Will urged the town to move its school.",
+            ["Will"],
+            id="an_opening_participle_belongs_to_the_misread_surname",
+        ),
+    ],
+)
+def test_the_quotes_speakers_as_written(nlp: Language, text: str, expected: list[str]) -> None:
+    """Each case is one spelling of the surname and one sentence around it; the id names
+    it."""
+    assert [q.speaker_text for q in direct(analyse(nlp, text))] == expected
