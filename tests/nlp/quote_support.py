@@ -40,6 +40,11 @@ def direct_texts(nlp: Language, text: str) -> list[str]:
     return [q.text for q in direct(find_quotes(nlp(text)))]
 
 
+def speaker_pairs(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker as written, canonical speaker) of each direct quotation in ``text``."""
+    return [(q.speaker_text, q.speaker) for q in direct(analyse(nlp, text))]
+
+
 def mention_of(text: str, surface: str, label: str, entity: str | None = None) -> Mention:
     """A hand-made mention at the first ``surface`` in ``text`` (entity defaults to it)."""
     start = text.index(surface)

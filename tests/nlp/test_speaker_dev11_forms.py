@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.quote_support import analyse, direct
-
-
-def _speakers(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker_text, q.speaker) for q in direct(analyse(nlp, text))]
+from tests.nlp.quote_support import speaker_pairs
 
 
 @pytest.mark.parametrize(
@@ -80,11 +76,11 @@ def _speakers(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
         ),
     ],
 )
-def test_quote_speakers_and_canonical_speakers(
+def test_quote_speakers_and_canonicalspeaker_pairs(
     nlp: Language, text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     """Each case is one sentence form; the id names what it checks."""
-    assert _speakers(nlp, text) == expected
+    assert speaker_pairs(nlp, text) == expected
 
 
 def test_an_office_of_a_place_before_a_name_credits_the_name(nlp: Language) -> None:
@@ -94,7 +90,7 @@ def test_an_office_of_a_place_before_a_name_credits_the_name(nlp: Language) -> N
         "The ferry sank on Monday. President of Georgia Salome Zurabishvili said, "
         '"We will send divers and a hospital ship to the coast tonight."'
     )
-    assert [speaker for speaker, _ in _speakers(nlp, text)] == ["Salome Zurabishvili"]
+    assert [speaker for speaker, _ in speaker_pairs(nlp, text)] == ["Salome Zurabishvili"]
 
 
 def test_a_body_cited_by_the_noun_before_its_of_is_the_body(nlp: Language) -> None:
@@ -105,7 +101,7 @@ def test_a_body_cited_by_the_noun_before_its_of_is_the_body(nlp: Language) -> No
         'close. In an official statement, the commission said, "The cliffs above the beach '
         'are no longer stable enough for visitors."'
     )
-    assert _speakers(nlp, text) == [
+    assert speaker_pairs(nlp, text) == [
         ("the commission", "The National Commission on Coastal Safety"),
     ]
     text = (
@@ -113,7 +109,7 @@ def test_a_body_cited_by_the_noun_before_its_of_is_the_body(nlp: Language) -> No
         "The Department put out a statement on Saturday: "
         '"He was taken to a hospital in Bend and is in a stable condition tonight."'
     )
-    assert [speaker for _, speaker in _speakers(nlp, text)] == [
+    assert [speaker for _, speaker in speaker_pairs(nlp, text)] == [
         "The Nevada Department of Corrections",
     ]
 
@@ -123,7 +119,7 @@ def test_an_inverted_verb_read_as_a_names_modifier_still_speaks(nlp: Language) -
         '"We are proud of every nurse who worked through the night" tweeted Mayor of Leeds '
         "Anna Price. More help is on the way."
     )
-    (speaker, _), = _speakers(nlp, text)
+    (speaker, _), = speaker_pairs(nlp, text)
     assert speaker is not None and speaker.endswith("Anna Price")
 
 
@@ -133,4 +129,4 @@ def test_a_person_set_off_after_a_title_speaks_not_the_employer(nlp: Language) -
         "Shares rose by as much as 3%. Dyson CEO, Roland Krueger, defended his choice of "
         'supplier by saying, "The new engines burn far less fuel than the old ones."'
     )
-    assert [speaker for speaker, _ in _speakers(nlp, text)] == ["Roland Krueger"]
+    assert [speaker for speaker, _ in speaker_pairs(nlp, text)] == ["Roland Krueger"]
