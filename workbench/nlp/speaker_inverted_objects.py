@@ -7,9 +7,8 @@ Ledger.`, `"...," wrote one reader.` The quote then had no speaker at all, since
 object is never one. Word order is the evidence here: the verb comes right after the
 closing mark, has no subject of its own, and its object ends the clause (a phrase that
 names a person inside it, "a protester using the pseudonym Katya", is left to the
-nearest-name rule, which gives the person). Verbs whose
-object is whom they address ("told reporters", "asked the judge") keep their reading:
-there the speaker is elsewhere.
+nearest-name rule, which gives the person). Verbs whose object is whom they address
+("told reporters", "asked the judge") keep their reading: there the speaker is elsewhere.
 """
 
 from __future__ import annotations

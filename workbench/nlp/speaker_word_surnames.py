@@ -8,8 +8,8 @@ described Trump as ..." credited Trump). The word itself is the evidence: capita
 inside its sentence, tagged as a function word, right before the cue, and the last
 word of a person's full name elsewhere in the document. An opening participle ("Citing
 ..., Will urged") is read at the verb it hangs on: its subject is the one citing. Names
-the tagger reads as
-names ("Young said") never reach this rule: the parse already gives them.
+the tagger reads as names ("Young said") never reach this rule: the parse already gives
+them.
 """
 
 from __future__ import annotations
