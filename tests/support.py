@@ -54,3 +54,14 @@ def segment_count(store: Any) -> int:
                 break
         values.append(value)
     return values[1]
+
+
+def write_article_folder(folder: Path, count: int) -> Path:
+    """FOLDER made, holding COUNT small distinct plain-text articles (title, blank line, one
+    sentence naming its number), for tests that import many documents at once."""
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"article_{number:03d}.txt").write_text(
+            f"Report {number}\n\nOfficials in city {number} spoke of tariffs and a summit.\n",
+            encoding="utf-8")
+    return folder

@@ -56,6 +56,12 @@ def test_the_report_names_the_file_as_typed(
     store.close()
 
 
+def write_rows(path: Path, title: str, texts: list[str]) -> None:
+    """PATH as a JSON Lines file of one row per text, all with one title and source."""
+    rows = [f'{{"title": "{title}", "source": "S", "text": "{text}"}}' for text in texts]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
 def test_rows_of_one_file_are_never_versions_of_each_other(tmp_path: Path) -> None:
     """Attack run 22: alike rows of one file with one title and source were read as new
     versions of the row before (3,000 rows became one document with 2,999 versions);
@@ -63,55 +69,39 @@ def test_rows_of_one_file_are_never_versions_of_each_other(tmp_path: Path) -> No
     texts = ["Flight AB100 to Oslo is delayed by 20 minutes at gate 5, the airport said.",
              "Flight AB101 to Oslo is delayed by 20 minutes at gate 5, the airport said.",
              "Strikes closed the harbour in Rotterdam for a second day on Friday morning."]
-    rows = [f'{{"title": "Alerts", "source": "S", "text": "{text}"}}' for text in texts]
     path = tmp_path / "alerts.jsonl"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    write_rows(path, "Alerts", texts)
     store = Store(tmp_path / "library.sqlite")
     assert len(import_paths(store, [path], analyze=False).imported) == 3
-    rows[2] = rows[2].replace("Friday morning", "Friday, unions said")
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    texts[2] = texts[2].replace("Friday morning", "Friday, unions said")
+    write_rows(path, "Alerts", texts)
     again = import_paths(store, [path], analyze=False)
     assert (again.imported, again.updated, len(again.duplicates)) == ([], [3], 2)
     store.close()
 
 
-def test_a_file_edited_in_two_alike_rows_gives_each_document_one_version(tmp_path: Path) -> None:
-    """A document one row of the file just updated is not the previous version of its next row
-    either: two alike rows edited made the newest document two versions, the other none."""
-    texts = ["Flight AB100 to Oslo is delayed by 20 minutes at gate 5, the airport said.",
-             "Flight AB101 to Oslo is delayed by 20 minutes at gate 5, the airport said."]
-    path = tmp_path / "alerts.jsonl"
-
-    def write(texts: list[str]) -> None:
-        rows = [f'{{"title": "Alerts", "source": "S", "text": "{text}"}}' for text in texts]
-        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-
-    write(texts)
-    store = Store(tmp_path / "library.sqlite")
-    assert import_paths(store, [path], analyze=False).imported == [1, 2]
-    write([text.replace("gate 5", "gate 7") for text in texts])
-    again = import_paths(store, [path], analyze=False)
-    assert (again.imported, sorted(again.updated)) == ([], [1, 2])
-    store.close()
-
-
-def test_two_alike_rows_edited_each_keep_their_own_document(tmp_path: Path) -> None:
-    """Each edited row goes to the document closest to its text, not to the newest one
-    above the overlap threshold: the first row edited took the second row's document,
-    and the two documents swapped texts on re-import."""
-    texts = ["The ferry to Bergen leaves at noon from pier 4, the harbour office said.",
-             "The ferry to Tromso leaves at noon from pier 4, the harbour office said."]
-    path = tmp_path / "ferries.jsonl"
-
-    def write(texts: list[str]) -> None:
-        rows = [f'{{"title": "Ferries", "source": "S", "text": "{text}"}}' for text in texts]
-        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-
-    write(texts)
+@pytest.mark.parametrize(("texts", "old", "new"), [
+    (["Flight AB100 to Oslo is delayed by 20 minutes at gate 5, the airport said.",
+      "Flight AB101 to Oslo is delayed by 20 minutes at gate 5, the airport said."],
+     "gate 5", "gate 7"),
+    (["The ferry to Bergen leaves at noon from pier 4, the harbour office said.",
+      "The ferry to Tromso leaves at noon from pier 4, the harbour office said."],
+     "at noon", "at one o'clock"),
+])
+def test_two_alike_rows_edited_each_give_their_own_document_one_version(
+    tmp_path: Path, texts: list[str], old: str, new: str
+) -> None:
+    """Each edited row goes to the document closest to its text, not to the newest one above
+    the overlap threshold: a document one row just updated was taken as the next row's previous
+    version too (one document got two versions, the other none), and the first row edited took
+    the second row's document, so the two documents swapped texts on re-import."""
+    path = tmp_path / "rows.jsonl"
+    write_rows(path, "Rows", texts)
     store = Store(tmp_path / "library.sqlite")
     first, second = import_paths(store, [path], analyze=False).imported
-    write([text.replace("at noon", "at one o'clock") for text in texts])
-    import_paths(store, [path], analyze=False)
-    assert "Bergen" in store.documents.document_text(first)
-    assert "Tromso" in store.documents.document_text(second)
+    write_rows(path, "Rows", [text.replace(old, new) for text in texts])
+    again = import_paths(store, [path], analyze=False)
+    assert (again.imported, sorted(again.updated)) == ([], [first, second])
+    assert texts[0].replace(old, new) in store.documents.document_text(first)
+    assert texts[1].replace(old, new) in store.documents.document_text(second)
     store.close()

@@ -6,22 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import segment_count
+from tests.support import segment_count, write_article_folder
 from workbench.core.progress import Progress
 from workbench.operations import importing
 from workbench.operations.importing import import_paths, import_steps
 from workbench.store import Store
 
 THRESHOLD = 20
-
-
-def write_articles(folder: Path, count: int) -> Path:
-    folder.mkdir()
-    for number in range(count):
-        (folder / f"a{number}.txt").write_text(
-            f"Report {number}\n\nOfficials in city {number} spoke of tariffs and a summit.\n",
-            encoding="utf-8")
-    return folder
 
 
 @pytest.fixture
@@ -32,21 +23,22 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def test_an_import_of_many_documents_leaves_one_segment(store: Store, tmp_path: Path) -> None:
-    report = import_paths(store, [write_articles(tmp_path / "in", THRESHOLD)], analyze=False)
+    report = import_paths(store, [write_article_folder(tmp_path / "in", THRESHOLD)], analyze=False)
     assert len(report.imported) == THRESHOLD
     assert segment_count(store) == 1
     assert len(store.library.search("tariffs", limit=100)) == THRESHOLD
 
 
 def test_a_smaller_import_leaves_the_segments_to_automerge(store: Store, tmp_path: Path) -> None:
-    report = import_paths(store, [write_articles(tmp_path / "in", THRESHOLD - 1)], analyze=False)
+    folder = write_article_folder(tmp_path / "in", THRESHOLD - 1)
+    report = import_paths(store, [folder], analyze=False)
     assert len(report.imported) == THRESHOLD - 1
     assert segment_count(store) > 1
 
 
 def test_a_cancel_during_the_merge_keeps_every_document(store: Store, tmp_path: Path) -> None:
     progress = Progress()
-    steps = import_steps(store, [write_articles(tmp_path / "in", 3 * THRESHOLD)],
+    steps = import_steps(store, [write_article_folder(tmp_path / "in", 3 * THRESHOLD)],
                          analyze=False, progress=progress)
     taken: list[int] = []
     store.library.merge_search_index = lambda: _cancel_at_first(progress, taken)

@@ -258,9 +258,10 @@ class _DocumentWriter:
         self.report = report
         self.progress = progress
         self.on_change = on_change
-        # The documents each file's earlier items made or updated in this import: never versions
-        # of its later ones (a file's rows are so many articles, however alike title and text).
-        self.made_by_file: dict[Path, set[int]] = {}
+        # The documents the current file's earlier items made or updated: never versions of its
+        # later ones (a file's rows are so many articles, however alike title and text). The
+        # reader sends a file's items together, then ``_FileDone``, which empties the set.
+        self.made_by_file: set[int] = set()
 
     def apply(self, item: object) -> None:
         """Store one item from the reader (may raise ``Cancelled`` at the end of a file)."""
@@ -270,6 +271,7 @@ class _DocumentWriter:
             self.progress.start(item.files)
         elif isinstance(item, _FileDone):
             self.report.files_seen += 1
+            self.made_by_file.clear()
             self.progress.step(str(item.path))
         elif isinstance(item, _Read):
             self._store_read(item)
@@ -303,10 +305,9 @@ class _DocumentWriter:
         if item.export is not None:
             return self._write_export(item.export)
         if item.article is not None:
-            made_here = self.made_by_file.setdefault(item.path, set())
             changes = _store_article(self.store, item.article, str(item.path), self.analyze,
-                                     self.report, made_here)
-            made_here.update(changes.touched_documents if changes is not None else ())
+                                     self.report, self.made_by_file)
+            self.made_by_file.update(changes.touched_documents if changes is not None else ())
             return changes
         return None
 

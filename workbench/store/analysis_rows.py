@@ -92,13 +92,15 @@ def _entity_for(db: Database, name: str, label: str) -> int:
 
 
 def entity_named(db: Database, name: str, label: str) -> int:
-    """The id of the entity of this name and label, made when the library has none."""
-    db.execute("INSERT OR IGNORE INTO entities (id, name, label) VALUES (?, ?, ?)",
-               [fresh_id(db, "entities"), name, label])  # never a merged-away entity's id
+    """The id of the entity of this name and label, made when the library has none.
+
+    Looked up first: most names of a document are entities already, and ``insert_row``
+    (which never hands out a merged-away entity's id) is only asked for a new one.
+    """
     row = db.execute(
         "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]
     ).fetchone()
-    return int(row[0])
+    return int(row[0]) if row else insert_row(db, "entities", {"name": name, "label": label})
 
 
 def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[str, str], int]:
