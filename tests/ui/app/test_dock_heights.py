@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTextEdit
 
 from tests.ui.probes import process_events
 from workbench.ui.app.dock_heights import BOTTOM, READER_MIN_LINES, DockHeights, dock_opening_height
+from workbench.ui.reader.page_geometry import body_line_px
 
 TITLE = "Ministers Meet Again as Talks on the Border Agreement Resume After a Long Pause"
 SENTENCE = "The ministry said the talks would resume on Monday, officials added. "
@@ -18,8 +18,7 @@ TEXT = "\n\n".join([SENTENCE * 6] * 8)
 
 def _body_lines(window) -> float:
     view = window.reader.view
-    line = QFontMetricsF(view.font()).lineSpacing() * 1.45
-    return view.viewport().height() / line
+    return view.viewport().height() / body_line_px(view.font())
 
 
 def test_the_share_decides_in_a_tall_window_and_the_reader_floor_in_a_short_one() -> None:
