@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QSettings, QThread, QThreadPool, QTimer
 from PySide6.QtGui import QPalette
 
+from tests.ui.probes import process_events
 from workbench.core.models import Analysis, Article, Mention, Quote
 from workbench.store import Store
 
@@ -140,6 +141,21 @@ def open_window(qtbot):
         window.resize(1400, 900)
         window.show()
         qtbot.waitExposed(window)
+        return window
+
+    return opener
+
+
+@pytest.fixture
+def reading_window(library, open_window):
+    """``reading(title, text, width, height)``: a window that size reading one new document."""
+
+    def opener(title: str, text: str, width: int, height: int):
+        doc = add_document(library, title, text)
+        window = open_window(library)
+        window.open_document(doc)
+        window.resize(width, height)
+        process_events()
         return window
 
     return opener

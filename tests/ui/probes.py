@@ -12,7 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
-from PySide6.QtWidgets import QTabWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QTabWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
 
 from workbench.core.records import Claim
 from workbench.ui.claims.library_view import CLAIM_ROLE as LIBRARY_CLAIM_ROLE
@@ -129,3 +135,9 @@ def shown_ach_view(qtbot: Any, store: Any) -> Any:
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+def process_events(rounds: int = 4) -> None:
+    """Let a resize or a dock's show reach every layout (docks settle over a few passes)."""
+    for _ in range(rounds):
+        QApplication.processEvents()

@@ -8,8 +8,9 @@ claim map while every Status menu says "Unverified".
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
+from tests.ui.probes import process_events
 from workbench.core.text import shorten
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.ui.claims.claim_links import link_row_text
@@ -19,11 +20,6 @@ TEXT_A = "Officials said Putin promised to help North Korea build satellites. Ra
 TEXT_B = ("Seoul - Officials in Seoul said that Russia will help North Korea build satellites and "
           "launch them from the Vostochny cosmodrome before the end of the year.")
 TEXT_C = "The Kremlin said no deal on weapons was reached at the summit in Vladivostok."
-
-
-def _settle() -> None:
-    for _ in range(4):
-        QApplication.processEvents()
 
 
 def test_a_claim_link_shows_the_other_claim_and_its_document_in_full(
@@ -42,7 +38,7 @@ def test_a_claim_link_shows_the_other_claim_and_its_document_in_full(
     window.open_document(first_doc)
     panel = window.workspace.claims
     window.inspector.setCurrentWidget(panel)
-    _settle()
+    process_events()
     tree = panel.links_tree
     # One column the pane's width, no header cut to "Other claim (docu…".
     assert tree.columnCount() == 1 and tree.isHeaderHidden()
@@ -80,14 +76,14 @@ def test_the_entities_dock_gives_names_the_spare_width_and_the_page_a_date_mark(
     window.open_document(doc)
     workspace = window.workspace
     workspace.show_dock("entities_view")
-    _settle()
+    process_events()
     view = workspace.entities_view
     table = view.table
     widths = [table.columnWidth(n) for n in range(table.model().columnCount())]
     assert widths[0] >= max(widths[1:4])  # the name, not a count, is the widest column
     entity = library.entities.list_entities()[0]["id"]
     view.show_entity(int(entity))
-    _settle()
+    process_events()
     page = view.page
     assert page.documents.topLevelItem(0).text(2) == NO_DATE_MARK
     assert page.documents.columnWidth(1) > page.documents.columnWidth(2)  # "Where it is…"
@@ -100,7 +96,7 @@ def test_the_claim_map_spells_statuses_as_the_status_menus_do(
     window = open_window(library)
     workspace = window.workspace
     workspace.show_dock("claim_map")
-    _settle()
+    process_events()
     legend = [label.text() for label in workspace.claim_map.findChildren(QLabel)]
     menu = [workspace.claims.status_combo.itemText(n)
             for n in range(workspace.claims.status_combo.count())]
@@ -118,7 +114,7 @@ def test_dialog_buttons_keep_their_width_while_no_task_runs(qtbot, library, make
     window.open_document(doc)
     workspace = window.workspace
     export, batch = workspace.open_export(), workspace.open_batch_search()
-    _settle()
+    process_events()
     for dialog, button in ((export, export.close_button), (batch, batch.cancel_button)):
         assert not dialog.progress_bar.isVisible()
         assert button.width() <= button.sizeHint().width() + 40, type(dialog).__name__

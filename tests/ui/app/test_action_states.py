@@ -31,7 +31,6 @@ def test_selection_actions_follow_the_reader_and_say_why(
     assert not window.actions["mark_claim"].isEnabled()
 
 
-
 def test_an_action_that_cannot_act_posts_no_message(qtbot, library, make_document, open_window,
                                                     settle) -> None:
     """Its menu item, toolbar button and shortcut are the one action: off, it does nothing."""

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from tests.ui.probes import process_events
 
 TEXT_A = "Officials said the army moved troops to the border on Monday."
 TEXT_B = "The ministry denied that any troops had moved. The weather was mild."
-
-
-def _settle() -> None:
-    for _ in range(6):
-        QApplication.processEvents()
 
 
 def test_a_theme_switch_leaves_the_claim_map_dock_its_height(
@@ -24,8 +19,8 @@ def test_a_theme_switch_leaves_the_claim_map_dock_its_height(
     window.resize(1440, 900)
     window.open_document(docs[0])
     dock = window.workspace.show_dock("claim_map")
-    _settle()
+    process_events(6)
     opened = dock.height()
     window.set_theme("dark")
-    _settle()
+    process_events(6)
     assert dock.height() == opened  # it shrank to the height of the drawing (343 -> 263 px)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFontMetricsF, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.probes import process_events
 from workbench.ui.reader.page_geometry import body_line_px, set_heading
 
 TITLE = ("Regional Ministers Meet Again in the Capital as Talks on the Border Agreement Resume "
@@ -14,25 +14,10 @@ SENTENCE = "The ministry said the talks would resume on Monday, officials added.
 TEXT = "\n\n".join([SENTENCE * 6] * 8)
 
 
-def _settle() -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-
-
 def _title_size_steps(view) -> int:
     cursor = QTextCursor(view.document().begin())
     cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
     return int(cursor.charFormat().property(QTextFormat.Property.FontSizeAdjustment) or 0)
-
-
-def _window_reading(library, make_document, open_window, width: int, height: int):
-    """A main window sized ``width``x``height`` with the long-titled document open."""
-    doc = make_document(library, TITLE, TEXT)
-    window = open_window(library)
-    window.open_document(doc)
-    window.resize(width, height)
-    _settle()
-    return window
 
 
 def _title_lines(view) -> int:
@@ -40,18 +25,18 @@ def _title_lines(view) -> int:
 
 
 def test_a_dock_open_in_a_small_window_makes_the_heading_compact_and_closing_it_roomy(
-        qtbot, library, make_document, open_window) -> None:
-    window = _window_reading(library, make_document, open_window, 1024, 640)
+        qtbot, reading_window) -> None:
+    window = reading_window(TITLE, TEXT, 1024, 640)
     view = window.reader.view
     assert _title_size_steps(view) == 2  # the reader alone keeps its roomy title
     roomy_lines = _title_lines(view)
     dock = window.workspace.show_dock("claims_view")
-    _settle()
+    process_events()
     assert view.heading_compact and _title_size_steps(view) == 0
     assert _title_lines(view) < roomy_lines, (_title_lines(view), roomy_lines)
     assert view.document().toPlainText().startswith(TITLE)  # sizes only, never the text
     dock.close()
-    _settle()
+    process_events()
     assert _title_size_steps(view) == 2
 
 
@@ -62,11 +47,11 @@ def test_a_document_opened_while_the_reader_is_short_opens_compact(
     window = open_window(library)
     window.open_document(first)
     window.resize(1024, 640)
-    _settle()
+    process_events()
     window.workspace.show_dock("timeline")
-    _settle()
+    process_events()
     window.open_document(second)
-    _settle()
+    process_events()
     assert _title_size_steps(window.reader.view) == 0
 
 
@@ -76,9 +61,9 @@ def _heading_formats(view) -> tuple[int, float]:
 
 
 def test_the_roomy_heading_set_back_is_the_one_the_document_was_built_with(
-        qtbot, library, make_document, open_window) -> None:
+        qtbot, reading_window) -> None:
     """set_heading and document.py read one definition: switching back restores the build."""
-    window = _window_reading(library, make_document, open_window, 1440, 900)
+    window = reading_window(TITLE, TEXT, 1440, 900)
     view = window.reader.view
     built = _heading_formats(view)
     set_heading(view.document(), True)

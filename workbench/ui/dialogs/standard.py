@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.paths import seeds_dir
+from workbench.ui.theme.palette import blend
 from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.link_guard import LinkGuard
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
@@ -76,8 +77,8 @@ def soften_table_borders(browser: SafeTextBrowser) -> None:
     the dark theme (and were heavy in the light one) around the credits table.
     """
     palette = browser.palette()
-    rule = _blend(palette.color(QPalette.ColorRole.Base),
-                  palette.color(QPalette.ColorRole.Text), TABLE_RULE_SHARE)
+    rule = QColor(blend(palette.color(QPalette.ColorRole.Text).name(),
+                        palette.color(QPalette.ColorRole.Base).name(), TABLE_RULE_SHARE))
     for table in _tables(browser.document().rootFrame()):
         table_format = table.format()
         table_format.setBorderCollapse(True)
@@ -98,13 +99,6 @@ def _tables(frame: QTextFrame) -> list[QTextTable]:
             found.append(child)
         found.extend(_tables(child))
     return found
-
-
-def _blend(under: QColor, over: QColor, share: float) -> QColor:
-    """``over`` laid on ``under`` at ``share`` opacity."""
-    return QColor.fromRgbF(*(a + (b - a) * share for a, b in (
-        (under.redF(), over.redF()), (under.greenF(), over.greenF()),
-        (under.blueF(), over.blueF()))))
 
 
 class AboutDialog(QDialog):
