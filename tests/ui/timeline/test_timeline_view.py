@@ -265,7 +265,9 @@ def test_a_zoom_into_an_empty_stretch_says_so_until_fit(qtbot):
     """Empty lanes with no word looked like a broken timeline, not a quiet stretch."""
     items = [TimelineItem("sentence", f"item {n}", 1, "Doc", n, n + 1, 0, 1,
                           when=parse_value(f"2023-09-{13 + n}")) for n in range(3)]
-    canvas = TimelineCanvas(ThemeManager())
+    theme = ThemeManager()
+    theme.set_preference("light")  # Qt's own placeholder colour is translucent: no exact pixel
+    canvas = TimelineCanvas(theme)
     qtbot.addWidget(canvas)
     canvas.resize(800, 300)
     canvas.set_lanes(build_lanes(items, "document", {}))
