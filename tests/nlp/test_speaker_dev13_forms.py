@@ -1,0 +1,67 @@
+"""Kinds of speaker error read in dev13 beside the earlier Wikinews splits (issue 15,
+session 23): a verb of saying coordinated after a clause with a subject of its own ("…,
+and a passenger … screamed") is that clause's subject's, not the first clause's
+(``verb_subjects.sibling_clause_subject``: the parser hangs every conjunct on the first
+verb); the hedge after an unnamed person ("a man believed to be the victim's husband")
+stays in the speaker phrase (``speaker_phrases``); a name between commas closing a long
+title's subject phrase ("Northwind's worldwide vice-president of sales for the Zephyr,
+Carla Mendes, indicated") is the speaker however deep the parse hangs it
+(``speaker_phrase_names``). Sentences written for these tests; run on the real small
+model (``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.nlp.quote_support import speaker_pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parser hangs "screamed" on "slowed": the ferry would speak.
+        pytest.param(
+            "The ferry slowed near the dock, and a passenger believed to be the captain's "
+            'wife screamed, "Watch out!"',
+            [("a passenger believed to be the captain's wife", None)],
+            id="a_coordinated_cue_is_its_own_clauses_subjects",
+        ),
+        pytest.param(
+            "The bus driver slowed down, and a woman believed to be the owner of the shop "
+            'shouted, "Stop, stop, stop!" and ran into the road.',
+            [("a woman believed to be the owner of the shop", None)],
+            id="a_hedged_unnamed_speaker_keeps_the_hedge",
+        ),
+        # A cue with a subject of its own, or one continuing its own clause, is unchanged.
+        pytest.param(
+            'Smith scored twice, and Jones said, "He was the best player today."',
+            [("Jones", "Jones")],
+            id="a_coordinated_cue_with_its_own_subject",
+        ),
+        pytest.param(
+            'The bus slowed down, and an old man stood up and shouted, "This is my stop!"',
+            [("an old man", None)],
+            id="a_cue_continuing_its_own_clause",
+        ),
+        # The parse hangs the name on "Zephyr", four links below "vice".
+        pytest.param(
+            "Northwind's worldwide vice-president of sales for the Zephyr, Carla Mendes, "
+            "indicated that the update is meant for people who want \"an easy way to keep "
+            'their files safe."',
+            [("Carla Mendes", "Carla Mendes")],
+            id="a_name_closing_a_long_titles_subject_speaks",
+        ),
+        # No comma before the verb: the name is whom the spokesman serves.
+        pytest.param(
+            'A spokesman for Jane Doe said the family was "devastated by the news."',
+            [("A spokesman for Jane Doe", None)],
+            id="a_name_inside_the_title_is_no_speaker",
+        ),
+    ],
+)
+def test_quote_speakers_and_canonical_speakers(
+    nlp: Language, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Each case is one sentence form; the id names what it checks."""
+    assert speaker_pairs(nlp, text) == expected
