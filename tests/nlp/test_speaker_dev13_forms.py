@@ -6,8 +6,10 @@ verb); the hedge after an unnamed person ("a man believed to be the victim's hus
 stays in the speaker phrase (``speaker_phrases``); a name between commas closing a long
 title's subject phrase ("Northwind's worldwide vice-president of sales for the Zephyr,
 Carla Mendes, indicated") is the speaker however deep the parse hangs it
-(``speaker_phrase_names``). Sentences written for these tests; run on the real small
-model (``nlp``)."""
+(``speaker_phrase_names``); a kin noun of the pronoun's gender with the name set off
+after it ("His sister, Anna Reed,") is whom "she" continues, though her brother, who
+shares her surname, was called "he" (``speaker_antecedents``). Sentences written for
+these tests; run on the real small model (``nlp``)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ import pytest
 from spacy.language import Language
 
 from tests.nlp.quote_support import speaker_pairs
+from workbench.nlp.quote_clauses import QuoteContext
+from workbench.nlp.speaker_antecedents import Antecedents
 
 
 @pytest.mark.parametrize(
@@ -65,3 +69,19 @@ def test_quote_speakers_and_canonical_speakers(
 ) -> None:
     """Each case is one sentence form; the id names what it checks."""
     assert speaker_pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed was shot by two officers on Friday night. He pointed a gun at them. His "
+        "sister, Anna Reed, told reporters she doubted her brother had a gun.",
+        "Tom Reed was shot by police on Friday. Police said he had a knife. His sister, "
+        "Anna Reed, told reporters she did not believe it.",
+    ],
+)
+def test_a_sister_sharing_her_brothers_surname_is_she(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    antecedents = Antecedents(QuoteContext(doc, []))
+    names = {t.lower_: antecedents.name_for(t) for t in doc if t.lower_ in ("he", "she")}
+    assert names == {"he": "Tom Reed", "she": "Anna Reed"}

@@ -193,8 +193,11 @@ class Antecedents:
             return False
         if _names_in_apposition(token) and person_in_apposition(token) is not None:
             # "Her husband, Karim,", "One of his deputies, Lisa Grant,": the person
-            if PERSON_NOUNS.get(token.lower_) not in (None, gender):
+            noun_gender = PERSON_NOUNS.get(token.lower_)
+            if noun_gender not in (None, gender):
                 return False
+            if noun_gender == gender:
+                return True  # "His sister, Mahnefah Gray,": not her brother's surname
         elif not self._person_like(token, surname or (governing and token.ent_type_ == "ORG")):
             return False
         start, end = name_phrase(token)
