@@ -8,8 +8,10 @@ title's subject phrase ("Northwind's worldwide vice-president of sales for the Z
 Carla Mendes, indicated") is the speaker however deep the parse hangs it
 (``speaker_phrase_names``); a kin noun of the pronoun's gender with the name set off
 after it ("His sister, Anna Reed,") is whom "she" continues, though her brother, who
-shares her surname, was called "he" (``speaker_antecedents``). Sentences written for
-these tests; run on the real small model (``nlp``)."""
+shares her surname, was called "he", and the subject of the clause a parenthetical "he
+said" reports ("Greenfield, he said, is ...") is never what "he" stands for
+(``speaker_antecedents``). Sentences written for these tests; run on the real small
+model (``nlp``)."""
 
 from __future__ import annotations
 
@@ -85,3 +87,20 @@ def test_a_sister_sharing_her_brothers_surname_is_she(nlp: Language, text: str) 
     antecedents = Antecedents(QuoteContext(doc, []))
     names = {t.lower_: antecedents.name_for(t) for t in doc if t.lower_ in ("he", "she")}
     assert names == {"he": "Tom Reed", "she": "Anna Reed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Omar Haddad spoke after the vote. Greenfield, he said, is the only bank that can "
+         "afford it.", "Omar Haddad"),
+        ("Northwind would gain a strong partner, said Eddie Lam, an analyst at Bay Research "
+         "in Toronto. Delta, he said, also fits well with the company's plans.", "Eddie Lam"),
+    ],
+)
+def test_a_parenthetical_speaker_is_not_what_it_reports_on(
+    nlp: Language, text: str, name: str
+) -> None:
+    doc = nlp(text)
+    pronoun = next(t for t in doc if t.lower_ == "he")
+    assert Antecedents(QuoteContext(doc, [])).name_for(pronoun) == name

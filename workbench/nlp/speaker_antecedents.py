@@ -246,7 +246,7 @@ class Antecedents:
                     return fallback
                 sentence_start = self.ctx.clause(doc[i]).start
             token = doc[i]
-            if not self._is_subject(token):
+            if not self._is_subject(token) or _reported_by(token, pronoun):
                 continue
             speaking = self._speaking_surname(token) or _says_of_self(token, gender)
             if not self._fits(token, gender, speaking, surname=is_misread_surname(token)):
@@ -301,6 +301,13 @@ def _says_of_self(token: Token, gender: str) -> bool:
             if child.dep_ in _SUBJECTS and pronoun_gender(child.lower_) == gender:
                 return True
     return False
+
+
+def _reported_by(subject: Token, pronoun: Token) -> bool:
+    """True for the subject of the clause a parenthetical "he said" reports: in "ATI, he
+    said, also blends in well" the one speaking is never ATI, what he speaks about."""
+    verb = pronoun.head
+    return verb.dep_ == "parataxis" and is_speech_cue(verb) and subject.head.i == verb.head.i
 
 
 def _is_agent(token: Token) -> bool:
