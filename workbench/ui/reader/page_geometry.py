@@ -18,6 +18,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+PASSAGE_AT = 1 / 3  # of the reader's height: where a passage opened out of sight lands
+CONTEXT_LINES = 2  # lines from either edge a passage in view keeps, or it is brought in
 MEASURE_CHARS = 72  # average per line: real lines then end between ~65 and 75 characters
 _SAMPLE = "the quick brown fox jumps over a lazy dog, Putin and Kim said. "
 PAGE_MARGIN = 28  # px around the text in a column of comfortable width
@@ -115,3 +117,21 @@ def set_heading(document: QTextDocument, compact: bool) -> None:
     gap = QTextBlockFormat()
     gap.setBottomMargin(METADATA_GAP[compact])
     QTextCursor(metadata).mergeBlockFormat(gap)
+
+
+def passage_scroll(top: int, bottom: int, height: int, line: int) -> int:
+    """How far to scroll (px, down positive) so a passage from ``top`` to ``bottom``
+    (viewport coordinates) reads with its context; 0 when it already does.
+
+    Why not ``ensureCursorVisible``: it scrolls only as far as needed, so a claim,
+    match or quote opened from a list landed on the reader's last line with
+    nothing after it. A passage already in view, ``CONTEXT_LINES`` clear of the
+    edges, stays put: stepping through mentions on one screen does not jump.
+    """
+    margin = line * CONTEXT_LINES
+    if top >= margin and bottom <= height - margin:
+        return 0
+    above = int(height * PASSAGE_AT)
+    if bottom - top > height - above - margin:
+        above = margin  # a long passage: from its first line, as much of it as fits
+    return top - above

@@ -45,6 +45,7 @@ from workbench.ui.reader.page_geometry import (
     column_margins,
     is_short_view,
     page_margin,
+    passage_scroll,
     set_heading,
     set_page,
 )
@@ -305,13 +306,15 @@ class ReaderView(SafeTextBrowser):
         self.context_menu_requested.emit(event.globalPos(), self.position_at(event.pos()))
 
     def _select_span(self, span: tuple[int, int]) -> None:
-        cursor = QTextCursor(self.document())
+        """Select a span; out of sight, it lands a third of the way down (``passage_scroll``)."""
+        cursor, end = QTextCursor(self.document()), QTextCursor(self.document())
+        end.setPosition(span[1])
         cursor.setPosition(span[1])
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
         cursor.setPosition(span[0], QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self.setTextCursor(cursor)  # scrolled as little as needed: then as we want
+        shift = passage_scroll(self.cursorRect(cursor).top(), self.cursorRect(end).bottom(),
+                               self.viewport().height(), self.fontMetrics().lineSpacing())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift)
 
     # -- zoom --------------------------------------------------------------------
 
