@@ -43,6 +43,7 @@ from workbench.ui.reader.overlay import OverlayMark, paint_marks
 from workbench.ui.reader.page_geometry import (
     WRAP,
     column_margins,
+    hide_subpixel_overflow,
     is_short_view,
     page_margin,
     passage_scroll,
@@ -88,6 +89,7 @@ class ReaderView(SafeTextBrowser):
         self.heading_compact = False  # how the shown article's title is set (page_geometry)
         self.setFont(reading_font())
         self.setWordWrapMode(WRAP)
+        hide_subpixel_overflow(self)
         self.page_margin = page_margin(self.width(), self.font())
 
     # -- measure -----------------------------------------------------------------
