@@ -41,17 +41,17 @@ from candidates import quote_spans
 
 PICKED = 30
 #: The seed of each mechanically picked split, in the order they were picked.
-SEEDS = {"dev10": 10, "dev11": 11, "dev12": 12, "dev13": 13}
+SEEDS = {"dev10": 10, "dev11": 11, "dev12": 12, "dev13": 13, "dev14": 14}
 LONG_SPAN = 20
 MIN_LONG_SPANS = 2
 #: The fewest long spans an article of each split may hold (dev11: the two-span ones ran out).
-SPLIT_MIN_SPANS = {"dev10": MIN_LONG_SPANS, "dev11": 1, "dev12": 1, "dev13": 1}
+SPLIT_MIN_SPANS = {"dev10": MIN_LONG_SPANS, "dev11": 1, "dev12": 1, "dev13": 1, "dev14": 1}
 #: The prefix of an ECB+ article's slug in articles.jsonl (its document name follows).
 ECBPLUS_SLUG = "ecbplus-"
 #: The prefix of a MEANTIME article's slug (its corpus's short name and doc id follow).
 MEANTIME_SLUG = "meantime-"
 #: Splits whose top-up reads MEANTIME's unheld articles before ECB+ (dev12 was picked without).
-MEANTIME_TOP_UP = frozenset({"dev13"})
+MEANTIME_TOP_UP = frozenset({"dev13", "dev14"})
 SLUG_CHARS = 50
 INTERVIEW_TITLE = re.compile(r"interview|talks? (?:to|with) wikinews|tells? wikinews", re.I)
 #: The interviewer's turn in a Wikinews interview transcript.
