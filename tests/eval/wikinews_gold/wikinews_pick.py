@@ -21,9 +21,12 @@ one long span or more, in the same seeded order of their names, one per event as
 dev13 (the confirmation reading of session 22) finds no CSV article left, so it takes, in its
 seeded order, the MEANTIME articles of the development half (airbus, apple) that no split holds
 with a long span (``meantime_texts.py``; CC BY 4.0 English Wikinews of 2004-2011, the register
-nearest the held-out one), then tops up from ECB+ as dev12 did.
+nearest the held-out one), then tops up from ECB+ as dev12 did.  dev14 (the confirmation reading
+of session 23) is picked by the same code with its own seed: neither the CSVs nor MEANTIME's
+development half has an unheld article with a long span left (gm and stock are never read), so
+all of it is the ECB+ top-up.
 
-Usage: python tests/eval/wikinews_gold/wikinews_pick.py [--split dev10|...|dev13] [--data DIR]
+Usage: python tests/eval/wikinews_gold/wikinews_pick.py [--split dev10|...|dev14] [--data DIR]
 (prints the order)
 """
 
