@@ -2,8 +2,8 @@
 
 Why tested though the app does not ship it: the texts must never enter the repository, so
 the gold keeps offsets, speaker names and a fingerprint of each quote instead of its
-words; the eval must skip dev6 to dev9 and dev14 cleanly on a machine without ../shared, where the default
-run that rewrites the quality report still has to work; and where the texts are present,
+words; the eval must skip dev6 to dev9 and dev14 cleanly on a machine without ../shared, where
+the default run that rewrites the quality report still has to work; and where the texts are present,
 every fingerprint must still match what the eval rebuilds (else the offsets are off).
 """
 
