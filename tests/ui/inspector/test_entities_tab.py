@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt
 
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.reader.content import ReaderContent
+from workbench.ui.reader.legend import LegendBar
 from workbench.ui.theme.manager import ThemeManager
 
 LONG_NAME = "Ministry of National Defense"
@@ -158,3 +161,26 @@ def test_the_count_header_sits_over_its_right_aligned_counts(qtbot) -> None:
     assert header.textAlignment(1) & Qt.AlignmentFlag.AlignRight
     count = panel.entities.topLevelItem(0).child(0)
     assert count.textAlignment(1) & Qt.AlignmentFlag.AlignRight
+
+
+def test_names_come_before_dates_however_often_an_interview_says_now(qtbot) -> None:
+    """A long interview says "now" and "daily" more often than it names anyone: the tab and the
+    legend still open on the people, organisations and places, dates and numbers after them."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    mentions = ([{"label": "DATE", "entity_id": 1, "entity": "now"}] * 9
+                + [{"label": "CARDINAL", "entity_id": 2, "entity": "5000"}] * 5
+                + [{"label": "PERSON", "entity_id": 3, "entity": "Akram Pasha"}] * 3
+                + [{"label": "ORG", "entity_id": 4, "entity": "Ashodaya Samithi"}] * 4)
+    panel.show_content(ReaderContent(document={"id": 1, "title": "T"}, mentions=mentions))
+    tree = panel.entities
+    groups = [tree.topLevelItem(row).text(0).split()[0] for row in range(tree.topLevelItemCount())]
+    assert groups == ["Organisation", "Person", "Date", "Number"]
+
+
+def test_the_legend_chips_follow_the_same_order(qtbot) -> None:
+    legend = LegendBar(ThemeManager())
+    qtbot.addWidget(legend)
+    mentions = ([{"label": "DATE"}] * 9 + [{"label": "PERSON"}] * 3 + [{"label": "GPE"}] * 2)
+    legend.set_labels(Counter(m["label"] for m in mentions), Counter(), [])
+    assert list(legend.buttons) == ["PERSON", "GPE", "DATE"]

@@ -41,7 +41,9 @@ def _shown_date(pane: LibraryPane) -> str:
 
 
 @pytest.mark.parametrize(("text", "forms"), [
-    ("2019-10-13", ("2019-10-13", "2019-10", "2019")),
+    ("2019-10-13", ("2019-10-13", "Oct 13\n2019", "2019")),
+    ("2020-03-06", ("2020-03-06", "Mar 6\n2020", "2020")),
+    ("2019-13-01", ("2019-13-01", "2019")),
     ("–", ("–",)),
 ])
 def test_date_forms_lower_the_precision_of_the_same_date(text, forms) -> None:
@@ -52,7 +54,7 @@ def test_a_narrow_library_keeps_the_title_its_share(qtbot, store, make_document)
     pane = _shown_pane(qtbot, store, make_document, 210)
     viewport = pane.table.viewport().width()
     assert pane.table.columnWidth(TITLE) >= int(viewport * TITLE_SHARE)
-    assert _shown_date(pane) in ("2019-10", "2019")
+    assert _shown_date(pane) in ("Oct 13\n2019", "2019")
 
 
 def test_a_wide_library_shows_the_whole_date(qtbot, store, make_document) -> None:
@@ -84,7 +86,7 @@ def test_a_remembered_former_default_width_keeps_being_refit(qtbot, store,
     pane.resize(200, 400)
     qtbot.waitUntil(lambda: pane.table.columnWidth(DATE) != 133)
     assert not pane.table.date_fitter.user_sized
-    assert _shown_date(pane) in ("2019-10", "2019")
+    assert _shown_date(pane) in ("Oct 13\n2019", "2019")
 
 
 def _title_clears_arrow(header, column: int, width: int) -> bool:
@@ -144,3 +146,28 @@ def test_the_arrow_room_is_searched_once_per_header_look(qtbot) -> None:
     header.setFont(font)
     assert clear_of_arrow(header, 3, "Date") > first
     assert style.asked > asked
+
+
+def test_a_1024_px_library_tells_dates_of_one_year_apart(qtbot, store, make_document) -> None:
+    """At 1024 px (a ~190 px pane) a collection from 2020 read "2020" on every row: the column
+    now shows the month and day over the year, on the two lines every row has."""
+    pane = _shown_pane(qtbot, store, make_document, 190)
+    assert _shown_date(pane) == "Oct 13\n2019"
+    rect = pane.table.visualRect(pane.model.index(0, DATE))
+    assert rect.height() >= 2 * pane.table.fontMetrics().lineSpacing()
+    image = pane.table.viewport().grab(rect).toImage()
+    background = image.pixelColor(1, 1)
+    inked = [any(image.pixelColor(x, y) != background for x in range(image.width()))
+             for y in range(image.height())]
+    bands = "".join("x" if row else " " for row in inked).split()
+    assert len(bands) == 2, "the date is drawn on two lines, a gap between them"
+
+
+def test_every_month_gets_the_same_form_in_one_column(qtbot, store, make_document) -> None:
+    """A cell wide enough for "Jul 4" but not "May 28" would mix forms down one column."""
+    pane = _shown_pane(qtbot, store, make_document, 190)
+    metrics = QFontMetrics(pane.table.font())
+    width = pane.table.columnWidth(DATE)
+    shown = {fitting_form(f"2020-{month:02d}-{day:02d}", metrics, width).count("\n")
+             for month in range(1, 13) for day in (1, 28)}
+    assert len(shown) == 1

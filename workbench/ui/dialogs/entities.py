@@ -144,6 +144,15 @@ class CreateEntityDialog(QDialog):
         return str(self.type_combo.currentData())
 
 
+def most_mentioned(entities: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The entity a merge keeps unless the analyst picks another: the most mentioned.
+
+    Why not the first selected: a Ctrl+click on the misspelling first ("Faithess
+    Hijabi", 1 mention) offered to keep it and fold "Faithless Hijabi" (25) into it.
+    """
+    return max(entities, key=lambda entity: int(entity.get("mentions") or 0), default=None)
+
+
 class MergeTargetDialog(QDialog):
     """Merge: which of the selected entities survives (the others fold into it)."""
 
@@ -154,13 +163,14 @@ class MergeTargetDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Keep this entity; the others become its aliases and their "
                                 "mentions, quotes and claims move to it:"))
-        for number, entity in enumerate(entities):
+        kept = most_mentioned(entities)
+        for entity in entities:
             label = entity_label_name(entity["label"])
             mentions = plural(int(entity.get("mentions") or 0), "mention")
             text = f"{entity['name']} ({label}) — {mentions}"
             button = QRadioButton(text)
             self.group.addButton(button, int(entity["id"]))
-            button.setChecked(number == 0)
+            button.setChecked(entity is kept)
             layout.addWidget(button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,12 +26,17 @@ from workbench.store import Store
 from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.dialogs.tags import ask_tag_path
 from workbench.ui.tasks.store_actions import StoreActions
+from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.padded_rows import pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
+OPENING_WIDTH = (520, 900)  # px: the narrowest and widest the manager opens
+SWATCH_ROOM = 32  # px: the colour swatch and the cell's padding before a name
+COUNT_PADDING = 24  # px: a count column's padding beside its header's word
+FRAME_ROOM = 48  # px: the dialog's margins, the tree's frame and its scroll bar
 NO_TAGS = ("No tags yet. Document → Document Tags… tags the open document; "
            "Document → Tag Selection… tags a passage.")
 
@@ -47,8 +51,9 @@ class TagManagerDialog(QDialog):
         self.tree = QTreeWidget()
         pad_rows(self.tree)  # tag paths with counts: rows as airy as the other lists
         self.tree.setHeaderLabels(["Tag", "Documents", "Passages"])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        # The counts as wide as their words, the rest to the names: Qt's 100 px sections
+        # cut "HIV and COVID-19 among sex wo…" while "0" sat in a third of the width.
+        fit_columns(self.tree, stretch=0)
         self.empty_hint = EmptyHint(self.tree, self._empty_text)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -69,7 +74,7 @@ class TagManagerDialog(QDialog):
         self.buttons["delete"].clicked.connect(lambda: self.delete())
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.reload()
-        self.resize(520, 480)
+        self.resize(self._opening_width(), 480)
         actions.changes_applied.connect(self.on_changes)
 
     def on_changes(self, changes: Changes) -> None:
@@ -90,8 +95,9 @@ class TagManagerDialog(QDialog):
             item.setData(0, TAG_ROLE, tag)
             item.setIcon(0, swatch_icon(tag.color or "#888888"))
             item.setToolTip(0, plain_tooltip(path))
-            for column in (1, 2):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            for column in (1, 2):  # on the name's line: AlignRight alone sat them at the top
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
             (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
             items[path.casefold()] = item
         self.tree.expandAll()
@@ -154,6 +160,21 @@ class TagManagerDialog(QDialog):
         paths = [tag.path for tag in self.store.tags.list_tags()]
         return ask_tag_path(self, title, prompt, paths, action=action, text=text)
 
+    def _opening_width(self) -> int:
+        """Wide enough for the deepest, longest tag name beside its counts, within bounds.
+
+        Why: a tag path is the analyst's own phrase ("…/HIV and COVID-19 among sex
+        workers in Mysore"); at a fixed 520 px its last words were cut.
+        """
+        tree, widest = self.tree, 0
+        for item in _all_items(tree):
+            depth = 1 + _depth(item)  # the root's branch arrow takes one indentation too
+            widest = max(widest, depth * tree.indentation() + SWATCH_ROOM
+                         + tree.fontMetrics().horizontalAdvance(item.text(0)))
+        counts = sum(tree.header().fontMetrics().horizontalAdvance(tree.headerItem().text(c))
+                     + COUNT_PADDING for c in (1, 2))
+        return max(OPENING_WIDTH[0], min(OPENING_WIDTH[1], widest + counts + FRAME_ROOM))
+
     def _empty_text(self) -> str:
         return "" if self.tree.topLevelItemCount() else NO_TAGS
 
@@ -161,3 +182,20 @@ class TagManagerDialog(QDialog):
         selected = self.tree.currentItem() is not None
         for button in self.buttons.values():
             button.setEnabled(selected)
+
+
+def _all_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """Every row of ``tree``, children included."""
+    found, pending = [], [tree.topLevelItem(row) for row in range(tree.topLevelItemCount())]
+    while pending:
+        item = pending.pop()
+        found.append(item)
+        pending.extend(item.child(row) for row in range(item.childCount()))
+    return found
+
+
+def _depth(item: QTreeWidgetItem) -> int:
+    depth, parent = 0, item.parent()
+    while parent is not None:
+        depth, parent = depth + 1, parent.parent()
+    return depth

@@ -6,7 +6,7 @@ queries) and asks the reader to show a mention or quote by index.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
@@ -28,6 +28,7 @@ from workbench.core.vocabulary import STATUS_ANALYZED
 from workbench.ui.inspector.details import fill_details
 from workbench.ui.library.columns import STATUS_TEXT
 from workbench.ui.reader.content import ReaderContent
+from workbench.ui.reader.legend import names_first
 from workbench.ui.reader.quote_claims import claim_of_quote, claims_of_quotes
 from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
@@ -216,7 +217,9 @@ class InspectorPanel(QTabWidget):
             grouped[mention["label"]][mention["entity_id"]].append(index)
             names[mention["entity_id"]] = mention["entity"]
         palette = self.theme.palette
-        for label in sorted(grouped, key=lambda lab: -sum(len(v) for v in grouped[lab].values())):
+        mention_counts = Counter({label: sum(map(len, entities.values()))
+                                  for label, entities in grouped.items()})
+        for label in names_first(mention_counts):
             entities, name = grouped[label], palette.label_name(label)
             group = QTreeWidgetItem([f"{name}  ({len(entities)})", ""])
             group.setFirstColumnSpanned(True)

@@ -4,9 +4,14 @@ Why: at 1024 px the library pane is about 210 px wide and a full date
 ("2019-10-13", ~85 px with padding) took two fifths of it, so titles
 starved ("Eliud Kipchoge of Kenya r…o hours"). The title has priority: the
 date column gets what is left once the title keeps ``TITLE_SHARE`` of the
-table, and a narrower cell shows the same ISO date at a lower precision
-("2019-10", then "2019", as Zotero's narrow Year column does). The full date
-stays in the tooltip and sorting is unchanged.
+table, and a narrower cell shows the same date on the row's two lines
+("Oct 13" over "2019", as narrow as "2019-10" was not), then the year alone
+(as Zotero's narrow Year column does). The full date stays in the tooltip and
+sorting is unchanged.
+
+Why two lines before the year: at 1024 px the column is about 60 px and showed
+"2020" on every row of a collection from one year, which told the rows apart by
+nothing; every row is two title lines tall, so the whole date fits.
 """
 
 from __future__ import annotations
@@ -28,7 +33,9 @@ from workbench.ui.widgets.cut_text import has_own_tooltip, show_whole_text
 from workbench.ui.widgets.dates import NO_DATE_MARK
 
 TITLE_SHARE = 0.68  # of the table's width the title keeps before the date shortens
-FORM_LENGTHS = (10, 7, 4)  # "2019-10-13", "2019-10", "2019"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+LINE_SEPARATOR = "\u2028"  # what Qt's text layout breaks a line at
+WIDEST_DAY = "28"  # digits are equally wide in the UI fonts we ship
 CELL_PADDING = 14  # the cell's margins on both sides (style margins plus air)
 ARROW_GAP = 3  # px between a header's title and its sort arrow
 ARROW_SEARCH = 120  # px past the title's width to look for room for the arrow
@@ -36,17 +43,35 @@ SAMPLE_DATE = "2026-12-31"  # digits are equally wide in the UI fonts we ship
 
 
 def date_forms(text: str) -> tuple[str, ...]:
-    """The shown date from most to least precise; a dash (no date) has one form."""
-    if text == NO_DATE_MARK or len(text) < FORM_LENGTHS[0]:
+    """The shown date from widest to narrowest: "2019-10-13", "Oct 13" over "2019", "2019".
+
+    A dash (no date) has one form; a date whose month is no month keeps its ISO text.
+    """
+    if text == NO_DATE_MARK or len(text) < len(SAMPLE_DATE):
         return (text,)
-    return tuple(text[:length] for length in FORM_LENGTHS)
+    year, month, day = text[:4], text[5:7], text[8:10]
+    if not (month.isdigit() and day.isdigit() and 1 <= int(month) <= len(MONTHS)):
+        return (text, year)
+    return (text, f"{MONTHS[int(month) - 1]} {int(day)}\n{year}", year)
+
+
+def form_advances(forms: tuple[str, ...], metrics: QFontMetrics) -> list[int]:
+    """The width each form needs: its widest line, and for the two-line form the widest
+    month's, so every row of a column shows the same form ("May" is wider than "Jul")."""
+    return [max(metrics.horizontalAdvance(line) for line in
+                (_widest_month_day(metrics) if "\n" in form else form).split("\n"))
+            for form in forms]
+
+
+def _widest_month_day(metrics: QFontMetrics) -> str:
+    return max((f"{month} {WIDEST_DAY}" for month in MONTHS), key=metrics.horizontalAdvance)
 
 
 def fitting_form(text: str, metrics: QFontMetrics, width: int) -> str:
     """The most precise form of ``text`` that fits ``width`` px (the shortest when none does)."""
     forms = date_forms(text)
-    for form in forms:
-        if metrics.horizontalAdvance(form) + CELL_PADDING <= width:
+    for form, advance in zip(forms, form_advances(forms, metrics), strict=True):
+        if advance + CELL_PADDING <= width:
             return form
     return forms[-1]
 
@@ -57,12 +82,13 @@ class DateDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        option.text = fitting_form(option.text, QFontMetrics(option.font), option.rect.width())
+        form = fitting_form(option.text, QFontMetrics(option.font), option.rect.width())
+        option.text = form.replace("\n", LINE_SEPARATOR)  # the style lays out no "\n"
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802 - Qt override
                   option: QStyleOptionViewItem,
                   index: QModelIndex | QPersistentModelIndex) -> bool:
-        """A date shown shorter than it is ("2019-10") gives the whole date on hover."""
+        """A date shown in another form ("Oct 13" over "2019", "2019") gives it whole on hover."""
         text = index.data()
         if (isinstance(text, str) and not has_own_tooltip(index)
                 and fitting_form(text, QFontMetrics(option.font), option.rect.width()) != text):
@@ -80,8 +106,8 @@ def form_widths(table: QTableView, date_column: int, header_text: str) -> list[i
     """
     metrics = table.fontMetrics()
     header = clear_of_arrow(table.horizontalHeader(), date_column, header_text)
-    return [max(metrics.horizontalAdvance(SAMPLE_DATE[:length]) + CELL_PADDING, header)
-            for length in FORM_LENGTHS]
+    return [max(advance + CELL_PADDING, header)
+            for advance in form_advances(date_forms(SAMPLE_DATE), metrics)]
 
 
 def clear_of_arrow(header: QHeaderView, column: int, title: str) -> int:

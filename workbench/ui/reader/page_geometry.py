@@ -7,6 +7,7 @@ for every document shown; the view only applies it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -17,7 +18,11 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextOption,
 )
+from PySide6.QtWidgets import QAbstractScrollArea
 
+PASSAGE_AT = 1 / 3  # of the reader's height: where a passage opened out of sight lands
+CONTEXT_LINES = 2  # lines from either edge a passage in view keeps, or it is brought in
+SUBPIXEL_OVERFLOW = 2  # px a wrapped line may run past the column without a scroll bar
 MEASURE_CHARS = 72  # average per line: real lines then end between ~65 and 75 characters
 _SAMPLE = "the quick brown fox jumps over a lazy dog, Putin and Kim said. "
 PAGE_MARGIN = 28  # px around the text in a column of comfortable width
@@ -115,3 +120,39 @@ def set_heading(document: QTextDocument, compact: bool) -> None:
     gap = QTextBlockFormat()
     gap.setBottomMargin(METADATA_GAP[compact])
     QTextCursor(metadata).mergeBlockFormat(gap)
+
+
+def passage_scroll(top: int, bottom: int, height: int, line: int) -> int:
+    """How far to scroll (px, down positive) so a passage from ``top`` to ``bottom``
+    (viewport coordinates) reads with its context; 0 when it already does.
+
+    Why not ``ensureCursorVisible``: it scrolls only as far as needed, so a claim,
+    match or quote opened from a list landed on the reader's last line with
+    nothing after it. A passage already in view, ``CONTEXT_LINES`` clear of the
+    edges, stays put: stepping through mentions on one screen does not jump.
+    """
+    margin = line * CONTEXT_LINES
+    if top >= margin and bottom <= height - margin:
+        return 0
+    above = int(height * PASSAGE_AT)
+    if bottom - top > height - above - margin:
+        above = margin  # a long passage: from its first line, as much of it as fits
+    return top - above
+
+
+def hide_subpixel_overflow(view: QAbstractScrollArea) -> None:
+    """No horizontal scroll bar for a line that runs a pixel past the column.
+
+    Why: a wrapped line's width is fractional (628.5 px in a 628 px column: an
+    interview's "((WN))  You weren't living in Iran at that time." line), and Qt
+    rounded it up into a one-pixel scroll range, so a scroll bar took a line of
+    the reader under a text that never needed it. A line that really is wider
+    (a word too long to break) keeps its scroll bar.
+    """
+    def follow(_minimum: int, maximum: int) -> None:
+        policy = (Qt.ScrollBarPolicy.ScrollBarAlwaysOff if maximum <= SUBPIXEL_OVERFLOW
+                  else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        if view.horizontalScrollBarPolicy() != policy:
+            view.setHorizontalScrollBarPolicy(policy)
+
+    view.horizontalScrollBar().rangeChanged.connect(follow)

@@ -43,8 +43,10 @@ from workbench.ui.reader.overlay import OverlayMark, paint_marks
 from workbench.ui.reader.page_geometry import (
     WRAP,
     column_margins,
+    hide_subpixel_overflow,
     is_short_view,
     page_margin,
+    passage_scroll,
     set_heading,
     set_page,
 )
@@ -87,6 +89,7 @@ class ReaderView(SafeTextBrowser):
         self.heading_compact = False  # how the shown article's title is set (page_geometry)
         self.setFont(reading_font())
         self.setWordWrapMode(WRAP)
+        hide_subpixel_overflow(self)
         self.page_margin = page_margin(self.width(), self.font())
 
     # -- measure -----------------------------------------------------------------
@@ -305,13 +308,15 @@ class ReaderView(SafeTextBrowser):
         self.context_menu_requested.emit(event.globalPos(), self.position_at(event.pos()))
 
     def _select_span(self, span: tuple[int, int]) -> None:
-        cursor = QTextCursor(self.document())
+        """Select a span; out of sight, it lands a third of the way down (``passage_scroll``)."""
+        cursor, end = QTextCursor(self.document()), QTextCursor(self.document())
+        end.setPosition(span[1])
         cursor.setPosition(span[1])
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
         cursor.setPosition(span[0], QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self.setTextCursor(cursor)  # scrolled as little as needed: then as we want
+        shift = passage_scroll(self.cursorRect(cursor).top(), self.cursorRect(end).bottom(),
+                               self.viewport().height(), self.fontMetrics().lineSpacing())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift)
 
     # -- zoom --------------------------------------------------------------------
 

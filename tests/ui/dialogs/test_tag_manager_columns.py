@@ -1,0 +1,37 @@
+"""The Tag Manager gives its width to the tag names, the counts only what their words need."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from workbench.ui.dialogs.tag_manager import TagManagerDialog
+from workbench.ui.tasks.store_actions import StoreActions
+
+LONG_TAG = "topic/health/HIV and COVID-19 among sex workers in Mysore"
+
+
+class _Feed(QObject):
+    changes_applied = Signal(object)
+
+
+def test_a_long_tag_name_is_shown_whole_beside_its_counts(qtbot, store, make_document) -> None:
+    """At its opening size the manager cut "HIV and COVID-19 among sex wo…": the Documents
+    and Passages columns took 100 px each for a one-digit count."""
+    doc = make_document(store, "Living with HIV during COVID-19", "Sex workers in Mysore said.")
+    store.tags.tag_document(doc, LONG_TAG)
+    feed = _Feed()
+    dialog = TagManagerDialog(store, StoreActions(store, None, feed.changes_applied))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    leaf = tree.topLevelItem(0).child(0).child(0)
+    assert leaf.text(0) == LONG_TAG.rsplit("/", 1)[1]
+    needed = (tree.visualItemRect(leaf).left() + 20  # the swatch
+              + tree.fontMetrics().horizontalAdvance(leaf.text(0)))
+    qtbot.waitUntil(lambda: tree.columnWidth(0) >= needed)
+    assert leaf.textAlignment(1) & Qt.AlignmentFlag.AlignVCenter  # on the name's line
+    header = tree.header()
+    for column in (1, 2):
+        assert tree.columnWidth(column) < header.fontMetrics().horizontalAdvance(
+            tree.headerItem().text(column)) + 40
