@@ -10,17 +10,21 @@ Carla Mendes, indicated") is the speaker however deep the parse hangs it
 after it ("His sister, Anna Reed,") is whom "she" continues, though her brother, who
 shares her surname, was called "he", and the subject of the clause a parenthetical "he
 said" reports ("Greenfield, he said, is ...") is never what "he" stands for
-(``speaker_antecedents``). Sentences written for these tests; run on the real small
-model (``nlp``)."""
+(``speaker_antecedents``); a name right before a coordinated "said" with no subject,
+which the parse hung on a phrase ("in reaction Commissioner for Competition Jan Berg
+said"), is its subject (``verb_subjects``). Sentences written for these tests; run on the
+real small model (``nlp``), the last on a parse written by hand as the model made it."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from tests.nlp.quote_support import speaker_pairs
 from workbench.nlp.quote_clauses import QuoteContext
 from workbench.nlp.speaker_antecedents import Antecedents
+from workbench.nlp.speakers import subject_of
 
 
 @pytest.mark.parametrize(
@@ -104,3 +108,33 @@ def test_a_parenthetical_speaker_is_not_what_it_reports_on(
     doc = nlp(text)
     pronoun = next(t for t in doc if t.lower_ == "he")
     assert Antecedents(QuoteContext(doc, [])).name_for(pronoun) == name
+
+
+
+def _misparsed_reaction(nlp: Language, ent_type: str = "") -> Doc:
+    """`The commission welcomed it and in reaction Commissioner for Competition Jan Berg
+    said` parsed as the small model parsed dev13's sentence of this form: "Berg" the
+    object of "for", "said" a conjunct of "welcomed" with no subject of its own."""
+    words = (
+        "The commission welcomed it and in reaction Commissioner for Competition Jan Berg said"
+    ).split()
+    heads = [1, 2, 2, 2, 2, 12, 5, 6, 7, 11, 11, 8, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "cc", "prep", "pobj", "npadvmod", "prep",
+            "compound", "compound", "pobj", "conj"]
+    pos = ["DET", "NOUN", "VERB", "PRON", "CCONJ", "ADP", "NOUN", "PROPN", "ADP", "PROPN",
+           "PROPN", "PROPN", "VERB"]
+    tags = ["DT", "NN", "VBD", "PRP", "CC", "IN", "NN", "NNP", "IN", "NNP", "NNP", "NNP", "VBD"]
+    ents = ["O"] * 10 + ([f"B-{ent_type}", f"I-{ent_type}"] if ent_type else ["O", "O"]) + ["O"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+
+
+@pytest.mark.parametrize(("ent_type", "speaker"), [("", "Berg"), ("PERSON", "Berg"),
+                                                     ("ORG", "commission")])
+def test_a_name_right_before_a_subjectless_coordinated_cue_speaks(
+    nlp: Language, ent_type: str, speaker: str
+) -> None:
+    """The name the parse hung on a phrase right before "said" is its subject; an
+    organisation there ("a statement from Apple said") is no person taking the verb."""
+    doc = _misparsed_reaction(nlp, ent_type)
+    found = subject_of(doc[12])
+    assert found is not None and found.text == speaker

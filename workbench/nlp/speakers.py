@@ -24,6 +24,7 @@ from workbench.nlp.speaker_inverted_openings import person_after_opening_verb
 from workbench.nlp.verb_subjects import (
     by_agent,
     is_agentless_passive,
+    name_ending_phrase_before,
     nearest_subject,
     passive_subjects,
     person_like,
@@ -90,6 +91,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         named = named or subject_before_relative(current) or _subject_opening_line(current)
         named = named or _object_speaker(current) or person_after_opening_verb(current)
         named = named or sibling_clause_subject(current, usable)
+        named = named or name_ending_phrase_before(current)
         if named is not None and usable(named):
             return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:

@@ -221,3 +221,18 @@ def sibling_clause_subject(verb: Token, usable: Callable[[Token], bool]) -> Toke
         if subject is not None and verb.head.i < subject.i < verb.i:
             return through_relative(subject, sibling)
     return None
+
+
+def name_ending_phrase_before(verb: Token) -> Token | None:
+    """The name right before a coordinated verb of saying that has no subject of its own,
+    when the parser made that name the object of a phrase before it: in `The commission
+    welcomed the news and in a reaction European Commissioner for Competition Neelie
+    Kroes said "..."` it reads "for ... Kroes" as a phrase on "Commissioner" and hangs
+    "said" on "welcomed", whose subject (the commission) would speak. Nothing stands
+    between a name and its verb there; "a statement from Apple said" has a subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.dep_ != "pobj" or before.ent_type_ not in ("", "PERSON"):
+        return None
+    return before if before.head.i > verb.head.i else None
