@@ -29,6 +29,21 @@ def _tag_id(db: Database, path: str) -> int | None:
     return found[0] if found else None
 
 
+def _deepest_stored(db: Database, path: str) -> tuple[int, int | None, str]:
+    """How many leading parts of ``path`` are stored tags, the deepest one's id, and
+    ``path`` with those parts spelt as the library spells them.
+
+    Looked up from the whole path upwards, one query per level, so tagging
+    with an existing tag costs one lookup and a new ``a/b/c`` three.
+    """
+    parts = path.split("/")
+    for cut in range(len(parts), 0, -1):
+        stored = _stored_tag(db, "/".join(parts[:cut]))
+        if stored is not None:
+            return cut, stored[0], "/".join([stored[1], *parts[cut:]])
+    return 0, None, path
+
+
 def spelt_as_stored(db: Database, path: str) -> str:
     """``path`` with its longest existing part spelt as the library spells it.
 
@@ -36,24 +51,23 @@ def spelt_as_stored(db: Database, path: str) -> str:
     existing ``politics`` must store ``politics/asia``: a child spelt unlike
     its parent showed as two trees in the tag list and in Obsidian's notes.
     """
-    parts = path.split("/")
-    for cut in range(len(parts), 0, -1):
-        stored = _stored_tag(db, "/".join(parts[:cut]))
-        if stored is not None:
-            return "/".join([stored[1], *parts[cut:]])
-    return path
+    return _deepest_stored(db, path)[2]
 
 
 def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
-    """Return the id of the tag at ``path``, creating it (with a colour) if needed."""
-    path = spelt_as_stored(rec.db, normalize_tag_path(path))
-    existing = _tag_id(rec.db, path)
-    if existing is not None:
-        return existing
-    if "/" in path:
-        ensure_tag(rec, path.rsplit("/", 1)[0])
-    count = int(rec.db.execute("SELECT count(*) FROM tags").fetchone()[0])
-    return rec.insert("tags", {"path": path, "color": color or TAG_COLORS[count % len(TAG_COLORS)]})
+    """Return the id of the tag at ``path``, creating it and its missing parents if needed.
+
+    Only the new leaf takes ``color``; new parents take the palette's next colour.
+    """
+    stored, tag_id, path = _deepest_stored(rec.db, normalize_tag_path(path))
+    parts = path.split("/")
+    for cut in range(stored + 1, len(parts) + 1):
+        count = int(rec.db.execute("SELECT count(*) FROM tags").fetchone()[0])
+        palette = TAG_COLORS[count % len(TAG_COLORS)]
+        leaf_color = color if cut == len(parts) else None
+        tag_id = rec.insert("tags", {"path": "/".join(parts[:cut]), "color": leaf_color or palette})
+    assert tag_id is not None  # a path has at least one part
+    return tag_id
 
 
 def respell_below(rec: Recorder, old: str, new: str) -> None:
