@@ -116,7 +116,12 @@ def typed_length_problem(text: str, what: str, limit: int) -> str | None:
 
 
 def label_length_problem(label: str, what: str) -> str | None:
-    """Why ``label`` is refused as too long (``what`` names it: "an alias"), or None."""
+    """Why ``label`` is refused as too long (``what`` names it: "an alias"), or None.
+
+    Kept beside ``typed_length_problem`` so the places that refuse a label
+    (``checked_label``, tag paths, JSON import, the CLI's alias, the dialogs)
+    name what is typed and never the limit: none can hold a label to a title's.
+    """
     return typed_length_problem(label, what, LABEL_MAX_CHARS)
 
 
