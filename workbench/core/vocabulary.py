@@ -9,6 +9,7 @@ status or relation is added. Adding a claim relation means adding one line to
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from workbench.core.text import has_visible_character
@@ -157,6 +158,19 @@ def existing_tag_path(path: str) -> str:
     if not cleaned:
         raise ValueError("a tag needs a name")
     return cleaned
+
+
+def label_key(label: str) -> str:
+    """What two spellings of one label share: the text NFC-normalised and case-folded.
+
+    Tags are compared by it (``tags.path_key``). Why Unicode folding and not SQLite's
+    NOCASE (ASCII letters only): ``Economy`` and ``ECONOMY`` were one tag while
+    ``économie`` and ``ÉCONOMIE`` were two, though the Tag Manager, the timeline's tag
+    filter, exports and bundle imports already compared tags with ``casefold``.
+    Normalised again after folding, as folding can undo NFC ("ǰ" folds to "j" and a
+    combining caron).
+    """
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", label).casefold())
 
 
 # -- entity labels ------------------------------------------------------------------
