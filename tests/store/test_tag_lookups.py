@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.json_imports import import_workbench_export
+from tests.support import run_cli
 from workbench.core.models import Article
 from workbench.store import Store
 
@@ -36,3 +40,21 @@ def test_each_level_is_looked_up_once(
         store.tags.tag_document(first.documents_added[0], existing)
     assert _path_lookups(store, path) == lookups
     assert "topic" in [tag.path for tag in store.tags.list_tags()]
+
+
+def test_a_json_import_looks_each_tag_level_up_once(tmp_path: Path) -> None:
+    """The importer found a tag as tagging did: each level, then the whole path again."""
+    theirs = tmp_path / "theirs.sqlite"
+    with Store(theirs) as store:
+        added = store.documents.add_article(Article(title="T", text="Some text."))
+        store.tags.tag_document(added.documents_added[0], "topic/asia")
+    export = tmp_path / "theirs.json"
+    assert run_cli(theirs, "export", "--format", "json", "--out", str(export)) == 0
+    with Store(tmp_path / "ours.sqlite") as ours:
+        statements: list[str] = []
+        ours.db.conn.set_trace_callback(statements.append)
+        import_workbench_export(ours, export)
+        ours.db.conn.set_trace_callback(None)
+        assert [tag.path for tag in ours.tags.list_tags()] == ["topic", "topic/asia"]
+    # "topic" 1, "topic/asia" 2 (itself, its parent), the parent pass 1, the tagging 1
+    assert sum("FROM tags WHERE path" in sql for sql in statements) == 5

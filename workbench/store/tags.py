@@ -55,6 +55,12 @@ def spelt_as_stored(db: Database, path: str) -> str:
     return _deepest_stored(db, path)[2]
 
 
+def find_tag(db: Database, path: str) -> tuple[int | None, str]:
+    """The id of the tag at ``path`` (None if there is none) and ``path`` spelt as stored."""
+    stored, tag_id, spelt = _deepest_stored(db, path)
+    return (tag_id if stored == path.count("/") + 1 else None), spelt
+
+
 def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
     """Return the id of the tag at ``path``, creating it and its missing parents if needed.
 
