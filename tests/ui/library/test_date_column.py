@@ -12,6 +12,7 @@ from workbench.ui.library.date_column import (
     clear_of_arrow,
     date_forms,
     fitting_form,
+    header_look,
 )
 from workbench.ui.library.model import COLUMN_INDEX
 from workbench.ui.library.pane import LibraryPane
@@ -171,3 +172,18 @@ def test_every_month_gets_the_same_form_in_one_column(qtbot, store, make_documen
     shown = {fitting_form(f"2020-{month:02d}-{day:02d}", metrics, width).count("\n")
              for month in range(1, 13) for day in (1, 28)}
     assert len(shown) == 1
+
+
+def test_the_arrow_room_is_kept_by_style_kind_never_by_id(qtbot) -> None:
+    """Each theme switch installs a new style and frees the old one, whose id Python reuses:
+    a header look keyed on ``id(style)`` could hand one style's width to another kind."""
+    header = QHeaderView(Qt.Orientation.Horizontal)
+    qtbot.addWidget(header)
+    first, second = _CountingStyle(), _CountingStyle()  # both alive: two ids
+    header.setStyle(first)
+    look = header_look(header, 3, "Date")
+    header.setStyle(second)
+    assert header_look(header, 3, "Date") == look  # a new style of the same kind
+    other = QProxyStyle("Windows")
+    header.setStyle(other)
+    assert header_look(header, 3, "Date") != look  # another kind is measured afresh

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QProxyStyle,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionHeader,
@@ -134,9 +135,23 @@ _clear_widths: dict[tuple, int] = {}
 def header_look(header: QHeaderView, column: int, title: str) -> tuple:
     """What ``clear_of_arrow``'s answer depends on: a theme switch changes the sheet."""
     application = QApplication.instance()
-    sheet = application.styleSheet() if isinstance(application, QApplication) else ""
+    sheet, styled = "", ()
+    if isinstance(application, QApplication):
+        sheet, styled = application.styleSheet(), style_kind(application.style())
     return (title, column, header.font().key(), header.height(),
-            int(header.defaultAlignment().value), id(header.style()), sheet, header.styleSheet())
+            int(header.defaultAlignment().value), style_kind(header.style()), styled, sheet,
+            header.styleSheet())
+
+
+def style_kind(style: QStyle) -> tuple[str, ...]:
+    """A style named by its classes, down through the styles it wraps.
+
+    Why not ``id(style)``: every theme switch installs a new style and frees the
+    old one, whose id Python may hand to the next object, another style among them.
+    """
+    kind = (type(style).__qualname__, style.metaObject().className(), style.name())
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else None
+    return kind + style_kind(base) if base is not None else kind
 
 
 def search_clear_width(header: QHeaderView, column: int, title: str) -> int:
