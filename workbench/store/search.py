@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from workbench.core.text import printable
 from workbench.store.search_snippets import (
     SNIPPET_CLOSE,
     SNIPPET_OPEN,
@@ -243,6 +244,9 @@ def search_syntax_error(error: sqlite3.OperationalError) -> SearchSyntaxError:
                    "put it in double quotes, or use NOT to leave a word out")
     elif message == 'fts5: syntax error near ""':
         message = "the query ends too early (an unclosed bracket, or an operator with no word)"
+    elif message.startswith("unknown special query"):
+        message = ("a '*' must follow the word or phrase it completes"
+                   ' (Solei*, "human err"*)')
     return SearchSyntaxError(f"invalid search syntax: {message}")
 
 
@@ -257,6 +261,12 @@ def check_search_query(text: str, *, advanced: bool = False) -> None:
     """
     query = build_query(text, advanced)
     if not query:
+        if not advanced and not symbol_runs(text):
+            # "-" or "*" alone searched nothing and answered "0 matching documents"
+            raise SearchSyntaxError(
+                f"nothing to search for in {printable(text, keep='')!r}: punctuation alone is"
+                " neither a word nor a symbol; give words, emoji or symbols such as €"
+            )
         return
     connection = sqlite3.connect(":memory:")
     try:
