@@ -143,9 +143,17 @@ def _advanced_parts(query: str) -> list[str]:
         phrase, phrase_star, word, word_star, column = match.groups()
         if phrase is not None and phrase.strip():
             parts.append(f'"{phrase}"' + ("*" if phrase_star else ""))
-        elif word is not None and not column and word not in _OPERATORS:
+        elif word is not None and not column and not _is_operator(word, query[match.end():]):
             parts.append(_quoted(word.lower() if word.isascii() else word) + (word_star or ""))
     return parts
+
+
+def _is_operator(word: str, rest: str) -> bool:
+    """Whether FTS5 reads ``word`` as an operator; "NEAR" is one only before its bracket
+    (alone, it is the word "near", and its snippet was left blank)."""
+    if word == "NEAR":
+        return rest.lstrip().startswith("(")
+    return word in _OPERATORS
 
 
 def is_interruption(error: sqlite3.Error) -> bool:
