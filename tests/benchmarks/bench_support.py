@@ -133,15 +133,18 @@ class ProcessTime:
 
 
 def time_process(command: list[str], env: dict[str, str] | None = None,
-                 sampler: RssSampler | None = None, timeout: float = 3600) -> ProcessTime:
+                 sampler: RssSampler | None = None, timeout: float = 3600,
+                 cwd: Path = REPO) -> ProcessTime:
     """Run a whole process; return its wall and CPU time (raises if it fails).
 
     CPU comes from ``RUSAGE_CHILDREN`` before and after, which counts the
     process and every descendant it waited for (the worker pool's processes).
+    ``cwd`` matters for ``python -m``: the working directory comes first on
+    ``sys.path``, so it decides which source tree's ``workbench`` is imported.
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env or bench_env(), cwd=REPO,
+    process = subprocess.Popen(command, env=env or bench_env(), cwd=cwd,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if sampler is not None:
         sampler.start(process.pid)

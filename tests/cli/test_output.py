@@ -4,6 +4,7 @@ listings that wrap at word boundaries and never print a traceback into a closed 
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -300,3 +301,18 @@ def test_a_title_with_a_family_emoji_is_named_as_written() -> None:
     wales = "🏴\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f"  # a subdivision flag
     assert quoted(f"{wales} won") == f"'{wales} won'"
     assert quoted("a\U000e0067 tag") == "'a\\U000e0067 tag'"  # a tag letter alone shows
+
+
+def test_a_tag_without_a_colour_is_listed_with_a_dash(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An older library's tag may have no colour (the column allows NULL, and the first
+    schema set none): ``tags`` printed the word "None" in the colour column."""
+    run(db, capsys, "tag", "1", "old/tag")
+    connection = sqlite3.connect(db)
+    with connection:
+        connection.execute("UPDATE tags SET color = NULL")
+    connection.close()
+    listing = run(db, capsys, "tags")
+    assert "None" not in listing
+    assert ["old/tag", "-"] in [line.split()[:2] for line in listing.splitlines()]

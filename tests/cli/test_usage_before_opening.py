@@ -42,6 +42,11 @@ USAGE_ERRORS = [
     (("export", "--format", "bundle", "--doc", "1", "--out", "b.json"), "not by --doc"),
     (("search", "--advanced", "(sanctions OR"), "invalid search syntax"),
     (("search", "--advanced", "russia -arms"), "read as a column name"),
+    # attack round 6: punctuation alone searched nothing and said "0 matching documents"
+    (("search", "-"), "nothing to search for in '-'"),
+    (("search", "*"), "punctuation alone"),
+    (("search", "— ("), "nothing to search for"),
+    (("search", "--advanced", "*"), "a '*' must follow the word or phrase"),
     (("claim", "1", "--quote", "Rain", "--claimant", "x" * 301), "at most 300 characters"),
     (("claim", "--from-quote", "1", "--claimant", "y" * 400), "this one has 400"),
 ]
@@ -84,3 +89,11 @@ def test_start_and_end_alone_still_mark_the_span(
         [annotation] = store.annotations.document_annotations(1)
     assert (annotation.start, annotation.end) == (11, 15)
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("query", ["🔥", "€", "$"])
+def test_a_symbol_alone_is_still_searched(
+    library: Path, capsys: pytest.CaptureFixture[str], query: str
+) -> None:
+    assert run(library, "search", query) == 0
+    assert "0 matching documents" in capsys.readouterr().err

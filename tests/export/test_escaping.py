@@ -273,3 +273,50 @@ def test_no_note_can_smuggle_html_or_links(note: str) -> None:
 def test_pipes_never_make_a_table() -> None:
     for rendered in renderings(block_quote("| a | b |\n|---|---|\n| c | d |")):
         assert "<table" not in rendered and "| a | b |" in facts(rendered).plain
+
+
+_OVERRIDE, _POP = "\u202e", "\u202c"
+_ISOLATE, _POP_ISOLATE = "\u2067", "\u2069"
+
+
+def _open_direction_controls(text: str) -> int:
+    """How many embeddings, overrides and isolates ``text`` leaves open at its end."""
+    depth = 0
+    for char in text:
+        if char in "\u202a\u202b\u202d\u202e\u2066\u2067\u2068":
+            depth += 1
+        elif char in "\u202c\u2069" and depth:
+            depth -= 1
+    return depth
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"Evil {_OVERRIDE}txt.gpj",  # an override left open: the line after it shows reversed
+        f"{_ISOLATE}{_OVERRIDE}nested",
+        f"closed {_OVERRIDE}ok{_POP} then open {_OVERRIDE}",
+        f"stray closers {_POP}{_POP_ISOLATE} only",
+    ],
+)
+def test_imported_text_closes_the_direction_controls_it_opens(title: str) -> None:
+    for escaped in (escape_text(title), block_quote(title), wikilink_alias(title)):
+        assert _open_direction_controls(escaped) == 0, escaped
+        assert not escaped.startswith((_POP, _POP_ISOLATE))
+    assert escape_text(f"Evil {_OVERRIDE}txt.gpj") == f"Evil {_OVERRIDE}txt.gpj{_POP}"
+
+
+def test_stray_direction_closers_cannot_close_what_the_export_opened() -> None:
+    assert escape_text(f"a{_POP}b{_POP_ISOLATE}c") == "abc"
+
+
+def test_right_to_left_text_without_controls_is_unchanged() -> None:
+    text = "שלום עולם said the minister; مرحبا بالعالم e\u0301 👩🏽‍🚀 𝕏"
+    assert escape_text(text) == text
+
+
+def test_yaml_strings_escape_direction_controls_and_load_back_exactly() -> None:
+    value = f"Evil {_OVERRIDE}txt.gpj {_ISOLATE}x"
+    encoded = yaml_string(value)
+    assert _OVERRIDE not in encoded and _ISOLATE not in encoded
+    assert yaml.safe_load(f"key: {encoded}") == {"key": value}

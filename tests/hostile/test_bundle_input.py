@@ -148,6 +148,14 @@ def _merged_name_twice(data: Bundle) -> None:
     ]
 
 
+def _tag_twice_in_other_case(data: Bundle) -> None:
+    """A composed "é" and a decomposed capital "É": one tag (``label_key``), listed twice."""
+    creator = data["tags"][0]["creator"]
+    data["tags"] += [{"id": NOWHERE[:-1] + letter, "creator": creator, "wb:path": path,
+                      "wb:color": "#4e79a7"}
+                     for letter, path in (("a", "\u00e9conomie"), ("b", "E\u0301CONOMIE"))]
+
+
 def _long_question(data: Bundle) -> None:
     _items(data, "wb:Analysis")[0]["wb:question"] = "q" * 5000
 
@@ -162,6 +170,7 @@ CASES: list[tuple[str, Callable[[Bundle], None], str]] = [
     ("entity hidden not a flag", _hidden_not_a_flag, "expected true or false, got 'yes'"),
     ("entity listed twice", _entity_twice, "entity 'Omsk' (GPE) is listed twice"),
     ("merged name twice", _merged_name_twice, "merged name 'Omsk city' (GPE) is listed twice"),
+    ("tag twice in another case", _tag_twice_in_other_case, "CONOMIE' is listed twice"),
     ("earlier value of an untracked field", _earlier_of_unknown_field,
      "'exact' is not a field whose earlier values are kept"),
     ("earlier value not plain", _earlier_not_plain, "is not a plain value"),

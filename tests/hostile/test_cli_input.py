@@ -21,6 +21,7 @@ from workbench.cli import message_of
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.models import Article
 from workbench.core.text import printable
+from workbench.core.vocabulary import label_key
 from workbench.store import DB_ENV, Store
 
 ALPHA = "Alice said the sky is blue. Bob said it is green."
@@ -472,7 +473,8 @@ def test_a_long_tag_from_before_the_rule_can_still_be_cleared_up(
     long_tag = "old/" + "x" * 700
     assert run(db, "tag", "1", "old/short") == 0
     with Store(db) as store, store.db.atomic():  # as an older library holds it
-        store.db.execute("UPDATE tags SET path = ? WHERE path = 'old/short'", [long_tag])
+        store.db.execute("UPDATE tags SET path = ?, path_key = ? WHERE path = 'old/short'",
+                         [long_tag, label_key(long_tag)])
     assert run(db, "claims", "--tag", long_tag) == 0
     assert run(db, "tags", "color", long_tag, "#123456") == 0
     assert run(db, "untag", "1", long_tag) == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.core.models import Mention
 from workbench.nlp.entity_context_kinds import relabel_by_context
 
@@ -56,6 +58,22 @@ def test_a_language_used_as_one_stays_a_language() -> None:
     for text in ("Ana is an English teacher.", "She spoke English better than him.",
                  "They answered in English and French.", "Most English speakers agreed."):
         assert labels(text, "English", "LANGUAGE") == {"LANGUAGE"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("A wet English summer ended.", "English", "NORP"),
+        ("Trucks queued at the French border.", "French", "NORP"),
+        ("The sign used Chinese characters.", "Chinese", "LANGUAGE"),
+        ("Greek letters name the storms.", "Greek", "LANGUAGE"),
+    ],
+)
+def test_a_language_before_a_lower_case_er_noun(text: str, name: str, label: str) -> None:
+    """Not only people nouns: "English summer", "French border" take the word as the
+    country's adjective, a nationality and never the language; the letters a language is
+    written in ("Chinese characters", "Greek letters") are the language's own."""
+    assert labels(text, name, "LANGUAGE") == {label}
 
 
 def test_a_nationality_before_the_word_language_is_the_language() -> None:

@@ -92,6 +92,8 @@ def test_highlight_query_keeps_words_phrases_and_prefixes_but_no_operators() -> 
     query = 'title: "Boris Johnson" OR sanc* NOT the the THE NEAR(oil gas, 5) {title text}: x'
     assert fts.highlight_query(query, advanced=True) == (
         '"Boris Johnson" OR "sanc"* OR "the" OR "oil" OR "gas" OR "5" OR "x"')
+    assert fts.highlight_query("NEAR", advanced=True) == '"near"'  # a word, not NEAR(…)
+    assert fts.highlight_query("oil NEAR gas", advanced=True) == '"oil" OR "near" OR "gas"'
     assert fts.highlight_query("a " * 100 + " ".join(f"w{n}" for n in range(40)), False).count(
         " OR ") == fts.SNIPPET_TERMS - 1
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.models import Article
-from workbench.core.vocabulary import LABEL_MAX_CHARS
+from workbench.core.vocabulary import LABEL_MAX_CHARS, label_key
 from workbench.store import Store
 
 LONG = "old/" + "x" * (LABEL_MAX_CHARS + 100)
@@ -23,7 +23,8 @@ def _library_with_long_tag() -> tuple[Store, int]:
                                          analyze=False).documents_added[0]
     store.tags.tag_document(doc_id, "old/short")
     with store.db.atomic():  # as an older library holds it: written before the rule
-        store.db.execute("UPDATE tags SET path = ? WHERE path = 'old/short'", [LONG])
+        store.db.execute("UPDATE tags SET path = ?, path_key = ? WHERE path = 'old/short'",
+                         [LONG, label_key(LONG)])
     return store, doc_id
 
 

@@ -67,6 +67,7 @@ def test_advanced_syntax_errors_are_one_line(searchable: Store, query: str) -> N
         ("russia -arms", "'arms' is read as a column name"),
         ("author:someone", "'author' is read as a column name"),
         ("(russia OR", "the query ends too early"),
+        ("*", "a '\\*' must follow the word or phrase it completes"),
     ],
 )
 def test_advanced_syntax_errors_say_what_to_change(

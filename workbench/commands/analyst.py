@@ -122,9 +122,9 @@ def _list_tags(store: Store, as_json: bool) -> int:
         return 0
     if not tags:
         say_none("tags", filtered=False)
-    for tag in tags:
+    for tag in tags:  # an older library's tag may have no colour: "-", never "None"
         print(
-            f"{tag.path:<40} {tag.color}  {plural(tag.documents, 'document')}, "
+            f"{tag.path:<40} {tag.color or '-':<7}  {plural(tag.documents, 'document')}, "
             f"{plural(tag.spans, 'span')}"
         )
     return 0

@@ -20,7 +20,7 @@ from workbench.commands.spans import document_argument, occurrence_of, span_opti
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
 from workbench.core.records import Annotation
-from workbench.core.text import plural, shorten
+from workbench.core.text import plural, printable, shorten
 from workbench.export.json_export import annotation_record, dumps
 from workbench.ingest import IngestError, read_articles
 from workbench.store import ReanchorReport, Store
@@ -39,7 +39,9 @@ def run_update(store: Store, args: argparse.Namespace) -> int:
     if len(articles) != 1:
         error(f"{args.file} holds {len(articles)} articles; give a file with exactly one")
         return 1
+    old_title = _title(store, doc_id)
     report = store.versions.replace_document_text(doc_id, articles[0], title=args.title)
+    new_title = _title(store, doc_id)
     record = {
         "id": doc_id,
         "kind": "document",
@@ -48,10 +50,19 @@ def run_update(store: Store, args: argparse.Namespace) -> int:
         "orphaned": list(report.orphan_ids),
         "moved_fuzzy": list(report.fuzzy_ids),
     }
-    say(args, describe_report(report), record)
+    sentence = describe_report(report)
+    if new_title != old_title and args.title is None:
+        sentence += (f"\nits title is now {quoted(new_title)} (was {quoted(old_title)}), read"
+                     f" from {printable(args.file, keep='')}; `--title` sets another")
+    say(args, sentence, record)
     if report.unchanged or args.no_analyze:
         return 0
     return 1 if analyze_in_terminal(store, args.workers) else 0
+
+
+def _title(store: Store, doc_id: int) -> str:
+    """The document's current title ("" if it is gone)."""
+    return str((store.documents.get_document(doc_id) or {}).get("title") or "")
 
 
 def describe_report(report: ReanchorReport) -> str:

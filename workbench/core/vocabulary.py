@@ -9,6 +9,7 @@ status or relation is added. Adding a claim relation means adding one line to
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from workbench.core.text import has_visible_character
@@ -116,7 +117,12 @@ def typed_length_problem(text: str, what: str, limit: int) -> str | None:
 
 
 def label_length_problem(label: str, what: str) -> str | None:
-    """Why ``label`` is refused as too long (``what`` names it: "an alias"), or None."""
+    """Why ``label`` is refused as too long (``what`` names it: "an alias"), or None.
+
+    Kept beside ``typed_length_problem`` so the places that refuse a label
+    (``checked_label``, tag paths, JSON import, the CLI's alias, the dialogs)
+    name what is typed and never the limit: none can hold a label to a title's.
+    """
     return typed_length_problem(label, what, LABEL_MAX_CHARS)
 
 
@@ -152,6 +158,19 @@ def existing_tag_path(path: str) -> str:
     if not cleaned:
         raise ValueError("a tag needs a name")
     return cleaned
+
+
+def label_key(label: str) -> str:
+    """What two spellings of one label share: the text NFC-normalised and case-folded.
+
+    Tags are compared by it (``tags.path_key``). Why Unicode folding and not SQLite's
+    NOCASE (ASCII letters only): ``Economy`` and ``ECONOMY`` were one tag while
+    ``économie`` and ``ÉCONOMIE`` were two, though the Tag Manager, the timeline's tag
+    filter, exports and bundle imports already compared tags with ``casefold``.
+    Normalised again after folding, as folding can undo NFC ("ǰ" folds to "j" and a
+    combining caron).
+    """
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", label).casefold())
 
 
 # -- entity labels ------------------------------------------------------------------

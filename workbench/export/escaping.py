@@ -31,8 +31,14 @@ _ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
 _BLOCK_ID_AT_END = re.compile(r"(\s)\^([A-Za-z0-9-]+)\s*$")
 _WIKILINK_UNSAFE = re.compile(r"[\[\]|#^<>*_`\\$%\n\r]")
 _YAML_UNSAFE = re.compile(
-    "[<>\\[\\]`\u0085\u2028\u2029\ufeff\ufffe\uffff\x7f-\x84\x86-\x9f\ud800-\udfff]"
+    "[<>\\[\\]`\u0085\u2028\u2029\ufeff\ufffe\uffff\x7f-\x84\x86-\x9f\ud800-\udfff"
+    "\u202a-\u202e\u2066-\u2069]"
 )
+# Bidirectional embeddings and overrides (closed by PDF) and isolates (closed by PDI).
+_BIDI_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
+_BIDI_ISOLATES = frozenset("\u2066\u2067\u2068")
+_PDF, _PDI = "\u202c", "\u2069"
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 WEB_SCHEMES = ("http", "https")
 
 
@@ -61,7 +67,40 @@ def block_quote(text: str) -> str:
     return "\n".join(f"> {line}" if line else ">" for line in lines)
 
 
+def balanced_bidi(text: str) -> str:
+    """``text`` with every direction embedding, override and isolate it opens closed at its end.
+
+    Why: an imported title ending in an open right-to-left override ("Evil \u202etxt.gpj")
+    reversed the rest of its line in a rendered note: the counts after it in the index, a
+    claim's status after its claimant ("Trojan Source"). Closed where the field ends, its
+    own text shows as its author wrote it and the export's words after it stay in order.
+    A closer with nothing to close is dropped. A PDI closes the embeddings inside its
+    isolate too, as the Unicode bidi algorithm reads it.
+    """
+    if not _BIDI_CONTROLS.search(text):
+        return text
+    kept: list[str] = []
+    open_closers: list[str] = []
+    for char in text:
+        if char in _BIDI_EMBEDDINGS:
+            open_closers.append(_PDF)
+        elif char in _BIDI_ISOLATES:
+            open_closers.append(_PDI)
+        elif char == _PDF:
+            if not open_closers or open_closers[-1] != _PDF:
+                continue
+            open_closers.pop()
+        elif char == _PDI:
+            if _PDI not in open_closers:
+                continue
+            while open_closers.pop() != _PDI:
+                pass
+        kept.append(char)
+    return "".join(kept) + "".join(reversed(open_closers))
+
+
 def _escape_characters(line: str) -> str:
+    line = balanced_bidi(line)
     line = _ENTITY_LIKE.sub("&amp;", line)
     line = line.translate(_CHARACTER_MAP)
     if line.count("$") >= 2:  # Obsidian reads $…$ as maths
@@ -82,7 +121,7 @@ def _escape_line_start(line: str) -> str:
 
 def wikilink_alias(text: str) -> str:
     """Text that can sit after ``|`` in an Obsidian wikilink without ending or breaking it."""
-    return " ".join(_WIKILINK_UNSAFE.sub(" ", text).split()) or "link"
+    return " ".join(_WIKILINK_UNSAFE.sub(" ", balanced_bidi(text)).split()) or "link"
 
 
 def safe_web_url(url: str | None) -> str | None:

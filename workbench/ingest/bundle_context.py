@@ -17,6 +17,7 @@ from typing import Any
 from workbench.core.authorship import is_author_id
 from workbench.core.bundle_records import AUTHOR_PREFIX, DOCUMENT_PREFIX, ORIGIN_PREFIX
 from workbench.core.edit_tracking import MAX_EARLIER, TRACKED_FIELDS
+from workbench.core.vocabulary import label_key
 from workbench.ingest.json_checks import Fields, Problems, shown
 
 FIELD_MAX_CHARS = 200_000  # a note, title or statement; a document's text has ingest's limit
@@ -127,7 +128,7 @@ class BundleContext:
         if not isinstance(path, str):
             item.problem(key, f"expected a tag path, got {shown(path)}")
             return None
-        if path.casefold() not in self.tags:
+        if label_key(path) not in self.tags:
             item.problem(key, f"tag {shown(path)} is not in the bundle's tags")
             return None
         return path

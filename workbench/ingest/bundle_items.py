@@ -16,6 +16,7 @@ from workbench.core.vocabulary import (
     HEX_COLOR,
     RELATIONS,
     RELIABILITY_GRADES,
+    label_key,
     normalize_tag_path,
 )
 from workbench.ingest.bundle_context import BundleContext, Row, origin_of
@@ -33,9 +34,9 @@ def check_tag(tag: Fields, context: BundleContext) -> Row | None:
         except ValueError as error:
             tag.problem("wb:path", str(error))
             return None
-        if path.casefold() in context.tags:
+        if label_key(path) in context.tags:
             tag.problem("wb:path", f"tag {shown(path)} is listed twice")
-        context.tags.add(path.casefold())
+        context.tags.add(label_key(path))
     color = tag.matching("wb:color", HEX_COLOR, "a colour (#rrggbb)")
     return row | {"path": path, "color": color} if path is not None else None
 

@@ -17,6 +17,7 @@ from workbench.core.vocabulary import (
     CLAIM_STATUSES,
     CREDIBILITY_GRADES,
     HEX_COLOR,
+    label_key,
 )
 from workbench.ingest.bundle_context import BundleContext, Row
 from workbench.ingest.json_checks import Fields, shown
@@ -109,7 +110,7 @@ def _bodies(item: Fields, context: BundleContext) -> Row | None:
             row["note"] = context.text(fields, "value") or ""
         else:
             fields.problem("purpose", f"unknown body ({shown(body.get('purpose'))})")
-    paths = [str(tag["path"]).casefold() for tag in row["tags"]]
+    paths = [label_key(str(tag["path"])) for tag in row["tags"]]
     if len(paths) != len(set(paths)):
         item.problem("body", "a passage tagged twice with the same tag")
     return row

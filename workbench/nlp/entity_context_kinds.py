@@ -69,11 +69,14 @@ _STORE_HEADS = frozenset({"Store", "Shop"})
 "the" no person's name (a surname "Store" is written without it)."""
 
 _PERSON_NOUN = re.compile(
-    r"[ \u00a0](?!(?:speak|teach|learn|translat|interpret|tutor)(?:er|or|ing)s?\b)"
+    r"[ \u00a0](?!(?:speak|teach|learn|translat|interpret|tutor)(?:er|or|ing)s?\b"
+    r"|(?:lett|charact)ers?\b)"
     r"(?:[a-z]{2,}(?:er|or|ist|ian|man|men|woman|women|ant|ee)|officials?|police|officers?"
     r"|troops|soldiers?|people|citizens?|nationals?|voters?|government)s?\b")
 """A lower-case noun for people after the word ("English drummer", "French officials"),
-not one for the language's users ("English speakers", "French teacher")."""
+or another -er/-or noun, which reads the word as the country's too ("English summer",
+"French border"); not one for the language's users ("English speakers", "French
+teacher") or its writing ("Chinese characters", "Greek letters")."""
 _LANGUAGE_VERBS = frozenset(
     "in into speak speaks spoke spoken speaking learn learns learned learnt learning teach "
     "teaches taught know knows knew understand understands fluent translated".split())

@@ -19,7 +19,7 @@ from workbench.core.bundle_records import WorkSelection, since_timestamp
 from workbench.core.progress import Progress
 from workbench.core.records import DocumentBundle, Link, Tag
 from workbench.core.text import ECHOED_CHARS, shorten
-from workbench.core.vocabulary import existing_tag_path
+from workbench.core.vocabulary import existing_tag_path, label_key
 from workbench.export.filenames import assign_note_names
 from workbench.export.files import takes_a_stream, write_file_atomically, write_into_stream
 from workbench.export.formats import (
@@ -360,8 +360,8 @@ def _tags_used(tags: list[Tag], documents: list[dict[str, Any]]) -> list[Tag]:
     """Tags on the documents or their annotations, with every parent tag."""
     paths = {t for d in documents for t in d["tags"]}
     paths |= {t for d in documents for a in d["annotations"] for t in a["tags"]}
-    wanted = {p.casefold() for path in paths for p in _with_parents(path)}
-    return [tag for tag in tags if tag.path.casefold() in wanted]
+    wanted = {label_key(p) for path in paths for p in _with_parents(path)}
+    return [tag for tag in tags if label_key(tag.path) in wanted]
 
 
 def _with_parents(path: str) -> list[str]:

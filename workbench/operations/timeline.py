@@ -19,7 +19,7 @@ from workbench.core.text import echoed
 from workbench.core.time_spans import TimeSpan, parse_value
 from workbench.core.timeline import ItemsCache, Timeline, build_timeline
 from workbench.core.timeline_records import TimelineItem
-from workbench.core.vocabulary import CLAIM_STATUSES, existing_tag_path
+from workbench.core.vocabulary import CLAIM_STATUSES, existing_tag_path, label_key
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -172,8 +172,9 @@ def _keeps(wanted: TimelineFilter, item: TimelineItem) -> bool:
 
 def _under_tag(paths: Iterable[str], tag: str) -> bool:
     """A tag matches itself and the tags below it, ignoring case."""
-    wanted = existing_tag_path(tag).casefold()
-    return any(p.casefold() == wanted or p.casefold().startswith(wanted + "/") for p in paths)
+    wanted = label_key(existing_tag_path(tag))
+    keys = [label_key(path) for path in paths]
+    return any(key == wanted or key.startswith(wanted + "/") for key in keys)
 
 
 def _in_range(wanted: TimelineFilter, item: TimelineItem) -> bool:

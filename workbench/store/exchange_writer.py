@@ -52,7 +52,7 @@ from workbench.store.exchange_rows import (
     whole_number,
 )
 from workbench.store.rows import now_iso
-from workbench.store.tags import spelt_as_stored
+from workbench.store.tags import find_tag
 
 
 @dataclass
@@ -355,10 +355,9 @@ class ExportWriter:
         """Id of the tag at ``path``, created (parents first) with ``color`` or a palette one."""
         if not isinstance(path, str):
             raise ValueError(f"a tag path must be text, got {path!r}")
-        path = spelt_as_stored(self.db, normalize_tag_path(path))  # under our "politics"
-        row = self.db.execute("SELECT id FROM tags WHERE path = ?", [path]).fetchone()
-        if row is not None:
-            return int(row[0])
+        found, path = find_tag(self.db, normalize_tag_path(path))  # under our "politics"
+        if found is not None:
+            return found
         if with_parents and "/" in path:
             self._tag_id(path.rsplit("/", 1)[0])
         if not (color and HEX_COLOR.fullmatch(color)):

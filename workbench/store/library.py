@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.vocabulary import label_key
 from workbench.store import search as fts
 from workbench.store.history import History
 from workbench.store.rows import dict_rows
@@ -56,10 +57,10 @@ TAGS_OF_DOCUMENT_SQL = (
     " UNION SELECT st.tag_id FROM span_tags st JOIN annotations sa ON sa.id = st.annotation_id"
     " WHERE sa.document_id = {doc}"
 )
-# A tag and every tag below it ("topic" matches "topic/sanctions"); two parameters, the path.
+# A tag and every tag below it ("topic" matches "topic/sanctions"); three parameters, the
+# path's ``label_key``.
 TAG_SUBTREE_SQL = (
-    "SELECT id FROM tags WHERE path = ? COLLATE NOCASE"
-    " OR substr(path, 1, length(?) + 1) COLLATE NOCASE = ? || '/'"
+    "SELECT id FROM tags WHERE path_key = ? OR substr(path_key, 1, length(?) + 1) = ? || '/'"
 )
 LIBRARY_SORT_KEYS = {
     "title": "d.title COLLATE NOCASE",
@@ -336,7 +337,8 @@ class Library:
             " OR d.id IN (SELECT a.document_id FROM annotations a JOIN span_tags s"
             f" ON s.annotation_id = a.id WHERE s.tag_id IN ({TAG_SUBTREE_SQL})))"
         )
-        return clause, [path, path, path] * 2
+        key = label_key(path)
+        return clause, [key, key, key] * 2
 
 
 def library_over(db: Database) -> Library:

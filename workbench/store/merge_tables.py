@@ -20,6 +20,7 @@ from typing import Any
 from workbench.core.anchoring import TextSelector, select_span
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS
 from workbench.core.reanchor import reanchor
+from workbench.core.vocabulary import label_key
 from workbench.store.merge_documents import entity_for
 from workbench.store.merge_edits import OURS, THEIRS, side_ahead
 from workbench.store.merge_run import FoundConflict, MergeRun, Row
@@ -231,17 +232,21 @@ def _our_index(run: MergeRun, spec: TableSpec) -> _OurIndex:
 
 
 #: Columns SQLite compares without case (COLLATE NOCASE: ASCII letters only).
-_NOCASE = {("tags", "path"), ("sources", "name")}
+_NOCASE = {("sources", "name")}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _natural_key(spec: TableSpec, row: Row) -> tuple[Any, ...]:
-    return tuple(
-        row[column].translate(_ASCII_LOWER)
-        if (spec.table, column) in _NOCASE and isinstance(row[column], str)
-        else row[column]
-        for column in spec.natural
-    )
+    """The values naming ``row`` as the library compares them: a tag by ``label_key``."""
+    return tuple(_compared(spec.table, column, row[column]) for column in spec.natural)
+
+
+def _compared(table: str, column: str, value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if (table, column) == ("tags", "path"):
+        return label_key(value)
+    return value.translate(_ASCII_LOWER) if (table, column) in _NOCASE else value
 
 
 def _remember(run: MergeRun, spec: TableSpec, theirs: Row, ours: Row, rowid: Any) -> None:

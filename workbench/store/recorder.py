@@ -20,7 +20,15 @@ from workbench.store.edit_history import (
     snapshot,
     tombstone_origin,
 )
-from workbench.store.rows import dict_row, dict_rows, insert_row, keep_id_taken, now_iso, quoted
+from workbench.store.rows import (
+    dict_row,
+    dict_rows,
+    insert_row,
+    keep_id_taken,
+    now_iso,
+    quoted,
+    with_derived,
+)
 from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
 
 Row = dict[str, Any]
@@ -107,6 +115,7 @@ class Recorder:
         before = self.fetch(table, key)
         if before is None or all(before.get(k) == v for k, v in changes.items()):
             return
+        changes = with_derived(table, changes)
         if table in EDITED_TABLES and self.author is not None and "edited_by" not in changes:
             changes = {**changes, "edited_by": self.author.id}
         origin = row_origin(table, before)

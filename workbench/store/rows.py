@@ -9,6 +9,8 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from workbench.core.vocabulary import label_key
+
 
 def now_iso() -> str:
     """Current UTC time as an ISO string (seconds precision)."""
@@ -34,6 +36,18 @@ def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def with_derived(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` with the columns the store derives from others: a tag's ``path_key``.
+
+    Why here: every row reaches the file through ``insert_row`` or
+    ``Recorder.update``, whoever wrote it (tagging, JSON import, a merge, undo), so
+    no writer can store a path whose key says another tag.
+    """
+    if table == "tags" and isinstance(values.get("path"), str):
+        return {**values, "path_key": label_key(values["path"])}
+    return values
+
+
 def insert_row(db: Any, table: str, values: dict[str, Any]) -> int:
     """Insert one row given as column -> value, as it is; return its rowid.
 
@@ -41,6 +55,7 @@ def insert_row(db: Any, table: str, values: dict[str, Any]) -> int:
     staging each spelled this INSERT out (five copies). ``table`` and the
     column names are the store's own, never text from a file.
     """
+    values = with_derived(table, values)
     if "id" not in values and (fresh := fresh_id(db, table)) is not None:
         values = {"id": fresh, **values}
     columns = ", ".join(quoted(name) for name in values)

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from workbench.store.search_symbols import SYMBOL_TOKENIZER
 from workbench.store.sql_script import MigrationStep, execute_all
+from workbench.store.tag_keys import key_tags_by_unicode_case
 
 #: Tables whose rows are analyst work: each gets ``author_id`` and ``origin``.
 AUTHORED_TABLES: tuple[str, ...] = (
@@ -256,4 +257,5 @@ STEPS: tuple[MigrationStep, ...] = (
     ("0015_analysis_claims", _m0015_analysis_claims),
     ("0016_symbol_index", _m0016_symbol_index),
     ("0017_library_identity", _m0017_library_identity),
+    ("0018_tag_keys", key_tags_by_unicode_case),
 )

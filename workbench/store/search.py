@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from workbench.core.text import printable
 from workbench.store.search_snippets import (
     SNIPPET_CLOSE,
     SNIPPET_OPEN,
@@ -142,9 +143,17 @@ def _advanced_parts(query: str) -> list[str]:
         phrase, phrase_star, word, word_star, column = match.groups()
         if phrase is not None and phrase.strip():
             parts.append(f'"{phrase}"' + ("*" if phrase_star else ""))
-        elif word is not None and not column and word not in _OPERATORS:
+        elif word is not None and not column and not _is_operator(word, query[match.end():]):
             parts.append(_quoted(word.lower() if word.isascii() else word) + (word_star or ""))
     return parts
+
+
+def _is_operator(word: str, rest: str) -> bool:
+    """Whether FTS5 reads ``word`` as an operator; "NEAR" is one only before its bracket
+    (alone, it is the word "near", and its snippet was left blank)."""
+    if word == "NEAR":
+        return rest.lstrip().startswith("(")
+    return word in _OPERATORS
 
 
 def is_interruption(error: sqlite3.Error) -> bool:
@@ -243,6 +252,9 @@ def search_syntax_error(error: sqlite3.OperationalError) -> SearchSyntaxError:
                    "put it in double quotes, or use NOT to leave a word out")
     elif message == 'fts5: syntax error near ""':
         message = "the query ends too early (an unclosed bracket, or an operator with no word)"
+    elif message.startswith("unknown special query"):
+        message = ("a '*' must follow the word or phrase it completes"
+                   ' (Solei*, "human err"*)')
     return SearchSyntaxError(f"invalid search syntax: {message}")
 
 
@@ -257,6 +269,12 @@ def check_search_query(text: str, *, advanced: bool = False) -> None:
     """
     query = build_query(text, advanced)
     if not query:
+        if not advanced and not symbol_runs(text):
+            # "-" or "*" alone searched nothing and answered "0 matching documents"
+            raise SearchSyntaxError(
+                f"nothing to search for in {printable(text, keep='')!r}: punctuation alone is"
+                " neither a word nor a symbol; give words, emoji or symbols such as €"
+            )
         return
     connection = sqlite3.connect(":memory:")
     try:

@@ -11,6 +11,7 @@ from workbench.core.vocabulary import (
     HEX_COLOR,
     TAG_COLORS,
     existing_tag_path,
+    label_key,
     normalize_tag_path,
 )
 from workbench.store.history import History, Recorder
@@ -19,8 +20,8 @@ from workbench.store.rows import dict_rows, like_literal
 
 
 def _stored_tag(db: Database, path: str) -> tuple[int, str] | None:
-    """The id and stored spelling of the tag at ``path`` (compared without ASCII case), or None."""
-    row = db.execute("SELECT id, path FROM tags WHERE path = ?", [path]).fetchone()
+    """The id and stored spelling of the tag at ``path`` (compared by ``label_key``), or None."""
+    row = db.execute("SELECT id, path FROM tags WHERE path_key = ?", [label_key(path)]).fetchone()
     return (int(row[0]), str(row[1])) if row else None
 
 
@@ -29,31 +30,51 @@ def _tag_id(db: Database, path: str) -> int | None:
     return found[0] if found else None
 
 
-def spelt_as_stored(db: Database, path: str) -> str:
-    """``path`` with its longest existing part spelt as the library spells it.
+def _deepest_stored(db: Database, path: str) -> tuple[int, int | None, str]:
+    """How many leading parts of ``path`` are stored tags, the deepest one's id, and
+    ``path`` with those parts spelt as the library spells them.
 
-    Paths compare without ASCII case, so tagging ``POLITICS/asia`` under an
-    existing ``politics`` must store ``politics/asia``: a child spelt unlike
-    its parent showed as two trees in the tag list and in Obsidian's notes.
+    Looked up from the whole path upwards, one query per level, so tagging
+    with an existing tag costs one lookup and a new ``a/b/c`` three.
     """
     parts = path.split("/")
     for cut in range(len(parts), 0, -1):
         stored = _stored_tag(db, "/".join(parts[:cut]))
         if stored is not None:
-            return "/".join([stored[1], *parts[cut:]])
-    return path
+            return cut, stored[0], "/".join([stored[1], *parts[cut:]])
+    return 0, None, path
+
+
+def spelt_as_stored(db: Database, path: str) -> str:
+    """``path`` with its longest existing part spelt as the library spells it.
+
+    Paths compare without case (``label_key``), so tagging ``POLITICS/asia`` under an
+    existing ``politics`` must store ``politics/asia``: a child spelt unlike
+    its parent showed as two trees in the tag list and in Obsidian's notes.
+    """
+    return _deepest_stored(db, path)[2]
+
+
+def find_tag(db: Database, path: str) -> tuple[int | None, str]:
+    """The id of the tag at ``path`` (None if there is none) and ``path`` spelt as stored."""
+    stored, tag_id, spelt = _deepest_stored(db, path)
+    return (tag_id if stored == path.count("/") + 1 else None), spelt
 
 
 def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
-    """Return the id of the tag at ``path``, creating it (with a colour) if needed."""
-    path = spelt_as_stored(rec.db, normalize_tag_path(path))
-    existing = _tag_id(rec.db, path)
-    if existing is not None:
-        return existing
-    if "/" in path:
-        ensure_tag(rec, path.rsplit("/", 1)[0])
-    count = int(rec.db.execute("SELECT count(*) FROM tags").fetchone()[0])
-    return rec.insert("tags", {"path": path, "color": color or TAG_COLORS[count % len(TAG_COLORS)]})
+    """Return the id of the tag at ``path``, creating it and its missing parents if needed.
+
+    Only the new leaf takes ``color``; new parents take the palette's next colour.
+    """
+    stored, tag_id, path = _deepest_stored(rec.db, normalize_tag_path(path))
+    parts = path.split("/")
+    for cut in range(stored + 1, len(parts) + 1):
+        count = int(rec.db.execute("SELECT count(*) FROM tags").fetchone()[0])
+        palette = TAG_COLORS[count % len(TAG_COLORS)]
+        leaf_color = color if cut == len(parts) else None
+        tag_id = rec.insert("tags", {"path": "/".join(parts[:cut]), "color": leaf_color or palette})
+    assert tag_id is not None  # a path has at least one part
+    return tag_id
 
 
 def respell_below(rec: Recorder, old: str, new: str) -> None:
@@ -67,11 +88,6 @@ def respell_below(rec: Recorder, old: str, new: str) -> None:
     ).fetchall()
     for tag_id, path in rows:
         rec.update("tags", {"id": tag_id}, {"path": new + path[len(old) :]})
-
-
-def _fold(path: str) -> str:
-    """``path`` as tags.path compares it (COLLATE NOCASE folds ASCII letters only)."""
-    return "".join(char.lower() if char.isascii() else char for char in path)
 
 
 def _move_uses(rec: Recorder, source_id: int, target_id: int) -> None:
@@ -169,7 +185,7 @@ class Tags:
         The new path's parents are created as tagging creates them, so
         ``a`` → ``x/y`` leaves ``x`` above ``x/y``; undo removes them again.
         """
-        old, new = existing_tag_path(old), normalize_tag_path(new)
+        old, new = self.spelling(old), normalize_tag_path(new)
         self.require_tag(old)
         if "/" in new:  # under an existing parent: its spelling, not the one typed
             parent, leaf = new.rsplit("/", 1)
@@ -197,12 +213,12 @@ class Tags:
         Tags below ``source`` move below ``target`` (merging with any already
         there), so no tag is left without its parent.
         """
-        source, target = existing_tag_path(source), normalize_tag_path(target)
+        source, target = self.spelling(source), normalize_tag_path(target)
         self.require_tag(source)
         target = spelt_as_stored(self.db, target)
-        if _fold(target) == _fold(source):
+        if label_key(target) == label_key(source):
             raise ValueError(f"cannot merge tag {source!r} into itself")
-        if _fold(target).startswith(_fold(source) + "/"):
+        if label_key(target).startswith(label_key(source) + "/"):
             raise ValueError(f"cannot merge tag {source!r} into {target!r}, which is below it")
         subtree = sorted(self._tags_under(source), key=lambda tag: tag[1].count("/"))
 
@@ -222,7 +238,7 @@ class Tags:
 
     def delete_tag(self, path: str) -> Changes:
         """Delete a tag, the tags below it and their uses; never documents or annotations."""
-        path = existing_tag_path(path)
+        path = self.spelling(path)
         self.require_tag(path)
 
         def action(rec: Recorder) -> None:

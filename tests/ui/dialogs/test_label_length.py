@@ -81,3 +81,19 @@ def test_a_refused_label_is_asked_again_with_the_words_typed(qtbot, monkeypatch)
                                    label_of="a question")
     assert shown == ["", long_question]
     assert value == long_question[:40]
+
+
+def test_cancelling_after_a_refusal_answers_none(qtbot, monkeypatch) -> None:
+    """The second asking, cancelled, ends the loop: nothing is created, nothing asked again."""
+    answers = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])
+    shown: list[str] = []
+
+    def analyst(dialog: QInputDialog) -> int:
+        shown.append(dialog.textValue())
+        dialog.setTextValue("x" * 501)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "exec", analyst)
+    monkeypatch.setattr(input_dialogs, "show_error", lambda *_: None)
+    value = input_dialogs.ask_text(None, "Add Alias", "Alias:", action="Add", label_of="an alias")
+    assert value is None and shown == ["", "x" * 501]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 import workbench.operations.importing as importing
+from tests.support import write_article_folder
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import app_settings
 from workbench.ui.theme.manager import ThemeManager
@@ -26,15 +27,6 @@ def window(qtbot, library) -> MainWindow:
     return main
 
 
-def _articles(folder: Path, count: int) -> Path:
-    folder.mkdir()
-    for number in range(count):
-        (folder / f"article_{number:03d}.txt").write_text(
-            f"Story number {number}\n\nThe council met on day {number} and voted.\n",
-            encoding="utf-8")
-    return folder
-
-
 def _wait_for_import(qtbot, window: MainWindow, start):
     with qtbot.waitSignal(window.imports.import_finished, timeout=20_000) as finished:
         start()
@@ -43,7 +35,7 @@ def _wait_for_import(qtbot, window: MainWindow, start):
 
 def test_importing_a_folder_reports_the_bad_file_and_imports_the_rest(qtbot, window, library,
                                                                     tmp_path) -> None:
-    folder = _articles(tmp_path / "incoming", 3)
+    folder = write_article_folder(tmp_path / "incoming", 3)
     (folder / "corrupt.txt").write_bytes(os.urandom(512) + b"\x00" * 64)
     report = _wait_for_import(qtbot, window, lambda: window.import_paths([folder]))
     assert len(report.imported) == 3
@@ -63,7 +55,7 @@ def test_importing_a_folder_reports_the_bad_file_and_imports_the_rest(qtbot, win
 
 def test_cancel_stops_an_import_and_leaves_the_library_consistent(qtbot, window, library,
                                                                  tmp_path, monkeypatch) -> None:
-    folder = _articles(tmp_path / "many", 80)
+    folder = write_article_folder(tmp_path / "many", 80)
     real_read = importing.read_results
 
     def slow_read(path, **kwargs):
@@ -85,8 +77,8 @@ def test_cancel_stops_an_import_and_leaves_the_library_consistent(qtbot, window,
     assert library.documents.count_documents() == len(report.imported)
     for doc_id in report.imported:
         document = library.documents.get_document(doc_id)
-        assert document is not None and "voted." in document["text"]
-    assert library.library.count_search("council") == len(report.imported)
+        assert document is not None and "a summit." in document["text"]
+    assert library.library.count_search("summit") == len(report.imported)
     summary = window.feedback.import_summary
     assert summary is not None and "cancelled" in summary.headline.text()
     assert not window.work_progress.isVisible()
@@ -94,7 +86,7 @@ def test_cancel_stops_an_import_and_leaves_the_library_consistent(qtbot, window,
 
 
 def test_dropping_files_on_the_window_imports_them(qtbot, window, library, tmp_path) -> None:
-    folder = _articles(tmp_path / "dropped", 2)
+    folder = write_article_folder(tmp_path / "dropped", 2)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in sorted(folder.iterdir())])
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
@@ -114,8 +106,8 @@ def test_documents_light_up_when_analysis_is_saved(qtbot, window, library, make_
         pending = store.analysis.documents_needing_analysis()
         progress.start(len(pending))
         for doc_id, _title, text in pending:
-            start = text.index("council")
-            mention = Mention(start, start + 7, "council", "ORG", "The Council")
+            start = text.index("summit")
+            mention = Mention(start, start + 6, "summit", "ORG", "The Summit")
             progress.report_changes(
                 store.analysis.save_analysis(doc_id, Analysis(mentions=(mention,)))
             )
@@ -123,7 +115,7 @@ def test_documents_light_up_when_analysis_is_saved(qtbot, window, library, make_
         return None
 
     window.imports.analysis = fake_analysis
-    folder = _articles(tmp_path / "analysed", 2)
+    folder = write_article_folder(tmp_path / "analysed", 2)
     with qtbot.waitSignal(window.imports.analysis_finished, timeout=20_000):
         window.import_paths([folder])
     qtbot.waitUntil(lambda: not window.library.model.refresh_pending)

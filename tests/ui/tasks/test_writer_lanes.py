@@ -13,6 +13,7 @@ import pytest
 
 import workbench.nlp.workers as extraction
 import workbench.operations.importing as importing
+from tests.support import write_article_folder
 from workbench.core.models import Analysis, Article
 from workbench.ingest import ArticleRead
 from workbench.operations.analysis import FEEDER_THREAD, analyze_pending
@@ -111,17 +112,6 @@ def test_a_bulk_job_waits_for_the_one_before_it(qtbot, runner) -> None:
     assert log == ["step 0: 0 documents", "step 1: 0 documents", "second"]
 
 
-def _articles(folder: Path, count: int) -> list[Path]:
-    folder.mkdir()
-    paths = []
-    for number in range(count):
-        path = folder / f"story_{number:02d}.txt"
-        path.write_text(f"Story {number}\n\nThe council met on day {number} and voted.\n",
-                        encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
 class _GatedReader:
     """A fake ``read_results``: notes its thread, stops before file ``gate`` until released."""
 
@@ -147,7 +137,7 @@ def test_an_action_runs_while_the_reader_is_still_parsing(qtbot, runner, library
     """The writer never sits waiting for a parse while an action is queued."""
     reader = _GatedReader(gate=2)
     monkeypatch.setattr(importing, "read_results", reader)
-    _articles(tmp_path / "in", 4)
+    write_article_folder(tmp_path / "in", 4)
     task = runner.submit("import", import_function([tmp_path / "in"], analyze=False),
                          lane=Lane.BULK)
     assert reader.reached_gate.wait(WAIT_S)
@@ -165,7 +155,7 @@ def test_cancel_mid_import_keeps_every_stored_document_whole(qtbot, runner, libr
                                                             monkeypatch) -> None:
     reader = _GatedReader(gate=3)
     monkeypatch.setattr(importing, "read_results", reader)
-    paths = _articles(tmp_path / "in", 6)
+    paths = sorted(write_article_folder(tmp_path / "in", 6).iterdir())
     task = runner.submit("import", import_function([tmp_path / "in"], analyze=False),
                          lane=Lane.BULK)
     assert reader.reached_gate.wait(WAIT_S)
@@ -183,7 +173,7 @@ def test_the_command_line_import_also_parses_on_the_reader_thread(library, tmp_p
                                                                   monkeypatch) -> None:
     reader = _GatedReader(gate=-1)
     monkeypatch.setattr(importing, "read_results", reader)
-    _articles(tmp_path / "in", 3)
+    write_article_folder(tmp_path / "in", 3)
     report = importing.import_paths(library, [tmp_path / "in"], analyze=False)
     assert len(report.imported) == 3 and report.ok
     assert reader.threads == {importing.READER_THREAD}

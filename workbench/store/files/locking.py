@@ -30,7 +30,7 @@ import socket
 import sqlite3
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -151,6 +151,32 @@ def read_holder(library: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return holder if isinstance(holder, dict) else {}
+
+
+def open_in_another_process(library: Path) -> bool:
+    """Whether a connection elsewhere has ``library`` open, even idle between transactions.
+
+    Why: a command's connection takes no lock file (only the desktop app does), so
+    ``restore`` replaced the file under a running import, whose later writes went
+    to the replaced file and were lost while it reported success. In WAL mode every
+    open connection holds a shared lock on the library for as long as it is open,
+    so an exclusive lock is refused while any other exists. A file that is no
+    sound database (kept aside by the restore) has no such readers: False.
+    """
+    if not library.is_file():
+        return False
+    try:
+        with closing(sqlite3.connect(library, timeout=0, isolation_level=None)) as probe:
+            probe.execute("PRAGMA locking_mode=EXCLUSIVE")
+            probe.execute("BEGIN EXCLUSIVE")
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            probe.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        return getattr(error, "sqlite_errorname", "") in {"SQLITE_BUSY", "SQLITE_LOCKED"} \
+            or "locked" in str(error)
+    except sqlite3.DatabaseError:
+        return False
+    return False
 
 
 def refuse_writes(db: Database, library: Path | None) -> None:

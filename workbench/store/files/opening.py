@@ -42,7 +42,7 @@ from workbench.store.files.library_file import (
     schema_state,
     starts_as_sqlite,
 )
-from workbench.store.files.locking import LibraryLock
+from workbench.store.files.locking import LibraryLock, open_in_another_process
 from workbench.store.files.refusals import EARLIER, LibraryDamaged, LibraryReadOnly, LibraryRefused
 from workbench.store.library_place import reclaim_source_id
 from workbench.store.schema import unknown_applied
@@ -209,7 +209,9 @@ def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) ->
         _copy_database(backup, staging, path)
         if verify_database(staging) or count_documents(staging) != documents:
             raise BackupError(f"the copy of {backup} did not match it; nothing was changed")
+        _refuse_if_open_elsewhere(path)
         previous = _set_current_aside(path, backup)
+        _refuse_if_open_elsewhere(path)  # one that opened it while it was backed up
         for suffix in SIDE_FILES:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(staging, path)
@@ -218,6 +220,20 @@ def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) ->
         if own_lock is not None:
             own_lock.release()
     return previous
+
+
+def _refuse_if_open_elsewhere(path: Path) -> None:
+    """Refuse to replace a library another process has open (an import, a command, a script).
+
+    Its writes would go on into the replaced file and be lost, each reported done.
+    Only a sound library is probed: the probe opens it for writing, and an empty
+    or foreign file is kept aside unchanged.
+    """
+    if _is_library(path) and open_in_another_process(path):
+        raise BackupError(
+            f"{path} is open in another process (an import, another command or a script);"
+            " nothing was changed: restore it once that has finished"
+        )
 
 
 def inspect_backup(backup: Path) -> int:

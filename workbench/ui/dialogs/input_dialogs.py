@@ -31,10 +31,10 @@ def ask_text(parent: QWidget | None, title: str, label: str, *, action: str,
         dialog.setTextValue(text)
         typed = modal_answer(dialog, dialog.textValue)
         refusal = label_refusal(typed, label_of) if typed is not None and label_of else None
-        if refusal is None:
+        if typed is None or refusal is None:
             return typed
         show_error(parent, "Text Too Long", refusal)
-        text = typed or ""
+        text = typed
 
 
 def label_refusal(text: str, label_of: str) -> str | None:

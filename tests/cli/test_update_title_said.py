@@ -1,0 +1,52 @@
+"""``workbench update`` says when the file gave the document another title.
+
+Found by attack round 6: an analyst saved a document's text without its headline,
+edited it and ran ``update``; the file's first paragraph silently became the title
+(the summary spoke only of annotations), and the library listed it under that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support import run_cli
+from workbench.core.models import Article
+from workbench.store import Store
+
+
+@pytest.fixture()
+def library(tmp_path: Path) -> Path:
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        store.documents.add_article(
+            Article(title="Council approves budget", text="The council approved the budget."),
+            analyze=False,
+        )
+    return path
+
+
+def test_a_title_read_from_the_file_is_named_with_the_old_one(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edited = tmp_path / "edited.txt"
+    edited.write_text("The council approved the budget on Monday.\n\nIt passed 7-2.\n")
+    assert run_cli(library, "update", "1", str(edited), "--no-analyze") == 0
+    out = capsys.readouterr().out
+    assert "its title is now 'The council approved the budget on Monday.'" in out
+    assert "(was 'Council approves budget')" in out
+    assert "`--title` sets another" in out
+
+
+def test_an_unchanged_or_typed_title_is_not_announced(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    same = tmp_path / "same.txt"
+    same.write_text("Council approves budget\n\nThe council approved the budget on Monday.\n")
+    assert run_cli(library, "update", "1", str(same), "--no-analyze") == 0
+    assert "title" not in capsys.readouterr().out
+    other = tmp_path / "other.txt"
+    other.write_text("Budget\n\nThe council approved the budget on Tuesday.\n")
+    assert run_cli(library, "update", "1", str(other), "--no-analyze", "--title", "Typed") == 0
+    assert "title" not in capsys.readouterr().out

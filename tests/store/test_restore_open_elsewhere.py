@@ -1,0 +1,77 @@
+"""``restore`` never replaces a library another process has open, even idle between writes.
+
+Found by attack round 6: a restore run beside an import replaced the file; the
+import went on writing into the replaced file and reported its documents imported
+and analysed, while the library named by --db held none of them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from workbench.core.models import Article
+from workbench.store import BackupError, Store, backup_library, restore_backup
+
+# Another process with the library open and idle, as an import is between two writes.
+_HOLDER = (
+    "import sqlite3, sys\n"
+    "connection = sqlite3.connect(sys.argv[1])\n"
+    "connection.execute('SELECT count(*) FROM documents').fetchone()\n"
+    "print('open', flush=True)\n"
+    "sys.stdin.read()\n"
+)
+
+
+@contextmanager
+def held_open_elsewhere(library: Path) -> Iterator[None]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(library)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        yield
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+def _library_with_two_documents(path: Path) -> Path:
+    """The library at ``path`` with a backup of its first document only; return the backup."""
+    store = Store(path)
+    store.documents.add_article(Article(title="One", text="The first story."), analyze=False)
+    backup = backup_library(store, "manual").path
+    store.documents.add_article(Article(title="Two", text="The second story."), analyze=False)
+    store.close()
+    return backup
+
+
+def _titles(path: Path) -> list[str]:
+    store = Store(path)
+    try:
+        return [row[0] for row in store.db.execute("SELECT title FROM documents ORDER BY id")]
+    finally:
+        store.close()
+
+
+def test_restore_refuses_a_library_open_in_another_process(library_path: Path) -> None:
+    backup = _library_with_two_documents(library_path)
+    with held_open_elsewhere(library_path), \
+            pytest.raises(BackupError, match="open in another process"):
+        restore_backup(backup, library_path)
+    assert _titles(library_path) == ["One", "Two"]
+
+
+def test_restore_goes_ahead_once_the_other_process_closed_it(library_path: Path) -> None:
+    backup = _library_with_two_documents(library_path)
+    with held_open_elsewhere(library_path):
+        pass
+    assert restore_backup(backup, library_path) is not None
+    assert _titles(library_path) == ["One"]

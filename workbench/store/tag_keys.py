@@ -1,0 +1,65 @@
+"""Migration 0018: tags keyed by Unicode case, the case variants a library holds merged.
+
+Why a key column and not a collation: SQLite's NOCASE folds ASCII letters only
+(``Economy`` and ``ECONOMY`` one tag, ``économie`` and ``ÉCONOMIE`` two), and a
+custom collation or function in the schema would make the file unreadable to any
+connection that has not registered it (the sqlite3 shell, a backup check). The
+store writes ``tags.path_key`` beside every path (``rows.with_derived``), and a
+unique index on it keeps one tag per key.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from workbench.core.vocabulary import label_key
+
+_USES = ("document_tags", "span_tags")
+
+
+def _planned(rows: list[tuple[int, str]]) -> tuple[dict[int, str], dict[int, int]]:
+    """Each kept tag's path, spelt under its kept parents, and each merged tag's target.
+
+    Parents first, then by id: the library's first spelling of a tag is kept, and a
+    child written under another spelling of its parent (``ÉCONOMIE/x`` beside
+    ``économie``) is spelt under the kept one, so the tree reads one way.
+    """
+    kept: dict[str, tuple[int, str]] = {}
+    paths: dict[int, str] = {}
+    merged: dict[int, int] = {}
+    for tag_id, path in sorted(rows, key=lambda row: (row[1].count("/"), row[0])):
+        if "/" in path and (parent := kept.get(label_key(path.rsplit("/", 1)[0]))):
+            path = f"{parent[1]}/{path.rsplit('/', 1)[1]}"
+        key = label_key(path)
+        if key in kept:
+            merged[tag_id] = kept[key][0]
+        else:
+            kept[key] = (tag_id, path)
+            paths[tag_id] = path
+    return paths, merged
+
+
+def _move_uses(db: Database, source: int, target: int) -> None:
+    """Put what carries ``source`` on ``target``: a document or span carrying both keeps one."""
+    for table in _USES:
+        db.execute(f"UPDATE OR IGNORE {table} SET tag_id = ? WHERE tag_id = ?", [target, source])
+        db.execute(f"DELETE FROM {table} WHERE tag_id = ?", [source])
+
+
+def key_tags_by_unicode_case(db: Database) -> None:
+    """Add ``tags.path_key`` (``label_key``), merge the tags it makes one, index it uniquely.
+
+    Merged tags' documents and spans go to the kept tag (their uses unioned, nothing
+    lost); the kept tag keeps its spelling and colour. Merged rows go before any path
+    is respelt, so no respelt path meets a NOCASE twin still waiting to be merged.
+    """
+    db.execute("ALTER TABLE tags ADD COLUMN path_key TEXT")
+    paths, merged = _planned([(int(i), str(p)) for i, p in db.execute("SELECT id, path FROM tags")])
+    for source, target in merged.items():
+        _move_uses(db, source, target)
+        db.execute("DELETE FROM tags WHERE id = ?", [source])
+    for tag_id, path in paths.items():
+        db.execute(
+            "UPDATE tags SET path = ?, path_key = ? WHERE id = ?", [path, label_key(path), tag_id]
+        )
+    db.execute("CREATE UNIQUE INDEX idx_tags_path_key ON tags(path_key)")
