@@ -15,14 +15,18 @@ from typing import Any
 from workbench.nlp.library_labels import LibraryLabels
 
 
-def settling_moves(rows: Iterable[Mapping[str, Any]]) -> list[tuple[int, str, str]]:
+def settling_moves(rows: Iterable[Mapping[str, Any]], library: LibraryLabels | None = None
+                   ) -> list[tuple[int, str, str]]:
     """(entity id, name, label) for each uncurated entity the library settles elsewhere.
 
     ``rows`` are entity rows as ``LibraryLabels.from_rows`` reads them, with ``id`` and
-    ``curated``; an entity no document mentions any more has nothing to move.
+    ``curated``; an entity no document mentions any more has nothing to move. An
+    analysis run passes the ``library`` it kept counting while it saved (counting the
+    rows again would hold the writer's thread); without one the rows are counted.
     """
     rows = list(rows)
-    library = LibraryLabels.from_rows(rows)
+    if library is None:
+        library = LibraryLabels.from_rows(rows)
     moves = []
     for row in rows:
         if row.get("curated") or not row.get("documents"):

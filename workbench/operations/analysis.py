@@ -292,7 +292,7 @@ class _ResultSaver:
 
     def settle(self) -> None:
         """The library-wide label pass once this run's documents are in (the last step)."""
-        self.report.settled, changes = settle_library_labels(self.store)
+        self.report.settled, changes = settle_library_labels(self.store, self.prior)
         self._changed(changes)
 
     def _save_held_chunks(self) -> None:

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 
 from workbench.core.models import Changes
+from workbench.nlp.library_labels import LibraryLabels
 from workbench.nlp.library_settling import settling_moves
 from workbench.store import Store
 
@@ -25,10 +26,12 @@ class SettleReport:
     seconds: float
 
 
-def settle_library_labels(store: Store) -> tuple[SettleReport, Changes]:
-    """Move the model's entities the whole library labels or names otherwise."""
+def settle_library_labels(store: Store, library: LibraryLabels | None = None
+                          ) -> tuple[SettleReport, Changes]:
+    """Move the model's entities the whole library labels or names otherwise (by the
+    counts an analysis run kept, ``library``, or counted afresh)."""
     started = time.perf_counter()
-    moves = settling_moves(store.entities.settling_rows())
+    moves = settling_moves(store.entities.settling_rows(), library)
     changes = store.entities.settle(moves) if moves else Changes()
     seconds = time.perf_counter() - started
     return SettleReport(len(moves), len(changes.documents_changed), seconds), changes
