@@ -79,7 +79,8 @@ _STORM_LABELS = _NAME_LABELS | {"FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 """Whatever the model read a named storm as ("Hurricane Maria" a facility, too)."""
 
 
-_SEA_HEAD = re.compile(r"[ \u00a0]+(?:Channel|Sea|Ocean|Gulf|Strait|Straits)\b(?![ \u00a0]*[A-Z0-9])")
+_SEA_HEAD = re.compile(
+    r"[ \u00a0]+(?:Channel|Sea|Ocean|Gulf|Strait|Straits)\b(?![ \u00a0]*[A-Z0-9])")
 """A sea's head word right after a nationality ("the English| Channel", "the Irish| Sea"),
 not the first word of a longer name ("British Channel Islands", "Channel 4")."""
 _PEOPLE_LABELS = frozenset({"NORP", "LANGUAGE"})
