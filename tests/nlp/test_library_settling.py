@@ -59,3 +59,10 @@ def test_settled_gives_a_bare_surname_the_one_full_name_the_library_knows() -> N
 def test_dates_never_move() -> None:
     library = LibraryLabels.from_rows([row(1, "Monday", "DATE", 5)])
     assert library.settled("Monday", "DATE") == ("Monday", "DATE")
+
+
+def test_unsettled_names_only_the_pairs_that_would_move() -> None:
+    library = LibraryLabels.from_rows([row(1, "White House", "FAC", 1),
+                                       row(2, "White House", "ORG", 12),
+                                       row(3, "Jordan", "GPE", 2)])
+    assert library.unsettled() == [("White House", "FAC")]

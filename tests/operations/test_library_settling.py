@@ -150,3 +150,14 @@ def test_the_command_settles_and_says_how_much(tmp_path: Path,
     assert capsys.readouterr().out.startswith("Settled 1 entity in 1 document (")
     assert main(["--db", str(path), "entity", "settle", "--json"]) == 0
     assert '"entities": 0' in capsys.readouterr().out
+
+
+def test_a_runs_own_counts_read_only_the_entities_they_move(white_house: Store) -> None:
+    from workbench.nlp.library_labels import LibraryLabels
+
+    counts = LibraryLabels.from_rows(white_house.entities.list_entities())
+    assert [row["label"] for row in white_house.entities.settling_rows(counts.unsettled())
+            ] == ["FAC"]
+    report, _ = settle_library_labels(white_house, counts)
+    assert report.entities == 1
+    assert _labels(white_house, "White House") == {"ORG": 5}

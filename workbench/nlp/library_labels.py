@@ -244,6 +244,13 @@ class LibraryLabels:
             self._leanings.get(name) if label in _PERSON_OR_ORG else None)
         return name, settled or label
 
+    def unsettled(self) -> list[tuple[str, str]]:
+        """The (name, label) pairs some document holds that ``settled`` moves elsewhere:
+        what the library pass asks the store about, rather than every entity it has."""
+        return [(name, label) for name, counts in self.documents.items()
+                for label, count in counts.items()
+                if count > 0 and self.settled(name, label) != (name, label)]
+
     def apply(self, analysis: Analysis) -> Analysis:
         """``analysis`` with the library's labels, spellings and people's full names."""
         analysis = self._acronyms.apply(analysis)

@@ -31,7 +31,10 @@ def settle_library_labels(store: Store, library: LibraryLabels | None = None
     """Move the model's entities the whole library labels or names otherwise (by the
     counts an analysis run kept, ``library``, or counted afresh)."""
     started = time.perf_counter()
-    moves = settling_moves(store.entities.settling_rows(), library)
+    if library is None:  # counted afresh: every entity
+        moves = settling_moves(store.entities.settling_rows())
+    else:  # a run's counts: only the entities they would move are read
+        moves = settling_moves(store.entities.settling_rows(library.unsettled()), library)
     changes = store.entities.settle(moves) if moves else Changes()
     seconds = time.perf_counter() - started
     return SettleReport(len(moves), len(changes.documents_changed), seconds), changes

@@ -314,9 +314,9 @@ class Entities:
             ),
         )[1]
 
-    def settling_rows(self) -> list[dict[str, Any]]:
-        """Visible entities with counts, aliases and ``curated`` (the library label pass)."""
-        return entity_settling.settling_rows(self.db)
+    def settling_rows(self, pairs: list[tuple[str, str]] | None = None) -> list[dict[str, Any]]:
+        """Visible entities (of ``pairs`` only, if given) with counts and ``curated``."""
+        return entity_settling.settling_rows(self.db, pairs)
 
     def settle(self, moves: list[entity_settling.Move]) -> Changes:
         """Move model entities to the (name, label) the library settled on (not undoable:

@@ -24,7 +24,7 @@ from workbench.core.models import Changes
 from workbench.core.vocabulary import SPEAKER_LABELS
 from workbench.store.analysis_rows import entity_for
 from workbench.store.entity_queries import list_entities
-from workbench.store.rows import fresh_id
+from workbench.store.rows import dict_rows, fresh_id
 
 Move = tuple[int, str, str]
 """(entity id, the name and label it settles on)."""
@@ -39,15 +39,31 @@ _CURATED_SQL = (
 mention moved to it, a note, a dismissed duplicate pair."""
 
 
-def settling_rows(db: Database) -> list[dict[str, Any]]:
-    """Every visible entity as ``list_entities`` gives it, with ``curated`` set for one
-    the analyst made, edited or pointed a decision at (such an entity never moves)."""
+def settling_rows(db: Database, pairs: Iterable[tuple[str, str]] | None = None
+                  ) -> list[dict[str, Any]]:
+    """Every visible entity as ``list_entities`` gives it (or only those of the given
+    (name, label) ``pairs``), with ``curated`` set for one the analyst made, edited or
+    pointed a decision at (such an entity never moves)."""
     pointed = {int(row[0]) for row in db.execute(_CURATED_SQL)}
-    rows = list_entities(db)
+    rows = list_entities(db) if pairs is None else _entities_of(db, pairs)
     for row in rows:
         row["curated"] = bool(row["id"] in pointed or row.get("edited_by")
                               or row.get("created_by") == "analyst")
     return rows
+
+
+def _entities_of(db: Database, pairs: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
+    """The visible entities of these (name, label) pairs, with their document counts:
+    an analysis run asks for the few its counts would move, not the whole table."""
+    wanted = json.dumps([list(pair) for pair in pairs])
+    return dict_rows(db.execute(
+        "SELECT e.id, e.name, e.label, e.hidden, e.created_by, e.edited_by,"
+        " (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id)"
+        " AS documents FROM json_each(?) w JOIN entities e"
+        " ON e.name = json_extract(w.value, '$[0]') AND e.label = json_extract(w.value, '$[1]')"
+        " WHERE e.hidden = 0",
+        [wanted],
+    ))
 
 
 def settle_entities(db: Database, moves: Iterable[Move]) -> Changes:
