@@ -133,3 +133,11 @@ def test_a_nationality_and_a_sea_read_whole_as_an_organisation_is_a_place() -> N
     found = body(finalize_mentions(raw, text, ""))
     assert ("English Channel", "English Channel", "LOC") in found
     assert ("Disney Channel", "Disney Channel", "ORG") in found
+
+
+def test_a_seas_head_word_alone_after_its_full_name_is_that_sea() -> None:
+    text = ("The swimmer crossed the English Channel on Sunday. Crossing the Channel "
+            "took him nine hours.")
+    raw = [tag(text, "English", "LANGUAGE"), tag(text, "Channel", "ORG", occurrence=1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Channel", "English Channel", "LOC") in found

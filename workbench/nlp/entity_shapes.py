@@ -109,7 +109,17 @@ def joined_sea_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
                               entity=canonical_name(surface))
             covered_to = head.end()
         result.append(mention)
-    return result
+    return _short_seas(result)
+
+
+def _short_seas(mentions: list[Mention]) -> list[Mention]:
+    """A sea's head word alone after its full name ("the Channel" after "the English
+    Channel") is that sea, not the organisation the model read."""
+    seas = {m.entity.split()[-1]: m.entity for m in mentions
+            if m.field == "text" and _nationality_sea(m.entity)}
+    return [replace(m, entity=seas[m.text], label="LOC")
+            if m.field == "text" and m.text in seas and m.label in _NAME_LABELS | {"FAC"}
+            else m for m in mentions]
 
 
 def place_label(mention: Mention, text: str) -> str | None:
