@@ -1,6 +1,6 @@
-"""The Wikinews gold's dev10 to dev13 splits: 30 unheld articles each, picked by code (dev12
+"""The Wikinews gold's dev10 to dev14 splits: 30 unheld articles each, picked by code (dev12
 tops the last Wikinews articles up with ECB+ ones; dev13, with none left, takes MEANTIME's
-unheld articles and tops up with ECB+).
+unheld articles and tops up with ECB+; dev14, with neither left, is all ECB+).
 
 Why tested though the app does not ship it: each is worth something only as an honest
 sample of the held-out register, so its articles must be exactly what ``wikinews_pick.py``
@@ -26,8 +26,8 @@ import wikinews_pick  # noqa: E402
 
 GOLD = EVAL / "wikinews_gold"
 #: The confirmation split of this stop: scored, but never a tuning split (its errors stay unread).
-#: dev13 was session 22's; it is tuning data from session 23, until a new one is picked.
-CONFIRMATION_SPLITS: tuple[str, ...] = ()
+#: dev13 was session 22's and is tuning data from session 23; dev14 is session 23's.
+CONFIRMATION_SPLITS: tuple[str, ...] = ("dev14",)
 
 
 def _articles() -> list[dict]:
@@ -57,7 +57,7 @@ def test_each_pick_is_a_development_split_of_thirty_fresh_wikinews_articles(spli
 @pytest.mark.skipif(not wikinews_pick.DEFAULT_DATA.exists(), reason="needs ../shared Wikinews CSVs")
 @pytest.mark.parametrize("split", list(wikinews_pick.SEEDS))
 def test_each_pick_is_the_mechanical_pick(split: str) -> None:
-    if split in ("dev12", "dev13") and not ecbplus.available():
+    if split in ("dev12", "dev13", "dev14") and not ecbplus.available():
         pytest.skip("the ECB+ top-up needs ../shared ECB+")
     if split in wikinews_pick.MEANTIME_TOP_UP and not meantime.TARBALL.exists():
         pytest.skip("the MEANTIME top-up needs ../shared MEANTIME")
