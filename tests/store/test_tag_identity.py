@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Article
 from workbench.core.vocabulary import label_key
-from workbench.store import LibraryFilter, Store
+from workbench.store import LibraryFilter, Store, UndoConflict
 
 
 def _document(store: Store, title: str) -> int:
@@ -136,3 +136,17 @@ def test_a_merge_takes_their_tag_in_other_unicode_case_as_ours(tmp_path: Path) -
     ours.merge.merge_library(tmp_path / "theirs.sqlite")
     assert sorted(tag.path for tag in ours.tags.list_tags()) == ["économie", "économie/Prix"]
     ours.close()
+
+
+def test_undoing_a_tag_kept_by_the_merge_of_its_twins_keeps_their_uses(store: Store) -> None:
+    """0018 moved a twin's uses onto the tag kept, outside the history: undoing the kept
+    tag's creation is refused, not allowed to untag those documents by cascade."""
+    first, twin_tagged = _document(store, "One"), _document(store, "Two")
+    store.tags.tag_document(first, "économie")
+    with store.db.atomic():  # what the migration wrote for the twin "ÉCONOMIE"
+        store.db.execute("INSERT INTO document_tags (document_id, tag_id) VALUES (?, 1)",
+                         [twin_tagged])
+    with pytest.raises(UndoConflict, match="documents or spans it did not tag"):
+        store.history.undo()
+    assert store.tags.document_tags(twin_tagged) == ["économie"]
+    assert store.tags.document_tags(first) == ["économie"]
