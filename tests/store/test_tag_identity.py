@@ -150,3 +150,13 @@ def test_undoing_a_tag_kept_by_the_merge_of_its_twins_keeps_their_uses(store: St
         store.history.undo()
     assert store.tags.document_tags(twin_tagged) == ["économie"]
     assert store.tags.document_tags(first) == ["économie"]
+
+
+def test_claims_are_listed_by_a_tag_in_any_unicode_case(store: Store) -> None:
+    """The claims filter finds a tag and the tags below it as the library filter does."""
+    doc_id = _document(store, "One")
+    claim_id, _ = store.claims.add_claim(doc_id, 0, 3)
+    store.tags.tag_annotation(claim_id, "Économie/Prix")
+    for typed in ("ÉCONOMIE", "économie/PRIX", "E\u0301conomie"):
+        assert [claim.id for claim in store.claims.list_claims(tag=typed)] == [claim_id], typed
+    assert store.claims.list_claims(tag="Économ") == []
