@@ -160,3 +160,22 @@ def test_claims_are_listed_by_a_tag_in_any_unicode_case(store: Store) -> None:
     for typed in ("ÉCONOMIE", "économie/PRIX", "E\u0301conomie"):
         assert [claim.id for claim in store.claims.list_claims(tag=typed)] == [claim_id], typed
     assert store.claims.list_claims(tag="Économ") == []
+
+
+def test_a_tag_whose_parent_is_gone_is_spelt_under_its_kept_ancestor(tmp_path: Path) -> None:
+    """``ÉCONOMIE/x/y`` without ``ÉCONOMIE/x``, beside ``économie``: after 0018 it is below
+    ``économie``, so renaming that tag takes it along."""
+    from workbench.store.schema import migrations
+
+    path = tmp_path / "old.sqlite"
+    db = Database(path)
+    migrations.apply(db, stop_before="0018_tag_keys")
+    db.conn.executemany("INSERT INTO tags (id, path) VALUES (?, ?)",
+                        [(1, "économie"), (2, "ÉCONOMIE/x/y"), (3, "ÉCONOMIE/Prix/z")])
+    db.conn.commit()
+    db.close()
+    with Store(path) as upgraded:
+        assert [tag.path for tag in upgraded.tags.list_tags()] == [
+            "économie", "économie/Prix/z", "économie/x/y"]
+        upgraded.tags.rename_tag("ÉCONOMIE", "eco")
+        assert [tag.path for tag in upgraded.tags.list_tags()] == ["eco", "eco/Prix/z", "eco/x/y"]
