@@ -179,3 +179,21 @@ def test_a_tag_whose_parent_is_gone_is_spelt_under_its_kept_ancestor(tmp_path: P
             "économie", "économie/Prix/z", "économie/x/y"]
         upgraded.tags.rename_tag("ÉCONOMIE", "eco")
         assert [tag.path for tag in upgraded.tags.list_tags()] == ["eco", "eco/Prix/z", "eco/x/y"]
+
+
+def test_keeping_their_spellings_respells_the_tags_below_each(tmp_path: Path) -> None:
+    """Two tag-name conflicts, parent then child, both kept as theirs: the child's
+    children follow, though the parent's resolution already respelt them ("ß" ≠ "SS")."""
+    theirs = Store(tmp_path / "theirs.sqlite")
+    theirs.documents.add_article(Article("U", "Other text."), analyze=False)
+    theirs.tags.tag_document(1, "Straße/Bau")
+    theirs.close()
+    ours = Store(tmp_path / "ours.sqlite")
+    _document(ours, "One")
+    ours.tags.tag_document(1, "STRASSE/bau/Brücke")
+    report, _ = ours.merge.merge_library(tmp_path / "theirs.sqlite")
+    for conflict in sorted(report.conflicts, key=lambda found: found.id):
+        ours.merge.resolve_conflict(conflict.id, "theirs")
+    assert [tag.path for tag in ours.tags.list_tags()] == [
+        "Straße", "Straße/Bau", "Straße/Bau/Brücke"]
+    ours.close()
