@@ -17,6 +17,7 @@ import pytest
 
 from workbench.core.models import Article
 from workbench.store import BackupError, Store, backup_library, restore_backup
+from workbench.store.files import opening
 
 # Another process with the library open and idle, as an import is between two writes.
 _HOLDER = (
@@ -74,4 +75,23 @@ def test_restore_goes_ahead_once_the_other_process_closed_it(library_path: Path)
     with held_open_elsewhere(library_path):
         pass
     assert restore_backup(backup, library_path) is not None
+    assert _titles(library_path) == ["One"]
+
+
+def test_restore_reads_the_current_library_through_once(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its soundness is checked once (every page read), not again by each step that
+    needs it: the emptying check, both probes for other processes and the backup."""
+    backup = _library_with_two_documents(library_path)
+    checked: list[Path] = []
+    probe = opening.probe_library
+
+    def counted(path: Path) -> str:
+        checked.append(path)
+        return probe(path)
+
+    monkeypatch.setattr(opening, "probe_library", counted)
+    assert restore_backup(backup, library_path) is not None
+    assert checked.count(library_path) == 1
     assert _titles(library_path) == ["One"]
