@@ -10,7 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -95,3 +95,22 @@ def test_restore_reads_the_current_library_through_once(
     assert restore_backup(backup, library_path) is not None
     assert checked.count(library_path) == 1
     assert _titles(library_path) == ["One"]
+
+
+def test_restore_refuses_a_process_that_opened_the_library_while_it_was_backed_up(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second probe: an import started while the safety backup was being written."""
+    backup = _library_with_two_documents(library_path)
+    real_backup = opening.backup_library
+
+    with ExitStack() as holders:
+        def backup_then_opened(*args: object, **kwargs: object) -> object:
+            made = real_backup(*args, **kwargs)  # type: ignore[arg-type]
+            holders.enter_context(held_open_elsewhere(library_path))
+            return made
+
+        monkeypatch.setattr(opening, "backup_library", backup_then_opened)
+        with pytest.raises(BackupError, match="open in another process"):
+            restore_backup(backup, library_path)
+    assert _titles(library_path) == ["One", "Two"]
