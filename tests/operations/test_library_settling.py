@@ -161,3 +161,20 @@ def test_a_runs_own_counts_read_only_the_entities_they_move(white_house: Store) 
     report, _ = settle_library_labels(white_house, counts)
     assert report.entities == 1
     assert _labels(white_house, "White House") == {"ORG": 5}
+
+
+def test_the_terminal_import_says_what_the_pass_settled(
+        white_house: Store, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from workbench.commands.library import analyze_in_terminal
+    from workbench.operations import analysis
+
+    doc = _house(white_house, "ORG", "pending")
+    white_house.analysis.mark_for_analysis([doc])
+    start = HOUSE.index("White House")
+    found = Analysis(mentions=(Mention(start, start + 11, "White House", "ORG", "White House"),))
+    monkeypatch.setattr(analysis.extraction, "analyze_items", lambda items, **_: iter(
+        [analysis.AnalysisResult(doc_id, found) for doc_id, _, _ in items]))
+    assert not analyze_in_terminal(white_house, workers=None)
+    err = capsys.readouterr().err
+    assert "settled 1 entity in 1 document by the whole library's labels" in err
