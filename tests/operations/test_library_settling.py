@@ -178,3 +178,15 @@ def test_the_terminal_import_says_what_the_pass_settled(
     assert not analyze_in_terminal(white_house, workers=None)
     err = capsys.readouterr().err
     assert "settled 1 entity in 1 document by the whole library's labels" in err
+
+
+def test_one_pass_settles_what_its_own_moves_make_a_majority(store: Store) -> None:
+    """Three people, one organisation, one facility: the person's leaning takes the
+    organisation, and four documents of five are then a majority that takes the facility
+    too, in the same pass, so a second pass finds nothing."""
+    for number, label in enumerate(["PERSON"] * 3 + ["ORG", "FAC"]):
+        _house(store, label, f"document {number}")
+    report, _ = settle_library_labels(store)
+    assert _labels(store, "White House") == {"PERSON": 5}
+    assert (report.entities, report.documents) == (2, 2)
+    assert settle_library_labels(store)[0].entities == 0

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from workbench.core.models import Changes
+from workbench.nlp.consistency import VOTED_LABELS
 from workbench.nlp.library_labels import LibraryLabels
 from workbench.nlp.library_settling import settling_moves
 from workbench.store import Store
@@ -29,12 +31,31 @@ class SettleReport:
 def settle_library_labels(store: Store, library: LibraryLabels | None = None
                           ) -> tuple[SettleReport, Changes]:
     """Move the model's entities the whole library labels or names otherwise (by the
-    counts an analysis run kept, ``library``, or counted afresh)."""
+    counts an analysis run kept, ``library``, or counted afresh), round after round
+    until the moves settle nothing more, so a second pass has nothing left to do."""
     started = time.perf_counter()
     if library is None:  # counted afresh: every entity
-        moves = settling_moves(store.entities.settling_rows())
-    else:  # a run's counts: only the entities they would move are read
-        moves = settling_moves(store.entities.settling_rows(library.unsettled()), library)
-    changes = store.entities.settle(moves) if moves else Changes()
+        library = LibraryLabels.from_rows(store.entities.settling_rows())
+    tried: set[int] = set()  # an entity moves once (a hidden target refuses it every round)
+    documents: set[int] = set()
+    while True:
+        rows = store.entities.settling_rows(library.unsettled())  # only what would move
+        moves = [move for move in settling_moves(rows, library) if move[0] not in tried]
+        if not moves:
+            break
+        tried.update(entity_id for entity_id, _, _ in moves)
+        documents.update(store.entities.settle(moves).documents_changed)
+        _recount_moved(store, library, rows, moves)
     seconds = time.perf_counter() - started
-    return SettleReport(len(moves), len(changes.documents_changed), seconds), changes
+    changes = Changes(documents_changed=tuple(sorted(documents)), entities=bool(documents))
+    return SettleReport(len(tried), len(documents), seconds), changes
+
+
+def _recount_moved(store: Store, library: LibraryLabels, rows: list[dict[str, Any]],
+                   moves: list[tuple[int, str, str]]) -> None:
+    """Count the names the moves took documents from and gave them to again."""
+    moved = {entity_id for entity_id, _, _ in moves}
+    names = {str(row["name"]) for row in rows if row["id"] in moved}
+    names.update(name for _, name, _ in moves)
+    library.recount(names, store.entities.settling_rows(
+        [(name, label) for name in sorted(names) for label in sorted(VOTED_LABELS)]))
