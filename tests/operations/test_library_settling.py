@@ -190,3 +190,28 @@ def test_one_pass_settles_what_its_own_moves_make_a_majority(store: Store) -> No
     assert _labels(store, "White House") == {"PERSON": 5}
     assert (report.entities, report.documents) == (2, 2)
     assert settle_library_labels(store)[0].entities == 0
+
+
+def test_a_large_pass_leaves_the_writer_free_between_batches(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three names each a facility in one document and an organisation in four: with a
+    batch of one move, the pass is three steps (the writer runs the analyst's actions
+    in between), and every entity still settles."""
+    from workbench.operations import library_settling
+
+    for name in ("White House", "Pentagon", "Kremlin"):
+        text = f"Officials at the {name} said the visit would go ahead."
+        start = text.index(name)
+        for number, label in enumerate(["FAC"] + ["ORG"] * 4):
+            _document(store, f"{name} {number}", text,
+                      Mention(start, start + len(name), name, label, name))
+    monkeypatch.setattr(library_settling, "SETTLE_BATCH", 1)
+    steps = library_settling.settling_steps(store)
+    taken = 0
+    with pytest.raises(StopIteration) as finished:
+        while True:
+            next(steps)
+            taken += 1
+    report, _ = finished.value.value
+    assert (taken, report.entities) == (3, 3)
+    assert _labels(store, "Kremlin") == {"ORG": 5}

@@ -9,6 +9,7 @@ again), so its cost grows with the library's entities, not its text.
 from __future__ import annotations
 
 import time
+from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from workbench.core.models import Changes
 from workbench.nlp.consistency import VOTED_LABELS
 from workbench.nlp.library_labels import LibraryLabels
 from workbench.nlp.library_settling import settling_moves
+from workbench.operations.stepping import run_steps
 from workbench.store import Store
 
 
@@ -28,11 +30,23 @@ class SettleReport:
     seconds: float
 
 
+SETTLE_BATCH = 200
+"""Moves saved in one transaction: the desktop writer runs the analyst's queued actions
+between batches, so a large first pass never holds them for long."""
+
+
 def settle_library_labels(store: Store, library: LibraryLabels | None = None
                           ) -> tuple[SettleReport, Changes]:
     """Move the model's entities the whole library labels or names otherwise (by the
-    counts an analysis run kept, ``library``, or counted afresh), round after round
-    until the moves settle nothing more, so a second pass has nothing left to do."""
+    counts an analysis run kept, ``library``, or counted afresh), all at once."""
+    return run_steps(settling_steps(store, library))
+
+
+def settling_steps(store: Store, library: LibraryLabels | None = None
+                   ) -> Generator[None, None, tuple[SettleReport, Changes]]:
+    """The pass in steps of ``SETTLE_BATCH`` moves, round after round until the moves
+    settle nothing more, so a second pass has nothing left to do. Each round reads the
+    entities afresh: one the analyst curated between steps stays where they put it."""
     started = time.perf_counter()
     if library is None:  # counted afresh: every entity
         library = LibraryLabels.from_rows(store.entities.settling_rows())
@@ -44,7 +58,10 @@ def settle_library_labels(store: Store, library: LibraryLabels | None = None
         if not moves:
             break
         tried.update(entity_id for entity_id, _, _ in moves)
-        documents.update(store.entities.settle(moves).documents_changed)
+        for first in range(0, len(moves), SETTLE_BATCH):
+            documents.update(store.entities.settle(
+                moves[first:first + SETTLE_BATCH]).documents_changed)
+            yield None
         _recount_moved(store, library, rows, moves)
     seconds = time.perf_counter() - started
     changes = Changes(documents_changed=tuple(sorted(documents)), entities=bool(documents))
