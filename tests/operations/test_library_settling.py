@@ -215,3 +215,27 @@ def test_a_large_pass_leaves_the_writer_free_between_batches(
     report, _ = finished.value.value
     assert (taken, report.entities) == (3, 3)
     assert _labels(store, "Kremlin") == {"ORG": 5}
+
+
+def test_an_entity_curated_between_two_batches_stays(store: Store,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desktop's analyst renames a facility while the pass is between two batches:
+    the move read before the rename is not made."""
+    from workbench.operations import library_settling
+
+    for name in ("White House", "Pentagon"):
+        text = f"Officials at the {name} said the visit would go ahead."
+        start = text.index(name)
+        for number, label in enumerate(["FAC"] + ["ORG"] * 4):
+            _document(store, f"{name} {number}", text,
+                      Mention(start, start + len(name), name, label, name))
+    monkeypatch.setattr(library_settling, "SETTLE_BATCH", 1)
+    steps = library_settling.settling_steps(store)
+    next(steps)  # one facility moved
+    (waiting,) = [row for row in store.entities.list_entities()
+                  if row["label"] == "FAC" and row["documents"]]
+    store.entities.rename_entity(waiting["id"], f"{waiting['name']} building")
+    with pytest.raises(StopIteration):
+        while True:
+            next(steps)
+    assert _labels(store, f"{waiting['name']} building") == {"FAC": 1}
