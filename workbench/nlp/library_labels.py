@@ -153,6 +153,20 @@ class LibraryLabels:
         """
         self._count(_voted_pairs(pairs), -1)
 
+    def recount(self, names: Iterable[str], rows: Iterable[Mapping[str, Any]]) -> None:
+        """Count ``names`` again from their entity ``rows`` (a name with no row left counts
+        nothing). Why: the library pass moved their documents, and the label they settle
+        on can move more (a person's leaning takes an organisation, and the person's
+        four documents of five are then a majority that takes a facility too)."""
+        names = set(names)
+        for name in names:
+            self.documents[name] = defaultdict(int)
+        for name, label, documents in ((str(row["name"]), str(row["label"]),
+                                        int(row.get("documents") or 0)) for row in rows):
+            if name in names and _voted_pairs([(name, label)]):
+                self.documents[name][label] += documents
+        self._refresh(names)
+
     def _count(self, pairs: set[tuple[str, str]], step: int) -> None:
         for name, label in pairs:
             self.documents[name][label] = max(0, self.documents[name][label] + step)
