@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
     def _connect_panes(self) -> None:
         self.library.document_selected.connect(self.reader.show_document)
         self.library.count_changed.connect(self._show_count)
+        self.library.filter_bar.filter_changed.connect(self.reader.search_marks.set_filter)
         self.library.search_failed.connect(lambda message: self.statusBar().showMessage(message))
         self.library.model.busy_changed.connect(  # the count follows when the search is read
             lambda busy: busy and self.count_label.setText("Searching…"))
@@ -160,8 +161,8 @@ class MainWindow(QMainWindow):
         a["search_library"].triggered.connect(self._focus_search)
         a["clear_filters"].triggered.connect(lambda: self.library.filter_bar.clear())
         a["find"].triggered.connect(lambda: self.reader.find_bar.open_bar())
-        a["find_next"].triggered.connect(lambda: self.reader.find_bar.step(1))
-        a["find_previous"].triggered.connect(lambda: self.reader.find_bar.step(-1))
+        a["find_next"].triggered.connect(lambda: self.reader.step_find(1))
+        a["find_previous"].triggered.connect(lambda: self.reader.step_find(-1))
         a["zoom_in"].triggered.connect(lambda: self.reader.view.zoom_by(1))
         a["zoom_out"].triggered.connect(lambda: self.reader.view.zoom_by(-1))
         a["zoom_reset"].triggered.connect(lambda: self.reader.view.reset_zoom())
