@@ -35,7 +35,8 @@ from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.app.window_state import restore_state, save_state, settle_dock_tabs
 from workbench.ui.app.work_feedback import WorkFeedback
 from workbench.ui.dialogs.cluster import ClusterDialog
-from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog, modal_answer, show_error
+from workbench.ui.dialogs.shortcuts import ShortcutsDialog
+from workbench.ui.dialogs.standard import AboutDialog, modal_answer, show_error
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.library.pane import LibraryPane
 from workbench.ui.reader.pane import ReaderPane
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard Shortcuts."""
-        ShortcutsDialog(self.actions.shortcut_rows(), self).exec()
+        ShortcutsDialog(self.actions.shortcut_groups(), self).exec()
 
     def save_window_state(self) -> None:
         """Remember geometry, docks, splitter, columns and zoom for the next session."""
