@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
-from tests.ui.probes import tab_label
+from tests.ui.probes import shortcut_rows, tab_label
 from workbench.cli import main as cli_main
 from workbench.store import Store
 from workbench.ui.app.main_window import MainWindow
@@ -113,7 +113,7 @@ def test_layout_and_zoom_are_remembered(qtbot, filled) -> None:
 
 def test_help_lists_shortcuts_and_about_credits_the_seeds(qtbot, filled) -> None:
     window = _window(qtbot, filled)
-    rows = dict(window.actions.shortcut_rows())
+    rows = dict(shortcut_rows(window))
     assert rows["Find in Document"] == "Ctrl+F"
     assert rows["Zoom In"] == "Ctrl++"
     assert rows["Import Files"] == "Ctrl+I"

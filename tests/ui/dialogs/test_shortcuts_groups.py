@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.ui.probes import shortcut_rows
 from workbench.ui.app.window_actions import GESTURES_GROUP, MENUS
 from workbench.ui.dialogs.shortcuts import ShortcutsDialog
 from workbench.ui.widgets.wording import without_mnemonic
@@ -50,4 +51,4 @@ def test_the_filter_keeps_matching_rows_and_their_groups(qtbot, library, open_wi
     assert list(_shown(dialog)) == ["Help"]
     dialog.filter_edit.clear()
     assert sum(len(rows) for rows in _shown(dialog).values()) == \
-        len(dialog.parent().actions.shortcut_rows())
+        len(shortcut_rows(dialog.parent()))

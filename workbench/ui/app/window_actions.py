@@ -287,10 +287,6 @@ class WindowActions:
                 self.actions[key].setIcon(self.theme.pixmap_icon(spec.icon,
                                                                  sizes=TOOLBAR_ICON_SIZES))
 
-    def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(command, shortcut) for every action that has one, plus reader gestures."""
-        return [row for _name, rows in self.shortcut_groups() for row in rows]
-
     def shortcut_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """The shortcuts under their menus, in the menu bar's order, then the gestures.
 
