@@ -92,7 +92,9 @@ def test_clearing_the_search_clears_the_marks(qtbot, library, open_window) -> No
 def test_the_marks_survive_a_theme_switch_in_the_new_colour(qtbot, library,
                                                             open_window) -> None:
     window = _window_on_a_hit(qtbot, library, open_window, "tunnel")
+    qtbot.keyClick(window.library.table, Qt.Key.Key_F3)
     window.set_theme("dark")
     process_events()
     assert _marked(window) == ["tunnel", "tunnel"]
+    assert _selected_start(window) == SECOND + len("harbour ")  # still the current one
     assert _first_mark_colour(window) == window.theme.color("find_match")

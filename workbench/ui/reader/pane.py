@@ -233,4 +233,4 @@ class ReaderPane(QWidget):
         self.page_bar.previous_button.setIcon(self.theme.icon(ICONS["page_previous"]))
         self.page_bar.next_button.setIcon(self.theme.icon(ICONS["page_next"]))
         self.find_bar.refresh()
-        self.search_marks.refresh()
+        self.search_marks.refresh(select=True)

@@ -75,11 +75,17 @@ class SearchMarks:
         self._go_to_current()
         return True
 
-    def refresh(self) -> None:
-        """Re-mark the page shown (a re-render or a page turn cleared the marks)."""
+    def refresh(self, select: bool = False) -> None:
+        """Re-mark the page shown (a re-render or a page turn cleared the marks);
+        ``select``: select the current match again (a theme switch rebuilt the text)."""
         if not self.find_bar.isHidden():
             return  # the find bar's own matches are shown
         self.view.setExtraSelections(self._selections())
+        rendered = self.view.rendered
+        if select and rendered is not None and 0 <= self.current < len(self.found):
+            start, end = self.found[self.current]
+            if rendered.body_range(start, end) is not None:
+                self.view.setTextCursor(self._cursor(start, end))
 
     def _scan(self) -> None:
         """Find the pattern in the shown document's text, unless it is scanned already.
@@ -117,16 +123,21 @@ class SearchMarks:
         number = bisect_left(self.found, (first, -1))
         while number < len(self.found) and self.found[number][1] <= last \
                 and len(selections) < MAX_MARKED:
-            start, end = self.found[number]
-            cursor = QTextCursor(self.view.document())
-            cursor.setPosition(rendered.to_qt(start))
-            cursor.setPosition(rendered.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
+            selection.cursor = self._cursor(*self.found[number])
             selection.format.setBackground(self.find_bar.match_color)
             selections.append(selection)
             number += 1
         return selections
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        """The shown text of store span ``[start, end)``, selected."""
+        rendered = self.view.rendered
+        assert rendered is not None
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(rendered.to_qt(start))
+        cursor.setPosition(rendered.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
 
 
 def _same(one: re.Pattern[str] | None, other: re.Pattern[str] | None) -> bool:
