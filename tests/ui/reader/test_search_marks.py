@@ -98,3 +98,35 @@ def test_the_marks_survive_a_theme_switch_in_the_new_colour(qtbot, library,
     assert _marked(window) == ["tunnel", "tunnel"]
     assert _selected_start(window) == SECOND + len("harbour ")  # still the current one
     assert _first_mark_colour(window) == window.theme.color("find_match")
+
+
+def test_a_paged_document_is_marked_on_every_page_and_f3_turns_to_them(qtbot, library,
+                                                                      make_document) -> None:
+    """A long document holds one page; the search's later words are a page turn away."""
+    from tests.ui.test_reader_paging import RARE, paged_text
+    from workbench.store import LibraryFilter
+    from workbench.ui.reader.pane import ReaderPane
+    from workbench.ui.theme.manager import ThemeManager
+
+    text, marks = paged_text()
+    doc = make_document(library, "The harbour log", text)
+    pane = ReaderPane(library, ThemeManager())
+    qtbot.addWidget(pane)
+    pane.resize(800, 600)
+    pane.show()
+    pane.search_marks.set_filter(LibraryFilter(query=RARE))
+    pane.show_document(doc)
+    assert pane.paged is not None
+    qtbot.waitUntil(lambda: pane.paged.loaded and len(pane.search_marks.found) == 2)
+    process_events()
+    assert pane.view.rendered.page_start == 0
+    assert _selected_start_in(pane) == marks["rare_first"]  # "ZANZIBARITE": case-blind
+    pane.step_find(1)
+    assert pane.paged.index == 2 and _selected_start_in(pane) == marks["rare_last"]
+    marked = [s.cursor.selectedText() for s in pane.view.extraSelections()]
+    assert marked == [RARE]
+
+
+def _selected_start_in(pane) -> int:
+    rendered = pane.view.rendered
+    return rendered.to_store(pane.view.textCursor().selectionStart())[1]

@@ -19,7 +19,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from workbench.store import LibraryFilter, highlight_pattern
-from workbench.ui.reader.find_bar import MAX_MARKED, FindBar
+from workbench.ui.reader.find_bar import MAX_MARKED
+from workbench.ui.reader.paged_find import PagedFindBar
 from workbench.ui.reader.paging import MAX_FIND_MATCHES
 from workbench.ui.reader.view import ReaderView
 
@@ -29,7 +30,7 @@ Match = tuple[int, int]
 class SearchMarks:
     """Marks a library search's words in the shown document and steps through them."""
 
-    def __init__(self, view: ReaderView, find_bar: FindBar) -> None:
+    def __init__(self, view: ReaderView, find_bar: PagedFindBar) -> None:
         self.view = view
         self.find_bar = find_bar
         self.pattern: re.Pattern[str] | None = None
@@ -97,16 +98,21 @@ class SearchMarks:
         if self.pattern is None or content is None or rendered is None:
             self.found, self.current, self._scanned = [], -1, None
             return
-        text = str(content.document.get("text") or "")
+        paged = self.find_bar.paged()
+        whole = paged.document if paged is not None and paged.loaded else content.document
+        text = str(whole.get("text") or "")
         key = (content.doc_id, len(text))
         if key == self._scanned:
             return
-        self._scanned, self.current = key, -1
-        self.found = []
+        kept = self.found[self.current] if self._scanned is not None \
+            and self._scanned[0] == key[0] and 0 <= self.current < len(self.found) else None
+        self._scanned, self.found = key, []
         for match in self.pattern.finditer(text):
             self.found.append(match.span())
             if len(self.found) >= MAX_FIND_MATCHES:
                 break
+        # The rest of a paged document arrived: F3 goes on from the match already shown.
+        self.current = self.found.index(kept) if kept in self.found else -1
 
     def _go_to_current(self) -> None:
         start, end = self.found[self.current]
