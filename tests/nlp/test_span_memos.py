@@ -32,3 +32,12 @@ def test_remembered_person_evidence_equals_the_uncached_one() -> None:
                 _person_evidence(mention, text, tokens, before))
     assert any(_person_evidence(m, text, name_tokens(m.text), previous_word(text, m.start))
                for m in mentions)  # the sentences do hold evidence to remember
+
+
+def test_kept_canonical_name_equals_a_fresh_one() -> None:
+    from workbench.nlp.names import canonical_name
+
+    for surface in ["the Beatles", "Trump's", "  Ann   Lee ", 'Pacific "Ring of Fire',
+                    "(es))Spanish", "Later Cuomo", "The White House"]:
+        assert canonical_name(surface) == canonical_name.__wrapped__(surface)
+        assert canonical_name(surface) == canonical_name.__wrapped__(surface)

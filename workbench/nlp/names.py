@@ -221,8 +221,12 @@ def _without_stray_quote(name: str) -> str:
     return " ".join(_DOUBLE_QUOTES.sub(" ", name).split())
 
 
+@functools.lru_cache(maxsize=8192)
 def canonical_name(surface: str) -> str:
-    """Strip a leading 'the', a trailing possessive, stray punctuation and extra whitespace."""
+    """Strip a leading 'the', a trailing possessive, stray punctuation and extra whitespace.
+
+    Kept per process (a name's answer depends on its words alone): every pass asks it of
+    the same few names of each document again."""
     start, end = clean_span(surface, 0, len(surface))
     return _without_stray_quote(" ".join(surface[start:end].split()))
 
