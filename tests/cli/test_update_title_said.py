@@ -50,3 +50,20 @@ def test_an_unchanged_or_typed_title_is_not_announced(
     other.write_text("Budget\n\nThe council approved the budget on Tuesday.\n")
     assert run_cli(library, "update", "1", str(other), "--no-analyze", "--title", "Typed") == 0
     assert "title" not in capsys.readouterr().out
+
+
+def test_the_titles_are_compared_without_reading_the_whole_text(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A book-length text costs hundreds of ms to load; only the titles are needed."""
+    def whole_row(*_args: object) -> None:
+        raise AssertionError("the whole document was read for its title")
+
+    with Store(library) as store:
+        documents = type(store.documents)
+    monkeypatch.setattr(documents, "get_document", whole_row)
+    edited = tmp_path / "edited.txt"
+    edited.write_text("Council passes budget\n\nThe council approved the budget on Monday.\n")
+    assert run_cli(library, "update", "1", str(edited), "--no-analyze") == 0
+    assert "its title is now 'Council passes budget'" in capsys.readouterr().out

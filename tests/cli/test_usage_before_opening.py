@@ -46,6 +46,7 @@ USAGE_ERRORS = [
     (("search", "-"), "nothing to search for in '-'"),
     (("search", "*"), "punctuation alone"),
     (("search", "— ("), "nothing to search for"),
+    (("search", "\u202e-"), "nothing to search for in '\\u202e-':"),  # shown once escaped
     (("search", "--advanced", "*"), "a '*' must follow the word or phrase"),
     (("claim", "1", "--quote", "Rain", "--claimant", "x" * 301), "at most 300 characters"),
     (("claim", "--from-quote", "1", "--claimant", "y" * 400), "this one has 400"),

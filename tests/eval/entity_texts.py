@@ -17,7 +17,9 @@ LIBRARY_NOTE = """The 120 articles imported into one library in corpus order, th
 saves them: *documents alone* is each document's own labels (what the table above scores);
 *library* lets every saved document teach the next ones (`LibraryLabels`: a label held in
 at least 3 documents and 80% of those naming it, a bare surname the library knows as one
-person, a spelling used in more documents). A name with more than one label is two
+person, a spelling used in more documents); *library, settled* adds the library-wide
+pass every analysis run ends with (`workbench entity settle`), which lets the later
+documents settle the earlier ones by the same counts. A name with more than one label is two
 entities on the analyst's Entities page. The same import of the 295 CC BY Wikinews articles
 shipped to the team (`../shared/data/wikinews_cc_by`, in date order, no gold) shows what a
 new user's first import looks like; the confusion rows are MEANTIME's."""

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from tests.export.conftest import EVIL, Library
-from workbench.export.csv_export import csv_tables, safe_cell, write_csv_tables
+from workbench.export.csv_export import csv_tables, csv_text, safe_cell, write_csv_tables
 from workbench.export.webannotation import CONTEXT, annotation_collection, dumps_collection
 from workbench.operations.exporting import library_export as library_record
 
@@ -123,3 +123,18 @@ def test_safe_cell() -> None:
         "",
         1.5,
     ]
+
+
+def test_a_cell_closes_the_direction_controls_it_opens() -> None:
+    """A row of a CSV is one line in a text editor: an override left open in a title
+    ("Evil \u202etxt.gpj") reversed the cells after it (the claim's status, its grade)."""
+    rows = list(csv.reader(io.StringIO(csv_text(["title", "status"], [
+        ["Evil \u202etxt.gpj", "disputed"]]))))
+    assert rows[1] == ["Evil \u202etxt.gpj\u202c", "disputed"]
+    assert safe_cell("right \u2067\u202eleft") == "right \u2067\u202eleft\u202c\u2069"
+    assert safe_cell("שלום \u202eclosed\u202c") == "שלום \u202eclosed\u202c"  # balanced: as is
+
+
+def test_a_stray_direction_closer_cannot_hide_a_formula() -> None:
+    """The closer with nothing to close is dropped before the formula check, never after."""
+    assert safe_cell("\u202c=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"

@@ -291,3 +291,18 @@ def test_any_field_of_the_wrong_type_is_refused_never_a_crash(
     staging.mkdir()
     for data in accepted[:2]:  # what the checker lets through also stages
         merge_inputs._remove_library(library_from_json(_write(tmp_path, data), staging))
+
+
+def test_a_tag_used_in_another_case_than_listed_is_staged_as_listed(
+    valid: Bundle, tmp_path: Path
+) -> None:
+    """A use naming a listed tag in other Unicode case is that tag (``label_key``)."""
+    data = json.loads(json.dumps(valid))
+    for item in data["items"]:
+        bodies = item["body"] if isinstance(item.get("body"), list) else [item.get("body")]
+        for body in bodies:
+            if isinstance(body, dict) and body.get("purpose") == "tagging":
+                body["value"] = body["value"].upper()
+    with Store(library_from_json(_write(tmp_path, data), tmp_path)) as store:
+        used = {tag.path for tag in store.tags.list_tags() if tag.documents or tag.spans}
+        assert used == {"people/min", "topic/bridge"}

@@ -101,3 +101,43 @@ def test_a_super_typhoon_is_a_storm_as_the_library_spells_it() -> None:
     """The library already takes "Super Typhoon" for a storm's kind; the document did not."""
     text = "Super Typhoon Haiyan hit Tacloban. Typhoon Haiyan then weakened over the sea."
     assert shape_label(tag(text, "Super Typhoon Haiyan", "ORG"), text) == "EVENT"
+
+
+def test_a_nationality_cut_from_its_sea_is_joined_to_it_again() -> None:
+    """Sentences written for this test: "English" the language and "Channel" nothing."""
+    text = ("The swimmer crossed the English Channel in 14 hours. Ferries on the Irish "
+            "Sea were cancelled and tankers left the Persian Gulf.")
+    raw = [tag(text, "English", "LANGUAGE"), tag(text, "Irish", "NORP"),
+           tag(text, "Sea", "ORG"), tag(text, "Persian", "NORP")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("English Channel", "English Channel", "LOC") in found
+    assert ("Irish Sea", "Irish Sea", "LOC") in found
+    assert ("Persian Gulf", "Persian Gulf", "LOC") in found
+    assert not {surface for surface, _, _ in found} & {"English", "Irish", "Sea", "Persian"}
+
+
+def test_a_head_word_that_begins_a_longer_name_is_not_a_sea() -> None:
+    text = ("The British Channel 4 presenter spoke French Channel Islands dialect, "
+            "and the English team won.")
+    raw = [tag(text, "British", "NORP"), tag(text, "Channel 4", "ORG"),
+           tag(text, "French", "NORP"), tag(text, "English", "NORP")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("British", "British", "NORP") in found
+    assert ("French", "French", "NORP") in found
+    assert ("English", "English", "NORP") in found
+
+
+def test_a_nationality_and_a_sea_read_whole_as_an_organisation_is_a_place() -> None:
+    text = "Migrants crossed the English Channel again, and the Disney Channel reported it."
+    raw = [tag(text, "English Channel", "ORG"), tag(text, "Disney Channel", "ORG")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("English Channel", "English Channel", "LOC") in found
+    assert ("Disney Channel", "Disney Channel", "ORG") in found
+
+
+def test_a_seas_head_word_alone_after_its_full_name_is_that_sea() -> None:
+    text = ("The swimmer crossed the English Channel on Sunday. Crossing the Channel "
+            "took him nine hours.")
+    raw = [tag(text, "English", "LANGUAGE"), tag(text, "Channel", "ORG", occurrence=1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Channel", "English Channel", "LOC") in found

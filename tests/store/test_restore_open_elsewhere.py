@@ -10,13 +10,14 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
 
 from workbench.core.models import Article
 from workbench.store import BackupError, Store, backup_library, restore_backup
+from workbench.store.files import opening
 
 # Another process with the library open and idle, as an import is between two writes.
 _HOLDER = (
@@ -75,3 +76,41 @@ def test_restore_goes_ahead_once_the_other_process_closed_it(library_path: Path)
         pass
     assert restore_backup(backup, library_path) is not None
     assert _titles(library_path) == ["One"]
+
+
+def test_restore_reads_the_current_library_through_once(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its soundness is checked once (every page read), not again by each step that
+    needs it: the emptying check, both probes for other processes and the backup."""
+    backup = _library_with_two_documents(library_path)
+    checked: list[Path] = []
+    probe = opening.probe_library
+
+    def counted(path: Path) -> str:
+        checked.append(path)
+        return probe(path)
+
+    monkeypatch.setattr(opening, "probe_library", counted)
+    assert restore_backup(backup, library_path) is not None
+    assert checked.count(library_path) == 1
+    assert _titles(library_path) == ["One"]
+
+
+def test_restore_refuses_a_process_that_opened_the_library_while_it_was_backed_up(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second probe: an import started while the safety backup was being written."""
+    backup = _library_with_two_documents(library_path)
+    real_backup = opening.backup_library
+
+    with ExitStack() as holders:
+        def backup_then_opened(*args: object, **kwargs: object) -> object:
+            made = real_backup(*args, **kwargs)  # type: ignore[arg-type]
+            holders.enter_context(held_open_elsewhere(library_path))
+            return made
+
+        monkeypatch.setattr(opening, "backup_library", backup_then_opened)
+        with pytest.raises(BackupError, match="open in another process"):
+            restore_backup(backup, library_path)
+    assert _titles(library_path) == ["One", "Two"]

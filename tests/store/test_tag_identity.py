@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Article
 from workbench.core.vocabulary import label_key
-from workbench.store import LibraryFilter, Store
+from workbench.store import LibraryFilter, Store, UndoConflict
 
 
 def _document(store: Store, title: str) -> int:
@@ -135,4 +135,65 @@ def test_a_merge_takes_their_tag_in_other_unicode_case_as_ours(tmp_path: Path) -
     ours.tags.tag_document(1, "économie")
     ours.merge.merge_library(tmp_path / "theirs.sqlite")
     assert sorted(tag.path for tag in ours.tags.list_tags()) == ["économie", "économie/Prix"]
+    ours.close()
+
+
+def test_undoing_a_tag_kept_by_the_merge_of_its_twins_keeps_their_uses(store: Store) -> None:
+    """0018 moved a twin's uses onto the tag kept, outside the history: undoing the kept
+    tag's creation is refused, not allowed to untag those documents by cascade."""
+    first, twin_tagged = _document(store, "One"), _document(store, "Two")
+    store.tags.tag_document(first, "économie")
+    with store.db.atomic():  # what the migration wrote for the twin "ÉCONOMIE"
+        store.db.execute("INSERT INTO document_tags (document_id, tag_id) VALUES (?, 1)",
+                         [twin_tagged])
+    with pytest.raises(UndoConflict, match="documents or spans it did not tag"):
+        store.history.undo()
+    assert store.tags.document_tags(twin_tagged) == ["économie"]
+    assert store.tags.document_tags(first) == ["économie"]
+
+
+def test_claims_are_listed_by_a_tag_in_any_unicode_case(store: Store) -> None:
+    """The claims filter finds a tag and the tags below it as the library filter does."""
+    doc_id = _document(store, "One")
+    claim_id, _ = store.claims.add_claim(doc_id, 0, 3)
+    store.tags.tag_annotation(claim_id, "Économie/Prix")
+    for typed in ("ÉCONOMIE", "économie/PRIX", "E\u0301conomie"):
+        assert [claim.id for claim in store.claims.list_claims(tag=typed)] == [claim_id], typed
+    assert store.claims.list_claims(tag="Économ") == []
+
+
+def test_a_tag_whose_parent_is_gone_is_spelt_under_its_kept_ancestor(tmp_path: Path) -> None:
+    """``ÉCONOMIE/x/y`` without ``ÉCONOMIE/x``, beside ``économie``: after 0018 it is below
+    ``économie``, so renaming that tag takes it along."""
+    from workbench.store.schema import migrations
+
+    path = tmp_path / "old.sqlite"
+    db = Database(path)
+    migrations.apply(db, stop_before="0018_tag_keys")
+    db.conn.executemany("INSERT INTO tags (id, path) VALUES (?, ?)",
+                        [(1, "économie"), (2, "ÉCONOMIE/x/y"), (3, "ÉCONOMIE/Prix/z")])
+    db.conn.commit()
+    db.close()
+    with Store(path) as upgraded:
+        assert [tag.path for tag in upgraded.tags.list_tags()] == [
+            "économie", "économie/Prix/z", "économie/x/y"]
+        upgraded.tags.rename_tag("ÉCONOMIE", "eco")
+        assert [tag.path for tag in upgraded.tags.list_tags()] == ["eco", "eco/Prix/z", "eco/x/y"]
+
+
+def test_keeping_their_spellings_respells_the_tags_below_each(tmp_path: Path) -> None:
+    """Two tag-name conflicts, parent then child, both kept as theirs: the child's
+    children follow, though the parent's resolution already respelt them ("ß" ≠ "SS")."""
+    theirs = Store(tmp_path / "theirs.sqlite")
+    theirs.documents.add_article(Article("U", "Other text."), analyze=False)
+    theirs.tags.tag_document(1, "Straße/Bau")
+    theirs.close()
+    ours = Store(tmp_path / "ours.sqlite")
+    _document(ours, "One")
+    ours.tags.tag_document(1, "STRASSE/bau/Brücke")
+    report, _ = ours.merge.merge_library(tmp_path / "theirs.sqlite")
+    for conflict in sorted(report.conflicts, key=lambda found: found.id):
+        ours.merge.resolve_conflict(conflict.id, "theirs")
+    assert [tag.path for tag in ours.tags.list_tags()] == [
+        "Straße", "Straße/Bau", "Straße/Bau/Brücke"]
     ours.close()

@@ -20,6 +20,7 @@ from workbench.core.models import Changes
 from workbench.core.text import distinct_aliases, plural
 from workbench.core.vocabulary import ENTITY_LABELS, label_length_problem
 from workbench.export.json_export import dumps
+from workbench.operations.library_settling import settle_library_labels
 from workbench.store import Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
@@ -55,6 +56,8 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
     action = args.entity_action
     if action in SPAN_ACTIONS:
         return SPAN_ACTIONS[action](store, args)
+    if action == "settle":
+        return _settle(store, args)
     if action == "duplicates":
         if args.dismiss is not None:
             return run_dismiss_duplicate(store, args)
@@ -159,6 +162,18 @@ def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
     for quote in page["quotes_by"]:
         print(f"  {_quote_heading(quote)}")
         print(wrapped(quote["text"], indent="    "))
+    return 0
+
+
+def _settle(store: Store, args: argparse.Namespace) -> int:
+    """The library-wide label pass an analysis run ends with, asked for by hand."""
+    report, _ = settle_library_labels(store)
+    if args.json:
+        sys.stdout.write(dumps({"entities": report.entities, "documents": report.documents,
+                                "seconds": round(report.seconds, 3)}))
+    else:
+        print(f"Settled {plural(report.entities, 'entity', 'entities')} in "
+              f"{plural(report.documents, 'document')} ({report.seconds:.2f} s).")
     return 0
 
 
@@ -275,6 +290,11 @@ def add_entity_commands(commands: Subparsers) -> None:
         "print a JSON array of pairs: keep, keep_name, merge, merge_name, label, score, reason"
         " (with --dismiss: the pair dismissed)"))
     add_dismiss_option(dupes)
+    settle = actions.add_parser("settle", help=(
+        "give earlier documents' entities the labels and names the whole library settled on"
+        " (what every analysis run ends with; curated entities never move)"))
+    settle.add_argument("--json", action="store_true",
+                        help="print a JSON object: entities, documents, seconds")
     add_span_actions(actions)
     sub.set_defaults(handler=run_entity)
 

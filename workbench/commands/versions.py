@@ -61,8 +61,8 @@ def run_update(store: Store, args: argparse.Namespace) -> int:
 
 
 def _title(store: Store, doc_id: int) -> str:
-    """The document's current title ("" if it is gone)."""
-    return str((store.documents.get_document(doc_id) or {}).get("title") or "")
+    """The document's current title ("" if it is gone); its text, maybe a book's, is not read."""
+    return str((store.documents.document_head(doc_id, 0) or {}).get("title") or "")
 
 
 def describe_report(report: ReanchorReport) -> str:

@@ -3,7 +3,9 @@
 Files are UTF-8 without a byte-order mark, with a header row and RFC 4180
 quoting. Any text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return gets a leading ``'``: spreadsheets would otherwise run it as a
-formula (CSV injection), and article text is not trusted.
+formula (CSV injection), and article text is not trusted. A cell's direction
+controls are closed at its end (``balanced_bidi``): in a text editor a CSV row is
+one line, and an override left open in a title reversed the cells after it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING, grade_code
+from workbench.export.escaping import balanced_bidi
 from workbench.export.export_folder import ExportFolder
 from workbench.export.json_export import orphaned_ids
 
@@ -33,7 +36,7 @@ def safe_cell(value: Any) -> str | int | float:
         return str(value).lower()
     if isinstance(value, int | float):
         return value
-    text = value if isinstance(value, str) else str(value)
+    text = balanced_bidi(value if isinstance(value, str) else str(value))
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 

@@ -52,7 +52,7 @@ class BundleContext:
     problems: Problems
     authors: set[str] = field(default_factory=set)
     documents: dict[str, str] = field(default_factory=dict)  # content hash -> text
-    tags: set[str] = field(default_factory=set)  # paths, case folded
+    tags: dict[str, str] = field(default_factory=dict)  # label_key -> the listed path
     origins: dict[str, str] = field(default_factory=dict)  # origin -> where first seen
     claims: set[str] = field(default_factory=set)  # origins of claim annotations
     annotations: set[str] = field(default_factory=set)
@@ -124,14 +124,19 @@ class BundleContext:
         return value
 
     def tag_path(self, item: Fields, key: str, path: Any) -> str | None:
-        """A tag path the bundle's ``tags`` list holds."""
+        """A tag path the bundle's ``tags`` list holds, spelt as listed there.
+
+        Why the listed spelling: the rows are written by path (``exchange_bundle_write``),
+        and a use typed ``PEOPLE`` for a listed ``people`` was refused as rows that
+        "do not fit a library" though it passed this check.
+        """
         if not isinstance(path, str):
             item.problem(key, f"expected a tag path, got {shown(path)}")
             return None
-        if label_key(path) not in self.tags:
+        listed = self.tags.get(label_key(path))
+        if listed is None:
             item.problem(key, f"tag {shown(path)} is not in the bundle's tags")
-            return None
-        return path
+        return listed
 
     def refer(self, item: Fields, key: str, value: Any, *, claim: bool) -> str | None:
         """An ``urn:workbench:origin:`` reference, checked once every item is read."""

@@ -36,7 +36,7 @@ def check_tag(tag: Fields, context: BundleContext) -> Row | None:
             return None
         if label_key(path) in context.tags:
             tag.problem("wb:path", f"tag {shown(path)} is listed twice")
-        context.tags.add(label_key(path))
+        context.tags[label_key(path)] = path
     color = tag.matching("wb:color", HEX_COLOR, "a colour (#rrggbb)")
     return row | {"path": path, "color": color} if path is not None else None
 

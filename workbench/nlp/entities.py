@@ -28,7 +28,7 @@ from workbench.nlp.entity_headline_people import cut_headline_people
 from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
 from workbench.nlp.entity_ranks import without_rank_fragments
-from workbench.nlp.entity_shapes import relabel_by_shape, settled_shapes
+from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, settled_shapes
 from workbench.nlp.entity_slashes import cut_at_slash
 from workbench.nlp.entity_split_names import joined_company_names
 from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
@@ -241,6 +241,7 @@ def finalize_mentions(
     """
     furniture = furniture_spans(text) if furniture is None else furniture
     body = split_glued_names(_without_overlaps(_clean(raw, text)), text)
+    body = joined_sea_names(body, text)  # "the [English] Channel": one place
     body = without_non_names(split_place_pairs(body))  # "Omsk in Siberia"; "COVID-19"
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"

@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.entity_glued import is_nationality_word
-from workbench.nlp.names import name_tokens, previous_word
+from workbench.nlp.names import canonical_name, name_tokens, previous_word
 
 _ADMINISTRATIVE = frozenset(
     "county province prefecture district borough municipality parish oblast governorate "
@@ -79,6 +79,49 @@ _STORM_LABELS = _NAME_LABELS | {"FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 """Whatever the model read a named storm as ("Hurricane Maria" a facility, too)."""
 
 
+_SEA_HEAD = re.compile(
+    r"[ \u00a0]+(?:Channel|Sea|Ocean|Gulf|Strait|Straits)\b(?![ \u00a0]*[A-Z0-9])")
+"""A sea's head word right after a nationality ("the English| Channel", "the Irish| Sea"),
+not the first word of a longer name ("British Channel Islands", "Channel 4")."""
+_PEOPLE_LABELS = frozenset({"NORP", "LANGUAGE"})
+
+
+def joined_sea_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """A nationality word the model cut from the sea it begins ("the [English] Channel",
+    "the [Persian] Gulf"), joined to its head again as one place (LOC).
+
+    Why: the small model reads "English" as the language and "Channel" as nothing (or an
+    organisation), so the Entities page listed a language and a company for one stretch
+    of water. A people's word never names a sea, a strait or a channel of its own.
+    """
+    ordered = sorted(mentions, key=lambda m: (m.field, m.start))
+    result: list[Mention] = []
+    covered_to = -1
+    for mention in ordered:
+        if mention.field == "text" and mention.start < covered_to:
+            continue  # the head word the model tagged on its own
+        head = _SEA_HEAD.match(text, mention.end) if (
+            mention.field == "text" and mention.label in _PEOPLE_LABELS
+            and " " not in mention.text) else None
+        if head is not None:
+            surface = text[mention.start:head.end()]
+            mention = replace(mention, end=head.end(), text=surface, label="LOC",
+                              entity=canonical_name(surface))
+            covered_to = head.end()
+        result.append(mention)
+    return _short_seas(result)
+
+
+def _short_seas(mentions: list[Mention]) -> list[Mention]:
+    """A sea's head word alone after its full name ("the Channel" after "the English
+    Channel") is that sea, not the organisation the model read."""
+    seas = {m.entity.split()[-1]: m.entity for m in mentions
+            if m.field == "text" and _nationality_sea(m.entity)}
+    return [replace(m, entity=seas[m.text], label="LOC")
+            if m.field == "text" and m.text in seas and m.label in _NAME_LABELS | {"FAC"}
+            else m for m in mentions]
+
+
 def place_label(mention: Mention, text: str) -> str | None:
     """The label a "person" shaped like a place should carry, or None to keep it."""
     tokens = name_tokens(mention.text)
@@ -99,7 +142,17 @@ def shape_label(mention: Mention, text: str) -> str | None:
         return "EVENT"
     if mention.label in _NAME_LABELS - {"NORP"} and _plural_nationality(mention.text):
         return "NORP"
+    if mention.label in _NAME_LABELS | {"FAC"} and _nationality_sea(mention.text):
+        return "LOC"
     return place_label(mention, text)
+
+
+def _nationality_sea(name: str) -> bool:
+    """Tell whether a name is a nationality and a sea's head ("English Channel", "Irish
+    Sea"), which the model files as an organisation like "the Disney Channel"."""
+    words = name.split()
+    return (len(words) == 2 and is_nationality_word(words[0])  # noqa: PLR2004 - two words
+            and _SEA_HEAD.fullmatch(" " + words[1]) is not None)
 
 
 def _plural_nationality(name: str) -> bool:

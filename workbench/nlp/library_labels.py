@@ -31,8 +31,8 @@ from workbench.nlp.consistency import KNOWN_LABELS, VOTED_LABELS
 from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.entity_shapes import STORM_KIND
 from workbench.nlp.gazetteer import lookup
-from workbench.nlp.library_acronyms import LibraryAcronyms
-from workbench.nlp.names import name_tokens, strip_honorifics
+from workbench.nlp.library_acronyms import ACRONYM_LABEL, LibraryAcronyms
+from workbench.nlp.names import is_acronym, name_tokens, strip_honorifics
 
 MIN_DOCUMENTS = 3
 """A label (or a surname's full name) needs this many documents before it counts."""
@@ -220,6 +220,36 @@ class LibraryLabels:
 
         best = max(sorted(spellings), key=documents)
         return best if documents(best) > documents(name) else name
+
+    def settled(self, name: str, label: str) -> tuple[str, str]:
+        """The (name, label) the whole library gives a model entity saved as (name, label).
+
+        Why: ``apply`` settles a new document by the documents saved before it, so the
+        first documents of an import keep what they said alone ("White House" a facility
+        in the first article, an organisation in the twelve after it; a bare "FEMA" before
+        the article that spells the agency out). Read once the library holds them all,
+        the same steps as ``apply`` (acronym, spelling, a surname's full name, the
+        library's label or leaning) settle those earlier documents' entities too.
+        """
+        if label not in VOTED_LABELS:
+            return name, label
+        if label == ACRONYM_LABEL and is_acronym(name):
+            name = self._acronyms.full_name(name) or name
+        name = self.spelling(name, label)
+        full = self._full_names.get(name)
+        if full is not None and label in _SURNAME_LABELS \
+                and self._labels.get(name, "PERSON") == "PERSON":
+            name, label = full, "PERSON"
+        settled = self._labels.get(name) or (
+            self._leanings.get(name) if label in _PERSON_OR_ORG else None)
+        return name, settled or label
+
+    def unsettled(self) -> list[tuple[str, str]]:
+        """The (name, label) pairs some document holds that ``settled`` moves elsewhere:
+        what the library pass asks the store about, rather than every entity it has."""
+        return [(name, label) for name, counts in self.documents.items()
+                for label, count in counts.items()
+                if count > 0 and self.settled(name, label) != (name, label)]
 
     def apply(self, analysis: Analysis) -> Analysis:
         """``analysis`` with the library's labels, spellings and people's full names."""

@@ -193,8 +193,11 @@ class Antecedents:
             return False
         if _names_in_apposition(token) and person_in_apposition(token) is not None:
             # "Her husband, Karim,", "One of his deputies, Lisa Grant,": the person
-            if PERSON_NOUNS.get(token.lower_) not in (None, gender):
+            noun_gender = PERSON_NOUNS.get(token.lower_)
+            if noun_gender not in (None, gender):
                 return False
+            if noun_gender == gender:
+                return True  # "His sister, Mahnefah Gray,": not her brother's surname
         elif not self._person_like(token, surname or (governing and token.ent_type_ == "ORG")):
             return False
         start, end = name_phrase(token)
@@ -243,7 +246,7 @@ class Antecedents:
                     return fallback
                 sentence_start = self.ctx.clause(doc[i]).start
             token = doc[i]
-            if not self._is_subject(token):
+            if not self._is_subject(token) or _reported_by(token, pronoun):
                 continue
             speaking = self._speaking_surname(token) or _says_of_self(token, gender)
             if not self._fits(token, gender, speaking, surname=is_misread_surname(token)):
@@ -298,6 +301,13 @@ def _says_of_self(token: Token, gender: str) -> bool:
             if child.dep_ in _SUBJECTS and pronoun_gender(child.lower_) == gender:
                 return True
     return False
+
+
+def _reported_by(subject: Token, pronoun: Token) -> bool:
+    """True for the subject of the clause a parenthetical "he said" reports: in "ATI, he
+    said, also blends in well" the one speaking is never ATI, what he speaks about."""
+    verb = pronoun.head
+    return verb.dep_ == "parataxis" and is_speech_cue(verb) and subject.head.i == verb.head.i
 
 
 def _is_agent(token: Token) -> bool:

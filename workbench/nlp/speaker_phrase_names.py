@@ -53,6 +53,7 @@ def name_in_phrase(head: Token) -> Span | None:
                 return ent
     ent = person_in_apposition(head) or _organisation_in_apposition(head)
     ent = ent or _person_after_joined_titles(head) or person_named_by_participle(head)
+    ent = ent or _person_closing_subject(head)
     if ent is not None:
         return ent
     ent = entity_at(head, SPEAKER_LABELS[1:])
@@ -96,6 +97,26 @@ def person_in_apposition(head: Token) -> Span | None:
             if ent is not None and not _is_possessive_ent(ent):
                 return ent
     return None
+
+
+def _person_closing_subject(head: Token) -> Span | None:
+    """The person set off by commas at the very end of a title's subject phrase, right
+    before its verb: "Apple's worldwide vice-president of marketing for the iPod, Greg
+    Joswiak, indicated". However deep the parse hangs the name in a long title (here on
+    "iPod", past the hyphen it split), a name closing the subject between two commas is
+    the one the title describes. Only a common-noun subject of a verb, and only a name
+    the phrase ends on: "a spokesman for Jane Doe said" has no comma before the verb."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or head.ent_type_:
+        return None
+    doc, edge = head.doc, head.right_edge.i
+    if edge + 2 >= len(doc) or doc[edge + 1].text != "," or head.head.i <= edge:
+        return None
+    if any(not (t.is_punct or t.head.i == head.head.i) for t in doc[edge + 1 : head.head.i]):
+        return None  # the verb (its auxiliaries and adverbs aside) follows the comma
+    ent = entity_at(doc[edge], ("PERSON",))
+    if ent is None or ent.end != edge + 1 or ent.start == 0 or doc[ent.start - 1].text != ",":
+        return None
+    return None if _is_possessive_ent(ent) or not _same_line(doc[edge], head) else ent
 
 
 def _person_after_joined_titles(head: Token) -> Span | None:

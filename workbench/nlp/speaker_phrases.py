@@ -42,6 +42,8 @@ _INDEFINITE = frozenset("a an another".split())
 #: Participles that describe an introduced speaker: "wearing", "holding". Not a past
 #: participle: "a memo obtained by the Spectator" says who has it, not who wrote it.
 _DESCRIBING_TAGS = frozenset(("VBG",))
+#: Verbs of the hedge before an unnamed person's identity: "a man believed to be ...".
+_HEDGING_VERBS = frozenset("believe think say understand report know presume".split())
 _ASIDE_OPENERS = frozenset((",", "(", ";", ":", "\u2014", "\u2013"))
 _QUANTITY_PRONOUNS = frozenset("some all most both none each either neither few".split())
 #: Nouns for a piece of something said ("part of the statement"): the whole speaks.
@@ -56,7 +58,8 @@ def _noun_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ in _NP_LEFT_DEPS:
             start = min(start, child.left_edge.i)
     longest = _MAX_INTRODUCED_TOKENS if _is_introduced(head) else _MAX_PHRASE_TOKENS
-    end = _described_end(head) or _participle_end(head, longest) or head.i + 1
+    end = _described_end(head) or _participle_end(head, longest)
+    end = end or _hedged_identity_end(head, longest) or head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _PHRASE_PREPOSITIONS and child.i == end:
             objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -88,6 +91,26 @@ def _participle_end(head: Token, longest: int) -> int | None:
         edge = _edge_before_aside(child)
         return edge + 1 if edge - head.i <= longest else None
     return None
+
+
+def _hedged_identity_end(head: Token, longest: int) -> int | None:
+    """End of the hedge news puts after someone it cannot name yet: "a man believed to
+    be the victim's husband", "a woman thought to be the owner". The hedge is all the
+    reader learns of who spoke, so it stays in the phrase (whether the parser made the
+    participle the noun's modifier or a verb with the noun as its subject). Only for
+    "a"/"an" nouns, as :func:`_participle_end`."""
+    if longest != _MAX_INTRODUCED_TOKENS or head.i + 1 >= len(head.doc):
+        return None
+    hedge = head.doc[head.i + 1]
+    if hedge.tag_ not in ("VBN", "VBD") or hedge.lemma_.lower() not in _HEDGING_VERBS:
+        return None
+    if hedge.head.i != head.i and head.head.i != hedge.i:
+        return None  # the hedge modifies the noun, or the noun is the hedge's subject
+    complements = [c for c in hedge.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
+    if not complements:
+        return None
+    edge = _edge_before_aside(complements[0])
+    return edge + 1 if edge - head.i <= longest else None
 
 
 def _edge_before_aside(noun: Token) -> int:

@@ -24,9 +24,11 @@ from workbench.nlp.speaker_inverted_openings import person_after_opening_verb
 from workbench.nlp.verb_subjects import (
     by_agent,
     is_agentless_passive,
+    name_ending_phrase_before,
     nearest_subject,
     passive_subjects,
     person_like,
+    sibling_clause_subject,
     speaker_subject,
     subject_before_relative,
     through_relative,
@@ -88,6 +90,8 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         named = _gerund_subject(current) or _compound_subject(current)
         named = named or subject_before_relative(current) or _subject_opening_line(current)
         named = named or _object_speaker(current) or person_after_opening_verb(current)
+        named = named or sibling_clause_subject(current, usable)
+        named = named or name_ending_phrase_before(current)
         if named is not None and usable(named):
             return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:

@@ -203,3 +203,36 @@ def _has_who_clause(noun: Token) -> bool:
         c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
         for c in noun.children
     )
+
+
+def sibling_clause_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The subject of the nearest clause coordinated before a coordinated verb with no
+    subject of its own: the parser hangs every conjunct on the first verb, so in `The
+    driver stopped, and a neighbour ran out and screamed, "..."` both "ran" and
+    "screamed" hang on "stopped"; the one screaming is the neighbour, whose clause
+    "screamed" continues, not the driver. Only a finite verb (a participle continues
+    the clause it hangs on), and only a conjunct that opens a clause with a subject of
+    its own and stands between the first verb and this one."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
+        return None
+    siblings = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    for sibling in sorted(siblings, key=lambda c: c.i, reverse=True):
+        subject = nearest_subject(sibling, usable)
+        if subject is not None and verb.head.i < subject.i < verb.i:
+            return through_relative(subject, sibling)
+    return None
+
+
+def name_ending_phrase_before(verb: Token) -> Token | None:
+    """The name right before a coordinated verb of saying that has no subject of its own,
+    when the parser made that name the object of a phrase before it: in `The commission
+    welcomed the news and in a reaction European Commissioner for Competition Neelie
+    Kroes said "..."` it reads "for ... Kroes" as a phrase on "Commissioner" and hangs
+    "said" on "welcomed", whose subject (the commission) would speak. Nothing stands
+    between a name and its verb there; "a statement from Apple said" has a subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.dep_ != "pobj" or before.ent_type_ not in ("", "PERSON"):
+        return None
+    return before if before.head.i > verb.head.i else None

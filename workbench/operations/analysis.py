@@ -40,6 +40,7 @@ from workbench.nlp.library_labels import LibraryLabels
 from workbench.nlp.pipeline import ANALYSIS_VERSION
 from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result, SmallJobRunner
 from workbench.operations.background_labels import BackgroundLabels
+from workbench.operations.library_settling import SettleReport, settle_library_labels
 from workbench.operations.result_order import InSendingOrder
 from workbench.operations.stepping import Feed, feed_steps, run_steps
 from workbench.store import AnalysisRun, Store
@@ -62,6 +63,7 @@ class AnalysisReport:
     failed: list[tuple[int, str]] = field(default_factory=list)
     cancelled: bool = False
     left_to_others: int = 0  # pending documents another run under way is analysing
+    settled: SettleReport | None = None  # the library label pass after the run's documents
 
 
 @dataclass
@@ -139,6 +141,8 @@ def analysis_steps(
             saver.report.cancelled = True
         finally:
             saver.save_waiting()  # results that overtook a document that never came back
+        if saver.report.analyzed and not saver.report.cancelled:
+            saver.settle()  # earlier documents agree with the later ones now
     finally:
         store.analysis.end_run(run)  # what was not saved stays pending, free for the next run
     return saver.report
@@ -285,6 +289,11 @@ class _ResultSaver:
         for ready in self.in_order.rest():
             self._save_document(ready)
         self._save_held_chunks()
+
+    def settle(self) -> None:
+        """The library-wide label pass once this run's documents are in (the last step)."""
+        self.report.settled, changes = settle_library_labels(self.store, self.prior)
+        self._changed(changes)
 
     def _save_held_chunks(self) -> None:
         held, self.held_chunks = self.held_chunks, []

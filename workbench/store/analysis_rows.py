@@ -81,7 +81,7 @@ def _without_overlaps(
     )
 
 
-def _entity_for(db: Database, name: str, label: str) -> int:
+def entity_for(db: Database, name: str, label: str) -> int:
     """The entity the model's (name, label) means: the analyst's rule, else the row, else new."""
     row = db.execute(
         "SELECT entity_id FROM entity_rules WHERE name = ? AND label = ?", [name, label]
@@ -109,7 +109,7 @@ def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[
     for mention in mentions:
         key = (mention.entity, mention.label)
         if key not in ids:
-            ids[key] = _entity_for(db, *key)
+            ids[key] = entity_for(db, *key)
         if mention.text != mention.entity:
             db.execute(
                 "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias) VALUES (?, ?, ?)",

@@ -12,9 +12,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.records import Claim, StatusChange
+from workbench.core.vocabulary import label_key
 from workbench.store.annotations import annotation_tags
 from workbench.store.claim_links import claim_links
-from workbench.store.rows import dict_rows, like_literal
+from workbench.store.library import TAG_SUBTREE_SQL
+from workbench.store.rows import dict_rows
 
 
 def get_claim(db: Database, claim_id: int) -> dict[str, Any]:
@@ -91,10 +93,9 @@ def claim_filter(
         params += [claimant, claimant]
     if tag:
         conditions.append(
-            "a.id IN (SELECT s.annotation_id FROM span_tags s JOIN tags t"
-            " ON t.id = s.tag_id WHERE t.path = ? OR t.path LIKE ? ESCAPE '\\')"
+            f"a.id IN (SELECT annotation_id FROM span_tags WHERE tag_id IN ({TAG_SUBTREE_SQL}))"
         )
-        params += [tag, like_literal(tag) + "/%"]
+        params += [label_key(tag)] * 3
     if document_id is not None:
         conditions.append("a.document_id = ?")
         params.append(document_id)

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Changes
 from workbench.core.vocabulary import ENTITY_LABELS, checked_label
-from workbench.store import entity_browse, entity_queries
+from workbench.store import entity_browse, entity_queries, entity_settling
 from workbench.store.history import History, Recorder
 from workbench.store.labels import named, row_named
 from workbench.store.mention_curation import (
@@ -313,6 +313,15 @@ class Entities:
                 "entity_duplicate_dismissals", {"first_entity_id": low, "second_entity_id": high}
             ),
         )[1]
+
+    def settling_rows(self, pairs: list[tuple[str, str]] | None = None) -> list[dict[str, Any]]:
+        """Visible entities (of ``pairs`` only, if given) with counts and ``curated``."""
+        return entity_settling.settling_rows(self.db, pairs)
+
+    def settle(self, moves: list[entity_settling.Move]) -> Changes:
+        """Move model entities to the (name, label) the library settled on (not undoable:
+        an analysis step; curated entities and placed mentions never move)."""
+        return entity_settling.settle_entities(self.db, moves)
 
     def get_mention(self, mention_id: int) -> dict[str, Any]:
         """One mention row (LookupError if missing): what a curation command reports."""

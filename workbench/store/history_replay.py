@@ -81,7 +81,25 @@ def _replay(db: Database, ops: list[Op], undo: bool) -> None:
             continue
         if not _agree(table, current, expected, retexted):
             raise UndoConflict(f"the {table} table changed since this action")
+        if target is None and current is not None and _tag_in_use(db, table, current):
+            raise UndoConflict("a tag it would delete is on documents or spans it did not tag")
         _write_image(db, table, current, target)
+
+
+def _tag_in_use(db: Database, table: str, row: Row) -> bool:
+    """Whether ``row`` is a tag some document or span still carries.
+
+    An action deletes a tag's uses before the tag (``Recorder.delete``), so a use
+    left at that point came from outside the action, and deleting the tag would
+    drop it by ``ON DELETE CASCADE``. Why: migration 0018 moved the uses of a case
+    twin onto the tag kept; undoing the kept tag's creation untagged them too.
+    """
+    if table != "tags":
+        return False
+    return any(
+        db.execute(f"SELECT 1 FROM {uses} WHERE tag_id = ? LIMIT 1", [row["id"]]).fetchone()
+        for uses in ("document_tags", "span_tags")
+    )
 
 
 def _awaits_analysis(db: Database, table: str, expected: Row | None) -> bool:

@@ -272,7 +272,7 @@ def check_search_query(text: str, *, advanced: bool = False) -> None:
         if not advanced and not symbol_runs(text):
             # "-" or "*" alone searched nothing and answered "0 matching documents"
             raise SearchSyntaxError(
-                f"nothing to search for in {printable(text, keep='')!r}: punctuation alone is"
+                f"nothing to search for in '{printable(text, keep='')}': punctuation alone is"
                 " neither a word nor a symbol; give words, emoji or symbols such as €"
             )
         return

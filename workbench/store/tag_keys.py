@@ -17,6 +17,22 @@ from workbench.core.vocabulary import label_key
 _USES = ("document_tags", "span_tags")
 
 
+def _under_kept(kept: dict[str, tuple[int, str]], path: str) -> str:
+    """``path`` with its longest part that is a kept tag spelt as that tag.
+
+    The longest, not the parent: a library can hold ``ÉCONOMIE/x/y`` without
+    ``ÉCONOMIE/x`` (an undo refused below a parent whose undo was not), and left
+    spelt so it was no longer below ``économie`` (``Tags._tags_under`` compares
+    paths): renaming or deleting the parent left it behind.
+    """
+    parts = path.split("/")
+    for cut in range(len(parts) - 1, 0, -1):
+        ancestor = kept.get(label_key("/".join(parts[:cut])))
+        if ancestor is not None:
+            return "/".join([ancestor[1], *parts[cut:]])
+    return path
+
+
 def _planned(rows: list[tuple[int, str]]) -> tuple[dict[int, str], dict[int, int]]:
     """Each kept tag's path, spelt under its kept parents, and each merged tag's target.
 
@@ -28,8 +44,7 @@ def _planned(rows: list[tuple[int, str]]) -> tuple[dict[int, str], dict[int, int
     paths: dict[int, str] = {}
     merged: dict[int, int] = {}
     for tag_id, path in sorted(rows, key=lambda row: (row[1].count("/"), row[0])):
-        if "/" in path and (parent := kept.get(label_key(path.rsplit("/", 1)[0]))):
-            path = f"{parent[1]}/{path.rsplit('/', 1)[1]}"
+        path = _under_kept(kept, path)
         key = label_key(path)
         if key in kept:
             merged[tag_id] = kept[key][0]

@@ -81,13 +81,18 @@ def respell_below(rec: Recorder, old: str, new: str) -> None:
     """Spell the tags below ``old`` below ``new``, a spelling of it in other letter case.
 
     Why: keeping their ``POLITICS`` in a merge's tag-name conflict left our
-    ``politics/asia`` below it, one tree spelt two ways.
+    ``politics/asia`` below it, one tree spelt two ways. Found by key and cut by
+    parts, not by ``old``'s letters: resolving the parent's conflict first may have
+    respelt them already (``STRASSE/bau/x`` is ``Straße/bau/x`` when ``STRASSE/bau``
+    becomes ``Straße/Bau``), and the spellings can differ in length.
     """
+    key = label_key(old)
     rows = rec.db.execute(
-        "SELECT id, path FROM tags WHERE path LIKE ? ESCAPE '\\'", [like_literal(old) + "/%"]
+        "SELECT id, path FROM tags WHERE substr(path_key, 1, length(?) + 1) = ? || '/'", [key, key]
     ).fetchall()
+    depth = old.count("/") + 1
     for tag_id, path in rows:
-        rec.update("tags", {"id": tag_id}, {"path": new + path[len(old) :]})
+        rec.update("tags", {"id": tag_id}, {"path": "/".join([new, *path.split("/")[depth:]])})
 
 
 def _move_uses(rec: Recorder, source_id: int, target_id: int) -> None:

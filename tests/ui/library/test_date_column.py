@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QProxyStyle, QStyle, QStyleOptionHeader
 
+from workbench.ui.library import date_column
 from workbench.ui.library.date_column import (
+    MONTHS,
     TITLE_SHARE,
     clear_of_arrow,
     date_forms,
     fitting_form,
     header_look,
+    widest_month_day,
 )
 from workbench.ui.library.model import COLUMN_INDEX
 from workbench.ui.library.pane import LibraryPane
@@ -37,8 +40,7 @@ def _shown_pane(qtbot, store, make_document, width: int, theme: str | None = Non
 
 def _shown_date(pane: LibraryPane) -> str:
     index = pane.model.index(0, DATE)
-    metrics = QFontMetrics(pane.table.font())
-    return fitting_form(index.data(), metrics, pane.table.columnWidth(DATE))
+    return fitting_form(index.data(), pane.table.font(), pane.table.columnWidth(DATE))
 
 
 @pytest.mark.parametrize(("text", "forms"), [
@@ -167,9 +169,8 @@ def test_a_1024_px_library_tells_dates_of_one_year_apart(qtbot, store, make_docu
 def test_every_month_gets_the_same_form_in_one_column(qtbot, store, make_document) -> None:
     """A cell wide enough for "Jul 4" but not "May 28" would mix forms down one column."""
     pane = _shown_pane(qtbot, store, make_document, 190)
-    metrics = QFontMetrics(pane.table.font())
     width = pane.table.columnWidth(DATE)
-    shown = {fitting_form(f"2020-{month:02d}-{day:02d}", metrics, width).count("\n")
+    shown = {fitting_form(f"2020-{month:02d}-{day:02d}", pane.table.font(), width).count("\n")
              for month in range(1, 13) for day in (1, 28)}
     assert len(shown) == 1
 
@@ -187,3 +188,13 @@ def test_the_arrow_room_is_kept_by_style_kind_never_by_id(qtbot) -> None:
     other = QProxyStyle("Windows")
     header.setStyle(other)
     assert header_look(header, 3, "Date") != look  # another kind is measured afresh
+
+
+def test_the_widest_month_is_measured_once_per_font(qapp, monkeypatch) -> None:
+    """Every date cell asks on every paint; twelve measurements a cell slowed repaints."""
+    small, large = QFont("DejaVu Sans", 9), QFont("DejaVu Sans", 15)
+    assert widest_month_day(small) == max(QFontMetrics(small).horizontalAdvance(f"{month} 28")
+                                          for month in MONTHS)
+    assert widest_month_day(large) > widest_month_day(small)  # each font its own width
+    monkeypatch.setattr(date_column, "QFontMetrics", None)  # measuring again would fail
+    assert widest_month_day(small) < widest_month_day(large)

@@ -199,7 +199,11 @@ def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) ->
                           " `workbench backup --list` lists its backups")
     documents = inspect_backup(backup)
     check_library_path(path)
-    _refuse_emptying(path, backup, documents)
+    # A sound library, read once: the check reads every page of it. Only a sound one is
+    # probed for other processes (the probe opens it for writing, whose close would fold
+    # a damaged library's -wal into it); anything else is kept aside unchanged.
+    sound = path.exists() and _is_library(path)
+    _refuse_emptying(path, backup, documents, sound)
     _prepare_folder(path)
     own_lock = None if lock is not None and lock.held else LibraryLock(path, purpose="restore")
     if own_lock is not None:
@@ -209,9 +213,9 @@ def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) ->
         _copy_database(backup, staging, path)
         if verify_database(staging) or count_documents(staging) != documents:
             raise BackupError(f"the copy of {backup} did not match it; nothing was changed")
-        _refuse_if_open_elsewhere(path)
-        previous = _set_current_aside(path, backup)
-        _refuse_if_open_elsewhere(path)  # one that opened it while it was backed up
+        _refuse_if_open_elsewhere(path, sound)
+        previous = _set_current_aside(path, backup, sound)
+        _refuse_if_open_elsewhere(path, sound)  # one that opened it while it was backed up
         for suffix in SIDE_FILES:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(staging, path)
@@ -222,14 +226,12 @@ def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) ->
     return previous
 
 
-def _refuse_if_open_elsewhere(path: Path) -> None:
-    """Refuse to replace a library another process has open (an import, a command, a script).
+def _refuse_if_open_elsewhere(path: Path, sound: bool) -> None:
+    """Refuse to replace a ``sound`` library another process has open (an import, a script).
 
     Its writes would go on into the replaced file and be lost, each reported done.
-    Only a sound library is probed: the probe opens it for writing, and an empty
-    or foreign file is kept aside unchanged.
     """
-    if _is_library(path) and open_in_another_process(path):
+    if sound and open_in_another_process(path):
         raise BackupError(
             f"{path} is open in another process (an import, another command or a script);"
             " nothing was changed: restore it once that has finished"
@@ -264,9 +266,9 @@ def inspect_backup(backup: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
 
-def _refuse_emptying(path: Path, backup: Path, documents: int) -> None:
-    """Refuse to replace a library holding documents by a backup holding none."""
-    if documents or not path.exists() or not _is_library(path):
+def _refuse_emptying(path: Path, backup: Path, documents: int, sound: bool) -> None:
+    """Refuse to replace a ``sound`` library holding documents by a backup holding none."""
+    if documents or not sound:
         return
     current = count_documents(path)
     if current:
@@ -294,14 +296,14 @@ def _is_library(path: Path) -> bool:
         return False
 
 
-def _set_current_aside(path: Path, restoring: Path) -> Path | None:
-    """Protect the library about to be replaced: back it up, or keep it aside if not sound.
+def _set_current_aside(path: Path, restoring: Path, sound: bool) -> Path | None:
+    """Protect the library about to be replaced: back it up if ``sound``, else keep it aside.
 
     The backup's rotation never deletes ``restoring``, the backup being restored.
     """
     if not path.exists():
         return None
-    if not _is_library(path):
+    if not sound:
         return keep_aside(path)
     return backup_library(path, "restore", protect=[restoring]).path
 

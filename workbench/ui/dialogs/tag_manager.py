@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -166,8 +167,9 @@ class TagManagerDialog(QDialog):
         Why: a tag path is the analyst's own phrase ("…/HIV and COVID-19 among sex
         workers in Mysore"); at a fixed 520 px its last words were cut.
         """
-        tree, widest = self.tree, 0
-        for item in _all_items(tree):
+        tree, widest, rows = self.tree, 0, QTreeWidgetItemIterator(self.tree)
+        while (item := rows.value()) is not None:
+            rows += 1
             depth = 1 + _depth(item)  # the root's branch arrow takes one indentation too
             widest = max(widest, depth * tree.indentation() + SWATCH_ROOM
                          + tree.fontMetrics().horizontalAdvance(item.text(0)))
@@ -184,17 +186,8 @@ class TagManagerDialog(QDialog):
             button.setEnabled(selected)
 
 
-def _all_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
-    """Every row of ``tree``, children included."""
-    found, pending = [], [tree.topLevelItem(row) for row in range(tree.topLevelItemCount())]
-    while pending:
-        item = pending.pop()
-        found.append(item)
-        pending.extend(item.child(row) for row in range(item.childCount()))
-    return found
-
-
 def _depth(item: QTreeWidgetItem) -> int:
+    """How many rows ``item`` hangs below (0 for a top-level tag)."""
     depth, parent = 0, item.parent()
     while parent is not None:
         depth, parent = depth + 1, parent.parent()

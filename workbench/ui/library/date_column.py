@@ -17,7 +17,7 @@ nothing; every row is two title lines tall, so the whole date fits.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -56,22 +56,36 @@ def date_forms(text: str) -> tuple[str, ...]:
     return (text, f"{MONTHS[int(month) - 1]} {int(day)}\n{year}", year)
 
 
-def form_advances(forms: tuple[str, ...], metrics: QFontMetrics) -> list[int]:
-    """The width each form needs: its widest line, and for the two-line form the widest
-    month's, so every row of a column shows the same form ("May" is wider than "Jul")."""
-    return [max(metrics.horizontalAdvance(line) for line in
-                (_widest_month_day(metrics) if "\n" in form else form).split("\n"))
-            for form in forms]
+def form_advances(forms: tuple[str, ...], font: QFont) -> list[int]:
+    """The width each form needs in ``font``: its widest line, and for the two-line form
+    the widest month's, so every row of a column shows the same form ("May" is wider
+    than "Jul")."""
+    metrics = QFontMetrics(font)
+    return [max(widest_month_day(font), metrics.horizontalAdvance(form.split("\n")[1]))
+            if "\n" in form else metrics.horizontalAdvance(form) for form in forms]
 
 
-def _widest_month_day(metrics: QFontMetrics) -> str:
-    return max((f"{month} {WIDEST_DAY}" for month in MONTHS), key=metrics.horizontalAdvance)
+_widest_month_days: dict[str, int] = {}  # a font's key -> px
 
 
-def fitting_form(text: str, metrics: QFontMetrics, width: int) -> str:
+def widest_month_day(font: QFont) -> int:
+    """The width of the widest "May 28" in ``font``, measured once per font.
+
+    Why cached: every date cell asks on every paint, and twelve measurements a cell
+    took about 0.2 ms, a few ms of the UI thread for each repaint of the table.
+    """
+    key = font.key()
+    if key not in _widest_month_days:
+        metrics = QFontMetrics(font)
+        _widest_month_days[key] = max(metrics.horizontalAdvance(f"{month} {WIDEST_DAY}")
+                                      for month in MONTHS)
+    return _widest_month_days[key]
+
+
+def fitting_form(text: str, font: QFont, width: int) -> str:
     """The most precise form of ``text`` that fits ``width`` px (the shortest when none does)."""
     forms = date_forms(text)
-    for form, advance in zip(forms, form_advances(forms, metrics), strict=True):
+    for form, advance in zip(forms, form_advances(forms, font), strict=True):
         if advance + CELL_PADDING <= width:
             return form
     return forms[-1]
@@ -83,7 +97,7 @@ class DateDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        form = fitting_form(option.text, QFontMetrics(option.font), option.rect.width())
+        form = fitting_form(option.text, option.font, option.rect.width())
         option.text = form.replace("\n", LINE_SEPARATOR)  # the style lays out no "\n"
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802 - Qt override
@@ -92,7 +106,7 @@ class DateDelegate(QStyledItemDelegate):
         """A date shown in another form ("Oct 13" over "2019", "2019") gives it whole on hover."""
         text = index.data()
         if (isinstance(text, str) and not has_own_tooltip(index)
-                and fitting_form(text, QFontMetrics(option.font), option.rect.width()) != text):
+                and fitting_form(text, option.font, option.rect.width()) != text):
             return show_whole_text(event, view, text, option.rect)
         return super().helpEvent(event, view, option, index)
 
@@ -105,10 +119,9 @@ def form_widths(table: QTableView, date_column: int, header_text: str) -> list[i
     over its "e". Kept whether or not the date is the sorted column, so a click on
     another header does not move the column.
     """
-    metrics = table.fontMetrics()
     header = clear_of_arrow(table.horizontalHeader(), date_column, header_text)
     return [max(advance + CELL_PADDING, header)
-            for advance in form_advances(date_forms(SAMPLE_DATE), metrics)]
+            for advance in form_advances(date_forms(SAMPLE_DATE), table.font())]
 
 
 def clear_of_arrow(header: QHeaderView, column: int, title: str) -> int:

@@ -7,7 +7,6 @@ for every document shown; the view only applies it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -141,18 +140,21 @@ def passage_scroll(top: int, bottom: int, height: int, line: int) -> int:
 
 
 def hide_subpixel_overflow(view: QAbstractScrollArea) -> None:
-    """No horizontal scroll bar for a line that runs a pixel past the column.
+    """No horizontal scroll range for a line that runs a pixel past the column.
 
     Why: a wrapped line's width is fractional (628.5 px in a 628 px column: an
     interview's "((WN))  You weren't living in Iran at that time." line), and Qt
     rounded it up into a one-pixel scroll range, so a scroll bar took a line of
-    the reader under a text that never needed it. A line that really is wider
-    (a word too long to break) keeps its scroll bar.
+    the reader under a text that never needed it. The range itself is taken away,
+    not only the bar: a hidden bar still let a sideways swipe or the cursor at a
+    line's end shift the page by that pixel. The pixel lies in the column's margin,
+    so nothing is hidden. A line that really is wider (a word too long to break)
+    keeps its range and its scroll bar.
     """
-    def follow(_minimum: int, maximum: int) -> None:
-        policy = (Qt.ScrollBarPolicy.ScrollBarAlwaysOff if maximum <= SUBPIXEL_OVERFLOW
-                  else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        if view.horizontalScrollBarPolicy() != policy:
-            view.setHorizontalScrollBarPolicy(policy)
+    bar = view.horizontalScrollBar()
 
-    view.horizontalScrollBar().rangeChanged.connect(follow)
+    def clamp(_minimum: int, maximum: int) -> None:
+        if 0 < maximum <= SUBPIXEL_OVERFLOW:
+            bar.setRange(0, 0)
+
+    bar.rangeChanged.connect(clamp)

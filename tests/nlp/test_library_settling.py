@@ -1,0 +1,68 @@
+"""Where the whole library settles a model entity: later documents settle earlier ones."""
+
+from __future__ import annotations
+
+from workbench.nlp.library_labels import LibraryLabels
+from workbench.nlp.library_settling import settling_moves
+
+
+def row(entity_id: int, name: str, label: str, documents: int, *, aliases: tuple[str, ...] = (),
+        curated: bool = False) -> dict[str, object]:
+    return {"id": entity_id, "name": name, "label": label, "documents": documents,
+            "created_by": "model", "aliases": list(aliases), "curated": curated}
+
+
+def test_a_label_the_later_documents_agree_on_moves_the_first_documents_entity() -> None:
+    rows = [row(1, "White House", "FAC", 1), row(2, "White House", "ORG", 12)]
+    assert settling_moves(rows) == [(1, "White House", "ORG")]
+
+
+def test_a_split_without_a_firm_majority_stays() -> None:
+    rows = [row(1, "Jordan", "GPE", 2), row(2, "Jordan", "PERSON", 2)]
+    assert settling_moves(rows) == []
+
+
+def test_a_bare_acronym_saved_before_its_full_name_joins_it() -> None:
+    rows = [row(1, "FEMA", "ORG", 2),
+            row(2, "Federal Emergency Management Agency", "ORG", 1, aliases=("FEMA",))]
+    assert settling_moves(rows) == [(1, "Federal Emergency Management Agency", "ORG")]
+
+
+def test_a_curated_entity_never_moves() -> None:
+    rows = [row(1, "White House", "FAC", 1, curated=True), row(2, "White House", "ORG", 12)]
+    assert settling_moves(rows) == []
+
+
+def test_an_entity_with_no_document_left_has_nothing_to_move() -> None:
+    rows = [row(1, "White House", "FAC", 0), row(2, "White House", "ORG", 12)]
+    assert settling_moves(rows) == []
+
+
+def test_a_person_or_organisation_follows_the_library_leaning() -> None:
+    rows = [row(1, "Brexit", "PERSON", 1), row(2, "Brexit", "ORG", 2)]
+    assert settling_moves(rows) == [(1, "Brexit", "ORG")]
+
+
+def test_settled_gives_the_spelling_most_documents_use() -> None:
+    library = LibraryLabels.from_rows([row(1, "Liberal party", "ORG", 1),
+                                       row(2, "Liberal Party", "ORG", 4)])
+    assert library.settled("Liberal party", "ORG") == ("Liberal Party", "ORG")
+    assert library.settled("Liberal Party", "ORG") == ("Liberal Party", "ORG")
+
+
+def test_settled_gives_a_bare_surname_the_one_full_name_the_library_knows() -> None:
+    library = LibraryLabels.from_rows([row(1, "Marta Ellingsen", "PERSON", 4),
+                                       row(2, "Ellingsen", "ORG", 1)])
+    assert library.settled("Ellingsen", "ORG") == ("Marta Ellingsen", "PERSON")
+
+
+def test_dates_never_move() -> None:
+    library = LibraryLabels.from_rows([row(1, "Monday", "DATE", 5)])
+    assert library.settled("Monday", "DATE") == ("Monday", "DATE")
+
+
+def test_unsettled_names_only_the_pairs_that_would_move() -> None:
+    library = LibraryLabels.from_rows([row(1, "White House", "FAC", 1),
+                                       row(2, "White House", "ORG", 12),
+                                       row(3, "Jordan", "GPE", 2)])
+    assert library.unsettled() == [("White House", "FAC")]

@@ -1,0 +1,163 @@
+"""The library-wide label pass: earlier documents' model entities settled by later ones,
+the analyst's curation left as it is, and nothing left to do the second time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+from workbench.core.models import Analysis, Article, Mention, Quote
+from workbench.operations.library_settling import settle_library_labels
+from workbench.store import Store
+
+HOUSE = "Officials at the White House said the visit would go ahead."
+AGENCY = ("The Federal Emergency Management Agency (FEMA) sent teams to the coast."
+          " FEMA said more would follow.")
+BARE = "FEMA said the shelters were full."
+
+
+def _document(store: Store, title: str, text: str, *mentions: Mention,
+              quotes: tuple[Quote, ...] = ()) -> int:
+    doc = store.documents.add_article(Article(title=title, text=f"{text} ({title})"),
+                                      analyze=False).documents_added[0]
+    store.analysis.save_analysis(doc, Analysis(mentions=mentions, quotes=quotes))
+    return doc
+
+
+def _house(store: Store, label: str, title: str) -> int:
+    start = HOUSE.index("White House")
+    return _document(store, title, HOUSE,
+                     Mention(start, start + 11, "White House", label, "White House"))
+
+
+def _labels(store: Store, name: str) -> dict[str, int]:
+    """label -> documents of the visible entities called ``name`` that any document names."""
+    return {row["label"]: row["documents"] for row in store.entities.list_entities()
+            if row["name"] == name and row["documents"]}
+
+
+@pytest.fixture
+def white_house(store: Store) -> Store:
+    """"White House" a facility in the first article, an organisation in the next four."""
+    _house(store, "FAC", "first")
+    for number in range(4):
+        _house(store, "ORG", f"later {number}")
+    return store
+
+
+def test_later_documents_settle_the_first_documents_label(white_house: Store) -> None:
+    report, changes = settle_library_labels(white_house)
+    assert _labels(white_house, "White House") == {"ORG": 5}
+    assert (report.entities, report.documents) == (1, 1)
+    assert changes.entities
+    names = [row["name"] for row in white_house.entities.list_entities()]
+    assert names.count("White House") == 1  # the emptied model entity is gone
+
+
+def test_a_second_pass_changes_nothing(white_house: Store) -> None:
+    settle_library_labels(white_house)
+    report, changes = settle_library_labels(white_house)
+    assert (report.entities, report.documents) == (0, 0)
+    assert not changes.entities
+
+
+def test_an_entity_the_analyst_relabelled_stays_as_they_left_it(white_house: Store) -> None:
+    facility = next(row["id"] for row in white_house.entities.list_entities()
+                    if row["label"] == "FAC")
+    white_house.entities.rename_entity(facility, "White House building")
+    settle_library_labels(white_house)
+    assert _labels(white_house, "White House building") == {"FAC": 1}
+    white_house.history.undo()  # the analyst's own step still undoes
+    assert white_house.entities.get_entity(facility)["name"] == "White House"
+
+
+def test_a_mention_the_analyst_marked_keeps_its_type(store: Store) -> None:
+    """The analyst marked one "White House" a facility by hand: that mention stays one."""
+    _house(store, "FAC", "first")
+    for number in range(8):
+        _house(store, "ORG", f"later {number}")
+    marked = _document(store, "marked", HOUSE)
+    start = HOUSE.index("White House")
+    store.entities.create_entity_mention(marked, start, start + 11, "White House", "FAC")
+    settle_library_labels(store)
+    assert _labels(store, "White House") == {"FAC": 1, "ORG": 9}
+    (mention,) = store.analysis.document_entities(marked)
+    assert mention["label"] == "FAC"
+
+
+def test_an_acronym_defined_in_a_later_document_joins_the_earlier_bare_one(store: Store) -> None:
+    said = Quote(0, len(BARE), BARE, speaker="FEMA", speaker_text="FEMA")
+    early = _document(store, "early", BARE, Mention(0, 4, "FEMA", "ORG", "FEMA"), quotes=(said,))
+    full = "Federal Emergency Management Agency"
+    start, second = AGENCY.index(full), AGENCY.rindex("FEMA")
+    _document(store, "later", AGENCY,
+              Mention(start, start + len(full), full, "ORG", full),
+              Mention(AGENCY.index("FEMA"), AGENCY.index("FEMA") + 4, "FEMA", "ORG", full),
+              Mention(second, second + 4, "FEMA", "ORG", full))
+    settle_library_labels(store)
+    assert _labels(store, "FEMA") == {}
+    assert _labels(store, full) == {"ORG": 2}
+    (quote,) = store.analysis.document_quotes(early)
+    agency = store.entities.find_entity_id(full)
+    assert quote["speaker_entity_id"] == agency
+    assert "FEMA" in store.entities.entity_aliases([agency])[agency]
+
+
+def test_an_entity_an_undo_step_names_is_kept_though_emptied(white_house: Store) -> None:
+    """The analyst hid one of two mentions of the facility; the other moves with the
+    library, and undoing the hide puts the mention back on the row it came from."""
+    twice = "The White House said the White House lawn stays closed."
+    first, second = twice.index("White House"), twice.rindex("White House")
+    doc = _document(white_house, "twice", twice,
+                    Mention(first, first + 11, "White House", "FAC", "White House"),
+                    Mention(second, second + 11, "White House", "FAC", "White House"))
+    for number in range(4, 8):
+        _house(white_house, "ORG", f"later {number}")
+    hidden = next(m for m in white_house.analysis.document_entities(doc) if m["start"] == second)
+    white_house.entities.hide_mention(hidden["id"])
+    settle_library_labels(white_house)
+    assert _labels(white_house, "White House") == {"ORG": 10}
+    assert white_house.entities.get_entity(hidden["entity_id"])["label"] == "FAC"
+    white_house.history.undo()
+    assert white_house.entities.get_mention(hidden["id"])["entity_id"] == hidden["entity_id"]
+
+
+def test_an_analysis_run_ends_with_the_pass(white_house: Store,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.operations import analysis
+
+    doc = _house(white_house, "ORG", "pending")
+    white_house.analysis.mark_for_analysis([doc])
+    start = HOUSE.index("White House")
+    found = Analysis(mentions=(Mention(start, start + 11, "White House", "ORG", "White House"),))
+    monkeypatch.setattr(analysis.extraction, "analyze_items", lambda items, **_: iter(
+        [analysis.AnalysisResult(doc_id, found) for doc_id, _, _ in items]))
+    report = analysis.analyze_pending(white_house)
+    assert report.settled is not None and report.settled.entities == 1
+    assert _labels(white_house, "White House") == {"ORG": 6}
+
+
+def test_the_command_settles_and_says_how_much(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        _house(store, "FAC", "first")
+        for number in range(4):
+            _house(store, "ORG", f"later {number}")
+    assert main(["--db", str(path), "entity", "settle"]) == 0
+    assert capsys.readouterr().out.startswith("Settled 1 entity in 1 document (")
+    assert main(["--db", str(path), "entity", "settle", "--json"]) == 0
+    assert '"entities": 0' in capsys.readouterr().out
+
+
+def test_a_runs_own_counts_read_only_the_entities_they_move(white_house: Store) -> None:
+    from workbench.nlp.library_labels import LibraryLabels
+
+    counts = LibraryLabels.from_rows(white_house.entities.list_entities())
+    assert [row["label"] for row in white_house.entities.settling_rows(counts.unsettled())
+            ] == ["FAC"]
+    report, _ = settle_library_labels(white_house, counts)
+    assert report.entities == 1
+    assert _labels(white_house, "White House") == {"ORG": 5}
