@@ -161,3 +161,81 @@ def test_a_runs_own_counts_read_only_the_entities_they_move(white_house: Store) 
     report, _ = settle_library_labels(white_house, counts)
     assert report.entities == 1
     assert _labels(white_house, "White House") == {"ORG": 5}
+
+
+def test_the_terminal_import_says_what_the_pass_settled(
+        white_house: Store, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from workbench.commands.library import analyze_in_terminal
+    from workbench.operations import analysis
+
+    doc = _house(white_house, "ORG", "pending")
+    white_house.analysis.mark_for_analysis([doc])
+    start = HOUSE.index("White House")
+    found = Analysis(mentions=(Mention(start, start + 11, "White House", "ORG", "White House"),))
+    monkeypatch.setattr(analysis.extraction, "analyze_items", lambda items, **_: iter(
+        [analysis.AnalysisResult(doc_id, found) for doc_id, _, _ in items]))
+    assert not analyze_in_terminal(white_house, workers=None)
+    err = capsys.readouterr().err
+    assert "settled 1 entity in 1 document by the whole library's labels" in err
+
+
+def test_one_pass_settles_what_its_own_moves_make_a_majority(store: Store) -> None:
+    """Three people, one organisation, one facility: the person's leaning takes the
+    organisation, and four documents of five are then a majority that takes the facility
+    too, in the same pass, so a second pass finds nothing."""
+    for number, label in enumerate(["PERSON"] * 3 + ["ORG", "FAC"]):
+        _house(store, label, f"document {number}")
+    report, _ = settle_library_labels(store)
+    assert _labels(store, "White House") == {"PERSON": 5}
+    assert (report.entities, report.documents) == (2, 2)
+    assert settle_library_labels(store)[0].entities == 0
+
+
+def test_a_large_pass_leaves_the_writer_free_between_batches(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three names each a facility in one document and an organisation in four: with a
+    batch of one move, the pass is three steps (the writer runs the analyst's actions
+    in between), and every entity still settles."""
+    from workbench.operations import library_settling
+
+    for name in ("White House", "Pentagon", "Kremlin"):
+        text = f"Officials at the {name} said the visit would go ahead."
+        start = text.index(name)
+        for number, label in enumerate(["FAC"] + ["ORG"] * 4):
+            _document(store, f"{name} {number}", text,
+                      Mention(start, start + len(name), name, label, name))
+    monkeypatch.setattr(library_settling, "SETTLE_BATCH", 1)
+    steps = library_settling.settling_steps(store)
+    taken = 0
+    with pytest.raises(StopIteration) as finished:
+        while True:
+            next(steps)
+            taken += 1
+    report, _ = finished.value.value
+    assert (taken, report.entities) == (3, 3)
+    assert _labels(store, "Kremlin") == {"ORG": 5}
+
+
+def test_an_entity_curated_between_two_batches_stays(store: Store,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desktop's analyst renames a facility while the pass is between two batches:
+    the move read before the rename is not made."""
+    from workbench.operations import library_settling
+
+    for name in ("White House", "Pentagon"):
+        text = f"Officials at the {name} said the visit would go ahead."
+        start = text.index(name)
+        for number, label in enumerate(["FAC"] + ["ORG"] * 4):
+            _document(store, f"{name} {number}", text,
+                      Mention(start, start + len(name), name, label, name))
+    monkeypatch.setattr(library_settling, "SETTLE_BATCH", 1)
+    steps = library_settling.settling_steps(store)
+    next(steps)  # one facility moved
+    (waiting,) = [row for row in store.entities.list_entities()
+                  if row["label"] == "FAC" and row["documents"]]
+    store.entities.rename_entity(waiting["id"], f"{waiting['name']} building")
+    with pytest.raises(StopIteration):
+        while True:
+            next(steps)
+    assert _labels(store, f"{waiting['name']} building") == {"FAC": 1}

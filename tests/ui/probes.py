@@ -141,3 +141,8 @@ def process_events(rounds: int = 4) -> None:
     """Let a resize or a dock's show reach every layout (docks settle over a few passes)."""
     for _ in range(rounds):
         QApplication.processEvents()
+
+
+def shortcut_rows(window: Any) -> list[tuple[str, str]]:
+    """Every (command, keys) row of Help → Keyboard Shortcuts, its groups in order."""
+    return [row for _group, rows in window.actions.shortcut_groups() for row in rows]

@@ -164,6 +164,10 @@ def analyze_in_terminal(
     for doc_id, reason in report.failed:
         print(f"document {doc_id}: {reason}", file=sys.stderr)
     print(f"analysed {plural(len(report.analyzed), 'document')}", file=sys.stderr)
+    if report.settled is not None and report.settled.entities:
+        print(f"settled {plural(report.settled.entities, 'entity', 'entities')} in"
+              f" {plural(report.settled.documents, 'document')} by the whole library's labels",
+              file=sys.stderr)
     if report.left_to_others:
         print(f"{report.left_to_others} more are being analysed by another import or the"
               " desktop app", file=sys.stderr)

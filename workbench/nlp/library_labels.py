@@ -153,6 +153,20 @@ class LibraryLabels:
         """
         self._count(_voted_pairs(pairs), -1)
 
+    def recount(self, names: Iterable[str], rows: Iterable[Mapping[str, Any]]) -> None:
+        """Count ``names`` again from their entity ``rows`` (a name with no row left counts
+        nothing). Why: the library pass moved their documents, and the label they settle
+        on can move more (a person's leaning takes an organisation, and the person's
+        four documents of five are then a majority that takes a facility too)."""
+        names = set(names)
+        for name in names:
+            self.documents[name] = defaultdict(int)
+        for name, label, documents in ((str(row["name"]), str(row["label"]),
+                                        int(row.get("documents") or 0)) for row in rows):
+            if name in names and _voted_pairs([(name, label)]):
+                self.documents[name][label] += documents
+        self._refresh(names)
+
     def _count(self, pairs: set[tuple[str, str]], step: int) -> None:
         for name, label in pairs:
             self.documents[name][label] = max(0, self.documents[name][label] + step)
@@ -236,13 +250,10 @@ class LibraryLabels:
         if label == ACRONYM_LABEL and is_acronym(name):
             name = self._acronyms.full_name(name) or name
         name = self.spelling(name, label)
-        full = self._full_names.get(name)
-        if full is not None and label in _SURNAME_LABELS \
-                and self._labels.get(name, "PERSON") == "PERSON":
+        full = _full_name(name, label, self._full_names, self._labels)
+        if full is not None:
             name, label = full, "PERSON"
-        settled = self._labels.get(name) or (
-            self._leanings.get(name) if label in _PERSON_OR_ORG else None)
-        return name, settled or label
+        return name, _library_label(name, label, self._labels, self._leanings) or label
 
     def unsettled(self) -> list[tuple[str, str]]:
         """The (name, label) pairs some document holds that ``settled`` moves elsewhere:
@@ -290,12 +301,20 @@ def _renames(mentions: Iterable[Mention], full_names: Mapping[str, str],
     """Bare surnames of this document -> the library's full name (when the label allows)."""
     renames = {}
     for mention in mentions:
-        full = full_names.get(mention.entity)
-        if full is None or mention.label not in _SURNAME_LABELS:
-            continue
-        if prior.get(mention.entity, "PERSON") == "PERSON":  # an analyst's ORG "Ford" stays
+        full = _full_name(mention.entity, mention.label, full_names, prior)
+        if full is not None:
             renames[mention.entity] = full
     return renames
+
+
+def _full_name(name: str, label: str, full_names: Mapping[str, str],
+               prior: Mapping[str, str]) -> str | None:
+    """The library's full name for a bare surname saved as (name, label), or None. One
+    test for ``apply`` and ``settled``, so a new document and the library pass agree."""
+    full = full_names.get(name)
+    if full is None or label not in _SURNAME_LABELS:
+        return None
+    return full if prior.get(name, "PERSON") == "PERSON" else None  # an analyst's ORG "Ford" stays
 
 
 def _renamed_speaker(quote: Quote, renames: Mapping[str, str]) -> Quote:
@@ -305,9 +324,11 @@ def _renamed_speaker(quote: Quote, renames: Mapping[str, str]) -> Quote:
     return quote
 
 
-def _leaning_label(mention: Mention, leanings: Mapping[str, str]) -> str | None:
-    """The library's leaning for a mention the model called a person or organisation."""
-    return leanings.get(mention.entity) if mention.label in _PERSON_OR_ORG else None
+def _library_label(name: str, label: str, prior: Mapping[str, str],
+                   leanings: Mapping[str, str]) -> str | None:
+    """The library's label for a name saved under ``label``: the one it agrees on, else
+    its leaning for a name the model called a person or organisation."""
+    return prior.get(name) or (leanings.get(name) if label in _PERSON_OR_ORG else None)
 
 
 def apply_library_labels(analysis: Analysis, prior: Mapping[str, str],
@@ -326,7 +347,7 @@ def apply_library_labels(analysis: Analysis, prior: Mapping[str, str],
         if mention.entity in renames:
             mention = replace(mention, entity=renames[mention.entity], label="PERSON")
             changed = True
-        label = prior.get(mention.entity) or _leaning_label(mention, leanings)
+        label = _library_label(mention.entity, mention.label, prior, leanings)
         if label and mention.label in VOTED_LABELS and label != mention.label:
             mention = replace(mention, label=label)
             changed = True

@@ -213,7 +213,7 @@ def sibling_clause_subject(verb: Token, usable: Callable[[Token], bool]) -> Toke
     "screamed" continues, not the driver. Only a finite verb (a participle continues
     the clause it hangs on), and only a conjunct that opens a clause with a subject of
     its own and stands between the first verb and this one."""
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
+    if not _finite_conjunct(verb):
         return None
     siblings = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
     for sibling in sorted(siblings, key=lambda c: c.i, reverse=True):
@@ -230,9 +230,16 @@ def name_ending_phrase_before(verb: Token) -> Token | None:
     Kroes said "..."` it reads "for ... Kroes" as a phrase on "Commissioner" and hangs
     "said" on "welcomed", whose subject (the commission) would speak. Nothing stands
     between a name and its verb there; "a statement from Apple said" has a subject."""
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+    if not _finite_conjunct(verb) or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
     if before.pos_ != "PROPN" or before.dep_ != "pobj" or before.ent_type_ not in ("", "PERSON"):
         return None
     return before if before.head.i > verb.head.i else None
+
+
+def _finite_conjunct(verb: Token) -> bool:
+    """True for a finite verb the parse coordinated with an earlier one ("... and
+    screamed"): one that may have no subject of its own. A participle conjunct
+    continues the clause it hangs on."""
+    return verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS

@@ -40,7 +40,7 @@ from workbench.nlp.library_labels import LibraryLabels
 from workbench.nlp.pipeline import ANALYSIS_VERSION
 from workbench.nlp.workers import AnalysisResult, ChunkJob, ChunkResult, Result, SmallJobRunner
 from workbench.operations.background_labels import BackgroundLabels
-from workbench.operations.library_settling import SettleReport, settle_library_labels
+from workbench.operations.library_settling import SettleReport, settling_steps
 from workbench.operations.result_order import InSendingOrder
 from workbench.operations.stepping import Feed, feed_steps, run_steps
 from workbench.store import AnalysisRun, Store
@@ -142,7 +142,7 @@ def analysis_steps(
         finally:
             saver.save_waiting()  # results that overtook a document that never came back
         if saver.report.analyzed and not saver.report.cancelled:
-            saver.settle()  # earlier documents agree with the later ones now
+            yield from saver.settle()  # earlier documents agree with the later ones now
     finally:
         store.analysis.end_run(run)  # what was not saved stays pending, free for the next run
     return saver.report
@@ -290,9 +290,9 @@ class _ResultSaver:
             self._save_document(ready)
         self._save_held_chunks()
 
-    def settle(self) -> None:
-        """The library-wide label pass once this run's documents are in (the last step)."""
-        self.report.settled, changes = settle_library_labels(self.store, self.prior)
+    def settle(self) -> Generator[None, None, None]:
+        """The library-wide label pass once this run's documents are in (the last steps)."""
+        self.report.settled, changes = yield from settling_steps(self.store, self.prior)
         self._changed(changes)
 
     def _save_held_chunks(self) -> None:

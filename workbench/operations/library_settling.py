@@ -9,11 +9,15 @@ again), so its cost grows with the library's entities, not its text.
 from __future__ import annotations
 
 import time
+from collections.abc import Generator
 from dataclasses import dataclass
+from typing import Any
 
 from workbench.core.models import Changes
+from workbench.nlp.consistency import VOTED_LABELS
 from workbench.nlp.library_labels import LibraryLabels
 from workbench.nlp.library_settling import settling_moves
+from workbench.operations.stepping import run_steps
 from workbench.store import Store
 
 
@@ -26,15 +30,49 @@ class SettleReport:
     seconds: float
 
 
+SETTLE_BATCH = 200
+"""Moves saved in one transaction: the desktop writer runs the analyst's queued actions
+between batches, so a large first pass never holds them for long."""
+
+
 def settle_library_labels(store: Store, library: LibraryLabels | None = None
                           ) -> tuple[SettleReport, Changes]:
     """Move the model's entities the whole library labels or names otherwise (by the
-    counts an analysis run kept, ``library``, or counted afresh)."""
+    counts an analysis run kept, ``library``, or counted afresh), all at once."""
+    return run_steps(settling_steps(store, library))
+
+
+def settling_steps(store: Store, library: LibraryLabels | None = None
+                   ) -> Generator[None, None, tuple[SettleReport, Changes]]:
+    """The pass in steps of ``SETTLE_BATCH`` moves, round after round until the moves
+    settle nothing more, so a second pass has nothing left to do. Each round reads the
+    entities afresh: one the analyst curated between steps stays where they put it."""
     started = time.perf_counter()
     if library is None:  # counted afresh: every entity
-        moves = settling_moves(store.entities.settling_rows())
-    else:  # a run's counts: only the entities they would move are read
-        moves = settling_moves(store.entities.settling_rows(library.unsettled()), library)
-    changes = store.entities.settle(moves) if moves else Changes()
+        library = LibraryLabels.from_rows(store.entities.settling_rows())
+    tried: set[int] = set()  # an entity moves once (a hidden target refuses it every round)
+    documents: set[int] = set()
+    while True:
+        rows = store.entities.settling_rows(library.unsettled())  # only what would move
+        moves = [move for move in settling_moves(rows, library) if move[0] not in tried]
+        if not moves:
+            break
+        tried.update(entity_id for entity_id, _, _ in moves)
+        for first in range(0, len(moves), SETTLE_BATCH):
+            documents.update(store.entities.settle(
+                moves[first:first + SETTLE_BATCH]).documents_changed)
+            yield None
+        _recount_moved(store, library, rows, moves)
     seconds = time.perf_counter() - started
-    return SettleReport(len(moves), len(changes.documents_changed), seconds), changes
+    changes = Changes(documents_changed=tuple(sorted(documents)), entities=bool(documents))
+    return SettleReport(len(tried), len(documents), seconds), changes
+
+
+def _recount_moved(store: Store, library: LibraryLabels, rows: list[dict[str, Any]],
+                   moves: list[tuple[int, str, str]]) -> None:
+    """Count the names the moves took documents from and gave them to again."""
+    moved = {entity_id for entity_id, _, _ in moves}
+    names = {str(row["name"]) for row in rows if row["id"] in moved}
+    names.update(name for _, name, _ in moves)
+    library.recount(names, store.entities.settling_rows(
+        [(name, label) for name in sorted(names) for label in sorted(VOTED_LABELS)]))

@@ -44,12 +44,19 @@ def settling_rows(db: Database, pairs: Iterable[tuple[str, str]] | None = None
     """Every visible entity as ``list_entities`` gives it (or only those of the given
     (name, label) ``pairs``), with ``curated`` set for one the analyst made, edited or
     pointed a decision at (such an entity never moves)."""
-    pointed = {int(row[0]) for row in db.execute(_CURATED_SQL)}
+    curated = _curated_ids(db)
     rows = list_entities(db) if pairs is None else _entities_of(db, pairs)
     for row in rows:
-        row["curated"] = bool(row["id"] in pointed or row.get("edited_by")
-                              or row.get("created_by") == "analyst")
+        row["curated"] = row["id"] in curated
     return rows
+
+
+def _curated_ids(db: Database) -> set[int]:
+    """The entities the analyst made, edited, hid or pointed a decision at: read again by
+    every batch of moves, as the desktop's analyst may curate one between two batches."""
+    return {int(row[0]) for row in db.execute(
+        f"{_CURATED_SQL} UNION SELECT id FROM entities WHERE hidden = 1"
+        " OR coalesce(edited_by, '') != '' OR created_by = 'analyst'")}
 
 
 def _entities_of(db: Database, pairs: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -73,7 +80,10 @@ def settle_entities(db: Database, moves: Iterable[Move]) -> Changes:
     documents: set[int] = set()
     with db.atomic():
         kept: set[int] | None = None
+        curated = _curated_ids(db)
         for source_id, name, label in moves:
+            if source_id in curated:
+                continue  # curated since the moves were read: the analyst's word stands
             target_id = entity_for(db, name, label)
             target = db.execute("SELECT label, hidden FROM entities WHERE id = ?",
                                 [target_id]).fetchone()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.probes import shortcut_rows
+
 
 def test_tab_leaves_the_library_table_at_once(qtbot, library, open_window,
                                               make_document) -> None:
@@ -28,4 +30,4 @@ def test_every_menu_command_with_a_shortcut_has_a_key_here(qtbot, library, open_
     unbound = [spec.key for spec in ACTIONS
                if spec.shortcut is not None and window.actions[spec.key].shortcut().isEmpty()]
     assert unbound == []
-    assert any(command == "Quit" for command, _keys in window.actions.shortcut_rows())
+    assert any(command == "Quit" for command, _keys in shortcut_rows(window))

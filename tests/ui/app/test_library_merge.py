@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.probes import shortcut_rows
 from workbench.core.merge_records import MergeConflict, MergeReport
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
@@ -32,7 +33,7 @@ def test_merge_library_is_in_the_file_menu_and_conflicts_in_tools(qtbot, library
     assert "&Merge Library…" in [a.text() for a in menus["File"].actions()]
     assert "&Merge Conflicts…" in [a.text() for a in menus["Tools"].actions()]
     assert window.actions["merge_library"].shortcut().toString() == "Ctrl+Alt+M"
-    assert ("Merge Library", "Ctrl+Alt+M") in window.actions.shortcut_rows()
+    assert ("Merge Library", "Ctrl+Alt+M") in shortcut_rows(window)
     window.close()
 
 

@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
-from tests.ui.probes import tab_label
+from tests.ui.probes import shortcut_rows, tab_label
 from workbench.cli import main as cli_main
 from workbench.store import Store
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import app_settings, recent_libraries
-from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog
+from workbench.ui.dialogs.shortcuts import ShortcutsDialog
+from workbench.ui.dialogs.standard import AboutDialog
 from workbench.ui.theme.manager import ThemeManager
 
 TEXT = ("Moscow - Vladimir Putin met Kim Jong Un on Tuesday. "
@@ -112,16 +113,18 @@ def test_layout_and_zoom_are_remembered(qtbot, filled) -> None:
 
 def test_help_lists_shortcuts_and_about_credits_the_seeds(qtbot, filled) -> None:
     window = _window(qtbot, filled)
-    rows = dict(window.actions.shortcut_rows())
+    rows = dict(shortcut_rows(window))
     assert rows["Find in Document"] == "Ctrl+F"
     assert rows["Zoom In"] == "Ctrl++"
     assert rows["Import Files"] == "Ctrl+I"
     # the keys that work only inside a view are listed too (they were found by chance)
     assert rows["Zoom, move or fit the timeline"].startswith("+ / −")
     assert rows["Rate the current ACH cell, or clear it"] == "1-5 / 0 in the matrix"
-    dialog = ShortcutsDialog(window.actions.shortcut_rows(), window)
+    dialog = ShortcutsDialog(window.actions.shortcut_groups(), window)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == len(rows)
+    tree = dialog.tree
+    listed = [tree.topLevelItem(n).childCount() for n in range(tree.topLevelItemCount())]
+    assert sum(listed) == len(rows)
     about = AboutDialog(window)
     qtbot.addWidget(about)
     browsers = about.findChildren(type(window.reader.view).__mro__[1])

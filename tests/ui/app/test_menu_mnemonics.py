@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from tests.ui.probes import shortcut_rows
 from workbench.ui.app.window_actions import READER_GESTURES
 from workbench.ui.widgets.wording import keep_mnemonic
 
@@ -132,7 +133,7 @@ def test_the_shortcut_list_never_names_a_command_cut_off_after_a_preposition(
         qtbot, library, open_window) -> None:
     """It read "Link Claim to"; the "…" stays where the words go on."""
     window = open_window(library)
-    rows = window.actions.shortcut_rows()
+    rows = shortcut_rows(window)
     commands = [command for command, _keys in rows[:len(rows) - len(READER_GESTURES)]]
     assert "Link Claim to…" in commands and "Import Files" in commands
     assert [command for command in commands

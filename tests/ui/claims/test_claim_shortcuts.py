@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
+from tests.ui.probes import shortcut_rows
 from workbench.ui.claims.document_panel import CLAIM_ACTIONS
 from workbench.ui.claims.picker import ClaimPickerDialog
 
@@ -40,7 +41,7 @@ def test_the_claim_actions_have_keys_of_their_own_shown_in_the_menu_and_on_the_b
                              if a.text() == "&Document")
         assert action in document_menu.actions()
         assert not action.isEnabled(), "no claim open: nothing for the key to act on"
-    assert dict(window.actions.shortcut_rows())["Link Claim to…"] == "Ctrl+L"
+    assert dict(shortcut_rows(window))["Link Claim to…"] == "Ctrl+L"
 
 
 def test_the_keys_act_on_the_claim_open_in_the_claims_tab(

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from tests.export.rendering import exported_files
-from tests.ui.probes import select_tag, tags_shown
+from tests.ui.probes import select_tag, shortcut_rows, tags_shown
 from workbench.store import LibraryFilter
 
 TEXT_A = "Officials said Putin promised to help North Korea build satellites. Rain fell."
@@ -161,7 +161,7 @@ def test_export_can_be_cancelled(qtbot, library, docs, open_window, settle, tmp_
 def test_every_new_action_is_in_the_menus_and_the_shortcut_list(qtbot, library, docs,
                                                                 open_window) -> None:
     window = open_window(library)
-    rows = dict(window.actions.shortcut_rows())
+    rows = dict(shortcut_rows(window))
     for command, keys in (("Undo", "Ctrl+Z"), ("Redo", "Ctrl+Shift+Z"),
                           ("Highlight Selection", "Ctrl+Shift+H"), ("Add Note", "Ctrl+Shift+N"),
                           ("Mark as Claim", "Ctrl+Shift+C"), ("Tag Selection", "Ctrl+Shift+T"),

@@ -7,13 +7,14 @@ analyst reading a 400-page report looked in Help → Keyboard Shortcuts and foun
 
 from __future__ import annotations
 
+from tests.ui.probes import shortcut_rows
 from workbench.ui.reader.page_bar import PageBar
 
 
 def test_the_shortcut_list_names_the_page_keys_as_the_page_bar_does(qtbot, library,
                                                                     open_window) -> None:
     window = open_window(library)
-    keys = dict(window.actions.shortcut_rows())["Previous / next page of a long document"]
+    keys = dict(shortcut_rows(window))["Previous / next page of a long document"]
     assert keys == "Ctrl+PgUp / Ctrl+PgDown"
     bar = PageBar()
     qtbot.addWidget(bar)

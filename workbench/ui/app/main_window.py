@@ -35,7 +35,8 @@ from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.app.window_state import restore_state, save_state, settle_dock_tabs
 from workbench.ui.app.work_feedback import WorkFeedback
 from workbench.ui.dialogs.cluster import ClusterDialog
-from workbench.ui.dialogs.standard import AboutDialog, ShortcutsDialog, modal_answer, show_error
+from workbench.ui.dialogs.shortcuts import ShortcutsDialog
+from workbench.ui.dialogs.standard import AboutDialog, modal_answer, show_error
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.library.pane import LibraryPane
 from workbench.ui.reader.pane import ReaderPane
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
     def _connect_panes(self) -> None:
         self.library.document_selected.connect(self.reader.show_document)
         self.library.count_changed.connect(self._show_count)
+        self.library.filter_bar.filter_changed.connect(self.reader.search_marks.set_filter)
         self.library.search_failed.connect(lambda message: self.statusBar().showMessage(message))
         self.library.model.busy_changed.connect(  # the count follows when the search is read
             lambda busy: busy and self.count_label.setText("Searching…"))
@@ -160,8 +162,8 @@ class MainWindow(QMainWindow):
         a["search_library"].triggered.connect(self._focus_search)
         a["clear_filters"].triggered.connect(lambda: self.library.filter_bar.clear())
         a["find"].triggered.connect(lambda: self.reader.find_bar.open_bar())
-        a["find_next"].triggered.connect(lambda: self.reader.find_bar.step(1))
-        a["find_previous"].triggered.connect(lambda: self.reader.find_bar.step(-1))
+        a["find_next"].triggered.connect(lambda: self.reader.step_find(1))
+        a["find_previous"].triggered.connect(lambda: self.reader.step_find(-1))
         a["zoom_in"].triggered.connect(lambda: self.reader.view.zoom_by(1))
         a["zoom_out"].triggered.connect(lambda: self.reader.view.zoom_by(-1))
         a["zoom_reset"].triggered.connect(lambda: self.reader.view.reset_zoom())
@@ -350,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard Shortcuts."""
-        ShortcutsDialog(self.actions.shortcut_rows(), self).exec()
+        ShortcutsDialog(self.actions.shortcut_groups(), self).exec()
 
     def save_window_state(self) -> None:
         """Remember geometry, docks, splitter, columns and zoom for the next session."""

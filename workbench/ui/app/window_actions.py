@@ -195,6 +195,7 @@ def toolbar_text(key: str) -> str:
     return words if short.rsplit(" ", 1)[-1].islower() else short
 
 
+GESTURES_GROUP = "In the Reader and Views"  # keys and clicks that work inside one view
 READER_GESTURES = (
     ("Next / previous match in the find bar", "Enter / Shift+Enter"),
     ("Close the find bar", "Esc"),
@@ -286,15 +287,24 @@ class WindowActions:
                 self.actions[key].setIcon(self.theme.pixmap_icon(spec.icon,
                                                                  sizes=TOOLBAR_ICON_SIZES))
 
-    def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(command, shortcut) for every action that has one, plus reader gestures."""
-        rows = []
+    def shortcut_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The shortcuts under their menus, in the menu bar's order, then the gestures.
+
+        An action in no menu (none today) would be listed among the gestures
+        rather than left out.
+        """
+        menu_of = {key: without_mnemonic(menu) for menu, keys in MENUS.items()
+                   for key in keys if key}
+        groups: dict[str, list[tuple[str, str]]] = {without_mnemonic(m): [] for m in MENUS}
+        gestures: list[tuple[str, str]] = []
         for spec in ACTIONS:
             sequence = self.actions[spec.key].shortcut()
             if not sequence.isEmpty():
-                text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                rows.append((toolbar_text(spec.key), text))
-        return rows + list(READER_GESTURES)
+                row = (toolbar_text(spec.key),
+                       sequence.toString(QKeySequence.SequenceFormat.NativeText))
+                (groups[menu_of[spec.key]] if spec.key in menu_of else gestures).append(row)
+        listed = [(name, rows) for name, rows in groups.items() if rows]
+        return [*listed, (GESTURES_GROUP, gestures + list(READER_GESTURES))]
 
     def show_undo_labels(self, undo: str | None, redo: str | None) -> None:
         """Edit → Undo/Redo name the action they would apply, and are off when there is none."""

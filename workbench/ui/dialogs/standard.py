@@ -1,4 +1,4 @@
-"""Small dialogs: About (version, licences, seed attributions), shortcuts, errors, yes/no."""
+"""Small dialogs: About (version, licences, seed attributions), errors, yes/no."""
 
 from __future__ import annotations
 
@@ -10,12 +10,9 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QBrush, QColor, QPalette, QTextFrame, QTextFrameFormat, QTextTable
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +21,6 @@ from PySide6.QtWidgets import (
 from workbench import __version__
 from workbench.paths import seeds_dir
 from workbench.ui.theme.palette import blend
-from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.link_guard import LinkGuard
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
 
@@ -121,34 +117,6 @@ class AboutDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
         self.resize(760, 560)
-
-
-class ShortcutsDialog(QDialog):
-    """Every keyboard shortcut, read from the same table as the menus."""
-
-    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
-        table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels(["Command", "Shortcut"])
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setTabKeyNavigation(False)  # Tab reaches Close, not each of ~80 cells
-        for row, (command, keys) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(command))
-            table.setItem(row, 1, QTableWidgetItem(keys))
-        fit_columns(table, stretch=0)
-        self.table = table
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        # The table took the focus on opening and framed its first cell, which
-        # nothing can select: Close (Enter or Esc) has it, Tab reaches the list.
-        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
-        self.resize(520, 560)
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:

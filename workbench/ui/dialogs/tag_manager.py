@@ -52,6 +52,9 @@ class TagManagerDialog(QDialog):
         self.tree = QTreeWidget()
         pad_rows(self.tree)  # tag paths with counts: rows as airy as the other lists
         self.tree.setHeaderLabels(["Tag", "Documents", "Passages"])
+        # The current row's tint across the whole row, as the selection: it covered the Tag
+        # column alone, so the counts looked like another row's.
+        self.tree.setAllColumnsShowFocus(True)
         # The counts as wide as their words, the rest to the names: Qt's 100 px sections
         # cut "HIV and COVID-19 among sex wo…" while "0" sat in a third of the width.
         fit_columns(self.tree, stretch=0)

@@ -15,6 +15,7 @@ from workbench.ui.reader.legend import LegendBar
 from workbench.ui.reader.page_bar import PageBar
 from workbench.ui.reader.paged_content import PagedDocument, PageTurner, read_for_reader
 from workbench.ui.reader.paged_find import PagedFindBar
+from workbench.ui.reader.search_marks import SearchMarks
 from workbench.ui.reader.view import ReaderView
 from workbench.ui.theme.icons import ICONS
 from workbench.ui.theme.manager import ThemeManager
@@ -83,6 +84,7 @@ class ReaderPane(QWidget):
         self.page_bar = PageBar()
         self.page_bar.install_shortcuts(self)
         self.find_bar = PagedFindBar(self.view, lambda: self.paged, self._turn_to_offset)
+        self.search_marks = SearchMarks(self.view, self.find_bar)
         self.link_guard = LinkGuard(self)
         self._counts: dict[int, int] = {}
         layout = QVBoxLayout(self)
@@ -97,6 +99,8 @@ class ReaderPane(QWidget):
         self.view.painted.connect(self._on_painted)
         self.legend.hidden_changed.connect(self.view.set_hidden_labels)
         self.view.anchorClicked.connect(self.link_guard.handle)
+        for closed in (self.find_bar.close_button.clicked, self.find_bar.edit.close_requested):
+            closed.connect(self.search_marks.refresh)  # the find bar cleared the search's marks
         self.view.entity_clicked.connect(self.entity_clicked)
         self.view.quote_clicked.connect(self.quote_clicked)
         self.theme.theme_changed.connect(self._on_theme)
@@ -118,7 +122,13 @@ class ReaderPane(QWidget):
             content = paged.page_content(page)
         self.view.navigator = PageTurner(paged, self.show_page) if paged else None
         self._counts = {}
+        self.search_marks.open_document()
         self._present(content)
+
+    def step_find(self, direction: int) -> None:
+        """F3 / Shift+F3: the find bar's matches while it is open, else the library search's."""
+        if not self.search_marks.step(direction):
+            self.find_bar.step(direction)
 
     def show_page(self, index: int) -> None:
         """Show page ``index`` of the paged document (its highlights read for that page)."""
@@ -150,6 +160,7 @@ class ReaderPane(QWidget):
         if paged is self.paged:
             paged.ensure_loaded()
             self._show_page_bar()
+            self.search_marks.show()  # the search's words on every page, not the first only
 
     def _show_page_bar(self) -> None:
         paged = self.paged
@@ -167,6 +178,7 @@ class ReaderPane(QWidget):
         """The legend, find bar and panels fed by the reader follow ``content``."""
         self.legend.show_content(content)
         self.find_bar.refresh()
+        self.search_marks.show()
         self.content_changed.emit(content)
 
     def on_changes(self, changes: Changes) -> None:
@@ -221,3 +233,4 @@ class ReaderPane(QWidget):
         self.page_bar.previous_button.setIcon(self.theme.icon(ICONS["page_previous"]))
         self.page_bar.next_button.setIcon(self.theme.icon(ICONS["page_next"]))
         self.find_bar.refresh()
+        self.search_marks.refresh(select=True)

@@ -1,0 +1,150 @@
+"""The library's search carried into the reader: its words marked, F3 steps through them.
+
+Why: opening a hit in a 20,000-word interview showed no mark and no jump, so
+the analyst typed the word again in Ctrl+F. Datashare and Aleph mark the
+query's terms in the opened document; so does this. The words are the ones
+the library's snippets mark (``LibraryFilter.snippet_query`` read by the
+store's ``highlight_pattern``: phrases stay phrases, a starred word is a
+prefix), never a second tokenizer. Marks use the find bar's highlight, and
+the keyboard stays where it was (the library list, where Up/Down pick the
+next hit). While the find bar is open it owns the marks and F3.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from workbench.store import LibraryFilter, highlight_pattern
+from workbench.ui.reader.find_bar import MAX_MARKED
+from workbench.ui.reader.paged_find import PagedFindBar
+from workbench.ui.reader.paging import MAX_FIND_MATCHES
+from workbench.ui.reader.view import ReaderView
+
+Match = tuple[int, int]
+
+
+class SearchMarks:
+    """Marks a library search's words in the shown document and steps through them."""
+
+    def __init__(self, view: ReaderView, find_bar: PagedFindBar) -> None:
+        self.view = view
+        self.find_bar = find_bar
+        self.pattern: re.Pattern[str] | None = None
+        self.found: list[Match] = []
+        self.current = -1
+        self._scanned: tuple[int, int] | None = None  # (document, text length) ``found`` is of
+        self.jump_pending = False  # a document was opened: go to its first match once marked
+
+    def set_filter(self, library_filter: LibraryFilter) -> None:
+        """Follow the library's search; no search (or a cleared one) clears the marks.
+
+        Why jump here as well as on opening: the list may re-select before or
+        after this filter reaches the reader, and the hit shown must land on
+        its first word either way.
+        """
+        pattern = highlight_pattern(library_filter.snippet_query)
+        if _same(pattern, self.pattern):
+            return
+        self.pattern = pattern
+        self._scanned = None
+        self.jump_pending = True  # the new search's first word, wherever the list has got to
+        self.show()
+
+    def open_document(self) -> None:
+        """A document is being opened: its first match is gone to once it is shown."""
+        self.jump_pending = True
+
+    def show(self) -> None:
+        """Mark the page shown (scanning a document not scanned yet); jump when one opened."""
+        self._scan()
+        jump, self.jump_pending = self.jump_pending and self.view.content is not None, False
+        if jump and self.found:
+            self.current = 0
+            self._go_to_current()
+            return
+        self.refresh()
+
+    def step(self, direction: int) -> bool:
+        """Go to the next (1) or previous (-1) match, wrapping; False when there is none."""
+        if not self.found or not self.find_bar.isHidden():
+            return False
+        self.current = (self.current + direction) % len(self.found)
+        self._go_to_current()
+        return True
+
+    def refresh(self, select: bool = False) -> None:
+        """Re-mark the page shown (a re-render or a page turn cleared the marks);
+        ``select``: select the current match again (a theme switch rebuilt the text)."""
+        if not self.find_bar.isHidden():
+            return  # the find bar's own matches are shown
+        self.view.setExtraSelections(self._selections())
+        rendered = self.view.rendered
+        if select and rendered is not None and 0 <= self.current < len(self.found):
+            start, end = self.found[self.current]
+            if rendered.body_range(start, end) is not None:
+                self.view.setTextCursor(self._cursor(start, end))
+
+    def _scan(self) -> None:
+        """Find the pattern in the shown document's text, unless it is scanned already.
+
+        A paged document is scanned once its whole text is here; until then
+        only its first page (the text the reader already holds) is.
+        """
+        content, rendered = self.view.content, self.view.rendered
+        if self.pattern is None or content is None or rendered is None:
+            self.found, self.current, self._scanned = [], -1, None
+            return
+        paged = self.find_bar.paged()
+        whole = paged.document if paged is not None and paged.loaded else content.document
+        text = str(whole.get("text") or "")
+        key = (content.doc_id, len(text))
+        if key == self._scanned:
+            return
+        kept = self.found[self.current] if self._scanned is not None \
+            and self._scanned[0] == key[0] and 0 <= self.current < len(self.found) else None
+        self._scanned, self.found = key, []
+        for match in self.pattern.finditer(text):
+            self.found.append(match.span())
+            if len(self.found) >= MAX_FIND_MATCHES:
+                break
+        # The rest of a paged document arrived: F3 goes on from the match already shown.
+        self.current = self.found.index(kept) if kept in self.found else -1
+
+    def _go_to_current(self) -> None:
+        start, end = self.found[self.current]
+        self.view.show_store_span(start, end)  # turns the page; never takes the focus
+        self.refresh()
+
+    def _selections(self) -> list[QTextEdit.ExtraSelection]:
+        rendered = self.view.rendered
+        if rendered is None or not self.found:
+            return []
+        first = rendered.page_start
+        last = first + rendered.body_index.text_length
+        selections = []
+        number = bisect_left(self.found, (first, -1))
+        while number < len(self.found) and self.found[number][1] <= last \
+                and len(selections) < MAX_MARKED:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self._cursor(*self.found[number])
+            selection.format.setBackground(self.find_bar.match_color)
+            selections.append(selection)
+            number += 1
+        return selections
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        """The shown text of store span ``[start, end)``, selected."""
+        rendered = self.view.rendered
+        assert rendered is not None
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(rendered.to_qt(start))
+        cursor.setPosition(rendered.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+
+def _same(one: re.Pattern[str] | None, other: re.Pattern[str] | None) -> bool:
+    return (one.pattern if one else None) == (other.pattern if other else None)
