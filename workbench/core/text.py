@@ -308,3 +308,20 @@ def site_of(url: str | None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not host:
         return None
     return host.removeprefix("www.") or None
+
+
+def literal_spans(word: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-overlapping, case-sensitive occurrence of ``word`` in
+    ``text``, left to right: what ``re.finditer(re.escape(word), text)`` finds.
+
+    Why not the regex: the entity passes look up every name of a document this way, and a
+    document's names outnumber ``re``'s pattern cache, so each lookup compiled its
+    pattern again (a fifth of the mention pass's time); ``str.find`` compiles nothing."""
+    if not word:
+        return [match.span() for match in re.finditer("", text)]
+    spans = []
+    start = text.find(word)
+    while start >= 0:
+        spans.append((start, start + len(word)))
+        start = text.find(word, start + len(word))
+    return spans

@@ -19,8 +19,18 @@ if TYPE_CHECKING:
 _MISREAD_LABELS = ("ORG", "GPE", "NORP")
 _PERSON_LAST_WORDS = "workbench.person_last_words"
 _LOWERCASE_WORDS = "workbench.lowercase_words"
+_TEXT = "workbench.text"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
 _IOB_INSIDE = 1
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once per doc: spaCy rebuilds ``doc.text`` from every
+    token on each access, and the entity, quote and speaker passes each want it."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.user_data[_TEXT] = doc.text
+    return cached
 
 
 def lowercase_words_of(doc: Doc) -> frozenset[str]:
@@ -28,7 +38,7 @@ def lowercase_words_of(doc: Doc) -> frozenset[str]:
     rare capitalised plural subject)."""
     cached = doc.user_data.get(_LOWERCASE_WORDS)
     if cached is None:
-        cached = doc.user_data[_LOWERCASE_WORDS] = lowercase_words(doc.text)
+        cached = doc.user_data[_LOWERCASE_WORDS] = lowercase_words(doc_text(doc))
     return cached
 
 

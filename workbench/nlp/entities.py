@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention
 from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
+from workbench.nlp.doc_words import doc_text
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
@@ -180,7 +181,7 @@ def _before_figure(ent: Span) -> int:
 def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     """Turn one parsed chunk's entities into mentions with offsets into the full text."""
     mentions = []
-    text = doc.text  # spaCy rebuilds doc.text from its tokens on every access
+    text = doc_text(doc)  # spaCy rebuilds doc.text from its tokens on every access
     for ent in doc.ents:
         span = _name_span(text, _after_question_verb(ent), _before_figure(ent))
         if ent.label_ in DROPPED_LABELS or span is None:

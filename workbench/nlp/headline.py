@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
+from workbench.core.text import literal_spans
 from workbench.nlp.gazetteer import trusted_place
 from workbench.nlp.names import clean_span, followed_by_currency
 from workbench.nlp.resolution import MIN_FULL_NAME, NAME_LABELS, abbreviates
@@ -64,9 +65,9 @@ def _alias_candidates(title: str, aliases: dict[str, tuple[str, str]]) -> list[C
     """Every case-sensitive, word-bounded occurrence of a body alias in the title."""
     found: list[Candidate] = []
     for form, (label, entity) in aliases.items():
-        for match in re.finditer(re.escape(form), title):
-            if _bounded(title, *match.span()):
-                found.append((match.start(), match.end(), label, entity, None))
+        for start, end in literal_spans(form, title):
+            if _bounded(title, start, end):
+                found.append((start, end, label, entity, None))
     return found
 
 

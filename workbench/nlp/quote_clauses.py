@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.nlp.doc_words import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -80,17 +82,22 @@ class QuoteContext:
 
 
 def _paragraph_ids(doc: Doc) -> list[int]:
-    """Number the lines of the chunk; a whitespace token holding a newline ends one."""
+    """Number the lines of the chunk; a whitespace token holding a newline ends one.
+
+    Read from the token array and the text, with no ``Token`` objects (making one per
+    token was most of this pass's time). A token's own trailing whitespace is one space
+    or none (spaCy makes any other whitespace a token), so only those tokens end a line."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    text = doc_text(doc)
     ids = []
     current = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
+    for start, length, is_space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
+        if is_space and "\n" in text[start : start + length]:
             current += 1
             ids.append(-1)
             continue
         ids.append(current)
-        if "\n" in token.whitespace_:
-            current += 1
     return ids
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
 from workbench.core.text import is_invisible
+from workbench.nlp.doc_words import doc_text
 from workbench.nlp.names import designation_end
 from workbench.nlp.quote_adjacent import adjacent_cue
 from workbench.nlp.quote_attribution import in_sentence
@@ -88,7 +89,7 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     pronoun speaker, ``speaker`` holds the name the parse says it stands for (a hint
     ``attach_speakers`` resolves).
     """
-    text = doc.text
+    text = doc_text(doc)
     marked = with_single_spans(text, find_marked_spans(text))
     marked = outside_page_furniture(text, marked, starts_document=offset == 0)
     ctx = QuoteContext(doc, [(m.start, m.end) for m in marked], text)

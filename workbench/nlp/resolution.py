@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.text import literal_spans
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import (
     NAME_PARTICLE,
@@ -346,8 +347,7 @@ def propagate(mentions: Sequence[Mention], text: str) -> list[Mention]:
     added: list[Mention] = []
     for form in sorted(forms, key=len, reverse=True):
         model = forms[form]
-        for found in re.finditer(re.escape(form), text):
-            start, end = found.span()
+        for start, end in literal_spans(form, text):
             if occupied.overlaps(start, end) or _inside_longer_name(text, start, end):
                 continue
             if followed_by_currency(text, end):

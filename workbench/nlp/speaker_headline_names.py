@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.text import literal_spans
 from workbench.nlp.speaker_names import strip_title
 
 #: A headline name joins a name and a verb at least: "Obama Reverses Bush".
@@ -59,7 +60,7 @@ def _headline_starts(entity: str, text: str) -> list[int]:
     """Where ``text`` writes ``entity``, when it does so only as a headline's opening."""
     if len(_WORD.findall(entity)) < MIN_HEADLINE_WORDS:
         return []
-    at = [match.start() for match in re.finditer(re.escape(entity), text)]
+    at = [start for start, _ in literal_spans(entity, text)]
     return at if all(_opens_headline(text, start, len(entity)) for start in at) else []
 
 

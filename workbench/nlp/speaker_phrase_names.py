@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.doc_words import entity_at
+from workbench.nlp.doc_words import doc_text, entity_at
 from workbench.nlp.entity_glued import glued_person_start
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_called_names import person_named_by_participle
@@ -168,7 +168,7 @@ def _glued_holder(token: Token) -> Span | None:
     ent = entity_at(token, ("ORG", "PERSON"))
     if ent is None:
         return None
-    text = token.doc.text
+    text = doc_text(token.doc)
     cut = glued_person_start(text, ent.start_char, ent.end_char, token.ent_type_)
     return None if cut is None else token.doc.char_span(cut, ent.end_char)
 

@@ -1,0 +1,43 @@
+"""Answers remembered per span of the latest text equal the ones computed afresh."""
+
+from __future__ import annotations
+
+from workbench.nlp.names import clean_span
+
+
+def test_remembered_clean_span_equals_the_uncached_one() -> None:
+    text = "The spokesman, Dr. Ann Lee's office said (es))Spanish [and] \"Ring of Fire"
+    for start in range(0, len(text), 3):
+        for end in range(start + 1, min(len(text), start + 30), 4):
+            assert clean_span(text, start, end) == clean_span.__wrapped__(text, start, end)
+            assert clean_span(text, start, end) == clean_span.__wrapped__(text, start, end)
+
+
+def test_remembered_person_evidence_equals_the_uncached_one() -> None:
+    from workbench.core.models import Mention
+    from workbench.nlp.consistency import _person_evidence, _remembered_person_evidence
+    from workbench.nlp.names import name_tokens, previous_word
+
+    text = ("Her lawyer, Ann Lee, said Dr. Halvorsen and Ulysses S. Grant met Acme Corp. "
+            "Lee of Bergen Fire and Rescue said Halvorsen died in 2001.")
+    names = ["Ann Lee", "Halvorsen", "Ulysses S. Grant", "Acme Corp", "Lee", "Bergen Fire"]
+    mentions = [Mention(start, start + len(name), name, label, name)
+                for name in names for label in ("PERSON", "ORG")
+                for start in [text.find(name)]]
+    for _ in range(2):  # the second round reads the remembered answers
+        for mention in mentions:
+            tokens = name_tokens(mention.text)
+            before = previous_word(text, mention.start)
+            assert _remembered_person_evidence(text, mention, tokens, before) == (
+                _person_evidence(mention, text, tokens, before))
+    assert any(_person_evidence(m, text, name_tokens(m.text), previous_word(text, m.start))
+               for m in mentions)  # the sentences do hold evidence to remember
+
+
+def test_kept_canonical_name_equals_a_fresh_one() -> None:
+    from workbench.nlp.names import canonical_name
+
+    for surface in ["the Beatles", "Trump's", "  Ann   Lee ", 'Pacific "Ring of Fire',
+                    "(es))Spanish", "Later Cuomo", "The White House"]:
+        assert canonical_name(surface) == canonical_name.__wrapped__(surface)
+        assert canonical_name(surface) == canonical_name.__wrapped__(surface)
