@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-
-from workbench.ui.dialogs.tag_manager import TagManagerDialog
-from workbench.ui.tasks.store_actions import StoreActions
+from PySide6.QtCore import Qt
 
 LONG_TAG = "topic/health/HIV and COVID-19 among sex workers in Mysore"
 
 
-class _Feed(QObject):
-    changes_applied = Signal(object)
-
-
-def test_a_long_tag_name_is_shown_whole_beside_its_counts(qtbot, store, make_document) -> None:
+def test_a_long_tag_name_is_shown_whole_beside_its_counts(qtbot, store, make_document,
+                                                          shown_tag_manager) -> None:
     """At its opening size the manager cut "HIV and COVID-19 among sex wo…": the Documents
     and Passages columns took 100 px each for a one-digit count."""
     doc = make_document(store, "Living with HIV during COVID-19", "Sex workers in Mysore said.")
     store.tags.tag_document(doc, LONG_TAG)
-    feed = _Feed()
-    dialog = TagManagerDialog(store, StoreActions(store, None, feed.changes_applied))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    tree = dialog.tree
+    tree = shown_tag_manager().tree
     leaf = tree.topLevelItem(0).child(0).child(0)
     assert leaf.text(0) == LONG_TAG.rsplit("/", 1)[1]
     needed = (tree.visualItemRect(leaf).left() + 20  # the swatch

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-
 from tests.ui.probes import process_events
-from workbench.ui.dialogs.tag_manager import TagManagerDialog
-from workbench.ui.tasks.store_actions import StoreActions
 
 
-class _Feed(QObject):
-    changes_applied = Signal(object)
-
-
-def test_the_current_row_is_tinted_full_width(qtbot, store, make_document) -> None:
+def test_the_current_row_is_tinted_full_width(store, make_document, shown_tag_manager) -> None:
     """Its tint covered the Tag column alone: the counts looked like another row's."""
     doc = make_document(store, "Sanctions", "Ministers agreed new sanctions.")
     for path in ("region/europe", "topic/sanctions"):
         store.tags.tag_document(doc, path)
-    feed = _Feed()
-    dialog = TagManagerDialog(store, StoreActions(store, None, feed.changes_applied))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    tree = dialog.tree
+    tree = shown_tag_manager().tree
     current = tree.topLevelItem(0).child(0)
     tree.setCurrentItem(current)
     tree.setFocus()

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from workbench.ui.reader.page_geometry import CONTEXT_LINES, PASSAGE_AT, passage_scroll
 from workbench.ui.reader.pane import ReaderPane
-from workbench.ui.theme.manager import ThemeManager
 
 TARGET = "The minister resigned on Friday after the vote."
 PARAGRAPH = ("Reporters waited outside the council chamber while members argued about the "
              "budget, the bridge and the harbour for most of the afternoon.")
 
 
-def _reader(qtbot, store, make_document) -> tuple[ReaderPane, int]:
+def _reader(shown_reader) -> tuple[ReaderPane, int]:
     text = "\n\n".join([PARAGRAPH] * 30 + [TARGET] + [PARAGRAPH] * 30)
-    doc_id = make_document(store, "Council budget vote", text)
-    pane = ReaderPane(store, ThemeManager())
-    qtbot.addWidget(pane)
-    pane.resize(700, 500)
-    pane.show()
-    qtbot.waitExposed(pane)
-    pane.show_document(doc_id)
-    return pane, text.index(TARGET)
+    return shown_reader("Council budget vote", text), text.index(TARGET)
 
 
 def _top_of_selection(pane: ReaderPane) -> int:
@@ -29,18 +21,17 @@ def _top_of_selection(pane: ReaderPane) -> int:
     return pane.view.cursorRect(cursor).top()
 
 
-def test_a_passage_out_of_sight_lands_a_third_of_the_way_down(qtbot, store,
-                                                               make_document) -> None:
+def test_a_passage_out_of_sight_lands_a_third_of_the_way_down(shown_reader) -> None:
     """``ensureCursorVisible`` left it on the reader's last line, nothing read after it."""
-    pane, start = _reader(qtbot, store, make_document)
+    pane, start = _reader(shown_reader)
     pane.view.show_store_span(start, start + len(TARGET))
     height = pane.view.viewport().height()
     top = _top_of_selection(pane)
     assert abs(top - height * PASSAGE_AT) <= pane.view.fontMetrics().lineSpacing()
 
 
-def test_a_passage_already_in_view_does_not_move(qtbot, store, make_document) -> None:
-    pane, start = _reader(qtbot, store, make_document)
+def test_a_passage_already_in_view_does_not_move(shown_reader) -> None:
+    pane, start = _reader(shown_reader)
     pane.view.show_store_span(start, start + len(TARGET))
     scrolled = pane.view.verticalScrollBar().value()
     pane.view.show_store_span(start + 4, start + 12)  # "minister", on the same screen
