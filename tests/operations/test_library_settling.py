@@ -38,6 +38,17 @@ def _labels(store: Store, name: str) -> dict[str, int]:
             if row["name"] == name and row["documents"]}
 
 
+def _facilities_mostly_organisations(store: Store, *names: str) -> None:
+    """Each name a facility in one document and an organisation in four: one move apiece,
+    so the batch tests can count the pass's steps."""
+    for name in names:
+        text = f"Officials at the {name} said the visit would go ahead."
+        start = text.index(name)
+        for number, label in enumerate(["FAC"] + ["ORG"] * 4):
+            _document(store, f"{name} {number}", text,
+                      Mention(start, start + len(name), name, label, name))
+
+
 @pytest.fixture
 def white_house(store: Store) -> Store:
     """"White House" a facility in the first article, an organisation in the next four."""
@@ -199,12 +210,7 @@ def test_a_large_pass_leaves_the_writer_free_between_batches(
     in between), and every entity still settles."""
     from workbench.operations import library_settling
 
-    for name in ("White House", "Pentagon", "Kremlin"):
-        text = f"Officials at the {name} said the visit would go ahead."
-        start = text.index(name)
-        for number, label in enumerate(["FAC"] + ["ORG"] * 4):
-            _document(store, f"{name} {number}", text,
-                      Mention(start, start + len(name), name, label, name))
+    _facilities_mostly_organisations(store, "White House", "Pentagon", "Kremlin")
     monkeypatch.setattr(library_settling, "SETTLE_BATCH", 1)
     steps = library_settling.settling_steps(store)
     taken = 0
@@ -223,12 +229,7 @@ def test_an_entity_curated_between_two_batches_stays(store: Store,
     the move read before the rename is not made."""
     from workbench.operations import library_settling
 
-    for name in ("White House", "Pentagon"):
-        text = f"Officials at the {name} said the visit would go ahead."
-        start = text.index(name)
-        for number, label in enumerate(["FAC"] + ["ORG"] * 4):
-            _document(store, f"{name} {number}", text,
-                      Mention(start, start + len(name), name, label, name))
+    _facilities_mostly_organisations(store, "White House", "Pentagon")
     monkeypatch.setattr(library_settling, "SETTLE_BATCH", 1)
     steps = library_settling.settling_steps(store)
     next(steps)  # one facility moved
