@@ -47,6 +47,20 @@ def test_a_tag_is_renamed_merged_and_deleted_by_another_spelling(store: Store) -
     assert store.tags.list_tags() == []
 
 
+def _merged_tagged_libraries(tmp_path: Path, *, theirs_tag: str, our_tag: str):
+    """Our one-document library tagged ``our_tag`` after merging theirs tagged ``theirs_tag``:
+    the set-up of every merge test of tag spellings. Returns our open store and the report."""
+    theirs = Store(tmp_path / "theirs.sqlite")
+    theirs.documents.add_article(Article("U", "Other text."), analyze=False)
+    theirs.tags.tag_document(1, theirs_tag)
+    theirs.close()
+    ours = Store(tmp_path / "ours.sqlite")
+    _document(ours, "One")
+    ours.tags.tag_document(1, our_tag)
+    report, _ = ours.merge.merge_library(tmp_path / "theirs.sqlite")
+    return ours, report
+
+
 def _old_library(path: Path) -> None:
     """A library as made before 0018, holding one tag in three Unicode-case spellings."""
     from workbench.store.schema import migrations
@@ -126,14 +140,7 @@ def test_an_action_logged_before_the_tag_keys_is_still_undone(tmp_path: Path) ->
 
 
 def test_a_merge_takes_their_tag_in_other_unicode_case_as_ours(tmp_path: Path) -> None:
-    theirs = Store(tmp_path / "theirs.sqlite")
-    theirs.documents.add_article(Article("U", "Other text."), analyze=False)
-    theirs.tags.tag_document(1, "ÉCONOMIE/Prix")
-    theirs.close()
-    ours = Store(tmp_path / "ours.sqlite")
-    _document(ours, "One")
-    ours.tags.tag_document(1, "économie")
-    ours.merge.merge_library(tmp_path / "theirs.sqlite")
+    ours, _ = _merged_tagged_libraries(tmp_path, theirs_tag="ÉCONOMIE/Prix", our_tag="économie")
     assert sorted(tag.path for tag in ours.tags.list_tags()) == ["économie", "économie/Prix"]
     ours.close()
 
@@ -184,14 +191,8 @@ def test_a_tag_whose_parent_is_gone_is_spelt_under_its_kept_ancestor(tmp_path: P
 def test_keeping_their_spellings_respells_the_tags_below_each(tmp_path: Path) -> None:
     """Two tag-name conflicts, parent then child, both kept as theirs: the child's
     children follow, though the parent's resolution already respelt them ("ß" ≠ "SS")."""
-    theirs = Store(tmp_path / "theirs.sqlite")
-    theirs.documents.add_article(Article("U", "Other text."), analyze=False)
-    theirs.tags.tag_document(1, "Straße/Bau")
-    theirs.close()
-    ours = Store(tmp_path / "ours.sqlite")
-    _document(ours, "One")
-    ours.tags.tag_document(1, "STRASSE/bau/Brücke")
-    report, _ = ours.merge.merge_library(tmp_path / "theirs.sqlite")
+    ours, report = _merged_tagged_libraries(tmp_path, theirs_tag="Straße/Bau",
+                                            our_tag="STRASSE/bau/Brücke")
     for conflict in sorted(report.conflicts, key=lambda found: found.id):
         ours.merge.resolve_conflict(conflict.id, "theirs")
     assert [tag.path for tag in ours.tags.list_tags()] == [
