@@ -49,6 +49,20 @@ def _facilities_mostly_organisations(store: Store, *names: str) -> None:
                       Mention(start, start + len(name), name, label, name))
 
 
+def _pending_house_the_model_reads_as_organisation(store: Store,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """One more "White House" document waiting for analysis, with the extraction patched to
+    read it as an organisation: what the analysis-run tests feed the pass."""
+    from workbench.operations import analysis
+
+    doc = _house(store, "ORG", "pending")
+    store.analysis.mark_for_analysis([doc])
+    start = HOUSE.index("White House")
+    found = Analysis(mentions=(Mention(start, start + 11, "White House", "ORG", "White House"),))
+    monkeypatch.setattr(analysis.extraction, "analyze_items", lambda items, **_: iter(
+        [analysis.AnalysisResult(doc_id, found) for doc_id, _, _ in items]))
+
+
 @pytest.fixture
 def white_house(store: Store) -> Store:
     """"White House" a facility in the first article, an organisation in the next four."""
@@ -139,12 +153,7 @@ def test_an_analysis_run_ends_with_the_pass(white_house: Store,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from workbench.operations import analysis
 
-    doc = _house(white_house, "ORG", "pending")
-    white_house.analysis.mark_for_analysis([doc])
-    start = HOUSE.index("White House")
-    found = Analysis(mentions=(Mention(start, start + 11, "White House", "ORG", "White House"),))
-    monkeypatch.setattr(analysis.extraction, "analyze_items", lambda items, **_: iter(
-        [analysis.AnalysisResult(doc_id, found) for doc_id, _, _ in items]))
+    _pending_house_the_model_reads_as_organisation(white_house, monkeypatch)
     report = analysis.analyze_pending(white_house)
     assert report.settled is not None and report.settled.entities == 1
     assert _labels(white_house, "White House") == {"ORG": 6}
@@ -178,14 +187,8 @@ def test_the_terminal_import_says_what_the_pass_settled(
         white_house: Store, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     from workbench.commands.library import analyze_in_terminal
-    from workbench.operations import analysis
 
-    doc = _house(white_house, "ORG", "pending")
-    white_house.analysis.mark_for_analysis([doc])
-    start = HOUSE.index("White House")
-    found = Analysis(mentions=(Mention(start, start + 11, "White House", "ORG", "White House"),))
-    monkeypatch.setattr(analysis.extraction, "analyze_items", lambda items, **_: iter(
-        [analysis.AnalysisResult(doc_id, found) for doc_id, _, _ in items]))
+    _pending_house_the_model_reads_as_organisation(white_house, monkeypatch)
     assert not analyze_in_terminal(white_house, workers=None)
     err = capsys.readouterr().err
     assert "settled 1 entity in 1 document by the whole library's labels" in err
