@@ -175,9 +175,14 @@ def test_every_month_gets_the_same_form_in_one_column(qtbot, store, make_documen
     assert len(shown) == 1
 
 
-def test_the_arrow_room_is_kept_by_style_kind_never_by_id(qtbot) -> None:
+def test_the_arrow_room_is_kept_by_style_kind_never_by_id(qtbot, qapp) -> None:
     """Each theme switch installs a new style and frees the old one, whose id Python reuses:
-    a header look keyed on ``id(style)`` could hand one style's width to another kind."""
+    a header look keyed on ``id(style)`` could hand one style's width to another kind.
+
+    With no application sheet: under one, Qt wraps a widget's own style in a
+    QStyleSheetStyle that hides which style it wraps (the sheet itself is in the key, and
+    the app sets no style per header). The autouse fixture restores the sheet after."""
+    qapp.setStyleSheet("")
     header = QHeaderView(Qt.Orientation.Horizontal)
     qtbot.addWidget(header)
     first, second = _CountingStyle(), _CountingStyle()  # both alive: two ids
