@@ -27,9 +27,9 @@ from workbench.store.mention_curation import (
     override_span,
     refuse_hidden,
     refuse_marked_span,
+    selected_text,
 )
 from workbench.store.rows import dict_row
-from workbench.store.text_windows import document_window
 
 
 def set_rule(rec: Recorder, name: str, label: str, entity_id: int) -> None:
@@ -262,7 +262,7 @@ class Entities:
         label = label.upper()
         if label not in ENTITY_LABELS:
             raise ValueError(f"unknown type {label!r}")
-        span_text, published = self._selected_text(doc_id, field, start, end)
+        span_text, published = selected_text(self.db, doc_id, field, start, end)
         refuse_marked_span(self.db, doc_id, field, start, end)
         known = self._entity_named(name, label)
         if known is not None:
@@ -278,26 +278,6 @@ class Entities:
             return insert_analyst_mention(rec, span, entity_id, span_text, published)
 
         return self.history.record_action(f"Mark{named(name)} as {label}", action)
-
-    def _selected_text(self, doc_id: int, field: str, start: int, end: int
-                       ) -> tuple[str, str | None]:
-        """The text of ``[start, end)`` and the document's publication date (for its value).
-
-        Only the span's window of a body is read, never the whole text (a 50 MB
-        document held the writer for as long as its text took to decode).
-        """
-        row = self.db.execute("SELECT title, published FROM documents WHERE id = ?",
-                              [doc_id]).fetchone()
-        if row is None:
-            raise ValueError("the selection is outside the document")
-        if field == "title":
-            source, offset, length = str(row[0]), 0, len(str(row[0]))
-        else:
-            window = document_window(self.db, doc_id, start, end, context=0)
-            source, offset, length = window.text, window.offset, window.text_length
-        if not 0 <= start < end <= length:
-            raise ValueError("the selection is outside the document")
-        return source[start - offset : end - offset], row[1]
 
     def dismiss_duplicate(self, first_id: int, second_id: int) -> Changes:
         """Never suggest this pair of entities as duplicates again (ValueError: nothing to do)."""

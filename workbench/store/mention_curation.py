@@ -1,5 +1,6 @@
 """One mention's curation: the span override that outlives re-analysis, the analyst's own
-mention, and what is refused (a span marked twice, a hidden entity).
+mention (and the selected text it is made of), and what is refused (a span marked twice, a
+hidden entity).
 
 Why apart from ``entities.py``: these write single mentions and their overrides, while the
 rest of ``store.entities`` curates whole entities and reads the Entities table.
@@ -14,6 +15,7 @@ from sqlite_utils import Database
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import anchor_date
 from workbench.store.history import Recorder
+from workbench.store.text_windows import document_window
 
 
 class AnalystSpan(NamedTuple):
@@ -104,3 +106,23 @@ def _time_value(label: str, written: str, published: str | None) -> str | None:
         return None
     found = normalise_time(written, anchor_date(published))
     return found.value if found else None
+
+
+def selected_text(db: Database, doc_id: int, field: str, start: int, end: int
+                  ) -> tuple[str, str | None]:
+    """The text of ``[start, end)`` and the document's publication date (for its value).
+
+    Only the span's window of a body is read, never the whole text (a 50 MB
+    document held the writer for as long as its text took to decode).
+    """
+    row = db.execute("SELECT title, published FROM documents WHERE id = ?", [doc_id]).fetchone()
+    if row is None:
+        raise ValueError("the selection is outside the document")
+    if field == "title":
+        source, offset, length = str(row[0]), 0, len(str(row[0]))
+    else:
+        window = document_window(db, doc_id, start, end, context=0)
+        source, offset, length = window.text, window.offset, window.text_length
+    if not 0 <= start < end <= length:
+        raise ValueError("the selection is outside the document")
+    return source[start - offset : end - offset], row[1]
