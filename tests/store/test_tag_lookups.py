@@ -9,6 +9,7 @@ import pytest
 from tests.json_imports import import_workbench_export
 from tests.support import run_cli
 from workbench.core.models import Article
+from workbench.core.vocabulary import TAG_COLORS
 from workbench.store import Store
 
 
@@ -58,3 +59,18 @@ def test_a_json_import_looks_each_tag_level_up_once(tmp_path: Path) -> None:
         assert [tag.path for tag in ours.tags.list_tags()] == ["topic", "topic/asia"]
     # "topic" 1, "topic/asia" 2 (itself, its parent), the parent pass 1, the tagging 1
     assert sum("FROM tags WHERE path" in sql for sql in statements) == 5
+
+
+def test_new_levels_take_the_next_palette_colours_counting_the_tags_once(store: Store) -> None:
+    """Each new level takes the palette's next colour, the leaf a typed one; the tags are
+    counted once for the whole path, not again for every level it creates."""
+    doc_id = store.documents.add_article(Article(title="T", text="Some text.")).documents_added[0]
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        store.tags.tag_document(doc_id, "topic/asia/japan")
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert sum(sql == "SELECT count(*) FROM tags" for sql in statements) == 1
+    colors = {tag.path: tag.color for tag in store.tags.list_tags()}
+    assert [colors[p] for p in ("topic", "topic/asia", "topic/asia/japan")] == list(TAG_COLORS[:3])

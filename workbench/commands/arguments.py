@@ -157,7 +157,8 @@ def count(minimum: int, maximum: int = SQLITE_MAX_INT) -> Callable[[str], int]:
 
     def parse(text: str) -> int:
         value = whole_number(text)
-        if value is not None and value > maximum == SQLITE_MAX_INT:  # "of 1 or more" it is
+        if maximum == SQLITE_MAX_INT and value is not None and value > maximum:
+            # past SQLite's ceiling, "expected a whole number of 1 or more" would be untrue
             raise argparse.ArgumentTypeError(f"number too large, got {text!r}")
         if value is None or not minimum <= value <= maximum:
             # SQLite's ceiling is no one's real limit: "from 1 to 9223372036854775807" was noise.

@@ -145,7 +145,8 @@ def _entities_in_history(db: Database) -> set[int]:
     """Entity ids any undo step's row images name: such an entity is never deleted, so
     undoing or redoing the analyst's actions never meets a row that vanished.
 
-    Read once per pass, and only the steps that touched an entity-bearing table."""
+    Read once per batch of moves (the analyst's actions between two batches add steps),
+    and only the steps that touched an entity-bearing table."""
     ids: set[int] = set()
     for (ops_json,) in db.execute("SELECT ops FROM undo_log WHERE ops LIKE '%entit%'"):
         for table, before, after in json.loads(ops_json):

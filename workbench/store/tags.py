@@ -68,11 +68,12 @@ def ensure_tag(rec: Recorder, path: str, color: str | None = None) -> int:
     """
     stored, tag_id, path = _deepest_stored(rec.db, normalize_tag_path(path))
     parts = path.split("/")
+    count = int(rec.db.execute("SELECT count(*) FROM tags").fetchone()[0])  # one more a level
     for cut in range(stored + 1, len(parts) + 1):
-        count = int(rec.db.execute("SELECT count(*) FROM tags").fetchone()[0])
         palette = TAG_COLORS[count % len(TAG_COLORS)]
         leaf_color = color if cut == len(parts) else None
         tag_id = rec.insert("tags", {"path": "/".join(parts[:cut]), "color": leaf_color or palette})
+        count += 1
     assert tag_id is not None  # a path has at least one part
     return tag_id
 

@@ -21,6 +21,8 @@ from workbench.store.rows import ids_param, in_ids
 SAME_STORY_OVERLAP = 0.3
 # One file holds many articles in these formats: its path does not identify one story.
 MANY_ARTICLE_FORMATS = frozenset({"jsonl", "csv"})
+# Every lookup leaves out the documents the article's own file made (one parameter).
+_NOT_EXCLUDED = f"AND NOT {in_ids('id')}"
 
 
 def find_previous_version(
@@ -36,23 +38,25 @@ def find_previous_version(
     import passes those the article's own file made, rows of one file being
     so many articles.
     """
-    skip = (f"AND NOT {in_ids('id')}", [ids_param(exclude)])
+    excluded = ids_param(exclude)  # the parameter of ``_NOT_EXCLUDED``
     digest = content_hash(normalize_text(article.text))
     if db.execute("SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone():
         same = db.execute(
-            f"SELECT id FROM documents WHERE content_hash = ? AND url = ? AND title <> ? {skip[0]}",
-            [digest, article.url, normalize_line(article.title), *skip[1]],
+            "SELECT id FROM documents WHERE content_hash = ? AND url = ? AND title <> ?"
+            f" {_NOT_EXCLUDED}",
+            [digest, article.url, normalize_line(article.title), excluded],
         ).fetchone()
         return int(same[0]) if same else None
     for column, value in (("url", _story_url(article.url)), ("external_id", article.external_id)):
         if value:
             found = db.execute(
-                f"SELECT id FROM documents WHERE {column} = ? {skip[0]} ORDER BY id DESC LIMIT 1",
-                [value, *skip[1]],
+                f"SELECT id FROM documents WHERE {column} = ? {_NOT_EXCLUDED}"
+                " ORDER BY id DESC LIMIT 1",
+                [value, excluded],
             ).fetchone()
             if found is not None:
                 return int(found[0])
-    return _same_story_match(db, article, skip)
+    return _same_story_match(db, article, excluded)
 
 
 def _story_url(url: str | None) -> str | None:
@@ -75,10 +79,9 @@ def _story_url(url: str | None) -> str | None:
     return url if parts.path.strip("/") or parts.query else None
 
 
-def _same_story_match(
-    db: Database, article: Article, skip: tuple[str, list[str]]
-) -> int | None:
-    """The document with the article's title and source, or from its file, closest to its text.
+def _same_story_match(db: Database, article: Article, excluded: str) -> int | None:
+    """The document with the article's title and source, or from its file, closest to its text,
+    never one of ``excluded`` (``ids_param``).
 
     The closest, not the newest, above the threshold (ties: the newest): two
     similar rows both edited and re-imported would otherwise each land on the
@@ -92,8 +95,8 @@ def _same_story_match(
         queries.append(("origin_path = ?", [article.origin_path]))
     for condition, params in queries:
         rows = db.execute(
-            f"SELECT id, text FROM documents WHERE {condition} {skip[0]} ORDER BY id DESC",
-            [*params, *skip[1]],
+            f"SELECT id, text FROM documents WHERE {condition} {_NOT_EXCLUDED} ORDER BY id DESC",
+            [*params, excluded],
         ).fetchall()
         best_id, best_overlap = None, SAME_STORY_OVERLAP
         for doc_id, text in rows:  # newest first: a tie keeps the newer document
