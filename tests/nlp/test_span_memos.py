@@ -41,3 +41,19 @@ def test_kept_canonical_name_equals_a_fresh_one() -> None:
                     "(es))Spanish", "Later Cuomo", "The White House"]:
         assert canonical_name(surface) == canonical_name.__wrapped__(surface)
         assert canonical_name(surface) == canonical_name.__wrapped__(surface)
+
+
+def test_canonical_name_keeps_the_documents_remembered_spans(monkeypatch) -> None:
+    """A name's canonical form is no document: making one between two cleanings of the
+    same span must not drop the document's remembered answers."""
+    from workbench.nlp import names
+
+    text = "Reporters asked the mayor, Ann Lee's deputy, about it."
+    first = names.clean_span(text, 19, 37)
+    names.canonical_name("the Unremembered Name Co's")
+    monkeypatch.setattr(names, "_longest_line", _fail_if_computed)
+    assert names.clean_span(text, 19, 37) == first
+
+
+def _fail_if_computed(*_args: object) -> tuple[int, int]:
+    raise AssertionError("clean_span computed a span it had remembered")

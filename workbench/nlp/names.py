@@ -186,12 +186,8 @@ def strip_opening_adverb(text: str, start: int, end: int) -> int:
     return found.end()
 
 
-@LatestTextMemo
-def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink (start, end) to the name proper: no article, possessive or stray punctuation.
-
-    Remembered per span for the latest text (``LatestTextMemo``): the entity passes clean
-    a quarter of their spans more than once."""
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink (start, end) to the name proper: no article, possessive or stray punctuation."""
     start, end = _longest_line(text, max(0, start), min(len(text), end))
     end = _before_open_bracket(text, start, end)
     start = _after_close_bracket(text, start, end)
@@ -206,6 +202,12 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             break
     return start, end
 
+
+clean_span = LatestTextMemo(_clean_span)
+"""``_clean_span`` remembered per span for the latest text (``LatestTextMemo``): the
+entity passes clean a quarter of their spans more than once. ``canonical_name`` calls
+``_clean_span`` itself: a name is no document, and passing it here would drop the
+document's answers each time."""
 
 _DOUBLE_QUOTES = re.compile("[\"\u201c\u201d]")
 
@@ -227,7 +229,7 @@ def canonical_name(surface: str) -> str:
 
     Kept per process (a name's answer depends on its words alone): every pass asks it of
     the same few names of each document again."""
-    start, end = clean_span(surface, 0, len(surface))
+    start, end = _clean_span(surface, 0, len(surface))
     return _without_stray_quote(" ".join(surface[start:end].split()))
 
 

@@ -31,13 +31,14 @@ class Attribution:
 class QuoteContext:
     """The parsed chunk plus a per-token mask of which tokens lie inside quoted spans.
 
-    ``doc.text`` and ``doc.sents`` are rebuilt by spaCy on every access, so the text and
-    the clause bounds are computed once here; everything else asks this object.
+    ``doc.text`` and ``doc.sents`` are rebuilt by spaCy on every access, so the text (the
+    doc's own, ``doc_text``) and the clause bounds are computed once; everything else asks
+    this object.
     """
 
-    def __init__(self, doc: Doc, spans: Sequence[CharSpan], text: str | None = None) -> None:
+    def __init__(self, doc: Doc, spans: Sequence[CharSpan]) -> None:
         self.doc = doc
-        self.text = doc.text if text is None else text
+        self.text = doc_text(doc)
         self.spans = list(spans)
         self.inside = [False] * len(doc)
         for start, end in self.spans:

@@ -92,7 +92,7 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     text = doc_text(doc)
     marked = with_single_spans(text, find_marked_spans(text))
     marked = outside_page_furniture(text, marked, starts_document=offset == 0)
-    ctx = QuoteContext(doc, [(m.start, m.end) for m in marked], text)
+    ctx = QuoteContext(doc, [(m.start, m.end) for m in marked])
     found = _attribute_all(ctx, marked)
     quotes = [_to_quote(text, f, offset) for f in found]
     kept = [(q.start - offset, q.end - offset) for q in quotes]
