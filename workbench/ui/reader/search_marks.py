@@ -40,7 +40,7 @@ class SearchMarks:
         its first word either way.
         """
         pattern = highlight_pattern(library_filter.snippet_query)
-        if _same(pattern, self.pattern):
+        if pattern == self.pattern:  # patterns are equal by their text and flags
             return
         self.pattern = pattern
         self._scanned = None
@@ -109,7 +109,3 @@ class SearchMarks:
         start, end = self.found[self.current]
         self.view.show_store_span(start, end)  # turns the page; never takes the focus
         self.refresh()
-
-
-def _same(one: re.Pattern[str] | None, other: re.Pattern[str] | None) -> bool:
-    return (one.pattern if one else None) == (other.pattern if other else None)
