@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import add_document
@@ -130,3 +131,22 @@ def test_a_paged_document_is_marked_on_every_page_and_f3_turns_to_them(qtbot, li
 def _selected_start_in(pane) -> int:
     rendered = pane.view.rendered
     return rendered.to_store(pane.view.textCursor().selectionStart())[1]
+
+
+@pytest.mark.parametrize("close", ["escape", "button", "call"])
+def test_closing_the_find_bar_brings_the_search_marks_back(qtbot, library, open_window,
+                                                           close: str) -> None:
+    """However the find bar closes (Esc, its button, or code), the search's marks return."""
+    window = _window_on_a_hit(qtbot, library, open_window, "tunnel")
+    bar = window.reader.find_bar
+    bar.open_bar()
+    qtbot.keyClicks(bar.edit, "council")
+    qtbot.waitUntil(lambda: "council" in _marked(window))
+    if close == "escape":
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    elif close == "button":
+        bar.close_button.click()
+    else:
+        bar.close_bar()
+    process_events()
+    assert _marked(window) == ["tunnel", "tunnel"]

@@ -7,11 +7,14 @@ note beside a date read as one more date.
 from __future__ import annotations
 
 import colorsys
+import json
 
 import pytest
 
 from tests.ui.probes import contrast_ratio
-from workbench.ui.theme.palette import THEMES, bundled_palette
+from workbench.paths import resources_dir
+from workbench.ui.theme.palette import THEMES, HighlightPalette, bundled_palette
+from workbench.ui.timeline.colors import timeline_colors
 
 LEAST_HUE_APART = 40  # degrees: neighbours on the colour wheel read as one colour at 9 px
 
@@ -48,3 +51,21 @@ def test_dates_stay_readable_and_unlike_the_selection(theme: str) -> None:
     date, ui = palette.entity("DATE", theme), palette.ui(theme)
     assert contrast_ratio(date.foreground, date.background) >= 4.5
     assert _hues_apart(date.background, ui["highlight"]) >= 20
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_palette_without_a_note_marker_marks_notes_in_the_link_colour(theme: str) -> None:
+    """The reader and the timeline fall back alike (the reader had its own hex copy)."""
+    data = json.loads((resources_dir() / "palette.json").read_text(encoding="utf-8"))
+    for colours in data.get("analyst", {}).values():
+        colours.pop("note_marker", None)
+    palette = HighlightPalette(data)
+    assert palette.note_marker(theme) == palette.ui(theme)["link"]
+    assert timeline_colors(palette, theme)["note"].name().casefold() \
+        == palette.ui(theme)["link"].casefold()
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_bundled_note_marker_is_the_palette_file_s(theme: str) -> None:
+    palette = bundled_palette()
+    assert palette.note_marker(theme) == palette.analyst(theme)["note_marker"]

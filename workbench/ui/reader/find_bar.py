@@ -37,6 +37,8 @@ class FindLineEdit(QLineEdit):
 class FindBar(QWidget):
     """Searches the reader's text (case-insensitive) and marks every match."""
 
+    closed = Signal()  # the bar is hidden and its marks are gone, however it was closed
+
     def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -77,6 +79,7 @@ class FindBar(QWidget):
         self.setVisible(False)
         self.editor.setExtraSelections([])
         self.editor.setFocus()
+        self.closed.emit()
 
     def search(self, text: str) -> None:
         """Find every match of ``text`` and go to the first one after the caret."""

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from workbench.ui.reader.find_bar import MAX_MARKED, FindBar
@@ -147,36 +147,54 @@ class PagedFindBar(FindBar):
 
     def _mark_page(self, select: bool) -> None:
         """Tint the matches on the page shown; select the current one if it is here."""
-        rendered = self.view.rendered
-        selections: list[QTextEdit.ExtraSelection] = []
-        cursors: dict[int, QTextCursor] = {}
-        if rendered is not None and self.found:
-            first = rendered.page_start
-            last = first + rendered.body_index.text_length
-            number = bisect_left(self.found, (first, -1))
-            while number < len(self.found) and self.found[number][1] <= last \
-                    and len(selections) < MAX_MARKED:
-                cursors[number] = self._cursor(*self.found[number])
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursors[number]
-                selection.format.setBackground(self.match_color)
-                selections.append(selection)
-                number += 1
-        self.view.setExtraSelections(selections)
+        cursors = page_match_cursors(self.view, self.found)
+        self.view.setExtraSelections(tinted(cursors.values(), self.match_color))
         if select and self.current in cursors:
             self.view.setTextCursor(cursors[self.current])
             self.view.ensureCursorVisible()
         self.count_label.setText(self._count_text())
-
-    def _cursor(self, start: int, end: int) -> QTextCursor:
-        assert self.view.rendered is not None
-        cursor = QTextCursor(self.view.document())
-        cursor.setPosition(self.view.rendered.to_qt(start))
-        cursor.setPosition(self.view.rendered.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
 
     def _count_text(self) -> str:
         if not self.found:
             return "No matches" if self.edit.text() and self.searched else ""
         more = "+" if len(self.found) >= MAX_FIND_MATCHES else ""
         return f"{self.current + 1:,} of {len(self.found):,}{more}"
+
+
+def page_match_cursors(view: ReaderView, found: list[Match]) -> dict[int, QTextCursor]:
+    """The matches of ``found`` (sorted store spans) on the page shown, selected, by number.
+
+    Why shared: the find bar and the library search's marks both tint a page's
+    matches; at most ``MAX_MARKED`` of them, as the whole-document find bar does.
+    """
+    rendered = view.rendered
+    cursors: dict[int, QTextCursor] = {}
+    if rendered is None:
+        return cursors
+    last = rendered.page_start + rendered.body_index.text_length
+    number = bisect_left(found, (rendered.page_start, -1))
+    while number < len(found) and found[number][1] <= last and len(cursors) < MAX_MARKED:
+        cursors[number] = span_cursor(view, *found[number])
+        number += 1
+    return cursors
+
+
+def span_cursor(view: ReaderView, start: int, end: int) -> QTextCursor:
+    """The shown text of store span ``[start, end)``, selected."""
+    rendered = view.rendered
+    assert rendered is not None
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(rendered.to_qt(start))
+    cursor.setPosition(rendered.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def tinted(cursors: Iterable[QTextCursor], color: QColor) -> list[QTextEdit.ExtraSelection]:
+    """Each selected cursor as a highlight in the find bar's match colour."""
+    selections = []
+    for cursor in cursors:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format.setBackground(color)
+        selections.append(selection)
+    return selections

@@ -99,8 +99,8 @@ class ReaderPane(QWidget):
         self.view.painted.connect(self._on_painted)
         self.legend.hidden_changed.connect(self.view.set_hidden_labels)
         self.view.anchorClicked.connect(self.link_guard.handle)
-        for closed in (self.find_bar.close_button.clicked, self.find_bar.edit.close_requested):
-            closed.connect(self.search_marks.refresh)  # the find bar cleared the search's marks
+        # The find bar took the search's marks away: they come back when it closes.
+        self.find_bar.closed.connect(lambda: self.search_marks.refresh())
         self.view.entity_clicked.connect(self.entity_clicked)
         self.view.quote_clicked.connect(self.quote_clicked)
         self.theme.theme_changed.connect(self._on_theme)

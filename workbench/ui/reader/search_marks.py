@@ -13,18 +13,11 @@ next hit). While the find bar is open it owns the marks and F3.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QTextEdit
 
 from workbench.store import LibraryFilter, highlight_pattern
-from workbench.ui.reader.find_bar import MAX_MARKED
-from workbench.ui.reader.paged_find import PagedFindBar
+from workbench.ui.reader.paged_find import Match, PagedFindBar, page_match_cursors, tinted
 from workbench.ui.reader.paging import MAX_FIND_MATCHES
 from workbench.ui.reader.view import ReaderView
-
-Match = tuple[int, int]
 
 
 class SearchMarks:
@@ -47,7 +40,7 @@ class SearchMarks:
         its first word either way.
         """
         pattern = highlight_pattern(library_filter.snippet_query)
-        if _same(pattern, self.pattern):
+        if pattern == self.pattern:  # patterns are equal by their text and flags
             return
         self.pattern = pattern
         self._scanned = None
@@ -81,12 +74,10 @@ class SearchMarks:
         ``select``: select the current match again (a theme switch rebuilt the text)."""
         if not self.find_bar.isHidden():
             return  # the find bar's own matches are shown
-        self.view.setExtraSelections(self._selections())
-        rendered = self.view.rendered
-        if select and rendered is not None and 0 <= self.current < len(self.found):
-            start, end = self.found[self.current]
-            if rendered.body_range(start, end) is not None:
-                self.view.setTextCursor(self._cursor(start, end))
+        cursors = page_match_cursors(self.view, self.found)
+        self.view.setExtraSelections(tinted(cursors.values(), self.find_bar.match_color))
+        if select and self.current in cursors:
+            self.view.setTextCursor(cursors[self.current])
 
     def _scan(self) -> None:
         """Find the pattern in the shown document's text, unless it is scanned already.
@@ -118,33 +109,3 @@ class SearchMarks:
         start, end = self.found[self.current]
         self.view.show_store_span(start, end)  # turns the page; never takes the focus
         self.refresh()
-
-    def _selections(self) -> list[QTextEdit.ExtraSelection]:
-        rendered = self.view.rendered
-        if rendered is None or not self.found:
-            return []
-        first = rendered.page_start
-        last = first + rendered.body_index.text_length
-        selections = []
-        number = bisect_left(self.found, (first, -1))
-        while number < len(self.found) and self.found[number][1] <= last \
-                and len(selections) < MAX_MARKED:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor(*self.found[number])
-            selection.format.setBackground(self.find_bar.match_color)
-            selections.append(selection)
-            number += 1
-        return selections
-
-    def _cursor(self, start: int, end: int) -> QTextCursor:
-        """The shown text of store span ``[start, end)``, selected."""
-        rendered = self.view.rendered
-        assert rendered is not None
-        cursor = QTextCursor(self.view.document())
-        cursor.setPosition(rendered.to_qt(start))
-        cursor.setPosition(rendered.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
-
-
-def _same(one: re.Pattern[str] | None, other: re.Pattern[str] | None) -> bool:
-    return (one.pattern if one else None) == (other.pattern if other else None)

@@ -284,7 +284,7 @@ class ReaderView(SafeTextBrowser):
     def _overlay_marks(self) -> list[OverlayMark]:
         if self.rendered is None or self.content is None:
             return []
-        marker = self.palette_data.analyst(self.theme).get("note_marker", "#BF3989")
+        marker = self.palette_data.note_marker(self.theme)
         marks = [OverlayMark("note", span, marker) for span in self.rendered.note_spans.values()]
         for claim_id, span in self.rendered.claim_spans.items():
             claim = self.content.claims.get(claim_id)

@@ -69,6 +69,14 @@ class HighlightPalette:
         """Analyst-layer colours: note marker, claim_<status>, relation_<name>, highlight_mix."""
         return dict(self._analyst.get(theme, {}))
 
+    def note_marker(self, theme: str) -> str:
+        """Colour of the note marker (the reader's margin, the timeline's note marks).
+
+        Why one place: the reader and the timeline each wrote their own fallback,
+        the reader a copy of the bundled colour that had to be changed with it.
+        """
+        return self.analyst(theme).get("note_marker", self.ui(theme)["link"])
+
     def claim_status(self, status: str, theme: str) -> str:
         """Colour of a claim status (border in the reader, node in the claim map)."""
         return self.analyst(theme).get(f"claim_{status}", self.ui(theme)["muted"])

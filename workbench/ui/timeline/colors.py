@@ -24,7 +24,7 @@ def timeline_colors(palette: HighlightPalette, theme: str) -> dict[str, QColor]:
     ui, analyst, quote = palette.ui(theme), palette.analyst(theme), palette.quote(theme)
     names = {name: ui[name] for name in FURNITURE}
     names["grid"] = blend(ui["border"], ui["base"], 0.6)
-    names |= {"quote": quote["direct_bar"], "note": analyst.get("note_marker", ui["link"]),
+    names |= {"quote": quote["direct_bar"], "note": palette.note_marker(theme),
               "highlight_mark": ui["status_pending"],  # "highlight" is the selection's
               "sentence": blend(ui["muted"], ui["base"], SENTENCE_MIX),
               "link": analyst.get("relation_same", ui["link"])}
