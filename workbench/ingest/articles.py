@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import math
 import os
 import re
@@ -115,7 +116,24 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
         origin_path=stored_origin(path),
         external_id=optional_line(external_id),
     )
-    return ArticleRead(article, None if clean_published else metadata_line(published))
+    return ArticleRead(article, None if clean_published else refused_date_text(published))
+
+
+def refused_date_text(value: object) -> str | None:
+    """How the import report names a published value that was given but is no date.
+
+    Why: a JSON ``NaN``, ``1e400``, ``true`` or ``{"y": 2020}`` has no one-line text
+    (``metadata_line`` drops it), so such a date vanished without a word while "1e+300"
+    was named; they are named as the file wrote them (``NaN``, ``Infinity``).
+    """
+    if value is None or isinstance(value, str):
+        return metadata_line(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return metadata_line(value)
+    try:
+        return metadata_line(json.dumps(value, ensure_ascii=False, default=str))
+    except (TypeError, ValueError):  # a circular value: only the JSON readers hand lists here
+        return metadata_line(repr(value))
 
 
 def stored_origin(path: Path) -> str:
