@@ -153,7 +153,11 @@ class _FolderWalk:
         self.visited: set[str] = {os.path.normcase(self.root_real)}
 
     def walk(self, folder: Path) -> None:
-        """List ``folder`` (name order) and handle each entry; report it if it cannot be read."""
+        """List ``folder`` (name order) and handle each entry; report it if it cannot be read.
+
+        The folder is marked visited, so a link back to it from below is the loop it is
+        (``sub/self -> ../sub`` walked ``sub`` twice and named ``sub/self/self``)."""
+        self.visited.add(os.path.normcase(os.path.realpath(folder)))
         try:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
