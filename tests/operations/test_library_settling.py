@@ -243,3 +243,18 @@ def test_an_entity_curated_between_two_batches_stays(store: Store,
         while True:
             next(steps)
     assert _labels(store, f"{waiting['name']} building") == {"FAC": 1}
+
+
+def test_an_entity_an_undone_step_names_waits_for_its_redo(white_house: Store) -> None:
+    """Rename the facility, undo, settle, redo: the pass moved the facility's mention to
+    the organisation, so the redo was refused ("the mentions table changed") and dropped
+    from the history. An entity a step waiting for its redo names stays until the redo
+    or the analyst's next action."""
+    facility = next(row["id"] for row in white_house.entities.list_entities()
+                    if row["label"] == "FAC")
+    white_house.entities.rename_entity(facility, "White House building")
+    white_house.history.undo()
+    report, _ = settle_library_labels(white_house)
+    assert report.entities == 0
+    assert white_house.history.redo() is not None
+    assert _labels(white_house, "White House building") == {"FAC": 1}

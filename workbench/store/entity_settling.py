@@ -56,7 +56,8 @@ def _curated_ids(db: Database) -> set[int]:
     every batch of moves, as the desktop's analyst may curate one between two batches."""
     return {int(row[0]) for row in db.execute(
         f"{_CURATED_SQL} UNION SELECT id FROM entities WHERE hidden = 1"
-        " OR coalesce(edited_by, '') != '' OR created_by = 'analyst'")}
+        " OR coalesce(edited_by, '') != '' OR created_by = 'analyst'")} | _entities_in_history(
+        db, undone=True)
 
 
 def _entities_of(db: Database, pairs: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -141,14 +142,19 @@ def _still_used(db: Database, entity_id: int) -> bool:
     ).fetchone()[0] == 1
 
 
-def _entities_in_history(db: Database) -> set[int]:
+def _entities_in_history(db: Database, *, undone: bool = False) -> set[int]:
     """Entity ids any undo step's row images name: such an entity is never deleted, so
     undoing or redoing the analyst's actions never meets a row that vanished.
+
+    With ``undone``, only the steps waiting for a redo: their entities count as curated
+    until the redo or the analyst's next action (which drops them), as a move made
+    meanwhile refused the redo ("the mentions table changed") and dropped it.
 
     Read once per batch of moves (the analyst's actions between two batches add steps),
     and only the steps that touched an entity-bearing table."""
     ids: set[int] = set()
-    for (ops_json,) in db.execute("SELECT ops FROM undo_log WHERE ops LIKE '%entit%'"):
+    waiting = " AND undone = 1" if undone else ""
+    for (ops_json,) in db.execute(f"SELECT ops FROM undo_log WHERE ops LIKE '%entit%'{waiting}"):
         for table, before, after in json.loads(ops_json):
             for row in (before, after):
                 if row:
