@@ -52,8 +52,9 @@ def settling_rows(db: Database, pairs: Iterable[tuple[str, str]] | None = None
 
 
 def _curated_ids(db: Database) -> set[int]:
-    """The entities the analyst made, edited, hid or pointed a decision at: read again by
-    every batch of moves, as the desktop's analyst may curate one between two batches."""
+    """The entities the analyst made, edited, hid or pointed a decision at, or that a step
+    waiting for its redo names: read again by every batch of moves, as the desktop's
+    analyst may curate one (or undo a step) between two batches."""
     return {int(row[0]) for row in db.execute(
         f"{_CURATED_SQL} UNION SELECT id FROM entities WHERE hidden = 1"
         " OR coalesce(edited_by, '') != '' OR created_by = 'analyst'")} | _entities_in_history(
