@@ -14,6 +14,7 @@ read, and nesting is capped by the parser.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,10 @@ _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
 _DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
+#: A character reference to a C0 control other than tab, newline and return (``&#0;``,
+#: ``&#x1b;``): no XML may hold one, and one in a summary refused the whole feed.
+_CONTROL_REFERENCE = re.compile(
+    rb"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]));")
 
 
 def read_feed(path: Path) -> Iterator[ArticleRead | IngestError]:
@@ -46,6 +51,7 @@ def _parse(data: bytes) -> Any:
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False, remove_comments=True, remove_pis=True)
+    data = _CONTROL_REFERENCE.sub(b" ", data)  # a space, as the HTML reader writes one
     try:
         return etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as error:
