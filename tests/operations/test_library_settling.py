@@ -239,10 +239,12 @@ def test_an_entity_curated_between_two_batches_stays(store: Store,
     (waiting,) = [row for row in store.entities.list_entities()
                   if row["label"] == "FAC" and row["documents"]]
     store.entities.rename_entity(waiting["id"], f"{waiting['name']} building")
-    with pytest.raises(StopIteration):
+    with pytest.raises(StopIteration) as finished:
         while True:
             next(steps)
     assert _labels(store, f"{waiting['name']} building") == {"FAC": 1}
+    report, _ = finished.value.value
+    assert (report.entities, report.documents) == (1, 1)  # the renamed one is not counted
 
 
 def test_an_entity_an_undone_step_names_waits_for_its_redo(white_house: Store) -> None:

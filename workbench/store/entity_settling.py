@@ -78,8 +78,10 @@ def _entities_of(db: Database, pairs: Iterable[tuple[str, str]]) -> list[dict[st
 def settle_entities(db: Database, moves: Iterable[Move]) -> Changes:
     """Move each source entity's model mentions (and the quotes it speaks) to the entity
     its name and label settle on, keep its names as aliases there, and drop the emptied
-    source when nothing else points at it; one transaction."""
+    source when nothing else points at it; one transaction. ``ids`` are the sources
+    moved: one the analyst curated since the moves were read is not among them."""
     documents: set[int] = set()
+    moved: list[int] = []  # the sources that did move (``ids``): the pass counts these
     with db.atomic():
         kept: set[int] | None = None
         curated = _curated_ids(db)
@@ -92,12 +94,14 @@ def settle_entities(db: Database, moves: Iterable[Move]) -> Changes:
             if target_id == source_id or target is None or target[1]:
                 continue  # a hidden entity takes nothing: the analyst said it is no entity
             documents |= _move_mentions(db, source_id, target_id, str(target[0]))
+            moved.append(source_id)
             _copy_aliases(db, source_id, target_id)
             if kept is None:
                 kept = _entities_in_history(db)
             if source_id not in kept and not _still_used(db, source_id):
                 db.execute("DELETE FROM entities WHERE id = ?", [source_id])
-    return Changes(documents_changed=tuple(sorted(documents)), entities=bool(documents))
+    return Changes(documents_changed=tuple(sorted(documents)), entities=bool(documents),
+                   ids=tuple(moved))
 
 
 def _move_mentions(db: Database, source_id: int, target_id: int, label: str) -> set[int]:
