@@ -39,6 +39,7 @@ _EPOCH_NUMBER = re.compile(r"\d{9,13}(\.\d+)?")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 #: ISO 8601's signed years ("-0044-03-15": 44 BC); dateutil read past the sign (AD 44)
 _SIGNED_YEAR = re.compile(r"[-\u2212]\d{1,6}-\d")
+_YEAR_ZERO = re.compile(r"0000(?!\d)")  # no calendar has it: "0000-01-01" was kept as the date
 _YEAR = re.compile(r"\d{4}")
 #: What spreadsheets, pandas and scrapers write in a date column that has no date ("NaN",
 #: pandas' "NaT", "null", JavaScript's "undefined", "N/A"); compared case-folded.
@@ -246,7 +247,7 @@ def normalize_published(value: object) -> str | None:
         return None
     if len(raw) > MAX_DATE_CHARS:  # no date is that long: 350,000 characters were kept whole
         return None
-    if _SIGNED_YEAR.match(raw):  # before year 1: no date the library can hold
+    if _SIGNED_YEAR.match(raw) or _YEAR_ZERO.match(raw):  # before year 1: none to hold
         return None
     number = _NUMBER.fullmatch(raw) is not None
     try:
