@@ -52,15 +52,27 @@ _COMPANY_BEFORE = re.compile(
     r"shareholders of)\s$", re.IGNORECASE)
 
 _PRODUCT_NOUNS = (r"(?:web browser|browser|operating system|distribution|distro|app|"
-                  r"software|release|kernel|smartphone|handset|console|plug-in|plugin)s?")
+                  r"software|release|kernel|smartphone|handset|console|plug-in|plugin|"
+                  r"update|upgrade|user|installation)s?")
 _PRODUCT_AFTER = re.compile(
     r"\s(?:\d+\.\d+(?:\.\d+)*(?![\d%])|\d+(?![\d.,%\-\u2013:/])(?!\s*[-\u2013:/a-z%])"
     r"|" + _PRODUCT_NOUNS + r"\b)")
 """A version after the name ("Firefox 3.5"; "Fedora 20" before a capital or a stop, not a
 score "6-4", a time or a count "20 goals"), or a product noun ("Firefox browser")."""
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:versions? of|download(?:ed|ing|s)?|"
+    r"\b(?:versions? of|download(?:ed|ing|s)?|users of|updates? (?:to|for)|"
+    r"install(?:ed|ing|s)?|upgraded? to|"
     + _PRODUCT_NOUNS + r" (?:such as|like))\s$", re.IGNORECASE)
+
+_PERSON_AFTER = re.compile(
+    r"(?:'s|\u2019s)?,? (?:said|says|told|added|asked|explained|wrote|who)\b")
+"""Words after a name that only a person's takes ("Firefox said", "Git, who"): a product
+never speaks, so one such mention keeps the name a person's."""
+_PLATFORMS = frozenset({"Android", "Firefox", "Git", "iOS", "iPad", "iPhone", "iPod", "iTunes",
+                        "Linux", "macOS", "Safari", "Ubuntu", "Windows"})
+"""The last resort, for the few platforms so familiar that news names them with no word
+of what they are ("Git of course"): the model reads them as people, and none is a name a
+person goes by. Read only for a one-word "person" with no person's words anywhere."""
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -94,14 +106,16 @@ def _company_cue(mention: Mention, text: str) -> bool:
 def _product_cue(mention: Mention, text: str) -> bool:
     after = text[mention.end : mention.end + _WINDOW]
     before = text[max(0, mention.start - _WINDOW) : mention.start]
-    if after.startswith(("'s", "\u2019s")):  # "versions of Smith's account"
-        return False
+    if after.startswith(("'s", "\u2019s", " as ")):  # "versions of Smith's account",
+        return False  # "installed Moreno as mayor"
     return bool(_PRODUCT_AFTER.match(after) or _PRODUCT_BEFORE.search(before))
 
 
 def _personal(mention: Mention, text: str) -> bool:
-    """A mention written as a person's: after a title ("Mr. Fedora") or in a longer name."""
-    return " " in mention.text.strip() or is_honorific(previous_word(text, mention.start))
+    """A mention written as a person's: after a title ("Mr. Fedora"), in a longer name, or
+    before a verb of saying or "who" ("Fedora said")."""
+    return (" " in mention.text.strip() or is_honorific(previous_word(text, mention.start))
+            or _PERSON_AFTER.match(text, mention.end) is not None)
 
 
 def _named_store(mention: Mention, text: str) -> bool:
@@ -124,7 +138,8 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
         elif mention.label == "PERSON":
             if _personal(mention, text):
                 people_written.add(mention.entity)
-            elif " " not in mention.entity and _product_cue(mention, text):
+            elif " " not in mention.entity and (
+                    _product_cue(mention, text) or mention.entity in _PLATFORMS):
                 kinds[mention.entity] = "PRODUCT"
             if _named_store(mention, text):
                 kinds[mention.entity] = "ORG"
