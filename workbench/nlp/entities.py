@@ -37,7 +37,13 @@ from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
 from workbench.nlp.names import canonical_name, clean_span, designation_end
-from workbench.nlp.resolution import harmonise_labels, propagate, relabel_surnames, resolve
+from workbench.nlp.resolution import (
+    harmonise_labels,
+    late_surnames,
+    propagate,
+    relabel_surnames,
+    resolve,
+)
 from workbench.nlp.untagged_names import with_untagged_full_names
 from workbench.nlp.web_furniture import WEB_ADDRESS
 
@@ -260,6 +266,7 @@ def finalize_mentions(
                                                settle_ties=True))
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
+    body = late_surnames(body)  # "Ahola" once the votes made "Perttu Ahola" a person
     body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
     heads = title_mentions(body, text, title)
