@@ -41,3 +41,15 @@ def test_a_credit_label_glued_to_a_caption_name_is_cut_off() -> None:
     found = body(finalize_mentions(raw, text, ""))
     assert ("Jo Marchuk", "Jo Marchuk", "PERSON") in found
     assert ("BlackImage", "BlackImage", "ORG") in found  # no colon: a name, not a credit
+
+
+def test_a_credit_label_after_a_caption_name_and_a_space_is_cut_off() -> None:
+    text = ("Party Chairman Jo Vale Image: Jo Vale.\n\nVale leads the party. "
+            "Getty Images: a caption. Corporate Image was a band.")
+    raw = [tag(text, "Jo Vale Image", "PERSON"), tag(text, "Jo Vale", "PERSON", 1),
+           tag(text, "Vale", "PERSON", 2), tag(text, "Getty Images", "ORG"),
+           tag(text, "Corporate Image", "ORG")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert {name for _, name, label in found if label == "PERSON"} == {"Jo Vale"}
+    assert ("Getty Images", "Getty Images", "ORG") in found  # a plural: an agency's name
+    assert ("Corporate Image", "Corporate Image", "ORG") in found  # no colon after it

@@ -127,9 +127,12 @@ def _before_sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:Image|Images|Photo|Photograph|Picture|Credit|Video)$")
+_GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:Image|Images|Photo|Photograph|Picture|Credit|Video)$"
+                           r"|(?<=[a-z][ \u00a0])(?:Image|Photo|Photograph|Picture|Credit)$")
 """A credit label glued to a caption's last word: "Jo JorgensenImage: Jo Jorgensen for
-President." (a page's caption and its credit line in two elements, pasted with no space)."""
+President." (a page's caption and its credit line in two elements, pasted with no space),
+or after a space ("AIP Chairman Jo Vale Image: Jo Vale.": the model reads the label as
+the name's last word; a plural, "Getty Images", may be a name and stays)."""
 
 
 def _without_glued_credit(text: str, start: int, end: int) -> int:
