@@ -30,7 +30,7 @@ def test_a_title_is_not_a_given_name() -> None:
 
 
 def test_an_age_joined_by_hyphens_is_no_given_name() -> None:
-    text = "The school wrote to parents.\n\nFourteen-year-old Mia, on the top deck, said it shook."
+    text = 'She said "the parents."\n\n\nFourteen-year-old Mia, on the top deck, said it shook.'
     (mention,) = with_untagged_full_names([surname(text, "Mia")], text)
     assert mention.entity == "Mia"
     text = "The war went on. President Bashar al-Assad spoke. Later al-Assad left."
