@@ -65,6 +65,13 @@ def test_a_familiar_platform_read_as_a_person_is_a_product_with_no_word_of_what_
     assert labels("Vim, bash and Quillo of course.", "Quillo", "PERSON") == {"PERSON"}
 
 
+def test_a_platform_or_a_product_read_as_an_unknown_place_is_a_product() -> None:
+    assert labels("It runs on Linux and BSD.", "Linux", "GPE") == {"PRODUCT"}
+    assert labels("Users of Quillo reported crashes.", "Quillo", "GPE") == {"PRODUCT"}
+    assert labels("Users of Paris reported crashes.", "Paris", "GPE") == {"GPE"}
+    assert labels("They moved to Quillo last year.", "Quillo", "GPE") == {"GPE"}
+
+
 def test_scores_counts_and_titled_people_are_no_product() -> None:
     assert labels("Federer won 6-4 as Quillo 6-3 lost.", "Quillo", "PERSON") == {"PERSON"}
     assert labels("Quillo 20 goals so far.", "Quillo", "PERSON") == {"PERSON"}

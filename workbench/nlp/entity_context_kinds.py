@@ -13,10 +13,13 @@ sentence often says what the thing is, in words news uses for nothing else:
 * a company: a name ending in "Store" or "Shop" after "the" ("the App Store"), which the
   model reads as a person for its capitalised first word.
 * a product: a version number right after a one-word name ("Firefox 3.5", "Fedora 20")
-  or a product noun ("the Firefox browser", "Fedora release"), or "a version of" /
-  "downloaded" before it (not "versions of Smith's account"). Only a one-word name read
-  as a person changes, and not when another mention of it is titled or written beside a
-  given name ("Mr. Fedora").
+  or a product noun ("the Firefox browser", "Fedora release", "Fedora users", "the
+  Fedora update"), or "a version of", "downloaded", "users of", "an update to",
+  "installed" before it (not "versions of Smith's account", "installed Smith as
+  chair"). Only a one-word name read as a person (or as a place no gazetteer knows)
+  changes, and not when another mention of it is titled, written beside a given name
+  ("Mr. Fedora") or speaks ("Fedora said", "Fedora, who"). A few platforms news names
+  with no word of what they are ("Git of course") are products by name, the last resort.
 * a nationality or a language: "English" and "French" name both, and the model picks one
   for the word wherever it stands. A language word before a person's noun ("English
   drummer", "French inventors") is the nationality (NORP); a nationality word before
@@ -132,9 +135,12 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
     for mention in mentions:
         if mention.field != "text":
             continue
-        if mention.label in PLACE_LABELS and lookup(mention.entity) is None \
-                and _company_cue(mention, text):
-            kinds[mention.entity] = "ORG"
+        if mention.label in PLACE_LABELS and lookup(mention.entity) is None:
+            if _company_cue(mention, text):
+                kinds[mention.entity] = "ORG"
+            elif " " not in mention.entity and (
+                    _product_cue(mention, text) or mention.entity in _PLATFORMS):
+                kinds[mention.entity] = "PRODUCT"  # "Linux" read as a place
         elif mention.label == "PERSON":
             if _personal(mention, text):
                 people_written.add(mention.entity)
