@@ -62,7 +62,8 @@ def test_a_phrase_is_marked_as_a_phrase_and_the_reader_goes_to_it(qtbot, library
     assert _marked(window) == ["harbour tunnel", "harbour tunnel"]  # not every lone "harbour"
     assert _selected_start(window) == FIRST
     assert window.reader.view.verticalScrollBar().value() > 0  # the first one is in view
-    assert _first_mark_colour(window) == window.reader.find_bar.match_color
+    match_colour = window.reader.find_bar.match_format.background().color()
+    assert _first_mark_colour(window) == match_colour
 
 
 def test_f3_steps_through_the_marks_and_the_list_keeps_the_keyboard(qtbot, library,

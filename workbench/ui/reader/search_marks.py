@@ -75,7 +75,7 @@ class SearchMarks:
         if not self.find_bar.isHidden():
             return  # the find bar's own matches are shown
         cursors = page_match_cursors(self.view, self.found)
-        self.view.setExtraSelections(tinted(cursors.values(), self.find_bar.match_color))
+        self.view.setExtraSelections(tinted(cursors.values(), self.find_bar.match_format))
         if select and self.current in cursors:
             self.view.setTextCursor(cursors[self.current])
 
