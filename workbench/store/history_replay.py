@@ -21,7 +21,7 @@ from workbench.store.recorder import (
     delete_keeping_id,
     where_clause,
 )
-from workbench.store.rows import insert_row, quoted, with_derived
+from workbench.store.rows import TAG_USES, insert_row, quoted, with_derived
 
 
 def _write_image(db: Database, table: str, current: Row | None, image: Row | None) -> None:
@@ -98,7 +98,7 @@ def _tag_in_use(db: Database, table: str, row: Row) -> bool:
         return False
     return any(
         db.execute(f"SELECT 1 FROM {uses} WHERE tag_id = ? LIMIT 1", [row["id"]]).fetchone()
-        for uses in ("document_tags", "span_tags")
+        for uses in TAG_USES
     )
 
 

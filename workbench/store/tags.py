@@ -16,7 +16,7 @@ from workbench.core.vocabulary import (
 )
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, short_name
-from workbench.store.rows import dict_rows, like_literal
+from workbench.store.rows import TAG_USES, dict_rows, like_literal
 
 
 def _stored_tag(db: Database, path: str) -> tuple[int, str] | None:
@@ -98,7 +98,7 @@ def respell_below(rec: Recorder, old: str, new: str) -> None:
 
 def _move_uses(rec: Recorder, source_id: int, target_id: int) -> None:
     """Put every document and span tagged ``source_id`` under ``target_id`` instead."""
-    for table, owner in (("document_tags", "document_id"), ("span_tags", "annotation_id")):
+    for table, owner in TAG_USES.items():
         rows = rec.db.execute(
             f"SELECT {owner} FROM {table} WHERE tag_id = ?", [source_id]
         ).fetchall()
