@@ -16,6 +16,7 @@ from workbench.core.vocabulary import (
 )
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, short_name
+from workbench.store.library import TAG_BELOW_SQL
 from workbench.store.rows import TAG_USES, dict_rows, like_literal
 
 
@@ -89,7 +90,7 @@ def respell_below(rec: Recorder, old: str, new: str) -> None:
     """
     key = label_key(old)
     rows = rec.db.execute(
-        "SELECT id, path FROM tags WHERE substr(path_key, 1, length(?) + 1) = ? || '/'", [key, key]
+        f"SELECT id, path FROM tags WHERE {TAG_BELOW_SQL}", [key, key]
     ).fetchall()
     depth = old.count("/") + 1
     for tag_id, path in rows:
