@@ -260,3 +260,20 @@ def test_an_entity_an_undone_step_names_waits_for_its_redo(white_house: Store) -
     assert report.entities == 0
     assert white_house.history.redo() is not None
     assert _labels(white_house, "White House building") == {"FAC": 1}
+
+
+
+def test_a_merge_redone_after_the_pass_moved_its_mentions_is_kept(white_house: Store) -> None:
+    """Merge the facility into the organisation, undo, settle (the pass moves the same
+    mention there and relabels it), redo: nothing drifted that the merge writes, so the
+    redo is no conflict, and its undo still puts the mention back on the facility."""
+    rows = white_house.entities.list_entities()
+    facility = next(row["id"] for row in rows if row["label"] == "FAC")
+    organisation = next(row["id"] for row in rows if row["label"] == "ORG")
+    white_house.entities.merge_entities(organisation, [facility])
+    white_house.history.undo()
+    settle_library_labels(white_house)
+    white_house.history.redo()
+    assert _labels(white_house, "White House") == {"ORG": 5}
+    white_house.history.undo()
+    assert _labels(white_house, "White House") == {"FAC": 1, "ORG": 4}

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _MISREAD_LABELS = ("ORG", "GPE", "NORP")
 _PERSON_LAST_WORDS = "workbench.person_last_words"
+_NAMES_AFTER_GIVEN = "workbench.names_after_given_names"
 _LOWERCASE_WORDS = "workbench.lowercase_words"
 _TEXT = "workbench.text"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
@@ -92,3 +93,16 @@ def _read_person_last_words(doc: Doc) -> frozenset[str]:
     ends = inside.copy()
     ends[:-1] &= rows[1:, 1] != _IOB_INSIDE
     return frozenset(doc.vocab.strings[int(key)] for key in set(rows[ends, 2].tolist()))
+
+
+def names_after_given_names(doc: Doc) -> frozenset[str]:
+    """The texts of the proper nouns written right after a capitalised proper noun ("From"
+    in "Al From founded ..."), read once per doc: the surname rule asked it of every
+    token of the document for each cue, so a long text's quotes made it quadratic."""
+    cached = doc.user_data.get(_NAMES_AFTER_GIVEN)
+    if cached is None:
+        cached = doc.user_data[_NAMES_AFTER_GIVEN] = frozenset(
+            token.text for token in doc[1:]
+            if token.pos_ == "PROPN" and doc[token.i - 1].pos_ == "PROPN"
+            and doc[token.i - 1].text[:1].isupper())
+    return cached

@@ -83,6 +83,12 @@ def test_simple_words_are_each_marked(qtbot, library, open_window) -> None:
     assert sorted(_marked(window)) == ["promise", "tunnel", "tunnel"]
 
 
+def test_the_forms_the_search_matched_are_marked(qtbot, library, open_window) -> None:
+    """FTS5 stems and folds: "tunnels" finds the tunnel, "harbor" no harbour."""
+    window = _window_on_a_hit(qtbot, library, open_window, "tunnels")
+    assert _marked(window) == ["tunnel", "tunnel"]
+
+
 def test_clearing_the_search_clears_the_marks(qtbot, library, open_window) -> None:
     window = _window_on_a_hit(qtbot, library, open_window, "tunnel")
     assert _marked(window)
