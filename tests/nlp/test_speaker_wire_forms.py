@@ -1,0 +1,54 @@
+"""Kinds of attribution wire copy writes, read from the pattern set we wrote (issue 15,
+session 24, ``tests/eval/patterns_gold``): a body named by the place it serves and its
+noun ("Toronto police said", ``speaker_institutions``); a person whose age stands in
+commas after the name ("Marcus Hill, 34,", ``speaker_name_shaped_orgs``), found again by
+"he"; "the 62-year-old" for the one person a feature names (``speaker_descriptions``).
+Sentences written for these tests (not the set's); run on the real small model (``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.nlp.quote_support import speaker_pairs
+from workbench.nlp.speaker_institutions import institution_speaker
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [("Ottawa police", "Ottawa police"), ("the Israeli military", "Israeli military"),
+     ("The Manitoba government", "Manitoba government"), ("Ottawa Police", None),
+     ("Ottawa police officers", None), ("Ottawa", None)],
+)
+def test_a_body_named_by_its_place_and_noun_is_that_body(phrase: str, body: str | None) -> None:
+    assert institution_speaker(phrase) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'A man was found injured near a bus shelter on Sunday. "Anyone with information '
+            'should call us right away," Hamilton police said in a news release.',
+            [("Hamilton police", "Hamilton police")],
+            id="a_city_police_service_speaks_as_written",
+        ),
+        pytest.param(
+            "Curtis Hale, 52, had worked at the mill since he was a teenager. The layoffs "
+            'came with a week of notice. "We gave them our whole lives," he said.',
+            [("he", "Curtis Hale")],
+            id="a_name_with_its_age_in_commas_is_the_person_a_pronoun_finds",
+        ),
+        pytest.param(
+            "Omar Baptiste has sold newspapers on the same corner since the 1980s.\n\n"
+            '"People still stop to talk, they just do not buy much," the 71-year-old said.',
+            [("the 71-year-old", "Omar Baptiste")],
+            id="an_age_written_only_in_the_description_is_the_one_person_named",
+        ),
+    ],
+)
+def test_quote_speakers_and_canonical_speakers(
+    nlp: Language, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Each case is one sentence form; the id names what it checks."""
+    assert speaker_pairs(nlp, text) == expected
