@@ -2,7 +2,9 @@
 session 24, ``tests/eval/patterns_gold``): a body named by the place it serves and its
 noun ("Toronto police said", ``speaker_institutions``); a person whose age stands in
 commas after the name ("Marcus Hill, 34,", ``speaker_name_shaped_orgs``), found again by
-"he"; "the 62-year-old" for the one person a feature names (``speaker_descriptions``).
+"he"; "the 62-year-old" for the one person a feature names (``speaker_descriptions``); a quote
+standing alone credited by the next sentence's frame ("So says X", "That was the
+assessment of X", ``quote_credit_after``).
 Sentences written for these tests (not the set's); run on the real small model (``nlp``)."""
 
 from __future__ import annotations
@@ -44,6 +46,24 @@ def test_a_body_named_by_its_place_and_noun_is_that_body(phrase: str, body: str 
             '"People still stop to talk, they just do not buy much," the 71-year-old said.',
             [("the 71-year-old", "Omar Baptiste")],
             id="an_age_written_only_in_the_description_is_the_one_person_named",
+        ),
+        pytest.param(
+            '"The ice was thinner than it has ever been."\n\nThat was the warning of '
+            "Gordon Pelly, who has guided fishing trips on the lake since 1990.",
+            [("Gordon Pelly", "Gordon Pelly")],
+            id="the_assessment_of_x_in_the_next_paragraph_credits_the_quote",
+        ),
+        pytest.param(
+            'Council met late into the night.\n\n"We cannot keep raising taxes."\n\nSo says '
+            "Councillor Ruth Abara, who voted against the budget.",
+            [("Councillor Ruth Abara", "Ruth Abara")],
+            id="so_says_x_in_the_next_paragraph_credits_the_quote_before_it",
+        ),
+        pytest.param(
+            'Aldo Reyes spoke first. "Nobody saw this coming," he said. That was the view '
+            "of Mina Tse as well.",
+            [("he", "Aldo Reyes")],
+            id="a_frame_after_an_attributed_quote_credits_nothing",
         ),
     ],
 )
