@@ -4,7 +4,8 @@ noun ("Toronto police said", ``speaker_institutions``); a person whose age stand
 commas after the name ("Marcus Hill, 34,", ``speaker_name_shaped_orgs``), found again by
 "he"; "the 62-year-old" for the one person a feature names (``speaker_descriptions``); a quote
 standing alone credited by the next sentence's frame ("So says X", "That was the
-assessment of X", ``quote_credit_after``).
+assessment of X", ``quote_credit_after``); a lone surname the model reads as a product
+("Cole looked ...") still the person named in full, for the pronoun after it (``doc_words``).
 Sentences written for these tests (not the set's); run on the real small model (``nlp``)."""
 
 from __future__ import annotations
@@ -64,6 +65,12 @@ def test_a_body_named_by_its_place_and_noun_is_that_body(phrase: str, body: str 
             "of Mina Tse as well.",
             [("he", "Aldo Reyes")],
             id="a_frame_after_an_attributed_quote_credits_nothing",
+        ),
+        pytest.param(
+            "Judge Anne Lasko sentenced Daniel Cole to five years. Cole looked at the floor "
+            'as the sentence was read. "I accept what I did," he said.',
+            [("he", "Daniel Cole")],
+            id="a_surname_read_as_a_product_is_the_subject_a_pronoun_continues",
         ),
     ],
 )
