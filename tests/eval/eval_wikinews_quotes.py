@@ -477,7 +477,8 @@ def score_patterns(args: argparse.Namespace) -> int:
     predictor, or with ``--predictor`` alone."""
     nlp = load_model()
     articles = load_patterns_gold()
-    names = [args.predictor] if args.predictor else ["workbench", "pipeline", "regex", "textacy-style"]
+    every = ["workbench", "pipeline", "regex", "textacy-style"]
+    names = [args.predictor] if args.predictor else every
     print(TABLE_HEAD)
     for name in names:
         result = evaluate(nlp, articles, PREDICTORS[name], args.errors and name == names[0])

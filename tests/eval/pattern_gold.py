@@ -46,7 +46,9 @@ def _place_once(text: str, needle: str, where: str) -> int:
     return first
 
 
-def _speaker_span(text: str, words: str, quote: tuple[int, int], nth: int | None) -> tuple[int, int]:
+def _speaker_span(
+    text: str, words: str, quote: tuple[int, int], nth: int | None
+) -> tuple[int, int]:
     """Where the speaker words stand: the ``nth`` whole-word occurrence outside the quote,
     else the one nearest the quote."""
     found = [

@@ -83,7 +83,8 @@ def test_an_age_written_only_in_the_description_is_the_one_person_named() -> Non
     names, never when two are named or the one named has another age."""
     text = "Wayne Fortier has driven a cab in Montreal for 30 years. Later the 62-year-old said"
     at = text.index("the 62")
-    found = described_entity("the 62-year-old", at, [_mention(text, "Wayne Fortier", "PERSON")], text)
+    mentions = [_mention(text, "Wayne Fortier", "PERSON")]
+    found = described_entity("the 62-year-old", at, mentions, text)
     assert found is not None and found.entity == "Wayne Fortier"
     two = "Wayne Fortier drove Ana Lima home. Later the 62-year-old said"
     mentions = [_mention(two, "Wayne Fortier", "PERSON"), _mention(two, "Ana Lima", "PERSON")]
