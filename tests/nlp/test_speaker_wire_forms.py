@@ -5,7 +5,9 @@ commas after the name ("Marcus Hill, 34,", ``speaker_name_shaped_orgs``), found 
 "he"; "the 62-year-old" for the one person a feature names (``speaker_descriptions``); a quote
 standing alone credited by the next sentence's frame ("So says X", "That was the
 assessment of X", ``quote_credit_after``); a lone surname the model reads as a product
-("Cole looked ...") still the person named in full, for the pronoun after it (``doc_words``).
+("Cole looked ...") still the person named in full, for the pronoun after it (``doc_words``);
+"his mother said" for the person the same phrase set off in commas before ("his mother,
+Carol,", ``speaker_apposed_phrases``).
 Sentences written for these tests (not the set's); run on the real small model (``nlp``)."""
 
 from __future__ import annotations
@@ -71,6 +73,18 @@ def test_a_body_named_by_its_place_and_noun_is_that_body(phrase: str, body: str 
             'as the sentence was read. "I accept what I did," he said.',
             [("he", "Daniel Cole")],
             id="a_surname_read_as_a_product_is_the_subject_a_pronoun_continues",
+        ),
+        pytest.param(
+            "Lucas Grey, 12, and his grandmother, Edith Moss, were rescued from the roof. "
+            '"We waited for hours in the cold," his grandmother said.',
+            [("his grandmother", "Edith Moss")],
+            id="a_phrase_named_in_commas_before_is_that_person",
+        ),
+        pytest.param(
+            "Lucas Grey, 12, was rescued from the roof with his grandmother. "
+            '"We waited for hours in the cold," his grandmother said.',
+            [("his grandmother", None)],
+            id="a_phrase_never_named_stays_a_phrase",
         ),
     ],
 )
