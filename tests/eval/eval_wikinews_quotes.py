@@ -1,7 +1,8 @@
 """Measure direct quotes and speakers on the hand-annotated Wikinews set (CC BY 2.5).
 
 Run ``.venv/bin/python tests/eval/eval_wikinews_quotes.py
-[--split dev|dev2|...|dev13|dev14|test|test2] [--gold DIR]``.
+[--split dev|dev2|...|dev13|dev14|test|test2] [--gold DIR]``, or ``--set patterns`` for the
+attribution pattern set we wrote (``pattern_gold``, ``patterns_gold/README.md``: tuning data).
 The gold lives in ``tests/eval/wikinews_gold`` (texts/<slug>.txt, articles.jsonl with the
 dev to dev14/test/test2 split, quotes.jsonl, scare_quotes.jsonl, GUIDE.md); ``--gold`` or the
 ``WORKBENCH_WIKINEWS_GOLD`` environment variable points elsewhere (an annotator's working copy).
