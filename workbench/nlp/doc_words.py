@@ -16,7 +16,9 @@ from workbench.nlp.names import lowercase_words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_MISREAD_LABELS = ("ORG", "GPE", "NORP")
+#: Labels the small model gives a surname it does not know: a place, a body, a group, or
+#: a product ("Cole wept" after "Rachel Cole", read as a brand).
+_MISREAD_LABELS = ("ORG", "GPE", "NORP", "PRODUCT")
 _PERSON_LAST_WORDS = "workbench.person_last_words"
 _NAMES_AFTER_GIVEN = "workbench.names_after_given_names"
 _LOWERCASE_WORDS = "workbench.lowercase_words"
@@ -60,8 +62,8 @@ def entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
 
 
 def is_misread_surname(token: Token) -> bool:
-    """True for a lone capitalised word tagged as a place, organisation or group, or left
-    untagged, that ends a person's full name elsewhere in the text ("Valastro praised
+    """True for a lone capitalised word tagged as a place, organisation, group or product,
+    or left untagged, that ends a person's full name elsewhere in the text ("Valastro praised
     ..." in a text naming "Buddy Valastro", "Radmall conceded ..." read as a common noun
     after "Ben Radmall"): the model misread a surname it did not know."""
     if token.ent_type_ not in _MISREAD_LABELS and token.ent_type_ != "":
