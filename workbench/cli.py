@@ -47,8 +47,8 @@ from workbench.operations.identity import check_requested_name, cli_author, requ
 from workbench.store import (
     BackupError,
     LibraryDamaged,
-    LibraryRefused,
     LibraryInUse,
+    LibraryRefused,
     SchemaTooNew,
     Store,
     UndoConflict,
