@@ -256,3 +256,15 @@ def test_a_date_with_no_text_of_its_own_is_named_not_dropped_silently(
     assert not isinstance(read, IngestError)
     assert read.article.published is None
     assert read.refused_published == named
+
+
+def test_a_date_too_big_for_a_float_is_named_not_a_failed_file(tmp_path: Path) -> None:
+    """A 400-digit whole number as the date failed the whole file ("OverflowError: int too
+    large to convert to float") when the report came to name it."""
+    path = tmp_path / "a.jsonl"
+    path.write_text(f'{{"title": "T", "text": "Dam burst.", "published": 1{"0" * 400}}}\n',
+                    encoding="utf-8")
+    (read,) = read_results(path)
+    assert not isinstance(read, IngestError)
+    assert read.article.published is None
+    assert read.refused_published is not None and read.refused_published.startswith("1000")

@@ -129,7 +129,9 @@ def refused_date_text(value: object) -> str | None:
     """
     if value is None or isinstance(value, str):
         return metadata_line(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+    if isinstance(value, int) and not isinstance(value, bool):  # 1e400 written out in digits
+        return metadata_line(value)  # is no float: math.isfinite raised on it
+    if isinstance(value, float) and math.isfinite(value):
         return metadata_line(value)
     try:
         return metadata_line(json.dumps(value, ensure_ascii=False, default=str))
