@@ -36,16 +36,38 @@ def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+#: table -> (column, its ``label_key`` column): the names compared by Unicode case
+#: (migrations 0018 and 0019)
+_KEYED: dict[str, tuple[str, str]] = {
+    "tags": ("path", "path_key"),
+    "entities": ("name", "name_key"),
+    "entity_aliases": ("alias", "alias_key"),
+    "sources": ("name", "name_key"),
+}
+
+
 def with_derived(table: str, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` with the columns the store derives from others: a tag's ``path_key``.
+    """``values`` with the columns the store derives from others: a tag's ``path_key``,
+    an entity's ``name_key``, an alias's ``alias_key``, a source's ``name_key``.
 
     Why here: every row reaches the file through ``insert_row`` or
     ``Recorder.update``, whoever wrote it (tagging, JSON import, a merge, undo), so
-    no writer can store a path whose key says another tag.
+    no writer can store a name whose key says another one.
     """
-    if table == "tags" and isinstance(values.get("path"), str):
-        return {**values, "path_key": label_key(values["path"])}
-    return values
+    derived = _KEYED.get(table)
+    if derived is None:
+        return values
+    name, key = derived
+    if isinstance(values.get(name), str):
+        return {**values, key: label_key(values[name])}
+    return without_keys(table, values)  # a key given without its name is never written
+
+
+def without_keys(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` without its derived key column: what an undo compares (the name decides the key;
+    a row written by hand without one is still the row the action left)."""
+    derived = _KEYED.get(table)
+    return row if derived is None else {k: v for k, v in row.items() if k != derived[1]}
 
 
 def insert_row(db: Any, table: str, values: dict[str, Any]) -> int:
