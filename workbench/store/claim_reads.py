@@ -17,6 +17,7 @@ from workbench.store.annotations import annotation_tags
 from workbench.store.claim_links import claim_links
 from workbench.store.library import TAG_SUBTREE_SQL
 from workbench.store.rows import dict_rows
+from workbench.store.source_names import with_source_grades
 
 
 def get_claim(db: Database, claim_id: int) -> dict[str, Any]:
@@ -53,12 +54,11 @@ def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str
         f" {_QUOTE_NOW} AS quote_id,"
         " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
         " d.title AS document_title, d.published, d.source, c.credibility,"
-        " coalesce(d.reliability_override, s.reliability) AS reliability,"
+        " d.reliability_override,"
         " c.origin, c.author_id, au.name AS author,"
         " coalesce(c.edited_by, a.edited_by) AS edited_by, ed.name AS editor"
         " FROM claims c JOIN annotations a ON a.id = c.annotation_id"
         " JOIN documents d ON d.id = a.document_id"
-        " LEFT JOIN sources s ON s.name = d.source"
         " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
         " LEFT JOIN authors au ON au.id = c.author_id"
         " LEFT JOIN authors ed ON ed.id = coalesce(c.edited_by, a.edited_by)"
@@ -66,6 +66,7 @@ def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str
         params,
     )
     rows = dict_rows(cursor)
+    with_source_grades(db, rows)
     for row in rows:
         row["tags"] = annotation_tags(db, row["id"])
         row["links"] = claim_links(db, row["id"])

@@ -11,6 +11,7 @@ over ``idx_mentions_document`` and so cost only the page's rows.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from workbench.store.search import (
     snippets_for,
 )
 from workbench.store.search_index import merge_index_steps
+from workbench.store.source_names import source_spellings
 from workbench.store.search_symbols import (
     SYMBOL_MATCH,
     WORD_MATCH,
@@ -317,7 +319,7 @@ class Library:
             source = plan.source
             clauses.extend(plan.clauses)
             params.extend(plan.params)
-        for clause, values in _narrowing_clauses(library_filter):
+        for clause, values in _narrowing_clauses(self.db, library_filter):
             clauses.append(clause)
             params.extend(values)
         if library_filter.tag:
@@ -350,8 +352,8 @@ def library_over(db: Database) -> Library:
     return Library(db, History(db))
 
 
-def _narrowing_clauses(library_filter: LibraryFilter) -> list[tuple[str, list[Any]]]:
-    """Clauses for entity, source and date filters (each uses an index)."""
+def _narrowing_clauses(db: Database, library_filter: LibraryFilter) -> list[tuple[str, list[Any]]]:
+    """Clauses for entity, source (each spelling: ``source_spellings``) and date filters."""
     clauses: list[tuple[str, list[Any]]] = []
     if library_filter.entity_id is not None:
         clauses.append(
@@ -361,7 +363,8 @@ def _narrowing_clauses(library_filter: LibraryFilter) -> list[tuple[str, list[An
             )
         )
     if library_filter.source:
-        clauses.append(("d.source = ?", [library_filter.source]))
+        spellings = source_spellings(db, library_filter.source)
+        clauses.append(("d.source IN (SELECT value FROM json_each(?))", [json.dumps(spellings)]))
     if library_filter.published_from:
         clauses.append(("d.published >= ?", [library_filter.published_from]))
     if library_filter.published_to:

@@ -58,8 +58,9 @@ def with_derived(table: str, values: dict[str, Any]) -> dict[str, Any]:
     if derived is None:
         return values
     name, key = derived
-    if isinstance(values.get(name), str):
-        return {**values, key: label_key(values[name])}
+    if name in values:
+        value = values[name]
+        return {**values, key: label_key(value) if isinstance(value, str) else None}
     return without_keys(table, values)  # a key given without its name is never written
 
 

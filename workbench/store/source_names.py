@@ -1,0 +1,53 @@
+"""A document's source compared by Unicode case (``label_key``), as grades and filters read it.
+
+Why here and not a join: a graded source (``sources.name_key``, migration 0019)
+is one source however its documents spell it, "Österreich" and "ÖSTERREICH"
+too, where ``sources.name = documents.source`` compared with NOCASE (ASCII
+letters only). Documents carry no key column: the spellings a library holds
+are few (one per outlet), read through ``idx_documents_source`` and folded
+here, so no key has to follow every document written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.vocabulary import label_key
+
+
+def source_key(name: str | None) -> str | None:
+    """The key a source is compared by: its words' spacing and case aside (None: no source)."""
+    words = " ".join((name or "").split())
+    return label_key(words) if words else None
+
+
+def source_spellings(db: Database, name: str) -> list[str]:
+    """Every spelling of ``name`` the library's documents use (the same ``source_key``)."""
+    wanted = source_key(name)
+    rows = db.execute("SELECT DISTINCT source FROM documents WHERE source IS NOT NULL")
+    return [str(source) for (source,) in rows if source_key(str(source)) == wanted]
+
+
+def source_grades(db: Database) -> dict[str, str]:
+    """Each graded source's reliability, by ``source_key``."""
+    rows = db.execute("SELECT name, reliability FROM sources").fetchall()
+    return {str(source_key(str(name))): str(grade) for name, grade in rows}
+
+
+def effective_reliability(override: str | None, source: str | None,
+                          grades: dict[str, str]) -> str | None:
+    """A document's own grade, else its source's (``grades`` from ``source_grades``)."""
+    key = source_key(source)
+    return override or (grades.get(key) if key is not None else None)
+
+
+def with_source_grades(db: Database, rows: Iterable[dict[str, Any]]) -> None:
+    """Set each row's ``reliability`` from its ``source`` and ``reliability_override``
+    (removed: it is read only for this)."""
+    grades = source_grades(db)
+    for row in rows:
+        override = row.pop("reliability_override")
+        row["reliability"] = effective_reliability(override, row.get("source"), grades)
