@@ -175,3 +175,9 @@ def like_literal(text: str) -> str:
     "acb/x" for one of its children, wherever a query forgot to escape.
     """
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def key_containing(text: str) -> str:
+    """A ``LIKE ? ESCAPE '\\'`` pattern over a ``label_key`` column for names holding ``text``
+    in any Unicode case: "ångström" finds "ÅNGSTRÖM LABS", as "acme" found "Acme"."""
+    return f"%{like_literal(label_key(text.strip()))}%"
