@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Changes
 from workbench.core.records import DocumentGrade, SourceGrade
-from workbench.core.vocabulary import label_key, parse_credibility, parse_reliability
+from workbench.core.vocabulary import parse_credibility, parse_reliability
 from workbench.store.documents import DocumentNotFound
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, named
@@ -60,7 +60,7 @@ class Grades:
         grade = None if reliability is None else parse_reliability(reliability)
         canonical = self.resolve_source(name)
         existing = self.db.execute(
-            "SELECT id FROM sources WHERE name_key = ?", [label_key(canonical)]
+            "SELECT id FROM sources WHERE name_key = ?", [source_key(canonical)]
         ).fetchone()
 
         def action(rec: Recorder) -> None:
@@ -87,7 +87,8 @@ class Grades:
         wanted = source_key(name)
         if wanted is None:
             raise UnknownSource(name, ())
-        graded = {source_key(str(n)): str(n) for (n,) in self.db.execute("SELECT name FROM sources")}
+        rows = self.db.execute("SELECT name FROM sources")
+        graded = {source_key(str(name)): str(name) for (name,) in rows}
         if wanted in graded:
             return graded[wanted]
         spellings = source_spellings(self.db, name)

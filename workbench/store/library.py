@@ -34,7 +34,6 @@ from workbench.store.search import (
     snippets_for,
 )
 from workbench.store.search_index import merge_index_steps
-from workbench.store.source_names import source_spellings
 from workbench.store.search_symbols import (
     SYMBOL_MATCH,
     WORD_MATCH,
@@ -43,6 +42,7 @@ from workbench.store.search_symbols import (
     symbol_runs,
     symbol_snippets,
 )
+from workbench.store.source_names import source_spellings
 
 ENTITY_COUNT_SQL = (
     "(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"

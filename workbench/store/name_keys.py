@@ -25,8 +25,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.edit_tracking import DELETED
-from workbench.core.vocabulary import label_key
-from workbench.store.rows import dict_rows
+from workbench.store.rows import dict_rows, name_key
 
 #: (table, name column, key column) for each name the store compares by ``label_key``
 NAME_KEYS: tuple[tuple[str, str, str], ...] = (
@@ -41,7 +40,7 @@ def _fill_keys(db: Database, table: str, column: str, key: str) -> None:
     rows = db.execute(f'SELECT rowid, "{column}" FROM "{table}"').fetchall()
     db.conn.executemany(
         f'UPDATE "{table}" SET "{key}" = ? WHERE rowid = ?',
-        [(label_key(str(name)), rowid) for rowid, name in rows],
+        [(name_key(table, str(name)), rowid) for rowid, name in rows],
     )
 
 

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from workbench.core.vocabulary import label_key
+from workbench.core.vocabulary import label_key, source_key
 
 
 def now_iso() -> str:
@@ -60,8 +60,14 @@ def with_derived(table: str, values: dict[str, Any]) -> dict[str, Any]:
     name, key = derived
     if name in values:
         value = values[name]
-        return {**values, key: label_key(value) if isinstance(value, str) else None}
+        return {**values, key: name_key(table, value) if isinstance(value, str) else None}
     return without_keys(table, values)  # a key given without its name is never written
+
+
+def name_key(table: str, name: str) -> str | None:
+    """The key ``table`` compares ``name`` by: a source's ``source_key`` (its spacing aside
+    too, as grades and imports compare it), any other name's ``label_key``."""
+    return source_key(name) if table == "sources" else label_key(name)
 
 
 def without_keys(table: str, row: dict[str, Any]) -> dict[str, Any]:

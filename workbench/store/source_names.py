@@ -15,13 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.vocabulary import label_key
-
-
-def source_key(name: str | None) -> str | None:
-    """The key a source is compared by: its words' spacing and case aside (None: no source)."""
-    words = " ".join((name or "").split())
-    return label_key(words) if words else None
+from workbench.core.vocabulary import source_key
 
 
 def source_spellings(db: Database, name: str) -> list[str]:
