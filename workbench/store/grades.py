@@ -91,16 +91,16 @@ class Grades:
         graded = {source_key(str(name)): str(name) for (name,) in rows}
         if wanted in graded:
             return graded[wanted]
-        spellings = source_spellings(self.db, name)
-        if spellings:
-            return max(spellings, key=lambda spelling: (self._count(spelling), spelling))
+        spellings = self.db.execute(  # most documents', then the first imported
+            "SELECT source FROM documents WHERE source IN (SELECT value FROM json_each(?))"
+            " GROUP BY source ORDER BY count(*) DESC, min(id) LIMIT 1",
+            [json.dumps(source_spellings(self.db, name))],
+        ).fetchone()
+        if spellings is not None:
+            return str(spellings[0])
         folded = {str(source_key(n)): n for n in self.source_names()}
         close = difflib.get_close_matches(wanted, list(folded), n=3, cutoff=0.6)
         raise UnknownSource(name, [folded[c] for c in close])
-
-    def _count(self, spelling: str) -> int:
-        row = self.db.execute("SELECT count(*) FROM documents WHERE source = ?", [spelling])
-        return int(row.fetchone()[0])
 
     def source_names(self) -> list[str]:
         """Every source a document names or a grade remembers, alphabetically."""
