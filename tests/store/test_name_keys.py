@@ -216,3 +216,12 @@ def test_an_action_logged_before_the_name_keys_is_still_undone(tmp_path: Path) -
         keys = store.db.execute("SELECT name, name_key FROM entities").fetchall()
         assert keys == [("Ångström Labs", label_key("Ångström Labs"))]
         assert store.entities.find_entity_id("ÅNGSTRÖM LABS") == entity
+
+
+def test_the_library_lists_a_source_once_with_all_its_documents(store: Store) -> None:
+    """The source filter takes every spelling, so its choice counts them all."""
+    _document(store, "One", "Österreich", "Text one.")
+    _document(store, "Two", "österreich", "Text two.")
+    _document(store, "Three", "Österreich", "Text three.")
+    _document(store, "Four", "Wire", "Text four.")
+    assert store.library.library_sources() == [("Österreich", 3), ("Wire", 1)]

@@ -42,7 +42,7 @@ from workbench.store.search_symbols import (
     symbol_runs,
     symbol_snippets,
 )
-from workbench.store.source_names import source_spellings
+from workbench.store.source_names import counted_sources, source_spellings
 
 ENTITY_COUNT_SQL = (
     "(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
@@ -293,12 +293,8 @@ class Library:
         return str(row[0]) if row else None
 
     def library_sources(self) -> list[tuple[str, int]]:
-        """Each distinct source with its number of documents, most common first."""
-        cursor = self.db.execute(
-            "SELECT source, count(*) AS n FROM documents WHERE source IS NOT NULL"
-            " AND source != '' GROUP BY source ORDER BY n DESC, source"
-        )
-        return [(row[0], int(row[1])) for row in cursor]
+        """Each distinct source (``source_key``) with its number of documents, most first."""
+        return counted_sources(self.db)
 
     def _filtered_from(
         self, library_filter: LibraryFilter

@@ -45,3 +45,18 @@ def with_source_grades(db: Database, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         override = row.pop("reliability_override")
         row["reliability"] = effective_reliability(override, row.get("source"), grades)
+
+
+def counted_sources(db: Database) -> list[tuple[str, int]]:
+    """Each source with its number of documents, most first: its spellings counted as one,
+    named by the one most of them use (the library filter takes them all)."""
+    rows = db.execute(
+        "SELECT source, count(*) AS n FROM documents WHERE source IS NOT NULL"
+        " AND source != '' GROUP BY source ORDER BY n DESC, source"
+    )
+    counts: dict[str, list[Any]] = {}
+    for source, count in rows:
+        key = source_key(str(source))
+        if key is not None:
+            counts.setdefault(key, [str(source), 0])[1] += int(count)
+    return sorted(((name, n) for name, n in counts.values()), key=lambda row: (-row[1], row[0]))
