@@ -76,7 +76,8 @@ def _speaker_texts(db: Database, speaker: str) -> list[str]:
     """The quotes' speaker texts holding ``speaker`` in any Unicode case (``label_key``).
 
     Why folded here and not keyed: only the quote index's filter reads them this way,
-    and a library's distinct speaker texts are few (5,140 at 10,000 documents: 80 ms).
+    and a library's distinct speaker texts are few, read from ``idx_quotes_speaker_text``
+    (5,140 at 10,000 documents: 28 ms).
     """
     wanted = label_key(speaker.strip())
     rows = db.execute("SELECT DISTINCT speaker_text FROM quotes WHERE speaker_text IS NOT NULL")
