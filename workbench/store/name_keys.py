@@ -5,9 +5,11 @@ Why: they were compared with SQLite's NOCASE (ASCII letters only), so looking up
 graded as "Österreich" did not grade the documents of "ÖSTERREICH". Every name
 the analyst types is now compared by ``label_key``, the rule tags follow (0018);
 the store writes ``entities.name_key``, ``entity_aliases.alias_key`` and
-``sources.name_key`` beside each name (``rows.with_derived``), indexed, as a
-lookup that folds names in Python reads every entity of the library (51 ms a
-name at 10,000 documents, against 0.01 ms by the index: ARCHITECTURE.md).
+``sources.name_key`` (``source_key``: spacing aside too) beside each name
+(``rows.with_derived``), indexed, as a lookup that folds names in Python reads
+every entity of the library: 51 ms a name at 10,000 documents (31,437 entities),
+against 0.07 ms by the index and 3.9 ms for NOCASE's scan. The migration takes
+0.7 s on that library.
 
 Entities are not merged here: the analysis makes them, one per (name, label) as
 written, and its library-wide pass settles spellings; an entity the analyst
