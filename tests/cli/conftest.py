@@ -14,5 +14,6 @@ def paris_db(tmp_path: Path) -> Path:
     """A library holding one entity, Paris (GPE), for the entity commands."""
     path = tmp_path / "library.sqlite"
     with Store(path) as store, store.db.conn:
-        store.db.execute("INSERT INTO entities (name, label) VALUES ('Paris', 'GPE')")
+        store.db.execute("INSERT INTO entities (name, name_key, label)"
+                         " VALUES ('Paris', 'paris', 'GPE')")
     return path

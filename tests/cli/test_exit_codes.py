@@ -139,8 +139,10 @@ def make_library(path: Path) -> Path:
     """The hostile CLI tests' library (documents, highlight, linked claims, tag), two entities."""
     make_base_library(path)
     with Store(path) as store, store.db.conn:
-        store.db.execute("INSERT INTO entities (name, label) VALUES ('Alice Smith', 'PERSON')")
-        store.db.execute("INSERT INTO entities (name, label) VALUES ('A. Smith', 'PERSON')")
+        store.db.execute("INSERT INTO entities (name, name_key, label)"
+                         " VALUES ('Alice Smith', 'alice smith', 'PERSON')")
+        store.db.execute("INSERT INTO entities (name, name_key, label)"
+                         " VALUES ('A. Smith', 'a. smith', 'PERSON')")
     return path
 
 

@@ -157,7 +157,8 @@ def test_link_then_unlink_json_names_the_link(db: Path, capsys: pytest.CaptureFi
 def test_entity_curation_says_what_changed(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = Store(db)
     with store.db.conn:
-        store.db.execute("INSERT INTO entities (name, label) VALUES ('Alice Smith', 'PERSON')")
+        store.db.execute("INSERT INTO entities (name, name_key, label)"
+                         " VALUES ('Alice Smith', 'alice smith', 'PERSON')")
     store.close()
     out = run(db, capsys, "entity", "rename", "Alice Smith", "Alice B. Smith")
     assert out == "Renamed entity 1 ('Alice B. Smith', PERSON).\n"
@@ -253,7 +254,8 @@ def test_a_listing_into_a_closed_pipe_stops_without_a_traceback(
 ) -> None:
     store = Store(db)
     with store.db.conn:
-        store.db.execute("INSERT INTO entities (name, label) VALUES ('Alice Smith', 'PERSON')")
+        store.db.execute("INSERT INTO entities (name, name_key, label)"
+                         " VALUES ('Alice Smith', 'alice smith', 'PERSON')")
     store.close()
     code, err = _reader_goes_away(db, argv)
     assert err == "" and code == 0

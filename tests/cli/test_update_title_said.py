@@ -67,3 +67,30 @@ def test_the_titles_are_compared_without_reading_the_whole_text(
     edited.write_text("Council passes budget\n\nThe council approved the budget on Monday.\n")
     assert run_cli(library, "update", "1", str(edited), "--no-analyze") == 0
     assert "its title is now 'Council passes budget'" in capsys.readouterr().out
+
+
+def test_update_json_reports_the_title_and_the_one_before(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The text output named a title read from the file; ``--json`` said nothing of it."""
+    import json
+
+    edited = tmp_path / "edited.txt"
+    edited.write_text("The council approved the budget on Monday.\n\nIt passed 7-2.\n")
+    assert run_cli(library, "update", "1", str(edited), "--no-analyze", "--json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["title"] == "The council approved the budget on Monday."
+    assert record["previous_title"] == "Council approves budget"
+    again = tmp_path / "again.txt"
+    again.write_text("The council approved the budget on Monday.\n\nIt passed 8-1.\n")
+    assert run_cli(library, "update", "1", str(again), "--no-analyze", "--json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["title"], record["previous_title"]) == (
+        "The council approved the budget on Monday.", None)
+    typed = tmp_path / "typed.txt"
+    typed.write_text("Budget\n\nThe council approved the budget on Tuesday.\n")
+    assert run_cli(library, "update", "1", str(typed), "--no-analyze", "--json",
+                   "--title", "Typed") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["title"], record["previous_title"]) == (
+        "Typed", "The council approved the budget on Monday.")

@@ -378,7 +378,8 @@ def test_removing_an_alias_the_entity_lacks_says_so(
 ) -> None:
     store = Store(db)
     with store.db.conn:
-        store.db.execute("INSERT INTO entities (name, label) VALUES ('Alice Smith', 'PERSON')")
+        store.db.execute("INSERT INTO entities (name, name_key, label)"
+                         " VALUES ('Alice Smith', 'alice smith', 'PERSON')")
     store.close()
     assert run(db, "entity", "alias", "Alice Smith", "Smith") == 0
     assert run(db, "entity", "alias", "Alice Smith", "Smyth", "--remove") == 1

@@ -103,8 +103,9 @@ def test_entity_curation_travels_in_a_bundle(tmp_path: Path) -> None:
     """Hidden, notes, an analyst's alias and a merged name reach the colleague's library."""
     with Store(tmp_path / "ana.sqlite") as ana:
         build(ana)
-        ana.db.execute("INSERT INTO entities (name, label) VALUES ('Omsk', 'GPE'),"
-                       " ('Kremlin', 'ORG'), ('the Kremlin', 'ORG')")  # fmt: skip
+        ana.db.execute("INSERT INTO entities (name, name_key, label) VALUES"
+                       " ('Omsk', 'omsk', 'GPE'), ('Kremlin', 'kremlin', 'ORG'),"
+                       " ('the Kremlin', 'the kremlin', 'ORG')")  # fmt: skip
         ana.db.conn.commit()
         omsk, kremlin, the_kremlin = (
             ana.entities.find_entity_id(n) for n in ("Omsk", "Kremlin", "the Kremlin")

@@ -55,7 +55,8 @@ def build(store: Store) -> TwoAnalysts:
     store.authors.act_as(BEN)
     with store.db.conn:  # an entity the analysis would have found
         police = store.db.execute(
-            "INSERT INTO entities (name, label) VALUES ('City Police', 'ORG')"
+            "INSERT INTO entities (name, name_key, label)"
+            " VALUES ('City Police', 'city police', 'ORG')"
         ).lastrowid
     ben_claim, _ = store.claims.add_claim(
         docs[1], *span(TEXT_TWO, "the bridge stayed open"), claimant_entity_id=police

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.models import Article
+from workbench.core.vocabulary import label_key
 from workbench.store import Store
 
 TEXT = "Acme said 100% of the crews were back. Zeta said the rest would follow."
@@ -21,7 +22,8 @@ def store() -> Store:
     store.documents.add_article(Article(title="Crews return", text=TEXT), analyze=False)
     with store.db.conn:
         for name in ("100% Crews", "Acme", "Zeta"):
-            store.db.execute("INSERT INTO entities (name, label) VALUES (?, 'ORG')", [name])
+            store.db.execute("INSERT INTO entities (name, name_key, label) VALUES (?, ?, 'ORG')",
+                             [name, label_key(name)])
         for start, end, speaker in ((10, 37, "Acme"), (44, 70, "Zeta")):
             store.db.execute(
                 'INSERT INTO quotes (document_id, start, "end", text, kind, speaker_text)'

@@ -18,7 +18,7 @@ from workbench.commands.output import outcome_options, quoted, say, say_none, wr
 from workbench.core.mention_snippets import MentionSnippet
 from workbench.core.models import Changes
 from workbench.core.text import distinct_aliases, plural
-from workbench.core.vocabulary import ENTITY_LABELS, label_length_problem
+from workbench.core.vocabulary import ENTITY_LABELS, label_key, label_length_problem
 from workbench.export.json_export import dumps
 from workbench.operations.library_settling import settle_library_labels
 from workbench.store import Store
@@ -132,7 +132,8 @@ def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> 
     """
     if not remove:
         return store.entities.add_entity_alias(entity_id, alias)
-    if alias not in store.entities.entity_aliases([entity_id]).get(entity_id, []):
+    aliases = store.entities.entity_aliases([entity_id]).get(entity_id, [])
+    if label_key(alias) not in {label_key(known) for known in aliases}:  # any Unicode case
         raise LookupError(f"entity {entity_id} has no alias {quoted(alias)}")
     return store.entities.remove_entity_alias(entity_id, alias)
 

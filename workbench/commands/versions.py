@@ -49,6 +49,9 @@ def run_update(store: Store, args: argparse.Namespace) -> int:
         "unchanged": report.unchanged,
         "orphaned": list(report.orphan_ids),
         "moved_fuzzy": list(report.fuzzy_ids),
+        # what the text says of a new title, said to scripts too (typed or read from FILE)
+        "title": new_title,
+        "previous_title": old_title if new_title != old_title else None,
     }
     sentence = describe_report(report)
     if new_title != old_title and args.title is None:

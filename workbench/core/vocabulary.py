@@ -163,14 +163,23 @@ def existing_tag_path(path: str) -> str:
 def label_key(label: str) -> str:
     """What two spellings of one label share: the text NFC-normalised and case-folded.
 
-    Tags are compared by it (``tags.path_key``). Why Unicode folding and not SQLite's
-    NOCASE (ASCII letters only): ``Economy`` and ``ECONOMY`` were one tag while
-    ``économie`` and ``ÉCONOMIE`` were two, though the Tag Manager, the timeline's tag
-    filter, exports and bundle imports already compared tags with ``casefold``.
+    Tags are compared by it (``tags.path_key``), and so are entity names and aliases
+    (``entities.name_key``, ``entity_aliases.alias_key``) and sources (``source_key``).
+    Why Unicode folding and not SQLite's NOCASE (ASCII letters only): ``Economy`` and
+    ``ECONOMY`` were one tag while ``économie`` and ``ÉCONOMIE`` were two, though the
+    Tag Manager, the timeline's tag filter, exports and bundle imports already compared
+    tags with ``casefold``.
     Normalised again after folding, as folding can undo NFC ("ǰ" folds to "j" and a
     combining caron).
     """
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", label).casefold())
+
+
+def source_key(name: str | None) -> str | None:
+    """What two spellings of one source share: ``label_key`` of its words, their spacing
+    aside ("ÖSTERREICH" is "Österreich"); None for no source (blank or missing)."""
+    words = " ".join((name or "").split())
+    return label_key(words) if words else None
 
 
 # -- entity labels ------------------------------------------------------------------

@@ -168,7 +168,7 @@ def _evidence(item: Fields, context: BundleContext, hypotheses: set[str | None])
 def _unique(rows: list[Row], keys: tuple[str, ...], what: str, context: BundleContext) -> None:
     seen: set[tuple[Any, ...]] = set()
     for row in rows:
-        key = tuple(str(row.get(k)).casefold() for k in keys)
+        key = tuple(label_key(str(row.get(k))) for k in keys)  # the library's rule for names
         if key in seen:
             context.problems.add(f"origin {row.get('origin')}", what)
         seen.add(key)

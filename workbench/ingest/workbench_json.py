@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.core.text import plural
-from workbench.core.vocabulary import RELIABILITY_GRADES
+from workbench.core.vocabulary import RELIABILITY_GRADES, source_key
 from workbench.ingest.errors import IngestError
 from workbench.ingest.json_checks import (
     Fields,
@@ -93,7 +93,7 @@ def _check_source(source: Fields, context: ExportContext) -> None:
     """A graded source: its name (once per file, case aside) and its reliability A-F."""
     name = source.text("name", required=True, nonempty=True)
     if name is not None and name.strip():
-        context.unique_name("source", " ".join(name.split()).casefold(), source.where)
+        context.unique_name("source", str(source_key(name)), source.where)
     source.choice("reliability", RELIABILITY_GRADES, required=True)
     source.text("graded_at")
     check_signature(source, "source", context)

@@ -19,7 +19,7 @@ from workbench.core.bundle_records import WorkSelection, since_timestamp
 from workbench.core.progress import Progress
 from workbench.core.records import DocumentBundle, Link, Tag
 from workbench.core.text import ECHOED_CHARS, shorten
-from workbench.core.vocabulary import existing_tag_path, label_key
+from workbench.core.vocabulary import existing_tag_path, label_key, source_key
 from workbench.export.filenames import assign_note_names
 from workbench.export.files import takes_a_stream, write_file_atomically, write_into_stream
 from workbench.export.formats import (
@@ -296,8 +296,8 @@ def library_export(
     sources = store.grades.list_sources(graded_only=True)
     if selected:
         tags, links = _tags_used(tags, documents), _links_touching(links, documents)
-        named = {str(d["source"]).casefold() for d in documents if d.get("source")}
-        sources = [s for s in sources if s.name.casefold() in named]
+        named = {source_key(str(d["source"])) for d in documents if d.get("source")}
+        sources = [s for s in sources if source_key(s.name) in named]
     analyses = analyses_within(analysis_records(store), doc_ids if selected else None)
     return library_record(
         documents, _entities_used(store, documents), tags, links, sources, analyses,

@@ -20,6 +20,7 @@ from workbench.core.ach_records import (
     RatingMark,
 )
 from workbench.store.rows import dict_rows
+from workbench.store.source_names import source_key, with_source_grades
 
 # Links that say another claim reports the same thing: their documents' sources count too.
 CORROBORATING = ("same", "supports")
@@ -28,13 +29,12 @@ _EVIDENCE_SQL = """
 SELECT e.id, e.analysis_id, e.annotation_id, e.position, a.kind, a.document_id,
        d.title AS document_title, a.start, a."end" AS "end", a.exact,
        coalesce(c.statement, a.exact) AS statement, a.status AS anchor_status,
-       c.status, c.credibility, coalesce(d.reliability_override, s.reliability) AS reliability,
+       c.status, c.credibility, d.reliability_override, d.source,
        e.origin, e.author_id
 FROM ach_evidence e
 JOIN annotations a ON a.id = e.annotation_id
 JOIN documents d ON d.id = a.document_id
 LEFT JOIN claims c ON c.annotation_id = a.id
-LEFT JOIN sources s ON s.name = d.source
 WHERE e.analysis_id = ?
 ORDER BY e.position, e.id
 """
@@ -50,12 +50,10 @@ WITH related(annotation_id, other) AS (
         JOIN ach_evidence e ON e.annotation_id = l.to_annotation_id
         WHERE e.analysis_id = :analysis AND l.relation IN ({_RELATIONS})
 )
-SELECT r.annotation_id,
-       count(DISTINCT coalesce(lower(trim(nullif(d.source, ''))), '#' || d.id))
+SELECT DISTINCT r.annotation_id, d.id, d.source
 FROM related r
 JOIN annotations a ON a.id = r.other
 JOIN documents d ON d.id = a.document_id
-GROUP BY r.annotation_id
 """
 
 
@@ -107,12 +105,21 @@ def _evidence(db: Database, analysis_id: int) -> tuple[AchEvidence, ...]:
         evidence_id, hypothesis_id = int(row.pop("evidence_id")), int(row.pop("hypothesis_id"))
         ratings[evidence_id][hypothesis_id] = str(row.pop("rating"))
         marks[evidence_id][hypothesis_id] = RatingMark(**row)
-    sources = {
-        int(annotation): int(count)
-        for annotation, count in db.execute(_SOURCES_SQL, {"analysis": analysis_id})
-    }
     rows = dict_rows(db.execute(_EVIDENCE_SQL, [analysis_id]))
+    with_source_grades(db, rows)
+    for row in rows:
+        del row["source"]  # read for its grade; the evidence names its document
+    sources = _source_counts(db, analysis_id)
     return tuple(_evidence_record(row, ratings, marks, sources) for row in rows)
+
+
+def _source_counts(db: Database, analysis_id: int) -> dict[int, int]:
+    """How many sources report each evidence row: sources compared by ``source_key`` (one
+    however its documents spell it), a document without one counted alone."""
+    seen: dict[int, set[str]] = defaultdict(set)
+    for annotation, doc_id, source in db.execute(_SOURCES_SQL, {"analysis": analysis_id}):
+        seen[int(annotation)].add(source_key(source) or f"#{doc_id}")
+    return {annotation: len(keys) for annotation, keys in seen.items()}
 
 
 def _evidence_record(

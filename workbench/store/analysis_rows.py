@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from workbench.core.models import Analysis, Mention, Quote
-from workbench.core.vocabulary import SPEAKER_LABELS
+from workbench.core.vocabulary import SPEAKER_LABELS, label_key
 from workbench.store.rows import fresh_id, fresh_ids, insert_row
 
 
@@ -112,8 +112,9 @@ def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[
             ids[key] = entity_for(db, *key)
         if mention.text != mention.entity:
             db.execute(
-                "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias) VALUES (?, ?, ?)",
-                [fresh_id(db, "entity_aliases"), ids[key], mention.text],
+                "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias, alias_key)"
+                " VALUES (?, ?, ?, ?)",
+                [fresh_id(db, "entity_aliases"), ids[key], mention.text, label_key(mention.text)],
             )
     return ids
 

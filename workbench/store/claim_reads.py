@@ -7,6 +7,7 @@ the suggestion finder reads claims with them too.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -17,6 +18,7 @@ from workbench.store.annotations import annotation_tags
 from workbench.store.claim_links import claim_links
 from workbench.store.library import TAG_SUBTREE_SQL
 from workbench.store.rows import dict_rows
+from workbench.store.source_names import with_source_grades
 
 
 def get_claim(db: Database, claim_id: int) -> dict[str, Any]:
@@ -53,12 +55,11 @@ def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str
         f" {_QUOTE_NOW} AS quote_id,"
         " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
         " d.title AS document_title, d.published, d.source, c.credibility,"
-        " coalesce(d.reliability_override, s.reliability) AS reliability,"
+        " d.reliability_override,"
         " c.origin, c.author_id, au.name AS author,"
         " coalesce(c.edited_by, a.edited_by) AS edited_by, ed.name AS editor"
         " FROM claims c JOIN annotations a ON a.id = c.annotation_id"
         " JOIN documents d ON d.id = a.document_id"
-        " LEFT JOIN sources s ON s.name = d.source"
         " LEFT JOIN entities e ON e.id = c.claimant_entity_id"
         " LEFT JOIN authors au ON au.id = c.author_id"
         " LEFT JOIN authors ed ON ed.id = coalesce(c.edited_by, a.edited_by)"
@@ -66,6 +67,7 @@ def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str
         params,
     )
     rows = dict_rows(cursor)
+    with_source_grades(db, rows)
     for row in rows:
         row["tags"] = annotation_tags(db, row["id"])
         row["links"] = claim_links(db, row["id"])
@@ -73,6 +75,7 @@ def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str
 
 
 def claim_filter(
+    db: Database,
     *,
     status: str | None = None,
     claimant: str | None = None,
@@ -81,7 +84,8 @@ def claim_filter(
 ) -> tuple[str, list[Any]]:
     """The SQL condition (for ``claim_rows``) of claims with this status, claimant, tag, document.
 
-    ``tag`` takes the tags below it too; ``claimant`` is an entity's name or typed text.
+    ``tag`` takes the tags below it too; ``claimant`` is an entity's name or typed text, in
+    any Unicode case (``label_key``: the entity's ``name_key``, the typed texts folded here).
     """
     conditions: list[str] = ["1"]
     params: list[Any] = []
@@ -89,8 +93,10 @@ def claim_filter(
         conditions.append("c.status = ?")
         params.append(status)
     if claimant:
-        conditions.append("(e.name = ? COLLATE NOCASE OR c.claimant_text = ? COLLATE NOCASE)")
-        params += [claimant, claimant]
+        conditions.append(
+            "(e.name_key = ? OR c.claimant_text IN (SELECT value FROM json_each(?)))"
+        )
+        params += [label_key(claimant), json.dumps(_claimant_spellings(db, claimant))]
     if tag:
         conditions.append(
             f"a.id IN (SELECT annotation_id FROM span_tags WHERE tag_id IN ({TAG_SUBTREE_SQL}))"
@@ -100,6 +106,14 @@ def claim_filter(
         conditions.append("a.document_id = ?")
         params.append(document_id)
     return " AND ".join(conditions), params
+
+
+def _claimant_spellings(db: Database, claimant: str) -> list[str]:
+    """The typed claimants written as ``claimant`` in any Unicode case (claims are the
+    analyst's: their few distinct texts are folded here rather than keyed)."""
+    wanted = label_key(claimant)
+    rows = db.execute("SELECT DISTINCT claimant_text FROM claims WHERE claimant_text IS NOT NULL")
+    return [str(text) for (text,) in rows if label_key(str(text)) == wanted]
 
 
 def status_history(db: Database, claim_id: int) -> list[StatusChange]:

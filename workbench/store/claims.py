@@ -201,7 +201,7 @@ class Claims:
         document_id: int | None = None,
     ) -> list[Claim]:
         """Claims across the library, filtered; newest documents first, then reading order."""
-        condition, params = claim_filter(status=status, claimant=claimant, tag=tag,
+        condition, params = claim_filter(self.db, status=status, claimant=claimant, tag=tag,
                                          document_id=document_id)
         return claims_of(claim_rows(self.db, condition, params))
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
-from workbench.core.vocabulary import ENTITY_LABELS, checked_label
+from workbench.core.vocabulary import ENTITY_LABELS, checked_label, label_key
 from workbench.store import entity_browse, entity_queries, entity_settling
 from workbench.store.history import History, Recorder
 from workbench.store.labels import named, row_named
@@ -76,24 +76,31 @@ class Entities:
         keys = ("id", "name", "label", "notes", "created_by", "hidden")
         return dict(zip(keys, row, strict=True))
 
-    def _entity_named(self, name: str, label: str) -> int | None:
+    def _entity_named(self, name: str, label: str, *, any_case: bool = False) -> int | None:
+        """The entity of this name and label as written (the analysis's identity), or with
+        ``any_case`` the one whose name has its ``label_key`` (what an analyst types)."""
         row = self.db.execute(
             "SELECT id FROM entities WHERE name = ? AND label = ?", [name, label]
         ).fetchone()
+        if row is None and any_case:
+            row = self.db.execute(
+                "SELECT id FROM entities WHERE name_key = ? AND label = ? ORDER BY id LIMIT 1",
+                [label_key(name), label],
+            ).fetchone()
         return int(row[0]) if row else None
 
     def rename_refusal(self, entity_id: int, new_name: str) -> str | None:
         """Why renaming the entity to ``new_name`` is refused (None when it is not).
 
-        Why case-blind: "chuck schumer" beside "Chuck Schumer" of the same type made
-        two entities the analyst cannot tell apart, where a merge was meant; the line
-        names the entity that exists and the merge that makes them one.
+        Why case-blind (``label_key``, accented capitals too): "chuck schumer" beside
+        "Chuck Schumer" of the same type made two entities the analyst cannot tell apart,
+        where a merge was meant; the line names the entity that exists and the merge.
         """
         entity = self.get_entity(entity_id)
         row = self.db.execute(
-            "SELECT id, name FROM entities WHERE name = ? COLLATE NOCASE AND label = ?"
+            "SELECT id, name FROM entities WHERE name_key = ? AND label = ?"
             " AND id != ? ORDER BY id LIMIT 1",
-            [" ".join(new_name.split()), entity["label"], entity_id],
+            [label_key(" ".join(new_name.split())), entity["label"], entity_id],
         ).fetchone()
         if row is None:
             return None
@@ -161,8 +168,10 @@ class Entities:
         return self.history.record_action(undo_label, action)[1]
 
     def remove_entity_alias(self, entity_id: int, alias: str) -> Changes:
-        """Forget an alias (and the rule it made)."""
+        """Forget an alias (and the rule it made), typed in any Unicode case: the one written
+        so, else the one of its ``label_key``."""
         entity = self.get_entity(entity_id)
+        alias = entity_queries.alias_spelling(self.db, entity_id, alias)
 
         def action(rec: Recorder) -> None:
             rec.delete_where("entity_aliases", "entity_id = ? AND alias = ?", [entity_id, alias])
@@ -264,7 +273,7 @@ class Entities:
             raise ValueError(f"unknown type {label!r}")
         span_text, published = selected_text(self.db, doc_id, field, start, end)
         refuse_marked_span(self.db, doc_id, field, start, end)
-        known = self._entity_named(name, label)
+        known = self._entity_named(name, label, any_case=True)
         if known is not None:
             refuse_hidden(self.get_entity(known))
         else:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.vocabulary import DATE_AND_NUMBER_LABELS
-from workbench.store.rows import dict_rows, like_literal
+from workbench.store.rows import dict_rows, key_containing
 
 ENTITY_SORT_KEYS = {
     "documents": "documents",
@@ -87,15 +87,15 @@ def entity_rows(db: Database, entity_ids: list[int]) -> list[dict[str, Any]]:
 
 
 def find_entities(db: Database, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
-    """Visible entities whose name starts with (then contains) ``text``, for completers."""
-    needle = text.strip()
-    if not needle:
+    """Visible entities whose name starts with (then contains) ``text`` in any Unicode case
+    (``label_key``), for completers."""
+    if not text.strip():
         return []
-    escaped = like_literal(needle)
+    containing = key_containing(text)
     cursor = db.execute(
-        "SELECT id, name, label FROM entities WHERE hidden = 0 AND name LIKE ? ESCAPE '\\'"
-        " ORDER BY (name LIKE ? ESCAPE '\\') DESC, length(name), name LIMIT ?",
-        [f"%{escaped}%", f"{escaped}%", limit],
+        "SELECT id, name, label FROM entities WHERE hidden = 0 AND name_key LIKE ? ESCAPE '\\'"
+        " ORDER BY (name_key LIKE ? ESCAPE '\\') DESC, length(name), name LIMIT ?",
+        [containing, containing[1:], limit],
     )
     return dict_rows(cursor)
 
@@ -126,10 +126,10 @@ def _entity_conditions(label: str | None, name: str | None,
         conditions.append(f"e.label {'' if dates_and_numbers else 'NOT '}IN ({marks})")
         params += DATE_AND_NUMBER_LABELS
     if name and name.strip():
-        pattern = f"%{like_literal(name.strip())}%"
+        pattern = key_containing(name)
         conditions.append(
-            "(e.name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM"
-            " entity_aliases WHERE alias LIKE ? ESCAPE '\\'))"
+            "(e.name_key LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM"
+            " entity_aliases WHERE alias_key LIKE ? ESCAPE '\\'))"
         )
         params += [pattern, pattern]
     return " AND ".join(conditions), params

@@ -7,9 +7,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.mention_snippets import MentionSnippet, mention_snippet
-from workbench.core.vocabulary import NAME_LABELS
+from workbench.core.vocabulary import NAME_LABELS, label_key
 from workbench.store.duplicates import find_duplicate_pairs
-from workbench.store.rows import dict_rows, ids_param, in_ids, like_literal
+from workbench.store.rows import dict_rows, ids_param, in_ids, key_containing
 from workbench.store.text_windows import document_window
 
 SNIPPET_WINDOW = 160  # characters read either side of a mention: room for its words
@@ -30,10 +30,10 @@ def list_entities(
         params.append(label.upper())
     if name:
         conditions.append(
-            "(e.name LIKE ? ESCAPE '\\' OR e.id IN"
-            " (SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'))"
+            "(e.name_key LIKE ? ESCAPE '\\' OR e.id IN"
+            " (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\'))"
         )
-        params += [f"%{like_literal(name)}%"] * 2
+        params += [key_containing(name)] * 2
     if not include_hidden:
         conditions.append("e.hidden = 0")
     rows = dict_rows(
@@ -146,19 +146,20 @@ def dismissed_pair(db: Database, low: int, high: int) -> bool:
 
 
 def find_entity_id(db: Database, name: str, *, include_hidden: bool = False) -> int | None:
-    """The entity whose canonical name (or else alias) is ``name``, people first."""
+    """The entity whose canonical name (or else alias) is ``name`` in any Unicode case
+    (``label_key``, through the indexed ``name_key`` and ``alias_key``), people first."""
     order = "CASE e.label WHEN 'PERSON' THEN 0 WHEN 'ORG' THEN 1 ELSE 2 END, e.id"
     visible = "" if include_hidden else " AND e.hidden = 0"
+    key = label_key(name.strip())
     row = db.execute(
-        f"SELECT e.id FROM entities e WHERE e.name = ? COLLATE NOCASE{visible}"
-        f" ORDER BY {order} LIMIT 1",
-        [name.strip()],
+        f"SELECT e.id FROM entities e WHERE e.name_key = ?{visible} ORDER BY {order} LIMIT 1",
+        [key],
     ).fetchone()
     if row is None:
         row = db.execute(
             "SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
-            f" WHERE a.alias = ? COLLATE NOCASE{visible} ORDER BY {order} LIMIT 1",
-            [name.strip()],
+            f" WHERE a.alias_key = ?{visible} ORDER BY {order} LIMIT 1",
+            [key],
         ).fetchone()
     return int(row[0]) if row else None
 
@@ -199,3 +200,14 @@ def entity_alias_marks(
     for entity_id, alias, origin, author_id in rows:
         result.setdefault(int(entity_id), []).append((alias, origin, author_id))
     return result
+
+
+def alias_spelling(db: Database, entity_id: int, alias: str) -> str:
+    """The entity's alias as stored: ``alias`` itself if written so, else the one with its
+    ``label_key`` ("ÅNGSTRÖM" removes "Ångström"); ``alias`` when it has none."""
+    row = db.execute(
+        "SELECT alias FROM entity_aliases WHERE entity_id = ? AND alias_key = ?"
+        " ORDER BY alias != ?, id LIMIT 1",
+        [entity_id, label_key(alias), alias],
+    ).fetchone()
+    return str(row[0]) if row else alias

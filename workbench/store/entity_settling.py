@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
-from workbench.core.vocabulary import SPEAKER_LABELS
+from workbench.core.vocabulary import SPEAKER_LABELS, label_key
 from workbench.store.analysis_rows import entity_for
 from workbench.store.entity_queries import list_entities
 from workbench.store.rows import dict_rows, fresh_id
@@ -131,8 +131,9 @@ def _copy_aliases(db: Database, source_id: int, target_id: int) -> None:
     for alias in names:
         if alias != target_name:
             db.execute(
-                "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias) VALUES (?, ?, ?)",
-                [fresh_id(db, "entity_aliases"), target_id, alias])
+                "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias, alias_key)"
+                " VALUES (?, ?, ?, ?)",
+                [fresh_id(db, "entity_aliases"), target_id, alias, label_key(alias)])
 
 
 def _still_used(db: Database, entity_id: int) -> bool:

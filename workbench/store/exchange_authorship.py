@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.authorship import is_author_id, new_origin
+from workbench.core.vocabulary import label_key
 from workbench.store.authors import register_author
 from workbench.store.rows import fresh_id
 from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
@@ -95,9 +96,9 @@ def insert_alias(db: Database, entity_id: int, alias: str, mark: TagMark | None)
     if origin_row(db, "entity_aliases", origin) is not None:
         return
     db.execute(
-        "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias, origin, author_id)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [fresh_id(db, "entity_aliases"), entity_id, alias, origin, author_id],
+        "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias, alias_key, origin,"
+        " author_id) VALUES (?, ?, ?, ?, ?, ?)",
+        [fresh_id(db, "entity_aliases"), entity_id, alias, label_key(alias), origin, author_id],
     )
 
 

@@ -19,6 +19,7 @@ from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING
 from workbench.store.exchange_authorship import origin_row, signed
 from workbench.store.exchange_rows import Record, text_field
 from workbench.store.rows import insert_row, now_iso
+from workbench.store.source_names import effective_reliability, source_grades, source_key
 
 
 def write_sources(db: Database, sources: Sequence[Record]) -> int:
@@ -29,7 +30,7 @@ def write_sources(db: Database, sources: Sequence[Record]) -> int:
         grade = source.get("reliability")
         if not name or grade not in RELIABILITY_WORDING:
             continue
-        if db.execute("SELECT 1 FROM sources WHERE name = ?", [name]).fetchone():
+        if source_key(name) in source_grades(db):
             continue
         if origin_row(db, "sources", source.get("origin")) is not None:
             continue
@@ -49,11 +50,11 @@ def write_document_grade(db: Database, doc_id: int, record: Record) -> None:
     if grade not in RELIABILITY_WORDING:
         return
     row = db.execute(
-        "SELECT d.reliability_override, s.reliability FROM documents d"
-        " LEFT JOIN sources s ON s.name = d.source WHERE d.id = ?",
-        [doc_id],
+        "SELECT reliability_override, source FROM documents WHERE id = ?", [doc_id]
     ).fetchone()
-    if row is None or row[0] is not None or row[1] == grade:
+    if row is None or row[0] is not None:
+        return
+    if effective_reliability(None, row[1], source_grades(db)) == grade:
         return
     db.execute("UPDATE documents SET reliability_override = ? WHERE id = ?", [grade, doc_id])
 

@@ -11,6 +11,7 @@ grade lives in ``workbench.core.vocabulary``.
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -23,6 +24,12 @@ from workbench.store.documents import DocumentNotFound
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, named
 from workbench.store.rows import dict_rows, ids_param, in_ids, now_iso
+from workbench.store.source_names import (
+    effective_reliability,
+    source_grades,
+    source_key,
+    source_spellings,
+)
 
 
 class UnknownSource(LookupError):
@@ -53,7 +60,7 @@ class Grades:
         grade = None if reliability is None else parse_reliability(reliability)
         canonical = self.resolve_source(name)
         existing = self.db.execute(
-            "SELECT id FROM sources WHERE name = ?", [canonical]
+            "SELECT id FROM sources WHERE name_key = ?", [source_key(canonical)]
         ).fetchone()
 
         def action(rec: Recorder) -> None:
@@ -75,21 +82,24 @@ class Grades:
         return replace(changes, documents_changed=tuple(self._source_documents(canonical)))
 
     def resolve_source(self, name: str) -> str:
-        """The source as the library spells it (case-insensitive match), or ``UnknownSource``."""
-        wanted = " ".join(name.split())
-        if not wanted:
+        """The source as the library spells it (``source_key``: any case, Unicode too), or
+        ``UnknownSource``: the graded spelling, else the one most of its documents use."""
+        wanted = source_key(name)
+        if wanted is None:
             raise UnknownSource(name, ())
-        for sql in (
-            "SELECT name FROM sources WHERE name = ?",
-            "SELECT source FROM documents WHERE source = ? COLLATE NOCASE"
-            " GROUP BY source ORDER BY count(*) DESC LIMIT 1",
-        ):
-            row = self.db.execute(sql, [wanted]).fetchone()
-            if row is not None:
-                return str(row[0])
-        names = self.source_names()
-        folded = {n.casefold(): n for n in names}
-        close = difflib.get_close_matches(wanted.casefold(), list(folded), n=3, cutoff=0.6)
+        rows = self.db.execute("SELECT name FROM sources")
+        graded = {source_key(str(name)): str(name) for (name,) in rows}
+        if wanted in graded:
+            return graded[wanted]
+        spellings = self.db.execute(  # most documents', then the first imported
+            "SELECT source FROM documents WHERE source IN (SELECT value FROM json_each(?))"
+            " GROUP BY source ORDER BY count(*) DESC, min(id) LIMIT 1",
+            [json.dumps(source_spellings(self.db, name))],
+        ).fetchone()
+        if spellings is not None:
+            return str(spellings[0])
+        folded = {str(source_key(n)): n for n in self.source_names()}
+        close = difflib.get_close_matches(wanted, list(folded), n=3, cutoff=0.6)
         raise UnknownSource(name, [folded[c] for c in close])
 
     def source_names(self) -> list[str]:
@@ -100,15 +110,12 @@ class Grades:
         )
         seen: dict[str, str] = {}
         for (name,) in rows:
-            seen.setdefault(str(name).casefold(), str(name))
+            seen.setdefault(str(source_key(str(name))), str(name))
         return list(seen.values())
 
     def source_reliability(self, name: str | None) -> str | None:
-        """The grade of source ``name`` (case-insensitive), or None."""
-        if not name:
-            return None
-        row = self.db.execute("SELECT reliability FROM sources WHERE name = ?", [name]).fetchone()
-        return str(row[0]) if row else None
+        """The grade of source ``name`` (compared by ``source_key``), or None."""
+        return effective_reliability(None, name, source_grades(self.db))
 
     def list_sources(self, *, graded_only: bool = False) -> list[SourceGrade]:
         """Sources with their grade and document count; ``graded_only`` keeps graded ones.
@@ -119,10 +126,10 @@ class Grades:
         for source, count in self.db.execute(
             "SELECT source, count(*) FROM documents WHERE source IS NOT NULL GROUP BY source"
         ):
-            key = str(source).casefold()
+            key = str(source_key(str(source)))
             counts[key] = counts.get(key, 0) + int(count)
         graded = {
-            str(row["name"]).casefold(): row
+            str(source_key(str(row["name"]))): row
             for row in dict_rows(self.db.execute(
                 "SELECT s.name, s.reliability, s.graded_at, s.origin, s.author_id,"
                 " au.name AS author, s.edited_by FROM sources s"
@@ -131,7 +138,7 @@ class Grades:
         }  # fmt: skip
         result = []
         for name in self.source_names():
-            key = name.casefold()
+            key = str(source_key(name))
             hit = graded.get(key)
             if hit is not None:
                 result.append(SourceGrade(**hit, documents=counts.get(key, 0)))
@@ -141,7 +148,8 @@ class Grades:
 
     def _source_documents(self, name: str) -> list[int]:
         rows = self.db.execute(
-            "SELECT id FROM documents WHERE source = ? COLLATE NOCASE ORDER BY id", [name]
+            "SELECT id FROM documents WHERE source IN (SELECT value FROM json_each(?))"
+            " ORDER BY id", [json.dumps(source_spellings(self.db, name))]
         )
         return [int(r[0]) for r in rows]
 
@@ -165,13 +173,15 @@ class Grades:
     def document_grades(self, doc_ids: Iterable[int]) -> dict[int, DocumentGrade]:
         """Each existing document's grade (override, source and source grade), by id."""
         rows = self.db.execute(
-            "SELECT d.id, d.source, s.reliability, d.reliability_override FROM documents d"
-            f" LEFT JOIN sources s ON s.name = d.source WHERE {in_ids('d.id')}",
+            "SELECT d.id, d.source, d.reliability_override FROM documents d"
+            f" WHERE {in_ids('d.id')}",
             [ids_param(doc_ids)],
         )
+        grades = source_grades(self.db)
         return {
-            int(doc_id): DocumentGrade(int(doc_id), source, source_grade, override)
-            for doc_id, source, source_grade, override in rows
+            int(doc_id): DocumentGrade(int(doc_id), source,
+                                       effective_reliability(None, source, grades), override)
+            for doc_id, source, override in rows
         }
 
     # -- claims ----------------------------------------------------------------

@@ -11,6 +11,7 @@ over ``idx_mentions_document`` and so cost only the page's rows.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ from workbench.store.search_symbols import (
     symbol_runs,
     symbol_snippets,
 )
+from workbench.store.source_names import counted_sources, source_spellings
 
 ENTITY_COUNT_SQL = (
     "(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
@@ -291,12 +293,8 @@ class Library:
         return str(row[0]) if row else None
 
     def library_sources(self) -> list[tuple[str, int]]:
-        """Each distinct source with its number of documents, most common first."""
-        cursor = self.db.execute(
-            "SELECT source, count(*) AS n FROM documents WHERE source IS NOT NULL"
-            " AND source != '' GROUP BY source ORDER BY n DESC, source"
-        )
-        return [(row[0], int(row[1])) for row in cursor]
+        """Each distinct source (``source_key``) with its number of documents, most first."""
+        return counted_sources(self.db)
 
     def _filtered_from(
         self, library_filter: LibraryFilter
@@ -317,7 +315,7 @@ class Library:
             source = plan.source
             clauses.extend(plan.clauses)
             params.extend(plan.params)
-        for clause, values in _narrowing_clauses(library_filter):
+        for clause, values in _narrowing_clauses(self.db, library_filter):
             clauses.append(clause)
             params.extend(values)
         if library_filter.tag:
@@ -350,8 +348,8 @@ def library_over(db: Database) -> Library:
     return Library(db, History(db))
 
 
-def _narrowing_clauses(library_filter: LibraryFilter) -> list[tuple[str, list[Any]]]:
-    """Clauses for entity, source and date filters (each uses an index)."""
+def _narrowing_clauses(db: Database, library_filter: LibraryFilter) -> list[tuple[str, list[Any]]]:
+    """Clauses for entity, source (each spelling: ``source_spellings``) and date filters."""
     clauses: list[tuple[str, list[Any]]] = []
     if library_filter.entity_id is not None:
         clauses.append(
@@ -361,7 +359,8 @@ def _narrowing_clauses(library_filter: LibraryFilter) -> list[tuple[str, list[An
             )
         )
     if library_filter.source:
-        clauses.append(("d.source = ?", [library_filter.source]))
+        spellings = source_spellings(db, library_filter.source)
+        clauses.append(("d.source IN (SELECT value FROM json_each(?))", [json.dumps(spellings)]))
     if library_filter.published_from:
         clauses.append(("d.published >= ?", [library_filter.published_from]))
     if library_filter.published_to:

@@ -20,7 +20,7 @@ from typing import Any
 from workbench.core.anchoring import TextSelector, select_span
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS
 from workbench.core.reanchor import reanchor
-from workbench.core.vocabulary import label_key
+from workbench.core.vocabulary import label_key, source_key
 from workbench.store.merge_documents import entity_for
 from workbench.store.merge_edits import OURS, THEIRS, side_ahead
 from workbench.store.merge_run import FoundConflict, MergeRun, Row
@@ -231,13 +231,11 @@ def _our_index(run: MergeRun, spec: TableSpec) -> _OurIndex:
     return index  # type: ignore[no-any-return]
 
 
-#: Columns SQLite compares without case (COLLATE NOCASE: ASCII letters only).
-_NOCASE = {("sources", "name")}
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _natural_key(spec: TableSpec, row: Row) -> tuple[Any, ...]:
-    """The values naming ``row`` as the library compares them: a tag by ``label_key``."""
+    """The values naming ``row`` as the library compares them: a tag by ``label_key``, a
+    source by ``source_key`` (its unique ``name_key`` since 0019)."""
     return tuple(_compared(spec.table, column, row[column]) for column in spec.natural)
 
 
@@ -246,7 +244,7 @@ def _compared(table: str, column: str, value: Any) -> Any:
         return value
     if (table, column) == ("tags", "path"):
         return label_key(value)
-    return value.translate(_ASCII_LOWER) if (table, column) in _NOCASE else value
+    return source_key(value) if (table, column) == ("sources", "name") else value
 
 
 def _remember(run: MergeRun, spec: TableSpec, theirs: Row, ours: Row, rowid: Any) -> None:

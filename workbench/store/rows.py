@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from workbench.core.vocabulary import label_key
+from workbench.core.vocabulary import label_key, source_key
 
 
 def now_iso() -> str:
@@ -42,16 +42,45 @@ def quoted(name: str) -> str:
 TAG_USES: dict[str, str] = {"document_tags": "document_id", "span_tags": "annotation_id"}
 
 
+#: table -> (column, its ``label_key`` column): the names compared by Unicode case
+#: (migrations 0018 and 0019)
+_KEYED: dict[str, tuple[str, str]] = {
+    "tags": ("path", "path_key"),
+    "entities": ("name", "name_key"),
+    "entity_aliases": ("alias", "alias_key"),
+    "sources": ("name", "name_key"),
+}
+
+
 def with_derived(table: str, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` with the columns the store derives from others: a tag's ``path_key``.
+    """``values`` with the columns the store derives from others: a tag's ``path_key``,
+    an entity's ``name_key``, an alias's ``alias_key``, a source's ``name_key``.
 
     Why here: every row reaches the file through ``insert_row`` or
     ``Recorder.update``, whoever wrote it (tagging, JSON import, a merge, undo), so
-    no writer can store a path whose key says another tag.
+    no writer can store a name whose key says another one.
     """
-    if table == "tags" and isinstance(values.get("path"), str):
-        return {**values, "path_key": label_key(values["path"])}
-    return values
+    derived = _KEYED.get(table)
+    if derived is None:
+        return values
+    name, key = derived
+    if name in values:
+        value = values[name]
+        return {**values, key: name_key(table, value) if isinstance(value, str) else None}
+    return without_keys(table, values)  # a key given without its name is never written
+
+
+def name_key(table: str, name: str) -> str | None:
+    """The key ``table`` compares ``name`` by: a source's ``source_key`` (its spacing aside
+    too, as grades and imports compare it), any other name's ``label_key``."""
+    return source_key(name) if table == "sources" else label_key(name)
+
+
+def without_keys(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` without its derived key column: what an undo compares (the name decides the key;
+    a row written by hand without one is still the row the action left)."""
+    derived = _KEYED.get(table)
+    return row if derived is None else {k: v for k, v in row.items() if k != derived[1]}
 
 
 def insert_row(db: Any, table: str, values: dict[str, Any]) -> int:
@@ -158,3 +187,9 @@ def like_literal(text: str) -> str:
     "acb/x" for one of its children, wherever a query forgot to escape.
     """
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def key_containing(text: str) -> str:
+    """A ``LIKE ? ESCAPE '\\'`` pattern over a ``label_key`` column for names holding ``text``
+    in any Unicode case: "ångström" finds "ÅNGSTRÖM LABS", as "acme" found "Acme"."""
+    return f"%{like_literal(label_key(text.strip()))}%"

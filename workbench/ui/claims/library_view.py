@@ -39,6 +39,7 @@ from workbench.core.vocabulary import (
     RELIABILITY_WORDING,
     grade_code,
     grade_wording,
+    label_key,
 )
 from workbench.operations.identity import author_labels
 from workbench.store import Store
@@ -320,14 +321,14 @@ class ClaimsView(LazyRefreshWidget):
         self._apply_claimant()
 
     def _apply_claimant(self) -> None:
-        needle = self.claimant_edit.text().casefold().strip()
+        needle = label_key(self.claimant_edit.text().strip())  # the store's rule for names
         wanted = self.grade_combo.currentData()
         author = self.author_combo.currentData()
         shown = 0
         for row in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(row)
             claimant = item.data(0, CLAIM_ROLE).claimant or ""  # not the cell's "–"
-            hidden = bool(needle) and needle not in claimant.casefold()
+            hidden = bool(needle) and needle not in label_key(claimant)
             hidden = hidden or not grade_matches(item.data(0, CLAIM_ROLE), wanted)
             hidden = hidden or (author is not None and
                                 (item.data(0, CLAIM_ROLE).author_id or UNATTRIBUTED) != author)

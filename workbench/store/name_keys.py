@@ -1,0 +1,90 @@
+"""Migration 0019: entity names, aliases and source names keyed by Unicode case.
+
+Why: they were compared with SQLite's NOCASE (ASCII letters only), so looking up
+"ångström labs" missed "Ångström Labs" where "acme" found "Acme", and a source
+graded as "Österreich" did not grade the documents of "ÖSTERREICH". Every name
+the analyst types is now compared by ``label_key``, the rule tags follow (0018);
+the store writes ``entities.name_key``, ``entity_aliases.alias_key`` and
+``sources.name_key`` (``source_key``: spacing aside too) beside each name
+(``rows.with_derived``), indexed, as a lookup that folds names in Python reads
+every entity of the library: 51 ms a name at 10,000 documents (31,437 entities),
+against 0.07 ms by the index and 3.9 ms for NOCASE's scan. The migration takes
+0.7 s on that library.
+
+Entities are not merged here: the analysis makes them, one per (name, label) as
+written, and its library-wide pass settles spellings; an entity the analyst
+renamed "ACME" beside the model's "Acme" stays theirs to merge. Sources are the
+analyst's grades, one per source: twins NOCASE let in are merged into the one
+graded last, and the grade a twin gave is kept in ``edit_history`` as an earlier
+value of the kept row, its row left as a tombstone, so a merge still tells it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.edit_tracking import DELETED
+from workbench.store.rows import dict_rows, name_key
+
+#: (table, name column, key column) for each name the store compares by ``label_key``
+NAME_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("entities", "name", "name_key"),
+    ("entity_aliases", "alias", "alias_key"),
+    ("sources", "name", "name_key"),
+)
+
+
+def _fill_keys(db: Database, table: str, column: str, key: str) -> None:
+    db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{key}" TEXT')
+    rows = db.execute(f'SELECT rowid, "{column}" FROM "{table}"').fetchall()
+    db.conn.executemany(
+        f'UPDATE "{table}" SET "{key}" = ? WHERE rowid = ?',
+        [(name_key(table, str(name)), rowid) for rowid, name in rows],
+    )
+
+
+def _keep_twin_grade(db: Database, kept: dict[str, Any], twin: dict[str, Any]) -> None:
+    """Keep what the twin row said as history: its grade an earlier value, its row a tombstone."""
+    rows = []
+    if kept["origin"] is not None and twin["reliability"] != kept["reliability"]:
+        rows.append((kept["origin"], "reliability", json.dumps(twin["reliability"])))
+    if twin["origin"] is not None:
+        rows.append((twin["origin"], DELETED,
+                     json.dumps({"reliability": twin["reliability"]}, sort_keys=True)))
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO edit_history (table_name, row_origin, field, value, replaced_at,"
+        " author_id) VALUES ('sources', ?, ?, ?, ?, ?)",
+        [(*row, twin["graded_at"], twin["author_id"]) for row in rows],
+    )
+    db.execute("DELETE FROM sources WHERE id = ?", [twin["id"]])
+
+
+def _merge_source_twins(db: Database) -> None:
+    """One graded source per key: the one graded last (then the first made) is kept."""
+    rows = dict_rows(db.execute(
+        "SELECT id, name_key, origin, reliability, graded_at, author_id FROM sources"
+        " ORDER BY graded_at DESC, id"
+    ))
+    kept: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if row["name_key"] in kept:
+            _keep_twin_grade(db, kept[row["name_key"]], row)
+        else:
+            kept[row["name_key"]] = row
+
+
+def key_names_by_unicode_case(db: Database) -> None:
+    """Add the name keys, merge source twins, index the keys (sources' uniquely) and the
+    quotes' speaker texts."""
+    for table, column, key in NAME_KEYS:
+        _fill_keys(db, table, column, key)
+    _merge_source_twins(db)
+    db.execute("CREATE INDEX idx_entities_name_key ON entities(name_key, label)")
+    db.execute("CREATE INDEX idx_entity_aliases_alias_key ON entity_aliases(alias_key)")
+    db.execute("CREATE UNIQUE INDEX idx_sources_name_key ON sources(name_key)")
+    # the quote index's speaker filter folds the distinct speaker texts (``store.quotes``):
+    # read from this index, not from every quote (108 ms to 28 ms at 10,000 documents)
+    db.execute("CREATE INDEX idx_quotes_speaker_text ON quotes(speaker_text)")

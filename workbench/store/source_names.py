@@ -1,0 +1,62 @@
+"""A document's source compared by Unicode case (``label_key``), as grades and filters read it.
+
+Why here and not a join: a graded source (``sources.name_key``, migration 0019)
+is one source however its documents spell it, "Österreich" and "ÖSTERREICH"
+too, where ``sources.name = documents.source`` compared with NOCASE (ASCII
+letters only). Documents carry no key column: the spellings a library holds
+are few (one per outlet), read through ``idx_documents_source`` and folded
+here, so no key has to follow every document written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.vocabulary import source_key
+
+
+def source_spellings(db: Database, name: str) -> list[str]:
+    """Every spelling of ``name`` the library's documents use (the same ``source_key``)."""
+    wanted = source_key(name)
+    rows = db.execute("SELECT DISTINCT source FROM documents WHERE source IS NOT NULL")
+    return [str(source) for (source,) in rows if source_key(str(source)) == wanted]
+
+
+def source_grades(db: Database) -> dict[str, str]:
+    """Each graded source's reliability, by ``source_key``."""
+    rows = db.execute("SELECT name, reliability FROM sources").fetchall()
+    return {str(source_key(str(name))): str(grade) for name, grade in rows}
+
+
+def effective_reliability(override: str | None, source: str | None,
+                          grades: dict[str, str]) -> str | None:
+    """A document's own grade, else its source's (``grades`` from ``source_grades``)."""
+    key = source_key(source)
+    return override or (grades.get(key) if key is not None else None)
+
+
+def with_source_grades(db: Database, rows: Iterable[dict[str, Any]]) -> None:
+    """Set each row's ``reliability`` from its ``source`` and ``reliability_override``
+    (removed: it is read only for this)."""
+    grades = source_grades(db)
+    for row in rows:
+        override = row.pop("reliability_override")
+        row["reliability"] = effective_reliability(override, row.get("source"), grades)
+
+
+def counted_sources(db: Database) -> list[tuple[str, int]]:
+    """Each source with its number of documents, most first: its spellings counted as one,
+    named by the one most of them use (the library filter takes them all)."""
+    rows = db.execute(
+        "SELECT source, count(*) AS n FROM documents WHERE source IS NOT NULL"
+        " AND source != '' GROUP BY source ORDER BY n DESC, source"
+    )
+    counts: dict[str, list[Any]] = {}
+    for source, count in rows:
+        key = source_key(str(source))
+        if key is not None:
+            counts.setdefault(key, [str(source), 0])[1] += int(count)
+    return sorted(((name, n) for name, n in counts.values()), key=lambda row: (-row[1], row[0]))
