@@ -80,6 +80,7 @@ def test_scores_counts_and_titled_people_are_no_product() -> None:
     assert labels("The board installed Quillo as chair.", "Quillo", "PERSON") == {"PERSON"}
     assert labels("The army installed Quillo in power.", "Quillo", "PERSON") == {"PERSON"}
     assert labels("Updates for Quillo came late.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("A Quillo installation drew crowds.", "Quillo", "PERSON") == {"PERSON"}
 
 
 def test_a_place_put_in_the_news_is_no_product() -> None:

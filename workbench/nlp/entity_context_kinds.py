@@ -56,7 +56,7 @@ _COMPANY_BEFORE = re.compile(
 
 _PRODUCT_NOUNS = (r"(?:web browser|browser|operating system|distribution|distro|app|"
                   r"software|release|kernel|smartphone|handset|console|plug-in|plugin|"
-                  r"update|upgrade|user|installation)s?")
+                  r"update|upgrade|user)s?")
 _PRODUCT_AFTER = re.compile(
     r"\s(?:\d+\.\d+(?:\.\d+)*(?![\d%])|\d+(?![\d.,%\-\u2013:/])(?!\s*[-\u2013:/a-z%])"
     r"|" + _PRODUCT_NOUNS + r"\b)")
