@@ -16,10 +16,11 @@ sentence often says what the thing is, in words news uses for nothing else:
   or a product noun ("the Firefox browser", "Fedora release", "Fedora users", "the
   Fedora update"), or "a version of", "downloaded", "users of", "an update to" before
   it (not "versions of Smith's account"; not "installed", which news says of people put
-  in office, nor "updates for", said of places and people). Only a one-word name read as a person (or as a place no gazetteer knows)
-  changes, and not when another mention of it is titled, written beside a given name
-  ("Mr. Fedora") or speaks ("Fedora said", "Fedora, who"). A few platforms news names
-  with no word of what they are ("Git of course") are products by name, the last resort.
+  in office, nor "updates for", said of places and people). Only a one-word name read
+  as a person (or as a place no gazetteer knows) changes, and not when another mention
+  of it is titled, written beside a given name ("Mr. Fedora") or speaks ("Fedora said",
+  "Fedora, who"). A few platforms news names with no word of what they are ("Git of
+  course") are products by name, the last resort.
 * a nationality or a language: "English" and "French" name both, and the model picks one
   for the word wherever it stands. A language word before a person's noun ("English
   drummer", "French inventors") is the nationality (NORP); a nationality word before
