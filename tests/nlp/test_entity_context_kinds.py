@@ -43,7 +43,6 @@ def test_a_one_word_person_with_a_version_or_a_product_noun_is_a_product() -> No
     "Quillo users can switch at once.",
     "The Quillo update fixed the flaw.",
     "An update to Quillo fixed the flaw.",
-    "Staff installed Quillo on every laptop.",
     "Most schools upgraded to Quillo last year.",
 ])
 def test_a_one_word_person_its_users_or_updates_name_is_a_product(text: str) -> None:
@@ -79,6 +78,13 @@ def test_scores_counts_and_titled_people_are_no_product() -> None:
     assert labels("Quillo said the numbers rose.", "Quillo", "PERSON") == {"PERSON"}
     assert labels("Two versions of Quillo's story.", "Quillo", "PERSON") == {"PERSON"}
     assert labels("The board installed Quillo as chair.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("The army installed Quillo in power.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("Updates for Quillo came late.", "Quillo", "PERSON") == {"PERSON"}
+    assert labels("A Quillo installation drew crowds.", "Quillo", "PERSON") == {"PERSON"}
+
+
+def test_a_place_put_in_the_news_is_no_product() -> None:
+    assert labels("Updates for Quillo residents came late.", "Quillo", "GPE") == {"GPE"}
 
 
 def test_a_language_before_a_persons_noun_is_a_nationality() -> None:

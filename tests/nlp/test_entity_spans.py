@@ -67,3 +67,11 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name(nlp: Language) -> No
     found = {m.text for m in raw_mentions(nlp(text))}
     assert "Observers" not in found
     assert {"Ann Lee", "Williams", "Democrats"} <= found
+
+
+def test_a_team_the_tagger_reads_as_a_plural_noun_stays_an_organisation(nlp: Language) -> None:
+    for text in ("Rangers won the match 2-0 at Ibrox on Saturday.",
+                 "Giants signed a new pitcher, the team said."):
+        doc = nlp(text)
+        assert [(e.label_, e[0].tag_) for e in doc.ents][:1] == [("ORG", "NNS")]  # the case
+        assert doc.ents[0].text in {m.text for m in raw_mentions(doc)}

@@ -38,6 +38,12 @@ def test_an_age_joined_by_hyphens_is_no_given_name() -> None:
     assert mention.entity == "Bashar al-Assad"
 
 
+def test_a_given_name_with_one_hyphen_and_a_lowercase_part_is_a_given_name() -> None:
+    text = "The game ended late, and Shin-soo Choo homered twice. Later Choo said he was glad."
+    (mention,) = with_untagged_full_names([surname(text, "Choo", nth=1)], text)
+    assert mention.entity == "Shin-soo Choo"
+
+
 def test_other_labels_and_full_names_are_left_alone() -> None:
     text = "Analyst Ruth Porat met Porat Bank. Ruth Porat spoke."
     bank = Mention(

@@ -127,8 +127,6 @@ def _before_sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_PLURAL_NOUN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
-"""Labels a capitalised plural common noun is taken for ("Observers", "Scholars")."""
 _GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:Image|Images|Photo|Photograph|Picture|Credit|Video)$"
                            r"|(?<=[a-z][ \u00a0])(?:Image|Photo|Photograph|Picture|Credit)$")
 """A credit label glued to a caption's last word: "Jo JorgensenImage: Jo Jorgensen for
@@ -166,11 +164,13 @@ def _plural_noun_opening(ent: Span) -> bool:
 
     Why: the model tags such a subject a person or a body for its capital letter while
     its own tagger reads a plural common noun (NNS); a person's name the tagger reads as
-    a proper noun ("Simmons said"). The analyst found "Observers" among the people. A
-    name the text writes elsewhere still comes back by propagation."""
+    a proper noun ("Simmons said"). The analyst found "Observers" among the people. Only
+    a "person" is dropped: a team the tagger reads the same way ("Rangers won", "Giants
+    signed") is an organisation, and a plural place ("Bahamas police") a place. A name
+    the text writes elsewhere still comes back by propagation."""
     first = ent[0]
     return (len(ent) == 1 and first.is_sent_start and first.tag_ == "NNS"
-            and first.text.istitle() and ent.label_ in _PLURAL_NOUN_LABELS)
+            and first.text.istitle() and ent.label_ == "PERSON")
 
 
 def _after_question_verb(ent: Span) -> int:

@@ -14,12 +14,13 @@ sentence often says what the thing is, in words news uses for nothing else:
   model reads as a person for its capitalised first word.
 * a product: a version number right after a one-word name ("Firefox 3.5", "Fedora 20")
   or a product noun ("the Firefox browser", "Fedora release", "Fedora users", "the
-  Fedora update"), or "a version of", "downloaded", "users of", "an update to",
-  "installed" before it (not "versions of Smith's account", "installed Smith as
-  chair"). Only a one-word name read as a person (or as a place no gazetteer knows)
-  changes, and not when another mention of it is titled, written beside a given name
-  ("Mr. Fedora") or speaks ("Fedora said", "Fedora, who"). A few platforms news names
-  with no word of what they are ("Git of course") are products by name, the last resort.
+  Fedora update"), or "a version of", "downloaded", "users of", "an update to" before
+  it (not "versions of Smith's account"; not "installed", which news says of people put
+  in office, nor "updates for", said of places and people). Only a one-word name read
+  as a person (or as a place no gazetteer knows) changes, and not when another mention
+  of it is titled, written beside a given name ("Mr. Fedora") or speaks ("Fedora said",
+  "Fedora, who"). A few platforms news names with no word of what they are ("Git of
+  course") are products by name, the last resort.
 * a nationality or a language: "English" and "French" name both, and the model picks one
   for the word wherever it stands. A language word before a person's noun ("English
   drummer", "French inventors") is the nationality (NORP); a nationality word before
@@ -56,15 +57,14 @@ _COMPANY_BEFORE = re.compile(
 
 _PRODUCT_NOUNS = (r"(?:web browser|browser|operating system|distribution|distro|app|"
                   r"software|release|kernel|smartphone|handset|console|plug-in|plugin|"
-                  r"update|upgrade|user|installation)s?")
+                  r"update|upgrade|user)s?")
 _PRODUCT_AFTER = re.compile(
     r"\s(?:\d+\.\d+(?:\.\d+)*(?![\d%])|\d+(?![\d.,%\-\u2013:/])(?!\s*[-\u2013:/a-z%])"
     r"|" + _PRODUCT_NOUNS + r"\b)")
 """A version after the name ("Firefox 3.5"; "Fedora 20" before a capital or a stop, not a
 score "6-4", a time or a count "20 goals"), or a product noun ("Firefox browser")."""
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:versions? of|download(?:ed|ing|s)?|users of|updates? (?:to|for)|"
-    r"install(?:ed|ing|s)?|upgraded? to|"
+    r"\b(?:versions? of|download(?:ed|ing|s)?|users of|updates? to|upgraded? to|"
     + _PRODUCT_NOUNS + r" (?:such as|like))\s$", re.IGNORECASE)
 
 _PERSON_AFTER = re.compile(
@@ -109,8 +109,8 @@ def _company_cue(mention: Mention, text: str) -> bool:
 def _product_cue(mention: Mention, text: str) -> bool:
     after = text[mention.end : mention.end + _WINDOW]
     before = text[max(0, mention.start - _WINDOW) : mention.start]
-    if after.startswith(("'s", "\u2019s", " as ")):  # "versions of Smith's account",
-        return False  # "installed Moreno as mayor"
+    if after.startswith(("'s", "\u2019s")):  # "versions of Smith's account"
+        return False
     return bool(_PRODUCT_AFTER.match(after) or _PRODUCT_BEFORE.search(before))
 
 

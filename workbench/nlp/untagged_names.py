@@ -50,10 +50,11 @@ def _untagged_person_name(full: str, text: str, mentions: Sequence[Mention]) -> 
 
 
 def _describes(full: str) -> bool:
-    """Tell whether a found "full name" opens with a description joined by hyphens, its
-    later parts in lowercase ("Fourteen-year-old Zoe", "Ex-navy Smith"): no given name
-    ("Jean-Luc", "al-Assad" keep a capital after the hyphen or none before it)."""
-    return any("-" in word and any(part[:1].islower() for part in word.split("-")[1:])
+    """Tell whether a found "full name" opens with an age joined by hyphens, its later
+    parts in lowercase ("Fourteen-year-old Zoe", "Two-month-old Ada"): no given name. A
+    given name has one hyphen at most, its second part lowercase too in many Korean
+    names ("Shin-soo Choo", "Ji-sung"), and keeps "Jean-Luc", "al-Assad" as they are."""
+    return any(word.count("-") > 1 and any(part[:1].islower() for part in word.split("-")[1:])
                for word in full.split())
 
 
