@@ -100,3 +100,37 @@ def test_the_quote_read_from_an_issued_warning_is_the_issuers(nlp: Language) -> 
     )
     quotes = direct(analyse(nlp, text))
     assert [q.speaker for q in quotes] == ["Vedur Agency"]
+
+
+def test_a_courts_opinion_is_the_court_named_in_full_where_it_ruled() -> None:
+    text = (
+        "On Friday, the High Court of Eldoria issued a ruling against the mining permit. "
+        "The Eldoria Supreme Court was not asked. "
+        'The opinion of the Court read, "The permit was granted without a hearing."'
+    )
+    start = text.index("The opinion of the Court")
+    found = document_issuer("The opinion of the Court", start, [], text)
+    assert found is not None and found.entity == "High Court of Eldoria"
+    start = text.index("The opinion")
+    text_summary = text.replace("The opinion of the Court read", "The summary of the decision read")
+    found = document_issuer("The summary of the decision", start, [], text_summary)
+    assert found is not None and found.entity == "High Court of Eldoria"
+
+
+def test_a_court_that_opens_its_sentence_loses_its_article() -> None:
+    text = (
+        "The Appeals Court handed down its judgment on Monday. "
+        '"The sentence stands," the judgment said.'
+    )
+    found = document_issuer("the judgment", text.index("the judgment said"), [], text)
+    assert found is not None and found.entity == "Appeals Court"
+    assert found.text == text[found.start : found.end]
+
+
+def test_a_summary_of_something_else_is_no_courts() -> None:
+    text = (
+        "The High Court of Eldoria issued a ruling on Friday. "
+        '"Growth slowed," the summary of the report said.'
+    )
+    start = text.index("the summary")
+    assert document_issuer("the summary of the report", start, [], text) is None

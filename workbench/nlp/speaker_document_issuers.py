@@ -10,6 +10,8 @@ though the text says whose words they are (issue 15, documents owning quotes):
   often a name the entity model never tags, so it is read from the text);
 - a pronoun opening the clause a document phrase introduces, "In a statement released by
   its spokesman, it said ..." (the organisation the passage was about before it);
+- a court's opinion, judgment or the summary of its decision, by the full name of the
+  court the passage said issued a ruling ("the Supreme Court of Puerto Rico");
 - an executive instrument — a proclamation, a decree, a presidential memorandum or
   executive order — which only a head of government or state issues: "President Ana Ruiz
   declared an emergency ... The proclamation said" is the president's.
@@ -70,16 +72,37 @@ _HEAD_TITLE = re.compile(
 _TITLE_CHARS = 30
 
 
+#: A court's written word cited by its noun: "The opinion of the Court", "The summary of the
+#: decision", "the judgment".
+_JUDICIAL_NOUNS = "opinion|ruling|judgment|judgement|decision|verdict"
+_JUDICIAL_PHRASE = re.compile(
+    rf"(?:the|The)[ \u00a0]+(?:(?:summary|text)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+)?"
+    rf"(?:{_JUDICIAL_NOUNS})(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[Cc]ourt)?"
+)
+#: "the Supreme Court of Puerto Rico issued a ruling": the court, its full name as written.
+_COURT_RULED = re.compile(
+    r"\b(?P<court>(?:[A-Z][\w'-]*[ \u00a0]+){0,4}Court(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[A-Z][\w'-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'-]*){0,3})?)"
+    r"(?:[ \u00a0]+on[ \u00a0]+[A-Z]\w+)?,?[ \u00a0]+"
+    r"(?:issued|handed[ \u00a0]+down|delivered|released|published)[ \u00a0]+(?:a|an|its|the)"
+    rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?(?:{_JUDICIAL_NOUNS})\b"
+)
+
+
 def document_issuer(
     phrase: str, start: int, mentions: Sequence[Mention], text: str
 ) -> Mention | None:
     """Who the passage before ``start`` said issued the document ``phrase`` names ("the
     warning", a speaker text), or None. ``mentions`` are sorted by start."""
+    begin = max(0, start - MAX_ISSUER_DISTANCE)
+    if _JUDICIAL_PHRASE.fullmatch(phrase.strip()):
+        court = _court_that_ruled(begin, start, text)
+        if court is not None:
+            return court
     bare = _BARE.fullmatch(phrase.strip())
     if bare is None or bare.group(1) not in ISSUED_DOCUMENTS:
         return None
     noun = bare.group(1)
-    begin = max(0, start - MAX_ISSUER_DISTANCE)
     return (
         _issued_by(noun, begin, start, mentions, text)
         or _pronoun_after_document(noun, begin, start, mentions, text)
@@ -169,6 +192,23 @@ def _head_of_instrument(
         ):
             return mention
     return None
+
+
+def _court_that_ruled(begin: int, start: int, text: str) -> Mention | None:
+    """The court the passage last said issued a ruling ("the Supreme Court of Puerto Rico
+    issued a ruling"), by the full name written there: a court's opinion, judgment or
+    the summary of its decision is its word, and the model often tags only "the
+    Supreme Court" of that name."""
+    found = None
+    for match in _COURT_RULED.finditer(text, begin, start):
+        found = match
+    if found is None:
+        return None
+    name = found.group("court")
+    at = found.start("court")
+    if name.startswith(("The ", "The\u00a0")):  # "The Supreme Court ruled": no article
+        name, at = name[4:], at + 4
+    return Mention(at, at + len(name), name, "ORG", canonical_name(name))
 
 
 def _mention_at(mentions: Sequence[Mention], start: int) -> Mention | None:
