@@ -116,9 +116,8 @@ def _issued_by(
     """The last "<noun> issued by <Name>" before the citation: the mention written there,
     else the capitalised words themselves, read as an organisation."""
     found = None
-    for match in re.finditer(_ISSUED_BY.format(noun=noun), text[:start]):
-        if match.start() >= begin:
-            found = match
+    for match in re.compile(_ISSUED_BY.format(noun=noun)).finditer(text, begin, start):
+        found = match  # read in place: a copy of the text before each quote costs its length
     if found is None:
         return None
     name_start = found.start("name")
@@ -153,9 +152,10 @@ def _pronoun_after_document(
     """ "In a statement released by its spokesman, it said ...": the organisation named
     last before that phrase, which the pronoun stands for."""
     found = None
-    for match in re.finditer(_INTRODUCED_FOR_PRONOUN.format(noun=noun), text[:start]):
-        if match.start() >= begin:
-            found = match
+    for match in re.compile(_INTRODUCED_FOR_PRONOUN.format(noun=noun)).finditer(
+        text, begin, start
+    ):
+        found = match
     if found is None:
         return None
     index = bisect.bisect_left(mentions, found.start(), key=lambda m: m.start)
@@ -175,9 +175,9 @@ def _head_of_instrument(
     or executive: the titled head named last before the passage first wrote it."""
     first = start
     if noun in _QUALIFIED_NOUNS:
-        qualified = re.search(_QUALIFIED_INSTRUMENT.format(noun=noun), text[begin:start])
+        qualified = re.compile(_QUALIFIED_INSTRUMENT.format(noun=noun)).search(text, begin, start)
         if qualified is not None:
-            first = begin + qualified.start()
+            first = qualified.start()
         elif noun not in _HEAD_INSTRUMENTS:
             return None
     elif noun not in _HEAD_INSTRUMENTS:
