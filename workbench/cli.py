@@ -48,6 +48,7 @@ from workbench.store import (
     BackupError,
     LibraryDamaged,
     LibraryInUse,
+    LibraryRefused,
     SchemaTooNew,
     Store,
     UndoConflict,
@@ -200,11 +201,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(argv)
             if args.db is not None and not args.db.strip():
                 parser.error("--db needs a path (without --db: the default library)")
-            if args.db is not None and _spelt_as_folder(args.db):
-                parser.error(f"--db {args.db} names a folder; name the library file inside it,"
-                             f" such as {os.path.join(args.db, 'library.sqlite')}")
             _check_author(args.author)
             check_usage(args)  # before the library is opened: a usage error makes nothing
+            if args.db is not None and _spelt_as_folder(args.db):  # as a folder is: exit 1
+                raise LibraryRefused(Path(args.db), f"--db {args.db} names a folder; name the"
+                                     " library file inside it, such as"
+                                     f" {os.path.join(args.db, 'library.sqlite')}")
             handler: Handler | None = getattr(args, "handler", None)
             if handler is not None:
                 return _run(handler, args)
@@ -224,7 +226,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _spelt_as_folder(db: str) -> bool:
     """``--db cases/`` ends with a separator: the path loses it, and a file named ``cases``
-    was made the library (where a folder was meant)."""
+    was made the library (where a folder was meant). Refused as a folder that exists is
+    (exit 1, failed input, as ``export --out new.json/``), with or without the separator."""
     return db.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep))
 
 

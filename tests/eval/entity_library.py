@@ -107,21 +107,50 @@ def settle_run(saved: Sequence[tuple[Mention, ...]]) -> list[tuple[Mention, ...]
                   if (m.entity, m.label) in moves else m for m in found) for found in saved]
 
 
-def wikinews_articles(folder: Path) -> list[tuple[str, str]]:
+GOLD_ARTICLES = Path(__file__).resolve().parent / "wikinews_gold" / "articles.jsonl"
+"""Which Wikinews gold split holds each article, by URL (the CSV rows carry the URL)."""
+
+
+def development_urls(manifest: Path = GOLD_ARTICLES) -> frozenset[str]:
+    """The URLs of the Wikinews articles a tuning split holds.
+
+    Why: ``--dev`` is what a helper tunes on, so its two-label counts may read only the
+    articles of the tuning splits; the CSVs also hold the held-out splits' articles (and
+    articles no split holds yet, which a later split may still pick)."""
+    import json
+
+    from eval_wikinews_quotes import TUNING_SPLITS
+
+    records = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    return frozenset(_canonical_url(str(record["url"])) for record in records
+                     if record.get("split") in TUNING_SPLITS and record.get("url"))
+
+
+def _canonical_url(url: str) -> str:
+    """The CSVs spell URLs with a doubled slash (``wikinews.org//wiki/``); the gold does not."""
+    return url.replace("wikinews.org//wiki/", "wikinews.org/wiki/")
+
+
+def wikinews_articles(folder: Path, only: frozenset[str] | None = None
+                      ) -> list[tuple[str, str]]:
     """(title, text) of the CC BY Wikinews articles shipped to the team, in date order,
-    read by the app's own CSV reader (so the text is what an import stores)."""
+    read by the app's own CSV reader (so the text is what an import stores); with
+    ``only``, just the articles whose URL it holds."""
     from workbench.ingest import read_articles
 
     articles = [article for path in sorted(folder.glob("wikinews_*.csv"))
-                for article in read_articles(path)]
+                for article in read_articles(path)
+                if only is None or _canonical_url(article.url or "") in only]
     articles.sort(key=lambda article: (article.published or "", article.title))
     return [(article.title, article.text) for article in articles]
 
 
 def measure(nlp: Language, docs: Sequence[Document], gold_sets: dict[str, Gold],
-            spans_of: Mapper, wikinews: Path) -> LibraryReport:
-    """Import ``docs`` (then the Wikinews articles in ``wikinews``, unannotated) in order,
-    with and without the library pass; count split names and the PER/ORG confusion."""
+            spans_of: Mapper, wikinews: Path, dev: bool = False) -> LibraryReport:
+    """Import ``docs`` (then the Wikinews articles in ``wikinews``, unannotated; with
+    ``dev``, only those of the tuning splits) in order, with and without the library pass;
+    count split names and the PER/ORG confusion."""
     alone_found, learnt_found = import_runs(nlp, [(doc.title, doc.body) for doc in docs])
     alone = list(zip(docs, alone_found, strict=True))
     learnt = list(zip(docs, learnt_found, strict=True))
@@ -135,7 +164,8 @@ def measure(nlp: Language, docs: Sequence[Document], gold_sets: dict[str, Gold],
             for doc, found in runs:
                 matrix.update(align(of(doc), spans_of(doc, found)))
             matrices[(gold, name)] = matrix
-    articles = wikinews_articles(wikinews) if wikinews.is_dir() else []
+    only = development_urls() if dev else None
+    articles = wikinews_articles(wikinews, only) if wikinews.is_dir() else []
     news_alone, news_learnt = import_runs(nlp, articles)
     runs = {"documents alone": news_alone, "library": news_learnt,
             "library, settled": settle_run(news_learnt)}

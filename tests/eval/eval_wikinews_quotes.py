@@ -1,7 +1,8 @@
 """Measure direct quotes and speakers on the hand-annotated Wikinews set (CC BY 2.5).
 
 Run ``.venv/bin/python tests/eval/eval_wikinews_quotes.py
-[--split dev|dev2|...|dev13|dev14|test|test2] [--gold DIR]``.
+[--split dev|dev2|...|dev13|dev14|test|test2] [--gold DIR]``, or ``--set patterns`` for the
+attribution pattern set we wrote (``pattern_gold``, ``patterns_gold/README.md``: tuning data).
 The gold lives in ``tests/eval/wikinews_gold`` (texts/<slug>.txt, articles.jsonl with the
 dev to dev14/test/test2 split, quotes.jsonl, scare_quotes.jsonl, GUIDE.md); ``--gold`` or the
 ``WORKBENCH_WIKINEWS_GOLD`` environment variable points elsewhere (an annotator's working copy).
@@ -28,7 +29,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,18 +161,40 @@ def load_gold(folder: Path, split: str) -> list[GoldArticle]:
         text = article_text(folder, record)
         if text is not None:
             articles[slug] = GoldArticle(slug, str(record.get("split")), text)
-    for record in _jsonl(folder / "quotes.jsonl"):
+    add_records(articles, _jsonl(folder / "quotes.jsonl"), _jsonl(folder / "scare_quotes.jsonl"))
+    done = annotated_slugs(folder)
+    return [articles[slug] for slug in sorted(articles) if done is None or slug in done]
+
+
+def add_records(
+    articles: dict[str, GoldArticle], quotes: Iterable[dict], scares: Iterable[dict]
+) -> None:
+    """Hang ``quotes.jsonl`` and ``scare_quotes.jsonl`` records on their articles (shared by
+    the Wikinews folder and the pattern set, so both are read by one rule)."""
+    for record in quotes:
         article = articles.get(_slug(record))
         if article is not None:
             gold = GoldStatement(int(record["start"]), int(record["end"]), _sources(record))
             article.quotes.append(gold)
             article.phrase_speaker.append(record.get("speaker_kind") == COMMON_NOUN_KIND)
-    for record in _jsonl(folder / "scare_quotes.jsonl"):
+    for record in scares:
         article = articles.get(_slug(record))
         if article is not None:
             article.scare.append((int(record["start"]), int(record["end"])))
-    done = annotated_slugs(folder)
-    return [articles[slug] for slug in sorted(articles) if done is None or slug in done]
+
+
+def load_patterns_gold() -> list[GoldArticle]:
+    """The attribution pattern set we wrote (``pattern_gold``), as scorer articles."""
+    from pattern_gold import SPLIT, load_patterns
+
+    passages = load_patterns()
+    articles = {p.slug: GoldArticle(p.slug, SPLIT, p.text) for p in passages}
+    add_records(
+        articles,
+        [q for p in passages for q in p.quotes],
+        [s for p in passages for s in p.scare],
+    )
+    return list(articles.values())
 
 
 def article_text(folder: Path, record: dict) -> str | None:
@@ -416,7 +439,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--baseline-wins", action="store_true",
         help="list quotes whose speaker only the textacy-style baseline gets (tuning splits)",
     )
+    parser.add_argument(
+        "--set", choices=("wikinews", "patterns"), default="wikinews",
+        help="patterns: the attribution pattern set we wrote (tuning data, no splits)",
+    )
     args = parser.parse_args(argv)
+    if args.set == "patterns":
+        return score_patterns(args)
     splits = list(SPLITS) if args.split is None else [args.split]
     tuning_only = args.errors or args.baseline_wins
     if tuning_only and (len(splits) > 1 or splits[0] not in TUNING_SPLITS):
@@ -441,6 +470,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     for split in splits:
         result = evaluate(nlp, load_gold(folder, split), PREDICTORS[name], args.errors)
         print(format_row(f"Wikinews {split}, {name}", result))
+    return 0
+
+
+def score_patterns(args: argparse.Namespace) -> int:
+    """Score the pattern set (all tuning data, so ``--errors`` is allowed) with every
+    predictor, or with ``--predictor`` alone."""
+    nlp = load_model()
+    articles = load_patterns_gold()
+    every = ["workbench", "pipeline", "regex", "textacy-style"]
+    names = [args.predictor] if args.predictor else every
+    print(TABLE_HEAD)
+    for name in names:
+        result = evaluate(nlp, articles, PREDICTORS[name], args.errors and name == names[0])
+        print(format_row(f"Patterns, {name}", result))
     return 0
 
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from workbench.core.models import Article
 from workbench.export.csv_export import csv_tables
+from workbench.export.filenames import assign_note_names
 from workbench.export.json_export import orphaned_ids
+from workbench.export.markdown import export_markdown
 from workbench.export.webannotation import annotation_collection
 from workbench.operations.exporting import library_export
 from workbench.store import Store
@@ -78,3 +81,17 @@ def test_orphaned_ids_names_the_orphaned_claim_and_note_not_the_moved_claim(
         store: Store, orphaned: dict[str, int]) -> None:
     (record,) = library_export(store)["documents"]
     assert orphaned_ids(record) == {orphaned["claim"], orphaned["note"]}
+
+
+def test_claims_md_says_a_claim_is_orphaned(store: Store, orphaned: dict[str, int],
+                                            tmp_path: Path) -> None:
+    """The note said "Orphaned" under the claim; claims.md quoted the vanished words as
+    the article's claim with no word that the article no longer says them."""
+    export = library_export(store)
+    names = assign_note_names((d["id"], d["title"]) for d in export["documents"])
+    export_markdown(export["documents"], names, tmp_path)
+    lines = (tmp_path / "claims.md").read_text(encoding="utf-8").splitlines()
+    (gone,) = [line for line in lines if "the nominee will be confirmed" in line]
+    (kept,) = [line for line in lines if "The vote is expected next week" in line]
+    assert "orphaned" in gone
+    assert "orphaned" not in kept

@@ -134,6 +134,26 @@ def test_follow_links_never_leaves_the_folder_and_stops_at_loops(
     assert "3 skipped" in err
 
 
+@needs_symlinks
+def test_a_link_to_the_folder_it_sits_in_is_the_loop_it_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``sub/self -> ../sub``: the walk went through ``self`` once more and named
+    ``sub/self/self`` as the loop, as only links' targets counted as visited."""
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.txt").write_text("Harbour plan\n\nThe council met.", encoding="utf-8")
+    (folder / "sub" / "self").symlink_to(Path("..") / "sub")
+    db = tmp_path / "lib.sqlite"
+    code, err = run_cli(
+        capsys, "--db", str(db), "import", "--no-analyze", "--follow-links", str(folder)
+    )
+    assert code == 0
+    assert f"{folder / 'sub' / 'self'}: symbolic link back into a folder" in err
+    assert "self/self" not in err
+    assert "1 skipped" in err
+
+
 class _QuietProgress(Progress):
     def report_changes(self, changes: Changes) -> None:
         pass

@@ -64,6 +64,10 @@ from workbench.ingest.articles import (
         ("NaT", None),  # what pandas writes for a missing time
         (" unknown ", None),
         ("Nancy, 2019", "Nancy, 2019"),  # a word that starts like one is not a placeholder
+        ("0000-01-01", None),  # year zero (a YAML or database placeholder) was kept as the date
+        ("0000", None),
+        ("0000-01-01T10:00:00", None),
+        ("00001", None),
     ],
 )
 def test_normalize_published(value: object, expected: str | None) -> None:

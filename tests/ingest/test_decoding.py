@@ -164,3 +164,23 @@ def test_a_short_utf16_text_with_many_damaged_characters_is_refused() -> None:
     damaged = b"".join(encoded[i:i + 10] + b"\x00\xdc" for i in range(0, len(encoded), 10))
     with pytest.raises(IngestError, match="despite its byte-order mark"):
         decode_text(codecs.BOM_UTF16_LE + damaged)
+
+
+def test_cp1252_curly_quotes_dash_and_euro_are_not_read_as_a_dos_code_page() -> None:
+    """charset-normalizer scored cp775 (a DOS Baltic page) 0.0 "chaos" and cp1252 0.04 on
+    this note, and it came back as 'ōfineö Ś it cost Ć5'."""
+    text = "Smart quotes\n\nThe minister said “fine” — it cost €5.\n"
+    assert decode_text(text.encode("cp1252")) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Министр сказал, что всё будет хорошо. Москва, понедельник.", "cp1251"),
+        ("Министр сказал «нет».", "cp1251"),
+        ("Ο υπουργός είπε ότι όλα θα πάνε καλά στην Αθήνα.", "cp1253"),
+    ],
+)
+def test_a_text_of_another_script_keeps_its_code_page(text: str, encoding: str) -> None:
+    """The margin the Western reading gets never outweighs another alphabet's reading."""
+    assert decode_text(text.encode(encoding)) == text

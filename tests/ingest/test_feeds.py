@@ -101,3 +101,31 @@ def test_an_escaped_summary_without_tags_is_read_as_html(tmp_path: Path) -> None
             "</feed>")  # fmt: skip
     plain, html = read_articles(_write(tmp_path / "f.atom", atom))
     assert (plain.text, html.text) == ("Use &amp; as written", "R&D")
+
+
+def test_a_control_character_reference_costs_one_space_not_the_feed(tmp_path: Path) -> None:
+    """``&#0;`` or ``&#x1b;`` in one summary refused the whole feed as "not a news feed"."""
+    feed = RSS.replace("Short lede.", "Short&#0;lede&#x1B;here.").replace(
+        "for the &lt;b&gt;wall", "for the&#11;&lt;b&gt;wall")
+    first, _, third = read_records(_write(tmp_path / "gazette.rss", feed))
+    assert first.title == "Ferry suspended after storm"
+    assert third.text == "The council voted 9-2 for the wall."
+    tab = list(read_records(_write(tmp_path / "tab.rss", RSS.replace("9-2 for", "9-2&#9;for"))))
+    assert tab[2].text == "The council voted 9-2 for the wall."
+
+
+@pytest.mark.parametrize("reference", ["&#xFFFF;", "&#xD800;", "&#55296;", "&#x110000;",
+                                       "&#00000000000000000000000001;", "&#99999999999999999;"])
+def test_a_reference_to_no_xml_character_costs_one_space_not_the_feed(
+    tmp_path: Path, reference: str
+) -> None:
+    """Past the controls: a surrogate, U+FFFF or a number past U+10FFFF refused the feed too."""
+    feed = RSS.replace("9-2 for", f"9-2{reference}for")
+    assert list(read_records(_write(tmp_path / "f.rss", feed)))[2].text == (
+        "The council voted 9-2 for the wall.")
+
+
+def test_a_reference_to_a_character_xml_holds_is_read_as_that_character(tmp_path: Path) -> None:
+    feed = RSS.replace("9-2 for", "9&#x2013;2&#8203;for&#x1F600;")
+    assert list(read_records(_write(tmp_path / "f.rss", feed)))[2].text.startswith(
+        "The council voted 9\u20132\u200bfor\U0001f600")

@@ -259,3 +259,19 @@ def test_template_content_a_browser_never_shows_is_not_imported(tmp_path: Path) 
     assert "TEMPLATE_MARKER" not in article.text
     assert "reopen the bridge" in article.text
     assert article.text.rstrip().endswith("engineers expected.")
+
+
+def test_iframe_and_noscript_fallback_text_is_not_imported(tmp_path: Path) -> None:
+    """An ``<iframe>``'s fallback text became a paragraph, and the paragraph after it was cut
+    at its link into three ("Body text with" / "a link" / "and more.")."""
+    page = tmp_path / "iframe.html"
+    page.write_text(
+        "<html><head><title>Embed</title></head><body>"
+        '<iframe src="file:///etc/passwd">IFRAME_MARKER</iframe>'
+        "<noscript>NOSCRIPT_MARKER: enable JavaScript</noscript>"
+        '<p>The council said <a href="http://example.com/a">the bridge</a> reopens soon.</p>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (article,) = read_articles(page)
+    assert article.text == "The council said the bridge reopens soon."

@@ -238,3 +238,33 @@ def test_folder_paperwork_is_not_imported(tmp_path: Path) -> None:
     assert [p.name for p in iter_input_files([tmp_path])] == ["story.txt"]
     explicit = tmp_path / "README.md"
     assert list(iter_input_files([explicit])) == [explicit]
+
+
+@pytest.mark.parametrize(
+    ("published", "named"),
+    [("NaN", "NaN"), ("1e400", "Infinity"), ("true", "true"), ('{"y": 2020}', '{"y": 2020}'),
+     ('[["2020"]]', '[["2020"]]')],
+)
+def test_a_date_with_no_text_of_its_own_is_named_not_dropped_silently(
+        tmp_path: Path, published: str, named: str) -> None:
+    """A JSON ``NaN``, ``1e400``, ``true`` or an object as the date was dropped without a
+    word, while the report named "1e+300" and "2024-02-30"."""
+    path = tmp_path / "a.jsonl"
+    path.write_text(f'{{"title": "T", "text": "Dam burst.", "published": {published}}}\n',
+                    encoding="utf-8")
+    (read,) = read_results(path)
+    assert not isinstance(read, IngestError)
+    assert read.article.published is None
+    assert read.refused_published == named
+
+
+def test_a_date_too_big_for_a_float_is_named_not_a_failed_file(tmp_path: Path) -> None:
+    """A 400-digit whole number as the date failed the whole file ("OverflowError: int too
+    large to convert to float") when the report came to name it."""
+    path = tmp_path / "a.jsonl"
+    path.write_text(f'{{"title": "T", "text": "Dam burst.", "published": 1{"0" * 400}}}\n',
+                    encoding="utf-8")
+    (read,) = read_results(path)
+    assert not isinstance(read, IngestError)
+    assert read.article.published is None
+    assert read.refused_published is not None and read.refused_published.startswith("1000")

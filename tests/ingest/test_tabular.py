@@ -269,3 +269,13 @@ def test_a_csv_naming_a_known_column_twice_is_refused_not_half_read(
     path.write_text(f"{header}\nCouncil,First text of the row,Second text\n", encoding="utf-8")
     with pytest.raises(IngestError, match=r"names the column '(text|title)' twice"):
         read_articles(path)
+
+
+def test_an_unterminated_string_is_named_once_with_its_column(tmp_path: Path) -> None:
+    """Python's message ends in "at" ("Unterminated string starting at"): the reason read
+    "Unterminated string starting at at column 28"."""
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"title": "cut", "text": "Trunc', encoding="utf-8")
+    (bad,) = read_records(path)
+    assert isinstance(bad, RecordError)
+    assert bad.detail == "invalid JSON (Unterminated string starting at column 26)"

@@ -38,6 +38,40 @@ def test_a_one_word_person_with_a_version_or_a_product_noun_is_a_product() -> No
     assert labels("They downloaded Quillo to laptops.", "Quillo", "PERSON") == {"PRODUCT"}
 
 
+@pytest.mark.parametrize("text", [
+    "Users of Quillo reported crashes on Monday.",
+    "Quillo users can switch at once.",
+    "The Quillo update fixed the flaw.",
+    "An update to Quillo fixed the flaw.",
+    "Staff installed Quillo on every laptop.",
+    "Most schools upgraded to Quillo last year.",
+])
+def test_a_one_word_person_its_users_or_updates_name_is_a_product(text: str) -> None:
+    assert labels(text, "Quillo", "PERSON") == {"PRODUCT"}
+
+
+def test_a_person_who_speaks_stays_a_person_whatever_else_the_text_says() -> None:
+    assert labels("Users of Quillo agreed. Quillo said he was glad.", "Quillo", "PERSON") \
+        == {"PERSON"}
+    assert labels("Quillo, who wrote it, asked users of Quillo to wait.", "Quillo",
+                  "PERSON") == {"PERSON"}
+    assert labels("Supporters of Quillo cheered as Quillo spoke.", "Quillo", "PERSON") \
+        == {"PERSON"}
+
+
+def test_a_familiar_platform_read_as_a_person_is_a_product_with_no_word_of_what_it_is() -> None:
+    assert labels("Vim, bash and Git of course.", "Git", "PERSON") == {"PRODUCT"}
+    assert labels("Windows said no such thing.", "Windows", "PERSON") == {"PERSON"}
+    assert labels("Vim, bash and Quillo of course.", "Quillo", "PERSON") == {"PERSON"}
+
+
+def test_a_platform_or_a_product_read_as_an_unknown_place_is_a_product() -> None:
+    assert labels("It runs on Linux and BSD.", "Linux", "GPE") == {"PRODUCT"}
+    assert labels("Users of Quillo reported crashes.", "Quillo", "GPE") == {"PRODUCT"}
+    assert labels("Users of Paris reported crashes.", "Paris", "GPE") == {"GPE"}
+    assert labels("They moved to Quillo last year.", "Quillo", "GPE") == {"GPE"}
+
+
 def test_scores_counts_and_titled_people_are_no_product() -> None:
     assert labels("Federer won 6-4 as Quillo 6-3 lost.", "Quillo", "PERSON") == {"PERSON"}
     assert labels("Quillo 20 goals so far.", "Quillo", "PERSON") == {"PERSON"}

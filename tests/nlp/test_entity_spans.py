@@ -1,9 +1,15 @@
-"""Spans the model runs past a name's end: a sentence that ends inside, the pronoun I."""
+"""Spans the model runs past a name's end: a sentence that ends inside, the pronoun I; and
+spans that name nothing: a credit label, a plural common noun opening a sentence."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tests.nlp.entity_support import body, tag
-from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.entities import finalize_mentions, raw_mentions
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def test_a_span_running_over_a_sentence_end_stops_at_the_full_stop() -> None:
@@ -41,3 +47,23 @@ def test_a_credit_label_glued_to_a_caption_name_is_cut_off() -> None:
     found = body(finalize_mentions(raw, text, ""))
     assert ("Jo Marchuk", "Jo Marchuk", "PERSON") in found
     assert ("BlackImage", "BlackImage", "ORG") in found  # no colon: a name, not a credit
+
+
+def test_a_credit_label_after_a_caption_name_and_a_space_is_cut_off() -> None:
+    text = ("Party Chairman Jo Vale Image: Jo Vale.\n\nVale leads the party. "
+            "Getty Images: a caption. Corporate Image was a band.")
+    raw = [tag(text, "Jo Vale Image", "PERSON"), tag(text, "Jo Vale", "PERSON", 1),
+           tag(text, "Vale", "PERSON", 2), tag(text, "Getty Images", "ORG"),
+           tag(text, "Corporate Image", "ORG")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert {name for _, name, label in found if label == "PERSON"} == {"Jo Vale"}
+    assert ("Getty Images", "Getty Images", "ORG") in found  # a plural: an agency's name
+    assert ("Corporate Image", "Corporate Image", "ORG") in found  # no colon after it
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name(nlp: Language) -> None:
+    text = ("Ann Lee sent her condolences to the family.  Observers questioned whether "
+            "the virus was the cause. Williams agreed with them. Democrats said so too.")
+    found = {m.text for m in raw_mentions(nlp(text))}
+    assert "Observers" not in found
+    assert {"Ann Lee", "Williams", "Democrats"} <= found

@@ -76,3 +76,19 @@ def test_a_place_naming_whose_people_speak_is_not_they() -> None:
     city = Mention(28, 35, "Toronto", "GPE", "Toronto")
     assert not can_speak_as_group(police, text)
     assert can_speak_as_group(city, text)
+
+
+def test_an_age_written_only_in_the_description_is_the_one_person_named() -> None:
+    """A feature gives the age only in "the 62-year-old": the one person its passage
+    names, never when two are named or the one named has another age."""
+    text = "Wayne Fortier has driven a cab in Montreal for 30 years. Later the 62-year-old said"
+    at = text.index("the 62")
+    mentions = [_mention(text, "Wayne Fortier", "PERSON")]
+    found = described_entity("the 62-year-old", at, mentions, text)
+    assert found is not None and found.entity == "Wayne Fortier"
+    two = "Wayne Fortier drove Ana Lima home. Later the 62-year-old said"
+    mentions = [_mention(two, "Wayne Fortier", "PERSON"), _mention(two, "Ana Lima", "PERSON")]
+    assert described_entity("the 62-year-old", two.index("the 62"), mentions, two) is None
+    aged = "Wayne Fortier, 40, drove home. Later the 62-year-old said"
+    mentions = [_mention(aged, "Wayne Fortier", "PERSON")]
+    assert described_entity("the 62-year-old", aged.index("the 62"), mentions, aged) is None

@@ -96,3 +96,17 @@ def test_an_organisation_head_after_a_person_is_no_left_out_surname() -> None:
     text = "Ben Porter Technologies said it was sorry. Porter was away."
     mentions = [mention_of(text, "Ben Porter", "PERSON"), _last(text, "Porter", "PERSON")]
     assert completed_names(mentions, text, frozenset()) == {}
+
+
+def test_an_age_set_off_after_the_name_shows_a_person() -> None:
+    """Wire copy gives a person's age in commas ("Marcus Hill, 34, was driving"); a
+    number that closes its sentence is no age."""
+    text = "Marcus Hill, 34, was driving home. Quarry Point Mining, 12. Lena Ward Estates, 7 units."
+    mentions = [
+        mention_of(text, "Marcus Hill", "ORG"),
+        mention_of(text, "Quarry Point Mining", "ORG"),  # an organisation's word
+        mention_of(text, "Lena Ward Estates", "ORG"),  # no comma after the number
+    ]
+    assert _labels(text, mentions) == {
+        "Marcus Hill": "PERSON", "Quarry Point Mining": "ORG", "Lena Ward Estates": "ORG",
+    }

@@ -29,6 +29,15 @@ def test_a_title_is_not_a_given_name() -> None:
     assert [m.entity for m in with_untagged_full_names(mentions, text)] == ["May", "May"]
 
 
+def test_an_age_joined_by_hyphens_is_no_given_name() -> None:
+    text = 'She said "the parents."\n\n\nFourteen-year-old Mia, on the top deck, said it shook.'
+    (mention,) = with_untagged_full_names([surname(text, "Mia")], text)
+    assert mention.entity == "Mia"
+    text = "The war went on. President Bashar al-Assad spoke. Later al-Assad left."
+    (mention,) = with_untagged_full_names([surname(text, "al-Assad", nth=1)], text)
+    assert mention.entity == "Bashar al-Assad"
+
+
 def test_other_labels_and_full_names_are_left_alone() -> None:
     text = "Analyst Ruth Porat met Porat Bank. Ruth Porat spoke."
     bank = Mention(

@@ -239,7 +239,41 @@ def test_an_entity_curated_between_two_batches_stays(store: Store,
     (waiting,) = [row for row in store.entities.list_entities()
                   if row["label"] == "FAC" and row["documents"]]
     store.entities.rename_entity(waiting["id"], f"{waiting['name']} building")
-    with pytest.raises(StopIteration):
+    with pytest.raises(StopIteration) as finished:
         while True:
             next(steps)
     assert _labels(store, f"{waiting['name']} building") == {"FAC": 1}
+    report, _ = finished.value.value
+    assert (report.entities, report.documents) == (1, 1)  # the renamed one is not counted
+
+
+def test_an_entity_an_undone_step_names_waits_for_its_redo(white_house: Store) -> None:
+    """Rename the facility, undo, settle, redo: the pass moved the facility's mention to
+    the organisation, so the redo was refused ("the mentions table changed") and dropped
+    from the history. An entity a step waiting for its redo names stays until the redo
+    or the analyst's next action."""
+    facility = next(row["id"] for row in white_house.entities.list_entities()
+                    if row["label"] == "FAC")
+    white_house.entities.rename_entity(facility, "White House building")
+    white_house.history.undo()
+    report, _ = settle_library_labels(white_house)
+    assert report.entities == 0
+    assert white_house.history.redo() is not None
+    assert _labels(white_house, "White House building") == {"FAC": 1}
+
+
+
+def test_a_merge_redone_after_the_pass_moved_its_mentions_is_kept(white_house: Store) -> None:
+    """Merge the facility into the organisation, undo, settle (the pass moves the same
+    mention there and relabels it), redo: nothing drifted that the merge writes, so the
+    redo is no conflict, and its undo still puts the mention back on the facility."""
+    rows = white_house.entities.list_entities()
+    facility = next(row["id"] for row in rows if row["label"] == "FAC")
+    organisation = next(row["id"] for row in rows if row["label"] == "ORG")
+    white_house.entities.merge_entities(organisation, [facility])
+    white_house.history.undo()
+    settle_library_labels(white_house)
+    white_house.history.redo()
+    assert _labels(white_house, "White House") == {"ORG": 5}
+    white_house.history.undo()
+    assert _labels(white_house, "White House") == {"FAC": 1, "ORG": 4}

@@ -46,16 +46,38 @@ def test_commands_and_check_open_the_library_the_rule_names(
 
 
 @pytest.mark.parametrize("spelling", ["cases/", "new/cases/"])
-def test_a_db_spelt_as_a_folder_is_a_usage_error_and_makes_no_file(
+def test_a_db_spelt_as_a_folder_is_refused_and_makes_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
     spelling: str,
 ) -> None:
     """Attack run 15: ``--db cases/`` made a library file called ``cases``."""
     monkeypatch.chdir(tmp_path)
-    assert run_cli(spelling, "list") == 2
+    assert run_cli(spelling, "list") == 1
     err = capsys.readouterr().err
     assert f"--db {spelling} names a folder" in err and "library.sqlite" in err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [("list",), ("ach", "new", "Who?")])
+def test_a_db_naming_a_folder_exits_1_with_or_without_a_trailing_slash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    """Attack round 7: the same folder exited 1 as ``cases`` but 2 as ``cases/``; both are
+    failed input (a path that is no library file), as ``export --out`` refuses a folder."""
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    assert run_cli(str(folder), *command) == 1
+    assert run_cli(f"{folder}/", *command) == 1
+    err = capsys.readouterr().err
+    assert "is a folder, not a library file" in err and "names a folder" in err
+    assert list(folder.iterdir()) == []
+
+
+def test_a_usage_error_still_comes_before_a_db_spelt_as_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("cases/", "import", "") == 2  # an empty PATH is usage, whatever the --db
 
 
 def test_a_library_name_too_long_for_a_file_is_named(

@@ -7,10 +7,11 @@ and analysed, while the library named by --db held none of them.
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,33 @@ def test_restore_refuses_a_process_that_opened_the_library_while_it_was_backed_u
         with pytest.raises(BackupError, match="open in another process"):
             restore_backup(backup, library_path)
     assert _titles(library_path) == ["One", "Two"]
+
+
+def test_a_connection_opened_after_the_last_probe_writes_into_the_restored_library(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gap between the last "open elsewhere" probe and the swap: a connection opened
+    there held the replaced file, and its first write went to a file nobody would read
+    again (or, through the ``-wal`` it made beside the new one, into the restored
+    library's pages). The restored library is written into the file in place instead, so
+    such a connection reads and writes the restored library."""
+    backup = _library_with_two_documents(library_path)
+    real_probe = opening._refuse_if_open_elsewhere
+    late: list[sqlite3.Connection] = []
+
+    def probe_then_opened(path: Path, sound: bool) -> None:
+        real_probe(path, sound)
+        late.append(sqlite3.connect(path))  # opened after the probe, nothing read yet
+
+    monkeypatch.setattr(opening, "_refuse_if_open_elsewhere", probe_then_opened)
+    assert restore_backup(backup, library_path) is not None
+    for connection in late:
+        with closing(connection):
+            assert connection.execute("SELECT count(*) FROM documents").fetchone() == (1,)
+            connection.execute("CREATE TABLE IF NOT EXISTS written_late (x)")
+            connection.commit()
+    assert _titles(library_path) == ["One"]
+    with closing(sqlite3.connect(library_path)) as check:
+        assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert check.execute("SELECT count(*) FROM sqlite_master WHERE name = 'written_late'"
+                             ).fetchone() == (1,)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workbench.core.models import Article
 from workbench.store import Store
-from workbench.store.rows import grouped, insert_row, quoted
+from workbench.store.rows import TAG_USES, grouped, insert_row, quoted
 
 ORIGIN = "a" * 32
 
@@ -29,3 +29,17 @@ def test_one_insert_writes_the_values_as_they_are_into_quoted_columns(store: Sto
 
 def test_a_quoted_name_doubles_its_inner_quotes() -> None:
     assert quoted('odd"name') == '"odd""name"'
+
+
+def test_the_tag_uses_list_names_every_table_that_points_at_a_tag(store: Store) -> None:
+    tables = [name for (name,) in store.db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    pointing = {}
+    for table in tables:
+        for key in store.db.execute(f"PRAGMA foreign_key_list({quoted(table)})").fetchall():
+            if key[2] == "tags" and table != "tags":  # the parent table, not a tag's own parent
+                pointing[table] = key[3]
+    assert {table: "tag_id" for table in TAG_USES} == pointing
+    for table, owner in TAG_USES.items():
+        columns = {row[1] for row in store.db.execute(f"PRAGMA table_info({quoted(table)})")}
+        assert owner in columns

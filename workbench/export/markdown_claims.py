@@ -188,6 +188,8 @@ def _reference(claim: Claim, links: NoteLinks) -> str:
         details.append(escape_text(claim["claimant"]))
     if claim.get("status"):
         details.append(escape_text(claim["status"]))
+    if claim.get("orphaned"):  # its words are gone from the article's current text
+        details.append("orphaned: not found again after the text changed")
     grade = claim_grade_text(claim.get("reliability"), claim.get("credibility"))
     if grade:
         details.append(grade)

@@ -17,6 +17,7 @@ from workbench.core.vocabulary import (
     entity_label_name,
 )
 from workbench.export.escaping import escape_text
+from workbench.export.json_export import orphaned_ids
 from workbench.export.markdown_notes import (
     NoteLinks,
     count_line,
@@ -47,9 +48,10 @@ def summarise_record(record: dict[str, Any]) -> NoteSummary:
     """Reduce a document's export record to what the overview files use."""
     link_ids = frozenset(link["id"] for c in record["claims"] for link in c["links"])
     entities = frozenset((m["entity"], m["label"]) for m in record["entities"])
+    orphaned = orphaned_ids(record)  # claims.md says so, as the note does under the claim
     claims = tuple(
         {**claim, "document_id": record["id"], "document_title": record["title"]}
-        | {"reliability": record.get("reliability")}
+        | {"reliability": record.get("reliability"), "orphaned": claim["id"] in orphaned}
         for claim in record["claims"]
     )
     return NoteSummary(

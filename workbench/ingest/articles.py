@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import math
 import os
 import re
@@ -38,6 +39,7 @@ _EPOCH_NUMBER = re.compile(r"\d{9,13}(\.\d+)?")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 #: ISO 8601's signed years ("-0044-03-15": 44 BC); dateutil read past the sign (AD 44)
 _SIGNED_YEAR = re.compile(r"[-\u2212]\d{1,6}-\d")
+_YEAR_ZERO = re.compile(r"0000(?!\d)")  # no calendar has it: "0000-01-01" was kept as the date
 _YEAR = re.compile(r"\d{4}")
 #: What spreadsheets, pandas and scrapers write in a date column that has no date ("NaN",
 #: pandas' "NaT", "null", JavaScript's "undefined", "N/A"); compared case-folded.
@@ -115,7 +117,26 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
         origin_path=stored_origin(path),
         external_id=optional_line(external_id),
     )
-    return ArticleRead(article, None if clean_published else metadata_line(published))
+    return ArticleRead(article, None if clean_published else refused_date_text(published))
+
+
+def refused_date_text(value: object) -> str | None:
+    """How the import report names a published value that was given but is no date.
+
+    Why: a JSON ``NaN``, ``1e400``, ``true`` or ``{"y": 2020}`` has no one-line text
+    (``metadata_line`` drops it), so such a date vanished without a word while "1e+300"
+    was named; they are named as the file wrote them (``NaN``, ``Infinity``).
+    """
+    if value is None or isinstance(value, str):
+        return metadata_line(value)
+    if isinstance(value, int) and not isinstance(value, bool):  # 1e400 written out in digits
+        return metadata_line(value)  # is no float: math.isfinite raised on it
+    if isinstance(value, float) and math.isfinite(value):
+        return metadata_line(value)
+    try:
+        return metadata_line(json.dumps(value, ensure_ascii=False, default=str))
+    except (TypeError, ValueError):  # a circular value: only the JSON readers hand lists here
+        return metadata_line(repr(value))
 
 
 def stored_origin(path: Path) -> str:
@@ -228,7 +249,7 @@ def normalize_published(value: object) -> str | None:
         return None
     if len(raw) > MAX_DATE_CHARS:  # no date is that long: 350,000 characters were kept whole
         return None
-    if _SIGNED_YEAR.match(raw):  # before year 1: no date the library can hold
+    if _SIGNED_YEAR.match(raw) or _YEAR_ZERO.match(raw):  # before year 1: none to hold
         return None
     number = _NUMBER.fullmatch(raw) is not None
     try:

@@ -27,6 +27,10 @@ MAX_UNDECODABLE_UNITS = 2
 UTF16_NUL_RATIO = 0.3
 UTF16_PARITY_RATIO = 0.9
 WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+#: How much more "chaos" (charset-normalizer's mess score) the Western reading may show
+#: than the best: a short text's cp1252 curly quotes, dash and euro sign (bytes 0x80-0x9F)
+#: scored 0.04 against a DOS code page's 0.0 (cp775: “fine” — €5 read as ōfineö Ś Ć5).
+WESTERN_CHAOS_MARGIN = 0.1
 LEGACY_LATIN_LABELS = frozenset(
     {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "ascii", "us-ascii"}
 )
@@ -193,7 +197,7 @@ def _detect_single_byte_encoding(sample: bytes) -> str | None:
         for match in candidates:
             # charset-normalizer lists encodings that decode the bytes to the same text under
             # one match (cp1252 often hides behind cp1250), so each match's whole group is asked.
-            if western in _decodings_of(match) and match.chaos <= best.chaos:
+            if western in _decodings_of(match) and match.chaos <= best.chaos + WESTERN_CHAOS_MARGIN:
                 return western
     return best.encoding
 

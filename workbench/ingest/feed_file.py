@@ -14,6 +14,7 @@ read, and nesting is capped by the parser.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,11 @@ _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
 _DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
+#: A numeric character reference (``&#0;``, ``&#x1b;``, ``&#xFFFF;``): one naming a character
+#: no XML may hold refused the whole feed over one summary, so such a one is read as a space.
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:0*(\d+)|[xX]0*([0-9a-fA-F]+));")
+#: XML 1.0's characters (tab, newline, return, and the planes minus surrogates and U+FFFE/F).
+_XML_CHARACTERS = ((0x9, 0xA), (0xD, 0xD), (0x20, 0xD7FF), (0xE000, 0xFFFD), (0x10000, 0x10FFFF))
 
 
 def read_feed(path: Path) -> Iterator[ArticleRead | IngestError]:
@@ -46,10 +52,23 @@ def _parse(data: bytes) -> Any:
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False, remove_comments=True, remove_pis=True)
+    data = _CHARACTER_REFERENCE.sub(_no_character_as_space, data)
     try:
         return etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as error:
         raise IngestError(f"{NOT_A_FEED}: {error}") from None
+
+
+def _no_character_as_space(reference: re.Match[bytes]) -> bytes:
+    """A reference to a character XML cannot hold (a control, a surrogate, past U+10FFFF)
+    becomes a space, as the HTML reader writes one; any other is kept for the parser."""
+    decimal, hexadecimal = reference.groups()
+    if len(decimal or hexadecimal) > 8:  # past U+10FFFF, and too long to be worth reading
+        return b" "
+    code = int(decimal) if decimal is not None else int(hexadecimal, 16)
+    if any(low <= code <= high for low, high in _XML_CHARACTERS):
+        return reference[0]
+    return b" "
 
 
 def _items_and_source(root: Any) -> tuple[list[Any], str | None]:

@@ -150,10 +150,14 @@ class _FolderWalk:
         self.scan = scan
         self.found: list[Path] = []
         self.named_only = 0  # files left out with a line, as read only when named
-        self.visited: set[str] = {os.path.normcase(self.root_real)}
+        self.visited: set[str] = set()  # real folders walked: ``walk`` adds each, root first
 
     def walk(self, folder: Path) -> None:
-        """List ``folder`` (name order) and handle each entry; report it if it cannot be read."""
+        """List ``folder`` (name order) and handle each entry; report it if it cannot be read.
+
+        The folder is marked visited, so a link back to it from below is the loop it is
+        (``sub/self -> ../sub`` walked ``sub`` twice and named ``sub/self/self``)."""
+        self.visited.add(os.path.normcase(os.path.realpath(folder)))
         try:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
@@ -219,8 +223,7 @@ class _FolderWalk:
         if reason is not None:
             self.scan.skipped.append((str(path), reason))
         elif is_folder:
-            self.visited.add(os.path.normcase(target))
-            self.walk(path)
+            self.walk(path)  # which marks it visited
         elif mode is not None:
             self._add_file(path, mode)
 

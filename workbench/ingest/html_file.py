@@ -42,8 +42,11 @@ _BLOCK_TAGS = frozenset(
 _SEARCH_DATES_IN_TEXT = False
 
 #: Elements trafilatura would read as text but a browser never shows: it strips a ``<template>``
-#: tag and keeps its content (markup a script clones: comment rows, cards), so it is pruned first.
-_NEVER_SHOWN_XPATH = "//template"
+#: tag and keeps its content (markup a script clones: comment rows, cards), and keeps an
+#: ``<iframe>``'s, ``<noscript>``'s or ``<object>``'s fallback text as a paragraph of its own
+#: (which also cut the page's next paragraph apart at every link), so they are pruned first,
+#: as the lxml reading drops them.
+_NEVER_SHOWN_XPATH = ["//template", "//iframe", "//noscript", "//object", "//embed"]
 
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 logging.getLogger("htmldate").addHandler(logging.NullHandler())

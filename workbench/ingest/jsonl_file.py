@@ -64,7 +64,8 @@ def _parse_line(raw_line: bytes | str, number: int, path: Path) -> ArticleRead |
     try:
         record = json_loads(line)
     except json.JSONDecodeError as error:
-        return RecordError(number, f"invalid JSON ({error.msg} at column {error.colno})")
+        what = error.msg.removesuffix(" at")  # "Unterminated string starting at" at column
+        return RecordError(number, f"invalid JSON ({what} at column {error.colno})")
     except RecursionError:
         return RecordError(number, "JSON nested too deeply to read")
     except ValueError as error:

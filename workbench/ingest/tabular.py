@@ -50,7 +50,7 @@ def article_from_record(
             title=_metadata(fields, TITLE_KEYS),
             source=_metadata(fields, SOURCE_KEYS),
             author=_metadata(fields, AUTHOR_KEYS),
-            published=_metadata(fields, PUBLISHED_KEYS),
+            published=_published(fields),
             url=_metadata(fields, URL_KEYS),
             dateline=_metadata(fields, DATELINE_KEYS),
             external_id=_metadata(fields, ID_KEYS),
@@ -79,3 +79,10 @@ def _metadata(fields: Mapping[str, object], keys: tuple[str, ...]) -> object:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
     return value
+
+
+def _published(fields: Mapping[str, object]) -> object:
+    """The record's date, flattened as other metadata, or as written when that leaves
+    nothing (``{"y": 2020}``, ``true``): the import report then names it as no date."""
+    flat = _metadata(fields, PUBLISHED_KEYS)
+    return _first_present(fields, PUBLISHED_KEYS) if flat is None else flat

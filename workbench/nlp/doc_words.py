@@ -16,8 +16,11 @@ from workbench.nlp.names import lowercase_words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_MISREAD_LABELS = ("ORG", "GPE", "NORP")
+#: Labels the small model gives a surname it does not know: a place, a body, a group, or
+#: a product ("Cole wept" after "Rachel Cole", read as a brand).
+_MISREAD_LABELS = ("ORG", "GPE", "NORP", "PRODUCT")
 _PERSON_LAST_WORDS = "workbench.person_last_words"
+_NAMES_AFTER_GIVEN = "workbench.names_after_given_names"
 _LOWERCASE_WORDS = "workbench.lowercase_words"
 _TEXT = "workbench.text"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
@@ -59,8 +62,8 @@ def entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
 
 
 def is_misread_surname(token: Token) -> bool:
-    """True for a lone capitalised word tagged as a place, organisation or group, or left
-    untagged, that ends a person's full name elsewhere in the text ("Valastro praised
+    """True for a lone capitalised word tagged as a place, organisation, group or product,
+    or left untagged, that ends a person's full name elsewhere in the text ("Valastro praised
     ..." in a text naming "Buddy Valastro", "Radmall conceded ..." read as a common noun
     after "Ben Radmall"): the model misread a surname it did not know."""
     if token.ent_type_ not in _MISREAD_LABELS and token.ent_type_ != "":
@@ -92,3 +95,16 @@ def _read_person_last_words(doc: Doc) -> frozenset[str]:
     ends = inside.copy()
     ends[:-1] &= rows[1:, 1] != _IOB_INSIDE
     return frozenset(doc.vocab.strings[int(key)] for key in set(rows[ends, 2].tolist()))
+
+
+def names_after_given_names(doc: Doc) -> frozenset[str]:
+    """The texts of the proper nouns written right after a capitalised proper noun ("From"
+    in "Al From founded ..."), read once per doc: the surname rule asked it of every
+    token of the document for each cue, so a long text's quotes made it quadratic."""
+    cached = doc.user_data.get(_NAMES_AFTER_GIVEN)
+    if cached is None:
+        cached = doc.user_data[_NAMES_AFTER_GIVEN] = frozenset(
+            token.text for token in doc[1:]
+            if token.pos_ == "PROPN" and doc[token.i - 1].pos_ == "PROPN"
+            and doc[token.i - 1].text[:1].isupper())
+    return cached

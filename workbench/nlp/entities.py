@@ -37,7 +37,13 @@ from workbench.nlp.furniture import FurnitureSpans, furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
 from workbench.nlp.names import canonical_name, clean_span, designation_end
-from workbench.nlp.resolution import harmonise_labels, propagate, relabel_surnames, resolve
+from workbench.nlp.resolution import (
+    harmonise_labels,
+    late_surnames,
+    propagate,
+    relabel_surnames,
+    resolve,
+)
 from workbench.nlp.untagged_names import with_untagged_full_names
 from workbench.nlp.web_furniture import WEB_ADDRESS
 
@@ -121,9 +127,14 @@ def _before_sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:Image|Images|Photo|Photograph|Picture|Credit|Video)$")
+_PLURAL_NOUN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+"""Labels a capitalised plural common noun is taken for ("Observers", "Scholars")."""
+_GLUED_CREDIT = re.compile(r"(?<=[a-z])(?:Image|Images|Photo|Photograph|Picture|Credit|Video)$"
+                           r"|(?<=[a-z][ \u00a0])(?:Image|Photo|Photograph|Picture|Credit)$")
 """A credit label glued to a caption's last word: "Jo JorgensenImage: Jo Jorgensen for
-President." (a page's caption and its credit line in two elements, pasted with no space)."""
+President." (a page's caption and its credit line in two elements, pasted with no space),
+or after a space ("AIP Chairman Jo Vale Image: Jo Vale.": the model reads the label as
+the name's last word; a plural, "Getty Images", may be a name and stays)."""
 
 
 def _without_glued_credit(text: str, start: int, end: int) -> int:
@@ -147,6 +158,19 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not any(char.isalnum() for char in piece) or _EDITORIAL_BRACKET.search(piece):
         return None
     return None if piece in _NEVER_NAMES else (start, end)
+
+
+def _plural_noun_opening(ent: Span) -> bool:
+    """Tell whether the "name" is one plural common noun capitalised by opening its
+    sentence ("Observers questioned whether ...", "Scholars have long wondered").
+
+    Why: the model tags such a subject a person or a body for its capital letter while
+    its own tagger reads a plural common noun (NNS); a person's name the tagger reads as
+    a proper noun ("Simmons said"). The analyst found "Observers" among the people. A
+    name the text writes elsewhere still comes back by propagation."""
+    first = ent[0]
+    return (len(ent) == 1 and first.is_sent_start and first.tag_ == "NNS"
+            and first.text.istitle() and ent.label_ in _PLURAL_NOUN_LABELS)
 
 
 def _after_question_verb(ent: Span) -> int:
@@ -184,7 +208,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     text = doc_text(doc)  # spaCy rebuilds doc.text from its tokens on every access
     for ent in doc.ents:
         span = _name_span(text, _after_question_verb(ent), _before_figure(ent))
-        if ent.label_ in DROPPED_LABELS or span is None:
+        if ent.label_ in DROPPED_LABELS or span is None or _plural_noun_opening(ent):
             continue
         surface = text[span[0] : span[1]]
         mentions.append(
@@ -260,6 +284,7 @@ def finalize_mentions(
                                                settle_ties=True))
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
+    body = late_surnames(body)  # "Ahola" once the votes made "Perttu Ahola" a person
     body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
     heads = title_mentions(body, text, title)

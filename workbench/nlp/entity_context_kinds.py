@@ -13,10 +13,13 @@ sentence often says what the thing is, in words news uses for nothing else:
 * a company: a name ending in "Store" or "Shop" after "the" ("the App Store"), which the
   model reads as a person for its capitalised first word.
 * a product: a version number right after a one-word name ("Firefox 3.5", "Fedora 20")
-  or a product noun ("the Firefox browser", "Fedora release"), or "a version of" /
-  "downloaded" before it (not "versions of Smith's account"). Only a one-word name read
-  as a person changes, and not when another mention of it is titled or written beside a
-  given name ("Mr. Fedora").
+  or a product noun ("the Firefox browser", "Fedora release", "Fedora users", "the
+  Fedora update"), or "a version of", "downloaded", "users of", "an update to",
+  "installed" before it (not "versions of Smith's account", "installed Smith as
+  chair"). Only a one-word name read as a person (or as a place no gazetteer knows)
+  changes, and not when another mention of it is titled, written beside a given name
+  ("Mr. Fedora") or speaks ("Fedora said", "Fedora, who"). A few platforms news names
+  with no word of what they are ("Git of course") are products by name, the last resort.
 * a nationality or a language: "English" and "French" name both, and the model picks one
   for the word wherever it stands. A language word before a person's noun ("English
   drummer", "French inventors") is the nationality (NORP); a nationality word before
@@ -52,15 +55,27 @@ _COMPANY_BEFORE = re.compile(
     r"shareholders of)\s$", re.IGNORECASE)
 
 _PRODUCT_NOUNS = (r"(?:web browser|browser|operating system|distribution|distro|app|"
-                  r"software|release|kernel|smartphone|handset|console|plug-in|plugin)s?")
+                  r"software|release|kernel|smartphone|handset|console|plug-in|plugin|"
+                  r"update|upgrade|user|installation)s?")
 _PRODUCT_AFTER = re.compile(
     r"\s(?:\d+\.\d+(?:\.\d+)*(?![\d%])|\d+(?![\d.,%\-\u2013:/])(?!\s*[-\u2013:/a-z%])"
     r"|" + _PRODUCT_NOUNS + r"\b)")
 """A version after the name ("Firefox 3.5"; "Fedora 20" before a capital or a stop, not a
 score "6-4", a time or a count "20 goals"), or a product noun ("Firefox browser")."""
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:versions? of|download(?:ed|ing|s)?|"
+    r"\b(?:versions? of|download(?:ed|ing|s)?|users of|updates? (?:to|for)|"
+    r"install(?:ed|ing|s)?|upgraded? to|"
     + _PRODUCT_NOUNS + r" (?:such as|like))\s$", re.IGNORECASE)
+
+_PERSON_AFTER = re.compile(
+    r"(?:'s|\u2019s)?,? (?:said|says|told|added|asked|explained|wrote|who)\b")
+"""Words after a name that only a person's takes ("Firefox said", "Git, who"): a product
+never speaks, so one such mention keeps the name a person's."""
+_PLATFORMS = frozenset({"Android", "Firefox", "Git", "iOS", "iPad", "iPhone", "iPod", "iTunes",
+                        "Linux", "macOS", "Safari", "Ubuntu", "Windows"})
+"""The last resort, for the few platforms so familiar that news names them with no word
+of what they are ("Git of course"): the model reads them as people, and none is a name a
+person goes by. Read only for a one-word "person" with no person's words anywhere."""
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -94,14 +109,16 @@ def _company_cue(mention: Mention, text: str) -> bool:
 def _product_cue(mention: Mention, text: str) -> bool:
     after = text[mention.end : mention.end + _WINDOW]
     before = text[max(0, mention.start - _WINDOW) : mention.start]
-    if after.startswith(("'s", "\u2019s")):  # "versions of Smith's account"
-        return False
+    if after.startswith(("'s", "\u2019s", " as ")):  # "versions of Smith's account",
+        return False  # "installed Moreno as mayor"
     return bool(_PRODUCT_AFTER.match(after) or _PRODUCT_BEFORE.search(before))
 
 
 def _personal(mention: Mention, text: str) -> bool:
-    """A mention written as a person's: after a title ("Mr. Fedora") or in a longer name."""
-    return " " in mention.text.strip() or is_honorific(previous_word(text, mention.start))
+    """A mention written as a person's: after a title ("Mr. Fedora"), in a longer name, or
+    before a verb of saying or "who" ("Fedora said")."""
+    return (" " in mention.text.strip() or is_honorific(previous_word(text, mention.start))
+            or _PERSON_AFTER.match(text, mention.end) is not None)
 
 
 def _named_store(mention: Mention, text: str) -> bool:
@@ -118,13 +135,17 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
     for mention in mentions:
         if mention.field != "text":
             continue
-        if mention.label in PLACE_LABELS and lookup(mention.entity) is None \
-                and _company_cue(mention, text):
-            kinds[mention.entity] = "ORG"
+        if mention.label in PLACE_LABELS and lookup(mention.entity) is None:
+            if _company_cue(mention, text):
+                kinds[mention.entity] = "ORG"
+            elif " " not in mention.entity and (
+                    _product_cue(mention, text) or mention.entity in _PLATFORMS):
+                kinds[mention.entity] = "PRODUCT"  # "Linux" read as a place
         elif mention.label == "PERSON":
             if _personal(mention, text):
                 people_written.add(mention.entity)
-            elif " " not in mention.entity and _product_cue(mention, text):
+            elif " " not in mention.entity and (
+                    _product_cue(mention, text) or mention.entity in _PLATFORMS):
                 kinds[mention.entity] = "PRODUCT"
             if _named_store(mention, text):
                 kinds[mention.entity] = "ORG"

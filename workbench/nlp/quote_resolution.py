@@ -19,6 +19,7 @@ from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import numbered_designation_mentions, strip_opening_adverb
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
 from workbench.nlp.quote_publications import publication_of
+from workbench.nlp.speaker_apposed_phrases import apposed_person
 from workbench.nlp.speaker_business_descriptions import described_business
 from workbench.nlp.speaker_descriptions import (
     ROLE_NOUNS,
@@ -122,6 +123,7 @@ class _Resolver:
         described = described or described_business(text, start, self.memory.mentions, self.text)
         described = described or document_owner(text, start, self.memory.mentions, self.text)
         described = described or document_issuer(text, start, self.memory.mentions, self.text)
+        described = described or apposed_person(text, start, self.memory.mentions, self.text)
         if described is None:
             passage = self.memory.sentences.starts[max(0, self.memory.sentences.index(start) - 1)]
             named = named_description(text, start, self.text, passage)

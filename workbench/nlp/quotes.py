@@ -27,6 +27,7 @@ from workbench.nlp.quote_context import (
     reporter_since,
     reports_its_own,
 )
+from workbench.nlp.quote_credit_after import credited_after
 from workbench.nlp.quote_digests import digest_credit
 from workbench.nlp.quote_filters import (
     in_reported_clause,
@@ -200,7 +201,8 @@ def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[Found]) -> Att
     previous = found[-1] if found else None
     if previous is not None and previous.attribution.speaker and _continues(ctx, previous, quote):
         return _inherit(previous.attribution, "continued")
-    attribution = previous_subject(ctx, quote) or clause_subject(ctx, quote)
+    attribution = credited_after(ctx, quote) or previous_subject(ctx, quote)
+    attribution = attribution or clause_subject(ctx, quote)
     if attribution is not None:
         return attribution
     para = ctx.paragraph[quote[0].i]

@@ -184,6 +184,22 @@ def relabel_surnames(mentions: Sequence[Mention]) -> list[Mention]:
     return result
 
 
+def late_surnames(mentions: Sequence[Mention]) -> list[Mention]:
+    """A lone surname still labelled otherwise joins the one person it ends, once labels
+    are final: ``relabel_surnames`` runs before the votes, so a person the votes made one
+    later ("Perttu Ahola", every mention tagged ORG by the model) left the bare "Ahola" an
+    organisation, a second entity on the Entities page. A known place keeps its label
+    ("Washington" beside "George Washington"), and a surname two people share stays."""
+    people: defaultdict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.label == "PERSON" and len(mention.entity.split()) > 1:
+            people[mention.entity.split()[-1]].add(mention.entity)
+    return [replace(m, label="PERSON", entity=next(iter(people[m.entity])))
+            if m.label in _MAYBE_SURNAME and " " not in m.entity
+            and len(people.get(m.entity, ())) == 1 and lookup(m.entity) is None else m
+            for m in mentions]
+
+
 def _targets(keys: Iterable[Key], label: str) -> dict[Key, set[Key]]:
     """Map each key to the maximal longer keys it abbreviates (empty when it is full)."""
     keys = set(keys)

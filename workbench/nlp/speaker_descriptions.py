@@ -10,7 +10,9 @@ rules, both looking back only:
   named earlier ("the board" -> "Toronto District School Board", "the union" ->
   "Nova Scotia Nurses' Union") is the nearest such organisation;
 * "the N-year-old" is the nearest person written with that age ("John Smith, 34," or
-  "34-year-old John Smith");
+  "34-year-old John Smith"); with no age written, the one person its passage names
+  ("Wayne Fortier has driven a cab for 30 years. "…," the 62-year-old said": features
+  give the age only in the description), never one written with another age;
 * "the company" (or "the firm", "the retailer", ...: a noun for any business) is the
   nearest business named before it in its passage ("Hasbro hosted a panel ... the
   company noted"): an organisation whose name holds no word of a public body ("Toronto
@@ -73,6 +75,8 @@ _SPOKEN_TO = re.compile(r"(?:\btold|\bto|\bby)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _AGE_AFTER = r",[ \u00a0]*{age}\b"
 _BEFORE_CHARS = 40
 _AGE_BEFORE = r"\b{age}-year-old[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$"
+_ANY_AGE_AFTER = re.compile(_AGE_AFTER.format(age=r"\d{1,3}"))
+_ANY_AGE_BEFORE = re.compile(_AGE_BEFORE.format(age=r"\d{1,3}"))
 #: Groups news names by their owner: "the Trump campaign", "the government of Samoa".
 OWNED_GROUP_NOUNS = frozenset(
     "administration campaign government family team cabinet embassy ministry military army".split()
@@ -200,7 +204,24 @@ def _person_of_age(
         preceding = text[max(0, mention.start - _BEFORE_CHARS) : mention.start]
         if after.match(text, mention.end) or before.search(preceding):
             return mention
-    return None
+    return _only_person_ageless(start, mentions, text)
+
+
+def _only_person_ageless(start: int, mentions: Sequence[Mention], text: str) -> Mention | None:
+    """The one person the passage before ``start`` names, when none of its mentions is
+    written with an age: "the 62-year-old" then describes that person, whose age the
+    text gives only here. Two people, or an age written for another, leave it open."""
+    people = [
+        m for m in _earlier(start, mentions)
+        if m.label == "PERSON" and start - m.end <= MAX_PERSON_DISTANCE
+    ]  # fmt: skip
+    if not people or len({m.entity for m in people}) != 1:
+        return None
+    for mention in people:
+        preceding = text[max(0, mention.start - _BEFORE_CHARS) : mention.start]
+        if _ANY_AGE_AFTER.match(text, mention.end) or _ANY_AGE_BEFORE.search(preceding):
+            return None
+    return people[0]
 
 
 def _group_named_before(noun: str, start: int, text: str) -> str | None:

@@ -7,6 +7,8 @@ earlier) find nothing, and the reader showed no speaker at all. The noun itself 
 body's name in such a report, as an annotator writes it: "police", "army". Only the
 bodies a country keeps (never "the company" or "the group", which stand for a named
 one) and only the bare noun with at most its article: "a police officer" is a person.
+The same noun after the place or nation it serves ("Toronto police said", "the Israeli
+military said") is that place's body, named as written without its article.
 """
 
 from __future__ import annotations
@@ -22,12 +24,20 @@ INSTITUTION_NOUNS = frozenset(
 
 _BARE = re.compile(r"(?:the\s+)?([a-z]+(?:\s[a-z]+)?)", re.IGNORECASE)
 
+#: One to three capitalised words of a place or nation before the body's noun.
+_PLACED = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.'\u2019-]*\s+){1,3}([a-z]+(?:\s[a-z]+)?))")
+
 
 def institution_speaker(phrase: str) -> str | None:
-    """The institution a speaker phrase names by its bare noun ("The army" → "army"),
-    else None."""
-    found = _BARE.fullmatch(phrase.strip())
-    if found is None:
-        return None
-    noun = found.group(1).lower()
-    return noun if noun in INSTITUTION_NOUNS else None
+    """The institution a speaker phrase names by its bare noun ("The army" → "army") or
+    by the place it serves and its noun ("Toronto police" → "Toronto police"), else None."""
+    phrase = phrase.strip()
+    found = _BARE.fullmatch(phrase)
+    if found is not None:
+        noun = found.group(1).lower()
+        if noun in INSTITUTION_NOUNS:
+            return noun
+    placed = _PLACED.fullmatch(phrase)
+    if placed is not None and placed.group(2) in INSTITUTION_NOUNS:
+        return " ".join(placed.group(1).split())
+    return None

@@ -7,8 +7,9 @@ person is missing from the people a later short name links to, and "Rosselló sa
 taken for a person only when it is shaped like a name (two to four capitalised words, no
 word of an organisation's name) and the text says so: a role set off right after it
 ("…, Puerto Rico's governor," "…, the Secretary of Justice") or one of its later words
-tagged as a person elsewhere ("Rosselló said"). Only the speaker resolver reads the
-relabelled mentions, as with ``speaker_misread_mentions``.
+tagged as a person elsewhere ("Rosselló said"), or an age set off right after it, as wire
+copy gives a person's ("Marcus Hill, 34, was driving"; no organisation is written so).
+Only the speaker resolver reads the relabelled mentions, as with ``speaker_misread_mentions``.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ _ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: ", 34," after a name: the age news copy gives a person (never an organisation) in
+#: commas; a number closing its sentence (", 34.") may be a count or a score.
+_AGE_AFTER = re.compile(r",[ \u00a0]*(?:[1-9]|[1-9]\d|1[01]\d),")
+
 
 def people_read_as_organisations(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with the name-shaped organisations the text shows to be people
@@ -76,7 +81,8 @@ def _name_shaped(name: str) -> bool:
 
 
 def _shown_a_person(mention: Mention, text: str, tagged_people: set[str]) -> bool:
-    """A role set off right after the name, or one of its later words tagged as a person."""
-    if _ROLE_AFTER.match(text, mention.end):
+    """A role or an age set off right after the name, or one of its later words tagged as
+    a person."""
+    if _ROLE_AFTER.match(text, mention.end) or _AGE_AFTER.match(text, mention.end):
         return True
     return any(word in tagged_people for word in mention.text.split()[1:])

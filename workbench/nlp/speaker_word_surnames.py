@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.doc_words import person_last_words
+from workbench.nlp.doc_words import names_after_given_names, person_last_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,9 +48,6 @@ def _names_a_person(word: Token) -> bool:
     untagged ("Al From founded ...", where "From" is read as a name)."""
     if word.lower_ in person_last_words(word.doc):
         return True
-    return any(
-        other.text == word.text and other.pos_ == "PROPN" and other.i > 0
-        and word.doc[other.i - 1].pos_ == "PROPN" and word.doc[other.i - 1].text[:1].isupper()
-        for other in word.doc
-        if other.i != word.i
-    )
+    # ``word`` itself is tagged a function word, never a proper noun, so it is not its own
+    # evidence.
+    return word.text in names_after_given_names(word.doc)

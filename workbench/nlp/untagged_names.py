@@ -49,6 +49,14 @@ def _untagged_person_name(full: str, text: str, mentions: Sequence[Mention]) -> 
                                   for m in mentions if m.field == "text")
 
 
+def _describes(full: str) -> bool:
+    """Tell whether a found "full name" opens with a description joined by hyphens, its
+    later parts in lowercase ("Fourteen-year-old Zoe", "Ex-navy Smith"): no given name
+    ("Jean-Luc", "al-Assad" keep a capital after the hyphen or none before it)."""
+    return any("-" in word and any(part[:1].islower() for part in word.split("-")[1:])
+               for word in full.split())
+
+
 def with_untagged_full_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Rename one-word PERSON entities (and surname-shaped NORP ones, then people) to the
     full name written before their first mention (or in it: "Maurizio Cattelan" where the
@@ -67,7 +75,8 @@ def with_untagged_full_names(mentions: Sequence[Mention], text: str) -> list[Men
     for entity, mention in first.items():
         window = text[max(0, mention.start - LOOK_BACK_CHARS) : mention.end]
         full = full_name_before(window, entity, lowercase)
-        if full is None or len(strip_honorifics(tuple(full.split()))) < 2:  # noqa: PLR2004
+        if (full is None or len(strip_honorifics(tuple(full.split()))) < 2  # noqa: PLR2004
+                or _describes(full)):
             continue
         if mention.label == "PERSON" or _untagged_person_name(full, text, mentions):
             renamed[entity] = full

@@ -51,6 +51,7 @@ def settling_steps(store: Store, library: LibraryLabels | None = None
     if library is None:  # counted afresh: every entity
         library = LibraryLabels.from_rows(store.entities.settling_rows())
     tried: set[int] = set()  # an entity moves once (a hidden target refuses it every round)
+    moved: set[int] = set()  # what did move: one curated between batches is tried, not moved
     documents: set[int] = set()
     while True:
         rows = store.entities.settling_rows(library.unsettled())  # only what would move
@@ -59,13 +60,14 @@ def settling_steps(store: Store, library: LibraryLabels | None = None
             break
         tried.update(entity_id for entity_id, _, _ in moves)
         for first in range(0, len(moves), SETTLE_BATCH):
-            documents.update(store.entities.settle(
-                moves[first:first + SETTLE_BATCH]).documents_changed)
+            batch = store.entities.settle(moves[first:first + SETTLE_BATCH])
+            documents.update(batch.documents_changed)
+            moved.update(batch.ids)
             yield None
         _recount_moved(store, library, rows, moves)
     seconds = time.perf_counter() - started
     changes = Changes(documents_changed=tuple(sorted(documents)), entities=bool(documents))
-    return SettleReport(len(tried), len(documents), seconds), changes
+    return SettleReport(len(moved), len(documents), seconds), changes
 
 
 def _recount_moved(store: Store, library: LibraryLabels, rows: list[dict[str, Any]],

@@ -57,7 +57,7 @@ from workbench.store.search import (
     check_search_query,
     is_interruption,
 )
-from workbench.store.search_snippets import highlight_pattern
+from workbench.store.search_matches import matched_spans
 from workbench.store.store import (
     DB_ENV,
     SchemaTooNew,
@@ -107,11 +107,11 @@ __all__ = [
     "check_library",
     "check_search_query",
     "default_library_path",
-    "highlight_pattern",
     "is_interruption",
     "keep_aside",
     "library_path",
     "list_backups",
+    "matched_spans",
     "maybe_backup",
     "newest_backup",
     "open_library",

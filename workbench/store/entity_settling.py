@@ -52,11 +52,13 @@ def settling_rows(db: Database, pairs: Iterable[tuple[str, str]] | None = None
 
 
 def _curated_ids(db: Database) -> set[int]:
-    """The entities the analyst made, edited, hid or pointed a decision at: read again by
-    every batch of moves, as the desktop's analyst may curate one between two batches."""
+    """The entities the analyst made, edited, hid or pointed a decision at, or that a step
+    waiting for its redo names: read again by every batch of moves, as the desktop's
+    analyst may curate one (or undo a step) between two batches."""
     return {int(row[0]) for row in db.execute(
         f"{_CURATED_SQL} UNION SELECT id FROM entities WHERE hidden = 1"
-        " OR coalesce(edited_by, '') != '' OR created_by = 'analyst'")}
+        " OR coalesce(edited_by, '') != '' OR created_by = 'analyst'")} | _entities_in_history(
+        db, undone=True)
 
 
 def _entities_of(db: Database, pairs: Iterable[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -76,8 +78,10 @@ def _entities_of(db: Database, pairs: Iterable[tuple[str, str]]) -> list[dict[st
 def settle_entities(db: Database, moves: Iterable[Move]) -> Changes:
     """Move each source entity's model mentions (and the quotes it speaks) to the entity
     its name and label settle on, keep its names as aliases there, and drop the emptied
-    source when nothing else points at it; one transaction."""
+    source when nothing else points at it; one transaction. ``ids`` are the sources
+    moved: one the analyst curated since the moves were read is not among them."""
     documents: set[int] = set()
+    moved: list[int] = []  # the sources that did move (``ids``): the pass counts these
     with db.atomic():
         kept: set[int] | None = None
         curated = _curated_ids(db)
@@ -90,12 +94,14 @@ def settle_entities(db: Database, moves: Iterable[Move]) -> Changes:
             if target_id == source_id or target is None or target[1]:
                 continue  # a hidden entity takes nothing: the analyst said it is no entity
             documents |= _move_mentions(db, source_id, target_id, str(target[0]))
+            moved.append(source_id)
             _copy_aliases(db, source_id, target_id)
             if kept is None:
                 kept = _entities_in_history(db)
             if source_id not in kept and not _still_used(db, source_id):
                 db.execute("DELETE FROM entities WHERE id = ?", [source_id])
-    return Changes(documents_changed=tuple(sorted(documents)), entities=bool(documents))
+    return Changes(documents_changed=tuple(sorted(documents)), entities=bool(documents),
+                   ids=tuple(moved))
 
 
 def _move_mentions(db: Database, source_id: int, target_id: int, label: str) -> set[int]:
@@ -141,14 +147,19 @@ def _still_used(db: Database, entity_id: int) -> bool:
     ).fetchone()[0] == 1
 
 
-def _entities_in_history(db: Database) -> set[int]:
+def _entities_in_history(db: Database, *, undone: bool = False) -> set[int]:
     """Entity ids any undo step's row images name: such an entity is never deleted, so
     undoing or redoing the analyst's actions never meets a row that vanished.
+
+    With ``undone``, only the steps waiting for a redo: their entities count as curated
+    until the redo or the analyst's next action (which drops them), as a move made
+    meanwhile refused the redo ("the mentions table changed") and dropped it.
 
     Read once per batch of moves (the analyst's actions between two batches add steps),
     and only the steps that touched an entity-bearing table."""
     ids: set[int] = set()
-    for (ops_json,) in db.execute("SELECT ops FROM undo_log WHERE ops LIKE '%entit%'"):
+    waiting = " AND undone = 1" if undone else ""
+    for (ops_json,) in db.execute(f"SELECT ops FROM undo_log WHERE ops LIKE '%entit%'{waiting}"):
         for table, before, after in json.loads(ops_json):
             for row in (before, after):
                 if row:

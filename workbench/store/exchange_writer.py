@@ -352,7 +352,12 @@ class ExportWriter:
         with_parents: bool = True,
         record: Record | None = None,
     ) -> int:
-        """Id of the tag at ``path``, created (parents first) with ``color`` or a palette one."""
+        """Id of the tag at ``path``, created (parents first) with ``color`` or a palette one.
+
+        Why not ``tags.ensure_tag``: that records an analyst action (a ``Recorder``, undoable,
+        signed by whoever works now); reading an export writes plain rows that keep the
+        file's ids when free and its origins and authors, and checks its untrusted colours.
+        """
         if not isinstance(path, str):
             raise ValueError(f"a tag path must be text, got {path!r}")
         found, path = find_tag(self.db, normalize_tag_path(path))  # under our "politics"

@@ -57,11 +57,11 @@ TAGS_OF_DOCUMENT_SQL = (
     " UNION SELECT st.tag_id FROM span_tags st JOIN annotations sa ON sa.id = st.annotation_id"
     " WHERE sa.document_id = {doc}"
 )
-# A tag and every tag below it ("topic" matches "topic/sanctions"); three parameters, the
-# path's ``label_key``.
-TAG_SUBTREE_SQL = (
-    "SELECT id FROM tags WHERE path_key = ? OR substr(path_key, 1, length(?) + 1) = ? || '/'"
-)
+# The tags below a tag ("topic/sanctions" below "topic", not "topics"), a condition on
+# ``tags``; two parameters, the path's ``label_key``.
+TAG_BELOW_SQL = "substr(path_key, 1, length(?) + 1) = ? || '/'"
+# A tag and every tag below it; three parameters, the path's ``label_key``.
+TAG_SUBTREE_SQL = f"SELECT id FROM tags WHERE path_key = ? OR {TAG_BELOW_SQL}"
 LIBRARY_SORT_KEYS = {
     "title": "d.title COLLATE NOCASE",
     "source": "d.source COLLATE NOCASE",

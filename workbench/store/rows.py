@@ -36,6 +36,12 @@ def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+#: The tables that put a tag on something, each with the column naming what it tags.
+#: One list for every walk over a tag's uses (moving them, whether a tag is in use,
+#: migration 0018's merge): a table added here is reached by all of them.
+TAG_USES: dict[str, str] = {"document_tags": "document_id", "span_tags": "annotation_id"}
+
+
 def with_derived(table: str, values: dict[str, Any]) -> dict[str, Any]:
     """``values`` with the columns the store derives from others: a tag's ``path_key``.
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from workbench.core.vocabulary import label_key
-
-_USES = ("document_tags", "span_tags")
+from workbench.store.rows import TAG_USES
 
 
 def _under_kept(kept: dict[str, tuple[int, str]], path: str) -> str:
@@ -56,7 +55,7 @@ def _planned(rows: list[tuple[int, str]]) -> tuple[dict[int, str], dict[int, int
 
 def _move_uses(db: Database, source: int, target: int) -> None:
     """Put what carries ``source`` on ``target``: a document or span carrying both keeps one."""
-    for table in _USES:
+    for table in TAG_USES:
         db.execute(f"UPDATE OR IGNORE {table} SET tag_id = ? WHERE tag_id = ?", [target, source])
         db.execute(f"DELETE FROM {table} WHERE tag_id = ?", [source])
 

@@ -16,7 +16,8 @@ from workbench.core.vocabulary import (
 )
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, short_name
-from workbench.store.rows import dict_rows, like_literal
+from workbench.store.library import TAG_BELOW_SQL
+from workbench.store.rows import TAG_USES, dict_rows, like_literal
 
 
 def _stored_tag(db: Database, path: str) -> tuple[int, str] | None:
@@ -89,7 +90,7 @@ def respell_below(rec: Recorder, old: str, new: str) -> None:
     """
     key = label_key(old)
     rows = rec.db.execute(
-        "SELECT id, path FROM tags WHERE substr(path_key, 1, length(?) + 1) = ? || '/'", [key, key]
+        f"SELECT id, path FROM tags WHERE {TAG_BELOW_SQL}", [key, key]
     ).fetchall()
     depth = old.count("/") + 1
     for tag_id, path in rows:
@@ -98,7 +99,7 @@ def respell_below(rec: Recorder, old: str, new: str) -> None:
 
 def _move_uses(rec: Recorder, source_id: int, target_id: int) -> None:
     """Put every document and span tagged ``source_id`` under ``target_id`` instead."""
-    for table, owner in (("document_tags", "document_id"), ("span_tags", "annotation_id")):
+    for table, owner in TAG_USES.items():
         rows = rec.db.execute(
             f"SELECT {owner} FROM {table} WHERE tag_id = ?", [source_id]
         ).fetchall()

@@ -24,3 +24,17 @@ def test_a_long_tag_name_is_shown_whole_beside_its_counts(qtbot, store, make_doc
     for column in (1, 2):
         assert tree.columnWidth(column) < header.fontMetrics().horizontalAdvance(
             tree.headerItem().text(column)) + 40
+
+
+def test_the_manager_opens_as_wide_as_its_deepest_longest_name_needs(qtbot, store, make_document,
+                                                                     shown_tag_manager) -> None:
+    """Measured by Qt's size hints: the deepest name whole in its column, the counts beside it,
+    no more room than the style's frame and scroll bar around them."""
+    doc = make_document(store, "Harbour", "The harbour tunnel opens next spring.")
+    store.tags.tag_document(doc, "a/b/c/d/e/the harbour tunnel and the promise made about it")
+    store.tags.tag_document(doc, "short")
+    dialog = shown_tag_manager()
+    tree = dialog.tree
+    qtbot.waitUntil(lambda: tree.columnWidth(0) >= tree.sizeHintForColumn(0))
+    counts = sum(tree.columnWidth(column) for column in (1, 2))
+    assert 520 < dialog.width() <= tree.sizeHintForColumn(0) + counts + 60

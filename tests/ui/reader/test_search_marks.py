@@ -62,7 +62,8 @@ def test_a_phrase_is_marked_as_a_phrase_and_the_reader_goes_to_it(qtbot, library
     assert _marked(window) == ["harbour tunnel", "harbour tunnel"]  # not every lone "harbour"
     assert _selected_start(window) == FIRST
     assert window.reader.view.verticalScrollBar().value() > 0  # the first one is in view
-    assert _first_mark_colour(window) == window.reader.find_bar.match_color
+    match_colour = window.reader.find_bar.match_format.background().color()
+    assert _first_mark_colour(window) == match_colour
 
 
 def test_f3_steps_through_the_marks_and_the_list_keeps_the_keyboard(qtbot, library,
@@ -80,6 +81,12 @@ def test_f3_steps_through_the_marks_and_the_list_keeps_the_keyboard(qtbot, libra
 def test_simple_words_are_each_marked(qtbot, library, open_window) -> None:
     window = _window_on_a_hit(qtbot, library, open_window, "tunnel promise")
     assert sorted(_marked(window)) == ["promise", "tunnel", "tunnel"]
+
+
+def test_the_forms_the_search_matched_are_marked(qtbot, library, open_window) -> None:
+    """FTS5 stems and folds: "tunnels" finds the tunnel, "harbor" no harbour."""
+    window = _window_on_a_hit(qtbot, library, open_window, "tunnels")
+    assert _marked(window) == ["tunnel", "tunnel"]
 
 
 def test_clearing_the_search_clears_the_marks(qtbot, library, open_window) -> None:

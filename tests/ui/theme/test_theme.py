@@ -22,7 +22,7 @@ def test_every_highlight_pair_is_readable(theme: str) -> None:
         assert contrast_ratio(colors.background, colors.foreground) >= 4.5, label
     ui, quotes = palette.ui(theme), palette.quote(theme)
     assert contrast_ratio(quotes["direct_background"], ui["text"]) >= 7
-    assert contrast_ratio(ui["find_match"], ui["text"]) >= 4.5
+    assert contrast_ratio(ui["find_match"], ui["find_match_text"]) >= 4.5
     for name in ("text", "muted", "link", "status_analyzed", "status_failed"):
         assert contrast_ratio(ui[name], ui["base"]) >= 4.5, name
 
@@ -145,6 +145,23 @@ def test_find_matches_look_unlike_every_highlight_colour(theme: str) -> None:
         shown = palette.highlight(stored, theme)
         distance = _delta_e(find, shown)
         assert distance >= 20, f"{theme}/{name}: ΔE {distance:.1f}"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("vision", sorted(_VISION))
+def test_a_find_match_shows_inside_every_highlight_for_every_vision(theme: str,
+                                                                    vision: str) -> None:
+    """The dark find colour (olive #7A6200) was ΔE 21 from the gold highlight and 9 under
+    tritanopia: a reader could not see a match inside a highlighted sentence. Both themes
+    now mark a match bright orange with dark text, ΔE ≥ 25 from every highlight."""
+    from workbench.core.vocabulary import HIGHLIGHT_COLORS
+
+    palette = bundled_palette()
+    find = palette.ui(theme)["find_match"]
+    for stored in [None, *HIGHLIGHT_COLORS.values()]:
+        shown = palette.highlight(stored, theme)
+        distance = _delta_e(find, shown, vision)
+        assert distance >= 25, f"{theme}/{vision}/{stored}: ΔE {distance:.1f}"
 
 
 @pytest.mark.parametrize("theme", THEMES)

@@ -216,9 +216,10 @@ def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) ->
         _refuse_if_open_elsewhere(path, sound)
         previous = _set_current_aside(path, backup, sound)
         _refuse_if_open_elsewhere(path, sound)  # one that opened it while it was backed up
-        for suffix in SIDE_FILES:
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(staging, path)
+        if not (sound and _written_in_place(staging, path)):
+            for suffix in SIDE_FILES:
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            os.replace(staging, path)
     finally:
         _remove_with_side_files(staging)  # also what a killed restore left behind
         if own_lock is not None:
@@ -294,6 +295,26 @@ def _is_library(path: Path) -> bool:
             return schema_state(conn) == WORKBENCH
     except (sqlite3.Error, LibraryRefused):
         return False
+
+
+def _written_in_place(staging: Path, path: Path) -> bool:
+    """Write the checked copy into the sound library file at ``path`` through SQLite (one
+    write transaction); False, nothing written, when their page sizes differ (a WAL
+    library cannot change its own).
+
+    Why not swap the files: a connection opened between the last probe for other
+    processes and the swap held the replaced file, and wrote into a file nobody would
+    read again (or, through the ``-wal`` it made beside the new one, into the restored
+    library's pages). Written in place, the file stays the one every connection holds,
+    and SQLite's own locks order that connection's reads and writes after the restore.
+    """
+    with closing(connect_read_only(staging)) as source, \
+            closing(sqlite3.connect(path, timeout=30)) as target:
+        size = "PRAGMA page_size"
+        if source.execute(size).fetchone() != target.execute(size).fetchone():
+            return False
+        source.backup(target)
+    return True
 
 
 def _set_current_aside(path: Path, restoring: Path, sound: bool) -> Path | None:

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.back_up_in_background)
         self._background_work = background_work
+        self.search_failure = ""  # the status bar's last word on a failed library search
         self.actions = WindowActions(self, theme)
         self.actions.build()
         self.identity = IdentitySession(self, self.settings, lambda: (self.store, self.runner),
@@ -134,9 +135,8 @@ class MainWindow(QMainWindow):
         self.library.document_selected.connect(self.reader.show_document)
         self.library.count_changed.connect(self._show_count)
         self.library.filter_bar.filter_changed.connect(self.reader.search_marks.set_filter)
-        self.library.search_failed.connect(lambda message: self.statusBar().showMessage(message))
-        self.library.model.busy_changed.connect(  # the count follows when the search is read
-            lambda busy: busy and self.count_label.setText("Searching…"))
+        self.library.search_failed.connect(self._show_search_failure)
+        self.library.model.busy_changed.connect(self._on_searching)
         self.reader.content_changed.connect(self.inspector.show_content)
         self.reader.entity_clicked.connect(self.inspector.select_entity)
         self.reader.quote_clicked.connect(self.inspector.select_quote)
@@ -327,6 +327,19 @@ class MainWindow(QMainWindow):
         """Open a document at the first mention of an entity (from its entity page)."""
         self.open_document(doc_id)
         self.reader.view.show_entity(entity_id)
+
+    def _show_search_failure(self, message: str) -> None:
+        self.search_failure = message
+        self.statusBar().showMessage(message)
+
+    def _on_searching(self, busy: bool) -> None:
+        """A search started: "Searching…" where the count goes, and an earlier search's
+        failure taken away (it stayed over the corrected search's answers)."""
+        if not busy:
+            return
+        self.count_label.setText("Searching…")
+        if self.search_failure and self.statusBar().currentMessage() == self.search_failure:
+            self.statusBar().clearMessage()
 
     def _show_count(self, shown: int) -> None:
         total = self.store.documents.count_documents()

@@ -200,6 +200,7 @@ READER_GESTURES = (
     ("Next / previous match in the find bar", "Enter / Shift+Enter"),
     ("Close the find bar", "Esc"),
     ("Previous / next page of a long document", page_keys_text()),
+    ("Select text in the reader (after Focus Reader)", "Shift+arrows / Ctrl+Shift+arrows"),
     ("Step through an entity's mentions", "Click it in the inspector"),
     ("Highlight, note, claim, tag or curate an entity", "Right-click in the reader"),
     ("Make a quote a claim", "Click ⚖ in the Quotes tab"),

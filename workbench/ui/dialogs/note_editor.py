@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.text import shorten
+from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.widgets.note_browser import NoteBrowser
 
 PANE_GAP = 12  # px between the Markdown editor and its preview
@@ -33,6 +34,7 @@ class NoteEditorDialog(QDialog):
         quoted.setTextFormat(Qt.TextFormat.PlainText)
         quoted.setWordWrap(True)
         quoted.setObjectName("MutedLabel")
+        self.written = markdown  # the note as it was when the dialog opened
         self.editor = QPlainTextEdit(markdown)
         self.editor.setPlaceholderText(PLACEHOLDER)
         self.editor.setFont(QFont("monospace"))
@@ -72,6 +74,19 @@ class NoteEditorDialog(QDialog):
     def markdown(self) -> str:
         """The note as typed."""
         return self.editor.toPlainText()
+
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: ask first when the note was changed.
+
+        Why: one Esc threw away a paragraph of writing without a word; an untouched
+        note still closes at once.
+        """
+        if self.markdown != self.written and not ask_yes_no(
+                self, "Discard Changes", "Discard what you wrote in this note?",
+                action="Discard"):
+            self.editor.setFocus()
+            return
+        super().reject()
 
     def _update_preview(self) -> None:
         self.preview.set_markdown(self.markdown)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -35,9 +34,6 @@ from workbench.ui.widgets.swatches import swatch_icon
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 OPENING_WIDTH = (520, 900)  # px: the narrowest and widest the manager opens
-SWATCH_ROOM = 32  # px: the colour swatch and the cell's padding before a name
-COUNT_PADDING = 24  # px: a count column's padding beside its header's word
-FRAME_ROOM = 48  # px: the dialog's margins, the tree's frame and its scroll bar
 NO_TAGS = ("No tags yet. Document → Document Tags… tags the open document; "
            "Document → Tag Selection… tags a passage.")
 
@@ -168,17 +164,16 @@ class TagManagerDialog(QDialog):
         """Wide enough for the deepest, longest tag name beside its counts, within bounds.
 
         Why: a tag path is the analyst's own phrase ("…/HIV and COVID-19 among sex
-        workers in Mysore"); at a fixed 520 px its last words were cut.
+        workers in Mysore"); at a fixed 520 px its last words were cut. Measured by
+        Qt's own size hints (indentation, swatch, padding, header words, frame and scroll
+        bar as the style draws them), not by constants guessed for one style.
         """
-        tree, widest, rows = self.tree, 0, QTreeWidgetItemIterator(self.tree)
-        while (item := rows.value()) is not None:
-            rows += 1
-            depth = 1 + _depth(item)  # the root's branch arrow takes one indentation too
-            widest = max(widest, depth * tree.indentation() + SWATCH_ROOM
-                         + tree.fontMetrics().horizontalAdvance(item.text(0)))
-        counts = sum(tree.header().fontMetrics().horizontalAdvance(tree.headerItem().text(c))
-                     + COUNT_PADDING for c in (1, 2))
-        return max(OPENING_WIDTH[0], min(OPENING_WIDTH[1], widest + counts + FRAME_ROOM))
+        tree, header, margins = self.tree, self.tree.header(), self.layout().contentsMargins()
+        columns = tree.sizeHintForColumn(0) + sum(
+            max(header.sectionSizeHint(c), tree.sizeHintForColumn(c)) for c in (1, 2))
+        frame = (margins.left() + margins.right() + 2 * tree.frameWidth()
+                 + tree.verticalScrollBar().sizeHint().width())
+        return max(OPENING_WIDTH[0], min(OPENING_WIDTH[1], columns + frame))
 
     def _empty_text(self) -> str:
         return "" if self.tree.topLevelItemCount() else NO_TAGS
@@ -188,10 +183,3 @@ class TagManagerDialog(QDialog):
         for button in self.buttons.values():
             button.setEnabled(selected)
 
-
-def _depth(item: QTreeWidgetItem) -> int:
-    """How many rows ``item`` hangs below (0 for a top-level tag)."""
-    depth, parent = 0, item.parent()
-    while parent is not None:
-        depth, parent = depth + 1, parent.parent()
-    return depth

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from workbench.ui.reader.find_bar import MAX_MARKED, FindBar
@@ -148,7 +148,7 @@ class PagedFindBar(FindBar):
     def _mark_page(self, select: bool) -> None:
         """Tint the matches on the page shown; select the current one if it is here."""
         cursors = page_match_cursors(self.view, self.found)
-        self.view.setExtraSelections(tinted(cursors.values(), self.match_color))
+        self.view.setExtraSelections(tinted(cursors.values(), self.match_format))
         if select and self.current in cursors:
             self.view.setTextCursor(cursors[self.current])
             self.view.ensureCursorVisible()
@@ -189,12 +189,13 @@ def span_cursor(view: ReaderView, start: int, end: int) -> QTextCursor:
     return cursor
 
 
-def tinted(cursors: Iterable[QTextCursor], color: QColor) -> list[QTextEdit.ExtraSelection]:
-    """Each selected cursor as a highlight in the find bar's match colour."""
+def tinted(cursors: Iterable[QTextCursor],
+           match_format: QTextCharFormat) -> list[QTextEdit.ExtraSelection]:
+    """Each selected cursor as a highlight in the find bar's match colours."""
     selections = []
     for cursor in cursors:
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
-        selection.format.setBackground(color)
+        selection.format = QTextCharFormat(match_format)
         selections.append(selection)
     return selections

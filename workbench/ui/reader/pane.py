@@ -224,7 +224,8 @@ class ReaderPane(QWidget):
         return self._counts.get(entity_id, 0)
 
     def _on_theme(self, theme: str) -> None:
-        self.find_bar.match_color = self.theme.color("find_match")
+        self.find_bar.set_match_colors(self.theme.color("find_match"),
+                                       self.theme.color("find_match_text"))
         self.view.set_theme(theme)
         self.legend.rebuild()
         self.find_bar.previous_button.setIcon(self.theme.icon(ICONS["find_bar_previous"]))

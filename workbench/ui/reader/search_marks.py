@@ -3,18 +3,16 @@
 Why: opening a hit in a 20,000-word interview showed no mark and no jump, so
 the analyst typed the word again in Ctrl+F. Datashare and Aleph mark the
 query's terms in the opened document; so does this. The words are the ones
-the library's snippets mark (``LibraryFilter.snippet_query`` read by the
-store's ``highlight_pattern``: phrases stay phrases, a starred word is a
-prefix), never a second tokenizer. Marks use the find bar's highlight, and
+the library's search matched (``LibraryFilter.snippet_query`` read by the
+store's ``matched_spans``, the index's own tokenizer: "courts" is marked for
+"court"; phrases stay phrases, a starred word is a prefix). Marks use the find bar's highlight, and
 the keyboard stays where it was (the library list, where Up/Down pick the
 next hit). While the find bar is open it owns the marks and F3.
 """
 
 from __future__ import annotations
 
-import re
-
-from workbench.store import LibraryFilter, highlight_pattern
+from workbench.store import LibraryFilter, matched_spans
 from workbench.ui.reader.paged_find import Match, PagedFindBar, page_match_cursors, tinted
 from workbench.ui.reader.paging import MAX_FIND_MATCHES
 from workbench.ui.reader.view import ReaderView
@@ -26,7 +24,7 @@ class SearchMarks:
     def __init__(self, view: ReaderView, find_bar: PagedFindBar) -> None:
         self.view = view
         self.find_bar = find_bar
-        self.pattern: re.Pattern[str] | None = None
+        self.highlight = ""  # the library search's ``snippet_query``; empty: no search
         self.found: list[Match] = []
         self.current = -1
         self._scanned: tuple[int, int] | None = None  # (document, text length) ``found`` is of
@@ -39,10 +37,9 @@ class SearchMarks:
         after this filter reaches the reader, and the hit shown must land on
         its first word either way.
         """
-        pattern = highlight_pattern(library_filter.snippet_query)
-        if pattern == self.pattern:  # patterns are equal by their text and flags
+        if library_filter.snippet_query == self.highlight:
             return
-        self.pattern = pattern
+        self.highlight = library_filter.snippet_query
         self._scanned = None
         self.jump_pending = True  # the new search's first word, wherever the list has got to
         self.show()
@@ -75,7 +72,7 @@ class SearchMarks:
         if not self.find_bar.isHidden():
             return  # the find bar's own matches are shown
         cursors = page_match_cursors(self.view, self.found)
-        self.view.setExtraSelections(tinted(cursors.values(), self.find_bar.match_color))
+        self.view.setExtraSelections(tinted(cursors.values(), self.find_bar.match_format))
         if select and self.current in cursors:
             self.view.setTextCursor(cursors[self.current])
 
@@ -86,7 +83,7 @@ class SearchMarks:
         only its first page (the text the reader already holds) is.
         """
         content, rendered = self.view.content, self.view.rendered
-        if self.pattern is None or content is None or rendered is None:
+        if not self.highlight or content is None or rendered is None:
             self.found, self.current, self._scanned = [], -1, None
             return
         paged = self.find_bar.paged()
@@ -97,11 +94,8 @@ class SearchMarks:
             return
         kept = self.found[self.current] if self._scanned is not None \
             and self._scanned[0] == key[0] and 0 <= self.current < len(self.found) else None
-        self._scanned, self.found = key, []
-        for match in self.pattern.finditer(text):
-            self.found.append(match.span())
-            if len(self.found) >= MAX_FIND_MATCHES:
-                break
+        self._scanned = key
+        self.found = matched_spans(text, self.highlight, MAX_FIND_MATCHES)
         # The rest of a paged document arrived: F3 goes on from the match already shown.
         self.current = self.found.index(kept) if kept in self.found else -1
 

@@ -13,7 +13,8 @@ the ACH matrix adds it as evidence.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QPoint
+from PySide6.QtWidgets import QTextEdit
 
 from workbench.ui.reader.annotations import Span, spans_at
 from workbench.ui.reader.content import RenderedDocument
@@ -55,3 +56,15 @@ def with_annotation_id(selection: QMimeData, annotation_id: int) -> QMimeData:
     mime.setHtml(selection.html())
     write_annotation_ids(mime, [annotation_id])
     return mime
+
+
+def caret_into_view(view: QTextEdit) -> None:
+    """Put a caret that is out of sight at the start of the first line shown.
+
+    Why: the keyboard selects from the caret (Shift+arrows), and a document opens
+    with it at the title; an analyst who scrolled to the tenth paragraph and
+    pressed Ctrl+2 then Shift+Down was thrown back to the top of the article.
+    """
+    if view.viewport().rect().contains(view.cursorRect().center()):
+        return
+    view.setTextCursor(view.cursorForPosition(QPoint(0, 1)))

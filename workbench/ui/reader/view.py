@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFocusEvent,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -51,7 +52,12 @@ from workbench.ui.reader.page_geometry import (
     set_page,
 )
 from workbench.ui.reader.paging import PageNavigator
-from workbench.ui.reader.selection import enclosing_annotation, store_span, with_annotation_id
+from workbench.ui.reader.selection import (
+    caret_into_view,
+    enclosing_annotation,
+    store_span,
+    with_annotation_id,
+)
 from workbench.ui.theme.palette import HighlightPalette
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
 
@@ -74,7 +80,11 @@ class ReaderView(SafeTextBrowser):
         super().__init__(parent)
         self.setObjectName("ReaderView")
         self.setUndoRedoEnabled(False)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # A caret the keyboard moves and selects with (Shift+arrows, Ctrl+Shift+Right by
+        # word): without it a passage could only be selected with the mouse, so Highlight,
+        # Add Note, Mark as Claim and Tag Selection were out of a keyboard user's reach.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.palette_data = palette
         self.theme = "light"
         self.empty_message = CHOOSE_DOCUMENT
@@ -120,6 +130,11 @@ class ReaderView(SafeTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self.fit_measure()
         super().resizeEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        if event.reason() != Qt.FocusReason.MouseFocusReason:  # a click places its own caret
+            caret_into_view(self)
+        super().focusInEvent(event)
 
     # -- content -----------------------------------------------------------------
 

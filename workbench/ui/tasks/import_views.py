@@ -39,7 +39,7 @@ class WorkProgressWidget(QWidget):
         self.bar = QProgressBar()
         self.bar.setFixedWidth(180)
         self.bar.setTextVisible(True)
-        self.bar.setFormat("%v / %m")
+        self.unit: str | None = None  # what the bar counts when not items: see start
         self.current = plain_label(QLabel(objectName="MutedLabel"))
         self.current.setMaximumWidth(260)
         self.cancel_button = QPushButton("Cancel")
@@ -51,9 +51,18 @@ class WorkProgressWidget(QWidget):
             layout.addWidget(widget)
         self.setVisible(False)
 
-    def start(self, title: str) -> None:
-        """Show the strip for a new piece of work (total unknown yet)."""
+    def start(self, title: str, unit: str | None = None) -> None:
+        """Show the strip for a new piece of work (total unknown yet).
+
+        ``unit`` names what the work counts when it is not the items the strip names
+        (an analysis counts words): the bar then shows a percentage and its tooltip the
+        count. Why: "Analysing 0 / 26461" for 40 articles read as 26,461 of something
+        the analyst never chose, and stood at 0 while the model loaded.
+        """
+        self.unit = unit
         self.title.setText(title)
+        self.bar.setFormat("%p%" if unit else "%v / %m")
+        self.bar.setToolTip("")
         self.bar.setRange(0, 0)
         self.current.clear()
         self.cancel_button.setEnabled(True)
@@ -63,6 +72,8 @@ class WorkProgressWidget(QWidget):
         """Show done/total and the item being worked on (elided on the left)."""
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
+        if self.unit:
+            self.bar.setToolTip(f"{done:,} of {plural(total, self.unit)} done")
         metrics = self.current.fontMetrics()
         self.current.setText(metrics.elidedText(current, Qt.TextElideMode.ElideLeft, 250))
         self.current.setToolTip(plain_tooltip(current))

@@ -1,0 +1,86 @@
+"""A quotation standing alone, credited by the sentence after it: "So says X", "That was
+the assessment of X", "Those were the words of X".
+
+Why: feature and wire copy open a story or a paragraph with the quote and name its
+speaker in the next sentence, often the next paragraph, through a frame with no verb of
+saying of its own: `"It's the worst flood since 1974." / That was the assessment of Reeve
+Glen Harper, who ...`. The quote's own sentence names nobody, and the fallbacks look
+back (the previous sentence's subject), so such a quote had no speaker or the wrong one.
+Only a quote that is its whole sentence, and only these frames opening the very next
+sentence: the name right after the frame speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.speaker_phrases import name_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Nouns for what a person said or thought, in "That was the ___ of X".
+_SAYING_NOUNS = (
+    "words?|assessment|verdict|view|message|warning|advice|reaction|take|opinion|"
+    "conclusion|prediction|plea|promise|answer|response|diagnosis|summary|"
+    "description|explanation|reasoning|thinking|outlook|feeling|sentiment"
+)
+#: "So says X" / "Or so says X"; "That was the blunt assessment of X" / "Such is the
+#: view from X".
+_FRAME = re.compile(
+    r"(?:(?:Or\s+)?(?:So|Thus)\s+(?:says|said)\s+"
+    r"|(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{_SAYING_NOUNS})\s+(?:of|from)\s+)"
+)
+#: Between a quote that ends its sentence and the next sentence: a stop outside the
+#: marks, spaces, one paragraph break.
+_SENTENCE_GAP = re.compile(r"[.]?[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}")
+#: The quote ends its sentence: a stop, "!" or "?" before its closing marks (or after).
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019]*[.]?$")
+#: Entities that can be the speaker the frame names.
+_NAME_LABELS = frozenset(("PERSON", "ORG"))
+
+
+def credited_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """The speaker a crediting frame opening the next sentence names, for a quote that is
+    its whole sentence; None otherwise."""
+    sentence = ctx.clause(quote[0])
+    if any(not (t.is_punct or t.is_space) for t in ctx.doc[sentence.start : quote.start]):
+        return None
+    quote_end = quote[-1].idx + len(quote[-1])
+    if not _ENDS_SENTENCE.search(ctx.text[quote[0].idx : quote_end]):
+        return None
+    gap = _SENTENCE_GAP.match(ctx.text, quote_end)
+    if gap is None:
+        return None
+    following = ctx.tokens((gap.end(), gap.end() + 1))
+    if following is None or not len(following) or not ctx.outside(following[0]):
+        return None
+    following = following[0]
+    frame = _FRAME.match(ctx.text, following.idx)
+    if frame is None:
+        return None
+    head = _named_head(ctx, frame.end())
+    return Attribution(None, name_phrase(head), "after") if head is not None else None
+
+
+def _named_head(ctx: QuoteContext, start: int) -> Token | None:
+    """The head of the phrase right after the frame: a named entity starting within its
+    first three words (past a title: "Reeve Glen Harper"), else the noun the phrase is
+    built on ("a farmer who ...")."""
+    found = ctx.tokens((start, start + 1))
+    if found is None or not len(found):
+        return None
+    first = found[0]
+    for token in ctx.doc[first.i : first.i + 3]:
+        if token.ent_type_ in _NAME_LABELS and ctx.outside(token):
+            end = token.i + 1
+            while end < len(ctx.doc) and ctx.doc[end].ent_iob_ == "I":
+                end += 1
+            return ctx.doc[token.i : end].root
+    chunk = next((c for c in ctx.doc[first.i : first.i + 1].noun_chunks), None)
+    if chunk is None:
+        chunk = next((c for c in ctx.clause(first).noun_chunks if c.start <= first.i < c.end), None)
+    return chunk.root if chunk is not None and chunk.root.pos_ in ("NOUN", "PROPN") else None

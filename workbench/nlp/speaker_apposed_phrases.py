@@ -1,0 +1,47 @@
+"""A speaker phrase the text wrote earlier with a name in apposition ("his mother, Carol,"
+... "his mother said") is the person that name is.
+
+Why: news introduces a relative, a lawyer or an aide once with the name set off by commas
+("Jordan Blake, 19, and his mother, Carol, were inside") and then quotes the phrase alone
+("…," his mother said). The phrase names nobody, so the quote kept it as speaker text with
+no entity, though the text said who it is. Only the very same phrase, followed by a comma
+and a person's mention, in the passage before the quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from workbench.core.models import Mention
+
+#: The passage the phrase is looked for in (about two paragraphs).
+MAX_APPOSITION_DISTANCE = 1500
+#: A phrase of a determiner or possessive and one to three lowercase words: "his mother",
+#: "the family's lawyer", "her longtime partner". A name never needs this rule.
+_PHRASE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?:[ \u00a0]+[a-z][\w'\u2019-]*){1,3}")
+
+
+def apposed_person(
+    phrase: str, start: int, mentions: Sequence[Mention], text: str
+) -> Mention | None:
+    """The person named in commas right after the same ``phrase`` earlier in its passage
+    (``mentions`` sorted by start), else None."""
+    phrase = phrase.strip()
+    if not _PHRASE.fullmatch(phrase):
+        return None
+    words = phrase.split()
+    written = re.compile(
+        rf"\b(?i:{re.escape(words[0])})[ \u00a0]+" + r"[ \u00a0]+".join(map(re.escape, words[1:]))
+        + r",[ \u00a0]*"
+    )
+    starts = [m.start for m in mentions]
+    found = None
+    for match in written.finditer(text, max(0, start - MAX_APPOSITION_DISTANCE), start):
+        index = bisect.bisect_left(starts, match.end())
+        if index < len(mentions) and mentions[index].start == match.end():
+            mention = mentions[index]
+            if mention.label == "PERSON" and text.startswith(",", mention.end):
+                found = mention
+    return found
