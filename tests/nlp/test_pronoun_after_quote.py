@@ -110,6 +110,10 @@ def test_a_lone_word_is_a_surname_only_where_no_sentence_may_start() -> None:
     assert not at('She had "left it all[.]" Sources report she stayed.', "Sources")
     assert not at("((Q)) Statistics show a rise.", "Statistics")
     assert not at("The firm's VP of sales explained it.", "VP")
+    # a tokenised text (ECB+, MEANTIME) writes the closing mark apart from its comma
+    assert at('" It is over, " Okafor said.', "Okafor")
+    assert at('" Is it over? " Okafor asked.', "Okafor")
+    assert not at('" It is over. " Sources report she stayed.', "Sources")
 
 
 def test_a_person_named_inside_the_quote_is_not_its_pronoun_speaker() -> None:

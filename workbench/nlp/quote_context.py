@@ -167,3 +167,31 @@ def _reported_object(cue: Token, child: Token) -> bool:
     if child.dep_ != "dobj" or cue.lemma_ in _ADDRESSING_VERBS:
         return False
     return child.pos_ not in ("PRON", "PROPN") and child.ent_type_ not in _ADDRESSEE_LABELS
+
+
+#: Sentences back from a quote that an indirect report may still hand it its speaker.
+_REPORT_SENTENCES = 3
+
+
+def reporter_since(ctx: QuoteContext, quote: Span, since: int) -> Attribution | None:
+    """`"A," said Warren. Chan said the deal helps ATI. "B."`: a quote that names nobody
+    after an indirect report ("Chan said ...") written since the last quote (token
+    ``since``) is the reporter's, not the last quote's speaker: news hands the voice to
+    the person it last reported, directly or not. The nearest report in the quote's
+    paragraph, within ``_REPORT_SENTENCES`` sentences, wins."""
+    doc = ctx.doc
+    para = ctx.paragraph[quote[0].i]
+    index = quote.start
+    for _ in range(_REPORT_SENTENCES):
+        while index > 0 and (doc[index - 1].is_space or doc[index - 1].is_punct):
+            index -= 1
+        if index <= since or index == 0 or ctx.paragraph[index - 1] != para:
+            return None
+        sentence = ctx.clause(doc[index - 1])
+        if sentence.start < since:
+            return None
+        head = _reporting_subject(ctx, sentence)
+        if head is not None:
+            return Attribution(None, speaker_phrase(head), "previous")
+        index = sentence.start
+    return None

@@ -27,6 +27,7 @@ from workbench.nlp.speaker_descriptions import (
     fuller_body,
     named_description,
 )
+from workbench.nlp.speaker_document_issuers import document_issuer
 from workbench.nlp.speaker_document_owners import document_owner
 from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
@@ -121,6 +122,7 @@ class _Resolver:
         described = described_entity(text, start, self.memory.mentions, self.text)
         described = described or described_business(text, start, self.memory.mentions, self.text)
         described = described or document_owner(text, start, self.memory.mentions, self.text)
+        described = described or document_issuer(text, start, self.memory.mentions, self.text)
         described = described or apposed_person(text, start, self.memory.mentions, self.text)
         if described is None:
             passage = self.memory.sentences.starts[max(0, self.memory.sentences.index(start) - 1)]

@@ -21,7 +21,12 @@ from workbench.nlp.quote_adjacent import adjacent_cue
 from workbench.nlp.quote_attribution import in_sentence
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_colons import colon_intro
-from workbench.nlp.quote_context import clause_subject, previous_subject, reports_its_own
+from workbench.nlp.quote_context import (
+    clause_subject,
+    previous_subject,
+    reporter_since,
+    reports_its_own,
+)
 from workbench.nlp.quote_credit_after import credited_after
 from workbench.nlp.quote_digests import digest_credit
 from workbench.nlp.quote_filters import (
@@ -205,7 +210,8 @@ def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[Found]) -> Att
         if ctx.paragraph[item.tokens[0].i] != para:
             break
         if item.attribution.speaker:
-            return _inherit(item.attribution, "paragraph")
+            reported = reporter_since(ctx, quote, item.tokens.end)  # "X said ... ." "..."
+            return reported or _inherit(item.attribution, "paragraph")
     return _voice_going_on(ctx, quote, found, para) or Attribution()
 
 

@@ -310,7 +310,9 @@ def _mid_sentence(text: str, start: int) -> bool:
     last = end_before_spaces(text, start) - 1
     before = text[max(0, last - 1) : last + 1]  # the last two characters written
     if before[-1:] in _MARK_CLOSERS:
-        return before[-2:-1] in (",", "?", "!")
+        # a tokenised text writes the closing mark apart: `the TARDIS, " BBCOne promoted`
+        inside = end_before_spaces(text, last) - 1
+        return inside >= 0 and text[inside] in (",", "?", "!")
     return before[-1:] == "," or before[-1:].islower()
 
 
