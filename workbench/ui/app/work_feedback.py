@@ -40,7 +40,8 @@ class WorkFeedback:
         imports.import_progressed.connect(self.progress.update_progress)
         imports.import_finished.connect(self.import_finished)
         imports.import_failed.connect(self.import_failed)
-        imports.analysis_started.connect(lambda: self.progress.start("Analysing", "word"))
+        imports.analysis_started.connect(lambda: self.progress.start(
+            "Analysing", "word", waiting="Loading the language model…"))
         imports.analysis_progressed.connect(self.progress.update_progress)
         imports.analysis_finished.connect(self.analysis_finished)
         imports.analysis_failed.connect(self.analysis_failed)
