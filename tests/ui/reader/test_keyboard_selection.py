@@ -68,3 +68,22 @@ def test_the_shortcut_list_says_how_to_select_with_the_keyboard(qtbot, library,
     keys = dict(shortcut_rows(open_window(library)))
     assert keys["Select text in the reader (after Focus Reader)"] == (
         "Shift+arrows / Ctrl+Shift+arrows")
+
+
+def test_after_space_scrolls_the_keyboard_selects_where_the_reader_is(qtbot, library,
+                                                                      make_document,
+                                                                      open_window) -> None:
+    """Space scrolls without moving the caret: Shift+Down threw the reader back pages up."""
+    long_text = "\n\n".join(f"Paragraph {n} of the report says something." for n in range(80))
+    window, _doc = _reader_with_the_keyboard(qtbot, library, make_document, open_window,
+                                             long_text)
+    view = window.reader.view
+    bar = view.verticalScrollBar()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    scrolled = bar.value()
+    assert scrolled > view.viewport().height()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert abs(bar.value() - scrolled) < view.viewport().height()
+    assert view.viewport().rect().contains(view.cursorRect().center())
+    assert view.textCursor().hasSelection()
