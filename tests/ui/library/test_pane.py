@@ -280,3 +280,27 @@ def test_a_ctrl_click_on_the_selected_document_keeps_it_selected(qtbot, store,
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.ControlModifier, other)
     assert [index.row() for index in table.selectionModel().selectedRows()] == [2]
+
+
+def test_a_document_chosen_out_of_view_comes_to_the_middle_not_the_bottom_edge(
+        qtbot, store, make_document) -> None:
+    """An import's first document sat on the bottom edge, the row after it half cut off."""
+    for number in range(40):
+        make_document(store, f"Report {number}", f"Text of report {number}.",
+                      published=f"2020-01-{number % 28 + 1:02d}")
+    pane = _pane(qtbot, store)
+    table = pane.table
+    row_height = table.rowHeight(0)
+    pane.resize(260, 10 * row_height + row_height // 2 + 120)
+    pane.show()
+    qtbot.waitExposed(pane)
+    row = 25
+    assert pane.select_document(pane.model.document_id(row))
+    qtbot.wait(5)
+    top = table.rowViewportPosition(row)
+    below = table.viewport().height() - (top + table.rowHeight(row))
+    assert top >= 0 and below >= 2 * row_height, (top, below)
+    bar = table.verticalScrollBar()
+    scrolled = bar.value()
+    assert pane.select_document(pane.model.document_id(row + 1))  # in view: the list stays
+    assert bar.value() == scrolled

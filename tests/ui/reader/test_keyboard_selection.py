@@ -68,3 +68,45 @@ def test_the_shortcut_list_says_how_to_select_with_the_keyboard(qtbot, library,
     keys = dict(shortcut_rows(open_window(library)))
     assert keys["Select text in the reader (after Focus Reader)"] == (
         "Shift+arrows / Ctrl+Shift+arrows")
+
+
+def test_after_space_scrolls_the_keyboard_selects_where_the_reader_is(qtbot, library,
+                                                                      make_document,
+                                                                      open_window) -> None:
+    """Space scrolls without moving the caret: Shift+Down threw the reader back pages up."""
+    long_text = "\n\n".join(f"Paragraph {n} of the report says something." for n in range(80))
+    window, _doc = _reader_with_the_keyboard(qtbot, library, make_document, open_window,
+                                             long_text)
+    view = window.reader.view
+    bar = view.verticalScrollBar()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    scrolled = bar.value()
+    assert scrolled > view.viewport().height()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert abs(bar.value() - scrolled) < view.viewport().height()
+    assert view.viewport().rect().contains(view.cursorRect().center())
+    assert view.textCursor().hasSelection()
+
+
+def test_home_and_end_still_go_to_the_top_and_the_bottom(qtbot, library, make_document,
+                                                         open_window) -> None:
+    """With the caret, Home and End went to the ends of a line: the reader stayed put."""
+    long_text = "\n\n".join(f"Paragraph {n} of the report says something." for n in range(80))
+    window, _doc = _reader_with_the_keyboard(qtbot, library, make_document, open_window,
+                                             long_text)
+    view = window.reader.view
+    bar = view.verticalScrollBar()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum() > 0
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert (bar.value(), view.textCursor().position()) == (0, 0)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0  # the page's top margin too, not 12 px short
+    for _ in range(10):  # down into the body
+        if view.textCursor().block().text().startswith("Paragraph"):
+            break
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert view.textCursor().selectedText().endswith("says something.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 
@@ -79,3 +80,36 @@ def test_a_note_marker_stays_in_the_margin_however_narrow(qapp) -> None:
         painted = _painted_columns(image)
         assert drawn == 1 and painted, margin
         assert max(painted) < margin - 2, (margin, max(painted))
+
+
+
+@pytest.mark.parametrize("points", [7, 9, 12.5, 20])
+def test_a_claim_border_keeps_clear_of_its_words_and_their_neighbours(qapp,
+                                                                       points: float) -> None:
+    """The border, a fixed 2 px out, ran into the next word's letters in zoomed-out text."""
+    from PySide6.QtGui import QFont
+
+    text = "administration will not hesitate"
+    document = QTextDocument()
+    document.setDefaultFont(QFont("Sans Serif", points))
+    document.setDocumentMargin(10)
+    document.setPlainText(text)
+    document.setTextWidth(600)
+    start, end = text.index("will"), text.index("will") + len("will")
+    image = QImage(600, 80, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    try:
+        paint_marks(painter, document, [OverlayMark("claim", (start, end), "#c00000")],
+                    QPointF(0, 0), QRectF(0, 0, 600, 80))
+    finally:
+        painter.end()
+    line = document.firstBlock().layout().lineAt(0)
+    edges = [10 + line.cursorToX(at)[0] for at in (start - 1, start, end, end + 1)]
+    middle = round(10 + line.y() + line.height() / 2)  # the sides, not the rounded corners
+    painted = _painted_columns(image.copy(0, middle - 1, image.width(), 3))
+    left = [x for x in painted if x < edges[1]]
+    right = [x for x in painted if x >= edges[2]]
+    clear = 0  # the line, anti-aliasing and all, stays inside the space
+    assert edges[0] + clear <= min(left) and max(left) + 1 <= edges[1] - clear, (left, edges)
+    assert edges[2] + clear <= min(right) and max(right) + 1 <= edges[3] - clear, (right, edges)

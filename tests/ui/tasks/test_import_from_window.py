@@ -174,3 +174,15 @@ def test_the_analysis_strip_counts_in_percent_and_names_its_words(qtbot, window)
     window.imports.import_started.emit("wikinews.csv")  # an import counts its files again
     window.imports.import_progressed.emit(3, 40, "a.txt")
     assert (bar.text(), bar.toolTip()) == ("3 / 40", "")
+
+
+def test_the_analysis_strip_says_the_model_loads_until_the_first_words_are_done(
+        qtbot, window) -> None:
+    """The bar stood at "0%" for the seconds the language model took to load."""
+    strip = window.work_progress
+    window.imports.analysis_started.emit()
+    window.imports.analysis_progressed.emit(0, 26461, "")  # the run counted its words
+    assert strip.current.text() == "Loading the language model…"
+    assert strip.bar.maximum() == 0  # busy, not 0%
+    window.imports.analysis_progressed.emit(1204, 26461, "Penguin survey")
+    assert (strip.bar.text(), strip.current.text()) == ("4%", "Penguin survey")

@@ -20,6 +20,7 @@ from workbench.ui.ach.view import AchView
 from workbench.ui.app.action_states import ReaderActionStates
 from workbench.ui.app.dock_heights import DockHeights
 from workbench.ui.app.library_merge import LibraryMerge
+from workbench.ui.app.status_messages import show_status
 from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.claims.document_panel import ClaimsPanel
 from workbench.ui.claims.library_view import ClaimsView
@@ -161,7 +162,7 @@ class AnalystWorkspace(QObject):
         self.entities_view.page.entity_opened.connect(self.entity_in_document_requested)
         self.timeline.orphan_requested.connect(self.show_orphan)
         for source in (self.analyst, self.curation):
-            source.message_posted.connect(lambda text: bar.showMessage(text, 6000))
+            source.message_posted.connect(lambda text: show_status(bar, text))
         self.actions.action_failed.connect(self._on_failed)
         self.actions.undo_labels_changed.connect(self.window_actions.show_undo_labels)
         self.analyst.annotation_created.connect(self.show_created)
@@ -172,7 +173,7 @@ class AnalystWorkspace(QObject):
         """Say in the status bar what an action, Undo or Redo did, as the CLI does."""
         message = action_message(changes)
         if message:
-            self.window.statusBar().showMessage(message, 8000)
+            show_status(self.window.statusBar(), message)
 
     def _follow_theme(self, _theme: str) -> None:
         """Redraw what carries theme colours (claim swatches, relation colours, icons)."""
@@ -327,7 +328,7 @@ class AnalystWorkspace(QObject):
         tab = self.select_annotation(annotation_id, emit=False)
         where = {self.claims: "; it is selected in the Claims tab",
                  self.notes: "; it is shown in the Notes tab"}.get(tab, "")
-        self.window.statusBar().showMessage(f"This {kind} {ORPHANED}{where}", 10000)
+        show_status(self.window.statusBar(), f"This {kind} {ORPHANED}{where}")
 
     def show_suggestions(self, claim_id: int) -> None:
         """Switch to the Suggestions tab for a claim (ranking starts at once)."""
@@ -358,7 +359,7 @@ class AnalystWorkspace(QObject):
     # -- failures and closing ----------------------------------------------------
 
     def _on_failed(self, label: str, message: str) -> None:
-        self.window.statusBar().showMessage(f"{label} failed: {message}", 10000)
+        show_status(self.window.statusBar(), f"{label} failed: {message}")
         if label in ("Undo", "Redo"):
             show_error(self.window, f"{label} Not Possible", message)
 

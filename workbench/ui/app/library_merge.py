@@ -24,6 +24,7 @@ from workbench.core.models import Changes
 from workbench.core.progress import Progress
 from workbench.operations.merge import merge_file_changes, open_conflicts, resolve_conflict
 from workbench.store import Store
+from workbench.ui.app.status_messages import show_status
 from workbench.ui.dialogs.merge_report import MergeReportDialog, headline
 from workbench.ui.dialogs.standard import show_error
 from workbench.ui.tasks.lanes import Lane
@@ -33,7 +34,6 @@ from workbench.ui.tasks.store_actions import StoreActions
 MERGE_FILTER = ("Libraries and JSON exports (*.sqlite *.db *.json);;"
                 "Analyst Workbench library (*.sqlite *.db);;JSON export or bundle (*.json);;"
                 "All files (*)")
-STATUS_MS = 10_000
 
 
 def merge_changes(report: MergeReport, written: Changes | None = None) -> Changes:
@@ -95,7 +95,7 @@ class LibraryMerge(QObject):
     def merge(self, path: Path) -> Task | None:
         """Merge ``path`` on the writer's bulk lane (inline when the library has no writer)."""
         if self.task is not None:
-            self.window.statusBar().showMessage("A merge is already running", STATUS_MS)
+            show_status(self.window.statusBar(), "A merge is already running")
             return None
         self.merge_started.emit(f"Merging {path.name}")
         if self.runner is None:
@@ -122,10 +122,9 @@ class LibraryMerge(QObject):
         self.task = None
         self.merge_ended.emit()
         if report is None:
-            self.window.statusBar().showMessage(
-                "Merge cancelled; the library is as it was", STATUS_MS)
+            show_status(self.window.statusBar(), "Merge cancelled; the library is as it was")
             return
-        self.window.statusBar().showMessage(headline(report), STATUS_MS)
+        show_status(self.window.statusBar(), headline(report))
         self.show_report(report)
 
     def _refused(self, message: str) -> None:

@@ -25,6 +25,7 @@ from workbench.store import (
     open_library,
     restore_backup,
 )
+from workbench.ui.app.status_messages import show_status
 from workbench.ui.dialogs.standard import ask_yes_no, show_error
 
 READ_ONLY_BADGE = "ReadOnlyBadge"
@@ -86,9 +87,8 @@ def show_read_only_state(window: QMainWindow, store: Store) -> None:
     if store.read_only:
         if not window.windowTitle().endswith("(read-only)"):
             window.setWindowTitle(f"{window.windowTitle()} (read-only)")
-        window.statusBar().showMessage(
-            f"{store.path} is read-only: you can read it, but changes will be refused", 15_000
-        )
+        show_status(window.statusBar(),
+                    f"{store.path} is read-only: you can read it, but changes will be refused")
 
 
 def follow_read_only_state(window: QMainWindow) -> None:

@@ -31,6 +31,7 @@ from workbench.ui.app.settings import (
     remember_cluster_address,
     remember_library,
 )
+from workbench.ui.app.status_messages import show_status
 from workbench.ui.app.window_actions import WindowActions
 from workbench.ui.app.window_state import restore_state, save_state, settle_dock_tabs
 from workbench.ui.app.work_feedback import WorkFeedback
@@ -146,8 +147,7 @@ class MainWindow(QMainWindow):
         self.inspector.quote_requested.connect(self.reader.view.show_quote)
         self.inspector.entity_filter_requested.connect(self.library.filter_bar.show_entity)
         self.reader.link_guard.link_refused.connect(
-            lambda url: self.statusBar().showMessage(f"Link not opened (only http/https): {url}",
-                                                     8000))
+            lambda url: show_status(self.statusBar(), f"Link not opened (only http/https): {url}"))
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -250,8 +250,8 @@ class MainWindow(QMainWindow):
             interval = BACKUP_EVERY_MS / 1000
             self.runner.submit(
                 "Backup", lambda store, _progress: maybe_backup(store, interval), lane=Lane.BULK,
-                on_failed=lambda message: self.statusBar().showMessage(
-                    f"Backup failed: {message}", 10_000), context=self)
+                on_failed=lambda text: show_status(self.statusBar(), f"Backup failed: {text}"),
+                context=self)
 
     def open_library(self, path: str | Path) -> bool:
         """Switch this window to another library file (created when missing)."""

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import QMainWindow
 from workbench.core.text import plural
 from workbench.operations.analysis import mark_outdated_for_analysis, outdated_documents
 from workbench.store import Store
+from workbench.ui.app.status_messages import show_status
 from workbench.ui.dialogs.standard import ask_yes_no
 from workbench.ui.library.pane import LibraryPane
 from workbench.ui.tasks.import_controller import ImportController
 from workbench.ui.tasks.runner import Lane, SignalProgress, TaskRunner
 from workbench.ui.widgets.info_bar import InfoBar
-
-STATUS_MS = 10000
 
 
 def outdated_wording(count: int) -> str:
@@ -124,5 +123,5 @@ class OutdatedAnalysis(QObject):
         self.count = 0
         if self.imports is not None and count:
             self.imports.analyze_pending()
-            self.window.statusBar().showMessage(
-                f"Analysing {plural(int(count), 'outdated document')} again", STATUS_MS)
+            show_status(self.window.statusBar(),
+                        f"Analysing {plural(int(count), 'outdated document')} again")

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import QMainWindow
 from workbench.core.text import plural
 from workbench.operations.importing import ImportReport
 from workbench.ui.app.library_merge import LibraryMerge
+from workbench.ui.app.status_messages import show_status
 from workbench.ui.dialogs.standard import show_error
 from workbench.ui.library.pane import LibraryPane
 from workbench.ui.tasks.import_controller import ImportController
 from workbench.ui.tasks.import_views import ImportSummaryDialog, WorkProgressWidget, summary_line
-
-STATUS_MS = 10000
 
 
 class WorkFeedback:
@@ -40,7 +39,8 @@ class WorkFeedback:
         imports.import_progressed.connect(self.progress.update_progress)
         imports.import_finished.connect(self.import_finished)
         imports.import_failed.connect(self.import_failed)
-        imports.analysis_started.connect(lambda: self.progress.start("Analysing", "word"))
+        imports.analysis_started.connect(lambda: self.progress.start(
+            "Analysing", "word", waiting="Loading the language model…"))
         imports.analysis_progressed.connect(self.progress.update_progress)
         imports.analysis_finished.connect(self.analysis_finished)
         imports.analysis_failed.connect(self.analysis_failed)
@@ -57,7 +57,7 @@ class WorkFeedback:
         if report is None:
             return
         self.library.model.refresh()
-        self.window.statusBar().showMessage(summary_line(report), STATUS_MS)
+        show_status(self.window.statusBar(), summary_line(report))
         # A later event-loop turn: together with the refresh it froze the window ~45 ms.
         first = report.imported[0] if report.imported else None
         QTimer.singleShot(0, self.window, lambda: self.open_first_if_none(first))
@@ -81,8 +81,8 @@ class WorkFeedback:
         self.progress.finish()
         failed = len(getattr(report, "failed", []))
         done = len(getattr(report, "analyzed", []))
-        self.window.statusBar().showMessage(
-            f"Analysed {plural(done, 'document')}, {failed} failed", STATUS_MS)
+        show_status(self.window.statusBar(),
+                    f"Analysed {plural(done, 'document')}, {failed} failed")
 
     def analysis_failed(self, message: str) -> None:
         self.progress.finish()

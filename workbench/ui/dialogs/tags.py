@@ -95,7 +95,8 @@ class DocumentTagsDialog(QDialog):
     """Document → Document Tags…: the document's tags, add with completion, remove selected.
 
     Each add or remove is applied at once (through ``on_add``/``on_remove``,
-    which go to the writer thread) and can be undone from the Edit menu.
+    which go to the writer thread) and can be undone from the Edit menu. A tag
+    typed but not yet added is added on Close or Esc (see ``reject``).
     """
 
     def __init__(self, title: str, tags: list[str], paths: list[str],
@@ -153,6 +154,18 @@ class DocumentTagsDialog(QDialog):
             return
         self._on_add(path)
         self.edit.clear()
+
+    def reject(self) -> None:
+        """Close, Esc or the close button: add a tag still typed in the line, then close.
+
+        Why: a tag typed without pressing Add was dropped without a word; every change
+        here applies at once and is undone from the Edit menu, so this one does too.
+        """
+        path = clean_path(self.edit.text())
+        listed = {self.tag_list.item(row).text() for row in range(self.tag_list.count())}
+        if path is not None and path not in listed:
+            self.add_typed()
+        super().reject()
 
     def remove_selected(self) -> None:
         """Remove the selected tag from the document."""

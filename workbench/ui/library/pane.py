@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QIcon, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QVBoxLayout, QWidget
 
 from workbench.core.models import Changes
 from workbench.core.text import plural
@@ -222,8 +222,13 @@ class LibraryPane(QWidget):
         index = self.model.index(row, COLUMN_INDEX["title"])
         flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                  | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        in_view = self.table.viewport().rect().contains(self.table.visualRect(index))
+        self.table.selectionModel().setCurrentIndex(index, flags)  # Qt scrolls to an edge
+        # A row whole in view stays put; one out of view comes to the middle. Why: the
+        # nearest edge put an import's first document on the bottom edge, the row
+        # after it half cut off.
+        if not in_view:
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         doc_id = self.model.document_id(current.row()) if current.isValid() else None

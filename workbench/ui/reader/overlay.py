@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextDocument
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextBlock, QTextDocument
 
 Span = tuple[int, int]
 NOTE_MARKER_SIZE, NOTE_MARKER_SMALLEST = 9.0, 5.0  # px, the square of a note's marker
 NOTE_MARKER_LEFT = 6.0  # px from the view's edge, where the margin is wide enough
 NOTE_MARKER_GAP = 3.0  # px kept clear between the marker and the text
+CLAIM_PEN = 1.6  # px, the claim border's line at most (a third of a space in small text)
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def paint_marks(painter: QPainter, document: QTextDocument, marks: list[OverlayM
         if not rects:
             continue
         if mark.kind == "claim":
-            _paint_claim(painter, rects, QColor(mark.color))
+            _paint_claim(painter, rects, QColor(mark.color), space_width(document))
         else:
             text_left = offset.x() + document.documentMargin()
             _paint_note_marker(painter, rects[0], QColor(mark.color), text_left)
@@ -98,12 +99,23 @@ def visible_range(document: QTextDocument, area: QRectF) -> Span:
     return first_block.position(), last_block.position() + last_block.length()
 
 
-def _paint_claim(painter: QPainter, rects: list[QRectF], color: QColor) -> None:
-    pen = QPen(color, 1.6)
-    painter.setPen(pen)
+def space_width(document: QTextDocument) -> float:
+    """The width of a space in the text's font (it follows the reader's zoom)."""
+    return QFontMetricsF(document.defaultFont()).horizontalAdvance(" ")
+
+
+def _paint_claim(painter: QPainter, rects: list[QRectF], color: QColor,
+                 space: float) -> None:
+    """A border down the middle of the space on each side of the claim's words.
+
+    Why from the space: a fixed 2 px out, with a 1.6 px line, ran into the next
+    word's first letter once the text was zoomed out; half a space out, with a line
+    at most a third of it, leaves the same air on the claim's side and the neighbour's.
+    """
+    painter.setPen(QPen(color, min(CLAIM_PEN, space / 3)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for rect in rects:
-        painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
+        painter.drawRoundedRect(rect.adjusted(-space / 2, -1, space / 2, 1), 3, 3)
 
 
 def _paint_note_marker(painter: QPainter, first_line: QRectF, color: QColor,

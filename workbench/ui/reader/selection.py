@@ -13,7 +13,8 @@ the ACH matrix adds it as evidence.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from workbench.ui.reader.annotations import Span, spans_at
@@ -56,6 +57,57 @@ def with_annotation_id(selection: QMimeData, annotation_id: int) -> QMimeData:
     mime.setHtml(selection.html())
     write_annotation_ids(mime, [annotation_id])
     return mime
+
+
+CARET_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right,
+                        Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp,
+                        Qt.Key.Key_PageDown})
+
+
+class CaretInView(QObject):
+    """Brings ``view``'s caret to the text in sight before the keyboard starts from it.
+
+    On focus (not a click, which places its own caret) and on a key that moves the
+    caret when nothing is selected. Why the keys too: Space, the wheel and the
+    scroll bar scroll without moving the caret, and Shift+Down then threw the
+    analyst back to where the caret was left, pages up.
+    """
+
+    def __init__(self, view: QTextEdit) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusIn:
+            if event.reason() != Qt.FocusReason.MouseFocusReason:
+                caret_into_view(self.view)
+        elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if self._to_an_end(event):
+                return True
+            if event.key() in CARET_KEYS and not self.view.textCursor().hasSelection():
+                caret_into_view(self.view)
+        return False
+
+    def _to_an_end(self, event: QKeyEvent) -> bool:
+        """Home / End (Ctrl or not, no Shift): the top or the bottom of the text, caret too.
+
+        Why: with a caret, Qt took Home and End to the ends of the line, and a reader's
+        Home no longer went back to the title; Ctrl+Home stopped short of the page's
+        top margin. Shift+Home / Shift+End still select to the line's ends.
+        """
+        to_top = {Qt.Key.Key_Home: True, Qt.Key.Key_End: False}.get(Qt.Key(event.key()))
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if to_top is None or modifiers not in (Qt.KeyboardModifier.NoModifier,
+                                               Qt.KeyboardModifier.ControlModifier):
+            return False
+        cursor = self.view.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start if to_top
+                            else QTextCursor.MoveOperation.End)
+        self.view.setTextCursor(cursor)
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.minimum() if to_top else bar.maximum())
+        return True
 
 
 def caret_into_view(view: QTextEdit) -> None:

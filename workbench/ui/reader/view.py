@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QFocusEvent,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -53,7 +52,7 @@ from workbench.ui.reader.page_geometry import (
 )
 from workbench.ui.reader.paging import PageNavigator
 from workbench.ui.reader.selection import (
-    caret_into_view,
+    CaretInView,
     enclosing_annotation,
     store_span,
     with_annotation_id,
@@ -85,6 +84,7 @@ class ReaderView(SafeTextBrowser):
         # Add Note, Mark as Claim and Tag Selection were out of a keyboard user's reach.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.caret = CaretInView(self)
         self.palette_data = palette
         self.theme = "light"
         self.empty_message = CHOOSE_DOCUMENT
@@ -130,11 +130,6 @@ class ReaderView(SafeTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self.fit_measure()
         super().resizeEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        if event.reason() != Qt.FocusReason.MouseFocusReason:  # a click places its own caret
-            caret_into_view(self)
-        super().focusInEvent(event)
 
     # -- content -----------------------------------------------------------------
 

@@ -40,6 +40,7 @@ class WorkProgressWidget(QWidget):
         self.bar.setFixedWidth(180)
         self.bar.setTextVisible(True)
         self.unit: str | None = None  # what the bar counts when not items: see start
+        self.waiting = ""  # what the strip says before the first unit is done: see start
         self.current = plain_label(QLabel(objectName="MutedLabel"))
         self.current.setMaximumWidth(260)
         self.cancel_button = QPushButton("Cancel")
@@ -51,25 +52,30 @@ class WorkProgressWidget(QWidget):
             layout.addWidget(widget)
         self.setVisible(False)
 
-    def start(self, title: str, unit: str | None = None) -> None:
+    def start(self, title: str, unit: str | None = None, waiting: str = "") -> None:
         """Show the strip for a new piece of work (total unknown yet).
 
         ``unit`` names what the work counts when it is not the items the strip names
         (an analysis counts words): the bar then shows a percentage and its tooltip the
         count. Why: "Analysing 0 / 26461" for 40 articles read as 26,461 of something
-        the analyst never chose, and stood at 0 while the model loaded.
+        the analyst never chose.
+        ``waiting`` is said, over a busy bar, until the first unit is done: an analysis
+        stood at "0%" for the seconds the language model took to load.
         """
-        self.unit = unit
+        self.unit, self.waiting = unit, waiting
         self.title.setText(title)
         self.bar.setFormat("%p%" if unit else "%v / %m")
         self.bar.setToolTip("")
         self.bar.setRange(0, 0)
-        self.current.clear()
+        self.current.setText(waiting)
+        self.current.setToolTip("")
         self.cancel_button.setEnabled(True)
         self.setVisible(True)
 
     def update_progress(self, done: int, total: int, current: str) -> None:
         """Show done/total and the item being worked on (elided on the left)."""
+        if self.waiting and done == 0:
+            return  # still busy with the waiting words start put up
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
         if self.unit:
