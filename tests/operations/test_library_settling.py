@@ -264,9 +264,11 @@ def test_an_entity_an_undone_step_names_waits_for_its_redo(white_house: Store) -
 
 
 def test_a_merge_redone_after_the_pass_moved_its_mentions_is_kept(white_house: Store) -> None:
-    """Merge the facility into the organisation, undo, settle (the pass moves the same
-    mention there and relabels it), redo: nothing drifted that the merge writes, so the
-    redo is no conflict, and its undo still puts the mention back on the facility."""
+    """Merge the facility into the organisation, undo, settle, redo: the pass leaves the
+    mention alone (both entities are named by the step waiting for its redo, so curated),
+    the redo meets its rows as it left them, and its undo puts the mention back on the
+    facility. Replay compares a model row whole, as any row: a redo or undo that wrote
+    only its own columns over a row moved since would keep half of each."""
     rows = white_house.entities.list_entities()
     facility = next(row["id"] for row in rows if row["label"] == "FAC")
     organisation = next(row["id"] for row in rows if row["label"] == "ORG")

@@ -7,6 +7,8 @@ and analysed, while the library named by --db held none of them.
 
 from __future__ import annotations
 
+import resource
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -145,3 +147,75 @@ def test_a_connection_opened_after_the_last_probe_writes_into_the_restored_libra
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert check.execute("SELECT count(*) FROM sqlite_master WHERE name = 'written_late'"
                              ).fetchone() == (1,)
+
+
+
+# A restore killed by the kernel (SIGXFSZ, whose default is to end the process at once)
+# once the write in place has put half the backup's size into a file.
+_KILLED_MID_RESTORE = (
+    "import resource, signal, sys\n"
+    "from workbench.store import restore_backup\n"
+    "from workbench.store.files import opening\n"
+    "write = opening._written_in_place\n"
+    "def killed_midway(staging, path):\n"
+    "    signal.signal(signal.SIGXFSZ, signal.SIG_DFL)\n"
+    "    limit = int(sys.argv[3])\n"
+    "    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))\n"
+    "    return write(staging, path)\n"
+    "opening._written_in_place = killed_midway\n"
+    "restore_backup(sys.argv[1], sys.argv[2])\n"
+)
+
+
+def _library_with_filler(path: Path) -> Path:
+    """A library of about 1 MB with a backup of all but its last document ("Two")."""
+    store = Store(path)
+    store.documents.add_article(Article(title="One", text="The first story."), analyze=False)
+    for number in range(20):
+        store.documents.add_article(
+            Article(title=f"Filler {number}", text=f"Story number {number}. " * 2000),
+            analyze=False)
+    backup = backup_library(store, "manual").path
+    store.documents.add_article(Article(title="Two", text="The second story."), analyze=False)
+    store.close()
+    return backup
+
+
+def test_a_restore_killed_while_writing_in_place_leaves_the_library_as_it_was(
+    library_path: Path,
+) -> None:
+    """The swap it replaced was atomic; the write in place is one SQLite transaction, so
+    a restore killed with half the backup written leaves the library whole and unchanged
+    (its safety backup made), and the next restore goes through."""
+    backup = _library_with_filler(library_path)
+    half = str(backup.stat().st_size // 2)
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_RESTORE, str(backup),
+                             str(library_path), half], timeout=120)
+    assert killed.returncode == -signal.SIGXFSZ  # killed inside the write, not refused
+    with closing(sqlite3.connect(library_path)) as check:
+        assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert _titles(library_path)[-1] == "Two"
+    assert restore_backup(backup, library_path) is not None
+    assert _titles(library_path)[-1] == "Filler 19"
+
+
+def test_a_restore_that_runs_out_of_space_writing_in_place_says_the_library_is_as_it_was(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written in place, the restore needs room for the backup's pages in the library's
+    ``-wal`` as well: a full disk there is refused by name, the library unchanged."""
+    backup = _library_with_filler(library_path)
+    write = opening._written_in_place
+
+    def out_of_space(staging: Path, path: Path) -> bool:
+        limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (backup.stat().st_size // 2, limits[1]))
+        try:
+            return write(staging, path)
+        finally:
+            resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+
+    monkeypatch.setattr(opening, "_written_in_place", out_of_space)
+    with pytest.raises(BackupError, match="the library is as it was"):
+        restore_backup(backup, library_path)
+    assert _titles(library_path)[-1] == "Two"

@@ -34,6 +34,10 @@ def test_offsets_are_code_points_and_the_private_marks_in_a_text_do_not_shift_th
     assert _words("court", text=text) == ["courts", "court"]
 
 
+def test_a_nul_or_a_line_break_in_the_text_does_not_shift_the_marks_after_it() -> None:
+    assert _words("court", text="A note\x00 then\r\nthe courts 🙂 court.") == ["courts", "court"]
+
+
 def test_a_symbol_the_word_index_drops_is_still_marked_by_its_letters() -> None:
     assert _words('"🙂"', advanced=True, text="a 🙂 here") == ["🙂"]
 

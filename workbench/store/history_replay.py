@@ -79,9 +79,6 @@ def _replay(db: Database, ops: list[Op], undo: bool) -> None:
         current = recorder.fetch(table, key)
         if current is None and _awaits_analysis(db, table, expected):
             continue
-        if (moved := _model_row_moved(table, current, expected, target)) is not None:
-            _write_image(db, table, current, moved)
-            continue
         if not _agree(table, current, expected, retexted):
             raise UndoConflict(f"the {table} table changed since this action")
         if target is None and current is not None and _tag_in_use(db, table, current):
@@ -103,27 +100,6 @@ def _tag_in_use(db: Database, table: str, row: Row) -> bool:
         db.execute(f"SELECT 1 FROM {uses} WHERE tag_id = ? LIMIT 1", [row["id"]]).fetchone()
         for uses in TAG_USES
     )
-
-
-def _model_row_moved(table: str, current: Row | None, expected: Row | None,
-                     target: Row | None) -> Row | None:
-    """For a row of the model's extraction the step updates, the row to write when only
-    columns the step leaves alone drifted (or it already holds the step's values): the
-    current row with the step's own values; else None (compared whole, as any row).
-
-    Why: merge two entities, undo, ``entity settle`` (which moved the source's model
-    mentions to the same target, as the library agreed, and gave them its label), redo:
-    the merge was refused ("the mentions table changed") and dropped, though the
-    mentions were on the entity it puts them on, and its undo then failed on the label.
-    Only the model's rows: the library-wide pass writes nothing else between an undo and
-    its redo, and the analyst's own rows still conflict on any change.
-    """
-    if current is None or expected is None or target is None or not _model_row(table, current):
-        return None
-    step = {column: value for column, value in target.items() if expected.get(column) != value}
-    if all(current.get(column) in (expected.get(column), value) for column, value in step.items()):
-        return {**current, **step}
-    return None
 
 
 def _awaits_analysis(db: Database, table: str, expected: Row | None) -> bool:

@@ -26,7 +26,9 @@ Span = tuple[int, int]
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks, blanked in the text indexed
 _ROW_CHARS = 4_000
-_MARKS = re.compile(f"[{_OPEN}{_CLOSE}]")
+# Blanked too: a NUL, after which ``highlight()`` gives the row back shorter than it is
+# (the marks after it fell some characters early).
+_MARKS = re.compile(f"[{_OPEN}{_CLOSE}\x00]")
 _MARK_SPLIT = re.compile(f"([{_OPEN}{_CLOSE}])")
 
 

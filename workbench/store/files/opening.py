@@ -313,7 +313,12 @@ def _written_in_place(staging: Path, path: Path) -> bool:
         size = "PRAGMA page_size"
         if source.execute(size).fetchone() != target.execute(size).fetchone():
             return False
-        source.backup(target)
+        try:
+            source.backup(target)
+        except sqlite3.Error as failed:  # a full disk: the copy's pages in the -wal too
+            raise BackupError(f"the backup could not be written into {path} ({failed});"
+                              " the library is as it was (SQLite undid the half-written"
+                              " copy)") from None
     return True
 
 
