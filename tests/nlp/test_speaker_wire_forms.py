@@ -52,6 +52,18 @@ def test_a_body_named_by_its_place_and_noun_is_that_body(phrase: str, body: str 
             id="an_age_written_only_in_the_description_is_the_one_person_named",
         ),
         pytest.param(
+            "Police arrested Tom Reed on Friday after an elderly man was attacked near the "
+            'park. "He came from behind," the 62-year-old said.',
+            [("the 62-year-old", None)],
+            id="an_age_may_describe_someone_the_passage_brings_in_unnamed",
+        ),
+        pytest.param(
+            'Tom Reed, a retired man of the sea, has fished here for years. "It is harder '
+            'every winter," the 62-year-old said.',
+            [("the 62-year-old", "Tom Reed")],
+            id="a_phrase_describing_the_one_named_leaves_him_the_age",
+        ),
+        pytest.param(
             '"The ice was thinner than it has ever been."\n\nThat was the warning of '
             "Gordon Pelly, who has guided fishing trips on the lake since 1990.",
             [("Gordon Pelly", "Gordon Pelly")],

@@ -6,7 +6,7 @@ Why: news introduces a relative, a lawyer or an aide once with the name set off 
 ("…," his mother said). The phrase names nobody, so the quote kept it as speaker text with
 no entity, though the text said who it is. Only the very same phrase, followed by a comma
 and a person's mention, in the passage before the quote, and never the phrase after "for"
-or "of": there it completes another noun, whose the name may be ("a spokesman for the
+or "of": there it completes another noun, whose name it may be ("a spokesman for the
 mayor, Jim Reid, said").
 """
 
