@@ -24,7 +24,8 @@ from workbench.nlp.speaker_institutions import institution_speaker
     ("phrase", "body"),
     [("Ottawa police", "Ottawa police"), ("the Israeli military", "Israeli military"),
      ("The Manitoba government", "Manitoba government"), ("Ottawa Police", None),
-     ("Ottawa police officers", None), ("Ottawa", None)],
+     ("Ottawa police officers", None), ("Ottawa", None), ("A Toronto police", None),
+     ("An Ottawa police", None)],
 )
 def test_a_body_named_by_its_place_and_noun_is_that_body(phrase: str, body: str | None) -> None:
     assert institution_speaker(phrase) == body
