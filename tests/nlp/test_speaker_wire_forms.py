@@ -101,6 +101,12 @@ def test_a_body_named_by_its_place_and_noun_is_that_body(phrase: str, body: str 
             id="a_frame_naming_a_noun_with_a_who_clause_credits_that_person",
         ),
         pytest.param(
+            'Shares fell again on Friday.\n\n"Sales will recover next year."\n\nThat was '
+            "the prediction of the company, which cut 200 jobs in May.",
+            [("the company", None)],
+            id="a_frame_naming_a_business_by_its_noun_credits_it",
+        ),
+        pytest.param(
             "Judge Anne Lasko sentenced Daniel Cole to five years. Cole looked at the floor "
             'as the sentence was read. "I accept what I did," he said.',
             [("he", "Daniel Cole")],

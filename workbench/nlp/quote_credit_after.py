@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_context import speaks
+from workbench.nlp.speaker_descriptions import BUSINESS_NOUNS
 from workbench.nlp.speaker_phrases import name_phrase
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def credited_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
 def _named_head(ctx: QuoteContext, start: int) -> Token | None:
     """The head of the phrase right after the frame: a named entity starting within its
     first three words (past a title: "Reeve Glen Harper"), else the noun the phrase is
-    built on when it can speak ("a farmer who ..."; never "the view from the summit",
+    built on when it can speak ("a farmer who ...", "the company"; never "the view from the summit",
     "the message of the film")."""
     found = ctx.tokens((start, start + 1))
     if found is None or not len(found):
@@ -87,7 +88,10 @@ def _named_head(ctx: QuoteContext, start: int) -> Token | None:
         chunk = next((c for c in ctx.clause(first).noun_chunks if c.start <= first.i < c.end), None)
     if chunk is None:
         return None
-    return chunk.root if speaks(chunk.root) or _who_follows(chunk) else None
+    root = chunk.root
+    if speaks(root) or root.lemma_.lower() in BUSINESS_NOUNS or _who_follows(chunk):
+        return root
+    return None
 
 
 def _who_follows(chunk: Span) -> bool:
