@@ -15,7 +15,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.quote_support import speaker_pairs
+from tests.nlp.quote_support import mention_of, speaker_pairs
+from workbench.nlp.speaker_apposed_phrases import apposed_person
 from workbench.nlp.speaker_institutions import institution_speaker
 
 
@@ -23,7 +24,8 @@ from workbench.nlp.speaker_institutions import institution_speaker
     ("phrase", "body"),
     [("Ottawa police", "Ottawa police"), ("the Israeli military", "Israeli military"),
      ("The Manitoba government", "Manitoba government"), ("Ottawa Police", None),
-     ("Ottawa police officers", None), ("Ottawa", None)],
+     ("Ottawa police officers", None), ("Ottawa", None), ("A Toronto police", None),
+     ("An Ottawa police", None)],
 )
 def test_a_body_named_by_its_place_and_noun_is_that_body(phrase: str, body: str | None) -> None:
     assert institution_speaker(phrase) == body
@@ -51,6 +53,18 @@ def test_a_body_named_by_its_place_and_noun_is_that_body(phrase: str, body: str 
             id="an_age_written_only_in_the_description_is_the_one_person_named",
         ),
         pytest.param(
+            "Police arrested Tom Reed on Friday after an elderly man was attacked near the "
+            'park. "He came from behind," the 62-year-old said.',
+            [("the 62-year-old", None)],
+            id="an_age_may_describe_someone_the_passage_brings_in_unnamed",
+        ),
+        pytest.param(
+            'Tom Reed, a retired man of the sea, has fished here for years. "It is harder '
+            'every winter," the 62-year-old said.',
+            [("the 62-year-old", "Tom Reed")],
+            id="a_phrase_describing_the_one_named_leaves_him_the_age",
+        ),
+        pytest.param(
             '"The ice was thinner than it has ever been."\n\nThat was the warning of '
             "Gordon Pelly, who has guided fishing trips on the lake since 1990.",
             [("Gordon Pelly", "Gordon Pelly")],
@@ -67,6 +81,30 @@ def test_a_body_named_by_its_place_and_noun_is_that_body(phrase: str, body: str 
             "of Mina Tse as well.",
             [("he", "Aldo Reyes")],
             id="a_frame_after_an_attributed_quote_credits_nothing",
+        ),
+        pytest.param(
+            '"What a sight!"\n\nThat was the view from the summit of Mount Hood, which Ann '
+            "Lee climbed in June.",
+            [(None, None)],
+            id="a_frame_naming_a_place_credits_nothing",
+        ),
+        pytest.param(
+            'Drivers must stop for school buses.\n\n"No vehicle shall pass a stopped bus."'
+            "\n\nSo says the law, and police will enforce it.",
+            [(None, None)],
+            id="a_frame_naming_a_thing_that_cannot_speak_credits_nothing",
+        ),
+        pytest.param(
+            'Crews worked through the night.\n\n"We have never seen water this high."\n\n'
+            "That was the assessment of a farmer who has lived by the river for 40 years.",
+            [("a farmer", None)],
+            id="a_frame_naming_a_noun_with_a_who_clause_credits_that_person",
+        ),
+        pytest.param(
+            'Shares fell again on Friday.\n\n"Sales will recover next year."\n\nThat was '
+            "the prediction of the company, which cut 200 jobs in May.",
+            [("the company", None)],
+            id="a_frame_naming_a_business_by_its_noun_credits_it",
         ),
         pytest.param(
             "Judge Anne Lasko sentenced Daniel Cole to five years. Cole looked at the floor "
@@ -93,3 +131,23 @@ def test_quote_speakers_and_canonical_speakers(
 ) -> None:
     """Each case is one sentence form; the id names what it checks."""
     assert speaker_pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('Lucas Grey, 12, was rescued with his grandmother, Edith Moss, on Sunday. "We '
+         'waited," his grandmother said.', "Edith Moss"),
+        ('A spokesman for his grandmother, Edith Moss, said little. "We waited," his '
+         "grandmother said.", None),
+        ('A friend of his grandmother, Edith Moss, said little. "We waited," his '
+         "grandmother said.", None),
+    ],
+)
+def test_a_phrase_completing_another_noun_lends_it_no_name(text: str, person: str | None) -> None:
+    """After "for" or "of" the name in commas may be the noun before's ("a spokesman for
+    the mayor, Jim Reid,"), so the phrase quoted alone later stays unnamed."""
+    name = "Edith Moss"
+    mentions = [mention_of(text, name, "PERSON")]
+    found = apposed_person("his grandmother", text.rindex("his grandmother"), mentions, text)
+    assert (found.entity if found else None) == person

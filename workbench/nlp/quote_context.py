@@ -83,14 +83,14 @@ def governing_subject(ctx: QuoteContext, quote: Span) -> Token | None:
         if ctx.outside(current) and current.pos_ in ("VERB", "AUX"):
             subjects = [c for c in current.children if c.dep_ == "nsubj" and ctx.outside(c)]
             if subjects:
-                return subjects[0] if _speaks(subjects[0]) else None
+                return subjects[0] if speaks(subjects[0]) else None
         if current.head is current:
             return None
         current = current.head
     return None
 
 
-def _speaks(token: Token) -> bool:
+def speaks(token: Token) -> bool:
     """A subject that can say something: a name, a personal pronoun, or a noun for a
     person, a public body, an owned group or a written thing."""
     if token.ent_type_ in _NAME_LABELS or token.lower_ in PERSON_PRONOUNS:
@@ -128,7 +128,7 @@ def _reporting_subject(ctx: QuoteContext, sent: Span) -> Token | None:
         if not (ctx.outside(token) and is_speech_cue(token)):
             continue
         head = speaker_token(token, ctx.outside)
-        if head is not None and _speaks(head):
+        if head is not None and speaks(head):
             return head
     return None
 

@@ -16,6 +16,8 @@ import re
 from typing import TYPE_CHECKING
 
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_context import speaks
+from workbench.nlp.speaker_descriptions import BUSINESS_NOUNS
 from workbench.nlp.speaker_phrases import name_phrase
 
 if TYPE_CHECKING:
@@ -69,7 +71,8 @@ def credited_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
 def _named_head(ctx: QuoteContext, start: int) -> Token | None:
     """The head of the phrase right after the frame: a named entity starting within its
     first three words (past a title: "Reeve Glen Harper"), else the noun the phrase is
-    built on ("a farmer who ...")."""
+    built on when it can speak ("a farmer who ...", "the company"; never "the view from the summit",
+    "the message of the film")."""
     found = ctx.tokens((start, start + 1))
     if found is None or not len(found):
         return None
@@ -83,4 +86,16 @@ def _named_head(ctx: QuoteContext, start: int) -> Token | None:
     chunk = next((c for c in ctx.doc[first.i : first.i + 1].noun_chunks), None)
     if chunk is None:
         chunk = next((c for c in ctx.clause(first).noun_chunks if c.start <= first.i < c.end), None)
-    return chunk.root if chunk is not None and chunk.root.pos_ in ("NOUN", "PROPN") else None
+    if chunk is None:
+        return None
+    root = chunk.root
+    if speaks(root) or root.lemma_.lower() in BUSINESS_NOUNS or _who_follows(chunk):
+        return root
+    return None
+
+
+def _who_follows(chunk: Span) -> bool:
+    """A "who" right after the phrase (past a comma) makes its noun a person's ("a farmer
+    who ...")."""
+    after = [t for t in chunk.doc[chunk.end : chunk.end + 2] if not t.is_punct]
+    return bool(after) and after[0].lower_ == "who"

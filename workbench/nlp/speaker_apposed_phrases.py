@@ -5,7 +5,9 @@ Why: news introduces a relative, a lawyer or an aide once with the name set off 
 ("Jordan Blake, 19, and his mother, Carol, were inside") and then quotes the phrase alone
 ("…," his mother said). The phrase names nobody, so the quote kept it as speaker text with
 no entity, though the text said who it is. Only the very same phrase, followed by a comma
-and a person's mention, in the passage before the quote.
+and a person's mention, in the passage before the quote, and never the phrase after "for"
+or "of": there it completes another noun, whose name it may be ("a spokesman for the
+mayor, Jim Reid, said").
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ MAX_APPOSITION_DISTANCE = 1500
 #: A phrase of a determiner or possessive and one to three lowercase words: "his mother",
 #: "the family's lawyer", "her longtime partner". A name never needs this rule.
 _PHRASE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?:[ \u00a0]+[a-z][\w'\u2019-]*){1,3}")
+#: "for" or "of" right before the phrase: it completes the noun before it.
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of)[ \u00a0]+$", re.IGNORECASE)
 
 
 def apposed_person(
@@ -39,6 +43,8 @@ def apposed_person(
     starts = [m.start for m in mentions]
     found = None
     for match in written.finditer(text, max(0, start - MAX_APPOSITION_DISTANCE), start):
+        if _COMPLEMENT_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            continue
         index = bisect.bisect_left(starts, match.end())
         if index < len(mentions) and mentions[index].start == match.end():
             mention = mentions[index]

@@ -12,7 +12,8 @@ rules, both looking back only:
 * "the N-year-old" is the nearest person written with that age ("John Smith, 34," or
   "34-year-old John Smith"); with no age written, the one person its passage names
   ("Wayne Fortier has driven a cab for 30 years. "…," the 62-year-old said": features
-  give the age only in the description), never one written with another age;
+  give the age only in the description), never one written with another age or named
+  beside someone unnamed ("after a woman was attacked");
 * "the company" (or "the firm", "the retailer", ...: a noun for any business) is the
   nearest business named before it in its passage ("Hasbro hosted a panel ... the
   company noted"): an organisation whose name holds no word of a public body ("Toronto
@@ -77,6 +78,12 @@ _BEFORE_CHARS = 40
 _AGE_BEFORE = r"\b{age}-year-old[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$"
 _ANY_AGE_AFTER = re.compile(_AGE_AFTER.format(age=r"\d{1,3}"))
 _ANY_AGE_BEFORE = re.compile(_AGE_BEFORE.format(age=r"\d{1,3}"))
+#: Someone the passage brings in unnamed ("after a woman was attacked", "an elderly
+#: man"): "the N-year-old" may be that one, not the one person it names. Not after a comma,
+#: "as", "is" or "was", where the phrase describes the one named ("Tom Reed, a local man,").
+_UNNAMED_PERSON = re.compile(r"\b(?:[Aa]n?|[Aa]nother)((?:[ \u00a0]+[a-z-]+){1,3})")
+_DESCRIBING = re.compile(r"(?:,|\bas|\bis|\bwas)[ \u00a0]*$")
+_UNNAMED_PERSON_NOUNS = frozenset("man woman boy girl victim".split())
 #: Groups news names by their owner: "the Trump campaign", "the government of Samoa".
 OWNED_GROUP_NOUNS = frozenset(
     "administration campaign government family team cabinet embassy ministry military army".split()
@@ -210,7 +217,8 @@ def _person_of_age(
 def _only_person_ageless(start: int, mentions: Sequence[Mention], text: str) -> Mention | None:
     """The one person the passage before ``start`` names, when none of its mentions is
     written with an age: "the 62-year-old" then describes that person, whose age the
-    text gives only here. Two people, or an age written for another, leave it open."""
+    text gives only here. Two people, an age written for another, or someone brought in
+    unnamed ("after a woman was attacked") leave it open."""
     people = [
         m for m in _earlier(start, mentions)
         if m.label == "PERSON" and start - m.end <= MAX_PERSON_DISTANCE
@@ -220,6 +228,12 @@ def _only_person_ageless(start: int, mentions: Sequence[Mention], text: str) -> 
     for mention in people:
         preceding = text[max(0, mention.start - _BEFORE_CHARS) : mention.start]
         if _ANY_AGE_AFTER.match(text, mention.end) or _ANY_AGE_BEFORE.search(preceding):
+            return None
+    passage = text[min(m.start for m in people) : start]
+    for found in _UNNAMED_PERSON.finditer(passage):
+        if _UNNAMED_PERSON_NOUNS.intersection(found.group(1).split()) and not (
+            _DESCRIBING.search(passage, 0, found.start())
+        ):
             return None
     return people[0]
 

@@ -24,8 +24,11 @@ INSTITUTION_NOUNS = frozenset(
 
 _BARE = re.compile(r"(?:the\s+)?([a-z]+(?:\s[a-z]+)?)", re.IGNORECASE)
 
-#: One to three capitalised words of a place or nation before the body's noun.
-_PLACED = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.'\u2019-]*\s+){1,3}([a-z]+(?:\s[a-z]+)?))")
+#: One to three capitalised words of a place or nation before the body's noun; never an
+#: article ("A Toronto police officer" is a person, its phrase cut short no body).
+_PLACED = re.compile(
+    r"(?:[Tt]he\s+)?((?!An?\s)(?:[A-Z][\w.'\u2019-]*\s+){1,3}([a-z]+(?:\s[a-z]+)?))"
+)
 
 
 def institution_speaker(phrase: str) -> str | None:
