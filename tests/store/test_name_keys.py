@@ -247,3 +247,12 @@ def test_a_merge_meets_a_source_graded_in_other_unicode_case_as_one_source(
             ("Österreich", "C")]
         grades = store.grades.document_grades([1, 2])
         assert [grades[i].effective for i in (1, 2)] == ["C", "C"]
+
+
+def test_an_alias_the_analysis_writes_is_found_in_any_unicode_case(store: Store) -> None:
+    """The model's surface form "ÅNGSTRÖM" becomes an alias keyed like any other."""
+    doc_id = _document(store, "Short", text="ÅNGSTRÖM said so.")
+    store.analysis.save_analysis(doc_id, Analysis(mentions=(
+        Mention(0, 8, "ÅNGSTRÖM", "ORG", "Ångström Labs"),)))
+    assert store.entities.find_entity_id("ångström") == store.entities.find_entity_id(
+        "Ångström Labs") is not None
