@@ -53,3 +53,25 @@ def test_a_source_is_graded_for_all_its_spellings(
     with Store(library) as store:
         grades = store.grades.document_grades([1, 2])
         assert [grades[i].effective for i in (1, 2)] == ["B", "B"]
+
+
+def test_an_import_keeps_the_librarys_grade_of_a_source_in_other_unicode_case(
+    library: Path, tmp_path: Path
+) -> None:
+    """The file grades "Österreich" B, the library "österreich" A: one source, graded A; the
+    imported documents keep the B they were exported with as their own grade."""
+    assert run_cli(library, "grade", "source", "Österreich", "B") == 0
+    out = tmp_path / "out.json"
+    assert run_cli(library, "export", "--format", "json", "--out", str(out)) == 0
+    target = tmp_path / "target.sqlite"
+    with Store(target) as store:
+        store.documents.add_article(Article(title="Own", text="Own text.", source="österreich"),
+                                    analyze=False)
+        store.grades.grade_source("österreich", "A")
+    assert run_cli(target, "import", "--no-analyze", str(out)) == 0
+    with Store(target) as store:
+        assert store.db.execute("SELECT name, reliability FROM sources").fetchall() == [
+            ("österreich", "A")]
+        grades = store.grades.document_grades([1, 2, 3])
+        assert [grades[i].effective for i in (1, 2, 3)] == ["A", "B", "B"]
+        assert [grades[i].override for i in (1, 2, 3)] == [None, "B", "B"]

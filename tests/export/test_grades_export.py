@@ -68,7 +68,8 @@ def test_a_library_keeps_its_own_source_grade_on_import(library: Library, tmp_pa
     path.write_text(dumps(library_export(library.store)), encoding="utf-8")
     with Store(tmp_path / "b.sqlite") as target:
         target.db.execute(
-            "INSERT INTO sources (name, reliability, graded_at) VALUES ('WIRE <I>', 'E', 'x')"
+            "INSERT INTO sources (name, name_key, reliability, graded_at)"
+            " VALUES ('WIRE <I>', 'wire <i>', 'E', 'x')"
         )
         target.db.conn.commit()
         import_workbench_export(target, path)

@@ -225,3 +225,34 @@ def test_the_library_lists_a_source_once_with_all_its_documents(store: Store) ->
     _document(store, "Three", "Österreich", "Text three.")
     _document(store, "Four", "Wire", "Text four.")
     assert store.library.library_sources() == [("Österreich", 3), ("Wire", 1)]
+
+
+def test_a_merge_meets_a_source_graded_in_other_unicode_case_as_one_source(
+    tmp_path: Path,
+) -> None:
+    """Two libraries graded "Österreich" and "österreich" apart: one row, one conflict."""
+    from workbench.core.merge_records import KEEP_THEIRS
+
+    ours, theirs = tmp_path / "ours.sqlite", tmp_path / "theirs.sqlite"
+    for path, spelling, grade in ((ours, "Österreich", "A"), (theirs, "österreich", "C")):
+        with Store(path) as store:
+            _document(store, spelling, spelling, f"Text of {grade}.")
+            store.grades.grade_source(spelling, grade)
+    with Store(ours) as store:
+        report, _ = store.merge.merge_library(theirs)
+        (conflict,) = [c for c in report.conflicts if c.kind == "source grade"]
+        assert (conflict.mine, conflict.theirs) == ("A", "C")
+        store.merge.resolve_conflict(conflict.id, KEEP_THEIRS)
+        assert store.db.execute("SELECT name, reliability FROM sources").fetchall() == [
+            ("Österreich", "C")]
+        grades = store.grades.document_grades([1, 2])
+        assert [grades[i].effective for i in (1, 2)] == ["C", "C"]
+
+
+def test_an_alias_the_analysis_writes_is_found_in_any_unicode_case(store: Store) -> None:
+    """The model's surface form "ÅNGSTRÖM" becomes an alias keyed like any other."""
+    doc_id = _document(store, "Short", text="ÅNGSTRÖM said so.")
+    store.analysis.save_analysis(doc_id, Analysis(mentions=(
+        Mention(0, 8, "ÅNGSTRÖM", "ORG", "Ångström Labs"),)))
+    assert store.entities.find_entity_id("ångström") == store.entities.find_entity_id(
+        "Ångström Labs") is not None

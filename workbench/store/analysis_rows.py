@@ -9,8 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from workbench.core.models import Analysis, Mention, Quote
-from workbench.core.vocabulary import SPEAKER_LABELS, label_key
-from workbench.store.rows import fresh_id, fresh_ids, insert_row
+from workbench.core.vocabulary import SPEAKER_LABELS
+from workbench.store.rows import fresh_ids, insert_row
 
 
 def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
@@ -111,11 +111,8 @@ def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[
         if key not in ids:
             ids[key] = entity_for(db, *key)
         if mention.text != mention.entity:
-            db.execute(
-                "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias, alias_key)"
-                " VALUES (?, ?, ?, ?)",
-                [fresh_id(db, "entity_aliases"), ids[key], mention.text, label_key(mention.text)],
-            )
+            insert_row(db, "entity_aliases", {"entity_id": ids[key], "alias": mention.text},
+                       or_ignore=True)
     return ids
 
 

@@ -21,10 +21,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
-from workbench.core.vocabulary import SPEAKER_LABELS, label_key
+from workbench.core.vocabulary import SPEAKER_LABELS
 from workbench.store.analysis_rows import entity_for
 from workbench.store.entity_queries import list_entities
-from workbench.store.rows import dict_rows, fresh_id
+from workbench.store.rows import dict_rows, insert_row
 
 Move = tuple[int, str, str]
 """(entity id, the name and label it settles on)."""
@@ -130,10 +130,8 @@ def _copy_aliases(db: Database, source_id: int, target_id: int) -> None:
         " WHERE entity_id = ?", [source_id, source_id])]
     for alias in names:
         if alias != target_name:
-            db.execute(
-                "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias, alias_key)"
-                " VALUES (?, ?, ?, ?)",
-                [fresh_id(db, "entity_aliases"), target_id, alias, label_key(alias)])
+            insert_row(db, "entity_aliases", {"entity_id": target_id, "alias": alias},
+                       or_ignore=True)
 
 
 def _still_used(db: Database, entity_id: int) -> bool:

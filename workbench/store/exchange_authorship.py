@@ -18,9 +18,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.authorship import is_author_id, new_origin
-from workbench.core.vocabulary import label_key
 from workbench.store.authors import register_author
-from workbench.store.rows import fresh_id
+from workbench.store.rows import insert_row
 from workbench.store.schema_third_wave import AUTHORED_TABLES, EDITED_TABLES
 
 Record = dict[str, Any]
@@ -95,11 +94,8 @@ def insert_alias(db: Database, entity_id: int, alias: str, mark: TagMark | None)
     origin, author_id = mark or (None, None)
     if origin_row(db, "entity_aliases", origin) is not None:
         return
-    db.execute(
-        "INSERT OR IGNORE INTO entity_aliases (id, entity_id, alias, alias_key, origin,"
-        " author_id) VALUES (?, ?, ?, ?, ?, ?)",
-        [fresh_id(db, "entity_aliases"), entity_id, alias, label_key(alias), origin, author_id],
-    )
+    insert_row(db, "entity_aliases", {"entity_id": entity_id, "alias": alias, "origin": origin,
+                                       "author_id": author_id}, or_ignore=True)
 
 
 def insert_tagging(

@@ -19,7 +19,7 @@ from workbench.core.vocabulary import CREDIBILITY_WORDING, RELIABILITY_WORDING
 from workbench.store.exchange_authorship import origin_row, signed
 from workbench.store.exchange_rows import Record, text_field
 from workbench.store.rows import insert_row, now_iso
-from workbench.store.source_names import effective_reliability, source_grades, source_key
+from workbench.store.source_names import graded_source
 
 
 def write_sources(db: Database, sources: Sequence[Record]) -> int:
@@ -30,7 +30,7 @@ def write_sources(db: Database, sources: Sequence[Record]) -> int:
         grade = source.get("reliability")
         if not name or grade not in RELIABILITY_WORDING:
             continue
-        if source_key(name) in source_grades(db):
+        if graded_source(db, name) is not None:
             continue
         if origin_row(db, "sources", source.get("origin")) is not None:
             continue
@@ -54,7 +54,8 @@ def write_document_grade(db: Database, doc_id: int, record: Record) -> None:
     ).fetchone()
     if row is None or row[0] is not None:
         return
-    if effective_reliability(None, row[1], source_grades(db)) == grade:
+    graded = graded_source(db, row[1])
+    if graded is not None and graded[1] == grade:
         return
     db.execute("UPDATE documents SET reliability_override = ? WHERE id = ?", [grade, doc_id])
 

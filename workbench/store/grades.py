@@ -26,6 +26,7 @@ from workbench.store.labels import annotation_named, document_named, named
 from workbench.store.rows import dict_rows, ids_param, in_ids, now_iso
 from workbench.store.source_names import (
     effective_reliability,
+    graded_source,
     source_grades,
     source_key,
     source_spellings,
@@ -87,10 +88,9 @@ class Grades:
         wanted = source_key(name)
         if wanted is None:
             raise UnknownSource(name, ())
-        rows = self.db.execute("SELECT name FROM sources")
-        graded = {source_key(str(name)): str(name) for (name,) in rows}
-        if wanted in graded:
-            return graded[wanted]
+        graded = graded_source(self.db, name)
+        if graded is not None:
+            return graded[0]
         spellings = self.db.execute(  # most documents', then the first imported
             "SELECT source FROM documents WHERE source IN (SELECT value FROM json_each(?))"
             " GROUP BY source ORDER BY count(*) DESC, min(id) LIMIT 1",
@@ -115,7 +115,8 @@ class Grades:
 
     def source_reliability(self, name: str | None) -> str | None:
         """The grade of source ``name`` (compared by ``source_key``), or None."""
-        return effective_reliability(None, name, source_grades(self.db))
+        graded = graded_source(self.db, name)
+        return graded[1] if graded else None
 
     def list_sources(self, *, graded_only: bool = False) -> list[SourceGrade]:
         """Sources with their grade and document count; ``graded_only`` keeps graded ones.

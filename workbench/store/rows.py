@@ -83,12 +83,14 @@ def without_keys(table: str, row: dict[str, Any]) -> dict[str, Any]:
     return row if derived is None else {k: v for k, v in row.items() if k != derived[1]}
 
 
-def insert_row(db: Any, table: str, values: dict[str, Any]) -> int:
-    """Insert one row given as column -> value, as it is; return its rowid.
+def insert_row(db: Any, table: str, values: dict[str, Any], *, or_ignore: bool = False) -> int:
+    """Insert one row given as column -> value, as it is; return its rowid. ``or_ignore``
+    leaves a row a unique constraint says is there already (an alias given twice).
 
     Why one function: the history, document import, JSON import and bundle
-    staging each spelled this INSERT out (five copies). ``table`` and the
-    column names are the store's own, never text from a file.
+    staging each spelled this INSERT out (five copies), and the alias writers
+    spelled out ``alias_key`` by hand. ``table`` and the column names are the
+    store's own, never text from a file.
     """
     values = with_derived(table, values)
     if "id" not in values and (fresh := fresh_id(db, table)) is not None:
@@ -96,7 +98,8 @@ def insert_row(db: Any, table: str, values: dict[str, Any]) -> int:
     columns = ", ".join(quoted(name) for name in values)
     marks = ", ".join("?" for _ in values)
     cursor = db.execute(
-        f"INSERT INTO {quoted(table)} ({columns}) VALUES ({marks})", list(values.values())
+        f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {quoted(table)} ({columns})"
+        f" VALUES ({marks})", list(values.values())
     )
     return int(cursor.lastrowid or 0)
 

@@ -25,6 +25,16 @@ def source_spellings(db: Database, name: str) -> list[str]:
     return [str(source) for (source,) in rows if source_key(str(source)) == wanted]
 
 
+def graded_source(db: Database, name: str | None) -> tuple[str, str] | None:
+    """The graded source ``name`` is (its spelling and reliability), or None: one row read
+    through the unique ``idx_sources_name_key``, where ``source_grades`` reads them all."""
+    key = source_key(name)
+    if key is None:
+        return None
+    row = db.execute("SELECT name, reliability FROM sources WHERE name_key = ?", [key]).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
 def source_grades(db: Database) -> dict[str, str]:
     """Each graded source's reliability, by ``source_key``."""
     rows = db.execute("SELECT name, reliability FROM sources").fetchall()
