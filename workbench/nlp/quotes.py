@@ -14,9 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
-from workbench.core.text import is_invisible
 from workbench.nlp.doc_words import doc_text
-from workbench.nlp.names import designation_end
 from workbench.nlp.quote_adjacent import adjacent_cue
 from workbench.nlp.quote_attribution import in_sentence
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
@@ -58,6 +56,7 @@ from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature, signature_below
 from workbench.nlp.quote_singles import SINGLE_ATTRIBUTIONS, with_single_spans
 from workbench.nlp.speaker_antecedents import Antecedents
+from workbench.nlp.speaker_phrases import clean_speaker_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -337,45 +336,13 @@ def _speaker_fields(
     fields: dict[str, object] = {"cue": None, "speaker_text": None}
     if attribution.cue:
         fields["cue"] = text[attribution.cue[0] : attribution.cue[1]]
-    speaker = _clean_speaker_span(text, attribution.speaker, quote)
+    speaker = clean_speaker_span(text, attribution.speaker, quote)
     if speaker and not is_furniture(text, speaker):
         start, end = speaker
         fields.update(
             speaker_text=text[start:end], speaker_start=start + offset, speaker_end=end + offset
         )
     return fields
-
-
-#: Separators a name never ends on; a speaker cut back off the quotation it ran into
-#: ("by Politico, [Democratic party insiders ...]") would otherwise keep its comma.
-_SPEAKER_TAIL = ",;:\u2013\u2014"
-
-
-def _clean_speaker_span(text: str, speaker: CharSpan | None, quote: CharSpan) -> CharSpan | None:
-    """``speaker`` cut back to the name in it, or None when no name is left.
-
-    Why: imported text is untrusted and the phrase is grown from the parse's tokens,
-    which include a doubled space, emoji, invisible format characters (zero-width
-    space, byte-order mark, direction marks) and closing marks glued to a name. A
-    speaker must be a visible name outside the quotation it speaks (``quote``, a direct
-    or an indirect one: a reported clause ending on a stray mark grows '‹ minister'
-    out of it): the part overlapping the quotation is cut off, blank and format
-    characters are trimmed from both ends (and separators from the end, so `by
-    Politico, [Democratic party insiders are ...]` leaves 'Politico'), and a span with
-    no letter is none (a bare number, `"..." 5 added`, names nobody).
-    """
-    if not speaker:
-        return None
-    start, end = speaker
-    if start < quote[1] and quote[0] < end:
-        start, end = (start, quote[0]) if start < quote[0] else (quote[1], end)
-    while start < end and is_invisible(text[start]):
-        start += 1
-    while end > start and (is_invisible(text[end - 1]) or text[end - 1] in _SPEAKER_TAIL):
-        end -= 1
-    if not any(char.isalpha() for char in text[start:end]):
-        return None
-    return start, designation_end(text, start, end)
 
 
 def _to_quote(text: str, item: Found, offset: int) -> Quote:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.names import ONE_MEMBER
+from workbench.core.text import is_invisible
+from workbench.nlp.names import ONE_MEMBER, designation_end
 from workbench.nlp.speaker_documents import document_author, misparsed_reading
 from workbench.nlp.speaker_handles import handle_phrase, is_handle
 from workbench.nlp.speaker_phrase_names import (
@@ -25,6 +26,8 @@ from workbench.nlp.speaker_surface import age_phrase, is_age_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from workbench.nlp.quote_clauses import CharSpan
 
 _NP_LEFT_DEPS = (
     "det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "npadvmod",
@@ -275,3 +278,35 @@ def _strip_possessive(ent: Span) -> tuple[int, int]:
     if not tokens:
         return ent.start_char, ent.end_char
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+#: Separators a name never ends on; a speaker cut back off the quotation it ran into
+#: ("by Politico, [Democratic party insiders ...]") would otherwise keep its comma.
+_SPEAKER_TAIL = ",;:\u2013\u2014"
+
+
+def clean_speaker_span(text: str, speaker: CharSpan | None, quote: CharSpan) -> CharSpan | None:
+    """``speaker`` cut back to the name in it, or None when no name is left.
+
+    Why: imported text is untrusted and the phrase is grown from the parse's tokens,
+    which include a doubled space, emoji, invisible format characters (zero-width
+    space, byte-order mark, direction marks) and closing marks glued to a name. A
+    speaker must be a visible name outside the quotation it speaks (``quote``, a direct
+    or an indirect one: a reported clause ending on a stray mark grows '‹ minister'
+    out of it): the part overlapping the quotation is cut off, blank and format
+    characters are trimmed from both ends (and separators from the end, so `by
+    Politico, [Democratic party insiders are ...]` leaves 'Politico'), and a span with
+    no letter is none (a bare number, `"..." 5 added`, names nobody).
+    """
+    if not speaker:
+        return None
+    start, end = speaker
+    if start < quote[1] and quote[0] < end:
+        start, end = (start, quote[0]) if start < quote[0] else (quote[1], end)
+    while start < end and is_invisible(text[start]):
+        start += 1
+    while end > start and (is_invisible(text[end - 1]) or text[end - 1] in _SPEAKER_TAIL):
+        end -= 1
+    if not any(char.isalpha() for char in text[start:end]):
+        return None
+    return start, designation_end(text, start, end)
