@@ -10,6 +10,7 @@ on cleaned (lower-case) expressions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from workbench.core.time_words import NUMBER_WORDS
 
@@ -103,6 +104,21 @@ SPOKEN_CLOCK_IN_TEXT = re.compile(
 evening"). Sure when it counts a quarter, a half or minutes, or says 'past' or a.m., p.m.
 or a part of day; "from ten to six people" says none of these and is left out
 (``is_spoken_clock``). Not a share ("rose by a quarter to 3 billion", "a quarter of")."""
+
+
+_WAY_TO_AN_HOUR = re.compile(r"(?:past|after|to|before|till) (?:1[0-2]|0?[1-9]|"
+                             + "|".join(_HOUR_WORDS) + r"|noon|midday|midnight)\b")
+"""The words every ``SPOKEN_CLOCK_IN_TEXT`` match holds ("past eight"), looked for alone."""
+
+
+def spoken_clocks(text: str) -> Iterator[re.Match[str]]:
+    """``SPOKEN_CLOCK_IN_TEXT``'s matches in ``text``, the same ones in the same order.
+
+    Why the first look: five texts in six name no hour after "past", "to" ...; finding
+    that costs a tenth of the full pattern, which tries its counts at every word."""
+    if _WAY_TO_AN_HOUR.search(text) is None:
+        return iter(())
+    return SPOKEN_CLOCK_IN_TEXT.finditer(text)
 
 
 def is_spoken_clock(match: re.Match[str]) -> bool:

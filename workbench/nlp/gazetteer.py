@@ -269,8 +269,9 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
     for word in _WORD.finditer(text):
         start, end = word.span()
         capital = word.group()[0].isupper()
-        joined = current is not None and _RUN_BREAK.match(text[current[1] : start]) is not None
-        if capital and joined and current is not None:
+        joined = (capital and current is not None  # the gap is read only before a capital
+                  and _RUN_BREAK.match(text[current[1] : start]) is not None)
+        if joined and current is not None:
             current = (current[0], end)
         elif capital:
             if current:

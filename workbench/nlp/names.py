@@ -166,8 +166,10 @@ def _after_close_bracket(text: str, start: int, end: int) -> int:
     cut = 0
     for opening, closing in (("(", ")"), ("[", "]")):
         position = piece.rfind(closing)
+        if position < 0:
+            continue  # most names hold no bracket: nothing to scan
         named_after = any(char.isalnum() for char in piece[position + 1 :])
-        if position >= 0 and named_after and opening not in piece[:position]:
+        if named_after and opening not in piece[:position]:
             cut = max(cut, position + 1)
     return start + cut
 

@@ -43,10 +43,12 @@ def add_paragraph_sentences(nlp: Language) -> Language:
 
 def mark_paragraph_sentences(doc: Doc) -> Doc:
     """Make the first word after each blank line start a sentence."""
-    for token in doc[1:]:
-        if not token.is_space and is_paragraph_break(doc[token.i - 1]):
+    previous = None  # the token before, carried along: one Token made per word, not two
+    for token in doc:
+        if previous is not None and not token.is_space and is_paragraph_break(previous):
             token.is_sent_start = True
             _keep_dateline_whole(doc, token.i)
+        previous = token
     return doc
 
 

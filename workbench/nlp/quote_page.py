@@ -70,12 +70,12 @@ def is_crosshead(line: str) -> bool:
     A line ending in a full stop or an exclamation mark is a sentence (copy set all in
     capitals: `"WE WILL WIN," HE SAID.`; a post quoted as it was shouted: `"SEE YOU IN
     COURT, ... IS AT STAKE!"`), not a crosshead."""
-    words = _WORD.findall(line)
     bare = line.strip().strip(MARK_CHARS).rstrip()
+    if len(bare) > MAX_HEADLINE_CHARS or bare.endswith((".", "!")):
+        return False  # a paragraph's line: its words are never read
+    words = _WORD.findall(line)
     return (
-        len(bare) <= MAX_HEADLINE_CHARS
-        and not bare.endswith((".", "!"))
-        and len({w.lower() for w in words}) >= MIN_CROSSHEAD_WORDS
+        len({w.lower() for w in words}) >= MIN_CROSSHEAD_WORDS
         and not any(c.islower() for w in words for c in w)
     )
 

@@ -16,7 +16,7 @@ from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_durations import UNKNOWN_LENGTH
 from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
-from workbench.core.time_spoken_clock import SPOKEN_CLOCK_IN_TEXT, is_spoken_clock
+from workbench.core.time_spoken_clock import is_spoken_clock, spoken_clocks
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
 from workbench.nlp.resolution import at_sentence_start
 
@@ -144,7 +144,7 @@ def unmarked_time_words(text: str, anchor: dt.date | None,
     found = _day_words(text, anchor) + _vague_words(text, anchor) + [
         Mention(start, end, text[start:end], "DATE", text[start:end]) for start, end in holidays]
     found += [Mention(m.start(), m.end(), m.group(), "TIME", m.group())
-              for m in SPOKEN_CLOCK_IN_TEXT.finditer(text)
+              for m in spoken_clocks(text)
               if is_spoken_clock(m) and has_value(m.group(), anchor)]
     found += [Mention(m.start(), m.end(), m.group(), "DATE", m.group())
               for m in _SPAN_BEFORE_EVENT.finditer(text) if has_value(m.group(), anchor)]
