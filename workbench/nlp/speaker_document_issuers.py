@@ -29,17 +29,18 @@ from collections.abc import Sequence
 
 from workbench.core.models import Mention
 from workbench.nlp.names import canonical_name
+from workbench.nlp.speaker_document_owners import CITED_DOCUMENTS
 
 #: The passage an issuer is looked for in (about two paragraphs), as for an owner.
 MAX_ISSUER_DISTANCE = 1500
 #: "the warning", "The proclamation", "the presidential memorandum": the cited noun.
 _BARE = re.compile(r"(?:the|The)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]+)")
-#: Documents an author issues by name (a wider set than the owner rule's: warnings and
-#: notices are put out by services and agencies the model rarely tags).
-ISSUED_DOCUMENTS = frozenset(
-    "report statement study survey memo memorandum filing audit review assessment ruling "
-    "release warning alert advisory notice bulletin proclamation decree order directive "
-    "letter guidance forecast".split()
+#: Documents an author issues by name: the owner rule's (but a complaint, which is filed,
+#: not issued) and more, as alerts and notices are put out by services and agencies the
+#: model rarely tags.
+ISSUED_DOCUMENTS = (CITED_DOCUMENTS - {"complaint"}) | frozenset(
+    "alert advisory notice bulletin proclamation decree order directive letter guidance "
+    "forecast".split()
 )
 #: "The orange warning issued by Met Éireann": the words after "by" up to the first that is
 #: not capitalised are read as the issuer.
