@@ -90,13 +90,16 @@ def _meridiem(hour: int, part: str) -> str:
     return " p.m." if part in _AFTERNOON_PARTS else " a.m."
 
 
+_WAYS = r"past|after|to|before|till"
+_HOUR_SAID = r"(?:1[0-2]|0?[1-9]|" + "|".join(_HOUR_WORDS) + r"|noon|midday|midnight)\b"
+"""The way to an hour and the hour, shared by the full pattern and its quick first look."""
 _COUNT = r"(?:\d{1,2}|" + _NUMBER_WORD + r"|[Tt]wenty[- ]five)"
 _NOT_A_CLOCK_AFTER = (r"(?![-%.,]\d| ?(?:%|percent|per|points?|times|fold|hundred|thousand"
                       r"|[mbtr]illion)\b)")
 SPOKEN_CLOCK_IN_TEXT = re.compile(
     r"(?<!\bby )(?<!\bof )\b(?:(?P<sure>(?:[Aa] )?[Qq]uarter|[Hh]alf(?= past)|" + _COUNT
-    + r" minutes)|" + _COUNT + r") (?P<way>past|after|to|before|till) (?:1[0-2]|0?[1-9]|"
-    + "|".join(_HOUR_WORDS) + r"|noon|midday|midnight)\b(?P<tail>(?: o'clock)?"
+    + r" minutes)|" + _COUNT + r") (?P<way>" + _WAYS + r") " + _HOUR_SAID
+    + r"(?P<tail>(?: o'clock)?"
     r"(?:\s*[AaPp]\.?\s?[Mm]\b\.?)?(?: (?:in the (?:morning|afternoon|evening)|at night))?)"
     + _NOT_A_CLOCK_AFTER
 )
@@ -106,8 +109,7 @@ or a part of day; "from ten to six people" says none of these and is left out
 (``is_spoken_clock``). Not a share ("rose by a quarter to 3 billion", "a quarter of")."""
 
 
-_WAY_TO_AN_HOUR = re.compile(r"(?:past|after|to|before|till) (?:1[0-2]|0?[1-9]|"
-                             + "|".join(_HOUR_WORDS) + r"|noon|midday|midnight)\b")
+_WAY_TO_AN_HOUR = re.compile(r"(?:" + _WAYS + r") " + _HOUR_SAID)
 """The words every ``SPOKEN_CLOCK_IN_TEXT`` match holds ("past eight"), looked for alone."""
 
 

@@ -114,6 +114,12 @@ def _product_cue(mention: Mention, text: str) -> bool:
     return bool(_PRODUCT_AFTER.match(after) or _PRODUCT_BEFORE.search(before))
 
 
+def _one_word_product(mention: Mention, text: str) -> bool:
+    """A one-word name its words show to be a product ("Fedora 20"), or a platform."""
+    return " " not in mention.entity and (
+        _product_cue(mention, text) or mention.entity in _PLATFORMS)
+
+
 def _personal(mention: Mention, text: str) -> bool:
     """A mention written as a person's: after a title ("Mr. Fedora"), in a longer name, or
     before a verb of saying or "who" ("Fedora said")."""
@@ -138,14 +144,12 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
         if mention.label in PLACE_LABELS and lookup(mention.entity) is None:
             if _company_cue(mention, text):
                 kinds[mention.entity] = "ORG"
-            elif " " not in mention.entity and (
-                    _product_cue(mention, text) or mention.entity in _PLATFORMS):
+            elif _one_word_product(mention, text):
                 kinds[mention.entity] = "PRODUCT"  # "Linux" read as a place
         elif mention.label == "PERSON":
             if _personal(mention, text):
                 people_written.add(mention.entity)
-            elif " " not in mention.entity and (
-                    _product_cue(mention, text) or mention.entity in _PLATFORMS):
+            elif _one_word_product(mention, text):
                 kinds[mention.entity] = "PRODUCT"
             if _named_store(mention, text):
                 kinds[mention.entity] = "ORG"

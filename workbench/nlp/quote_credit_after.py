@@ -57,10 +57,9 @@ def credited_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
     gap = _SENTENCE_GAP.match(ctx.text, quote_end)
     if gap is None:
         return None
-    following = ctx.tokens((gap.end(), gap.end() + 1))
-    if following is None or not len(following) or not ctx.outside(following[0]):
+    following = _token_at(ctx, gap.end())
+    if following is None or not ctx.outside(following):
         return None
-    following = following[0]
     frame = _FRAME.match(ctx.text, following.idx)
     if frame is None:
         return None
@@ -73,10 +72,9 @@ def _named_head(ctx: QuoteContext, start: int) -> Token | None:
     first three words (past a title: "Reeve Glen Harper"), else the noun the phrase is
     built on when it can speak ("a farmer who ...", "the company"; never "the view from the summit",
     "the message of the film")."""
-    found = ctx.tokens((start, start + 1))
-    if found is None or not len(found):
+    first = _token_at(ctx, start)
+    if first is None:
         return None
-    first = found[0]
     for token in ctx.doc[first.i : first.i + 3]:
         if token.ent_type_ in _NAME_LABELS and ctx.outside(token):
             end = token.i + 1
@@ -92,6 +90,12 @@ def _named_head(ctx: QuoteContext, start: int) -> Token | None:
     if speaks(root) or root.lemma_.lower() in BUSINESS_NOUNS or _who_follows(chunk):
         return root
     return None
+
+
+def _token_at(ctx: QuoteContext, char: int) -> Token | None:
+    """The token over character ``char``, or None past the text's end."""
+    found = ctx.tokens((char, char + 1))
+    return found[0] if found is not None and len(found) else None
 
 
 def _who_follows(chunk: Span) -> bool:

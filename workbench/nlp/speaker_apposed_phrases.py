@@ -40,12 +40,12 @@ def apposed_person(
         rf"\b(?i:{re.escape(words[0])})[ \u00a0]+" + r"[ \u00a0]+".join(map(re.escape, words[1:]))
         + r",[ \u00a0]*"
     )
-    starts = [m.start for m in mentions]
     found = None
     for match in written.finditer(text, max(0, start - MAX_APPOSITION_DISTANCE), start):
         if _COMPLEMENT_BEFORE.search(text, max(0, match.start() - 5), match.start()):
             continue
-        index = bisect.bisect_left(starts, match.end())
+        # by key, not a list of starts: that list cost every mention of the text per quote
+        index = bisect.bisect_left(mentions, match.end(), key=lambda m: m.start)
         if index < len(mentions) and mentions[index].start == match.end():
             mention = mentions[index]
             if mention.label == "PERSON" and text.startswith(",", mention.end):

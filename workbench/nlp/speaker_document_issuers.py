@@ -25,21 +25,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from workbench.core.models import Mention
 from workbench.nlp.names import canonical_name
+from workbench.nlp.speaker_document_owners import CITED_DOCUMENTS
 
 #: The passage an issuer is looked for in (about two paragraphs), as for an owner.
 MAX_ISSUER_DISTANCE = 1500
 #: "the warning", "The proclamation", "the presidential memorandum": the cited noun.
 _BARE = re.compile(r"(?:the|The)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]+)")
-#: Documents an author issues by name (a wider set than the owner rule's: warnings and
-#: notices are put out by services and agencies the model rarely tags).
-ISSUED_DOCUMENTS = frozenset(
-    "report statement study survey memo memorandum filing audit review assessment ruling "
-    "release warning alert advisory notice bulletin proclamation decree order directive "
-    "letter guidance forecast".split()
+#: Documents an author issues by name: the owner rule's (but a complaint, which is filed,
+#: not issued) and more, as alerts and notices are put out by services and agencies the
+#: model rarely tags.
+ISSUED_DOCUMENTS = (CITED_DOCUMENTS - {"complaint"}) | frozenset(
+    "alert advisory notice bulletin proclamation decree order directive letter guidance "
+    "forecast".split()
 )
 #: "The orange warning issued by Met Éireann": the words after "by" up to the first that is
 #: not capitalised are read as the issuer.
@@ -115,9 +116,7 @@ def _issued_by(
 ) -> Mention | None:
     """The last "<noun> issued by <Name>" before the citation: the mention written there,
     else the capitalised words themselves, read as an organisation."""
-    found = None
-    for match in re.compile(_ISSUED_BY.format(noun=noun)).finditer(text, begin, start):
-        found = match  # read in place: a copy of the text before each quote costs its length
+    found = _last_match(re.compile(_ISSUED_BY.format(noun=noun)), text, begin, start)
     if found is None:
         return None
     name_start = found.start("name")
@@ -151,21 +150,14 @@ def _pronoun_after_document(
 ) -> Mention | None:
     """ "In a statement released by its spokesman, it said ...": the organisation named
     last before that phrase, which the pronoun stands for."""
-    found = None
-    for match in re.compile(_INTRODUCED_FOR_PRONOUN.format(noun=noun)).finditer(
-        text, begin, start
-    ):
-        found = match
+    found = _last_match(re.compile(_INTRODUCED_FOR_PRONOUN.format(noun=noun)), text, begin,
+                        start)
     if found is None:
         return None
-    index = bisect.bisect_left(mentions, found.start(), key=lambda m: m.start)
-    for before in range(index - 1, -1, -1):
-        mention = mentions[before]
-        if mention.start < begin:
-            return None
-        if mention.label in _ORGANISATION_LABELS and mention.end <= found.start():
-            return mention
-    return None
+    return _last_mention_before(
+        mentions, found.start(), begin,
+        lambda m: m.label in _ORGANISATION_LABELS and m.end <= found.start(),
+    )
 
 
 def _head_of_instrument(
@@ -173,25 +165,17 @@ def _head_of_instrument(
 ) -> Mention | None:
     """A proclamation, a decree, or a memorandum or order the passage called presidential
     or executive: the titled head named last before the passage first wrote it."""
-    first = start
+    qualified = None
     if noun in _QUALIFIED_NOUNS:
         qualified = re.compile(_QUALIFIED_INSTRUMENT.format(noun=noun)).search(text, begin, start)
-        if qualified is not None:
-            first = qualified.start()
-        elif noun not in _HEAD_INSTRUMENTS:
-            return None
-    elif noun not in _HEAD_INSTRUMENTS:
+    if qualified is None and noun not in _HEAD_INSTRUMENTS:
         return None
-    index = bisect.bisect_left(mentions, first, key=lambda m: m.start)
-    for before in range(index - 1, -1, -1):
-        mention = mentions[before]
-        if mention.start < begin:
-            return None
-        if mention.label == "PERSON" and _HEAD_TITLE.search(
-            text, max(0, mention.start - _TITLE_CHARS), mention.start
-        ):
-            return mention
-    return None
+    first = start if qualified is None else qualified.start()
+    return _last_mention_before(
+        mentions, first, begin,
+        lambda m: m.label == "PERSON"
+        and _HEAD_TITLE.search(text, max(0, m.start - _TITLE_CHARS), m.start) is not None,
+    )
 
 
 def _court_that_ruled(begin: int, start: int, text: str) -> Mention | None:
@@ -199,9 +183,7 @@ def _court_that_ruled(begin: int, start: int, text: str) -> Mention | None:
     issued a ruling"), by the full name written there: a court's opinion, judgment or
     the summary of its decision is its word, and the model often tags only "the
     Supreme Court" of that name."""
-    found = None
-    for match in _COURT_RULED.finditer(text, begin, start):
-        found = match
+    found = _last_match(_COURT_RULED, text, begin, start)
     if found is None:
         return None
     name = found.group("court")
@@ -209,6 +191,29 @@ def _court_that_ruled(begin: int, start: int, text: str) -> Mention | None:
     if name.startswith(("The ", "The\u00a0")):  # "The Supreme Court ruled": no article
         name, at = name[4:], at + 4
     return Mention(at, at + len(name), name, "ORG", canonical_name(name))
+
+
+def _last_match(pattern: re.Pattern[str], text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[begin:end]``, read in place: a copy of the
+    text before each quote would cost its length."""
+    found = None
+    for match in pattern.finditer(text, begin, end):
+        found = match
+    return found
+
+
+def _last_mention_before(
+    mentions: Sequence[Mention], at: int, begin: int, fits: Callable[[Mention], bool]
+) -> Mention | None:
+    """The last mention starting before ``at`` and not before ``begin`` that ``fits``."""
+    index = bisect.bisect_left(mentions, at, key=lambda m: m.start)
+    for before in range(index - 1, -1, -1):  # no slice: it would copy every mention before
+        mention = mentions[before]
+        if mention.start < begin:
+            return None
+        if fits(mention):
+            return mention
+    return None
 
 
 def _mention_at(mentions: Sequence[Mention], start: int) -> Mention | None:
