@@ -237,13 +237,18 @@ def test_a_new_symbol_search_ranks_by_relevance(qtbot, store) -> None:
     assert model.index(0, COLUMN_INDEX["title"]).data() == "Euro"
 
 
-def test_scrolled_to_its_last_row_the_table_shows_whole_rows(qtbot, store,
-                                                              make_document) -> None:
-    """Scrolled to the end, Qt aligned the last row with the bottom: the top row was cut."""
+def _pane_of_forty_reports(qtbot, store, make_document):
+    """A library longer than the list shows, so the list has to scroll."""
     for number in range(40):
         make_document(store, f"Report {number}", f"Text of report {number}.",
                       published=f"2020-01-{number % 28 + 1:02d}")
-    pane = _pane(qtbot, store)
+    return _pane(qtbot, store)
+
+
+def test_scrolled_to_its_last_row_the_table_shows_whole_rows(qtbot, store,
+                                                              make_document) -> None:
+    """Scrolled to the end, Qt aligned the last row with the bottom: the top row was cut."""
+    pane = _pane_of_forty_reports(qtbot, store, make_document)
     table = pane.table
     row_height = table.rowHeight(0)
     pane.resize(260, 20 * row_height // 2 + row_height // 2 + 120)  # half a row to spare
@@ -285,10 +290,7 @@ def test_a_ctrl_click_on_the_selected_document_keeps_it_selected(qtbot, store,
 def test_a_document_chosen_out_of_view_comes_to_the_middle_not_the_bottom_edge(
         qtbot, store, make_document) -> None:
     """An import's first document sat on the bottom edge, the row after it half cut off."""
-    for number in range(40):
-        make_document(store, f"Report {number}", f"Text of report {number}.",
-                      published=f"2020-01-{number % 28 + 1:02d}")
-    pane = _pane(qtbot, store)
+    pane = _pane_of_forty_reports(qtbot, store, make_document)
     table = pane.table
     row_height = table.rowHeight(0)
     pane.resize(260, 10 * row_height + row_height // 2 + 120)

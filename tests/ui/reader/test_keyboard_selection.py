@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 SHIFT_WORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TEXT = ("Rangers counted the colony at dawn. There were about three male penguins for every "
         "female at the site, the survey found.")
+LONG_TEXT = "\n\n".join(f"Paragraph {n} of the report says something." for n in range(80))
 
 
 def _reader_with_the_keyboard(qtbot, library, make_document, open_window, text=TEXT):
@@ -46,9 +47,8 @@ def test_shift_arrows_select_words_and_the_highlight_key_marks_them(qtbot, libra
 def test_the_keyboard_starts_selecting_where_the_analyst_scrolled_to(qtbot, library,
                                                                     make_document,
                                                                     open_window) -> None:
-    long_text = "\n\n".join(f"Paragraph {n} of the report says something." for n in range(80))
     window, _doc = _reader_with_the_keyboard(qtbot, library, make_document, open_window,
-                                             long_text)
+                                             LONG_TEXT)
     view = window.reader.view
     window.actions["focus_library"].trigger()
     bar = view.verticalScrollBar()
@@ -74,9 +74,8 @@ def test_after_space_scrolls_the_keyboard_selects_where_the_reader_is(qtbot, lib
                                                                       make_document,
                                                                       open_window) -> None:
     """Space scrolls without moving the caret: Shift+Down threw the reader back pages up."""
-    long_text = "\n\n".join(f"Paragraph {n} of the report says something." for n in range(80))
     window, _doc = _reader_with_the_keyboard(qtbot, library, make_document, open_window,
-                                             long_text)
+                                             LONG_TEXT)
     view = window.reader.view
     bar = view.verticalScrollBar()
     for _ in range(3):
@@ -92,9 +91,8 @@ def test_after_space_scrolls_the_keyboard_selects_where_the_reader_is(qtbot, lib
 def test_home_and_end_still_go_to_the_top_and_the_bottom(qtbot, library, make_document,
                                                          open_window) -> None:
     """With the caret, Home and End went to the ends of a line: the reader stayed put."""
-    long_text = "\n\n".join(f"Paragraph {n} of the report says something." for n in range(80))
     window, _doc = _reader_with_the_keyboard(qtbot, library, make_document, open_window,
-                                             long_text)
+                                             LONG_TEXT)
     view = window.reader.view
     bar = view.verticalScrollBar()
     qtbot.keyClick(view, Qt.Key.Key_End)

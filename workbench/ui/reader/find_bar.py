@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -117,19 +119,25 @@ class FindBar(QWidget):
             self.search(self.edit.text())
 
     def _show(self) -> None:
-        selections = []
-        for match in self.matches[:MAX_MARKED]:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = match
-            selection.format = QTextCharFormat(self.match_format)
-            selections.append(selection)
-        self.editor.setExtraSelections(selections)
+        self.editor.setExtraSelections(tinted(self.matches[:MAX_MARKED], self.match_format))
         if self.current >= 0:
             self.editor.setTextCursor(self.matches[self.current])
             self.editor.ensureCursorVisible()
             self.count_label.setText(f"{self.current + 1} of {len(self.matches)}")
         else:
             self.count_label.setText("No matches" if self.edit.text() else "")
+
+
+def tinted(cursors: Iterable[QTextCursor],
+           match_format: QTextCharFormat) -> list[QTextEdit.ExtraSelection]:
+    """Each selected cursor as a highlight in the find bar's match colours."""
+    selections = []
+    for cursor in cursors:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = QTextCharFormat(match_format)
+        selections.append(selection)
+    return selections
 
 
 def _find_all(document: QTextDocument, text: str) -> list[QTextCursor]:

@@ -65,6 +65,7 @@ def paint_marks(painter: QPainter, document: QTextDocument, marks: list[OverlayM
     """Paint claim borders and note markers; return how many shapes were drawn."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     first, last = visible_range(document, visible.translated(-offset))
+    space = space_width(document)  # one font for every mark in this paint
     drawn = 0
     for mark in marks:
         if mark.span[1] < first or mark.span[0] > last:
@@ -74,7 +75,7 @@ def paint_marks(painter: QPainter, document: QTextDocument, marks: list[OverlayM
         if not rects:
             continue
         if mark.kind == "claim":
-            _paint_claim(painter, rects, QColor(mark.color), space_width(document))
+            _paint_claim(painter, rects, QColor(mark.color), space)
         else:
             text_left = offset.x() + document.documentMargin()
             _paint_note_marker(painter, rects[0], QColor(mark.color), text_left)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QWidget
 
-from workbench.ui.reader.find_bar import MAX_MARKED, FindBar
+from workbench.ui.reader.find_bar import MAX_MARKED, FindBar, tinted
 from workbench.ui.reader.paged_content import PagedDocument
 from workbench.ui.reader.paging import MAX_FIND_MATCHES, find_all
 from workbench.ui.reader.view import ReaderView
@@ -188,14 +188,3 @@ def span_cursor(view: ReaderView, start: int, end: int) -> QTextCursor:
     cursor.setPosition(rendered.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
     return cursor
 
-
-def tinted(cursors: Iterable[QTextCursor],
-           match_format: QTextCharFormat) -> list[QTextEdit.ExtraSelection]:
-    """Each selected cursor as a highlight in the find bar's match colours."""
-    selections = []
-    for cursor in cursors:
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format = QTextCharFormat(match_format)
-        selections.append(selection)
-    return selections

@@ -13,7 +13,8 @@ next hit). While the find bar is open it owns the marks and F3.
 from __future__ import annotations
 
 from workbench.store import LibraryFilter, matched_spans
-from workbench.ui.reader.paged_find import Match, PagedFindBar, page_match_cursors, tinted
+from workbench.ui.reader.find_bar import tinted
+from workbench.ui.reader.paged_find import Match, PagedFindBar, page_match_cursors
 from workbench.ui.reader.paging import MAX_FIND_MATCHES
 from workbench.ui.reader.view import ReaderView
 
