@@ -25,6 +25,7 @@ from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, named
 from workbench.store.rows import dict_rows, ids_param, in_ids, now_iso
 from workbench.store.source_names import (
+    counted_sources,
     effective_reliability,
     graded_source,
     source_grades,
@@ -123,12 +124,7 @@ class Grades:
 
         Names are one source whatever their case, as in ``source_names``.
         """
-        counts: dict[str, int] = {}
-        for source, count in self.db.execute(
-            "SELECT source, count(*) FROM documents WHERE source IS NOT NULL GROUP BY source"
-        ):
-            key = str(source_key(str(source)))
-            counts[key] = counts.get(key, 0) + int(count)
+        counts = {str(source_key(name)): n for name, n in counted_sources(self.db)}
         graded = {
             str(source_key(str(row["name"]))): row
             for row in dict_rows(self.db.execute(
