@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Changes
 from workbench.core.records import DocumentGrade, SourceGrade
-from workbench.core.vocabulary import parse_credibility, parse_reliability
+from workbench.core.vocabulary import parse_credibility, parse_reliability, source_key
 from workbench.store.documents import DocumentNotFound
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, named
@@ -29,7 +29,6 @@ from workbench.store.source_names import (
     effective_reliability,
     graded_source,
     source_grades,
-    source_key,
     source_spellings,
 )
 
