@@ -150,14 +150,16 @@ class _FolderWalk:
         self.scan = scan
         self.found: list[Path] = []
         self.named_only = 0  # files left out with a line, as read only when named
-        self.visited: set[str] = set()  # real folders walked: ``walk`` adds each, root first
+        self.visited: set[str] = set()  # real folders walked (links followed): root first
 
     def walk(self, folder: Path) -> None:
         """List ``folder`` (name order) and handle each entry; report it if it cannot be read.
 
         The folder is marked visited, so a link back to it from below is the loop it is
-        (``sub/self -> ../sub`` walked ``sub`` twice and named ``sub/self/self``)."""
-        self.visited.add(os.path.normcase(os.path.realpath(folder)))
+        (``sub/self -> ../sub`` walked ``sub`` twice and named ``sub/self/self``); only
+        when links are followed, as only then is it read (no ``realpath`` per folder)."""
+        if self.rules.follow_links:
+            self.visited.add(os.path.normcase(os.path.realpath(folder)))
         try:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)

@@ -19,8 +19,9 @@ from workbench.core.ach_records import (
     AchSummary,
     RatingMark,
 )
+from workbench.core.vocabulary import source_key
 from workbench.store.rows import dict_rows
-from workbench.store.source_names import source_key, with_source_grades
+from workbench.store.source_names import with_source_grades
 
 # Links that say another claim reports the same thing: their documents' sources count too.
 CORROBORATING = ("same", "supports")

@@ -17,7 +17,7 @@ from workbench.core.vocabulary import label_key
 from workbench.store.annotations import annotation_tags
 from workbench.store.claim_links import claim_links
 from workbench.store.library import TAG_SUBTREE_SQL
-from workbench.store.rows import dict_rows
+from workbench.store.rows import dict_rows, distinct_texts
 from workbench.store.source_names import with_source_grades
 
 
@@ -112,8 +112,7 @@ def _claimant_spellings(db: Database, claimant: str) -> list[str]:
     """The typed claimants written as ``claimant`` in any Unicode case (claims are the
     analyst's: their few distinct texts are folded here rather than keyed)."""
     wanted = label_key(claimant)
-    rows = db.execute("SELECT DISTINCT claimant_text FROM claims WHERE claimant_text IS NOT NULL")
-    return [str(text) for (text,) in rows if label_key(str(text)) == wanted]
+    return distinct_texts(db, "claims", "claimant_text", lambda text: label_key(text) == wanted)
 
 
 def status_history(db: Database, claim_id: int) -> list[StatusChange]:

@@ -19,16 +19,16 @@ from sqlite_utils import Database
 
 from workbench.core.models import Changes
 from workbench.core.records import DocumentGrade, SourceGrade
-from workbench.core.vocabulary import parse_credibility, parse_reliability
+from workbench.core.vocabulary import parse_credibility, parse_reliability, source_key
 from workbench.store.documents import DocumentNotFound
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, named
 from workbench.store.rows import dict_rows, ids_param, in_ids, now_iso
 from workbench.store.source_names import (
+    counted_sources,
     effective_reliability,
     graded_source,
     source_grades,
-    source_key,
     source_spellings,
 )
 
@@ -123,12 +123,7 @@ class Grades:
 
         Names are one source whatever their case, as in ``source_names``.
         """
-        counts: dict[str, int] = {}
-        for source, count in self.db.execute(
-            "SELECT source, count(*) FROM documents WHERE source IS NOT NULL GROUP BY source"
-        ):
-            key = str(source_key(str(source)))
-            counts[key] = counts.get(key, 0) + int(count)
+        counts = {str(source_key(name)): n for name, n in counted_sources(self.db)}
         graded = {
             str(source_key(str(row["name"]))): row
             for row in dict_rows(self.db.execute(

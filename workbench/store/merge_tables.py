@@ -231,8 +231,6 @@ def _our_index(run: MergeRun, spec: TableSpec) -> _OurIndex:
     return index  # type: ignore[no-any-return]
 
 
-
-
 def _natural_key(spec: TableSpec, row: Row) -> tuple[Any, ...]:
     """The values naming ``row`` as the library compares them: a tag by ``label_key``, a
     source by ``source_key`` (its unique ``name_key`` since 0019)."""

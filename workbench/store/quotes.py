@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.vocabulary import label_key
-from workbench.store.rows import dict_rows, key_containing
+from workbench.store.rows import dict_rows, distinct_texts, key_containing
 
 
 def document_quotes(db: Database, doc_id: int,
@@ -80,8 +80,7 @@ def _speaker_texts(db: Database, speaker: str) -> list[str]:
     (5,140 at 10,000 documents: 28 ms).
     """
     wanted = label_key(speaker.strip())
-    rows = db.execute("SELECT DISTINCT speaker_text FROM quotes WHERE speaker_text IS NOT NULL")
-    return [str(text) for (text,) in rows if wanted in label_key(str(text))]
+    return distinct_texts(db, "quotes", "speaker_text", lambda text: wanted in label_key(text))
 
 
 def quotes_mentioning(db: Database, entity_id: int, limit: int = 200) -> list[dict[str, Any]]:

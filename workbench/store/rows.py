@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from workbench.core.vocabulary import label_key, source_key
@@ -196,3 +196,17 @@ def key_containing(text: str) -> str:
     """A ``LIKE ? ESCAPE '\\'`` pattern over a ``label_key`` column for names holding ``text``
     in any Unicode case: "ångström" finds "ÅNGSTRÖM LABS", as "acme" found "Acme"."""
     return f"%{like_literal(label_key(text.strip()))}%"
+
+
+def distinct_texts(db: Any, table: str, column: str, keep: Callable[[str], bool]) -> list[str]:
+    """The distinct texts of ``table.column`` that ``keep`` takes (NULLs aside).
+
+    Why one function: a document's source, a claim's typed claimant and a quote's speaker
+    text are compared by Unicode case without a key column; their distinct spellings are
+    few (read through an index), so each reader folds them in Python with its own test.
+    ``table`` and ``column`` are the store's own, never text from a file.
+    """
+    rows = db.execute(
+        f"SELECT DISTINCT {quoted(column)} FROM {quoted(table)} WHERE {quoted(column)} IS NOT NULL"
+    )
+    return [str(text) for (text,) in rows if keep(str(text))]

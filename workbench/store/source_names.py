@@ -16,13 +16,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.vocabulary import source_key
+from workbench.store.rows import distinct_texts
 
 
 def source_spellings(db: Database, name: str) -> list[str]:
     """Every spelling of ``name`` the library's documents use (the same ``source_key``)."""
     wanted = source_key(name)
-    rows = db.execute("SELECT DISTINCT source FROM documents WHERE source IS NOT NULL")
-    return [str(source) for (source,) in rows if source_key(str(source)) == wanted]
+    return distinct_texts(db, "documents", "source", lambda source: source_key(source) == wanted)
 
 
 def graded_source(db: Database, name: str | None) -> tuple[str, str] | None:
