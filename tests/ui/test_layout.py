@@ -277,7 +277,7 @@ def test_hovering_a_highlight_renders_its_markdown_note_safely(
     view = window.reader.view
     span = view.rendered.annotation_spans
     position = next(iter(span.values()))[0] + 1
-    html = view.tooltip_html_at(position)
+    html = view.tips.tooltip_html_at(position)
     assert "<strong>Key point:</strong>" in html and "**" not in html
     assert "<img" not in html
     assert "Country/city" in html and "GPE" not in html

@@ -54,7 +54,7 @@ def test_merge_two_entities_in_the_entities_view_updates_the_reader(qtbot, libra
     putin_index = next(i for i, m in enumerate(mentions) if m["text"] == "Mr Putin")
     start = window.reader.view.rendered.mention_spans[putin_index][0]
     assert format_at(window.reader.view.document(), start).property(ENTITY_PROPERTY) == putin_index
-    assert window.reader.view.tooltip_at(start).startswith("Vladimir Putin")
+    assert window.reader.view.tips.tooltip_at(start).startswith("Vladimir Putin")
     assert short not in view.model.ids
     assert "Putin" in library.entities.entity_aliases([full])[full]
     window.actions["undo"].trigger()

@@ -40,9 +40,9 @@ def _reader_on_wednesday(qtbot, store, published: str | None, value: str | None)
 def test_hover_on_a_date_shows_its_value(qtbot, store) -> None:
     pane = _reader_on_wednesday(qtbot, store, "2023-09-15", "2023-09-13")
     rendered = pane.view.rendered
-    date_tip = pane.view.tooltip_at(rendered.mention_spans[0][0] + 1)
+    date_tip = pane.view.tips.tooltip_at(rendered.mention_spans[0][0] + 1)
     assert "Wednesday → 13 Sep 2023" in date_tip
-    assert "→" not in pane.view.tooltip_at(rendered.mention_spans[1][0] + 1)
+    assert "→" not in pane.view.tips.tooltip_at(rendered.mention_spans[1][0] + 1)
 
 
 def test_a_date_in_an_undated_document_says_why_it_has_no_calendar_value(qtbot, store) -> None:
@@ -51,8 +51,8 @@ def test_a_date_in_an_undated_document_says_why_it_has_no_calendar_value(qtbot, 
 
     pane = _reader_on_wednesday(qtbot, store, None, None)
     rendered = pane.view.rendered
-    assert NO_ANCHOR in pane.view.tooltip_at(rendered.mention_spans[0][0] + 1)
-    assert NO_ANCHOR not in pane.view.tooltip_at(rendered.mention_spans[1][0] + 1)
+    assert NO_ANCHOR in pane.view.tips.tooltip_at(rendered.mention_spans[0][0] + 1)
+    assert NO_ANCHOR not in pane.view.tips.tooltip_at(rendered.mention_spans[1][0] + 1)
     assert time_value_line("Wednesday", None, "DATE", "2023-09-15") is None  # dated: no excuse
 
 

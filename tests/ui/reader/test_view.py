@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from workbench.core.text import normalize_text
 from workbench.ui.reader.document import (
@@ -164,12 +166,33 @@ def test_hover_explains_entity_and_quote(qtbot, library, make_document) -> None:
     pane = _open(qtbot, library, make_document)
     rendered = pane.view.rendered
     assert rendered is not None
-    tip = pane.view.tooltip_at(rendered.mention_spans[4][0])
+    tip = pane.view.tips.tooltip_at(rendered.mention_spans[4][0])
     assert "Maria Kovalenko" in tip and "Person" in tip and "PERSON" not in tip
     assert "Mentioned in 2 documents" in tip and "Written here as “Kovalenko”" in tip
-    quote_tip = pane.view.tooltip_at(rendered.quote_spans[0][0] + 3)
+    quote_tip = pane.view.tips.tooltip_at(rendered.quote_spans[0][0] + 3)
     assert "Direct quote — Maria Kovalenko" in quote_tip
-    assert "Reported speech — Officials" in pane.view.tooltip_at(rendered.quote_spans[1][0])
+    assert "Reported speech — Officials" in pane.view.tips.tooltip_at(rendered.quote_spans[1][0])
+
+
+def test_resting_the_pointer_on_a_mention_shows_its_tooltip(
+        qtbot, library, make_document) -> None:
+    """The viewport's ToolTip event brings up the rich tooltip; off the text none shows."""
+    pane = _open(qtbot, library, make_document)
+    pane.resize(900, 600)
+    pane.show()
+    rendered = pane.view.rendered
+    assert rendered is not None
+    cursor = pane.view.textCursor()
+    cursor.setPosition(rendered.mention_spans[4][0] + 1)
+    spot = pane.view.cursorRect(cursor).center()
+    viewport = pane.view.viewport()
+    QToolTip.hideText()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, spot,
+                                                viewport.mapToGlobal(spot)))
+    assert QToolTip.isVisible() and "Kovalenko" in QToolTip.text()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2),
+                                                viewport.mapToGlobal(QPoint(2, 2))))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())  # hidden (after its fade)
 
 
 def test_clicking_an_entity_reports_it(qtbot, library, make_document) -> None:

@@ -11,12 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QToolTip
 
 from workbench.core.authorship import MACHINE_LABEL
 from workbench.core.text import plural
 from workbench.ui.reader.content import ReaderContent
-from workbench.ui.reader.document import ENTITY_PROPERTY, QUOTE_PROPERTY, SPEAKER_PROPERTY
+from workbench.ui.reader.document import (
+    ENTITY_PROPERTY,
+    QUOTE_PROPERTY,
+    SPEAKER_PROPERTY,
+    format_at,
+)
 from workbench.ui.reader.tooltips import (
     TIME_LABELS,
     annotation_tooltip,
@@ -27,6 +36,9 @@ from workbench.ui.reader.tooltips import (
 )
 from workbench.ui.theme.palette import HighlightPalette
 from workbench.ui.widgets.wording import quote_kind_word
+
+if TYPE_CHECKING:
+    from workbench.ui.reader.view import ReaderView
 
 SECTION_RULE = '<hr style="margin:2px 0">'
 #: The line that marks the extractor's output, so it is never taken for an analyst's mark.
@@ -124,3 +136,47 @@ def quote_section(quote: dict[str, Any], is_speaker: bool) -> str:
         return f"Speaker of {of_what}: {speaker}\n{MACHINE_LINE}"
     cue = f" ({quote['cue']})" if quote.get("cue") else ""
     return f"{kind} — {speaker}{cue}\n{MACHINE_LINE}"
+
+
+class HoverTips(QObject):
+    """The reader's tooltips: what the highlights under the pointer mean (``Hover``).
+
+    An event filter on the view's viewport, as the keyboard caret's is on the view:
+    explaining a position is one concern apart from rendering, paging and clicking,
+    and it keeps the view to those. Plain text (``tooltip_at``) serves tests and
+    accessibility; the screen shows the rich form with notes rendered.
+    """
+
+    def __init__(self, view: ReaderView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        text = self.tooltip_html_at(self.view.position_at(event.pos()))
+        if text:
+            QToolTip.showText(event.globalPos(), text, self.view.viewport())
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return True
+
+    def hover_at(self, position: int) -> Hover | None:
+        """What lies under ``position``, or None off the text or with no document open."""
+        view = self.view
+        if view.content is None or position < 0:
+            return None
+        return Hover(view.content, format_at(view.document(), position),
+                     view.annotations_at(position), view.palette_data, view.document_counts)
+
+    def tooltip_at(self, position: int) -> str:
+        """What the highlights at ``position`` mean, as plain text (analyst marks first)."""
+        hover = self.hover_at(position)
+        return hover.text() if hover is not None else ""
+
+    def tooltip_html_at(self, position: int) -> str:
+        """``tooltip_at`` as the rich text the reader shows: notes rendered, the rest escaped."""
+        hover = self.hover_at(position)
+        return hover.html() if hover is not None else ""

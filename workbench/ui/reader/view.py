@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -24,7 +23,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workbench.core.vocabulary import DEFAULT_CLAIM_STATUS
 from workbench.ui.reader.annotations import spans_at
@@ -37,7 +36,7 @@ from workbench.ui.reader.document import (
     placeholder_document,
     reading_font,
 )
-from workbench.ui.reader.hover import Hover, format_index
+from workbench.ui.reader.hover import HoverTips, format_index
 from workbench.ui.reader.incremental import annotation_change, apply_change
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
 from workbench.ui.reader.page_geometry import (
@@ -85,6 +84,7 @@ class ReaderView(SafeTextBrowser):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.caret = CaretInView(self)
+        self.tips = HoverTips(self)  # what a highlight means, on hover
         self.palette_data = palette
         self.theme = "light"
         self.empty_message = CHOOSE_DOCUMENT
@@ -352,34 +352,6 @@ class ReaderView(SafeTextBrowser):
         offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         layout = self.document().documentLayout()
         return layout.hitTest((point + offset).toPointF(), Qt.HitTestAccuracy.ExactHit)
-
-    def hover_at(self, position: int) -> Hover | None:
-        """What lies under ``position`` (see ``reader.hover``), or None off the text."""
-        if self.content is None or position < 0:
-            return None
-        return Hover(self.content, format_at(self.document(), position),
-                     self.annotations_at(position), self.palette_data, self.document_counts)
-
-    def tooltip_at(self, position: int) -> str:
-        """What the highlights at ``position`` mean, as plain text (analyst marks first)."""
-        hover = self.hover_at(position)
-        return hover.text() if hover is not None else ""
-
-    def tooltip_html_at(self, position: int) -> str:
-        """``tooltip_at`` as the rich text the reader shows: notes rendered, the rest escaped."""
-        hover = self.hover_at(position)
-        return hover.html() if hover is not None else ""
-
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_html_at(self.position_at(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self._press_position = event.position().toPoint()
