@@ -125,9 +125,9 @@ class Grades:
         """
         counts = {str(source_key(name)): n for name, n in counted_sources(self.db)}
         graded = {
-            str(source_key(str(row["name"]))): row
+            str(row.pop("name_key")): row  # the key the store wrote beside the name
             for row in dict_rows(self.db.execute(
-                "SELECT s.name, s.reliability, s.graded_at, s.origin, s.author_id,"
+                "SELECT s.name_key, s.name, s.reliability, s.graded_at, s.origin, s.author_id,"
                 " au.name AS author, s.edited_by FROM sources s"
                 " LEFT JOIN authors au ON au.id = coalesce(s.edited_by, s.author_id)"
             ))

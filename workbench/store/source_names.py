@@ -36,9 +36,10 @@ def graded_source(db: Database, name: str | None) -> tuple[str, str] | None:
 
 
 def source_grades(db: Database) -> dict[str, str]:
-    """Each graded source's reliability, by ``source_key``."""
-    rows = db.execute("SELECT name, reliability FROM sources").fetchall()
-    return {str(source_key(str(name))): str(grade) for name, grade in rows}
+    """Each graded source's reliability, by ``source_key``: the ``name_key`` the store
+    wrote beside each name (``rows.with_derived``), not folded again here."""
+    rows = db.execute("SELECT name_key, reliability FROM sources").fetchall()
+    return {str(key): str(grade) for key, grade in rows}
 
 
 def effective_reliability(override: str | None, source: str | None,
