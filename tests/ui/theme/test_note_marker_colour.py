@@ -64,8 +64,3 @@ def test_a_palette_without_a_note_marker_marks_notes_in_the_link_colour(theme: s
     assert timeline_colors(palette, theme)["note"].name().casefold() \
         == palette.ui(theme)["link"].casefold()
 
-
-@pytest.mark.parametrize("theme", THEMES)
-def test_the_bundled_note_marker_is_the_palette_file_s(theme: str) -> None:
-    palette = bundled_palette()
-    assert palette.note_marker(theme) == palette.analyst(theme)["note_marker"]

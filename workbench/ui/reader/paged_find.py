@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from workbench.ui.reader.find_bar import MAX_MARKED, FindBar, tinted
@@ -147,10 +147,8 @@ class PagedFindBar(FindBar):
 
     def _mark_page(self, select: bool) -> None:
         """Tint the matches on the page shown; select the current one if it is here."""
-        cursors = page_match_cursors(self.view, self.found)
-        self.view.setExtraSelections(tinted(cursors.values(), self.match_format))
-        if select and self.current in cursors:
-            self.view.setTextCursor(cursors[self.current])
+        if mark_page_matches(self.view, self.found, self.match_format,
+                             self.current if select else -1):
             self.view.ensureCursorVisible()
         self.count_label.setText(self._count_text())
 
@@ -161,11 +159,24 @@ class PagedFindBar(FindBar):
         return f"{self.current + 1:,} of {len(self.found):,}{more}"
 
 
+def mark_page_matches(view: ReaderView, found: list[Match], match_format: QTextCharFormat,
+                      selected: int = -1) -> bool:
+    """Tint ``found``'s matches on the page shown; select match number ``selected`` if it
+    is on this page (True then). Why shared: the find bar and the library search's marks
+    paint a page's matches the same way, in the find bar's colours.
+    """
+    cursors = page_match_cursors(view, found)
+    view.setExtraSelections(tinted(cursors.values(), match_format))
+    if selected in cursors:
+        view.setTextCursor(cursors[selected])
+        return True
+    return False
+
+
 def page_match_cursors(view: ReaderView, found: list[Match]) -> dict[int, QTextCursor]:
     """The matches of ``found`` (sorted store spans) on the page shown, selected, by number.
 
-    Why shared: the find bar and the library search's marks both tint a page's
-    matches; at most ``MAX_MARKED`` of them, as the whole-document find bar does.
+    At most ``MAX_MARKED`` of them, as the whole-document find bar marks.
     """
     rendered = view.rendered
     cursors: dict[int, QTextCursor] = {}
@@ -187,4 +198,3 @@ def span_cursor(view: ReaderView, start: int, end: int) -> QTextCursor:
     cursor.setPosition(rendered.to_qt(start))
     cursor.setPosition(rendered.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
     return cursor
-

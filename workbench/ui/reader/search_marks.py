@@ -13,8 +13,7 @@ next hit). While the find bar is open it owns the marks and F3.
 from __future__ import annotations
 
 from workbench.store import LibraryFilter, matched_spans
-from workbench.ui.reader.find_bar import tinted
-from workbench.ui.reader.paged_find import Match, PagedFindBar, page_match_cursors
+from workbench.ui.reader.paged_find import Match, PagedFindBar, mark_page_matches
 from workbench.ui.reader.paging import MAX_FIND_MATCHES
 from workbench.ui.reader.view import ReaderView
 
@@ -72,10 +71,8 @@ class SearchMarks:
         ``select``: select the current match again (a theme switch rebuilt the text)."""
         if not self.find_bar.isHidden():
             return  # the find bar's own matches are shown
-        cursors = page_match_cursors(self.view, self.found)
-        self.view.setExtraSelections(tinted(cursors.values(), self.find_bar.match_format))
-        if select and self.current in cursors:
-            self.view.setTextCursor(cursors[self.current])
+        mark_page_matches(self.view, self.found, self.find_bar.match_format,
+                          self.current if select else -1)
 
     def _scan(self) -> None:
         """Find the pattern in the shown document's text, unless it is scanned already.
