@@ -9,7 +9,8 @@ cost, so they are read once per doc and cached in ``doc.user_data``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from workbench.nlp.names import lowercase_words
 
@@ -26,23 +27,28 @@ _TEXT = "workbench.text"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
 _IOB_INSIDE = 1
 
+T = TypeVar("T")
+
+
+def _kept_on_doc(doc: Doc, key: str, read: Callable[[Doc], T]) -> T:
+    """``read(doc)``, read the first time ``key`` is asked of ``doc`` and kept in its
+    ``user_data``: one place for the read-once rule every fact of this module follows."""
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = read(doc)
+    return cached
+
 
 def doc_text(doc: Doc) -> str:
     """The document's text, joined once per doc: spaCy rebuilds ``doc.text`` from every
     token on each access, and the entity, quote and speaker passes each want it."""
-    cached = doc.user_data.get(_TEXT)
-    if cached is None:
-        cached = doc.user_data[_TEXT] = doc.text
-    return cached
+    return _kept_on_doc(doc, _TEXT, lambda d: d.text)
 
 
 def lowercase_words_of(doc: Doc) -> frozenset[str]:
     """Words the document writes in lowercase, read once per doc (only asked for the
     rare capitalised plural subject)."""
-    cached = doc.user_data.get(_LOWERCASE_WORDS)
-    if cached is None:
-        cached = doc.user_data[_LOWERCASE_WORDS] = lowercase_words(doc_text(doc))
-    return cached
+    return _kept_on_doc(doc, _LOWERCASE_WORDS, lambda d: lowercase_words(doc_text(d)))
 
 
 def entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
@@ -80,10 +86,7 @@ def person_last_words(doc: Doc) -> frozenset[str]:
     token array in one pass (``doc.ents`` and token iteration are slow on long texts) and
     kept on the doc: every speaker check of a document asks for them, and the entities
     of a parsed doc never change afterwards."""
-    cached = doc.user_data.get(_PERSON_LAST_WORDS)
-    if cached is None:
-        cached = doc.user_data[_PERSON_LAST_WORDS] = _read_person_last_words(doc)
-    return cached
+    return _kept_on_doc(doc, _PERSON_LAST_WORDS, _read_person_last_words)
 
 
 def _read_person_last_words(doc: Doc) -> frozenset[str]:
@@ -101,10 +104,11 @@ def names_after_given_names(doc: Doc) -> frozenset[str]:
     """The texts of the proper nouns written right after a capitalised proper noun ("From"
     in "Al From founded ..."), read once per doc: the surname rule asked it of every
     token of the document for each cue, so a long text's quotes made it quadratic."""
-    cached = doc.user_data.get(_NAMES_AFTER_GIVEN)
-    if cached is None:
-        cached = doc.user_data[_NAMES_AFTER_GIVEN] = frozenset(
-            token.text for token in doc[1:]
-            if token.pos_ == "PROPN" and doc[token.i - 1].pos_ == "PROPN"
-            and doc[token.i - 1].text[:1].isupper())
-    return cached
+    return _kept_on_doc(doc, _NAMES_AFTER_GIVEN, _read_names_after_given_names)
+
+
+def _read_names_after_given_names(doc: Doc) -> frozenset[str]:
+    return frozenset(
+        token.text for token in doc[1:]
+        if token.pos_ == "PROPN" and doc[token.i - 1].pos_ == "PROPN"
+        and doc[token.i - 1].text[:1].isupper())

@@ -189,11 +189,8 @@ def _person_by_gender(
 ) -> Mention | None:
     """The only person named in the passage before ``start``, when a pronoun of
     ``gender`` (and none of the other) has stood for someone since that name."""
-    people = [
-        m for m in _earlier(start, mentions)
-        if m.label == "PERSON" and start - m.end <= MAX_PERSON_DISTANCE
-    ]  # fmt: skip
-    if not people or len({m.entity for m in people}) != 1:
+    people = _one_person_before(start, mentions)
+    if not people:
         return None
     since = {w.lower() for w in _PRONOUN.findall(text, people[-1].end, start)}
     wanted, other = (FEMALE_WORDS, MALE_WORDS) if gender == "f" else (MALE_WORDS, FEMALE_WORDS)
@@ -206,12 +203,28 @@ def _person_of_age(
     after = re.compile(_AGE_AFTER.format(age=age))
     before = re.compile(_AGE_BEFORE.format(age=age))
     for mention in _earlier(start, mentions):
-        if mention.label != "PERSON":
-            continue
-        preceding = text[max(0, mention.start - _BEFORE_CHARS) : mention.start]
-        if after.match(text, mention.end) or before.search(preceding):
+        if mention.label == "PERSON" and _written_with_age(mention, text, after, before):
             return mention
     return _only_person_ageless(start, mentions, text)
+
+
+def _one_person_before(start: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions of the one person the passage before ``start`` names, nearest first;
+    empty when it names nobody or more than one person (then no description is theirs)."""
+    people = [
+        m for m in _earlier(start, mentions)
+        if m.label == "PERSON" and start - m.end <= MAX_PERSON_DISTANCE
+    ]  # fmt: skip
+    return people if len({m.entity for m in people}) == 1 else []
+
+
+def _written_with_age(
+    mention: Mention, text: str, after: re.Pattern[str], before: re.Pattern[str]
+) -> bool:
+    """True when ``mention`` is written with an age ``after`` it ("John Smith, 34,") or
+    ``before`` it ("34-year-old John Smith")."""
+    preceding = text[max(0, mention.start - _BEFORE_CHARS) : mention.start]
+    return bool(after.match(text, mention.end) or before.search(preceding))
 
 
 def _only_person_ageless(start: int, mentions: Sequence[Mention], text: str) -> Mention | None:
@@ -219,16 +232,10 @@ def _only_person_ageless(start: int, mentions: Sequence[Mention], text: str) -> 
     written with an age: "the 62-year-old" then describes that person, whose age the
     text gives only here. Two people, an age written for another, or someone brought in
     unnamed ("after a woman was attacked") leave it open."""
-    people = [
-        m for m in _earlier(start, mentions)
-        if m.label == "PERSON" and start - m.end <= MAX_PERSON_DISTANCE
-    ]  # fmt: skip
-    if not people or len({m.entity for m in people}) != 1:
+    people = _one_person_before(start, mentions)
+    if not people or any(_written_with_age(m, text, _ANY_AGE_AFTER, _ANY_AGE_BEFORE)
+                         for m in people):
         return None
-    for mention in people:
-        preceding = text[max(0, mention.start - _BEFORE_CHARS) : mention.start]
-        if _ANY_AGE_AFTER.match(text, mention.end) or _ANY_AGE_BEFORE.search(preceding):
-            return None
     passage = text[min(m.start for m in people) : start]
     for found in _UNNAMED_PERSON.finditer(passage):
         if _UNNAMED_PERSON_NOUNS.intersection(found.group(1).split()) and not (
