@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QHelpEvent, QTextDocument
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.core.authorship import MACHINE_LABEL
 from workbench.core.text import plural
@@ -36,9 +36,6 @@ from workbench.ui.reader.tooltips import (
 )
 from workbench.ui.theme.palette import HighlightPalette
 from workbench.ui.widgets.wording import quote_kind_word
-
-if TYPE_CHECKING:
-    from workbench.ui.reader.view import ReaderView
 
 SECTION_RULE = '<hr style="margin:2px 0">'
 #: The line that marks the extractor's output, so it is never taken for an analyst's mark.
@@ -138,6 +135,19 @@ def quote_section(quote: dict[str, Any], is_speaker: bool) -> str:
     return f"{kind} — {speaker}{cue}\n{MACHINE_LINE}"
 
 
+class Explained(Protocol):
+    """What ``HoverTips`` reads of the reader view (named here: the view imports this module)."""
+
+    content: ReaderContent | None
+    palette_data: HighlightPalette
+    document_counts: Any
+
+    def document(self) -> QTextDocument: ...
+    def viewport(self) -> QWidget: ...
+    def position_at(self, point: QPoint) -> int: ...
+    def annotations_at(self, position: int) -> list[int]: ...
+
+
 class HoverTips(QObject):
     """The reader's tooltips: what the highlights under the pointer mean (``Hover``).
 
@@ -147,9 +157,9 @@ class HoverTips(QObject):
     accessibility; the screen shows the rich form with notes rendered.
     """
 
-    def __init__(self, view: ReaderView) -> None:
+    def __init__(self, view: Any) -> None:
         super().__init__(view)
-        self.view = view
+        self.view: Explained = view
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
