@@ -17,8 +17,8 @@ from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.app.status_messages import show_status
 from workbench.ui.dialogs.standard import show_error
 from workbench.ui.library.pane import LibraryPane
-from workbench.ui.tasks.import_controller import ImportController
 from workbench.ui.tasks import warm_analysis
+from workbench.ui.tasks.import_controller import ImportController
 from workbench.ui.tasks.import_views import ImportSummaryDialog, WorkProgressWidget, summary_line
 
 

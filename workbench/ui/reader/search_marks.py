@@ -25,7 +25,6 @@ from workbench.ui.reader.paged_find import Match, PagedFindBar, mark_page_matche
 from workbench.ui.reader.paging import MAX_FIND_MATCHES
 from workbench.ui.reader.view import ReaderView
 
-
 ScanKey = tuple[int, int, str]  # (document, text length, search) a scan answers
 
 
