@@ -23,6 +23,7 @@ from workbench.core.vocabulary import parse_credibility, parse_reliability, sour
 from workbench.store.documents import DocumentNotFound
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, named
+from workbench.store.name_order import name_sort_key
 from workbench.store.rows import dict_rows, ids_param, in_ids, now_iso
 from workbench.store.source_names import (
     counted_sources,
@@ -106,10 +107,10 @@ class Grades:
         """Every source a document names or a grade remembers, alphabetically."""
         rows = self.db.execute(
             "SELECT source FROM documents WHERE source IS NOT NULL AND trim(source) <> ''"
-            " UNION SELECT name FROM sources ORDER BY 1 COLLATE NOCASE"
+            " UNION SELECT name FROM sources"
         )
         seen: dict[str, str] = {}
-        for (name,) in rows:
+        for (name,) in sorted(rows, key=lambda row: name_sort_key(str(row[0])) or ""):
             seen.setdefault(str(source_key(str(name))), str(name))
         return list(seen.values())
 
