@@ -43,6 +43,7 @@ def test_the_library_sorts_titles_and_sources_as_names(tmp_path) -> None:
         assert store.library.library_tags() == tags
         assert store.tags.document_tags(1) == tags[1:]
         assert store.grades.source_names() == IN_ORDER
+        assert [name for name, _count in library.library_sources()] == IN_ORDER  # one each
 
 
 def test_a_search_threads_reader_sorts_as_the_store_does(tmp_path) -> None:

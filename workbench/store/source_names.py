@@ -16,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.vocabulary import source_key
+from workbench.store.name_order import name_sort_key
 from workbench.store.rows import distinct_texts
 
 
@@ -70,4 +71,5 @@ def counted_sources(db: Database) -> list[tuple[str, int]]:
         key = source_key(str(source))
         if key is not None:
             counts.setdefault(key, [str(source), 0])[1] += int(count)
-    return sorted(((name, n) for name, n in counts.values()), key=lambda row: (-row[1], row[0]))
+    return sorted(((name, n) for name, n in counts.values()),
+                  key=lambda row: (-row[1], name_sort_key(row[0])))
