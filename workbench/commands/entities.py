@@ -17,7 +17,7 @@ from workbench.commands.entity_mentions import (
 from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
 from workbench.core.mention_snippets import MentionSnippet
 from workbench.core.models import Changes
-from workbench.core.text import distinct_aliases, plural
+from workbench.core.text import distinct_aliases, plural, published_day
 from workbench.core.vocabulary import ENTITY_LABELS, label_key, label_length_problem
 from workbench.export.json_export import dumps
 from workbench.operations.library_settling import settle_library_labels
@@ -155,7 +155,7 @@ def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
     print(f"{entity['name']} ({entity['label']})  aliases: {', '.join(aliases) or '-'}")
     print(f"\nDocuments ({len(page['documents'])}):")
     for doc in page["documents"]:
-        print(f"  {doc['id']:>5}  {(doc['published'] or '')[:10]}  {doc['title']}")
+        print(f"  {doc['id']:>5}  {published_day(doc['published'])}  {doc['title']}")
         if doc.get("snippet_mark"):  # as the page's "Context" column, the mention marked
             print(f"         {_marked_snippet(doc['snippet'], doc['snippet_mark'])}")
     print("\nSeen with: " + (", ".join(e["name"] for e in page["co_occurring"]) or "-"))
@@ -244,7 +244,7 @@ def run_quotes(store: Store, args: argparse.Namespace) -> int:
 
 def _quote_heading(quote: dict[str, Any]) -> str:
     """Where a quote comes from: kind, date and source when known, document and its title."""
-    known = [quote["kind"], (quote["published"] or "")[:10], quote.get("source") or ""]
+    known = [quote["kind"], published_day(quote["published"]), quote.get("source") or ""]
     where = f"doc {quote['document_id']}"
     if quote.get("title"):
         where += f" {quoted(quote['title'], 50)}"

@@ -185,6 +185,23 @@ def echoed(value: str) -> str:
     return repr(value) if len(value) <= ECHOED_CHARS else repr(shorten(value, ECHOED_CHARS))
 
 
+#: an ISO day at the start of a ``published`` value (a time or offset may follow)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?=T|\s|$)")
+#: the widest publication text a listing prints; a longer one is cut with "…"
+PUBLISHED_TEXT_WIDTH = 24
+
+
+def published_day(value: str | None) -> str:
+    """The day of an ISO ``published`` value; a date kept as text, whole up to a width.
+
+    Why: listings cut every value to ten characters, meant to drop an ISO time, so a
+    date an import keeps as text read as another one: "Spring 2019" as "Spring 201",
+    year 10000 as "10000-01-0".
+    """
+    text = value or ""
+    return text[:10] if _ISO_DAY.match(text) else shorten(text, PUBLISHED_TEXT_WIDTH)
+
+
 def shorten(text: str, limit: int = 100) -> str:
     """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…".
 
