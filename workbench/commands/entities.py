@@ -101,12 +101,14 @@ def _merge_with_itself(store: Store, target: int) -> str:
     """Why a merge named one entity twice, with the ids of its namesakes when it has some.
 
     Why: "Brexit" can be a PERSON and an ORG; ``entity merge Brexit Brexit`` found the
-    person both times and said only "give at least one other entity to merge".
+    person both times and said only "give at least one other entity to merge". Names
+    compare by ``label_key``, as lookups do: ``casefold`` kept an older library's "Café"
+    with a combining accent apart from the precomposed one the lookup found.
     """
     entity = store.entities.get_entity(target)
     name = entity["name"]
     namesakes = [row for row in store.entities.list_entities(name=name)
-                 if row["name"].casefold() == name.casefold() and row["id"] != target]
+                 if label_key(row["name"]) == label_key(name) and row["id"] != target]
     if not namesakes:
         return "give at least one other entity to merge"
     others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
