@@ -224,15 +224,25 @@ def distinct_aliases(name: str, aliases: list[str]) -> list[str]:
     Why: the model reads a sentence's first word capitalised, so a date word
     such as "now" collected the alias "Now" and its page read "now — Also:
     Now". A case variant names nothing new; it stays stored (and removable),
-    it is only not listed. The first spelling of each is kept.
+    it is only not listed. The first spelling of each is kept. Compared as
+    ``vocabulary.label_key`` compares names (NFC around the folding): an older library's
+    "Café" with a combining accent is the precomposed "Café" the lookups find.
     """
-    seen = {name.casefold()}
+    seen = {unicode_folded(name)}
     shown = []
     for alias in aliases:
-        if alias.casefold() not in seen:
-            seen.add(alias.casefold())
+        if unicode_folded(alias) not in seen:
+            seen.add(unicode_folded(alias))
             shown.append(alias)
     return shown
+
+
+def unicode_folded(name: str) -> str:
+    """``name`` NFC-normalised and case-folded: ``vocabulary.label_key``'s rule, here so
+    that this module's alias listing keys names as the lookups do (vocabulary imports
+    this module). Normalised again after folding, as folding can undo NFC ("ǰ" folds to
+    "j" and a combining caron)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
 
 
 _JOINER = "\u200d"
