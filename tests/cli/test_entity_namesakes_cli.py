@@ -86,3 +86,25 @@ def test_namesakes_in_other_unicode_forms_are_named_too(
     found = kept if f"entity {kept} (ORG) both times" in err else twin
     other = twin if found == kept else kept
     assert f"other entities of that name: {other} (ORG)" in err, err
+
+
+def test_entity_show_by_a_shared_name_names_the_other_entities(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The page of the entity found (people first) read as all there was of "Brexit"."""
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        for label in ("PERSON", "ORG"):
+            doc = store.documents.add_article(
+                Article(title=label, text=f"Brexit news ({label})."), analyze=False
+            ).documents_added[0]
+            store.analysis.save_analysis(doc, Analysis(mentions=(
+                Mention(0, 6, "Brexit", label, "Brexit"),)))
+        person = store.entities.find_entity_id("Brexit")
+        org = next(e["id"] for e in store.entities.list_entities() if e["label"] == "ORG")
+    assert main(["--db", str(path), "entity", "show", "BREXIT"]) == 0
+    shown = capsys.readouterr()
+    assert shown.out.startswith("Brexit (PERSON)")
+    assert f"showing entity {person}; other entities of that name: {org} (ORG)" in shown.err
+    assert main(["--db", str(path), "entity", "show", str(person), "--json"]) == 0
+    assert capsys.readouterr().err == ""  # an id names one entity: nothing to add

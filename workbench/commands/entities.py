@@ -6,7 +6,14 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import UsageError, add_usage_check, count, label_text, non_blank
+from workbench.commands.arguments import (
+    UsageError,
+    add_usage_check,
+    count,
+    label_text,
+    non_blank,
+    whole_number,
+)
 from workbench.commands.entity_mentions import (
     SPAN_ACTIONS,
     add_dismiss_option,
@@ -15,6 +22,7 @@ from workbench.commands.entity_mentions import (
     run_dismiss_duplicate,
 )
 from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
+from workbench.commands.terminal import error
 from workbench.core.mention_snippets import MentionSnippet
 from workbench.core.models import Changes
 from workbench.core.text import distinct_aliases, plural, published_day
@@ -64,6 +72,8 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
         return _print_duplicates(store, args)
     target = resolve_entity(store, args.entity, include_hidden=action == "show-again")
     if action == "show":
+        if whole_number(args.entity) is None:
+            _say_namesakes(store, target)
         return _print_page(store, target, args.json)
     done = _curate(store, target, args)
     entity = store.entities.get_entity(target)
@@ -106,15 +116,34 @@ def _merge_with_itself(store: Store, target: int) -> str:
     with a combining accent apart from the precomposed one the lookup found.
     """
     entity = store.entities.get_entity(target)
-    name = entity["name"]
-    namesakes = [row for row in store.entities.list_entities(name=name)
-                 if label_key(row["name"]) == label_key(name) and row["id"] != target]
+    namesakes = _namesakes(store, target)
     if not namesakes:
         return "give at least one other entity to merge"
     others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
-    return (f"{quoted(name)} is entity {target} ({entity['label']}) both times; other entities "
-            f"of that name: {others}; give their ids, e.g. entity merge {target} "
+    return (f"{quoted(entity['name'])} is entity {target} ({entity['label']}) both times; other "
+            f"entities of that name: {others}; give their ids, e.g. entity merge {target} "
             f"{namesakes[0]['id']}")
+
+
+def _namesakes(store: Store, target: int) -> list[dict[str, Any]]:
+    """The other visible entities whose name is the target's in any Unicode case or form."""
+    name = store.entities.get_entity(target)["name"]
+    return [row for row in store.entities.list_entities(name=name)
+            if label_key(row["name"]) == label_key(name) and row["id"] != target]
+
+
+def _say_namesakes(store: Store, target: int) -> None:
+    """On stderr, the other entities a name shown by ``entity show NAME`` also names.
+
+    Why: "Brexit" can be a PERSON and an ORG, and an older library can hold "Café Noir"
+    twice (0019 merges no entity); the page of the one found (people first) read as all
+    there is of that name, with no sign of the other's documents.
+    """
+    namesakes = _namesakes(store, target)
+    if namesakes:
+        others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
+        error(f"showing entity {target}; other entities of that name: {others}"
+              f" (`entity show ID` shows one, `entity merge` joins them)")
 
 
 def _new_alias_length(args: argparse.Namespace) -> None:
