@@ -185,6 +185,23 @@ def echoed(value: str) -> str:
     return repr(value) if len(value) <= ECHOED_CHARS else repr(shorten(value, ECHOED_CHARS))
 
 
+#: an ISO day at the start of a ``published`` value (a time or offset may follow)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?=T|\s|$)")
+#: the widest publication text a listing prints; a longer one is cut with "…"
+PUBLISHED_TEXT_WIDTH = 24
+
+
+def published_day(value: str | None) -> str:
+    """The day of an ISO ``published`` value; a date kept as text, whole up to a width.
+
+    Why: listings cut every value to ten characters, meant to drop an ISO time, so a
+    date an import keeps as text read as another one: "Spring 2019" as "Spring 201",
+    year 10000 as "10000-01-0".
+    """
+    text = value or ""
+    return text[:10] if _ISO_DAY.match(text) else shorten(text, PUBLISHED_TEXT_WIDTH)
+
+
 def shorten(text: str, limit: int = 100) -> str:
     """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…".
 
@@ -207,15 +224,25 @@ def distinct_aliases(name: str, aliases: list[str]) -> list[str]:
     Why: the model reads a sentence's first word capitalised, so a date word
     such as "now" collected the alias "Now" and its page read "now — Also:
     Now". A case variant names nothing new; it stays stored (and removable),
-    it is only not listed. The first spelling of each is kept.
+    it is only not listed. The first spelling of each is kept. Compared as
+    ``vocabulary.label_key`` compares names (NFC around the folding): an older library's
+    "Café" with a combining accent is the precomposed "Café" the lookups find.
     """
-    seen = {name.casefold()}
+    seen = {unicode_folded(name)}
     shown = []
     for alias in aliases:
-        if alias.casefold() not in seen:
-            seen.add(alias.casefold())
+        if unicode_folded(alias) not in seen:
+            seen.add(unicode_folded(alias))
             shown.append(alias)
     return shown
+
+
+def unicode_folded(name: str) -> str:
+    """``name`` NFC-normalised and case-folded: ``vocabulary.label_key``'s rule, here so
+    that this module's alias listing keys names as the lookups do (vocabulary imports
+    this module). Normalised again after folding, as folding can undo NFC ("ǰ" folds to
+    "j" and a combining caron)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
 
 
 _JOINER = "\u200d"
