@@ -112,6 +112,18 @@ def test_a_source_graded_in_one_case_grades_its_documents_in_every_case(store: S
     assert listed.reliability == "B"
 
 
+def test_one_source_clause_keeps_every_spelling_of_a_source_and_no_other(store: Store) -> None:
+    """Grades and the library filter share ``source_is`` (three copies of its SQL before)."""
+    from workbench.store.source_names import source_is
+
+    first = _document(store, "One", "Österreich Heute", "Text one.")
+    second = _document(store, "Two", "ÖSTERREICH HEUTE", "Text two.")
+    _document(store, "Three", "Wire", "Text three.")
+    clause, params = source_is(store.db, "österreich heute", "d.source")
+    rows = store.db.execute(f"SELECT d.id FROM documents d WHERE {clause} ORDER BY d.id", params)
+    assert [row[0] for row in rows] == [first, second]
+
+
 def test_an_ach_row_counts_a_source_once_in_any_unicode_case(store: Store) -> None:
     one = _document(store, "One", "Österreich Heute", "Prices rose.")
     two = _document(store, "Two", "österreich heute", "Prices rose again.")
