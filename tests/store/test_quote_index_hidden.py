@@ -26,3 +26,28 @@ def test_hiding_the_speaker_entity_keeps_the_quote_under_its_words(store: Store)
     assert quote["speaker"] is None and quote["speaker_text"] == "Genoa"
     assert [q["id"] for q in store.analysis.list_quotes(speaker="genoa")] == [quote["id"]]
     assert store.analysis.list_quotes(speaker_id=entity) == []
+
+
+def test_a_speaker_name_reads_its_quotes_through_the_indexes_not_every_quote(
+    store: Store,
+) -> None:
+    """Before: the name's LIKE ran on every quote's entity (a scan of 42,000 quotes at
+    10,000 documents, 61 ms more than before migration 0019); now the matching entities
+    and speaker texts are listed first and their quotes looked up."""
+    doc = store.documents.add_article(Article(title="Bridge", text=TEXT)).documents_added[0]
+    speaker = TEXT.index("Genoa")
+    quote_end = TEXT.index(" Genoa")
+    store.analysis.save_analysis(doc, Analysis(
+        mentions=(Mention(speaker, speaker + 5, "Genoa", "PERSON", "Genoa"),),
+        quotes=(Quote(0, quote_end, TEXT[:quote_end], "direct", "Genoa", "Genoa",
+                      speaker, speaker + 5, "said"),)))
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        assert len(store.analysis.list_quotes(speaker="GENOA")) == 1
+    finally:
+        store.db.conn.set_trace_callback(None)
+    (query,) = [sql for sql in statements if "FROM quotes q JOIN documents" in sql]
+    plan = " | ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {query}"))
+    assert "idx_quotes_speaker " in plan and "idx_quotes_speaker_text" in plan, plan
+    assert "SCAN q" not in plan, plan
