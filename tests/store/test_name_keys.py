@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from workbench.core.models import Analysis, Article, Mention, Quote
 from workbench.core.vocabulary import label_key
 from workbench.store import LibraryFilter, Store
+from workbench.store.rows import dict_rows
 
 TEXT = "Ångström Labs said the test passed. ÅNGSTRÖM LABS shares rose."
 SPELLINGS = ("ÅNGSTRÖM LABS", "ångström labs", "A\u030angstro\u0308m Labs")  # decomposed too
@@ -203,6 +204,34 @@ def test_an_old_librarys_source_twins_become_one_and_the_other_grade_is_kept(
         assert ("s1", "(deleted)", json.dumps({"reliability": "C"})) in history
         upgraded.grades.grade_source("österreich", "B")  # one source from now on
         assert upgraded.db.execute("SELECT reliability FROM sources").fetchall() == [("B",)]
+
+
+def test_undoing_the_kept_twins_grade_brings_the_older_twins_grade_back(
+    tmp_path: Path,
+) -> None:
+    """Before: undo deleted the one row kept and the source had no grade (the twin's grade
+    only in the edit history), and undoing the older grade failed as a conflict."""
+    path = tmp_path / "old.sqlite"
+    _old_library(path)
+    db = Database(path)
+    for source_id in (1, 2):  # as the store logged each grade: the row inserted
+        row = dict_rows(db.execute("SELECT * FROM sources WHERE id = ?", [source_id]))[0]
+        db.execute("INSERT INTO undo_log (label, created_at, ops) VALUES (?, ?, ?)",
+                   [f"Grade {row['name']}", row["graded_at"],
+                    json.dumps([["sources", None, row]])])
+    db.conn.commit()
+    db.close()
+    with Store(path) as upgraded:
+        def grade() -> list[tuple[object, ...]]:
+            return upgraded.db.execute("SELECT id, name, reliability FROM sources").fetchall()
+
+        assert upgraded.history.undo() is not None
+        assert grade() == [(2, "Österreich", "C")]
+        assert upgraded.grades.document_grades([1])[1].effective == "C"
+        assert upgraded.history.undo() is not None
+        assert grade() == []
+        assert upgraded.history.redo() is not None and grade() == [(2, "Österreich", "C")]
+        assert upgraded.history.redo() is not None and grade() == [(2, "österreich", "A")]
 
 
 def test_an_action_logged_before_the_name_keys_is_still_undone(tmp_path: Path) -> None:
