@@ -55,8 +55,8 @@ def list_quotes(
         params.append(speaker_id)
     if speaker:
         entity_ids, texts = _speaker_entity_ids(db, speaker), _speaker_texts(db, speaker)
-        # Few speakers: their quotes read through idx_quotes_speaker and _speaker_text;
-        # many (a name of one or two letters): one pass over the quotes costs less.
+        # Few speakers: their quotes are read through idx_quotes_speaker and
+        # idx_quotes_speaker_text; many (a name of a letter or two): one pass costs less.
         scan = "+" if len(entity_ids) + len(texts) > MAX_SPEAKERS_LOOKED_UP else ""
         conditions.append(f"({scan}q.speaker_entity_id IN (SELECT value FROM json_each(?))"
                           f" OR {scan}q.speaker_text IN (SELECT value FROM json_each(?)))")
