@@ -67,9 +67,8 @@ class PronounResolver:
             recent = self._recent_speaker(word, quote_start if follows else start)
             if recent is None and (opens or carries_on):
                 recent = self._named_just_before(word, start, name)
-            if recent is not None and not (opens or carries_on):
-                memory.remember(start, recent, "PERSON")  # as a hint taken would be
             if recent is not None:
+                memory.remember(start, recent, "PERSON")  # as a hint taken would be
                 return recent
         reported = self._reported_just_before(word, min(start, quote_start))
         if reported is not None:
@@ -129,6 +128,7 @@ class PronounResolver:
         the pronoun's own clause), and no mention inside its own ``quote`` is one."""
         recent = self._recent_speaker(word, start, not_entity)
         if recent is not None:
+            self.memory.remember(start, recent, "PERSON")
             return recent
         memory = self.memory
         here = memory.sentences.index(start)
@@ -238,7 +238,7 @@ class PronounResolver:
             candidate = Mention(0, 0, "", earlier.label, earlier.entity)
             fits = fits_pronoun(word, candidate, memory.text)
             fits = fits and not memory.rules_out(word, earlier.entity, earlier.gender)
-            fits = fits and earlier.entity != not_entity
+            fits = fits and earlier.entity != not_entity and not earlier.narrator
             if here - memory.sentences.index(earlier.end) <= 1 and fits:
                 memory.genders.learn(word, earlier.entity)
                 return earlier.entity
