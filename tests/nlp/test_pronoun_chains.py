@@ -52,3 +52,14 @@ def test_the_narrator_of_a_turn_is_not_her_own_she() -> None:
     memory.remember(narrator_end, "Zara Kay", "PERSON", narrator=True)
     resolver = PronounResolver(memory)
     assert resolver.pronoun("she", text.index("She said")) == "Mira Sood"
+
+
+def test_a_pronoun_opening_the_sentence_before_names_the_next_one(nlp: Language) -> None:
+    """ "He admitted ..." was read as the witness; the next sentence's "he" names nobody
+    new in between, so it is the witness too, not the lawyer the parse finds further back."""
+    text = (
+        '"Which is it?" defence lawyer Paul Varga asked Tom Reed, who said he had seen the '
+        "car before. He admitted he was wrong. When asked about the second car, he then "
+        'answered, "I don\'t know."'
+    )
+    assert _speakers(nlp, text)['"I don\'t know."'] == "Tom Reed"
