@@ -20,6 +20,7 @@ from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
+from workbench.nlp.entity_foreign_words import without_foreign_words
 from workbench.nlp.entity_given_names import late_given_names
 from workbench.nlp.entity_glued import (
     split_demonym_tails,
@@ -269,6 +270,7 @@ def finalize_mentions(
     body = split_glued_names(_without_overlaps(_clean(raw, text)), text)
     body = joined_sea_names(body, text)  # "the [English] Channel": one place
     body = without_non_names(split_place_pairs(body))  # "Omsk in Siberia"; "COVID-19"
+    body = without_foreign_words(body, text)  # "Тюмень", "(Carcharodon carcharias)"
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
