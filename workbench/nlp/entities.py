@@ -28,6 +28,7 @@ from workbench.nlp.entity_glued import (
     split_glued_names,
 )
 from workbench.nlp.entity_headline_people import cut_headline_people
+from workbench.nlp.entity_name_shaped_people import name_shaped_people
 from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
 from workbench.nlp.entity_ranks import without_rank_fragments
@@ -290,6 +291,7 @@ def finalize_mentions(
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))
     body = with_character_ranks(body, text)  # "Captain [America]": no person "America"
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
+    body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
     body = late_surnames(body, companies)  # "Ahola" once the votes made "Perttu Ahola" a person
     body = late_given_names(body, companies)  # "[Wren] bakes" (ORG) beside "Wren Castellano"
     body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
