@@ -65,6 +65,9 @@ def test_a_given_name_two_people_share_a_place_or_a_company_word_stays() -> None
            tag(text, "Georgia", "FAC", 1)]
     found = late_given_names(raw)
     assert [m.label for m in found] == ["PERSON", "PERSON", "ORG", "PERSON", "FAC"]
+    text = "The Mac App Store opened. Mac sales rose."
+    raw = [tag(text, "Mac App Store", "PERSON"), tag(text, "Mac", "ORG", 1)]
+    assert late_given_names(raw)[1].label == "ORG"  # a product read as a person
     text = "Wren Castellano sold Wren shares."
     raw = [tag(text, "Wren Castellano", "PERSON"), tag(text, "Wren", "ORG", 1)]
     assert late_given_names(raw, frozenset({"Wren"}))[1].label == "ORG"

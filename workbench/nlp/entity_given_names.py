@@ -8,7 +8,9 @@ the person "Jonah Pratt" (issue 15). ``resolution.late_surnames`` does this for 
 surname; the given name gets the same care once labels are final. A known place keeps
 its label ("Georgia" beside "Georgia Lund"), a word the text writes as a company's
 ("Ford shares") stays a company, and a given name two people of the text share stays
-as it is: the text does not say which of them it is.
+as it is: the text does not say which of them it is. The full name must be shaped like a
+person's (``person_shaped``): a product the model read as a person ("Mac App Store",
+"Mac OSX") lends its first word to nobody.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_name_shaped_people import person_shaped
 from workbench.nlp.gazetteer import lookup
 
 _MAYBE_GIVEN_NAME = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
@@ -31,7 +34,7 @@ def late_given_names(mentions: Sequence[Mention],
     people: defaultdict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         words = mention.entity.split()
-        if mention.label == "PERSON" and len(words) > 1 and words[0][:1].isupper():
+        if mention.label == "PERSON" and len(words) > 1 and person_shaped(mention.entity):
             people[words[0]].add(mention.entity)
     if not people:
         return list(mentions)

@@ -2,14 +2,13 @@
 
 Why: the small model reads many unfamiliar full names ("Carlotta Weibl", "Ivan
 Shelyagin") as organisations, and the Entities page then lists a person among the
-bodies, and her bare surname ("Weibl said") as a second organisation (issue 15). Two
-signals in the sentence say it is a person, and news writes neither of a body:
-
-* a lowercase noun for a person right before the name ("charity spokesperson Carlotta
-  Weibl", "visual artist Dara Quell", "cosplayer Mina Rask"), not a company's noun
-  ("retailer Best Buy", "broker Charles Schwab" are the model's business);
-* the name joined by "and" to a person's full name ("Ivan Shelyagin and Valentina
-  Sidorenko"): a list of two names of one kind.
+bodies, and her bare surname ("Weibl said") as a second organisation (issue 15). A
+lowercase noun for a person right before the name says it is a person ("charity
+spokesperson Carlotta Weibl", "visual artist Dara Quell", "cosplayer Mina Rask"); a
+company's noun ("retailer Best Buy", "broker Charles Schwab") is the model's business.
+(A name joined by "and" to a person's, "Ivan Shelyagin and Valentina Sidorenko", was
+tried and dropped: the partner is often a company the model read as a person, "Best
+Buy and Radio Shack".)
 
 Only a name shaped like a person's changes: two or three capitalised words, none a word
 of an organisation's name ("Group", "Press", "Front"), not a place the gazetteer knows.
@@ -33,7 +32,7 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-
 acronym or a brand with an inner capital ("SpaceX") is no person's name word."""
 _ORGANISATION_WORDS = ORG_HEADS | frozenset(
     "capital forces front guard office post press school services team watch news daily "
-    "sea air river bay ocean mountain street road".split())
+    "sea air river bay ocean mountain street road store shop app".split())
 """Words of an organisation's or a place's name rather than a person's."""
 _MIN_WORDS, _MAX_WORDS = 2, 3
 _PERSON_NOUN = re.compile(
@@ -44,10 +43,9 @@ _PERSON_NOUN = re.compile(
 or a common one news puts before a name ("cosplayer", "student", "victim")."""
 _BARE_ENDINGS = frozenset("man woman".split())
 """Endings matched as whole words that are no descriptions before a name."""
-_JOINED = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 
 
-def _name_shaped(name: str) -> bool:
+def person_shaped(name: str) -> bool:
     """Two or three capitalised name words, none an organisation's or place's word, and
     no place the gazetteer knows."""
     words = name.split()
@@ -69,28 +67,13 @@ def _person_noun_before(mention: Mention, text: str) -> bool:
         or _PERSON_NOUN.fullmatch(noun) is not None)
 
 
-def _joined_to_person(mention: Mention, people: Sequence[Mention], text: str) -> bool:
-    """Tell whether "and" joins the mention to a person's full name, either side."""
-    for person in people:
-        if person.end <= mention.start:
-            gap = text[person.end:mention.start]
-        elif mention.end <= person.start:
-            gap = text[mention.end:person.start]
-        else:
-            continue
-        if _JOINED.fullmatch(gap):
-            return True
-    return False
-
 
 def name_shaped_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """``mentions`` with each name-shaped organisation that a person's noun before it or a
-    person's full name joined to it shows to be a person made one (all its mentions)."""
-    people = [m for m in mentions if m.field == "text" and m.label == "PERSON"
-              and " " in m.text.strip()]
+    """``mentions`` with each name-shaped organisation that a person's noun before it
+    shows to be a person made one (all its mentions)."""
     found = {m.entity for m in mentions
-             if m.field == "text" and m.label == "ORG" and _name_shaped(m.text)
-             and (_person_noun_before(m, text) or _joined_to_person(m, people, text))}
+             if m.field == "text" and m.label == "ORG" and person_shaped(m.text)
+             and _person_noun_before(m, text)}
     if not found:
         return list(mentions)
     return [replace(m, label="PERSON") if m.label == "ORG" and m.entity in found else m
