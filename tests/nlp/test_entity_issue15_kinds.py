@@ -71,3 +71,20 @@ def test_a_given_name_two_people_share_a_place_or_a_company_word_stays() -> None
     text = "Wren Castellano sold Wren shares."
     raw = [tag(text, "Wren Castellano", "PERSON"), tag(text, "Wren", "ORG", 1)]
     assert late_given_names(raw, frozenset({"Wren"}))[1].label == "ORG"
+
+
+def test_a_company_s_first_word_read_as_a_person_is_the_company() -> None:
+    text = ("Officials banned the airline Kestra Air on Monday. They suspended Kestra's "
+            "permit. Mr. Kestra was not reached.")
+    raw = [tag(text, "Kestra Air", "ORG"), tag(text, "Kestra", "PERSON", 1),
+           tag(text, "Kestra", "PERSON", 2)]
+    assert body(finalize_mentions(raw, text, "")) == {
+        ("Kestra Air", "Kestra Air", "ORG"), ("Kestra", "Kestra Air", "ORG"),
+        ("Kestra", "Kestra", "PERSON")}  # a titled one is a person of that name
+
+
+def test_a_company_s_first_word_that_is_a_person_s_surname_stays_the_person() -> None:
+    text = "Dunmore Airlines owned the plane. Dunmore flew it. Ali Dunmore, a pilot, agreed."
+    raw = [tag(text, "Dunmore Airlines", "ORG"), tag(text, "Dunmore", "PERSON", 1),
+           tag(text, "Ali Dunmore", "PERSON")]
+    assert ("Dunmore", "Ali Dunmore", "PERSON") in body(finalize_mentions(raw, text, ""))

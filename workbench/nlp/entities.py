@@ -34,7 +34,7 @@ from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_name
 from workbench.nlp.entity_ranks import without_rank_fragments
 from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, settled_shapes
 from workbench.nlp.entity_slashes import cut_at_slash
-from workbench.nlp.entity_split_names import joined_company_names
+from workbench.nlp.entity_split_names import joined_company_names, short_company_names
 from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
 from workbench.nlp.entity_towns import towns_before_regions
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
@@ -292,6 +292,7 @@ def finalize_mentions(
     body = with_character_ranks(body, text)  # "Captain [America]": no person "America"
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
     body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
+    body = short_company_names(body, text)  # "[Mahan]'s permit" beside "Mahan Air"
     body = late_surnames(body, companies)  # "Ahola" once the votes made "Perttu Ahola" a person
     body = late_given_names(body, companies)  # "[Wren] bakes" (ORG) beside "Wren Castellano"
     body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
