@@ -88,3 +88,11 @@ def test_a_company_s_first_word_that_is_a_person_s_surname_stays_the_person() ->
     raw = [tag(text, "Dunmore Airlines", "ORG"), tag(text, "Dunmore", "PERSON", 1),
            tag(text, "Ali Dunmore", "PERSON")]
     assert ("Dunmore", "Ali Dunmore", "PERSON") in body(finalize_mentions(raw, text, ""))
+
+
+def test_a_casting_phrase_read_as_one_name_is_the_person_and_the_character() -> None:
+    text = "Cosplayer Mina Rasktel as Nightshade drew a crowd. Ports as Hubs opened."
+    raw = [tag(text, "Mina Rasktel as Nightshade", "ORG"), tag(text, "Ports as Hubs", "ORG")]
+    assert body(finalize_mentions(raw, text, "")) == {
+        ("Mina Rasktel", "Mina Rasktel", "PERSON"), ("Nightshade", "Nightshade", "PERSON"),
+        ("Ports as Hubs", "Ports as Hubs", "ORG")}  # no person's full name before "as"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Mention
 from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.doc_words import doc_text
-from workbench.nlp.entity_characters import with_character_ranks
+from workbench.nlp.entity_characters import split_casting_phrases, with_character_ranks
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
@@ -272,6 +272,7 @@ def finalize_mentions(
     body = joined_sea_names(body, text)  # "the [English] Channel": one place
     body = without_non_names(split_place_pairs(body))  # "Omsk in Siberia"; "COVID-19"
     body = without_foreign_words(body, text)  # "Тюмень", "(Carcharodon carcharias)"
+    body = split_casting_phrases(body)  # "[Candace Windfall as Catwoman]": two people
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"

@@ -1,4 +1,5 @@
-"""Characters named with a rank ("Captain America", "Miss Piggy") kept whole.
+"""Characters named with a rank ("Captain America", "Miss Piggy") kept whole, and a
+casting phrase ("Candace Windfall as Catwoman") cut into the person and the character.
 
 Why: the small model leaves a title out of a person's span, which is right for "Captain
 Sam Reid", but a comic, film or brand character is named by its rank and one word, and
@@ -9,6 +10,12 @@ Reid" ... "Reid said") and speaks; a character's word is never the end or start 
 person's full name in the text and never stands before a verb of saying. Only the
 full-word ranks characters are named by count; "Capt." or "Dr." before a lone surname is
 a real person's title.
+
+Entertainment news writes who plays whom as "Name as Character" ("Dev Patel as Arthur",
+"cosplayer Candace Windfall as Catwoman"), and the model sometimes tags the whole phrase
+as one organisation: a person called "Candace Windfall as Catwoman". A name holds no
+lowercase "as" between capitalised words, so such a span is cut there: the side shaped
+like a person's full name is the person, the other the character, a person of the story.
 """
 
 from __future__ import annotations
@@ -18,9 +25,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_name_shaped_people import person_shaped
+from workbench.nlp.names import canonical_name
 
 _CHARACTER_RANK = re.compile(r"\b(?:Captain|Miss|Mister|Doctor)[ \u00a0]+$")
 """A full-word rank right before the mention, as characters are named ("Captain Marvel")."""
+_CASTING = re.compile(r"(?<=[a-z.])[ \u00a0]as[ \u00a0](?=[A-Z])")
+"""The "as" between an actor's name and a character's ("Dev Patel as Arthur")."""
 _SPEAKS = re.compile(r"(?:['\u2019]s)?,?[ \u00a0]+(?:said|says|told|added|asked|wrote)\b")
 """A verb of saying after a mention: a person who speaks, not a character's name."""
 
@@ -61,4 +72,23 @@ def with_character_ranks(mentions: Sequence[Mention], text: str) -> list[Mention
             name = text[rank.start():mention.end]
             mention = replace(mention, start=rank.start(), text=name, entity=name)
         result.append(mention)
+    return result
+
+
+def split_casting_phrases(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each "Name as Character" span whose first part is a person's
+    full name cut into the person and the character (both people)."""
+    result = []
+    for mention in mentions:
+        cut = _CASTING.search(mention.text) if mention.field == "text" else None
+        actor = mention.text[:cut.start()] if cut is not None else ""
+        if cut is None or not person_shaped(actor):
+            result.append(mention)
+            continue
+        role = mention.text[cut.end():]
+        role_start = mention.start + cut.end()
+        result.append(replace(mention, end=mention.start + len(actor), text=actor,
+                              label="PERSON", entity=canonical_name(actor)))
+        result.append(replace(mention, start=role_start, text=role, label="PERSON",
+                              entity=canonical_name(role)))
     return result
