@@ -84,3 +84,13 @@ def test_a_kin_noun_after_an_age_needs_the_age_written() -> None:
     aged = text.replace("Wayne Fortier was", "Wayne Fortier, 62, was")
     found = described_entity(phrase, aged.index(phrase), [_person(aged, "Wayne Fortier")], aged)
     assert found is not None and found.entity == "Wayne Fortier"
+
+
+def test_another_person_so_described_leaves_the_noun_open() -> None:
+    """ "Joe Bell, another mechanic," is a second mechanic: "the mechanic" is neither."""
+    text = (
+        "Mark Dunn, a mechanic, and Joe Bell, another mechanic, fixed the bus. "
+        '"It was the brakes," the mechanic said.'
+    )
+    titles = TitledPeople([_person(text, "Mark Dunn"), _person(text, "Joe Bell")], text)
+    assert titles.holder("the mechanic", text.index("the mechanic said")) is None

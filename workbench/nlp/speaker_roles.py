@@ -40,8 +40,9 @@ _ARTICLES = frozenset(("the", "a", "an"))
 #: A noun set off after a name describes that person: "Mark Dunn, a 45-year-old mechanic,",
 #: "Tom Bell, the team's head coach," (up to three words before the noun, no comma); the
 #: noun is the phrase's head ("Ray Kelly, the police commissioner," is no "the police").
+#: "Joe Bell, another mechanic," is described so too: a second holder leaves the noun open.
 _DESCRIBED_AFTER = (
-    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w'\u2019-]+[ \u00a0]+){{0,3}}?{noun}"
+    r",[ \u00a0]+(?:a|an|the|another)[ \u00a0]+(?:[\w'\u2019-]+[ \u00a0]+){{0,3}}?{noun}"
     r"(?=[,.;:)]|[ \u00a0]+(?:of|for|at|in|with|from|who|and)\b)"
 )
 
