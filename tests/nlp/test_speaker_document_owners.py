@@ -86,3 +86,15 @@ def test_an_organisation_named_in_the_statement_is_no_owner() -> None:
     text = 'Hydro Manitoba lost power in a storm. "Crews are out," the statement said.'
     mentions = [Mention(0, 14, "Hydro Manitoba", "ORG", "Hydro Manitoba")]
     assert document_owner("the statement", text.index("the statement said"), mentions, text) is None
+
+
+def test_a_joint_statement_of_two_organisations_has_no_one_owner() -> None:
+    """ "Acme Corp and Beta Inc said in a statement": the statement is both companies',
+    so "the statement said" speaks for neither alone (not the nearer Beta Inc)."""
+    text = (
+        "Acme Corp and Beta Inc said in a statement on Tuesday that they would merge. "
+        '"The deal is final," the statement said.'
+    )
+    mentions = [Mention(0, 9, "Acme Corp", "ORG", "Acme Corp"),
+                Mention(14, 22, "Beta Inc", "ORG", "Beta Inc")]
+    assert document_owner("the statement", text.index("the statement said"), mentions, text) is None

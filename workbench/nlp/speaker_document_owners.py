@@ -58,6 +58,11 @@ _ISSUING = (
     r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}\b"
 )
 
+#: The "and" (or "&") joining an issuer to the name written before it, and how far back
+#: it is looked for.
+_JOINED_BEFORE = re.compile(r",?[ \u00a0]+(?:and|&)[ \u00a0]+\Z")
+_JOINED_CHARS = 8
+
 
 def document_owner(
     phrase: str, start: int, mentions: Sequence[Mention], text: str
@@ -75,8 +80,19 @@ def document_owner(
         ):
             return mention
         if mention.label in _ISSUER_LABELS and issuing.match(text, mention.end):
-            return mention
+            return None if _joint_issuer(mention, mentions, text) else mention
     return None
+
+
+def _joint_issuer(mention: Mention, mentions: Sequence[Mention], text: str) -> bool:
+    """True when ``mention`` ends a list of issuers ("Acme Corp and Beta Inc said in a
+    statement"): the document is theirs together, no one of them speaks for it alone."""
+    joined = _JOINED_BEFORE.search(text, max(0, mention.start - _JOINED_CHARS), mention.start)
+    if joined is None:
+        return False
+    return any(
+        other.label in _ISSUER_LABELS and other.end == joined.start() for other in mentions
+    )
 
 
 def _introduced_by_document(mention: Mention, text: str) -> bool:
