@@ -42,6 +42,15 @@ def test_two_glued_straight_marks_are_one_mark() -> None:
     assert spans(text) == ['""We did all they asked,""']
 
 
+def test_an_empty_string_between_spaces_is_two_marks_not_one() -> None:
+    """ `left the field as ""` and `a "" rating`: an empty string written out, spaces on
+    both sides, opens no quotation (the glued pair above always touches a word)."""
+    for blank in ('as "" in the form.', 'blank, "".'):
+        text = f'Staff left the name field {blank} "It was a bug," said Ida Lenz.'
+        assert spans(text)[-1] == '"It was a bug,"'
+        assert "form" not in "".join(spans(text)) and "Staff" not in "".join(spans(text))
+
+
 def test_html_references_are_read_as_marks_of_the_same_length() -> None:
     text = "&quot;We will appeal,&quot; said Lou Tam. &#8220;Today.&#8221; &amp; more"
     read, places = with_reference_marks(text)

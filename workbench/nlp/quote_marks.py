@@ -37,8 +37,9 @@ from workbench.nlp.quote_nesting import (
 #: Characters to strip from a quoted span to get at its words.
 MARK_CHARS = ALL_MARKS + "'`"
 #: Two apostrophes (or two backticks) stand for a double mark in some wire archives, and
-#: two straight marks for one in text escaped for a CSV cell and pasted (`""We did,"" X said`).
-_MARK = re.compile(f"\"\"|''|``|[{ALL_MARKS}]")
+#: two straight marks for one in text escaped for a CSV cell and pasted (`""We did,"" X said`),
+#: never an empty string written between spaces (`left the field as "" in the form`).
+_MARK = re.compile(f"\"\"(?=\\w)|(?<=[\\w.,!?;:\u2026])\"\"|''|``|[{ALL_MARKS}]")
 #: A single closing mark right after a sentence's or clause's last stop, where the writer
 #: closed a double quotation with the wrong mark (`“We were never consulted,’ said X.`).
 _SINGLE_AFTER_STOP = re.compile("[,.!?\u2026][\u2019'](?=[\\s)\\]]|$)")
