@@ -36,6 +36,16 @@ def test_a_lone_word_after_a_rank_that_speaks_is_a_person_s_surname() -> None:
     assert entities(finalize_mentions(raw, text, "")) == {"Vell": "PERSON"}
 
 
+def test_a_lone_word_after_a_rank_written_alone_elsewhere_is_a_person_s_surname() -> None:
+    """ "Doctor Patel ... Patel, who treated him,": a real doctor the text names by surname
+    alone too; a character's word never stands alone as a person."""
+    text = ("Doctor Patel examined the boy on Friday. Parents praised Doctor Patel. "
+            "Patel, who treated him, declined to comment.")
+    raw = [tag(text, "Patel", "PERSON"), tag(text, "Patel", "PERSON", 1),
+           tag(text, "Patel", "PERSON", 2)]
+    assert entities(finalize_mentions(raw, text, "")) == {"Patel": "PERSON"}
+
+
 def test_a_company_named_like_a_person_does_not_join_the_person() -> None:
     text = ("Tolland shares fell 5% on Tuesday after Marcus Tolland's grandson spoke. "
             "Tolland dealers said sales were weak.")

@@ -51,6 +51,15 @@ def _speaking(mentions: Sequence[Mention], text: str) -> set[str]:
     return {m.text for m in mentions if _SPEAKS.match(text, m.end)}
 
 
+def _unranked(mentions: Sequence[Mention], text: str) -> set[str]:
+    """Words of one-word people written somewhere without a rank before them ("Patel,
+    who treated him" beside "Doctor Patel"): a real person's surname, not a character's."""
+    return {
+        m.text for m in mentions
+        if _candidate(m) and not _CHARACTER_RANK.search(text, max(0, m.start - 10), m.start)
+    }
+
+
 def _candidate(mention: Mention) -> bool:
     """A one-word capitalised person in the body: what a character's word is read as."""
     return (mention.field == "text" and mention.label == "PERSON"
@@ -63,7 +72,7 @@ def with_character_ranks(mentions: Sequence[Mention], text: str) -> list[Mention
     word in a person's full name or lets it speak."""
     if not any(_candidate(m) for m in mentions):
         return list(mentions)
-    excluded = _people_words(mentions) | _speaking(mentions, text)
+    excluded = _people_words(mentions) | _speaking(mentions, text) | _unranked(mentions, text)
     result = []
     for mention in mentions:
         rank = (_CHARACTER_RANK.search(text, max(0, mention.start - 10), mention.start)
