@@ -46,6 +46,13 @@ def test_a_lone_word_after_a_rank_written_alone_elsewhere_is_a_person_s_surname(
     assert entities(finalize_mentions(raw, text, "")) == {"Patel": "PERSON"}
 
 
+def test_a_casting_as_read_into_the_actor_s_name_is_left_out_of_it() -> None:
+    """ "[Mia Rossi as] Catwoman": the model took the casting word into the name."""
+    text = 'Fans cheered for Mia Rossi as Catwoman. "I loved it," Rossi said.'
+    raw = [tag(text, "Mia Rossi as", "PERSON"), tag(text, "Rossi", "PERSON", 1)]
+    assert ("Mia Rossi", "Mia Rossi", "PERSON") in body(finalize_mentions(raw, text, ""))
+
+
 def test_a_company_named_like_a_person_does_not_join_the_person() -> None:
     text = ("Tolland shares fell 5% on Tuesday after Marcus Tolland's grandson spoke. "
             "Tolland dealers said sales were weak.")

@@ -32,6 +32,8 @@ _CHARACTER_RANK = re.compile(r"\b(?:Captain|Miss|Mister|Doctor)[ \u00a0]+$")
 """A full-word rank right before the mention, as characters are named ("Captain Marvel")."""
 _CASTING = re.compile(r"(?<=[a-z.])[ \u00a0]as[ \u00a0](?=[A-Z])")
 """The "as" between an actor's name and a character's ("Dev Patel as Arthur")."""
+_TRAILING_AS = re.compile(r"(?<=[a-z.])[ \u00a0]as$")
+"""The casting "as" read into the end of the actor's name ("[Mia Rossi as] Catwoman")."""
 _SPEAKS = re.compile(r"(?:['\u2019]s)?,?[ \u00a0]+(?:said|says|told|added|asked|wrote)\b")
 """A verb of saying after a mention: a person who speaks, not a character's name."""
 
@@ -86,9 +88,15 @@ def with_character_ranks(mentions: Sequence[Mention], text: str) -> list[Mention
 
 def split_casting_phrases(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each "Name as Character" span whose first part is a person's
-    full name cut into the person and the character (both people)."""
+    full name cut into the person and the character (both people), and a person's full
+    name that took the casting "as" in ("[Mia Rossi as] Catwoman") cut before it."""
     result = []
     for mention in mentions:
+        trailing = _TRAILING_AS.search(mention.text) if mention.field == "text" else None
+        if trailing is not None and person_shaped(mention.text[:trailing.start()]):
+            actor = mention.text[:trailing.start()]
+            mention = replace(mention, end=mention.start + len(actor), text=actor,
+                              label="PERSON", entity=canonical_name(actor))
         cut = _CASTING.search(mention.text) if mention.field == "text" else None
         actor = mention.text[:cut.start()] if cut is not None else ""
         if cut is None or not person_shaped(actor):
