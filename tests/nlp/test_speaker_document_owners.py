@@ -98,3 +98,8 @@ def test_a_joint_statement_of_two_organisations_has_no_one_owner() -> None:
     mentions = [Mention(0, 9, "Acme Corp", "ORG", "Acme Corp"),
                 Mention(14, 22, "Beta Inc", "ORG", "Beta Inc")]
     assert document_owner("the statement", text.index("the statement said"), mentions, text) is None
+
+    text = ('Ford and the UAW said in a joint statement that talks ended. "We agree," the '
+            "statement said.")
+    mentions = [Mention(0, 4, "Ford", "ORG", "Ford"), Mention(13, 16, "UAW", "ORG", "UAW")]
+    assert document_owner("the statement", text.index("the statement said"), mentions, text) is None

@@ -60,8 +60,8 @@ _ISSUING = (
 
 #: The "and" (or "&") joining an issuer to the name written before it, and how far back
 #: it is looked for.
-_JOINED_BEFORE = re.compile(r",?[ \u00a0]+(?:and|&)[ \u00a0]+\Z")
-_JOINED_CHARS = 8
+_JOINED_BEFORE = re.compile(r",?[ \u00a0]+(?:and|&)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+_JOINED_CHARS = 12
 
 
 def document_owner(
@@ -86,7 +86,8 @@ def document_owner(
 
 def _joint_issuer(mention: Mention, mentions: Sequence[Mention], text: str) -> bool:
     """True when ``mention`` ends a list of issuers ("Acme Corp and Beta Inc said in a
-    statement"): the document is theirs together, no one of them speaks for it alone."""
+    statement", "Ford and the UAW said in a joint statement"): the document is theirs
+    together, no one of them speaks for it alone."""
     joined = _JOINED_BEFORE.search(text, max(0, mention.start - _JOINED_CHARS), mention.start)
     if joined is None:
         return False
