@@ -25,6 +25,13 @@ def test_a_single_mark_after_the_stop_closes_a_double_quotation() -> None:
     ]
 
 
+def test_a_single_mark_after_a_stop_before_the_quotation_s_own_closing_mark_stays() -> None:
+    """ `“Rain fell.’ Then …,” said X`: the quotation closes with its own mark later on
+    the line, so the stray single mark after "fell." does not end it there."""
+    text = "\u201cRain fell.\u2019 Then the sun came out,\u201d said Ann Vale."
+    assert spans(text) == ["\u201cRain fell.\u2019 Then the sun came out,\u201d"]
+
+
 def test_a_single_mark_ending_a_paragraph_closes_its_quotation() -> None:
     text = "She wrote: \u201cLet\u2019s go. Bring your signs.\u2019\n\nPolice said 400 came."
     assert spans(text) == ["\u201cLet\u2019s go. Bring your signs.\u2019"]

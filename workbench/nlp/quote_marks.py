@@ -156,6 +156,13 @@ def _attribute_end(text: str, i: int, line_end: int) -> int | None:
     return line_end if close < 0 else close + 1
 
 
+def _typeset_close_on_line(text: str, match: re.Match[str] | None, line_end: int) -> bool:
+    """True when the next mark is a typeset closing one on the same line: the open
+    quotation has its own closing mark, so a single mark before it after a stop
+    (`\u201cRain fell.\u2019 Then the sun came out,\u201d said X.`) is no wrong closing."""
+    return match is not None and match.start() <= line_end and text[match.start()] in CLOSING
+
+
 class _Scanner:
     """Single left-to-right pass pairing marks; state is the open mark's position."""
 
@@ -179,7 +186,7 @@ class _Scanner:
             if pos > self.line_end:
                 self.line_end = _line_end(text, pos)
             line_end = self.line_end
-            if self.open_at is not None:
+            if self.open_at is not None and not _typeset_close_on_line(text, match, line_end):
                 limit = line_end if match is None else min(match.start(), line_end)
                 closed_at = self._single_close(pos, limit)
                 if closed_at is not None:
