@@ -220,3 +220,27 @@ def test_a_short_polish_czech_or_turkish_note_keeps_its_code_page(text: str, enc
 def test_a_short_western_note_still_reads_as_western(text: str, encoding: str) -> None:
     """German, French and Spanish letters sit on the same bytes in cp1250: a tie stays Western."""
     assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("2024;1234,56 €;98,7 %;12°C;3½;±4;45 678 901 234 567 890 123 456 ²³", "cp1252"),
+        ("He said “no” — and left; the résumé was ‘fine’.", "cp1252"),
+        ("Vláda ľutuje, že ďalšie kroky neboli účinné. Mäso, kôň.", "cp1250"),
+        ("Vláda ľutuje, že ďalšie kroky neboli účinné. Mäso, kôň.", "iso8859_2"),
+        ("A kormány szerint az árvíztűrő tükörfúrógép működik. Őszintén.", "iso8859_2"),
+        ("Guvernul a declarat că ştirea este adevărată. Preşedintele şi ţara.", "iso8859_2"),
+    ],
+)
+def test_figures_english_slovak_hungarian_and_romanian_notes_keep_their_code_page(
+    text: str, encoding: str
+) -> None:
+    """Before: a table of figures with ½ ² ³ read as cp1250 ('3˝', '˛ł': Polish by one 'ł')."""
+    assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_a_note_with_a_byte_order_mark_is_read_by_its_mark(encoding: str) -> None:
+    text = "He said “no” — the café’s ½ share, ²³."
+    assert decode_text(text.encode(encoding)) == text

@@ -57,6 +57,10 @@ ALPHABETS = {
 MAX_NON_ASCII_LETTER_SHARE = 0.5
 #: What a letter outside the language or a control character costs against one letter inside.
 IMPLAUSIBLE_WEIGHT = 2
+#: Accents written alone (breve, dot above, ogonek, small tilde, double acute): how the
+#: Central pages read the bytes of a Western note's ½, ² or ÿ (``3˝``, ``m˛``); no news text
+#: writes them alone, so each counts against a reading like a control character.
+LONE_ACCENTS = frozenset("\u02d8\u02d9\u02db\u02dc\u02dd")
 _ASCII_END = 0x80
 _GUILLEMETS = (0xAB, 0xBB)
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -113,12 +117,13 @@ def _guillemets_read_as_letters(high_bytes: Counter[int], code_page: str) -> int
 
 
 def _language_score(characters: Counter[str], language: str) -> int:
-    """Letters of the language's alphabet, less the weighted letters and controls outside it."""
+    """Letters of the language's alphabet, less the weighted letters, controls and lone accents
+    outside it (a table of figures with ``½ ²³`` read ``3˝ ˛ł``: Polish by one ``ł``)."""
     alphabet = ALPHABETS[language]
     score = 0
     for char, count in characters.items():
         if char in alphabet:
             score += count
-        elif char.isalpha() or unicodedata.category(char) == "Cc":
+        elif char.isalpha() or unicodedata.category(char) == "Cc" or char in LONE_ACCENTS:
             score -= IMPLAUSIBLE_WEIGHT * count
     return score
