@@ -139,7 +139,8 @@ def test_front_matter_that_is_no_yaml_keeps_the_text_and_is_named(
     assert main(["--db", db, "import", "--no-analyze", "--json", str(again)]) == 0
     assert json.loads(capsys.readouterr().out)["warnings"] == [
         {"path": str(again), "id": 2,
-         "warning": "front matter left out: not a list of keys and values"}]
+         "warning": "front matter left out: not a list of keys and values;"
+                    " lines 2-3 left out: - a / - list"}]
     assert main(["--db", db, "list", "--json"]) == 0
     assert [doc["title"] for doc in json.loads(capsys.readouterr().out)] == [
         "Harbour reopens", "Ferry crews in Oslo went on strike."]
