@@ -244,3 +244,21 @@ def test_figures_english_slovak_hungarian_and_romanian_notes_keep_their_code_pag
 def test_a_note_with_a_byte_order_mark_is_read_by_its_mark(encoding: str) -> None:
     text = "He said “no” — the café’s ½ share, ²³."
     assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Price: 3 ½ £, 4 ¼ €.", "cp1252"),
+        ("© 2024 ® ™ 12 345", "cp1252"),
+        ("Temp 21°, 22°, 23° ¬ ¦", "cp1252"),
+        ("Jan był tam.", "cp1250"),  # a Polish 'ł' beside letters is still a letter
+        ("Mała łąka, może.", "iso8859_2"),
+    ],
+)
+def test_a_note_of_figures_reads_as_western_and_polish_letters_stay_letters(
+    text: str, encoding: str
+) -> None:
+    """Before: figures with no letter went to charset-normalizer ('3 ╜ г 4 ╝ А', 'й 2024')
+    or read as cp1250 ('23° Ź Ś')."""
+    assert decode_text(text.encode(encoding)) == text
