@@ -9,9 +9,10 @@ organisation written right before the same noun counts ("the NCAA report", "NCAA
 report"), the nearest one before the citation within its passage; a person's letter or
 a report with no owner written is left alone. An organisation (or a country) that "issued a
 statement" or "released its report" owns it too ("the statement", "the American
-statement" after it). An organisation opening its clause right after
-a phrase naming its document ("In a press statement released Nov. 10, the White House
-urged") owns it too, for a later "..., read the press release."
+statement" after it), and so does one that spoke through it ("Canada Post said on
+Wednesday in a statement", "X, in a statement, said"). An organisation opening its
+clause right after a phrase naming its document ("In a press statement released Nov.
+10, the White House urged") owns it too, for a later "..., read the press release."
 """
 
 from __future__ import annotations
@@ -48,8 +49,12 @@ _OWNER_LABELS = frozenset(("ORG",))
 #: United States issued a statement").
 _ISSUER_LABELS = frozenset(("ORG", "GPE"))
 #: "X issued a statement", "X has released its report": X wrote the document.
+#: "X said in a statement", "X said on Wednesday in a statement", "X, in a statement,
+#: said": X spoke through the document.
 _ISSUING = (
-    r"[ \u00a0]+(?:(?:has|had|have)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out)"
+    r"(?:[ \u00a0]+(?:(?:has|had|have)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out)"
+    r"|[ \u00a0]+(?:said|says|stated|announced|wrote)(?:[ \u00a0]+[\w.-]+){{0,3}}?[ \u00a0]+in"
+    r"|,[ \u00a0]+in)"
     r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}\b"
 )
 
