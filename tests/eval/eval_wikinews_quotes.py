@@ -183,11 +183,12 @@ def add_records(
             article.scare.append((int(record["start"]), int(record["end"])))
 
 
-def load_patterns_gold() -> list[GoldArticle]:
-    """The attribution pattern set we wrote (``pattern_gold``), as scorer articles."""
-    from pattern_gold import SPLIT, load_patterns
+def load_patterns_gold(which: str = "patterns") -> list[GoldArticle]:
+    """The attribution pattern set we wrote (``pattern_gold``), or its batch of messy
+    quotation marks (``--set marks``), as scorer articles."""
+    from pattern_gold import MARKS_FILE, PATTERNS_FILE, SPLIT, load_patterns
 
-    passages = load_patterns()
+    passages = load_patterns(MARKS_FILE if which == "marks" else PATTERNS_FILE)
     articles = {p.slug: GoldArticle(p.slug, SPLIT, p.text) for p in passages}
     add_records(
         articles,
@@ -440,11 +441,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="list quotes whose speaker only the textacy-style baseline gets (tuning splits)",
     )
     parser.add_argument(
-        "--set", choices=("wikinews", "patterns"), default="wikinews",
-        help="patterns: the attribution pattern set we wrote (tuning data, no splits)",
+        "--set", choices=("wikinews", "patterns", "marks"), default="wikinews",
+        help="patterns: the attribution pattern set we wrote; marks: its batch of messy "
+        "quotation marks (both tuning data, no splits)",
     )
     args = parser.parse_args(argv)
-    if args.set == "patterns":
+    if args.set in ("patterns", "marks"):
         return score_patterns(args)
     splits = list(SPLITS) if args.split is None else [args.split]
     tuning_only = args.errors or args.baseline_wins
@@ -477,13 +479,13 @@ def score_patterns(args: argparse.Namespace) -> int:
     """Score the pattern set (all tuning data, so ``--errors`` is allowed) with every
     predictor, or with ``--predictor`` alone."""
     nlp = load_model()
-    articles = load_patterns_gold()
+    articles = load_patterns_gold(args.set)
     every = ["workbench", "pipeline", "regex", "textacy-style"]
     names = [args.predictor] if args.predictor else every
     print(TABLE_HEAD)
     for name in names:
         result = evaluate(nlp, articles, PREDICTORS[name], args.errors and name == names[0])
-        print(format_row(f"Patterns, {name}", result))
+        print(format_row(f"{args.set.capitalize()}, {name}", result))
     return 0
 
 

@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PATTERNS_FILE = Path(__file__).resolve().parent / "patterns_gold" / "patterns.json"
+# Quotation marks as outlets' copy really carries them (mixed, glued, doubled apostrophes,
+# guillemets, unclosed quotes, HTML entities left as text): the same format, scored apart.
+MARKS_FILE = PATTERNS_FILE.with_name("marks.json")
 SPLIT = "patterns"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.models import Mention
-from workbench.nlp.entity_context_kinds import relabel_by_context
+from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 
 
 def mentions_of(text: str, name: str, label: str) -> list[Mention]:
@@ -126,3 +126,26 @@ def test_a_store_after_the_is_a_company_not_a_person() -> None:
     text = "Buy it from Zentrix's Gadget Store. The Gadget Store sells 900 apps."
     assert labels(text, "Gadget Store", "PERSON") == {"ORG"}
     assert labels("Norway's Kari Store spoke.", "Kari Store", "PERSON") == {"PERSON"}
+
+
+def test_a_platform_word_that_is_part_of_a_person_s_full_name_stays_a_person() -> None:
+    """Person evidence wins over the platform list: "Safari" beside "Safari Jones said"."""
+    text = "Safari Jones said the plan would fail. Later Safari was not convinced."
+    full = Mention(0, 12, "Safari Jones", "PERSON", "Safari Jones")
+    bare_start = text.index("Safari", 1)
+    bare = Mention(bare_start, bare_start + 6, "Safari", "PERSON", "Safari")
+    assert [m.label for m in relabel_by_context([full, bare], text)] == ["PERSON", "PERSON"]
+    assert labels("Later Safari was not convinced.", "Safari", "PERSON") == {"PRODUCT"}
+
+
+def test_a_bare_name_with_a_company_s_shares_or_dealers_is_a_company_word() -> None:
+    """What a company has right after a bare name ("Ford shares", "Ford's chief
+    executive"); "shares" as a verb or a person's holding ("Smith's shares") is none."""
+    text = ("Ford shares fell. Henry Ford's heir spoke. Ford dealers met. Ford's chief "
+            "executive left. Harrison Ford shares his memories. Smith's shares rose.")
+    found = company_words(
+        [*mentions_of(text, "Ford", "ORG"), *mentions_of(text, "Smith", "ORG")], text)
+    assert found == frozenset({"Ford"})
+    verb_only = "Harrison Ford shares his memories. Smith's shares rose."
+    assert company_words([*mentions_of(verb_only, "Ford", "ORG"),
+                          *mentions_of(verb_only, "Smith", "ORG")], verb_only) == frozenset()

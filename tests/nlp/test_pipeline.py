@@ -113,3 +113,13 @@ def test_in_memory_chunks_keep_a_quote_running_over_paragraphs_whole() -> None:
     first_offset, first = chunks[0]
     assert first_offset == 0 and "“" not in first
     assert "".join(chunk for _, chunk in chunks) == text
+
+
+def test_quotes_marked_with_html_references_are_found_in_the_real_text() -> None:
+    text = (
+        "Matthew Miller spoke on Monday. &#8220;We are ready to act,&#8221; Miller said.\n\n"
+        "Sergey Lavrov answered from Moscow."
+    )
+    quotes = [q for q in analyze_document("", text, blank_pipeline()).quotes if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["&#8220;We are ready to act,&#8221;"]
+    assert text[quotes[0].start : quotes[0].end] == quotes[0].text

@@ -66,3 +66,23 @@ def test_the_owner_is_looked_for_without_copying_the_mentions_before() -> None:
     start = TEXT.index("the report said")
     owner = document_owner("the report", start, mentions, TEXT)
     assert owner is not None and owner.text == "Halvorsen Commission"
+
+
+def test_an_organisation_that_said_it_in_a_statement_owns_the_statement() -> None:
+    """ "Canada Post said on Wednesday in a statement ... "...," the statement said": the
+    organisation spoke through the document (stop 47), also when the phrase comes first
+    ("Hydro Manitoba, in a statement, said")."""
+    for lead in (
+        "Hydro Manitoba said on Wednesday in a statement",
+        "Hydro Manitoba, in a statement, said",
+    ):
+        text = f'{lead} that crews were out. "Power is back," the statement said.'
+        mentions = [Mention(0, 14, "Hydro Manitoba", "ORG", "Hydro Manitoba")]
+        found = document_owner("the statement", text.index("the statement said"), mentions, text)
+        assert found is not None and found.entity == "Hydro Manitoba"
+
+
+def test_an_organisation_named_in_the_statement_is_no_owner() -> None:
+    text = 'Hydro Manitoba lost power in a storm. "Crews are out," the statement said.'
+    mentions = [Mention(0, 14, "Hydro Manitoba", "ORG", "Hydro Manitoba")]
+    assert document_owner("the statement", text.index("the statement said"), mentions, text) is None

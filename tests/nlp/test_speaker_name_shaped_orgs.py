@@ -110,3 +110,20 @@ def test_an_age_set_off_after_the_name_shows_a_person() -> None:
     assert _labels(text, mentions) == {
         "Marcus Hill": "PERSON", "Quarry Point Mining": "ORG", "Lena Ward Estates": "ORG",
     }
+
+
+def test_a_number_in_commas_is_an_age_only_where_a_person_s_sentence_goes_on() -> None:
+    """An age goes on with the person's sentence ("Lena Ward, 12, was"); a figure in
+    commas before a verb of change, another number or a list of figures is no age."""
+    text = ("Northfield Sales, 12, rose. Harbor Lane Traders, 7, 9 and 11 followed. "
+            "Totals were 4, Dover Pike Books, 6, was last. Lena Ward, 12, was in the car.")
+    mentions = [
+        mention_of(text, "Northfield Sales", "ORG"),
+        mention_of(text, "Harbor Lane Traders", "ORG"),
+        mention_of(text, "Dover Pike Books", "ORG"),
+        mention_of(text, "Lena Ward", "ORG"),
+    ]
+    assert _labels(text, mentions) == {
+        "Northfield Sales": "ORG", "Harbor Lane Traders": "ORG", "Dover Pike Books": "ORG",
+        "Lena Ward": "PERSON",
+    }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future
 
@@ -134,3 +135,16 @@ def test_a_job_both_a_broken_and_a_fresh_process_refuse_runs_in_the_caller(monke
     job = workers.BatchJob([(1, "Title", "Text.")])
     assert list(worker.run([job])) == []
     assert ran_here == [job]
+
+
+def test_the_model_counts_as_loaded_only_once_the_process_answered(warm) -> None:
+    """The window said "Loading the language model…" on every analysis: it asks this instead."""
+    assert not warm.model_loaded  # nothing started yet
+    assert warm.start()
+    assert not warm.model_loaded  # spawning and loading the model take seconds
+    deadline = time.monotonic() + 120
+    while not warm.model_loaded and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert warm.model_loaded
+    warm.shutdown()
+    assert not warm.model_loaded

@@ -15,22 +15,26 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Mention
 from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.doc_words import doc_text
+from workbench.nlp.entity_characters import split_casting_phrases, with_character_ranks
 from workbench.nlp.entity_common_words import without_common_words
-from workbench.nlp.entity_context_kinds import relabel_by_context
+from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
+from workbench.nlp.entity_foreign_words import without_foreign_words
+from workbench.nlp.entity_given_names import late_given_names
 from workbench.nlp.entity_glued import (
     split_demonym_tails,
     split_executive_titles,
     split_glued_names,
 )
 from workbench.nlp.entity_headline_people import cut_headline_people
+from workbench.nlp.entity_name_shaped_people import name_shaped_people
 from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
 from workbench.nlp.entity_ranks import without_rank_fragments
 from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, settled_shapes
 from workbench.nlp.entity_slashes import cut_at_slash
-from workbench.nlp.entity_split_names import joined_company_names
+from workbench.nlp.entity_split_names import joined_company_names, short_company_names
 from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
 from workbench.nlp.entity_towns import towns_before_regions
 from workbench.nlp.furniture import FurnitureSpans, furniture_spans
@@ -267,6 +271,8 @@ def finalize_mentions(
     body = split_glued_names(_without_overlaps(_clean(raw, text)), text)
     body = joined_sea_names(body, text)  # "the [English] Channel": one place
     body = without_non_names(split_place_pairs(body))  # "Omsk in Siberia"; "COVID-19"
+    body = without_foreign_words(body, text)  # "Тюмень", "(Carcharodon carcharias)"
+    body = split_casting_phrases(body)  # "[Candace Windfall as Catwoman]": two people
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
@@ -276,15 +282,20 @@ def finalize_mentions(
     body = relabel_by_shape(body, text)
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)
-    body = relabel_surnames(body)
+    companies = company_words(body, text)  # "Ford shares": no surname of "Henry Ford"
+    body = relabel_surnames(body, companies)
     body = with_office_holders(body, text)  # "Mayor of London [Sadiq Khan]"
     body = _without_overlaps([*body, *missed_places(body, text)])
     body = with_untagged_full_names(propagate(resolve(body), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))
+    body = with_character_ranks(body, text)  # "Captain [America]": no person "America"
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
-    body = late_surnames(body)  # "Ahola" once the votes made "Perttu Ahola" a person
+    body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
+    body = short_company_names(body, text)  # "[Mahan]'s permit" beside "Mahan Air"
+    body = late_surnames(body, companies)  # "Ahola" once the votes made "Perttu Ahola" a person
+    body = late_given_names(body, companies)  # "[Wren] bakes" (ORG) beside "Wren Castellano"
     body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
     heads = title_mentions(body, text, title)

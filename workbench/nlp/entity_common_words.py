@@ -13,7 +13,9 @@ which then stood nearest to the answer's "we" as a false antecedent; a name the 
 also uses elsewhere ("((Ann Lee)) Barack Obama." after "Obama said") is kept.
 Names the document establishes otherwise (a person's first or last name, a known
 place, a word it capitalises mid-sentence) are kept. A "name" with no capital at all in a
-text that capitalises ("the ref") is a common phrase and goes too.
+text that capitalises ("the ref") is a common phrase and goes too. So does a name whose
+every mention is a hashtag ("#MeToo", "#BlackLivesMatter"): a tag a post carries, which
+the model reads as a person or a body, never a name the prose writes.
 """
 
 from __future__ import annotations
@@ -105,6 +107,18 @@ def _replies_only(mentions: Sequence[Mention], text: str) -> set[str]:
             if all(m.field == "text" and _is_reply(m, transcript) for m in group)}
 
 
+def _hashtag(mention: Mention, text: str) -> bool:
+    """Tell whether ``mention`` is a hashtag: "#" right before it or as its first character."""
+    return mention.text.startswith("#") or text[max(0, mention.start - 1):mention.start] == "#"
+
+
+def _hashtags_only(mentions: Sequence[Mention], text: str) -> set[str]:
+    """Names whose every body mention is a hashtag ("#MeToo"); a name the prose also
+    writes ("#Obama" beside "Obama said") stays."""
+    tagged = {m.entity for m in mentions if m.field == "text" and _hashtag(m, text)}
+    return tagged - {m.entity for m in mentions if m.field == "text" and not _hashtag(m, text)}
+
+
 def _uncapitalised(mention: Mention, cased: bool) -> bool:
     """Tell whether a name mention has no capital and no digit in a text that writes
     capitals ("the ref", "undrafted rookie running"): news capitalises names, so such a
@@ -116,7 +130,8 @@ def _uncapitalised(mention: Mention, cased: bool) -> bool:
 
 def without_common_words(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Drop one-word names that the text shows to be capitalised common words, names
-    written without a capital, and transcript answers' short replies taken for names."""
+    written without a capital, hashtags, and transcript answers' short replies taken for
+    names."""
     cased = any(char.isupper() for char in text)
     mentions = [m for m in mentions if not _uncapitalised(m, cased)]
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -124,7 +139,7 @@ def without_common_words(mentions: Sequence[Mention], text: str) -> list[Mention
         if (mention.field == "text" and mention.label in _CANDIDATE_LABELS
                 and " " not in mention.entity):
             groups[mention.entity].append(mention)
-    dropped = _replies_only(mentions, text)
+    dropped = _replies_only(mentions, text) | _hashtags_only(mentions, text)
     if groups:
         lower = lowercase_words(text)
         names = _person_words(mentions)

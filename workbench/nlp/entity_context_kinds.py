@@ -18,9 +18,13 @@ sentence often says what the thing is, in words news uses for nothing else:
   it (not "versions of Smith's account"; not "installed", which news says of people put
   in office, nor "updates for", said of places and people). Only a one-word name read
   as a person (or as a place no gazetteer knows) changes, and not when another mention
-  of it is titled, written beside a given name ("Mr. Fedora") or speaks ("Fedora said",
-  "Fedora, who"). A few platforms news names with no word of what they are ("Git of
-  course") are products by name, the last resort.
+  of it is titled, written beside a given name ("Mr. Fedora"), speaks ("Fedora said",
+  "Fedora, who") or is a word of a person's full name the text writes ("Safari" beside
+  "Safari Jones said": person evidence wins). A few platforms news names with no word
+  of what they are ("Git of course") are products by name, the last resort.
+* a company, not a person: a one-word name with what a company has right after it
+  ("Ford shares", "Ford dealers", "Ford's chief executive") is no surname of a person
+  the text names in full ("Henry Ford"): ``company_words`` tells resolution so.
 * a nationality or a language: "English" and "French" name both, and the model picks one
   for the word wherever it stands. A language word before a person's noun ("English
   drummer", "French inventors") is the nationality (NORP); a nationality word before
@@ -79,6 +83,15 @@ person goes by. Read only for a one-word "person" with no person's words anywher
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
+_COMPANY_THINGS_AFTER = re.compile(
+    r"[ \u00a0](?:shares(?![ \u00a0]+(?:his|her|their|its|a|an|the|this|that|some|my|our|"
+    r"your|how|what|why|with|in|on|about)\b)|stock|stockholders|shareholders|cars|vehicles|"
+    r"trucks|dealers|dealerships?|earnings|profits?|revenues?|CEO|chief executive)\b"
+    r"|['\u2019]s[ \u00a0](?:CEO|chief executive|shareholders|stockholders)\b")
+"""What a company has and a person does not, right after a bare name: "Ford shares",
+"Ford dealers", "Ford's chief executive" (not "Ford shares his memories", where
+"shares" is the verb, nor "Ford's shares", a person's holding)."""
+
 _STORE_HEADS = frozenset({"Store", "Shop"})
 """A shop's or an online store's last word ("the App Store", "the Music Shop"): after
 "the" no person's name (a surname "Store" is written without it)."""
@@ -98,6 +111,15 @@ _LANGUAGE_VERBS = frozenset(
 """Words before a language used as one ("spoke English better"): no nationality follows."""
 _LANGUAGE_NOUN = re.compile(r"[ \u00a0-]language\b")
 """The word "language" after the word ("Spanish language", "Spanish-language")."""
+
+
+def company_words(mentions: Sequence[Mention], text: str) -> frozenset[str]:
+    """One-word names the text writes as a company's ("Ford shares fell"), which a bare
+    surname of a person named in full ("Henry Ford") must not join (issue 15)."""
+    return frozenset(
+        m.text for m in mentions
+        if m.field == "text" and m.label != "PERSON" and " " not in m.text.strip()
+        and _COMPANY_THINGS_AFTER.match(text, m.end))
 
 
 def _company_cue(mention: Mention, text: str) -> bool:
@@ -149,6 +171,7 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
         elif mention.label == "PERSON":
             if _personal(mention, text):
                 people_written.add(mention.entity)
+                people_written.update(mention.entity.split())  # "Safari" of "Safari Jones"
             elif _one_word_product(mention, text):
                 kinds[mention.entity] = "PRODUCT"
             if _named_store(mention, text):

@@ -7,6 +7,12 @@ holds a person "Martin" and a product "Grumman". Two names written one space apa
 rarely two entities, but a brand and its product are ("Microsoft Windows"), so the two
 are joined only when the text shows one name: the two words tagged as one mention
 elsewhere in the document, or a company's word right after them ("CEO", "shares").
+
+The other way round, news shortens a company's name to its first word ("Iranian airline
+Mahan Air" ... "Mahan's permit"), and the model reads the short form as a person: a
+one-word person, not titled nor a word of a person's full name, that begins exactly one
+organisation's name ending on an organisation's word ("Air", "Airlines", "Group",
+"Bank") is that organisation (issue 15).
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.names import canonical_name
+from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.names import canonical_name, is_honorific, previous_word
 
 _SECOND_WORD = re.compile(r"[A-Z][a-z]+")
 """The second half: one capitalised word ("Martin", "Grumman"), no product's code."""
@@ -56,3 +63,27 @@ def _one_name(first: Mention, second: Mention, text: str, whole: set[str]) -> bo
         return False
     name = text[first.start:second.end]
     return name in whole or _COMPANY_AFTER.match(text, second.end) is not None
+
+
+_COMPANY_LAST_WORDS = ORG_HEADS | frozenset({"air"})
+"""The last word of a name that makes it an organisation's ("Mahan Air", "Saha Airlines")."""
+
+
+def short_company_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each one-word "person" that begins exactly one organisation's
+    name ("Mahan" beside "Mahan Air") made a mention of that organisation."""
+    companies: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.entity.split()
+        if (mention.label == "ORG" and len(words) > 1
+                and words[-1].lower() in _COMPANY_LAST_WORDS):
+            companies.setdefault(words[0], set()).add(mention.entity)
+    if not companies:
+        return list(mentions)
+    people_words = {word for m in mentions if m.label == "PERSON" and " " in m.entity
+                    for word in m.entity.split()}
+    return [replace(m, label="ORG", entity=next(iter(companies[m.text])))
+            if m.label == "PERSON" and m.field == "text" and " " not in m.text
+            and len(companies.get(m.text, ())) == 1 and m.text not in people_words
+            and not is_honorific(previous_word(text, m.start)) else m
+            for m in mentions]

@@ -20,6 +20,7 @@ from workbench.core.models import Analysis, AnalysisItem, Mention, Quote
 from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_values import anchor_date
 from workbench.nlp.entity_dates import TIME_LABELS, tidy_time_names
+from workbench.nlp.quote_entities import with_real_text, with_reference_marks
 from workbench.nlp.text_cuts import cut_positions, without_long_runs
 from workbench.nlp.time_detection import TenseSpan
 from workbench.nlp.time_expressions import time_tenses, with_time_values
@@ -170,12 +171,13 @@ def analyze_many(
 def _analyze_batch(
     nlp: Language, batch: list[AnalysisItem], published: Mapping[int, str | None]
 ) -> list[tuple[int, Analysis]]:
-    """Parse every chunk of every document in ``batch`` with one ``nlp.pipe`` call."""
-
+    """Parse every chunk of every document in ``batch`` with one ``nlp.pipe`` call
+    (marks written as HTML references read as marks: ``quote_entities``)."""
+    read = [with_reference_marks(text) for _, _, text in batch]
     pieces = [
         (text_chunk, (index, offset))
-        for index, (_, _, text) in enumerate(batch)
-        for offset, text_chunk in split_into_chunks(text, CHUNK_CHARS)
+        for index, (read_text, _) in enumerate(read)
+        for offset, text_chunk in split_into_chunks(read_text, CHUNK_CHARS)
     ]
     raw: list[list[Mention]] = [[] for _ in batch]
     found: list[list[Quote]] = [[] for _ in batch]
@@ -188,10 +190,12 @@ def _analyze_batch(
             tenses[index].extend(time_tenses(doc, offset))
     results = []
     for index, (doc_id, title, text) in enumerate(batch):
-        analysis = _finish(title, text, raw[index], found[index])
-        anchor = anchor_date(published.get(doc_id)) or date_line_anchor(text)
-        valued = with_time_values(analysis, tenses[index], anchor, text)
-        results.append((doc_id, _with_new_times_tidied(valued, analysis)))
+        read_text, references = read[index]
+        analysis = _finish(title, read_text, raw[index], found[index])
+        anchor = anchor_date(published.get(doc_id)) or date_line_anchor(read_text)
+        valued = with_time_values(analysis, tenses[index], anchor, read_text)
+        tidied = _with_new_times_tidied(valued, analysis)
+        results.append((doc_id, with_real_text(tidied, text, references)))
     return results
 
 

@@ -36,8 +36,15 @@ from workbench.nlp.quote_nesting import (
 
 #: Characters to strip from a quoted span to get at its words.
 MARK_CHARS = ALL_MARKS + "'`"
-#: Two apostrophes (or two backticks) stand for a double mark in some wire archives.
-_MARK = re.compile(f"''|``|[{ALL_MARKS}]")
+#: Two apostrophes (or two backticks) stand for a double mark in some wire archives, and
+#: two straight marks for one in text escaped for a CSV cell and pasted (`""We did,"" X said`).
+_MARK = re.compile(f"\"\"|''|``|[{ALL_MARKS}]")
+#: A single closing mark right after a sentence's or clause's last stop, where the writer
+#: closed a double quotation with the wrong mark (`“We were never consulted,’ said X.`).
+_SINGLE_AFTER_STOP = re.compile("[,.!?\u2026][\u2019'](?=[\\s)\\]]|$)")
+#: A single mark that opens a nested quotation (or an elision such as `'90s`, which
+#: makes the rule above keep off, as it should when in doubt).
+_SINGLE_OPENING = re.compile("[\u2018\u201a]|(?<![\\w.,!?])['\u2019](?=\\w)")
 _LEFT_OF_OPENING = " \t\n([{\u2014\u2013-/\u00a0\u2018'*:"
 _RIGHT_OF_CLOSING = " \t\n.,;:!?)]}\u2014\u2013-/\u00a0\u2019'*\u2026"
 #: A text with at least this many typeset marks (two quotations) is set in them: a
@@ -171,6 +178,14 @@ class _Scanner:
             if pos > self.line_end:
                 self.line_end = _line_end(text, pos)
             line_end = self.line_end
+            if self.open_at is not None:
+                limit = line_end if match is None else min(match.start(), line_end)
+                closed_at = self._single_close(pos, limit)
+                if closed_at is not None:
+                    self._emit(self.open_at, closed_at, closed=True)
+                    self.open_at = None
+                    pos = closed_at
+                    continue
             if self.open_at is not None and (match is None or match.start() > line_end):
                 pos = self._at_line_end(line_end)
                 continue
@@ -208,6 +223,18 @@ class _Scanner:
             self._recover(i, cut_by_straight=is_straight(self.text[i:end]))
             self._open(i)
         return end
+
+    def _single_close(self, pos: int, limit: int) -> int | None:
+        """End of a single closing mark before ``limit`` that closes the open double
+        quotation (the wrong mark: `“Let’s go. Bring water.’`), when no single mark opened
+        a quotation nested in it; else None. Only right after a stop (`,’ said`, `.’`):
+        there it is no apostrophe."""
+        assert self.open_at is not None
+        text = self.text
+        found = _SINGLE_AFTER_STOP.search(text, max(pos, self.open_at + 1), limit)
+        if found is None or _SINGLE_OPENING.search(text, self.open_at + 1, found.start()):
+            return None
+        return found.end()
 
     def _closes_misplaced(self, i: int, end: int) -> bool:
         """True when the mark at ``i``, read as opening by its neighbours, closes the

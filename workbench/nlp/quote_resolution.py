@@ -81,7 +81,7 @@ class _Resolver:
         outlet's "we", remembered as nobody's so no later pronoun lands on it."""
         turn = self.transcript.speaker(word, quote.speaker_start or 0)
         if turn:
-            self.memory.remember(quote.speaker_end or 0, turn, "PERSON")
+            self.memory.remember(quote.speaker_end or 0, turn, "PERSON", narrator=True)
         return turn
 
     def resolve(self, quote: Quote) -> str | None:

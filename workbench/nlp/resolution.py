@@ -168,13 +168,16 @@ def _particle_surname(key: Key, people: set[Key]) -> bool:
                and person[-len(key):] == key) == 1
 
 
-def relabel_surnames(mentions: Sequence[Mention]) -> list[Mention]:
-    """Make a lone surname a PERSON when a person with that surname is named in full."""
+def relabel_surnames(mentions: Sequence[Mention],
+                     companies: frozenset[str] = frozenset()) -> list[Mention]:
+    """Make a lone surname a PERSON when a person with that surname is named in full,
+    unless the text writes the word as a company's (``companies``: "Ford shares" beside
+    "Henry Ford")."""
     people = _person_keys(mentions)
     result = []
     for mention in mentions:
         key = match_key(mention)
-        if mention.label in _MAYBE_SURNAME and (
+        if mention.label in _MAYBE_SURNAME and mention.text not in companies and (
             (len(key) == 1 and lookup(key[0]) is None
              and any(person[-1:] == key for person in people))
             or _particle_surname(key, people)
@@ -184,18 +187,20 @@ def relabel_surnames(mentions: Sequence[Mention]) -> list[Mention]:
     return result
 
 
-def late_surnames(mentions: Sequence[Mention]) -> list[Mention]:
+def late_surnames(mentions: Sequence[Mention],
+                  companies: frozenset[str] = frozenset()) -> list[Mention]:
     """A lone surname still labelled otherwise joins the one person it ends, once labels
     are final: ``relabel_surnames`` runs before the votes, so a person the votes made one
     later ("Perttu Ahola", every mention tagged ORG by the model) left the bare "Ahola" an
     organisation, a second entity on the Entities page. A known place keeps its label
-    ("Washington" beside "George Washington"), and a surname two people share stays."""
+    ("Washington" beside "George Washington"), a surname two people share stays, and so
+    does a word the text writes as a company's (``companies``)."""
     people: defaultdict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         if mention.label == "PERSON" and len(mention.entity.split()) > 1:
             people[mention.entity.split()[-1]].add(mention.entity)
     return [replace(m, label="PERSON", entity=next(iter(people[m.entity])))
-            if m.label in _MAYBE_SURNAME and " " not in m.entity
+            if m.label in _MAYBE_SURNAME and " " not in m.entity and m.text not in companies
             and len(people.get(m.entity, ())) == 1 and lookup(m.entity) is None else m
             for m in mentions]
 

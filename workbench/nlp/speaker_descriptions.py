@@ -32,16 +32,22 @@ spokesperson stated" is that fuller description, not a bare role.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.mentions_before import mentions_before
 from workbench.nlp.speaker_document_owners import CITED_DOCUMENTS
-from workbench.nlp.speaker_gender import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
+from workbench.nlp.speaker_gender import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    PERSON_NOUNS,
+    RELATIONAL_NOUNS,
+)
 
 _DEFINITE = re.compile(r"(?:the|The)[ \u00a0]+([a-z]+)")
-_AGED = re.compile(r"(?:the|The)[ \u00a0]+(\d{1,3})-year-old")
+#: "the 34-year-old", "the 45-year-old coach", "the 62-year-old retired teacher".
+_AGED = re.compile(r"(?:the|The)[ \u00a0]+(\d{1,3})-year-old((?:[ \u00a0]+[a-z][a-z-]*){0,2})")
 #: Organisation labels a description may stand for.
 _GROUP_LABELS = frozenset(("ORG",))
 #: Words after a body's head noun in its name ("Department of ...", "Commission on ...").
@@ -117,7 +123,9 @@ def described_entity(
     phrase = phrase.strip()
     aged = _AGED.fullmatch(phrase)
     if aged is not None:
-        return _person_of_age(aged.group(1), start, mentions, text)
+        nouns = aged.group(2).split()
+        kin = bool(nouns) and nouns[-1] in RELATIONAL_NOUNS  # "the 62-year-old father"
+        return _person_of_age(aged.group(1), start, mentions, text, ageless=not kin)
     definite = _DEFINITE.fullmatch(phrase)
     if definite is None:
         return None
@@ -131,13 +139,9 @@ def described_entity(
 
 def _earlier(start: int, mentions: Sequence[Mention]) -> Iterator[Mention]:
     """Mentions ending before ``start`` within the distance, nearest first (walking back
-    from ``start`` only, so a long document costs the window, not its length)."""
-    index = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    for mention in reversed(mentions[max(0, index - _WINDOW_MENTIONS) : index]):
-        if start - mention.end > MAX_DESCRIPTION_DISTANCE:
-            return
-        if mention.end <= start:
-            yield mention
+    at most ``_WINDOW_MENTIONS``, so a long document costs the window, not its length)."""
+    return mentions_before(mentions, start, within=MAX_DESCRIPTION_DISTANCE,
+                           window=_WINDOW_MENTIONS)
 
 
 def _organisation_headed(head: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -198,14 +202,17 @@ def _person_by_gender(
 
 
 def _person_of_age(
-    age: str, start: int, mentions: Sequence[Mention], text: str
+    age: str, start: int, mentions: Sequence[Mention], text: str, ageless: bool = True
 ) -> Mention | None:
+    """The nearest person written with ``age``, else (``ageless``) the one person the
+    passage names with no age; a kin noun after the age ("the 62-year-old father") is
+    often someone tied to the one person named, so it takes only a written age."""
     after = re.compile(_AGE_AFTER.format(age=age))
     before = re.compile(_AGE_BEFORE.format(age=age))
     for mention in _earlier(start, mentions):
         if mention.label == "PERSON" and _written_with_age(mention, text, after, before):
             return mention
-    return _only_person_ageless(start, mentions, text)
+    return _only_person_ageless(start, mentions, text) if ageless else None
 
 
 def _one_person_before(start: int, mentions: Sequence[Mention]) -> list[Mention]:

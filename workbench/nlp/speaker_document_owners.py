@@ -9,18 +9,19 @@ organisation written right before the same noun counts ("the NCAA report", "NCAA
 report"), the nearest one before the citation within its passage; a person's letter or
 a report with no owner written is left alone. An organisation (or a country) that "issued a
 statement" or "released its report" owns it too ("the statement", "the American
-statement" after it). An organisation opening its clause right after
-a phrase naming its document ("In a press statement released Nov. 10, the White House
-urged") owns it too, for a later "..., read the press release."
+statement" after it), and so does one that spoke through it ("Canada Post said on
+Wednesday in a statement", "X, in a statement, said"). An organisation opening its
+clause right after a phrase naming its document ("In a press statement released Nov.
+10, the White House urged") owns it too, for a later "..., read the press release."
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.mentions_before import mentions_before
 
 #: Written sources news cites by their noun once their owner was named: an organisation's
 #: (a narrower set than ``speaker_documents.DOCUMENT_NOUNS``, whose letters and tweets
@@ -48,8 +49,12 @@ _OWNER_LABELS = frozenset(("ORG",))
 #: United States issued a statement").
 _ISSUER_LABELS = frozenset(("ORG", "GPE"))
 #: "X issued a statement", "X has released its report": X wrote the document.
+#: "X said in a statement", "X said on Wednesday in a statement", "X, in a statement,
+#: said": X spoke through the document.
 _ISSUING = (
-    r"[ \u00a0]+(?:(?:has|had|have)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out)"
+    r"(?:[ \u00a0]+(?:(?:has|had|have)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out)"
+    r"|[ \u00a0]+(?:said|says|stated|announced|wrote)(?:[ \u00a0]+[\w.-]+){{0,3}}?[ \u00a0]+in"
+    r"|,[ \u00a0]+in)"
     r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}\b"
 )
 
@@ -64,13 +69,7 @@ def document_owner(
         return None
     owned = re.compile(rf"(?:['\u2019]s?)?[ \u00a0]+{bare.group(1)}\b")
     issuing = re.compile(_ISSUING.format(noun=bare.group(1)))
-    index = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    for before in range(index - 1, -1, -1):  # no slice: it would copy every mention before
-        mention = mentions[before]
-        if mention.end > start:
-            continue
-        if start - mention.end > MAX_OWNER_DISTANCE:
-            return None
+    for mention in mentions_before(mentions, start, within=MAX_OWNER_DISTANCE):
         if mention.label in _OWNER_LABELS and (
             owned.match(text, mention.end) or _introduced_by_document(mention, text)
         ):

@@ -32,6 +32,9 @@ class Resolved:
     entity: str  # "" for a person the text names only by a noun ("the father")
     label: str
     gender: str | None = None
+    #: True for the narrator of an interview turn ("I said"): she is never the "she" of
+    #: her own narration, so no later third-person pronoun continues with her.
+    narrator: bool = False
 
 
 class SpeakerMemory:
@@ -63,9 +66,16 @@ class SpeakerMemory:
         for mention in people:
             self.people.add(mention.entity, mention.start)
 
-    def remember(self, end: int, entity: str, label: str, gender: str | None = None) -> None:
+    def remember(
+        self,
+        end: int,
+        entity: str,
+        label: str,
+        gender: str | None = None,
+        narrator: bool = False,
+    ) -> None:
         """Record a speaker resolved at ``end`` (its speaker span's end)."""
-        self.resolved.append(Resolved(end, entity, label, gender))
+        self.resolved.append(Resolved(end, entity, label, gender, narrator))
 
     def names_a_group(self, word: str, entity: str) -> bool:
         """True when a singular "he"/"she" meets an entity the document also tags as a

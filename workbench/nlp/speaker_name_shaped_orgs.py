@@ -51,8 +51,17 @@ _ROLE_AFTER = re.compile(
 )
 
 #: ", 34," after a name: the age news copy gives a person (never an organisation) in
-#: commas; a number closing its sentence (", 34.") may be a count or a score.
-_AGE_AFTER = re.compile(r",[ \u00a0]*(?:[1-9]|[1-9]\d|1[01]\d),")
+#: commas; a number closing its sentence (", 34.") may be a count or a score. The age
+#: goes on with the person's sentence, a lowercase word ("was driving", "of Leeds",
+#: "who"), never with another number ("Acme Sales, 12, 14 and 9"), a unit or the verb a
+#: figure takes ("Northfield Sales, 12, rose": a count or a score that moved).
+_AGE_AFTER = re.compile(
+    r",[ \u00a0]*(?:[1-9]|[1-9]\d|1[01]\d),[ \u00a0]+"
+    r"(?!(?:and|or|to|per|percent|points?|million|billion|thousand|units?|rose|rise|rises|"
+    r"fell|fall|falls|gained|gains|climbed|dropped|jumped|slid|slipped|increased|"
+    r"decreased|declined|grew|up|down)\b)[a-z]")
+#: A number set off by commas before the name too: a list of figures, no ages.
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]*,[ \u00a0]*$")
 
 
 def people_read_as_organisations(mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -83,6 +92,9 @@ def _name_shaped(name: str) -> bool:
 def _shown_a_person(mention: Mention, text: str, tagged_people: set[str]) -> bool:
     """A role or an age set off right after the name, or one of its later words tagged as
     a person."""
-    if _ROLE_AFTER.match(text, mention.end) or _AGE_AFTER.match(text, mention.end):
+    if _ROLE_AFTER.match(text, mention.end):
+        return True
+    if (_AGE_AFTER.match(text, mention.end)
+            and not _NUMBER_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
         return True
     return any(word in tagged_people for word in mention.text.split()[1:])

@@ -67,11 +67,11 @@ class PronounResolver:
             recent = self._recent_speaker(word, quote_start if follows else start)
             if recent is None and (opens or carries_on):
                 recent = self._named_just_before(word, start, name)
-            if recent is not None and not (opens or carries_on):
-                memory.remember(start, recent, "PERSON")  # as a hint taken would be
             if recent is not None:
+                memory.remember(start, recent, "PERSON")  # as a hint taken would be
                 return recent
         reported = self._reported_just_before(word, min(start, quote_start))
+        reported = reported or self._opener_going_on(word, start)
         if reported is not None:
             memory.remember(start, reported, "PERSON")
             return reported
@@ -129,6 +129,7 @@ class PronounResolver:
         the pronoun's own clause), and no mention inside its own ``quote`` is one."""
         recent = self._recent_speaker(word, start, not_entity)
         if recent is not None:
+            self.memory.remember(start, recent, "PERSON")
             return recent
         memory = self.memory
         here = memory.sentences.index(start)
@@ -210,6 +211,29 @@ class PronounResolver:
             return None
         return person
 
+    def _opener_going_on(self, word: str, start: int) -> str | None:
+        """The person a "he"/"she" opening the previous sentence was read as, when no
+        person is named between that pronoun and this one ("He admitted he was lying.
+        When asked about the gun, he then answered"): the subject of the sentence before
+        is the passage's person, over a name the parse finds further back."""
+        memory = self.memory
+        here = memory.sentences.index(start)
+        if here == 0:
+            return None
+        sentence_start = memory.sentences.starts[here - 1]
+        match = _OPENING_PRONOUN.match(memory.text, sentence_start)
+        if match is None or pronoun_gender(match["word"]) != pronoun_gender(word):
+            return None
+        opener = match.start("word")
+        read = next((r for r in reversed(memory.resolved) if r.end in (opener, match.end())), None)
+        if read is None or read.label != "PERSON" or not read.entity:
+            return None
+        low = bisect.bisect_left(memory.starts, opener)
+        high = bisect.bisect_left(memory.starts, start)
+        if any(m.label == "PERSON" for m in memory.mentions[low:high]):
+            return None
+        return None if memory.rules_out(word, read.entity) else read.entity
+
     def _named_after(self, name: str, start: int, quote: Quote) -> bool:
         """True when the hint's surname is written after the pronoun in its own sentence
         ("he testified, Timmons pulled the trigger") or between it and its quote, or any
@@ -238,7 +262,7 @@ class PronounResolver:
             candidate = Mention(0, 0, "", earlier.label, earlier.entity)
             fits = fits_pronoun(word, candidate, memory.text)
             fits = fits and not memory.rules_out(word, earlier.entity, earlier.gender)
-            fits = fits and earlier.entity != not_entity
+            fits = fits and earlier.entity != not_entity and not earlier.narrator
             if here - memory.sentences.index(earlier.end) <= 1 and fits:
                 memory.genders.learn(word, earlier.entity)
                 return earlier.entity

@@ -37,6 +37,13 @@ _PORTFOLIOS = frozenset(
     "immigration fisheries tourism commerce economy industry security".split()
 )
 _ARTICLES = frozenset(("the", "a", "an"))
+#: A noun set off after a name describes that person: "Mark Dunn, a 45-year-old mechanic,",
+#: "Tom Bell, the team's head coach," (up to three words before the noun, no comma); the
+#: noun is the phrase's head ("Ray Kelly, the police commissioner," is no "the police").
+_DESCRIBED_AFTER = (
+    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w'\u2019-]+[ \u00a0]+){{0,3}}?{noun}"
+    r"(?=[,.;:)]|[ \u00a0]+(?:of|for|at|in|with|from|who|and)\b)"
+)
 
 
 def _title_word(title: str) -> str:
@@ -111,12 +118,15 @@ class TitledPeople:
         placed = {entity for entity, place in earlier if role.place and place == role.place}
         entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
         entities = _without_short_forms(entities)
+        if not entities:  # "Tom Bell, the team's head coach,": a title set off as a noun
+            return self._described(text, start)
         return entities.pop() if len(entities) == 1 else None
 
     def _described(self, text: str, start: int) -> str | None:
         """ "the actress" for the one person the text named earlier with that word written
-        right before the name ("Actress Denise Crosby", "artist Leisha Riddell"): news
-        uses an occupation as a title once and then as the person's noun. A word for a tie
+        right before the name ("Actress Denise Crosby", "artist Leisha Riddell") or set
+        off after it ("Mark Dunn, a 45-year-old mechanic,"): news uses an occupation as a
+        title or an apposition once and then as the person's noun. A word for a tie
         ("the father") names someone else's relative, never the person so titled."""
         words = _WORD_ONLY.findall(text.lower())
         if len(words) != _DEFINITE_NOUN_WORDS or words[0] != "the":
@@ -124,12 +134,16 @@ class TitledPeople:
         noun = words[1]
         if noun in RELATIONAL_NOUNS:
             return None
+        described = re.compile(_DESCRIBED_AFTER.format(noun=re.escape(noun)))
         holders = {
             m.entity
             for m in self.mentions
             if m.label == "PERSON"
             and m.start < start
-            and previous_word(self.text, m.start).lower() == noun
+            and (
+                previous_word(self.text, m.start).lower() == noun
+                or described.match(self.text, m.end) is not None
+            )
         }
         return holders.pop() if len(holders) == 1 else None
 

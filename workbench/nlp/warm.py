@@ -71,6 +71,18 @@ class WarmWorker:
         with self._lock:
             return self._ready_pool() is not None
 
+    @property
+    def model_loaded(self) -> bool:
+        """Whether the running process has loaded the model (its first no-op job answered).
+
+        Why: the window says "Loading the language model…" only while it
+        really loads, not on every analysis of a session whose model is warm.
+        """
+        with self._lock:
+            ping = self._ping
+            return (self._pool is not None and ping is not None and ping.done()
+                    and not ping.cancelled() and ping.exception() is None)
+
     def run(self, jobs: Iterable[Job]) -> Iterator[Result]:
         """Run ``jobs`` in the warm process, one at a time, yielding results as they come.
 

@@ -48,6 +48,7 @@ from workbench.store.library import (
 )
 from workbench.store.library_reader import LibraryReader, open_library_reader
 from workbench.store.merge_source import MergeRefused
+from workbench.store.name_order import name_sort_key
 from workbench.store.search import (
     SNIPPET_CLOSE,
     SNIPPET_OPEN,
@@ -113,6 +114,7 @@ __all__ = [
     "list_backups",
     "matched_spans",
     "maybe_backup",
+    "name_sort_key",
     "newest_backup",
     "open_library",
     "open_library_reader",

@@ -90,7 +90,7 @@ def span_tag_marks(
     rows = db.execute(
         "SELECT s.annotation_id, t.path, s.origin, s.author_id FROM span_tags s"
         " JOIN tags t ON t.id = s.tag_id JOIN annotations a ON a.id = s.annotation_id"
-        f" WHERE {condition} ORDER BY t.path COLLATE NOCASE",
+        f" WHERE {condition} ORDER BY name_order(t.path)",
         params,
     )
     result: dict[int, list[tuple[str, str | None, str | None]]] = {}
@@ -103,7 +103,7 @@ def annotation_tags(db: Database, annotation_id: int) -> list[str]:
     """Tag paths on one annotation."""
     rows = db.execute(
         "SELECT t.path FROM span_tags s JOIN tags t ON t.id = s.tag_id"
-        " WHERE s.annotation_id = ? ORDER BY t.path COLLATE NOCASE",
+        " WHERE s.annotation_id = ? ORDER BY name_order(t.path)",
         [annotation_id],
     )
     return [r[0] for r in rows]

@@ -18,7 +18,7 @@ from workbench.store.rows import dict_rows, key_containing
 ENTITY_SORT_KEYS = {
     "documents": "documents",
     "mentions": "mentions",
-    "name": "e.name COLLATE NOCASE",
+    "name": "name_order(e.name)",
     "label": "e.label",
 }
 ENTITY_COUNT_KEYS = {
@@ -62,7 +62,7 @@ def entity_ids(
             " ON c.entity_id = e.id"
         )
         key = f"coalesce(c.{order_by}, 0)"
-    tie = "e.name COLLATE NOCASE ASC" if counted else f"e.id {direction}"
+    tie = "name_order(e.name) ASC" if counted else f"e.id {direction}"
     sql = f"SELECT e.id FROM {source} WHERE {where} ORDER BY {key} {direction}, {tie}"
     return [int(row[0]) for row in db.execute(sql, params)]
 

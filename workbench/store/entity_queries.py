@@ -167,7 +167,7 @@ def find_entity_id(db: Database, name: str, *, include_hidden: bool = False) -> 
 def all_entities(db: Database) -> list[dict[str, Any]]:
     """Every visible entity (id, name, label), by name."""
     cursor = db.execute(
-        "SELECT id, name, label FROM entities WHERE hidden = 0 ORDER BY name, label"
+        "SELECT id, name, label FROM entities WHERE hidden = 0 ORDER BY name_order(name), label"
     )
     return [dict(zip(("id", "name", "label"), row, strict=True)) for row in cursor]
 

@@ -11,7 +11,6 @@ grade lives in ``workbench.core.vocabulary``.
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -23,13 +22,14 @@ from workbench.core.vocabulary import parse_credibility, parse_reliability, sour
 from workbench.store.documents import DocumentNotFound
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, named
+from workbench.store.name_order import name_sort_key
 from workbench.store.rows import dict_rows, ids_param, in_ids, now_iso
 from workbench.store.source_names import (
     counted_sources,
     effective_reliability,
     graded_source,
     source_grades,
-    source_spellings,
+    source_is,
 )
 
 
@@ -91,10 +91,10 @@ class Grades:
         graded = graded_source(self.db, name)
         if graded is not None:
             return graded[0]
+        clause, params = source_is(self.db, name)
         spellings = self.db.execute(  # most documents', then the first imported
-            "SELECT source FROM documents WHERE source IN (SELECT value FROM json_each(?))"
-            " GROUP BY source ORDER BY count(*) DESC, min(id) LIMIT 1",
-            [json.dumps(source_spellings(self.db, name))],
+            f"SELECT source FROM documents WHERE {clause}"
+            " GROUP BY source ORDER BY count(*) DESC, min(id) LIMIT 1", params,
         ).fetchone()
         if spellings is not None:
             return str(spellings[0])
@@ -106,10 +106,10 @@ class Grades:
         """Every source a document names or a grade remembers, alphabetically."""
         rows = self.db.execute(
             "SELECT source FROM documents WHERE source IS NOT NULL AND trim(source) <> ''"
-            " UNION SELECT name FROM sources ORDER BY 1 COLLATE NOCASE"
+            " UNION SELECT name FROM sources"
         )
         seen: dict[str, str] = {}
-        for (name,) in rows:
+        for (name,) in sorted(rows, key=lambda row: name_sort_key(str(row[0])) or ""):
             seen.setdefault(str(source_key(str(name))), str(name))
         return list(seen.values())
 
@@ -143,10 +143,8 @@ class Grades:
         return result
 
     def _source_documents(self, name: str) -> list[int]:
-        rows = self.db.execute(
-            "SELECT id FROM documents WHERE source IN (SELECT value FROM json_each(?))"
-            " ORDER BY id", [json.dumps(source_spellings(self.db, name))]
-        )
+        clause, params = source_is(self.db, name)
+        rows = self.db.execute(f"SELECT id FROM documents WHERE {clause} ORDER BY id", params)
         return [int(r[0]) for r in rows]
 
     # -- documents -------------------------------------------------------------

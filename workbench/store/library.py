@@ -11,7 +11,6 @@ over ``idx_mentions_document`` and so cost only the page's rows.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from sqlite_utils import Database
 from workbench.core.vocabulary import label_key
 from workbench.store import search as fts
 from workbench.store.history import History
+from workbench.store.name_order import register_name_order
 from workbench.store.rows import dict_rows
 from workbench.store.search import (
     SearchHit,
@@ -42,7 +42,7 @@ from workbench.store.search_symbols import (
     symbol_runs,
     symbol_snippets,
 )
-from workbench.store.source_names import counted_sources, source_spellings
+from workbench.store.source_names import counted_sources, source_is
 
 ENTITY_COUNT_SQL = (
     "(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
@@ -65,8 +65,8 @@ TAG_BELOW_SQL = "substr(path_key, 1, length(?) + 1) = ? || '/'"
 # A tag and every tag below it; three parameters, the path's ``label_key``.
 TAG_SUBTREE_SQL = f"SELECT id FROM tags WHERE path_key = ? OR {TAG_BELOW_SQL}"
 LIBRARY_SORT_KEYS = {
-    "title": "d.title COLLATE NOCASE",
-    "source": "d.source COLLATE NOCASE",
+    "title": "name_order(d.title)",
+    "source": "name_order(d.source)",
     "published": "d.published",
     "word_count": "d.word_count",
     "imported_at": "d.imported_at",
@@ -278,7 +278,7 @@ class Library:
 
     def library_tags(self) -> list[str]:
         """Every tag path, parents before children, for the hierarchical tag filter."""
-        rows = self.db.execute("SELECT path FROM tags ORDER BY path COLLATE NOCASE")
+        rows = self.db.execute("SELECT path FROM tags ORDER BY name_order(path)")
         return [row[0] for row in rows]
 
     def library_id(self) -> str | None:
@@ -345,6 +345,7 @@ def library_over(db: Database) -> Library:
     Why: a search thread reads while the window's Store stays on the UI
     thread, and a connection belongs to the thread that opened it.
     """
+    register_name_order(db.conn)  # its lists sort by ``name_order`` as the Store's do
     return Library(db, History(db))
 
 
@@ -359,8 +360,7 @@ def _narrowing_clauses(db: Database, library_filter: LibraryFilter) -> list[tupl
             )
         )
     if library_filter.source:
-        spellings = source_spellings(db, library_filter.source)
-        clauses.append(("d.source IN (SELECT value FROM json_each(?))", [json.dumps(spellings)]))
+        clauses.append(source_is(db, library_filter.source, "d.source"))
     if library_filter.published_from:
         clauses.append(("d.published >= ?", [library_filter.published_from]))
     if library_filter.published_to:

@@ -262,7 +262,7 @@ class Tags:
             "SELECT t.id, t.path, t.color, t.origin, t.author_id,"
             " (SELECT count(*) FROM document_tags d WHERE d.tag_id = t.id) AS documents,"
             " (SELECT count(*) FROM span_tags s WHERE s.tag_id = t.id) AS spans"
-            " FROM tags t ORDER BY t.path COLLATE NOCASE"
+            " FROM tags t ORDER BY name_order(t.path)"
         )
         return [Tag.from_row(row) for row in dict_rows(cursor)]
 
@@ -270,7 +270,7 @@ class Tags:
         """Tag paths on one document, sorted."""
         rows = self.db.execute(
             "SELECT t.path FROM document_tags d JOIN tags t ON t.id = d.tag_id"
-            " WHERE d.document_id = ? ORDER BY t.path COLLATE NOCASE",
+            " WHERE d.document_id = ? ORDER BY name_order(t.path)",
             [doc_id],
         )
         return [r[0] for r in rows]
@@ -279,7 +279,7 @@ class Tags:
         """(path, origin, author id) of each tag on one document, sorted by path."""
         rows = self.db.execute(
             "SELECT t.path, d.origin, d.author_id FROM document_tags d JOIN tags t"
-            " ON t.id = d.tag_id WHERE d.document_id = ? ORDER BY t.path COLLATE NOCASE",
+            " ON t.id = d.tag_id WHERE d.document_id = ? ORDER BY name_order(t.path)",
             [doc_id],
         )
         return [(path, origin, author_id) for path, origin, author_id in rows]

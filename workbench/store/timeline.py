@@ -128,7 +128,7 @@ class TimelineSources:
     def _tag_paths_by(self, select: str, params: list[Any] | None = None) -> Rows:
         """Tag paths by the id ``select`` pairs them with (a document's or a passage's)."""
         rows: Rows = defaultdict(list)
-        for owner_id, path in self.db.execute(select + " ORDER BY t.path COLLATE NOCASE",
+        for owner_id, path in self.db.execute(select + " ORDER BY name_order(t.path)",
                                               params or []):
             rows[int(owner_id)].append(path)
         return rows

@@ -45,3 +45,18 @@ def test_sorting_by_links_gives_the_column_its_arrow_room_back(
     header = view.table.header()
     view.table.sortByColumn(LINKS, Qt.SortOrder.DescendingOrder)  # refitted on the next turn
     qtbot.waitUntil(lambda: header.sectionSize(LINKS) >= header.sectionSizeHint(LINKS))
+
+
+def test_sorting_by_document_orders_titles_as_names(qtbot, library, make_document) -> None:
+    """Qt compared code points: "Élection" sorted after "Zurich", "Ábel" after "zoo"."""
+    for title in ("Zurich votes", "Élection in Lyon", "Abel Prize awarded", "élan of a city"):
+        doc = make_document(library, title, f"{TEXT} {title}.")  # a duplicate text is refused
+        library.claims.add_claim(doc, 0, TEXT.index(" Engineers"))
+    view = ClaimsView(library, ThemeManager())
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    view.table.sortByColumn(DOCUMENT, Qt.SortOrder.AscendingOrder)
+    table = view.table
+    titles = [table.topLevelItem(row).text(DOCUMENT) for row in range(table.topLevelItemCount())]
+    assert titles == ["Abel Prize awarded", "élan of a city", "Élection in Lyon", "Zurich votes"]

@@ -79,3 +79,25 @@ def test_enter_in_the_export_dialog_exports_not_browses(qtbot, library, open_win
     dialog = window.workspace.dialogs[-1]
     assert dialog.export_button.isDefault() and not dialog.browse_button.autoDefault()
     dialog.close()
+
+
+def test_after_a_markdown_export_its_folder_opens_from_the_dialog(
+        qtbot, library, make_document, open_window, tmp_path, monkeypatch) -> None:
+    """The analyst exported Markdown, then went looking for the folder by hand."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    make_document(library, "Bridge vote", "The council voted to rebuild the bridge.")
+    window = open_window(library)
+    window.actions["export"].trigger()
+    dialog = window.workspace.dialogs[-1]
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("markdown"))
+    assert not dialog.open_button.isVisible()  # nothing written yet
+    dialog.out_edit.setText(str(tmp_path / "notes"))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.open_button.isVisible(), timeout=20000)
+    assert dialog.open_button.text() == "Open Folder"
+    dialog.open_button.click()
+    assert opened == [str(tmp_path / "notes")]
+    dialog.close()

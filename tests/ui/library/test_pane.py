@@ -69,6 +69,16 @@ def test_header_click_sorts_in_the_store(qtbot, store, make_document) -> None:
     assert _titles(pane.model)[0] == "Summit ends"
 
 
+def test_titles_sort_as_names_accents_and_case_aside(qtbot, store, make_document) -> None:
+    """SQLite's NOCASE folds ASCII only: "Élysée" and "Ábel" sorted after "Zürich"."""
+    for title in ("Zürich tram vote", "Élysée talks", "abel prize", "Ábel Tasman day", "Eurozone"):
+        make_document(store, title, f"A report on {title}.")
+    pane = _pane(qtbot, store)
+    pane.table.sortByColumn(COLUMN_INDEX["title"], Qt.SortOrder.AscendingOrder)
+    assert _titles(pane.model) == ["abel prize", "Ábel Tasman day", "Élysée talks", "Eurozone",
+                                   "Zürich tram vote"]
+
+
 def test_search_filters_the_library_and_shows_snippets(qtbot, store, make_document) -> None:
     _seed(store, make_document)
     pane = _pane(qtbot, store)

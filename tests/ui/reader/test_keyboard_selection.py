@@ -44,6 +44,21 @@ def test_shift_arrows_select_words_and_the_highlight_key_marks_them(qtbot, libra
     assert TEXT[highlight.start:highlight.end] == "Rangers counted the"
 
 
+def test_focusing_the_reader_puts_the_caret_on_the_body_not_the_title(
+        qtbot, library, make_document, open_window) -> None:
+    """Ctrl+2 then Ctrl+Shift+Right selected the headline, which nothing may mark: Highlight
+    stayed grey saying "Select some text" while text was selected."""
+    window, _doc = _reader_with_the_keyboard(qtbot, library, make_document, open_window)
+    view = window.reader.view
+    assert view.rendered.to_store(view.textCursor().position()) == ("text", 0)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right, SHIFT_WORD)
+    assert view.textCursor().selectedText() == "Rangers counted the "
+    assert window.actions["highlight"].isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.textCursor().position() == 0  # Home still goes back to the title
+
+
 def test_the_keyboard_starts_selecting_where_the_analyst_scrolled_to(qtbot, library,
                                                                     make_document,
                                                                     open_window) -> None:

@@ -129,3 +129,20 @@ def test_the_more_button_names_one_left_out_entry_in_the_singular(qtbot) -> None
             break
     assert legend._flow.overflow == 1
     assert legend.more_button.toolTip() == "Show 1 more legend entry"
+
+
+def test_long_tags_are_left_out_whole_not_cut_at_the_edge(qtbot) -> None:
+    """All tags in one label ran past the reader's edge at 1024 px, cut mid-word."""
+    legend = LegendBar(ThemeManager())
+    qtbot.addWidget(legend)
+    tags = ["région/Île-de-France", "topic/transport/infrastructure-and-public-works"]
+    legend.set_labels(Counter(), Counter(), tags)
+    legend.resize(420, 40)
+    legend.show()
+    QApplication.processEvents()
+    assert _off_the_legend(legend) == legend._flow.overflow == 1  # the second, whole, on "+1"
+    assert legend.more_button.isVisible() and legend.more_button.text() == "+1"
+    legend.more_button.click()
+    legend.resize(420, 120)  # the reader gives the unfolded legend its lines
+    QApplication.processEvents()
+    assert _off_the_legend(legend) == 0  # unfolded: each tag whole on a line of its own

@@ -14,6 +14,7 @@ import workbench.operations.importing as importing
 from tests.support import write_article_folder
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import app_settings
+from workbench.ui.tasks import warm_analysis
 from workbench.ui.theme.manager import ThemeManager
 
 
@@ -186,3 +187,17 @@ def test_the_analysis_strip_says_the_model_loads_until_the_first_words_are_done(
     assert strip.bar.maximum() == 0  # busy, not 0%
     window.imports.analysis_progressed.emit(1204, 26461, "Penguin survey")
     assert (strip.bar.text(), strip.current.text()) == ("4%", "Penguin survey")
+
+
+def test_the_analysis_strip_says_nothing_of_loading_once_the_model_is_warm(
+        qtbot, window, monkeypatch) -> None:
+    """Every analysis said "Loading the language model…", the model long loaded in the worker."""
+    class WarmModel:
+        model_loaded = True
+
+    monkeypatch.setattr(warm_analysis._Session, "worker", WarmModel())  # noqa: SLF001
+    strip = window.work_progress
+    window.imports.analysis_started.emit()
+    window.imports.analysis_progressed.emit(0, 26461, "")
+    assert strip.current.text() != "Loading the language model…"
+    assert strip.bar.text() == "0%"

@@ -34,6 +34,7 @@ from sqlite_utils import Database
 from workbench.store.files.backup_rotation import remove_abandoned
 from workbench.store.files.locking import use_immediate_transactions
 from workbench.store.files.refusals import LibraryRefused, os_reason
+from workbench.store.name_order import register_name_order
 from workbench.store.schema import apply_migrations
 
 DRAFT_SUFFIX = ".creating"
@@ -47,8 +48,10 @@ def configure_connection(db: Database) -> None:
     """Settings every library connection works with, the draft's as well as the Store's.
 
     Waiting (not failing) while another connection writes, foreign keys
-    enforced, and every ``db.atomic()`` taking the write lock at BEGIN.
+    enforced, every ``db.atomic()`` taking the write lock at BEGIN, and names
+    sorted as a reader expects (``name_order``).
     """
+    register_name_order(db.conn)
     db.execute("PRAGMA busy_timeout = 5000")
     db.execute("PRAGMA foreign_keys = ON")
     use_immediate_transactions(db)

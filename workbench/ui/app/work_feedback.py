@@ -17,6 +17,7 @@ from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.app.status_messages import show_status
 from workbench.ui.dialogs.standard import show_error
 from workbench.ui.library.pane import LibraryPane
+from workbench.ui.tasks import warm_analysis
 from workbench.ui.tasks.import_controller import ImportController
 from workbench.ui.tasks.import_views import ImportSummaryDialog, WorkProgressWidget, summary_line
 
@@ -39,11 +40,15 @@ class WorkFeedback:
         imports.import_progressed.connect(self.progress.update_progress)
         imports.import_finished.connect(self.import_finished)
         imports.import_failed.connect(self.import_failed)
-        imports.analysis_started.connect(lambda: self.progress.start(
-            "Analysing", "word", waiting="Loading the language model…"))
+        imports.analysis_started.connect(self.analysis_started)
         imports.analysis_progressed.connect(self.progress.update_progress)
         imports.analysis_finished.connect(self.analysis_finished)
         imports.analysis_failed.connect(self.analysis_failed)
+
+    def analysis_started(self) -> None:
+        """A busy strip names the model's loading only when it loads, not on every analysis."""
+        waiting = "" if warm_analysis.model_loaded() else "Loading the language model…"
+        self.progress.start("Analysing", "word", waiting=waiting)
 
     def follow_merges(self, merging: LibraryMerge) -> None:
         """Show a running merge in the progress strip (its Cancel stops it, nothing kept)."""
@@ -62,7 +67,7 @@ class WorkFeedback:
         first = report.imported[0] if report.imported else None
         QTimer.singleShot(0, self.window, lambda: self.open_first_if_none(first))
         if (report.failed or report.duplicates or report.skipped or report.undated
-                or report.cancelled):
+                or report.warnings or report.cancelled):
             self.import_summary = ImportSummaryDialog(report, self.window)
             self.import_summary.show()
 

@@ -42,7 +42,7 @@ from workbench.core.vocabulary import (
     label_key,
 )
 from workbench.operations.identity import author_labels
-from workbench.store import Store
+from workbench.store import Store, name_sort_key
 from workbench.ui.claims.grade_menu import grade_menu
 from workbench.ui.reader.tooltips import authorship_line
 from workbench.ui.tasks.store_actions import StoreActions
@@ -107,7 +107,8 @@ def author_choices(names: Mapping[str, str]) -> list[tuple[str, str]]:
 
 
 class _ClaimItem(QTreeWidgetItem):
-    """A table row that sorts its Grade column by grade, numbers as numbers, the rest as text.
+    """A table row that sorts its Grade column by grade, numbers as numbers, the rest as names
+    ("Ábel" beside "Abel", not after "Zoë": ``name_sort_key``).
 
     Why not ``super().__lt__`` for the rest: in PySide6 it calls this override again.
     """
@@ -121,7 +122,7 @@ class _ClaimItem(QTreeWidgetItem):
         left, right = self.text(column), other.text(column)
         if left.isdigit() and right.isdigit():
             return int(left) < int(right)
-        return left < right
+        return (name_sort_key(left) or "") < (name_sort_key(right) or "")
 
 
 def _grade_filters() -> list[tuple[str, str | None]]:

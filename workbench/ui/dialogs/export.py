@@ -16,7 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -108,6 +109,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.progress_bar = QProgressBar()
         self.status_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
         self.export_button = QPushButton("Export", default=True)
+        # After an export, what it wrote opens in the system's file manager or app: an
+        # analyst who exported Markdown went looking for the folder by hand.
+        self.open_button = QPushButton("Open Folder", autoDefault=False)
+        self.open_button.setVisible(False)
+        self.exported_to: Path | None = None
         self.close_button = QPushButton("Close")
         self._layout()
         self._connect()
@@ -138,6 +144,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress_bar, 1)
         buttons.addStretch(1)  # a hidden progress bar left the buttons half the pane wide each
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         left = QWidget()
@@ -161,6 +168,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.format_combo.currentIndexChanged.connect(lambda _i: self._format_changed())
         self.browse_button.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(self.open_export)
         self.close_button.clicked.connect(self.cancel_or_close)
         self.out_edit.textChanged.connect(lambda _t: self._enable())
         self.tag_combo.activated.connect(lambda _i: self.scope_buttons["tag"].setChecked(True))
@@ -204,6 +212,8 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(True)
         self.status_label.setText("Exporting…")
+        self.exported_to = request.out
+        self.open_button.setVisible(False)
         self._set_running(True)
         self._start_task(
             "Export", lambda store, progress: run_export_request(store, progress, request),
@@ -217,6 +227,16 @@ class ExportDialog(TaskDialogMixin, QDialog):
                                   else self.summary)
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1 if summary is not None else 0)
+        written = self.exported_to
+        if summary is not None and written is not None and written.exists():
+            self.open_button.setText("Open Folder" if written.is_dir() else "Open File")
+            self.open_button.setToolTip(str(written))
+            self.open_button.setVisible(True)
+
+    def open_export(self) -> None:
+        """Open what the last export wrote: its folder in the file manager, a file in its app."""
+        if self.exported_to is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported_to)))
 
     def _failed(self, message: str) -> None:
         self._end_task()

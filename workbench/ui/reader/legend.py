@@ -132,13 +132,22 @@ class LegendBar(QFrame):
             self.buttons[label] = self._chip(label, counts[label])
         for kind, count in sorted(quotes.items()):
             self._flow.addWidget(self._quote_key(kind, count))
-        if self._tags:
-            tags = QLabel("  ".join(f"#{tag}" for tag in self._tags), objectName="MutedLabel")
-            tags.setTextFormat(Qt.TextFormat.PlainText)
-            tags.setToolTip("Document tags (Document → Document Tags…, Ctrl+T)")
-            self._flow.addWidget(tags)
+        for tag in self._tags:  # one entry each: a row too narrow for all leaves whole tags out
+            self._flow.addWidget(self._tag_label(tag))
         self._order_tab_stops()
         self.restyle()
+
+    def _tag_label(self, tag: str) -> QLabel:
+        """A document tag as the legend shows it, "#topic/sanctions".
+
+        Why one label per tag: all of them in one label ran past the reader's
+        edge at 1024 px, cut mid-word ("#topic/transport/infrastructure-and-publi")
+        with no "+N" to unfold, since the layout had one entry that did not fit.
+        """
+        label = QLabel(f"#{tag}", objectName="MutedLabel")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setToolTip(plain_tooltip(f"Document tag {tag} (Document → Document Tags…, Ctrl+T)"))
+        return label
 
     def _order_tab_stops(self) -> None:
         """Tab through the chips, then "+N", then on to the text.

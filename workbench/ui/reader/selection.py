@@ -13,6 +13,8 @@ the ACH matrix adds it as evidence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -73,21 +75,37 @@ class CaretInView(QObject):
     analyst back to where the caret was left, pages up.
     """
 
-    def __init__(self, view: QTextEdit) -> None:
+    def __init__(self, view: QTextEdit, body_start: Callable[[], int | None]) -> None:
         super().__init__(view)
         self.view = view
+        self.body_start = body_start  # the Qt position of the body's first character, if shown
         view.installEventFilter(self)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusIn:
             if event.reason() != Qt.FocusReason.MouseFocusReason:
                 caret_into_view(self.view)
+                self._past_the_front_matter()
         elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             if self._to_an_end(event):
                 return True
             if event.key() in CARET_KEYS and not self.view.textCursor().hasSelection():
                 caret_into_view(self.view)
         return False
+
+    def _past_the_front_matter(self) -> None:
+        """A caret on the title or the line under it goes to the body's first word.
+
+        Why: a document opens with the caret at its title, so Ctrl+2 then
+        Ctrl+Shift+Right selected the headline, which no highlight, note or
+        claim may hold: the keyboard-only analyst found Highlight greyed out
+        with "Select some text" while text was selected. Home still goes back
+        to the title (only focusing moves the caret here).
+        """
+        body, cursor = self.body_start(), self.view.textCursor()
+        if body is not None and not cursor.hasSelection() and cursor.position() < body:
+            cursor.setPosition(body)
+            self.view.setTextCursor(cursor)
 
     def _to_an_end(self, event: QKeyEvent) -> bool:
         """Home / End (Ctrl or not, no Shift): the top or the bottom of the text, caret too.

@@ -83,7 +83,7 @@ class ReaderView(SafeTextBrowser):
         # Add Note, Mark as Claim and Tag Selection were out of a keyboard user's reach.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.caret = CaretInView(self)
+        self.caret = CaretInView(self, self._body_start)
         self.tips = HoverTips(self)  # what a highlight means, on hover
         self.palette_data = palette
         self.theme = "light"
@@ -247,6 +247,11 @@ class ReaderView(SafeTextBrowser):
             if mention["entity_id"] == entity_id:
                 self.show_mention(index)
                 return
+
+    def _body_start(self) -> int | None:
+        """The Qt position of the shown body text's first character (after title and byline)."""
+        rendered = self.rendered
+        return None if rendered is None else rendered.to_qt(rendered.page_start)
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as body-text store offsets, trimmed of surrounding white space."""

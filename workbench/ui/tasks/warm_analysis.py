@@ -53,6 +53,12 @@ def current() -> WarmWorker | None:
     return _Session.worker
 
 
+def model_loaded() -> bool:
+    """Whether the warm process has already loaded the model (no wait before the first words)."""
+    worker = _Session.worker
+    return worker is not None and worker.model_loaded
+
+
 def enable() -> None:
     """Let analyses start the warm process when they need it (``for_analysis``).
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from workbench.core.timeline_records import TimelineItem
 from workbench.core.vocabulary import CLAIM_STATUSES
+from workbench.store import name_sort_key
 
 GROUPINGS = (("entity", "Entity"), ("tag", "Tag"), ("document", "Document"))
 MAX_LANES = 40
@@ -96,7 +97,7 @@ def build_lanes(items: Sequence[TimelineItem], grouping: str,
     for index, item in enumerate(items):
         for key in _keys(item, grouping, entity_names):
             grouped[key].append(index)
-    ranked = sorted(grouped.items(), key=lambda pair: (-len(pair[1]), pair[0].casefold()))
+    ranked = sorted(grouped.items(), key=lambda pair: (-len(pair[1]), name_sort_key(pair[0])))
     kept, rest = ranked[:MAX_LANES - 1], ranked[MAX_LANES - 1:]
     if len(rest) == 1:
         kept, rest = ranked, []

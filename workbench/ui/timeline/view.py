@@ -41,7 +41,7 @@ from workbench.operations.timeline import (
     gather_timeline,
     story_in,
 )
-from workbench.store import Store
+from workbench.store import Store, name_sort_key
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
@@ -238,9 +238,9 @@ class TimelineView(LazyRefreshWidget):
         everything = (*self.timeline.items, *self.timeline.undated)
         counts = Counter(e for item in everything for e in item.entity_ids)
         entities = sorted((e for e, _n in counts.most_common(MAX_ENTITY_CHOICES)
-                           if e in self.names), key=lambda e: self.names[e].casefold())
+                           if e in self.names), key=lambda e: name_sort_key(self.names[e]))
         _refill(self.entity_combo, "Any entity", [(self.names[e], e) for e in entities])
-        tags = sorted({t for item in everything for t in item.tags}, key=str.casefold)
+        tags = sorted({t for item in everything for t in item.tags}, key=name_sort_key)
         _refill(self.tag_combo, "Any tag", [(t, t) for t in tags])
         stories = [(f"Story: {shorten(i.text, STORY_TEXT)}", i.claim_id) for i in everything
                    if i.claim_id is not None and i.linked_claim_ids]

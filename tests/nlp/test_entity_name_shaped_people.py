@@ -1,0 +1,29 @@
+"""Full names read as organisations, made people by a person's noun before them (issue 15)."""
+
+from __future__ import annotations
+
+from tests.nlp.entity_support import entities, tag
+from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.entity_name_shaped_people import name_shaped_people
+
+
+def test_a_person_s_noun_before_a_full_name_makes_it_a_person_and_its_surname_joins() -> None:
+    text = ("Harbour charity spokesperson Mirela Duvnjak said the ship had left. Duvnjak "
+            "said a second ship would follow.")
+    raw = [tag(text, "Mirela Duvnjak", "ORG"), tag(text, "Duvnjak", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, "")) == {"Mirela Duvnjak": "PERSON"}
+
+
+def test_a_company_s_noun_an_organisation_s_word_or_a_lone_org_stays() -> None:
+    """A company's noun, an organisation's word, a name joined to a person's by "and"
+    (often a company the model read as a person: "Best Buy and Radio Shack") or no
+    context at all leaves the model's label."""
+    text = ("The retailer Hollis Brandt cut prices. The union Fairway Press and Vera Lindqvist "
+            "met. Kestrel Vale Group and Ann Pike agreed. Dorn Vollmer rose.")
+    raw = [tag(text, "Hollis Brandt", "ORG"), tag(text, "Fairway Press", "ORG"),
+           tag(text, "Vera Lindqvist", "PERSON"), tag(text, "Kestrel Vale Group", "ORG"),
+           tag(text, "Ann Pike", "PERSON"), tag(text, "Dorn Vollmer", "ORG")]
+    text += " Sales at Tarn Hollow and Ann Pike rose."
+    raw.append(tag(text, "Tarn Hollow", "ORG"))
+    assert [m.label for m in name_shaped_people(raw, text)] == [
+        "ORG", "ORG", "PERSON", "ORG", "PERSON", "ORG", "ORG"]

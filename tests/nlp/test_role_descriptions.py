@@ -1,0 +1,86 @@
+"""A role phrase speaks for the one person the text described with it (issue 15, stop 47).
+
+News names a person once with an apposition ("Mark Dunn, a 45-year-old mechanic,", "Tom
+Bell, the team's head coach,") or an age ("Tom Bell, 45,"), and later lets the noun
+speak: "the mechanic said", "the coach said", "the 45-year-old coach said". A noun that
+only modifies the apposition's head ("Ray Kelly, the police commissioner,") describes
+nobody, and a kin noun after an age ("the 62-year-old father") is often someone tied to
+the one person named. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from workbench.core.models import Mention
+from workbench.nlp.quotes import attach_speakers, find_quotes
+from workbench.nlp.speaker_descriptions import described_entity
+from workbench.nlp.speaker_roles import TitledPeople
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _person(text: str, name: str) -> Mention:
+    at = text.index(name)
+    return Mention(at, at + len(name), name, "PERSON", name)
+
+
+def _speaker(nlp: Language, text: str) -> str | None:
+    doc = nlp(text)
+    mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, e.text) for e in doc.ents]
+    (quote,) = [q for q in attach_speakers(find_quotes(doc), mentions, text) if q.kind == "direct"]
+    return quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ('Police arrested Mark Dunn, a 45-year-old mechanic, on Friday. "I did nothing '
+         'wrong," the mechanic said.', "the mechanic"),
+        ('Tom Bell, the team\'s head coach, watched from the bench. "We never give up," '
+         "the coach said.", "the coach"),
+    ],
+)
+def test_a_noun_set_off_after_a_name_speaks_for_that_person(text: str, phrase: str) -> None:
+    name = "Mark Dunn" if "Dunn" in text else "Tom Bell"
+    titles = TitledPeople([_person(text, name)], text)
+    assert titles.holder(phrase, text.index(phrase)) == name
+
+
+def test_a_noun_modifying_the_apposition_head_describes_nobody() -> None:
+    text = 'Ray Kelly, the police commissioner, spoke first. "Stay home," the police said.'
+    titles = TitledPeople([_person(text, "Ray Kelly")], text)
+    assert titles.holder("the police", text.index("the police said")) is None
+
+
+def test_two_people_so_described_leave_the_noun_open() -> None:
+    text = (
+        "Mark Dunn, a mechanic from Brandon, and Lee Ames, a mechanic from Selkirk, were "
+        'held. "I did nothing wrong," the mechanic said.'
+    )
+    titles = TitledPeople([_person(text, "Mark Dunn"), _person(text, "Lee Ames")], text)
+    assert titles.holder("the mechanic", text.index("the mechanic said")) is None
+
+
+def test_an_age_with_a_noun_after_it_is_the_person_of_that_age(nlp: Language) -> None:
+    text = (
+        "Tom Bell, 45, has coached the Riverside Hawks for ten years. "
+        '"We never give up on a season," the 45-year-old coach said.'
+    )
+    assert _speaker(nlp, text) == "Tom Bell"
+
+
+def test_a_kin_noun_after_an_age_needs_the_age_written() -> None:
+    text = (
+        'Wayne Fortier was hurt in the crash. "He is a fighter," the 62-year-old father '
+        "said."
+    )
+    phrase = "the 62-year-old father"
+    mentions = [_person(text, "Wayne Fortier")]
+    assert described_entity(phrase, text.index(phrase), mentions, text) is None
+    aged = text.replace("Wayne Fortier was", "Wayne Fortier, 62, was")
+    found = described_entity(phrase, aged.index(phrase), [_person(aged, "Wayne Fortier")], aged)
+    assert found is not None and found.entity == "Wayne Fortier"

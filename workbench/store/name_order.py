@@ -1,0 +1,50 @@
+"""Names in the order a reader expects: case and accents set aside, "Ábel" beside "Abel".
+
+Why: the lists sorted by name (the library by title or source, entities, tags,
+sources) ordered with SQLite's ``NOCASE``, which folds ASCII letters only, so
+"Ábel", "Émile" and "Zoë"'s neighbours sorted after "zebra" and "é" after "z".
+``name_sort_key`` folds case (``str.casefold``: "ß" is "ss") and strips the
+accents a letter's compatibility decomposition carries; the folded name itself
+breaks ties, so "Abel" and "Ábel" sit together, the bare one first, in the same
+order whatever the locale. SQL sorts by it through the ``name_order``
+function every library connection registers (``register_name_order``).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+
+NAME_ORDER_SQL = "name_order"  # ``ORDER BY name_order(d.title)``
+
+
+class _BareLetters(dict[int, str]):
+    """A ``str.translate`` table built as it is read: each character without its accents."""
+
+    def __missing__(self, code_point: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code_point))
+        bare = "".join(part for part in decomposed if not unicodedata.combining(part))
+        self[code_point] = bare
+        return bare
+
+
+_BARE = _BareLetters()
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")  # only these runs need a look-up: 2x faster on titles
+
+
+def name_sort_key(name: str | None) -> str | None:
+    """The key that sorts ``name`` by its bare letters, then by its case-folded spelling."""
+    if name is None:
+        return None
+    if name.isascii():
+        folded = name.lower()
+        return f"{folded}\x00{folded}"
+    folded = name.casefold()
+    bare = _NOT_ASCII.sub(lambda run: run.group().translate(_BARE), folded)
+    return f"{bare}\x00{folded}"
+
+
+def register_name_order(connection: sqlite3.Connection) -> None:
+    """Let SQL on ``connection`` sort by ``name_order(column)``."""
+    connection.create_function(NAME_ORDER_SQL, 1, name_sort_key, deterministic=True)
