@@ -241,8 +241,17 @@ def unicode_folded(name: str) -> str:
     """``name`` NFC-normalised and case-folded: ``vocabulary.label_key``'s rule, here so
     that this module's alias listing keys names as the lookups do (vocabulary imports
     this module). Normalised again after folding, as folding can undo NFC ("ǰ" folds to
-    "j" and a combining caron)."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+    "j" and a combining caron).
+
+    The Turkish dotted capital "İ" folds to a plain "i" (``casefold`` gives "i" and a
+    combining dot above), so "İSTANBUL" and "İstanbul" share "istanbul"'s key; the
+    dotless "ı" is another letter in Turkish and stays apart. Migration 0020 re-keyed
+    the names stored before."""
+    composed = unicodedata.normalize("NFC", name).replace(_DOTTED_CAPITAL_I, "i")
+    return unicodedata.normalize("NFC", composed.casefold())
+
+
+_DOTTED_CAPITAL_I = "\u0130"
 
 
 _JOINER = "\u200d"
