@@ -124,3 +124,23 @@ def test_a_library_without_the_dotted_capital_is_unchanged(tmp_path: Path) -> No
     with Store(path) as upgraded:
         assert "0020_dotted_capital_i" in upgraded.applied_migrations
         assert {t: upgraded.db.execute(f"SELECT * FROM {t}").fetchall() for t in tables} == before
+
+
+def test_a_name_filter_typed_plain_finds_the_dotted_capital(store: Store) -> None:
+    """``entities --name istanbul`` found no "İstanbul"; tags and sources the same."""
+    from workbench.core.models import Analysis, Article, Mention
+
+    text = "İstanbul Belediyesi said so."
+    doc_id = store.documents.add_article(
+        Article(title="One", text=text, source="İSTANBUL TIMES"), analyze=False
+    ).documents_added[0]
+    store.analysis.save_analysis(doc_id, Analysis(mentions=(
+        Mention(0, 19, "İstanbul Belediyesi", "ORG", "İstanbul Belediyesi"),)))
+    for typed in ("istanbul", "ISTANBUL", "İstanbul"):
+        assert [e["name"] for e in store.entities.list_entities(name=typed)] == [
+            "İstanbul Belediyesi"]
+    store.grades.grade_source("istanbul times", "B")
+    assert store.grades.document_grades([doc_id])[doc_id].effective == "B"
+    store.tags.tag_document(doc_id, "İzmir")
+    store.tags.tag_document(doc_id, "IZMIR")
+    assert store.tags.document_tags(doc_id) == ["İzmir"]
