@@ -119,9 +119,8 @@ def _merge_with_itself(store: Store, target: int) -> str:
     namesakes = _namesakes(store, target)
     if not namesakes:
         return "give at least one other entity to merge"
-    others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
-    return (f"{quoted(entity['name'])} is entity {target} ({entity['label']}) both times; other "
-            f"entities of that name: {others}; give their ids, e.g. entity merge {target} "
+    return (f"{quoted(entity['name'])} is entity {target} ({entity['label']}) both times; "
+            f"{_others_named(namesakes)}; give their ids, e.g. entity merge {target} "
             f"{namesakes[0]['id']}")
 
 
@@ -130,6 +129,12 @@ def _namesakes(store: Store, target: int) -> list[dict[str, Any]]:
     name = store.entities.get_entity(target)["name"]
     return [row for row in store.entities.list_entities(name=name)
             if label_key(row["name"]) == label_key(name) and row["id"] != target]
+
+
+def _others_named(namesakes: list[dict[str, Any]]) -> str:
+    """The namesakes as both messages name them: "other entities of that name: 4 (ORG)"."""
+    return "other entities of that name: " + ", ".join(
+        f"{row['id']} ({row['label']})" for row in namesakes)
 
 
 def _say_namesakes(store: Store, target: int) -> None:
@@ -141,8 +146,7 @@ def _say_namesakes(store: Store, target: int) -> None:
     """
     namesakes = _namesakes(store, target)
     if namesakes:
-        others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
-        error(f"showing entity {target}; other entities of that name: {others}"
+        error(f"showing entity {target}; {_others_named(namesakes)}"
               f" (`entity show ID` shows one, `entity merge` joins them)")
 
 

@@ -202,17 +202,21 @@ def published_day(value: str | None) -> str:
     return text[:10] if _ISO_DAY.match(text) else shorten(text, PUBLISHED_TEXT_WIDTH)
 
 
-def shorten(text: str, limit: int = 100) -> str:
+def shorten(text: str, limit: int = 100, *, whole_words: bool = True) -> str:
     """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…".
 
     One rule for the terminal and the exports: a cut falls at the last space
     in the back half of the allowance (so a long first word is not dropped
     whole), trailing punctuation goes, and the ellipsis counts in the limit.
+    ``whole_words=False`` cuts at a whole character instead, for a table column
+    that keeps what fits ("Süddeutsche Z…"; a cut at the word read "Süddeutsche…").
     """
     line = " ".join(text.split())
     if len(line) <= limit:
         return line
     cut = line[: whole_character_end(line, max(limit - 1, 0))]
+    if not whole_words:
+        return cut.rstrip() + "…"
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:.") + "…"
