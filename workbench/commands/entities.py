@@ -77,8 +77,19 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
         return _print_page(store, target, args.json)
     done = _curate(store, target, args)
     entity = store.entities.get_entity(target)
-    record = {"id": target, "kind": "entity", "name": entity["name"], "label": entity["label"]}
-    return say(args, f"{done} ({quoted(entity['name'])}, {entity['label']}).", record)
+    return say(args, f"{done} ({quoted(entity['name'])}, {entity['label']}).",
+               _curated_record(store, entity))
+
+
+def _curated_record(store: Store, entity: dict[str, Any]) -> dict[str, Any]:
+    """The entity as a curation left it, in the keys ``entities --json`` lists.
+
+    Why ``aliases`` and ``hidden``: a changing command's JSON says the new state, and
+    ``entity hide --json`` printed only the id, name and label, nothing hidden.
+    """
+    aliases = store.entities.entity_aliases([entity["id"]]).get(entity["id"], [])
+    return {"id": entity["id"], "kind": "entity", "name": entity["name"],
+            "label": entity["label"], "aliases": aliases, "hidden": bool(entity["hidden"])}
 
 
 def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
