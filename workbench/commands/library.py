@@ -103,6 +103,10 @@ def import_record(report: ImportReport) -> dict[str, Any]:
             {"path": path, "id": doc_id, "published": value}
             for path, doc_id, value in report.undated
         ],
+        "warnings": [
+            {"path": path, "id": doc_id, "warning": warning}
+            for path, doc_id, warning in report.warnings
+        ],
         "ach_analyses": report.analyses,  # ACH analyses a workbench JSON import brought
         "stopped": report.stopped,  # the error that ended the import early, or null
     }
@@ -125,6 +129,8 @@ def _print_import_report(report: ImportReport) -> None:
         value = shorten(value, 60)
         line = f"{path}: published {value!r} is not a date, left out (document {doc_id})"
         print(printable(line, keep=""), file=sys.stderr)
+    for path, doc_id, warning in report.warnings:  # imported, but something was left out
+        print(printable(f"{path}: {warning} (document {doc_id})", keep=""), file=sys.stderr)
     ach = plural(report.analyses, "ACH analysis", "ACH analyses")
     analyses = f", {ach}" if report.analyses else ""
     print(

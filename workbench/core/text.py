@@ -6,6 +6,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -365,3 +366,16 @@ def literal_spans(word: str, text: str) -> list[tuple[int, int]]:
         spans.append((start, start + len(word)))
         start = text.find(word, start + len(word))
     return spans
+
+
+def union_of_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint (start, end) ranges covering exactly ``spans``: those that overlap
+    or touch joined. The reader's highlights, page furniture and the quotations a
+    pronoun may sit in are each tested against such a union."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
