@@ -11,8 +11,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 import workbench.operations.importing as importing
-from workbench.core.models import Article
 from tests.support import write_article_folder
+from workbench.core.models import Article
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import app_settings
 from workbench.ui.tasks import warm_analysis

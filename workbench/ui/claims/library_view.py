@@ -63,8 +63,8 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.word_lines import word_lines
 from workbench.ui.widgets.wording import (
-    OPEN_IN_READER,
     NO_VALUE,
+    OPEN_IN_READER,
     THIS_DOCUMENT,
     WHOLE_LIBRARY,
     author_cell,
