@@ -8,6 +8,7 @@ import pytest
 
 from workbench.cli import main
 from workbench.core.models import Analysis, Article, Mention
+from workbench.core.vocabulary import label_key
 from workbench.store import Store
 
 
@@ -58,3 +59,52 @@ def test_a_merge_naming_the_target_among_the_others_names_only_what_it_merged(
     assert main(argv) == 0
     assert capsys.readouterr().out == (
         f"Merged {states} into entity {russia} ('Russia', GPE).\n")
+
+
+def test_namesakes_in_other_unicode_forms_are_named_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An older library may hold "Café Noir" twice, precomposed and with a combining accent
+    (NOCASE saw two names; 0019 keys both "café noir"). ``entity merge "Café Noir" "Café
+    Noir"`` found one of them both times and said only "give at least one other entity to
+    merge": the namesake test compared ``casefold``, which leaves the accents' forms apart."""
+    path = tmp_path / "library.sqlite"
+    precomposed, decomposed = "Café Noir", "Cafe\u0301 Noir"
+    with Store(path) as store:
+        doc = store.documents.add_article(
+            Article(title="Cafés", text="Café Noir opened."), analyze=False
+        ).documents_added[0]
+        store.analysis.save_analysis(doc, Analysis(mentions=(
+            Mention(0, 9, precomposed, "ORG", precomposed),)))
+        kept = store.entities.find_entity_id(precomposed)
+        with store.db.conn:  # as migration 0019 keys an older library's twin
+            twin = store.db.execute(
+                "INSERT INTO entities (name, label, name_key) VALUES (?, 'ORG', ?)",
+                [decomposed, label_key(decomposed)]).lastrowid
+    assert main(["--db", str(path), "entity", "merge", precomposed, precomposed]) == 1
+    err = capsys.readouterr().err
+    found = kept if f"entity {kept} (ORG) both times" in err else twin
+    other = twin if found == kept else kept
+    assert f"other entities of that name: {other} (ORG)" in err, err
+
+
+def test_entity_show_by_a_shared_name_names_the_other_entities(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The page of the entity found (people first) read as all there was of "Brexit"."""
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        for label in ("PERSON", "ORG"):
+            doc = store.documents.add_article(
+                Article(title=label, text=f"Brexit news ({label})."), analyze=False
+            ).documents_added[0]
+            store.analysis.save_analysis(doc, Analysis(mentions=(
+                Mention(0, 6, "Brexit", label, "Brexit"),)))
+        person = store.entities.find_entity_id("Brexit")
+        org = next(e["id"] for e in store.entities.list_entities() if e["label"] == "ORG")
+    assert main(["--db", str(path), "entity", "show", "BREXIT"]) == 0
+    shown = capsys.readouterr()
+    assert shown.out.startswith("Brexit (PERSON)")
+    assert f"showing entity {person}; other entities of that name: {org} (ORG)" in shown.err
+    assert main(["--db", str(path), "entity", "show", str(person), "--json"]) == 0
+    assert capsys.readouterr().err == ""  # an id names one entity: nothing to add

@@ -121,3 +121,25 @@ def test_a_placeholder_for_no_date_is_left_out_and_named(
     assert [item["published"] for item in report["undated"]] == ["NaN", "null"]
     assert main(["--db", db, "list", "--json"]) == 0
     assert [doc["published"] for doc in json.loads(capsys.readouterr().out)] == [None, None]
+
+
+def test_front_matter_that_is_no_yaml_keeps_the_text_and_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: the block was dropped and the import said nothing; the title in it vanished."""
+    db = str(tmp_path / "library.sqlite")
+    note = tmp_path / "note.md"
+    note.write_text("---\ntitle: [Harbour report\nauthor: Ann Lee\n---\n"
+                    "# Harbour reopens\n\nThe harbour in Bergen reopened on Tuesday.\n", "utf-8")
+    assert main(["--db", db, "import", "--no-analyze", str(note)]) == 0
+    err = capsys.readouterr().err
+    assert f"{note}: front matter left out: not valid YAML (" in err and "(document 1)" in err
+    again = tmp_path / "again.md"
+    again.write_text("---\n- a\n- list\n---\nFerry crews in Oslo went on strike.\n", "utf-8")
+    assert main(["--db", db, "import", "--no-analyze", "--json", str(again)]) == 0
+    assert json.loads(capsys.readouterr().out)["warnings"] == [
+        {"path": str(again), "id": 2,
+         "warning": "front matter left out: not a list of keys and values"}]
+    assert main(["--db", db, "list", "--json"]) == 0
+    assert [doc["title"] for doc in json.loads(capsys.readouterr().out)] == [
+        "Harbour reopens", "Ferry crews in Oslo went on strike."]

@@ -184,3 +184,39 @@ def test_cp1252_curly_quotes_dash_and_euro_are_not_read_as_a_dos_code_page() -> 
 def test_a_text_of_another_script_keeps_its_code_page(text: str, encoding: str) -> None:
     """The margin the Western reading gets never outweighs another alphabet's reading."""
     assert decode_text(text.encode(encoding)) == text
+
+
+#: Short notes written for these tests, one or two sentences each, as news items are.
+SHORT_CENTRAL_AND_TURKISH = [
+    ("Minister powiedział, że źródła są wiarygodne.", ("cp1250", "iso8859_2")),
+    ("Ślązacy żądają zmian.", ("cp1250", "iso8859_2")),
+    ("Vláda řekla, že zpráva je pravdivá.", ("cp1250", "iso8859_2")),
+    ("Ředitel řekl: škoda.", ("cp1250", "iso8859_2")),
+    ("Bakan, raporun doğru olduğunu söyledi.", ("cp1254", "iso8859_9")),
+    ("Şişli'de ağır yağış.", ("cp1254", "iso8859_9")),
+    ("İstanbul'da yağmur", ("cp1254", "iso8859_9")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [(text, encoding) for text, encodings in SHORT_CENTRAL_AND_TURKISH for encoding in encodings],
+)
+def test_a_short_polish_czech_or_turkish_note_keeps_its_code_page(text: str, encoding: str) -> None:
+    """Before: read as cp1252 ('Øeditel øekl', 'Þiþli') or a Japanese page ('畦ｹzacy')."""
+    assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("The café's naïve owner paid £5 for Björk's crème brûlée.", "latin-1"),
+        ("Jürgen Müller aß Größeres in Zürich.", "latin-1"),
+        ("El niño comió piña en Málaga. ¿Qué pasó?", "cp1252"),
+        ("Statsministeren sagde, at Ærø får nye broer.", "cp1252"),
+        ("Le maître a dit : « ça suffit ».", "latin-1"),
+    ],
+)
+def test_a_short_western_note_still_reads_as_western(text: str, encoding: str) -> None:
+    """German, French and Spanish letters sit on the same bytes in cp1250: a tie stays Western."""
+    assert decode_text(text.encode(encoding)) == text

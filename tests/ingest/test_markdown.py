@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.ingest import read_articles
-from workbench.ingest.markdown_file import inline_to_prose, markdown_to_prose, split_front_matter
+from workbench.ingest import IngestError, read_articles, read_results
+from workbench.ingest.markdown_file import inline_to_prose, markdown_to_prose, read_front_matter
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
@@ -77,7 +77,7 @@ def test_bad_front_matter_is_ignored_not_fatal(tmp_path: Path, front_matter: str
 
 
 def test_split_front_matter_only_at_start() -> None:
-    meta, rest = split_front_matter("Intro\n---\ntitle: x\n---\n")
+    meta, rest, _ = read_front_matter("Intro\n---\ntitle: x\n---\n")
     assert meta == {}
     assert rest.startswith("Intro")
 
@@ -244,10 +244,38 @@ def test_an_impossible_front_matter_date_keeps_the_file_and_its_title(
 
 
 def test_a_real_front_matter_date_is_still_read_as_a_date() -> None:
-    meta, _ = split_front_matter("---\npublished: 2024-03-05\n---\nBody.\n")
+    meta, _, _ = read_front_matter("---\npublished: 2024-03-05\n---\nBody.\n")
     assert meta["published"] == "2024-03-05"
 
 
 def test_a_tagged_value_that_cannot_be_built_drops_the_front_matter_not_the_file() -> None:
-    meta, body = split_front_matter("---\ntitle: T\nx: !!int abc\n---\nBody.\n")
+    meta, body, _ = read_front_matter("---\ntitle: T\nx: !!int abc\n---\nBody.\n")
     assert meta == {} and body == "Body.\n"
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "warning"),
+    [
+        ("title: [unclosed", "front matter left out: not valid YAML (expected ',' or ']'"),
+        ("- just\n- a list", "front matter left out: not a list of keys and values"),
+        ("x: !!int abc", "front matter left out: not valid YAML (invalid literal"),
+    ],
+)
+def test_front_matter_left_out_is_a_warning_beside_the_article(
+    tmp_path: Path, front_matter: str, warning: str
+) -> None:
+    """Before: the block vanished without a word; the body is still read, the reason named."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\n{front_matter}\n---\n# Heading\n\nBody text.\n", encoding="utf-8")
+    (read,) = read_results(path)
+    assert not isinstance(read, IngestError)
+    assert read.article.text == "Body text." and len(read.warnings) == 1
+    assert read.warnings[0].startswith(warning)
+
+
+@pytest.mark.parametrize("front_matter", ["title: Fine", "", "# only a comment"])
+def test_valid_or_empty_front_matter_gives_no_warning(tmp_path: Path, front_matter: str) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\n{front_matter}\n---\nBody text.\n", encoding="utf-8")
+    (read,) = read_results(path)
+    assert not isinstance(read, IngestError) and read.warnings == ()

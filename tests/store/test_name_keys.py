@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from workbench.core.models import Analysis, Article, Mention, Quote
 from workbench.core.vocabulary import label_key
 from workbench.store import LibraryFilter, Store
+from workbench.store.rows import dict_rows
 
 TEXT = "Ångström Labs said the test passed. ÅNGSTRÖM LABS shares rose."
 SPELLINGS = ("ÅNGSTRÖM LABS", "ångström labs", "A\u030angstro\u0308m Labs")  # decomposed too
@@ -112,6 +113,18 @@ def test_a_source_graded_in_one_case_grades_its_documents_in_every_case(store: S
     assert listed.reliability == "B"
 
 
+def test_one_source_clause_keeps_every_spelling_of_a_source_and_no_other(store: Store) -> None:
+    """Grades and the library filter share ``source_is`` (three copies of its SQL before)."""
+    from workbench.store.source_names import source_is
+
+    first = _document(store, "One", "Österreich Heute", "Text one.")
+    second = _document(store, "Two", "ÖSTERREICH HEUTE", "Text two.")
+    _document(store, "Three", "Wire", "Text three.")
+    clause, params = source_is(store.db, "österreich heute", "d.source")
+    rows = store.db.execute(f"SELECT d.id FROM documents d WHERE {clause} ORDER BY d.id", params)
+    assert [row[0] for row in rows] == [first, second]
+
+
 def test_an_ach_row_counts_a_source_once_in_any_unicode_case(store: Store) -> None:
     one = _document(store, "One", "Österreich Heute", "Prices rose.")
     two = _document(store, "Two", "österreich heute", "Prices rose again.")
@@ -191,6 +204,34 @@ def test_an_old_librarys_source_twins_become_one_and_the_other_grade_is_kept(
         assert ("s1", "(deleted)", json.dumps({"reliability": "C"})) in history
         upgraded.grades.grade_source("österreich", "B")  # one source from now on
         assert upgraded.db.execute("SELECT reliability FROM sources").fetchall() == [("B",)]
+
+
+def test_undoing_the_kept_twins_grade_brings_the_older_twins_grade_back(
+    tmp_path: Path,
+) -> None:
+    """Before: undo deleted the one row kept and the source had no grade (the twin's grade
+    only in the edit history), and undoing the older grade failed as a conflict."""
+    path = tmp_path / "old.sqlite"
+    _old_library(path)
+    db = Database(path)
+    for source_id in (1, 2):  # as the store logged each grade: the row inserted
+        row = dict_rows(db.execute("SELECT * FROM sources WHERE id = ?", [source_id]))[0]
+        db.execute("INSERT INTO undo_log (label, created_at, ops) VALUES (?, ?, ?)",
+                   [f"Grade {row['name']}", row["graded_at"],
+                    json.dumps([["sources", None, row]])])
+    db.conn.commit()
+    db.close()
+    with Store(path) as upgraded:
+        def grade() -> list[tuple[object, ...]]:
+            return upgraded.db.execute("SELECT id, name, reliability FROM sources").fetchall()
+
+        assert upgraded.history.undo() is not None
+        assert grade() == [(2, "Österreich", "C")]
+        assert upgraded.grades.document_grades([1])[1].effective == "C"
+        assert upgraded.history.undo() is not None
+        assert grade() == []
+        assert upgraded.history.redo() is not None and grade() == [(2, "Österreich", "C")]
+        assert upgraded.history.redo() is not None and grade() == [(2, "österreich", "A")]
 
 
 def test_an_action_logged_before_the_name_keys_is_still_undone(tmp_path: Path) -> None:

@@ -6,7 +6,14 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.commands.arguments import UsageError, add_usage_check, count, label_text, non_blank
+from workbench.commands.arguments import (
+    UsageError,
+    add_usage_check,
+    count,
+    label_text,
+    non_blank,
+    whole_number,
+)
 from workbench.commands.entity_mentions import (
     SPAN_ACTIONS,
     add_dismiss_option,
@@ -15,9 +22,10 @@ from workbench.commands.entity_mentions import (
     run_dismiss_duplicate,
 )
 from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
+from workbench.commands.terminal import error
 from workbench.core.mention_snippets import MentionSnippet
 from workbench.core.models import Changes
-from workbench.core.text import distinct_aliases, plural
+from workbench.core.text import distinct_aliases, plural, published_day
 from workbench.core.vocabulary import ENTITY_LABELS, label_key, label_length_problem
 from workbench.export.json_export import dumps
 from workbench.operations.library_settling import settle_library_labels
@@ -64,6 +72,8 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
         return _print_duplicates(store, args)
     target = resolve_entity(store, args.entity, include_hidden=action == "show-again")
     if action == "show":
+        if whole_number(args.entity) is None:
+            _say_namesakes(store, target)
         return _print_page(store, target, args.json)
     done = _curate(store, target, args)
     entity = store.entities.get_entity(target)
@@ -101,18 +111,39 @@ def _merge_with_itself(store: Store, target: int) -> str:
     """Why a merge named one entity twice, with the ids of its namesakes when it has some.
 
     Why: "Brexit" can be a PERSON and an ORG; ``entity merge Brexit Brexit`` found the
-    person both times and said only "give at least one other entity to merge".
+    person both times and said only "give at least one other entity to merge". Names
+    compare by ``label_key``, as lookups do: ``casefold`` kept an older library's "Café"
+    with a combining accent apart from the precomposed one the lookup found.
     """
     entity = store.entities.get_entity(target)
-    name = entity["name"]
-    namesakes = [row for row in store.entities.list_entities(name=name)
-                 if row["name"].casefold() == name.casefold() and row["id"] != target]
+    namesakes = _namesakes(store, target)
     if not namesakes:
         return "give at least one other entity to merge"
     others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
-    return (f"{quoted(name)} is entity {target} ({entity['label']}) both times; other entities "
-            f"of that name: {others}; give their ids, e.g. entity merge {target} "
+    return (f"{quoted(entity['name'])} is entity {target} ({entity['label']}) both times; other "
+            f"entities of that name: {others}; give their ids, e.g. entity merge {target} "
             f"{namesakes[0]['id']}")
+
+
+def _namesakes(store: Store, target: int) -> list[dict[str, Any]]:
+    """The other visible entities whose name is the target's in any Unicode case or form."""
+    name = store.entities.get_entity(target)["name"]
+    return [row for row in store.entities.list_entities(name=name)
+            if label_key(row["name"]) == label_key(name) and row["id"] != target]
+
+
+def _say_namesakes(store: Store, target: int) -> None:
+    """On stderr, the other entities a name shown by ``entity show NAME`` also names.
+
+    Why: "Brexit" can be a PERSON and an ORG, and an older library can hold "Café Noir"
+    twice (0019 merges no entity); the page of the one found (people first) read as all
+    there is of that name, with no sign of the other's documents.
+    """
+    namesakes = _namesakes(store, target)
+    if namesakes:
+        others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
+        error(f"showing entity {target}; other entities of that name: {others}"
+              f" (`entity show ID` shows one, `entity merge` joins them)")
 
 
 def _new_alias_length(args: argparse.Namespace) -> None:
@@ -155,7 +186,7 @@ def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
     print(f"{entity['name']} ({entity['label']})  aliases: {', '.join(aliases) or '-'}")
     print(f"\nDocuments ({len(page['documents'])}):")
     for doc in page["documents"]:
-        print(f"  {doc['id']:>5}  {(doc['published'] or '')[:10]}  {doc['title']}")
+        print(f"  {doc['id']:>5}  {published_day(doc['published'])}  {doc['title']}")
         if doc.get("snippet_mark"):  # as the page's "Context" column, the mention marked
             print(f"         {_marked_snippet(doc['snippet'], doc['snippet_mark'])}")
     print("\nSeen with: " + (", ".join(e["name"] for e in page["co_occurring"]) or "-"))
@@ -244,7 +275,7 @@ def run_quotes(store: Store, args: argparse.Namespace) -> int:
 
 def _quote_heading(quote: dict[str, Any]) -> str:
     """Where a quote comes from: kind, date and source when known, document and its title."""
-    known = [quote["kind"], (quote["published"] or "")[:10], quote.get("source") or ""]
+    known = [quote["kind"], published_day(quote["published"]), quote.get("source") or ""]
     where = f"doc {quote['document_id']}"
     if quote.get("title"):
         where += f" {quoted(quote['title'], 50)}"

@@ -12,7 +12,13 @@ from workbench.commands.cluster import chosen_cluster
 from workbench.commands.output import orphaned_line, say_none
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
-from workbench.core.text import plural, printable, shorten
+from workbench.core.text import (
+    plural,
+    printable,
+    published_day,
+    shorten,
+    whole_character_end,
+)
 from workbench.core.vocabulary import grade_code, grade_wording
 from workbench.export.json_export import dumps, orphaned_ids
 from workbench.ingest import LINK_NOT_FOLLOWED
@@ -103,6 +109,10 @@ def import_record(report: ImportReport) -> dict[str, Any]:
             {"path": path, "id": doc_id, "published": value}
             for path, doc_id, value in report.undated
         ],
+        "warnings": [
+            {"path": path, "id": doc_id, "warning": warning}
+            for path, doc_id, warning in report.warnings
+        ],
         "ach_analyses": report.analyses,  # ACH analyses a workbench JSON import brought
         "stopped": report.stopped,  # the error that ended the import early, or null
     }
@@ -125,6 +135,8 @@ def _print_import_report(report: ImportReport) -> None:
         value = shorten(value, 60)
         line = f"{path}: published {value!r} is not a date, left out (document {doc_id})"
         print(printable(line, keep=""), file=sys.stderr)
+    for path, doc_id, warning in report.warnings:  # imported, but something was left out
+        print(printable(f"{path}: {warning} (document {doc_id})", keep=""), file=sys.stderr)
     ach = plural(report.analyses, "ACH analysis", "ACH analyses")
     analyses = f", {ach}" if report.analyses else ""
     print(
@@ -205,10 +217,28 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
         return 0
     if not rows:
         say_none("documents", filtered=False)
-    for row in rows:
-        published = (row["published"] or "")[:10]
-        print(f"{row['id']:>6}  {published:<10}  {row['source'] or '':<14.14}  {row['title']}")
+    days = [published_day(row["published"]) for row in rows]
+    width = max([DAY_WIDTH, *map(len, days)])
+    for row, day in zip(rows, days, strict=True):
+        source = column_cut(row["source"] or "", SOURCE_WIDTH)
+        print(f"{row['id']:>6}  {day:<{width}}  {source:<{SOURCE_WIDTH}}  {row['title']}")
     return 0
+
+
+#: the listing's columns: an ISO day, and a source cut (with "…") beyond this width
+DAY_WIDTH, SOURCE_WIDTH = 10, 14
+
+
+def column_cut(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with "…" when longer.
+
+    Why a mark: the source column cut "Süddeutsche Zeitung" to "Süddeutsche Ze", which
+    reads as a whole name. Cut at a character, not a word, to keep what fits.
+    """
+    line = " ".join(text.split())
+    if len(line) <= width:
+        return line
+    return line[: whole_character_end(line, width - 1)] + "…"
 
 
 ORPHAN_MARK = "(orphaned: not in the current text)"
@@ -225,7 +255,7 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     reliability = record["reliability"]
     graded = f"Reliability {reliability}: {grade_wording(reliability, None)}" if reliability \
         else None
-    meta = [record["source"], graded, (record["published"] or "")[:10], dateline, record["url"]]
+    meta = [record["source"], graded, published_day(record["published"]), dateline, record["url"]]
     line = " · ".join(str(m) for m in meta if m)
     if line:
         print(line)

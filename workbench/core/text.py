@@ -6,6 +6,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -185,6 +186,23 @@ def echoed(value: str) -> str:
     return repr(value) if len(value) <= ECHOED_CHARS else repr(shorten(value, ECHOED_CHARS))
 
 
+#: an ISO day at the start of a ``published`` value (a time or offset may follow)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?=T|\s|$)")
+#: the widest publication text a listing prints; a longer one is cut with "…"
+PUBLISHED_TEXT_WIDTH = 24
+
+
+def published_day(value: str | None) -> str:
+    """The day of an ISO ``published`` value; a date kept as text, whole up to a width.
+
+    Why: listings cut every value to ten characters, meant to drop an ISO time, so a
+    date an import keeps as text read as another one: "Spring 2019" as "Spring 201",
+    year 10000 as "10000-01-0".
+    """
+    text = value or ""
+    return text[:10] if _ISO_DAY.match(text) else shorten(text, PUBLISHED_TEXT_WIDTH)
+
+
 def shorten(text: str, limit: int = 100) -> str:
     """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…".
 
@@ -207,15 +225,25 @@ def distinct_aliases(name: str, aliases: list[str]) -> list[str]:
     Why: the model reads a sentence's first word capitalised, so a date word
     such as "now" collected the alias "Now" and its page read "now — Also:
     Now". A case variant names nothing new; it stays stored (and removable),
-    it is only not listed. The first spelling of each is kept.
+    it is only not listed. The first spelling of each is kept. Compared as
+    ``vocabulary.label_key`` compares names (NFC around the folding): an older library's
+    "Café" with a combining accent is the precomposed "Café" the lookups find.
     """
-    seen = {name.casefold()}
+    seen = {unicode_folded(name)}
     shown = []
     for alias in aliases:
-        if alias.casefold() not in seen:
-            seen.add(alias.casefold())
+        if unicode_folded(alias) not in seen:
+            seen.add(unicode_folded(alias))
             shown.append(alias)
     return shown
+
+
+def unicode_folded(name: str) -> str:
+    """``name`` NFC-normalised and case-folded: ``vocabulary.label_key``'s rule, here so
+    that this module's alias listing keys names as the lookups do (vocabulary imports
+    this module). Normalised again after folding, as folding can undo NFC ("ǰ" folds to
+    "j" and a combining caron)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
 
 
 _JOINER = "\u200d"
@@ -325,3 +353,16 @@ def literal_spans(word: str, text: str) -> list[tuple[int, int]]:
         spans.append((start, start + len(word)))
         start = text.find(word, start + len(word))
     return spans
+
+
+def union_of_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint (start, end) ranges covering exactly ``spans``: those that overlap
+    or touch joined. The reader's highlights, page furniture and the quotations a
+    pronoun may sit in are each tested against such a union."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -9,10 +9,9 @@ status or relation is added. Adding a claim relation means adding one line to
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-from workbench.core.text import has_visible_character
+from workbench.core.text import has_visible_character, unicode_folded
 
 # -- claims and links ------------------------------------------------------------
 
@@ -169,10 +168,9 @@ def label_key(label: str) -> str:
     ``ECONOMY`` were one tag while ``économie`` and ``ÉCONOMIE`` were two, though the
     Tag Manager, the timeline's tag filter, exports and bundle imports already compared
     tags with ``casefold``.
-    Normalised again after folding, as folding can undo NFC ("ǰ" folds to "j" and a
-    combining caron).
+    The folding itself: ``text.unicode_folded``, which the alias listing shares.
     """
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", label).casefold())
+    return unicode_folded(label)
 
 
 def source_key(name: str | None) -> str | None:

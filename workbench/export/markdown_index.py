@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.core.text import plural
+from workbench.core.text import plural, published_day
 from workbench.core.vocabulary import (
     DATE_AND_NUMBER_LABELS,
     ENTITY_LABEL_PLURALS,
@@ -98,7 +98,7 @@ def _documents_section(summaries: list[NoteSummary], links: NoteLinks) -> str:
         return "## Documents\n\nNo documents were exported."
     lines = []
     for summary in by_date(summaries):
-        details = [escape_text(v) for v in (summary.source, (summary.published or "")[:10]) if v]
+        details = [escape_text(v) for v in (summary.source, published_day(summary.published)) if v]
         line = f"- {links.to_note(summary.doc_id, summary.title)}"
         if details:
             line += " — " + " · ".join(details)

@@ -67,10 +67,13 @@ class ArticleRead:
     Why beside the article, not on it: a published value that was no date
     ("1e+300", "2024-02-30") is never stored, only named by the import report
     so a date does not vanish silently; the ``Article`` is what the store keeps.
+    ``warnings`` name anything else the reader left out of a file it still read
+    (a Markdown file's front matter that is no YAML), one line each.
     """
 
     article: Article
     refused_published: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call sites readable

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from workbench.ingest.errors import IngestError
 from workbench.ingest.folders import check_regular_file
+from workbench.ingest.latin_code_pages import guess_latin_code_page
 
 MEGABYTE = 1024 * 1024
 #: The largest text file (plain text, Markdown, CSV) an import reads: 200 MB. Why a limit:
@@ -148,7 +149,8 @@ def _guess_utf16_without_bom(data: bytes) -> str | None:
 
 
 def _decode_without_bom(data: bytes, declared: str | None) -> str:
-    """Try UTF-8, then a declared charset, then mostly-UTF-8, then charset detection."""
+    """Try UTF-8, then a declared charset, then mostly-UTF-8, then the Latin code pages'
+    letters, then charset detection."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -161,7 +163,8 @@ def _decode_without_bom(data: bytes, declared: str | None) -> str:
     lenient = data.decode("utf-8", errors="replace")
     if _mostly_utf8(lenient):
         return lenient
-    encoding = _detect_single_byte_encoding(data[:DETECTION_SAMPLE_BYTES])
+    sample = data[:DETECTION_SAMPLE_BYTES]
+    encoding = guess_latin_code_page(sample) or _detect_single_byte_encoding(sample)
     if encoding is None:
         raise IngestError("binary file, not text (no plausible text encoding found)")
     return data.decode(encoding, errors="replace")

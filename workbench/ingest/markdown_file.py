@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,41 +48,55 @@ _FRONT_MATTER_KEYS = ("title", "source", "author", "url", "dateline")
 def read_markdown(path: Path) -> list[ArticleRead]:
     """Read one Markdown file into an article, front matter first, then the first heading."""
     text = normalize_text(read_text_file(path))
-    meta, content = split_front_matter(text)
+    meta, content, problem = read_front_matter(text)
     heading_title, content = _pop_title_heading(content, meta.get("title"))
     body = markdown_to_prose(content)
-    return [
-        build_article(
-            text=body,
-            title=meta.get("title") or heading_title,
-            fmt="markdown",
-            path=path,
-            source=meta.get("source"),
-            author=meta.get("author"),
-            published=meta.get("published") or meta.get("date"),
-            url=meta.get("url"),
-            dateline=meta.get("dateline"),
-        )
-    ]
+    read = build_article(
+        text=body,
+        title=meta.get("title") or heading_title,
+        fmt="markdown",
+        path=path,
+        source=meta.get("source"),
+        author=meta.get("author"),
+        published=meta.get("published") or meta.get("date"),
+        url=meta.get("url"),
+        dateline=meta.get("dateline"),
+    )
+    return [replace(read, warnings=(problem,)) if problem else read]
 
 
-def split_front_matter(text: str) -> tuple[dict[str, object], str]:
-    """Separate a leading ``---`` YAML block; invalid or hostile YAML is dropped, not fatal."""
+def read_front_matter(text: str) -> tuple[dict[str, object], str, str | None]:
+    """Separate a leading ``---`` YAML block: its metadata, the rest, and why it was left out.
+
+    Why the reason: a block that is no YAML mapping (an unclosed bracket, a list, an unsafe
+    tag) is left out, and the file still imports from its text, but the title, author and
+    date the analyst wrote there would otherwise vanish without a word.
+    """
     match = _FRONT_MATTER.match(text)
     if match is None:
-        return {}, text
+        return {}, text, None
     remainder = text[match.end() :]
     if len(match.group("yaml")) > MAX_FRONT_MATTER_CHARS:
-        return {}, remainder
+        limit = MAX_FRONT_MATTER_CHARS // 1024
+        return {}, remainder, f"front matter left out: longer than {limit} KB"
     import yaml
 
     try:
         loaded = yaml.load(match.group("yaml"), Loader=_text_dates_loader())  # noqa: S506 - safe
-    except (yaml.YAMLError, ValueError):  # a tagged value (!!int abc) that cannot be built
-        return {}, remainder
+    except (yaml.YAMLError, ValueError) as error:  # a tagged value (!!int abc) cannot be built
+        return {}, remainder, f"front matter left out: not valid YAML ({_yaml_problem(error)})"
+    if loaded is None:  # an empty block says nothing: nothing is lost
+        return {}, remainder, None
     if not isinstance(loaded, dict):
-        return {}, remainder
-    return _scalar_metadata(loaded), remainder
+        return {}, remainder, "front matter left out: not a list of keys and values"
+    return _scalar_metadata(loaded), remainder, None
+
+
+def _yaml_problem(error: Exception) -> str:
+    """PyYAML's problem in a few words, with its line in the file (the fence is line 1)."""
+    problem = str(getattr(error, "problem", None) or error).splitlines()[0]
+    mark = getattr(error, "problem_mark", None)
+    return f"{problem}, line {mark.line + 2}" if mark is not None else problem
 
 
 @lru_cache(maxsize=1)

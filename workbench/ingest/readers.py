@@ -168,14 +168,15 @@ def read_articles(
 def _without_surrogates(
     items: Iterable[ArticleRead | IngestError],
 ) -> Iterator[ArticleRead | IngestError]:
-    """Replace surrogates in every article a reader yields (and its refused date)."""
+    """Replace surrogates in every article a reader yields (its refused date, its warnings)."""
     for item in items:
         if isinstance(item, IngestError):
             yield item
             continue
         refused = item.refused_published
         yield ArticleRead(without_surrogates(item.article),
-                          None if refused is None else replace_surrogates(refused))
+                          None if refused is None else replace_surrogates(refused),
+                          tuple(replace_surrogates(warning) for warning in item.warnings))
 
 
 def _reader_for(path: Path) -> Reader:

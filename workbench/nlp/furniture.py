@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from workbench.core.boilerplate import boilerplate_line_spans, is_boilerplate_line
+from workbench.core.text import union_of_spans
 from workbench.nlp.names import NAME_PARTICLE, NAME_WORD
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.web_furniture import share_bar_spans, web_address_spans
@@ -125,14 +126,8 @@ class FurnitureSpans:
     """Sorted, merged furniture spans of one text, with a fast overlap test."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(s for s in spans if s[0] < s[1]):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
-        self.spans = merged
-        self._starts = [start for start, _ in merged]
+        self.spans = union_of_spans(s for s in spans if s[0] < s[1])
+        self._starts = [start for start, _ in self.spans]
 
     def covers(self, start: int, end: int) -> bool:
         """Tell whether [start, end) touches any furniture."""

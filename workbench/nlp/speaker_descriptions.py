@@ -32,11 +32,11 @@ spokesperson stated" is that fuller description, not a bare role.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.mentions_before import mentions_before
 from workbench.nlp.speaker_document_owners import CITED_DOCUMENTS
 from workbench.nlp.speaker_gender import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS
 
@@ -131,13 +131,9 @@ def described_entity(
 
 def _earlier(start: int, mentions: Sequence[Mention]) -> Iterator[Mention]:
     """Mentions ending before ``start`` within the distance, nearest first (walking back
-    from ``start`` only, so a long document costs the window, not its length)."""
-    index = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    for mention in reversed(mentions[max(0, index - _WINDOW_MENTIONS) : index]):
-        if start - mention.end > MAX_DESCRIPTION_DISTANCE:
-            return
-        if mention.end <= start:
-            yield mention
+    at most ``_WINDOW_MENTIONS``, so a long document costs the window, not its length)."""
+    return mentions_before(mentions, start, within=MAX_DESCRIPTION_DISTANCE,
+                           window=_WINDOW_MENTIONS)
 
 
 def _organisation_headed(head: str, start: int, mentions: Sequence[Mention]) -> Mention | None:

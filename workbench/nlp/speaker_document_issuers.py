@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.mentions_before import mentions_before
 from workbench.nlp.names import canonical_name
 from workbench.nlp.speaker_document_owners import CITED_DOCUMENTS
 
@@ -206,9 +207,7 @@ def _last_mention_before(
     mentions: Sequence[Mention], at: int, begin: int, fits: Callable[[Mention], bool]
 ) -> Mention | None:
     """The last mention starting before ``at`` and not before ``begin`` that ``fits``."""
-    index = bisect.bisect_left(mentions, at, key=lambda m: m.start)
-    for before in range(index - 1, -1, -1):  # no slice: it would copy every mention before
-        mention = mentions[before]
+    for mention in mentions_before(mentions, at):
         if mention.start < begin:
             return None
         if fits(mention):

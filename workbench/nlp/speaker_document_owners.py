@@ -16,11 +16,11 @@ urged") owns it too, for a later "..., read the press release."
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.mentions_before import mentions_before
 
 #: Written sources news cites by their noun once their owner was named: an organisation's
 #: (a narrower set than ``speaker_documents.DOCUMENT_NOUNS``, whose letters and tweets
@@ -64,13 +64,7 @@ def document_owner(
         return None
     owned = re.compile(rf"(?:['\u2019]s?)?[ \u00a0]+{bare.group(1)}\b")
     issuing = re.compile(_ISSUING.format(noun=bare.group(1)))
-    index = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    for before in range(index - 1, -1, -1):  # no slice: it would copy every mention before
-        mention = mentions[before]
-        if mention.end > start:
-            continue
-        if start - mention.end > MAX_OWNER_DISTANCE:
-            return None
+    for mention in mentions_before(mentions, start, within=MAX_OWNER_DISTANCE):
         if mention.label in _OWNER_LABELS and (
             owned.match(text, mention.end) or _introduced_by_document(mention, text)
         ):

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from workbench.core.text import union_of_spans
+
 if TYPE_CHECKING:
     from workbench.core.models import Mention
 
@@ -143,14 +145,8 @@ class _Spans:
     offset (a long document has hundreds of quotations and pronouns)."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
-        self.spans = merged
-        self.starts = [start for start, _ in merged]
+        self.spans = union_of_spans(spans)
+        self.starts = [start for start, _ in self.spans]
 
     def covers(self, offset: int) -> bool:
         """True when some span has start <= ``offset`` < end."""

@@ -59,6 +59,9 @@ class ImportReport:
     # (path, document id, published value) of a document imported without its file's date,
     # since the value was no date ("1e+300", "2024-02-30"): dropped, but never silently.
     undated: list[tuple[str, int, str]] = field(default_factory=list)
+    # (path, document id, warning) of what a reader left out of a file it still imported
+    # (a Markdown file's front matter that is no YAML): the document is there, never silently.
+    warnings: list[tuple[str, int, str]] = field(default_factory=list)
     files_seen: int = 0
     cancelled: bool = False
     stopped: str | None = None  # the error that ended the import early (a full disk)
@@ -347,4 +350,6 @@ def _store_article(store: Store, read: ArticleRead, named: str, analyze: bool,
     if read.refused_published is not None:
         report.undated.extend((named, doc_id, read.refused_published)
                               for doc_id in changes.documents_added)
+    report.warnings.extend((named, doc_id, warning) for warning in read.warnings
+                           for doc_id in changes.documents_added)
     return changes

@@ -11,7 +11,6 @@ grade lives in ``workbench.core.vocabulary``.
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -30,7 +29,7 @@ from workbench.store.source_names import (
     effective_reliability,
     graded_source,
     source_grades,
-    source_spellings,
+    source_is,
 )
 
 
@@ -92,10 +91,10 @@ class Grades:
         graded = graded_source(self.db, name)
         if graded is not None:
             return graded[0]
+        clause, params = source_is(self.db, name)
         spellings = self.db.execute(  # most documents', then the first imported
-            "SELECT source FROM documents WHERE source IN (SELECT value FROM json_each(?))"
-            " GROUP BY source ORDER BY count(*) DESC, min(id) LIMIT 1",
-            [json.dumps(source_spellings(self.db, name))],
+            f"SELECT source FROM documents WHERE {clause}"
+            " GROUP BY source ORDER BY count(*) DESC, min(id) LIMIT 1", params,
         ).fetchone()
         if spellings is not None:
             return str(spellings[0])
@@ -144,10 +143,8 @@ class Grades:
         return result
 
     def _source_documents(self, name: str) -> list[int]:
-        rows = self.db.execute(
-            "SELECT id FROM documents WHERE source IN (SELECT value FROM json_each(?))"
-            " ORDER BY id", [json.dumps(source_spellings(self.db, name))]
-        )
+        clause, params = source_is(self.db, name)
+        rows = self.db.execute(f"SELECT id FROM documents WHERE {clause} ORDER BY id", params)
         return [int(r[0]) for r in rows]
 
     # -- documents -------------------------------------------------------------

@@ -11,7 +11,6 @@ over ``idx_mentions_document`` and so cost only the page's rows.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,7 +42,7 @@ from workbench.store.search_symbols import (
     symbol_runs,
     symbol_snippets,
 )
-from workbench.store.source_names import counted_sources, source_spellings
+from workbench.store.source_names import counted_sources, source_is
 
 ENTITY_COUNT_SQL = (
     "(SELECT count(DISTINCT m.entity_id) FROM mentions m JOIN entities e ON e.id = m.entity_id"
@@ -361,8 +360,7 @@ def _narrowing_clauses(db: Database, library_filter: LibraryFilter) -> list[tupl
             )
         )
     if library_filter.source:
-        spellings = source_spellings(db, library_filter.source)
-        clauses.append(("d.source IN (SELECT value FROM json_each(?))", [json.dumps(spellings)]))
+        clauses.append(source_is(db, library_filter.source, "d.source"))
     if library_filter.published_from:
         clauses.append(("d.published >= ?", [library_filter.published_from]))
     if library_filter.published_to:

@@ -16,7 +16,9 @@ written, and its library-wide pass settles spellings; an entity the analyst
 renamed "ACME" beside the model's "Acme" stays theirs to merge. Sources are the
 analyst's grades, one per source: twins NOCASE let in are merged into the one
 graded last, and the grade a twin gave is kept in ``edit_history`` as an earlier
-value of the kept row, its row left as a tombstone, so a merge still tells it.
+value of the kept row, its row left as a tombstone, so a merge still tells it; the undo
+log's steps that graded the twins are rewritten as steps of the kept row, so undoing the
+last grade brings the twin's older one back.
 """
 
 from __future__ import annotations
@@ -69,11 +71,68 @@ def _merge_source_twins(db: Database) -> None:
         " ORDER BY graded_at DESC, id"
     ))
     kept: dict[str, dict[str, Any]] = {}
+    merged_into: dict[int, int] = {}  # each twin's id, and its kept row's, -> the kept id
     for row in rows:
         if row["name_key"] in kept:
             _keep_twin_grade(db, kept[row["name_key"]], row)
+            merged_into[row["id"]] = merged_into[kept[row["name_key"]]["id"]] = (
+                kept[row["name_key"]]["id"])
         else:
             kept[row["name_key"]] = row
+    if merged_into:
+        _log_twins_as_one_row(db, merged_into)
+
+
+def _log_twins_as_one_row(db: Database, merged_into: dict[int, int]) -> None:
+    """Rewrite the logged grades of source twins as steps of the one row kept.
+
+    Why: undoing the kept twin's grade deleted the one row, and the source had no
+    grade at all, where before the migration the older twin's grade still held;
+    undoing that older grade then failed ("the sources table changed"). Read in
+    order, each step's images become the kept row as the twin graded last (and
+    still there) left it, so undo brings the older grade back, and redo too.
+    """
+    images: dict[int, dict[str, Any]] = {}  # each twin's row as the log last wrote it
+    written: dict[int, list[int]] = {}  # kept id -> its twins' ids, the last written last
+    rewritten = []
+    for step_id, ops_json in db.execute("SELECT id, ops FROM undo_log ORDER BY id").fetchall():
+        ops = json.loads(ops_json)
+        touched = False
+        for op in ops:
+            table, before, after = op
+            image = after or before
+            if table != "sources" or image is None or image.get("id") not in merged_into:
+                continue
+            kept_id = merged_into[image["id"]]
+            order = written.setdefault(kept_id, [])
+            if image["id"] not in images and before is not None:  # graded before the log
+                images[image["id"]] = before
+                order.insert(0, image["id"])
+            op[1] = _kept_row_image(kept_id, images, order)
+            _note_written(image["id"], after, images, order)
+            op[2] = _kept_row_image(kept_id, images, order)
+            touched = True
+        if touched:
+            rewritten.append((json.dumps(ops), step_id))
+    db.conn.executemany("UPDATE undo_log SET ops = ? WHERE id = ?", rewritten)
+
+
+def _kept_row_image(kept_id: int, images: dict[int, dict[str, Any]],
+                    order: list[int]) -> dict[str, Any] | None:
+    """The kept row as the twin written last and still there gives it, or None."""
+    return {**images[order[-1]], "id": kept_id} if order else None
+
+
+def _note_written(twin_id: int, after: dict[str, Any] | None,
+                  images: dict[int, dict[str, Any]], order: list[int]) -> None:
+    """Remember a twin's row after a step: written last now, or gone."""
+    if twin_id in order:
+        order.remove(twin_id)
+    if after is None:
+        images.pop(twin_id, None)
+        return
+    images[twin_id] = after
+    order.append(twin_id)
 
 
 def key_names_by_unicode_case(db: Database) -> None:

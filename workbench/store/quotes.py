@@ -10,6 +10,11 @@ from sqlite_utils import Database
 from workbench.core.vocabulary import label_key
 from workbench.store.rows import dict_rows, distinct_texts, key_containing
 
+#: Above this many matching speaker entities and texts together, the speaker filter scans
+#: the quotes rather than looking each one up: at 10,000 documents, "Jo" (729) read in
+#: 26 ms through the indexes against 97 ms scanning, "a" (25,948) in 1,137 ms against 820 ms.
+MAX_SPEAKERS_LOOKED_UP = 10_000
+
 
 def document_quotes(db: Database, doc_id: int,
                     starting_in: tuple[int, int] | None = None) -> list[dict[str, Any]]:
@@ -49,13 +54,13 @@ def list_quotes(
         conditions.append("q.speaker_entity_id = ? AND e.id IS NOT NULL")
         params.append(speaker_id)
     if speaker:
-        conditions.append(
-            "(e.name_key LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM entity_aliases"
-            " WHERE alias_key LIKE ? ESCAPE '\\')"
-            " OR q.speaker_text IN (SELECT value FROM json_each(?)))"
-        )
-        containing = key_containing(speaker)
-        params += [containing, containing, json.dumps(_speaker_texts(db, speaker))]
+        entity_ids, texts = _speaker_entity_ids(db, speaker), _speaker_texts(db, speaker)
+        # Few speakers: their quotes are read through idx_quotes_speaker and
+        # idx_quotes_speaker_text; many (a name of a letter or two): one pass costs less.
+        scan = "+" if len(entity_ids) + len(texts) > MAX_SPEAKERS_LOOKED_UP else ""
+        conditions.append(f"({scan}q.speaker_entity_id IN (SELECT value FROM json_each(?))"
+                          f" OR {scan}q.speaker_text IN (SELECT value FROM json_each(?)))")
+        params += [json.dumps(entity_ids), json.dumps(texts)]
     if kind:
         conditions.append("q.kind = ?")
         params.append(kind)
@@ -70,6 +75,22 @@ def list_quotes(
             [*params, -1 if limit is None else limit],
         )
     )
+
+
+def _speaker_entity_ids(db: Database, speaker: str) -> list[int]:
+    """The shown entities whose name or an alias holds ``speaker`` (``label_key``).
+
+    Why before the quote query, not in it: the name's LIKE was tested on every
+    quote's entity (42,000 quotes at 10,000 documents); as a list of ids the
+    quotes are read through ``idx_quotes_speaker``.
+    """
+    containing = key_containing(speaker)
+    rows = db.execute(
+        "SELECT id FROM entities WHERE hidden = 0 AND (name_key LIKE ? ESCAPE '\\'"
+        " OR id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\'))",
+        [containing, containing],
+    )
+    return [int(row[0]) for row in rows]
 
 
 def _speaker_texts(db: Database, speaker: str) -> list[str]:

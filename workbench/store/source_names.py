@@ -10,6 +10,7 @@ here, so no key has to follow every document written.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,13 +18,19 @@ from sqlite_utils import Database
 
 from workbench.core.vocabulary import source_key
 from workbench.store.name_order import name_sort_key
-from workbench.store.rows import distinct_texts
+from workbench.store.rows import distinct_texts, in_ids
 
 
 def source_spellings(db: Database, name: str) -> list[str]:
     """Every spelling of ``name`` the library's documents use (the same ``source_key``)."""
     wanted = source_key(name)
     return distinct_texts(db, "documents", "source", lambda source: source_key(source) == wanted)
+
+
+def source_is(db: Database, name: str, column: str = "source") -> tuple[str, list[str]]:
+    """A clause keeping rows whose ``column`` is any spelling of source ``name``, and its
+    one parameter (``source_spellings`` as JSON): grades and the library filter read it."""
+    return in_ids(column), [json.dumps(source_spellings(db, name))]
 
 
 def graded_source(db: Database, name: str | None) -> tuple[str, str] | None:

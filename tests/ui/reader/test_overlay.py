@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 
-from workbench.ui.reader.annotations import _union
+from workbench.core.text import union_of_spans
 from workbench.ui.reader.overlay import OverlayMark, paint_marks, visible_range
 
 
@@ -51,9 +51,10 @@ def test_marks_outside_the_viewport_are_skipped_and_inside_are_painted(qapp) -> 
 
 
 def test_union_merges_overlapping_and_touching_spans() -> None:
-    assert _union([(10, 20), (0, 5), (15, 30), (30, 31), (40, 41)]) == [(0, 5), (10, 31),
-                                                                        (40, 41)]
-    assert _union([]) == []
+    """One union (core.text) for the reader's highlights, page furniture and quotations."""
+    assert union_of_spans([(10, 20), (0, 5), (15, 30), (30, 31), (40, 41)]) == [
+        (0, 5), (10, 31), (40, 41)]
+    assert union_of_spans([]) == []
 
 
 def _painted_columns(image: QImage) -> list[int]:

@@ -33,6 +33,16 @@ def test_a_dropped_date_is_named_in_the_headline_and_a_row(qtbot) -> None:
         ("feed.json", "Document 4 imported without its date: '1e+300' is not a date")]
 
 
+def test_a_reader_warning_is_named_in_the_headline_and_a_row(qtbot) -> None:
+    """A Markdown file's front matter that was no YAML was left out without a word."""
+    warning = "front matter left out: not a list of keys and values"
+    report = ImportReport(imported=[4], warnings=[("/news/note.md", 4, warning)], files_seen=1)
+    assert summary_line(report).endswith(", 1 document with a warning")
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.rows() == [("note.md", f"Document 4 imported, {warning}")]
+
+
 def test_the_close_button_has_the_focus_not_the_first_row(qtbot) -> None:
     """The list took the focus on open: its first row showed a focus frame nobody asked for."""
     from PySide6.QtWidgets import QApplication, QDialogButtonBox

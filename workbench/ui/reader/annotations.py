@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 
+from workbench.core.text import union_of_spans
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.theme.palette import HighlightPalette
 
@@ -63,7 +64,7 @@ def _underline_entities(cursor: QTextCursor, rendered: RenderedDocument,
     ranges by bisection: O((mentions + highlights) log highlights), not their
     product (1,000 highlights × 500 mentions took ~100 ms).
     """
-    merged = _union(highlighted)
+    merged = union_of_spans(highlighted)
     starts = [start for start, _ in merged]
     first, last = merged[0][0], merged[-1][1]
     for index, mention_span in rendered.mention_spans.items():
@@ -82,17 +83,6 @@ def _underline_entities(cursor: QTextCursor, rendered: RenderedDocument,
                 underline.setUnderlineColor(QColor(palette.entity_accent(label, theme)))
                 merge_span(cursor, overlap, underline)
             position += 1
-
-
-def _union(spans: list[Span]) -> list[Span]:
-    """Sorted, disjoint ranges covering exactly the given spans."""
-    merged: list[Span] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def body_span(rendered: RenderedDocument, start: int, end: int) -> Span | None:

@@ -112,6 +112,9 @@ def summary_line(report: ImportReport) -> str:
         line += f", {len(report.skipped)} skipped"
     if report.undated:
         line += f", {len(report.undated)} without {_their(len(report.undated))} date (not a date)"
+    if report.warnings:
+        warned = {doc_id for _, doc_id, _ in report.warnings}
+        line += f", {plural(len(warned), 'document')} with a warning"
     return line + (" — cancelled" if report.cancelled else "")
 
 
@@ -142,7 +145,7 @@ class ImportSummaryDialog(QDialog):
         self.problems.setItemDelegate(ReasonRowDelegate(self.problems, QSize(0, 6), REASON_LINES))
         self.problems.header().setStretchLastSection(True)
         paths = [path for path, *_ in (*report.failed, *report.duplicates, *report.skipped,
-                                       *report.undated)]
+                                       *report.undated, *report.warnings)]
         self.folder = shared_folder(paths)
         self.folder_label = plain_label(QLabel(f"In {self.folder}", objectName="MutedLabel"))
         self.folder_label.setWordWrap(True)
@@ -157,6 +160,8 @@ class ImportSummaryDialog(QDialog):
         for path, doc_id, value in report.undated:
             self._add_row(path, f"Document {doc_id} imported without its date: "
                                 f"{shorten(value, 60)!r} is not a date")
+        for path, doc_id, warning in report.warnings:
+            self._add_row(path, f"Document {doc_id} imported, {warning}")
         has_rows = self.problems.topLevelItemCount() > 0
         self.problems.setVisible(has_rows)
         self.problems.installEventFilter(self)
