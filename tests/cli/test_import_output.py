@@ -107,6 +107,11 @@ def test_a_published_value_that_is_no_date_is_dropped_and_named(
     assert main(["--db", db, "import", "--no-analyze", "--json", str(again)]) == 0
     undated = json.loads(capsys.readouterr().out)["undated"]
     assert undated == [{"path": str(again), "id": 4, "published": "2024-02-30"}]
+    far = tmp_path / "far.jsonl"  # a year past 9999: the timeline's "not a date", so listed
+    far.write_text('{"title": "E", "text": "Dam held.", "published": "10000-01-01"}', "utf-8")
+    assert main(["--db", db, "import", "--no-analyze", "--json", str(far)]) == 0
+    undated = json.loads(capsys.readouterr().out)["undated"]
+    assert undated == [{"path": str(far), "id": 5, "published": "10000-01-01"}]
 
 
 def test_a_placeholder_for_no_date_is_left_out_and_named(
@@ -139,7 +144,8 @@ def test_front_matter_that_is_no_yaml_keeps_the_text_and_is_named(
     assert main(["--db", db, "import", "--no-analyze", "--json", str(again)]) == 0
     assert json.loads(capsys.readouterr().out)["warnings"] == [
         {"path": str(again), "id": 2,
-         "warning": "front matter left out: not a list of keys and values"}]
+         "warning": "front matter left out: not a list of keys and values;"
+                    " lines 2-3 left out: - a / - list"}]
     assert main(["--db", db, "list", "--json"]) == 0
     assert [doc["title"] for doc in json.loads(capsys.readouterr().out)] == [
         "Harbour reopens", "Ferry crews in Oslo went on strike."]

@@ -163,7 +163,10 @@ def test_entity_curation_says_what_changed(db: Path, capsys: pytest.CaptureFixtu
     out = run(db, capsys, "entity", "rename", "Alice Smith", "Alice B. Smith")
     assert out == "Renamed entity 1 ('Alice B. Smith', PERSON).\n"
     record = json.loads(run(db, capsys, "entity", "alias", "1", "Ally", "--json"))
-    assert record == {"id": 1, "kind": "entity", "name": "Alice B. Smith", "label": "PERSON"}
+    assert record == {"id": 1, "kind": "entity", "name": "Alice B. Smith", "label": "PERSON",
+                      "aliases": ["Alice Smith", "Ally"], "hidden": False}  # the old name kept
+    assert json.loads(run(db, capsys, "entity", "hide", "1", "--json"))["hidden"] is True
+    assert json.loads(run(db, capsys, "entity", "show-again", "1", "--json"))["hidden"] is False
 
 
 def test_backup_prints_the_path_only_with_quiet(

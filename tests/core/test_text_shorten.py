@@ -58,3 +58,12 @@ def test_a_cut_never_splits_a_character_the_reader_sees_as_one(unit: str) -> Non
     out = shorten(unit * 600, 1000)
     assert out.endswith("…") and len(out) <= 1000
     assert out[:-1] == unit * (len(out[:-1]) // len(unit))
+
+
+def test_a_column_cut_keeps_what_fits_at_a_whole_character() -> None:
+    """``list``'s source column: one cut rule with ``shorten``, at a character, not a word."""
+    assert shorten("Süddeutsche Zeitung", 14, whole_words=False) == "Süddeutsche Z…"
+    assert shorten("Süddeutsche Zeitung", 14) == "Süddeutsche…"
+    assert shorten("Le  Monde", 14, whole_words=False) == "Le Monde"
+    assert shorten("Flag 🇩🇪🇫🇷 News", 8, whole_words=False) == "Flag 🇩🇪…"  # a flag whole
+    assert shorten("Flag 🇩🇪🇫🇷 News", 7, whole_words=False) == "Flag…"  # no space before …

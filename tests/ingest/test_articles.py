@@ -48,6 +48,9 @@ from workbench.ingest.articles import (
         ("Feb 30, 2024", None),
         ("31.04.2024", None),
         ("2024-13-01", None),
+        ("10000-01-01", None),  # a year past 9999: was kept as text, the timeline's "not a date"
+        ("99999-12-31T10:00:00", None),
+        ("9999-12-31", "9999-12-31"),
         ("2017-03-01T25:00:00", None),  # an hour that cannot exist: was kept as the "date"
         ("2017-03-01 10:75", None),
         ("2017-03-01T23:59:00", "2017-03-01T23:59:00"),

@@ -220,3 +220,45 @@ def test_a_short_polish_czech_or_turkish_note_keeps_its_code_page(text: str, enc
 def test_a_short_western_note_still_reads_as_western(text: str, encoding: str) -> None:
     """German, French and Spanish letters sit on the same bytes in cp1250: a tie stays Western."""
     assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("2024;1234,56 €;98,7 %;12°C;3½;±4;45 678 901 234 567 890 123 456 ²³", "cp1252"),
+        ("He said “no” — and left; the résumé was ‘fine’.", "cp1252"),
+        ("Vláda ľutuje, že ďalšie kroky neboli účinné. Mäso, kôň.", "cp1250"),
+        ("Vláda ľutuje, že ďalšie kroky neboli účinné. Mäso, kôň.", "iso8859_2"),
+        ("A kormány szerint az árvíztűrő tükörfúrógép működik. Őszintén.", "iso8859_2"),
+        ("Guvernul a declarat că ştirea este adevărată. Preşedintele şi ţara.", "iso8859_2"),
+    ],
+)
+def test_figures_english_slovak_hungarian_and_romanian_notes_keep_their_code_page(
+    text: str, encoding: str
+) -> None:
+    """Before: a table of figures with ½ ² ³ read as cp1250 ('3˝', '˛ł': Polish by one 'ł')."""
+    assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_a_note_with_a_byte_order_mark_is_read_by_its_mark(encoding: str) -> None:
+    text = "He said “no” — the café’s ½ share, ²³."
+    assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Price: 3 ½ £, 4 ¼ €.", "cp1252"),
+        ("© 2024 ® ™ 12 345", "cp1252"),
+        ("Temp 21°, 22°, 23° ¬ ¦", "cp1252"),
+        ("Jan był tam.", "cp1250"),  # a Polish 'ł' beside letters is still a letter
+        ("Mała łąka, może.", "iso8859_2"),
+    ],
+)
+def test_a_note_of_figures_reads_as_western_and_polish_letters_stay_letters(
+    text: str, encoding: str
+) -> None:
+    """Before: figures with no letter went to charset-normalizer ('3 ╜ г 4 ╝ А', 'й 2024')
+    or read as cp1250 ('23° Ź Ś')."""
+    assert decode_text(text.encode(encoding)) == text

@@ -279,3 +279,21 @@ def test_valid_or_empty_front_matter_gives_no_warning(tmp_path: Path, front_matt
     path.write_text(f"---\n{front_matter}\n---\nBody text.\n", encoding="utf-8")
     (read,) = read_results(path)
     assert not isinstance(read, IngestError) and read.warnings == ()
+
+
+def test_the_warning_quotes_the_front_matter_it_left_out(tmp_path: Path) -> None:
+    """Before: it named only the YAML error; the title and author written there were lost."""
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: [Harbour report\nauthor: Ann Lee\n\n---\nBody text.\n", "utf-8")
+    (read,) = read_results(path)
+    assert not isinstance(read, IngestError) and read.article.text == "Body text."
+    assert read.warnings[0].endswith(
+        "; lines 2-4 left out: title: [Harbour report / author: Ann Lee")
+
+
+def test_a_long_front_matter_left_out_is_quoted_in_part() -> None:
+    block = "\n".join(f"- item {number}" for number in range(50))
+    _, body, warning = read_front_matter(f"---\n{block}\n---\nBody.\n")
+    assert body == "Body.\n" and warning is not None
+    assert "; lines 2-51 left out: - item 0 / - item 1 / " in warning
+    assert warning.endswith("…") and len(warning.split("left out: ")[-1]) == 200

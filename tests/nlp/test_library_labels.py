@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workbench.core.authorship import Author
 from workbench.core.models import Analysis, Article, Mention, Quote
+from workbench.nlp import library_labels
 from workbench.nlp.library_labels import LibraryLabels, spelling_key
 from workbench.store import Store
 
@@ -148,6 +149,21 @@ def test_a_nationality_or_a_shared_surname_is_not_joined_to_a_person() -> None:
                                        row("Ivo Kovac", "PERSON", 1)])
     analysis = Analysis(mentions=(mention("Russian", "NORP"), mention("Kovac", "NORP", start=20)))
     assert library.apply(analysis) is analysis
+
+
+def test_counting_people_asks_no_gazetteer_until_a_nationality_needs_it(monkeypatch) -> None:
+    asked: list[str] = []
+
+    def lookup(name: str) -> None:
+        asked.append(name)
+
+    monkeypatch.setattr(library_labels, "lookup", lookup)
+    library = LibraryLabels.from_rows([row("Wladimir Klitschko", "PERSON", 1)])
+    library.observe(Analysis(mentions=(mention("Ada Kovac", "PERSON"),)))
+    library.apply(Analysis(mentions=(mention("Kovac", "PERSON"),)))
+    assert asked == []  # a run's parent never builds the gazetteer to count its people
+    library.apply(Analysis(mentions=(mention("Klitschko", "NORP"),)))
+    assert asked == ["Klitschko"]
 
 
 def test_a_lone_organisation_needs_the_library_majority_not_one_document() -> None:

@@ -15,6 +15,7 @@ def test_remembered_clean_span_equals_the_uncached_one() -> None:
 
 def test_remembered_person_evidence_equals_the_uncached_one() -> None:
     from workbench.core.models import Mention
+    from workbench.core.text_memo import MentionSpan
     from workbench.nlp.consistency import _person_evidence, _remembered_person_evidence
     from workbench.nlp.names import name_tokens, previous_word
 
@@ -28,10 +29,37 @@ def test_remembered_person_evidence_equals_the_uncached_one() -> None:
         for mention in mentions:
             tokens = name_tokens(mention.text)
             before = previous_word(text, mention.start)
-            assert _remembered_person_evidence(text, mention, tokens, before) == (
+            assert _remembered_person_evidence(text, MentionSpan(mention), tokens,
+                                               before) == (
                 _person_evidence(mention, text, tokens, before))
     assert any(_person_evidence(m, text, name_tokens(m.text), previous_word(text, m.start))
                for m in mentions)  # the sentences do hold evidence to remember
+
+
+def test_the_vote_after_resolution_reuses_the_first_vote_s_person_evidence(monkeypatch) -> None:
+    """The second label vote reads the same spans with resolved entities: no new answers."""
+    from dataclasses import replace
+
+    from workbench.core.models import Mention
+    from workbench.nlp import consistency
+
+    weighed: list[str] = []
+    person_evidence = consistency._person_evidence
+
+    def counted(mention: Mention, *args: object) -> float:
+        weighed.append(mention.text)
+        return person_evidence(mention, *args)
+
+    monkeypatch.setattr(consistency, "_person_evidence", counted)
+    text = "Her lawyer, Ann Lee, met Dr. Halvorsen. Lee said Halvorsen agreed."
+    mentions = [Mention(start, start + len(name), name, "PERSON", name)
+                for name, start in [("Ann Lee", 12), ("Halvorsen", 29), ("Lee", 40),
+                                    ("Halvorsen", 49)]]
+    first = consistency.vote_labels(mentions, text)
+    assert len(weighed) == len(mentions)
+    resolved = [replace(m, entity="Ann Lee" if "Lee" in m.text else "Halvorsen") for m in first]
+    assert consistency.vote_labels(resolved, text, consistency.by_entity) == resolved
+    assert len(weighed) == len(mentions)
 
 
 def test_kept_canonical_name_equals_a_fresh_one() -> None:

@@ -55,3 +55,20 @@ def test_a_search_threads_reader_sorts_as_the_store_does(tmp_path) -> None:
         assert _titles(reader.library, ids) == IN_ORDER
     finally:
         reader.close()
+
+
+def test_nothing_stored_depends_on_the_sort_function(tmp_path) -> None:
+    """An older build (no ``name_order``) must open, check and write a library this one made:
+    an index, view or trigger calling it would make SQLite refuse ("no such function")."""
+    import sqlite3
+    from contextlib import closing
+
+    path = tmp_path / "library.sqlite"
+    _library(path)
+    with closing(sqlite3.connect(path)) as older:
+        stored = [sql for (sql,) in older.execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")]
+        assert stored and not [sql for sql in stored if "name_order" in sql.lower()]
+        assert older.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        older.execute("UPDATE documents SET title = title || '.' WHERE id = 1")
+        older.commit()

@@ -29,7 +29,8 @@ def test_short_timestamp(stored, shown):
 
 
 @pytest.mark.parametrize(("stored", "shown"), [
-    ("2024-03-05T14:07:59", "2024-03-05"), (None, DATE_UNKNOWN), ("", DATE_UNKNOWN)])
+    ("2024-03-05T14:07:59", "2024-03-05"), (None, DATE_UNKNOWN), ("", DATE_UNKNOWN),
+    ("Spring 2019", "Spring 2019"), ("10000-01-01", "10000-01-01")])  # text dates whole
 def test_date_or_unknown(stored, shown):
     assert date_or_unknown(stored) == shown
     assert short_date(stored) == (shown if stored else NO_DATE_MARK)

@@ -77,8 +77,19 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
         return _print_page(store, target, args.json)
     done = _curate(store, target, args)
     entity = store.entities.get_entity(target)
-    record = {"id": target, "kind": "entity", "name": entity["name"], "label": entity["label"]}
-    return say(args, f"{done} ({quoted(entity['name'])}, {entity['label']}).", record)
+    return say(args, f"{done} ({quoted(entity['name'])}, {entity['label']}).",
+               _curated_record(store, entity))
+
+
+def _curated_record(store: Store, entity: dict[str, Any]) -> dict[str, Any]:
+    """The entity as a curation left it, in the keys ``entities --json`` lists.
+
+    Why ``aliases`` and ``hidden``: a changing command's JSON says the new state, and
+    ``entity hide --json`` printed only the id, name and label, nothing hidden.
+    """
+    aliases = store.entities.entity_aliases([entity["id"]]).get(entity["id"], [])
+    return {"id": entity["id"], "kind": "entity", "name": entity["name"],
+            "label": entity["label"], "aliases": aliases, "hidden": bool(entity["hidden"])}
 
 
 def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
@@ -119,9 +130,8 @@ def _merge_with_itself(store: Store, target: int) -> str:
     namesakes = _namesakes(store, target)
     if not namesakes:
         return "give at least one other entity to merge"
-    others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
-    return (f"{quoted(entity['name'])} is entity {target} ({entity['label']}) both times; other "
-            f"entities of that name: {others}; give their ids, e.g. entity merge {target} "
+    return (f"{quoted(entity['name'])} is entity {target} ({entity['label']}) both times; "
+            f"{_others_named(namesakes)}; give their ids, e.g. entity merge {target} "
             f"{namesakes[0]['id']}")
 
 
@@ -130,6 +140,12 @@ def _namesakes(store: Store, target: int) -> list[dict[str, Any]]:
     name = store.entities.get_entity(target)["name"]
     return [row for row in store.entities.list_entities(name=name)
             if label_key(row["name"]) == label_key(name) and row["id"] != target]
+
+
+def _others_named(namesakes: list[dict[str, Any]]) -> str:
+    """The namesakes as both messages name them: "other entities of that name: 4 (ORG)"."""
+    return "other entities of that name: " + ", ".join(
+        f"{row['id']} ({row['label']})" for row in namesakes)
 
 
 def _say_namesakes(store: Store, target: int) -> None:
@@ -141,8 +157,7 @@ def _say_namesakes(store: Store, target: int) -> None:
     """
     namesakes = _namesakes(store, target)
     if namesakes:
-        others = ", ".join(f"{row['id']} ({row['label']})" for row in namesakes)
-        error(f"showing entity {target}; other entities of that name: {others}"
+        error(f"showing entity {target}; {_others_named(namesakes)}"
               f" (`entity show ID` shows one, `entity merge` joins them)")
 
 

@@ -12,13 +12,7 @@ from workbench.commands.cluster import chosen_cluster
 from workbench.commands.output import orphaned_line, say_none
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
-from workbench.core.text import (
-    plural,
-    printable,
-    published_day,
-    shorten,
-    whole_character_end,
-)
+from workbench.core.text import plural, printable, published_day, shorten
 from workbench.core.vocabulary import grade_code, grade_wording
 from workbench.export.json_export import dumps, orphaned_ids
 from workbench.ingest import LINK_NOT_FOLLOWED
@@ -220,25 +214,13 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
     days = [published_day(row["published"]) for row in rows]
     width = max([DAY_WIDTH, *map(len, days)])
     for row, day in zip(rows, days, strict=True):
-        source = column_cut(row["source"] or "", SOURCE_WIDTH)
+        source = shorten(row["source"] or "", SOURCE_WIDTH, whole_words=False)
         print(f"{row['id']:>6}  {day:<{width}}  {source:<{SOURCE_WIDTH}}  {row['title']}")
     return 0
 
 
 #: the listing's columns: an ISO day, and a source cut (with "…") beyond this width
 DAY_WIDTH, SOURCE_WIDTH = 10, 14
-
-
-def column_cut(text: str, width: int) -> str:
-    """``text`` on one line, cut to ``width`` characters with "…" when longer.
-
-    Why a mark: the source column cut "Süddeutsche Zeitung" to "Süddeutsche Ze", which
-    reads as a whole name. Cut at a character, not a word, to keep what fits.
-    """
-    line = " ".join(text.split())
-    if len(line) <= width:
-        return line
-    return line[: whole_character_end(line, width - 1)] + "…"
 
 
 ORPHAN_MARK = "(orphaned: not in the current text)"

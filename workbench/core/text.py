@@ -203,17 +203,21 @@ def published_day(value: str | None) -> str:
     return text[:10] if _ISO_DAY.match(text) else shorten(text, PUBLISHED_TEXT_WIDTH)
 
 
-def shorten(text: str, limit: int = 100) -> str:
+def shorten(text: str, limit: int = 100, *, whole_words: bool = True) -> str:
     """``text`` on one line, at most ``limit`` characters, cut after a whole word with "…".
 
     One rule for the terminal and the exports: a cut falls at the last space
     in the back half of the allowance (so a long first word is not dropped
     whole), trailing punctuation goes, and the ellipsis counts in the limit.
+    ``whole_words=False`` cuts at a whole character instead, for a table column
+    that keeps what fits ("Süddeutsche Z…"; a cut at the word read "Süddeutsche…").
     """
     line = " ".join(text.split())
     if len(line) <= limit:
         return line
     cut = line[: whole_character_end(line, max(limit - 1, 0))]
+    if not whole_words:
+        return cut.rstrip() + "…"
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:.") + "…"
@@ -242,8 +246,17 @@ def unicode_folded(name: str) -> str:
     """``name`` NFC-normalised and case-folded: ``vocabulary.label_key``'s rule, here so
     that this module's alias listing keys names as the lookups do (vocabulary imports
     this module). Normalised again after folding, as folding can undo NFC ("ǰ" folds to
-    "j" and a combining caron)."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+    "j" and a combining caron).
+
+    The Turkish dotted capital "İ" folds to a plain "i" (``casefold`` gives "i" and a
+    combining dot above), so "İSTANBUL" and "İstanbul" share "istanbul"'s key; the
+    dotless "ı" is another letter in Turkish and stays apart. Migration 0020 re-keyed
+    the names stored before."""
+    composed = unicodedata.normalize("NFC", name).replace(_DOTTED_CAPITAL_I, "i")
+    return unicodedata.normalize("NFC", composed.casefold())
+
+
+_DOTTED_CAPITAL_I = "\u0130"
 
 
 _JOINER = "\u200d"

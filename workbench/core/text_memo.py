@@ -15,6 +15,8 @@ import threading
 from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
 
+from workbench.core.models import Mention
+
 T = TypeVar("T")
 
 
@@ -39,3 +41,23 @@ class LatestTextMemo(Generic[T]):
             return answers[args]
         answer = answers[args] = self._function(text, *args)
         return answer
+
+
+class MentionSpan:
+    """A mention told apart by its span, words and label only: a memo argument.
+
+    Why: a later pass reads the mentions an earlier one read with their ``entity`` (the
+    resolved name) changed, so whole mentions never compare equal across the two; a
+    function of the span, its words and label answers both the same."""
+
+    __slots__ = ("_key", "mention")
+
+    def __init__(self, mention: Mention) -> None:
+        self.mention = mention
+        self._key = (mention.start, mention.end, mention.text, mention.label)
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, MentionSpan) and self._key == other._key

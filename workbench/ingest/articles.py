@@ -52,8 +52,10 @@ _DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0, 0)  # noqa: DTZ001 - only a parsing d
 _DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1, 1)  # noqa: DTZ001 - only a parsing default
 _SEPARATED_NUMBERS = re.compile(r"\d\D+\d")
 # dateutil's words for a day, month, hour, minute or second that cannot exist ("hour must be
-# in 0..23": "2017-03-01T25:00:00" was kept whole as the publication date).
-_CALENDAR_ERRORS = ("out of range for month", "must be in 1..", "must be in 0..")
+# in 0..23": "2017-03-01T25:00:00" was kept whole as the publication date), and for a year
+# past 9999 ("year 10000 is out of range": kept as text, while the timeline called it no date).
+_CALENDAR_ERRORS = ("out of range for month", "must be in 1..", "must be in 0..",
+                    "is out of range:")
 
 
 class _ImpossibleDayError(ValueError):

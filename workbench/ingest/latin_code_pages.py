@@ -12,6 +12,7 @@ languages on purpose: they are the bytes of Turkish ``ğ``/``ş``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 
@@ -57,7 +58,23 @@ ALPHABETS = {
 MAX_NON_ASCII_LETTER_SHARE = 0.5
 #: What a letter outside the language or a control character costs against one letter inside.
 IMPLAUSIBLE_WEIGHT = 2
+#: Accents written alone (breve, dot above, ogonek, small tilde, double acute): how the
+#: Central pages read the bytes of a Western note's ½, ² or ÿ (``3˝``, ``m˛``); no news text
+#: writes them alone, so each counts against a reading like a control character.
+LONE_ACCENTS = frozenset("\u02d8\u02d9\u02db\u02dc\u02dd")
 _ASCII_END = 0x80
+_PLACE_OF_LETTER = re.compile(r"[A-Za-z\x80-\uffff]")
+
+
+def _read_alike(byte: int) -> str | None:
+    """What cp1252, cp1250 and cp1254 all read ``byte`` as (quotes, dashes), or None."""
+    pages = ("cp1252", "cp1250", "cp1254")
+    readings = {bytes([byte]).decode(page, errors="replace") for page in pages}
+    return readings.pop() if len(readings) == 1 else None
+
+
+#: cp1252's quotes, dashes and the like that cp1250 and cp1254 read the same: no clue.
+_SAME_IN_EVERY_PAGE = frozenset(filter(None, map(_read_alike, range(_ASCII_END, 0x100))))
 _GUILLEMETS = (0xAB, 0xBB)
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
@@ -68,6 +85,8 @@ def guess_latin_code_page(sample: bytes) -> str | None:
     ``None`` when no reading gives a plausible non-ASCII letter (only punctuation, say) or
     the text looks like another script; the caller then asks charset-normalizer.
     """
+    if _reads_as_western_figures(sample):
+        return "cp1252"
     byte_counts = Counter(sample)
     high_bytes = Counter({byte: count for byte, count in byte_counts.items() if byte >= _ASCII_END})
     if not high_bytes:
@@ -86,6 +105,33 @@ def guess_latin_code_page(sample: bytes) -> str | None:
         if score > 0 and (best is None or score > best[0]):
             best = (score, code_page)
     return best[1] if best else None
+
+
+def _reads_as_western_figures(sample: bytes) -> bool:
+    """Whether every byte outside ASCII reads in cp1252 as a symbol or punctuation apart
+    from letters.
+
+    Why: a note of figures (``3 ½ £``, ``© 2024``, ``21° ¬``) has no letter to score; the
+    Central pages read its bytes as ``Ź`` or ``ł`` and charset-normalizer as a DOS Cyrillic
+    page. A byte the Central pages read otherwise beside a letter (``mo¿e`` is Polish
+    ``może``, ``by³`` is ``był``) may be a letter: those notes are scored as before, so
+    ``12 m³`` still reads ``12 mł`` (a Polish ``ł`` sits the same way).
+    """
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    found = False
+    for index, char in enumerate(text):
+        if ord(char) < _ASCII_END:
+            continue
+        if char.isalpha() or unicodedata.category(char) == "Cc":
+            return False
+        neighbours = text[max(0, index - 1) : index] + text[index + 1 : index + 2]
+        if _PLACE_OF_LETTER.search(neighbours) and char not in _SAME_IN_EVERY_PAGE:
+            return False
+        found = True
+    return found
 
 
 def _read_high_bytes(high_bytes: Counter[int], code_page: str) -> Counter[str] | None:
@@ -113,12 +159,13 @@ def _guillemets_read_as_letters(high_bytes: Counter[int], code_page: str) -> int
 
 
 def _language_score(characters: Counter[str], language: str) -> int:
-    """Letters of the language's alphabet, less the weighted letters and controls outside it."""
+    """Letters of the language's alphabet, less the weighted letters, controls and lone accents
+    outside it (a table of figures with ``½ ²³`` read ``3˝ ˛ł``: Polish by one ``ł``)."""
     alphabet = ALPHABETS[language]
     score = 0
     for char, count in characters.items():
         if char in alphabet:
             score += count
-        elif char.isalpha() or unicodedata.category(char) == "Cc":
+        elif char.isalpha() or unicodedata.category(char) == "Cc" or char in LONE_ACCENTS:
             score -= IMPLAUSIBLE_WEIGHT * count
     return score

@@ -13,6 +13,9 @@ from workbench.ingest.articles import ArticleRead, build_article
 from workbench.ingest.decoding import read_text_file
 
 MAX_FRONT_MATTER_CHARS = 64 * 1024
+#: How much of a left-out front matter its warning quotes: a usual block (title, author,
+#: date) whole, so the analyst can copy it back; a longer one is cut, its lines still named.
+MAX_LEFT_OUT_QUOTE_CHARS = 200
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _ATX_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
@@ -75,21 +78,41 @@ def read_front_matter(text: str) -> tuple[dict[str, object], str, str | None]:
     match = _FRONT_MATTER.match(text)
     if match is None:
         return {}, text, None
-    remainder = text[match.end() :]
-    if len(match.group("yaml")) > MAX_FRONT_MATTER_CHARS:
-        limit = MAX_FRONT_MATTER_CHARS // 1024
-        return {}, remainder, f"front matter left out: longer than {limit} KB"
+    remainder, block = text[match.end() :], match.group("yaml")
+    loaded, problem = _load_front_matter(block)
+    if problem is not None:
+        return {}, remainder, f"front matter left out: {problem}; {_left_out_lines(block)}"
+    return _scalar_metadata(loaded), remainder, None
+
+
+def _load_front_matter(block: str) -> tuple[dict[object, object], str | None]:
+    """The block's mapping (empty for an empty block, which loses nothing), or why it is none."""
+    if len(block) > MAX_FRONT_MATTER_CHARS:
+        return {}, f"longer than {MAX_FRONT_MATTER_CHARS // 1024} KB"
     import yaml
 
     try:
-        loaded = yaml.load(match.group("yaml"), Loader=_text_dates_loader())  # noqa: S506 - safe
+        loaded = yaml.load(block, Loader=_text_dates_loader())  # noqa: S506 - a SafeLoader
     except (yaml.YAMLError, ValueError) as error:  # a tagged value (!!int abc) cannot be built
-        return {}, remainder, f"front matter left out: not valid YAML ({_yaml_problem(error)})"
-    if loaded is None:  # an empty block says nothing: nothing is lost
-        return {}, remainder, None
+        return {}, f"not valid YAML ({_yaml_problem(error)})"
+    if loaded is None:
+        return {}, None
     if not isinstance(loaded, dict):
-        return {}, remainder, "front matter left out: not a list of keys and values"
-    return _scalar_metadata(loaded), remainder, None
+        return {}, "not a list of keys and values"
+    return loaded, None
+
+
+def _left_out_lines(block: str) -> str:
+    """Name the file's lines left out and quote them, so the analyst can write them back.
+
+    Why: the block is not put into the body (``title: [x`` would be read as the article's
+    prose and analysed), so the warning is the only place its title and author survive.
+    """
+    lines = block.split("\n")
+    quoted = " / ".join(line.strip() for line in lines if line.strip())
+    if len(quoted) > MAX_LEFT_OUT_QUOTE_CHARS:
+        quoted = quoted[: MAX_LEFT_OUT_QUOTE_CHARS - 1] + "…"
+    return f"lines 2-{len(lines) + 1} left out: {quoted}"  # the opening fence is line 1
 
 
 def _yaml_problem(error: Exception) -> str:

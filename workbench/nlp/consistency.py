@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.core.text_memo import LatestTextMemo
+from workbench.core.text_memo import LatestTextMemo, MentionSpan
 from workbench.nlp.entity_appositions import (
     affiliation_after,
     in_person_apposition,
@@ -216,11 +216,12 @@ def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], befor
 
 
 @LatestTextMemo
-def _remembered_person_evidence(text: str, mention: Mention, tokens: tuple[str, ...],
+def _remembered_person_evidence(text: str, span: MentionSpan, tokens: tuple[str, ...],
                                 before: str) -> float:
-    """``_person_evidence`` once per mention of the latest text: both label votes (before
-    and after resolution) weigh most mentions unchanged, and this is their costliest part."""
-    return _person_evidence(mention, text, tokens, before)
+    """``_person_evidence`` once per mention span of the latest text: both label votes
+    (before and after resolution, which changes mentions' entities) weigh most spans
+    unchanged, and this is their costliest part."""
+    return _person_evidence(span.mention, text, tokens, before)
 
 
 def _list_votes(votes: dict[str, float], mention: Mention, text: str,
@@ -244,7 +245,7 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
     votes: dict[str, float] = defaultdict(float)
     tokens = name_tokens(mention.text)
     before = previous_word(text, mention.start)
-    person = _remembered_person_evidence(text, mention, tokens, before)
+    person = _remembered_person_evidence(text, MentionSpan(mention), tokens, before)
     if person:
         votes["PERSON"] += person
     if has_org_head(tokens) or team_name(tokens):

@@ -206,7 +206,7 @@ class LibraryLabels:
         alone = self.documents.get(surname, {})
         names.update({f"\0{label}": count for label, count in alone.items() if label != "PERSON"})
         people = sorted(self._people[surname])
-        if len(people) == 1 and lookup(surname) is None and not is_nationality_word(surname):
+        if len(people) == 1:
             self._sole_names[surname] = people[0]
         else:
             self._sole_names.pop(surname, None)
@@ -276,9 +276,17 @@ class LibraryLabels:
             quotes = tuple(_renamed_speaker(q, speakers) for q in analysis.quotes)
             analysis = replace(analysis, mentions=mentions, quotes=quotes)
         sole = {name: self._sole_names[name] for name in _only_nationality_like(analysis)
-                if name in self._sole_names}
+                if name in self._sole_names and _may_stand_alone(name)}
         full_names = {**sole, **self._full_names}
         return apply_library_labels(analysis, self._labels, full_names, self._leanings)
+
+
+def _may_stand_alone(surname: str) -> bool:
+    """Whether a surname the library names one person with may mean that person alone: not
+    a place nor a nationality word. Asked when a document needs it, never while counting:
+    the gazetteer then stays unbuilt in a run's parent process unless a document holds a
+    surname only as a nationality (building it is most of a second of CPU)."""
+    return lookup(surname) is None and not is_nationality_word(surname)
 
 
 def _only_nationality_like(analysis: Analysis) -> set[str]:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from workbench.nlp.furniture import FurnitureSpans
 
-ANALYSIS_VERSION = 24
+ANALYSIS_VERSION = 25
 """Stored with each analysed document; raise it when extraction finds something different, so
 ``workbench reanalyze --outdated`` knows which documents an older rule set analysed (what each
 version changed: docs/analysis-versions.md)."""

@@ -104,13 +104,19 @@ def entity_named(db: Database, name: str, label: str) -> int:
 
 
 def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[str, str], int]:
-    """Return ids for every (canonical name, label), creating rows and aliases as needed."""
+    """Return ids for every (canonical name, label), creating rows and aliases as needed.
+
+    An alias is written once per document: a name's later mentions with the same words
+    would only be ignored by the table's unique constraint, one statement each."""
     ids: dict[tuple[str, str], int] = {}
+    aliases: set[tuple[int, str]] = set()
     for mention in mentions:
         key = (mention.entity, mention.label)
         if key not in ids:
             ids[key] = entity_for(db, *key)
-        if mention.text != mention.entity:
+        alias = (ids[key], mention.text)
+        if mention.text != mention.entity and alias not in aliases:
+            aliases.add(alias)
             insert_row(db, "entity_aliases", {"entity_id": ids[key], "alias": mention.text},
                        or_ignore=True)
     return ids

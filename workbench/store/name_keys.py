@@ -30,6 +30,7 @@ from sqlite_utils import Database
 
 from workbench.core.edit_tracking import DELETED
 from workbench.store.rows import dict_rows, name_key
+from workbench.store.tag_keys import merge_tag_twins
 
 #: (table, name column, key column) for each name the store compares by ``label_key``
 NAME_KEYS: tuple[tuple[str, str, str], ...] = (
@@ -40,7 +41,7 @@ NAME_KEYS: tuple[tuple[str, str, str], ...] = (
 
 
 def _fill_keys(db: Database, table: str, column: str, key: str) -> None:
-    db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{key}" TEXT')
+    """Write ``key`` of every row by today's ``name_key`` (0019 first, 0020 again)."""
     rows = db.execute(f'SELECT rowid, "{column}" FROM "{table}"').fetchall()
     db.conn.executemany(
         f'UPDATE "{table}" SET "{key}" = ? WHERE rowid = ?',
@@ -139,6 +140,7 @@ def key_names_by_unicode_case(db: Database) -> None:
     """Add the name keys, merge source twins, index the keys (sources' uniquely) and the
     quotes' speaker texts."""
     for table, column, key in NAME_KEYS:
+        db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{key}" TEXT')
         _fill_keys(db, table, column, key)
     _merge_source_twins(db)
     db.execute("CREATE INDEX idx_entities_name_key ON entities(name_key, label)")
@@ -147,3 +149,22 @@ def key_names_by_unicode_case(db: Database) -> None:
     # the quote index's speaker filter folds the distinct speaker texts (``store.quotes``):
     # read from this index, not from every quote (108 ms to 28 ms at 10,000 documents)
     db.execute("CREATE INDEX idx_quotes_speaker_text ON quotes(speaker_text)")
+
+
+def key_dotted_capital_i(db: Database) -> None:
+    """Migration 0020: names and tags re-keyed now that the Turkish "İ" folds to "i".
+
+    Why: ``casefold`` turned "İ" into "i" and a combining dot, so "İSTANBUL" and
+    "İstanbul" were keyed apart from "istanbul" (``text.unicode_folded``). The twins the
+    new key makes meet as in 0019 and 0018: entities stay (the analysis's), sources
+    become the one graded last (the other grade kept in ``edit_history``), tags merge
+    into the first spelling with every document and span they tagged.
+    """
+    db.execute("DROP INDEX idx_sources_name_key")
+    db.execute("DROP INDEX idx_tags_path_key")
+    for table, column, key in NAME_KEYS:
+        _fill_keys(db, table, column, key)
+    _merge_source_twins(db)
+    merge_tag_twins(db)
+    db.execute("CREATE UNIQUE INDEX idx_sources_name_key ON sources(name_key)")
+    db.execute("CREATE UNIQUE INDEX idx_tags_path_key ON tags(path_key)")

@@ -68,6 +68,16 @@ def key_tags_by_unicode_case(db: Database) -> None:
     is respelt, so no respelt path meets a NOCASE twin still waiting to be merged.
     """
     db.execute("ALTER TABLE tags ADD COLUMN path_key TEXT")
+    merge_tag_twins(db)
+    db.execute("CREATE UNIQUE INDEX idx_tags_path_key ON tags(path_key)")
+
+
+def merge_tag_twins(db: Database) -> None:
+    """Write every tag's ``path_key`` by today's ``label_key``, merging the tags it makes one.
+
+    Shared by 0018 and by 0020 (the dotted capital "İ" folded to "i"), which drops the
+    unique index first and makes it again after: a re-key is the same merge.
+    """
     paths, merged = _planned([(int(i), str(p)) for i, p in db.execute("SELECT id, path FROM tags")])
     for source, target in merged.items():
         _move_uses(db, source, target)
@@ -76,4 +86,3 @@ def key_tags_by_unicode_case(db: Database) -> None:
         db.execute(
             "UPDATE tags SET path = ?, path_key = ? WHERE id = ?", [path, label_key(path), tag_id]
         )
-    db.execute("CREATE UNIQUE INDEX idx_tags_path_key ON tags(path_key)")

@@ -146,3 +146,12 @@ def test_a_bar_still_shown_says_the_new_count_after_a_merge(qtbot, library, make
     _counted(qtbot, window)
     assert window.outdated.bar.label.text().startswith("4 documents were analysed")
     window.close()
+
+
+def test_the_bar_names_its_command_as_the_menu_does(qtbot, library, make_document,
+                                                     open_window) -> None:
+    """The bar said "Analyse Again", the Tools menu "Analyse Outdated Documents…"."""
+    window = _opened_on_outdated(qtbot, library, make_document, open_window)
+    assert window.outdated.bar.button.text() == "Analyse Outdated Documents"
+    assert window.actions["analyse_outdated"].text() == "Analyse &Outdated Documents…"
+    window.close()

@@ -60,3 +60,22 @@ def test_sorting_by_document_orders_titles_as_names(qtbot, library, make_documen
     table = view.table
     titles = [table.topLevelItem(row).text(DOCUMENT) for row in range(table.topLevelItemCount())]
     assert titles == ["Abel Prize awarded", "élan of a city", "Élection in Lyon", "Zurich votes"]
+
+
+def test_undated_claims_sort_last_newest_first_and_oldest_first(
+        qtbot, library, make_document) -> None:
+    """Newest first put the undated claims ("–") at the top, above the newest date."""
+    for title, published in (("Old report", "2019-09-24"), ("Undated note", None),
+                             ("New report", "2021-03-02")):
+        doc = make_document(library, title, f"{TEXT} {title}.", published=published)
+        library.claims.add_claim(doc, 0, TEXT.index(" Engineers"))
+    view = ClaimsView(library, ThemeManager())
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    table = view.table
+    for order, dates in ((Qt.SortOrder.DescendingOrder, ["2021-03-02", "2019-09-24", "–"]),
+                         (Qt.SortOrder.AscendingOrder, ["2019-09-24", "2021-03-02", "–"])):
+        table.sortByColumn(DATE, order)
+        shown = [table.topLevelItem(row).text(DATE) for row in range(table.topLevelItemCount())]
+        assert shown == dates

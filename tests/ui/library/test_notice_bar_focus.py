@@ -19,7 +19,7 @@ def _tab_stops(qtbot, start, count: int) -> list:
 
 def test_tab_goes_filters_then_notice_then_table_then_reader(qtbot, library, make_document,
                                                             open_window) -> None:
-    """The bar's buttons came after the inspector, and × before "Analyse Again"."""
+    """The bar's buttons came after the inspector, and × before "Analyse Outdated Documents"."""
     make_document(library, "Summit", "Putin met Kim in Moscow.")
     window = open_window(library)
     window.activateWindow()

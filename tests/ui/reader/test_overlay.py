@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 
-from workbench.core.text import union_of_spans
 from workbench.ui.reader.overlay import OverlayMark, paint_marks, visible_range
 
 
@@ -48,13 +47,6 @@ def test_marks_outside_the_viewport_are_skipped_and_inside_are_painted(qapp) -> 
     finally:
         painter.end()
     assert drawn == 1
-
-
-def test_union_merges_overlapping_and_touching_spans() -> None:
-    """One union (core.text) for the reader's highlights, page furniture and quotations."""
-    assert union_of_spans([(10, 20), (0, 5), (15, 30), (30, 31), (40, 41)]) == [
-        (0, 5), (10, 31), (40, 41)]
-    assert union_of_spans([]) == []
 
 
 def _painted_columns(image: QImage) -> list[int]:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 
 import workbench.operations.importing as importing
 from tests.support import write_article_folder
+from workbench.core.models import Article
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import app_settings
 from workbench.ui.tasks import warm_analysis
@@ -200,4 +201,26 @@ def test_the_analysis_strip_says_nothing_of_loading_once_the_model_is_warm(
     window.imports.analysis_started.emit()
     window.imports.analysis_progressed.emit(0, 26461, "")
     assert strip.current.text() != "Loading the language model…"
+    assert strip.bar.text() == "0%"
+
+
+def test_a_run_large_enough_for_a_fresh_pool_says_the_model_loads(
+        qtbot, window, library, monkeypatch) -> None:
+    """32 documents start a process pool that loads the model: the strip said "0%", no word."""
+    class WarmModel:
+        model_loaded = True
+
+    monkeypatch.setattr(warm_analysis._Session, "worker", WarmModel())  # noqa: SLF001
+    monkeypatch.setattr(warm_analysis, "default_workers", lambda: 2)
+    for number in range(warm_analysis.POOL_MIN_BATCHES * warm_analysis.ANALYSIS_BATCH):
+        library.documents.add_article(Article(title=f"Report {number}",
+                                              text=f"The council met on day {number}."))
+    strip = window.work_progress
+    window.imports.analysis_started.emit()
+    window.imports.analysis_progressed.emit(0, 26461, "")
+    assert strip.current.text() == "Loading the language model…"
+    assert strip.bar.maximum() == 0  # busy, not 0%
+    monkeypatch.setattr(warm_analysis, "default_workers", lambda: 1)  # one core: warm process
+    window.imports.analysis_started.emit()
+    window.imports.analysis_progressed.emit(0, 26461, "")
     assert strip.bar.text() == "0%"

@@ -307,7 +307,10 @@ class AnalystWorkspace(QObject):
         away from the tab they had chosen.
         """
         inspector = self.inspector
-        if self.claims.select_claim(annotation_id):
+        # Not shown in the reader again: selecting the new claim's span there kept a
+        # selection after Mark as Claim that Highlight clears (the mark is drawn).
+        if self.claims.select_claim(annotation_id, emit=False):
+            self._claim_selected(annotation_id, show=False)
             if inspector.currentWidget() is not self.claims:
                 inspector.setCurrentWidget(self.claims)
         elif inspector.currentWidget() is self.notes:

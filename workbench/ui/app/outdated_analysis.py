@@ -30,6 +30,7 @@ from workbench.ui.library.pane import LibraryPane
 from workbench.ui.tasks.import_controller import ImportController
 from workbench.ui.tasks.runner import Lane, SignalProgress, TaskRunner
 from workbench.ui.widgets.info_bar import InfoBar
+from workbench.ui.widgets.wording import without_mnemonic
 
 
 def outdated_wording(count: int) -> str:
@@ -69,7 +70,9 @@ class OutdatedAnalysis(QObject):
         self.action = action
         self.count = 0
         self.told = False  # the bar is shown once a session; the menu item stays
-        self.bar = InfoBar("Analyse Again")
+        # The menu item's name (its "…" aside: the bar's button asks nothing): the bar
+        # said "Analyse Again" and the analyst could not tell it was the same command.
+        self.bar = InfoBar(without_mnemonic(action.text()).removesuffix("…"))
         self.bar.action_requested.connect(self.analyse)
         library.add_bar(self.bar)
         action.setEnabled(False)

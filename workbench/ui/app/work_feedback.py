@@ -46,8 +46,10 @@ class WorkFeedback:
         imports.analysis_failed.connect(self.analysis_failed)
 
     def analysis_started(self) -> None:
-        """A busy strip names the model's loading only when it loads, not on every analysis."""
-        waiting = "" if warm_analysis.model_loaded() else "Loading the language model…"
+        """A busy strip names the model's loading only when it loads, not on every analysis:
+        the warm process has not loaded it yet, or the run is large enough for a fresh pool."""
+        loads = warm_analysis.model_loads_for(self.library.store.analysis.count_pending())
+        waiting = "Loading the language model…" if loads else ""
         self.progress.start("Analysing", "word", waiting=waiting)
 
     def follow_merges(self, merging: LibraryMerge) -> None:

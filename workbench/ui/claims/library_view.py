@@ -63,6 +63,7 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.word_lines import word_lines
 from workbench.ui.widgets.wording import (
+    NO_VALUE,
     OPEN_IN_READER,
     THIS_DOCUMENT,
     WHOLE_LIBRARY,
@@ -106,9 +107,21 @@ def author_choices(names: Mapping[str, str]) -> list[tuple[str, str]]:
     return [*author_labels(names), (author_cell(None), UNATTRIBUTED)]
 
 
+def _missing_last(mine_missing: bool, tree: QTreeWidget | None) -> bool:
+    """Whether a row with a missing value ("–") sorts before one with a value.
+
+    Why: Qt reverses ``<`` for a descending sort, so a dash sorted after every
+    date ascending came first newest-first; undated claims belong at the end
+    both ways, as in mature tables.
+    """
+    descending = tree is not None and tree.header().sortIndicatorOrder() == \
+        Qt.SortOrder.DescendingOrder
+    return mine_missing == descending
+
+
 class _ClaimItem(QTreeWidgetItem):
     """A table row that sorts its Grade column by grade, numbers as numbers, the rest as names
-    ("Ábel" beside "Abel", not after "Zoë": ``name_sort_key``).
+    ("Ábel" beside "Abel", not after "Zoë": ``name_sort_key``), a missing "–" last.
 
     Why not ``super().__lt__`` for the rest: in PySide6 it calls this override again.
     """
@@ -120,6 +133,8 @@ class _ClaimItem(QTreeWidgetItem):
             mine, theirs = self.data(0, CLAIM_ROLE), other.data(0, CLAIM_ROLE)
             return grade_sort_key(mine) < grade_sort_key(theirs)
         left, right = self.text(column), other.text(column)
+        if (left == NO_VALUE) != (right == NO_VALUE):
+            return _missing_last(left == NO_VALUE, tree)
         if left.isdigit() and right.isdigit():
             return int(left) < int(right)
         return (name_sort_key(left) or "") < (name_sort_key(right) or "")

@@ -8,6 +8,7 @@ entity page another blank; an analyst could not tell "no date given" from
 
 from __future__ import annotations
 
+from workbench.core.text import published_day
 from workbench.ui.widgets.wording import NO_VALUE
 
 DATE_UNKNOWN = "Date unknown"
@@ -15,13 +16,17 @@ NO_DATE_MARK = NO_VALUE  # a missing date is marked as any missing value is
 
 
 def short_date(published: str | None) -> str:
-    """``YYYY-MM-DD`` of a stored date, or the dash that stands for no date."""
-    return (published or "")[:10] or NO_DATE_MARK
+    """``YYYY-MM-DD`` of a stored date, or the dash that stands for no date.
+
+    A date kept as text is shown whole (``core.text.published_day``, as the CLI
+    prints it): cut to ten characters, "Spring 2019" read "Spring 201"."""
+    return published_day(published) or NO_DATE_MARK
 
 
 def date_or_unknown(published: str | None) -> str:
-    """``YYYY-MM-DD`` of a stored date, or "Date unknown" where there is room to say it."""
-    return (published or "")[:10] or DATE_UNKNOWN
+    """``YYYY-MM-DD`` of a stored date (a text date whole), or "Date unknown" where there
+    is room to say it."""
+    return published_day(published) or DATE_UNKNOWN
 
 
 def short_timestamp(stamp: str | None) -> str:
