@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.core.text import end_before_spaces
+from workbench.nlp.quote_mark_roles import SENTENCE_ENDS, is_straight, mark_role
 from workbench.nlp.quote_misplaced_marks import (
     bracket_end,
     closes_before_attribution,
@@ -46,8 +47,6 @@ _SINGLE_AFTER_STOP = re.compile("[,.!?\u2026][\u2019'](?=[\\s)\\]]|$)")
 #: A single mark that opens a nested quotation (or an elision such as `'90s`, which
 #: makes the rule above keep off, as it should when in doubt).
 _SINGLE_OPENING = re.compile("[\u2018\u201a]|(?<![\\w.,!?])['\u2019](?=\\w)")
-_LEFT_OF_OPENING = " \t\n([{\u2014\u2013-/\u00a0\u2018'*:"
-_RIGHT_OF_CLOSING = " \t\n.,;:!?)]}\u2014\u2013-/\u00a0\u2019'*\u2026"
 #: A text with at least this many typeset marks (two quotations) is set in them: a
 #: straight mark there that never closes is a stray (see ``_Scanner._recover``).
 MIN_TYPESET_MARKS = 4
@@ -62,8 +61,7 @@ SOFT_WRAP_LIMIT = 400
 #: so a long line full of opening marks costs linear time.
 NESTED_REACH = 5000
 _CLOSING_MARK = re.compile(f"[{CLOSING}]")
-#: What ends the sentence of a paragraph whose closing mark was left out.
-SENTENCE_ENDS = (".", "!", "?", "\u2026")
+
 
 
 @dataclass(frozen=True)
@@ -81,31 +79,6 @@ class MarkedSpan:
     chain: int
     closed: bool = True
     single: bool = False
-
-
-def mark_role(text: str, i: int, end: int | None = None) -> str:
-    """Classify the mark at ``text[i:end]`` as "open", "close" or "either" from its neighbours."""
-    end = i + 1 if end is None else end
-    char = text[i]
-    if text[i:end] == "``":
-        return "open"
-    before = text[i - 1] if i > 0 else "\n"
-    after = text[end] if end < len(text) else "\n"
-    can_open = before in _LEFT_OF_OPENING or before in OPENING
-    can_close = after in _RIGHT_OF_CLOSING or after in CLOSING + STRAIGHT
-    if char in OPENING:
-        # a source in brackets right after the stop: `where voters stand.“[HuffPost.]`
-        can_close = can_close or (after == "[" and before in SENTENCE_ENDS)
-        return "close" if can_close and not can_open and not after.isalnum() else "open"
-    if char in CLOSING:
-        if before == "\n" and after not in "\n":
-            return "either"  # a paragraph opened with the wrong curly mark (`\u201d \u2026 we`)
-        return "open" if can_open and not can_close and after.isalnum() else "close"
-    if can_open and not can_close:
-        return "open"
-    if can_close and not can_open:
-        return "close"
-    return "either"
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -141,11 +114,6 @@ def _closes_soon(text: str, start: int) -> bool:
             return False
         return True
     return False
-
-
-def is_straight(mark: str) -> bool:
-    """True for a typewriter mark (`"`, a prime, `''` or ``` `` ```), False for a typeset one."""
-    return mark[0] in STRAIGHT + "'`"
 
 
 def _attribute_end(text: str, i: int, line_end: int) -> int | None:

@@ -2,7 +2,7 @@
 
 Why: detokenised and re-typed copy moves the space around a straight mark: `"We did
 everything we could, "said the juror.` or `the ability to choose, "Meyer says.`. Read
-by its neighbours alone (``quote_marks.mark_role``), a mark with a space before it and a
+by its neighbours alone (``quote_mark_roles.mark_role``), a mark with a space before it and a
 word glued after it opens a quotation, so the quotation it really closes runs on into the
 attribution and the pairing of every later mark on the line is off by one.
 
