@@ -72,3 +72,70 @@ def test_nothing_stored_depends_on_the_sort_function(tmp_path) -> None:
         assert older.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         older.execute("UPDATE documents SET title = title || '.' WHERE id = 1")
         older.commit()
+
+
+# ASCII names NOCASE could misplace if it differed from ``name_order``: case variants of one
+# name (ties broken by id), punctuation either side of the letters ("[", "_", "`" lie between
+# "Z" and "a"), digits, prefixes, empty names; NULL sources.
+PLAIN = ["apple", "Apple", "APPLE", "", "apple pie", "Apple-pie", "apple_pie", "[draft] memo",
+         "_underscored", "`ticked", "Zulu", "zulu", "10 Downing St", "9 to 5", "2nd round",
+         "~tilde", "", "{braced}", "a", "A", "Ab", "aB", "  spaced", "O'Brien", "o'brien", "Zulu"]
+
+
+def _insert(store, titles_and_sources) -> None:
+    store.db.conn.executemany(
+        "INSERT INTO documents (content_hash, title, source, text, format, imported_at)"
+        " VALUES (?, ?, ?, 'Body.', 'text', '2026-01-01')",
+        [(f"hash-{title}-{n}-{source}", title, source)
+         for n, (title, source) in enumerate(titles_and_sources)])
+    store.db.conn.commit()
+
+
+def _by_name(store, column: str, descending: bool) -> list[int]:
+    """The order ``name_order`` defines: its key (NULL first), then the id, in Python."""
+    rows = store.db.execute(f"SELECT id, {column} FROM documents").fetchall()
+    ranked = sorted(rows, key=lambda row: (row[1] is not None, name_sort_key(row[1]) or "", row[0]))
+    return [doc_id for doc_id, _name in (ranked[::-1] if descending else ranked)]
+
+
+def _assert_name_order(store, library) -> None:
+    for column in ("title", "source"):
+        for descending in (False, True):
+            ids = library.library_ids(LibraryFilter(), order_by=column, descending=descending)
+            assert ids == _by_name(store, column, descending), (column, descending)
+
+
+def test_plain_ascii_names_sort_on_the_index_in_name_order(tmp_path) -> None:
+    with Store(tmp_path / "library.sqlite") as store:
+        _insert(store, [(title, None if n % 3 == 0 else PLAIN[-1 - n])
+                        for n, title in enumerate(PLAIN)])
+        names = store.library.plain_names
+        assert names.sort_sql("title") == "d.title COLLATE NOCASE"
+        assert names.sort_sql("source") == "d.source COLLATE NOCASE"
+        _assert_name_order(store, store.library)
+        plan = store.db.execute("EXPLAIN QUERY PLAN SELECT d.id FROM documents d ORDER BY "
+                                f"{names.sort_sql('title')}, d.id").fetchall()
+        assert "idx_documents_title" in str(plan) and "TEMP B-TREE" not in str(plan)
+
+
+def test_one_accented_or_nul_name_switches_back_to_the_collation(tmp_path) -> None:
+    path = tmp_path / "library.sqlite"
+    with Store(path) as store:
+        _insert(store, [(title, title) for title in PLAIN])
+        reader = open_library_reader(path)
+        try:
+            assert reader.library.plain_names.sort_sql("title") == "d.title COLLATE NOCASE"
+            _insert(store, [("Émile Zola", "Zoë"), ("Ábel", None), ("abel", "zoe")])
+            assert store.library.plain_names.sort_sql("title") == "name_order(d.title)"
+            # another connection's change is seen too (``PRAGMA data_version``)
+            assert reader.library.plain_names.sort_sql("source") == "name_order(d.source)"
+            _assert_name_order(store, store.library)
+            _assert_name_order(store, reader.library)
+        finally:
+            reader.close()
+        store.db.execute("DELETE FROM documents WHERE title GLOB '*[^ -~]*'")
+        store.db.conn.commit()
+        assert store.library.plain_names.sort_sql("title") == "d.title COLLATE NOCASE"
+        _insert(store, [("apple\x00b", "x"), ("apple\x00a", "y")])  # NOCASE stops at a NUL
+        assert store.library.plain_names.sort_sql("title") == "name_order(d.title)"
+        _assert_name_order(store, store.library)
