@@ -11,6 +11,7 @@ import json
 import unicodedata
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from workbench.store import Store
@@ -144,3 +145,32 @@ def test_a_name_filter_typed_plain_finds_the_dotted_capital(store: Store) -> Non
     store.tags.tag_document(doc_id, "İzmir")
     store.tags.tag_document(doc_id, "IZMIR")
     assert store.tags.document_tags(doc_id) == ["İzmir"]
+
+
+def test_source_twins_graded_in_one_second_keep_the_grade_given_last(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``graded_at`` counts seconds: twins graded in one second were told apart by id, so
+    the first made was kept, not the grade given last, and undoing that last grade (the
+    undo log says which it was) was refused as a conflict and dropped."""
+    import workbench.core.vocabulary as vocabulary
+    import workbench.store.grades as grades
+    from workbench.core.models import Article
+
+    path = tmp_path / "old.sqlite"
+    monkeypatch.setattr(vocabulary, "unicode_folded", _old_key)  # keys as 0019 wrote them
+    monkeypatch.setattr(grades, "now_iso", lambda: "2024-01-01T00:00:00+00:00")
+    with Store(path) as old:
+        for title, source in (("One", "İstanbul Times"), ("Two", "Istanbul Times")):
+            old.documents.add_article(Article(title=title, text=f"{title} said so.",
+                                              source=source), analyze=False)
+        old.grades.grade_source("İstanbul Times", "A")
+        old.grades.grade_source("Istanbul Times", "D")
+        old.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0020_dotted_capital_i'")
+        old.db.conn.commit()
+    monkeypatch.undo()
+    with Store(path) as upgraded:
+        assert upgraded.db.execute("SELECT reliability FROM sources").fetchall() == [("D",)]
+        assert upgraded.history.undo() is not None
+        assert upgraded.db.execute("SELECT reliability FROM sources").fetchall() == [("A",)]
+        assert upgraded.history.redo() is not None
+        assert upgraded.db.execute("SELECT reliability FROM sources").fetchall() == [("D",)]
