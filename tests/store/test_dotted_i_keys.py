@@ -7,6 +7,7 @@ tags, and ``entities --name istanbul`` missed "İstanbul Belediyesi".
 
 from __future__ import annotations
 
+import contextlib
 import json
 import unicodedata
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from sqlite_utils import Database
 
 from workbench.store import Store
+from workbench.store.recorder import UndoConflict
 
 
 def _old_key(name: str) -> str:
@@ -174,3 +176,32 @@ def test_source_twins_graded_in_one_second_keep_the_grade_given_last(
         assert upgraded.db.execute("SELECT reliability FROM sources").fetchall() == [("A",)]
         assert upgraded.history.redo() is not None
         assert upgraded.db.execute("SELECT reliability FROM sources").fetchall() == [("D",)]
+
+
+def test_undoing_a_span_tagged_by_a_merged_twin_keeps_its_tag(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The step that tagged a span with the twin "istanbul" names a tag 0020 merged away, so
+    its undo is refused and dropped; undoing the highlight then deleted the span and its
+    tag with it, and redo brought the span back untagged: the tagging was lost."""
+    import workbench.core.vocabulary as vocabulary
+    from workbench.core.models import Article
+
+    path = tmp_path / "old.sqlite"
+    monkeypatch.setattr(vocabulary, "unicode_folded", _old_key)  # keys as 0019 wrote them
+    with Store(path) as old:
+        doc_id = old.documents.add_article(Article(title="One", text="İstanbul said so."),
+                                           analyze=False).documents_added[0]
+        old.tags.tag_document(doc_id, "İstanbul")
+        span, _ = old.annotations.add_annotation(doc_id, 0, 8)
+        old.tags.tag_annotation(span, "istanbul")
+        old.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0020_dotted_capital_i'")
+        old.db.conn.commit()
+    monkeypatch.undo()
+    with Store(path) as upgraded:
+        assert upgraded.annotations.annotation_tags(span) == ["İstanbul"]
+        for _ in range(3):
+            with contextlib.suppress(UndoConflict):
+                upgraded.history.undo()
+        while upgraded.history.redo() is not None:
+            pass
+        assert upgraded.annotations.annotation_tags(span) == ["İstanbul"]
