@@ -205,3 +205,27 @@ def test_undoing_a_span_tagged_by_a_merged_twin_keeps_its_tag(
         while upgraded.history.redo() is not None:
             pass
         assert upgraded.annotations.annotation_tags(span) == ["İstanbul"]
+
+
+def test_redoing_a_twin_tagging_undone_before_0020_is_refused_as_a_clash(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The redo would make the twin tag again, whose key the kept tag holds now: refused,
+    and said so (it read "names one that is gone", though nothing was gone)."""
+    import workbench.core.vocabulary as vocabulary
+    from workbench.core.models import Article
+
+    path = tmp_path / "old.sqlite"
+    monkeypatch.setattr(vocabulary, "unicode_folded", _old_key)  # keys as 0019 wrote them
+    with Store(path) as old:
+        doc_id = old.documents.add_article(Article(title="One", text="İstanbul said so."),
+                                           analyze=False).documents_added[0]
+        old.tags.tag_document(doc_id, "İstanbul")
+        old.tags.tag_document(doc_id, "istanbul")
+        old.history.undo()
+        old.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0020_dotted_capital_i'")
+        old.db.conn.commit()
+    monkeypatch.undo()
+    with Store(path) as upgraded, pytest.raises(UndoConflict, match="one there now"):
+        upgraded.history.redo()
+    with Store(path) as reopened:
+        assert reopened.tags.document_tags(doc_id) == ["İstanbul"]
