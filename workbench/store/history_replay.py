@@ -49,8 +49,11 @@ def replay_checked(db: Database, ops: list[Op], undo: bool) -> None:
     try:
         _replay(db, ops, undo)
     except sqlite3.IntegrityError as failed:
-        raise UndoConflict(f"a row it would write back names one that is gone ({failed})"
-                           ) from None
+        # a UNIQUE clash is no gone row: redoing a tag 0020 merged into its twin meets the
+        # kept tag's key
+        what = "clashes with one there now" if "UNIQUE" in str(failed) else (
+            "names one that is gone")
+        raise UndoConflict(f"a row it would write back {what} ({failed})") from None
 
 
 def _replay(db: Database, ops: list[Op], undo: bool) -> None:
@@ -83,6 +86,8 @@ def _replay(db: Database, ops: list[Op], undo: bool) -> None:
             raise UndoConflict(f"the {table} table changed since this action")
         if target is None and current is not None and _tag_in_use(db, table, current):
             raise UndoConflict("a tag it would delete is on documents or spans it did not tag")
+        if target is None and current is not None and _span_tagged(db, table, current):
+            raise UndoConflict("a span it would delete carries tags it did not give")
         _write_image(db, table, current, target)
 
 
@@ -100,6 +105,21 @@ def _tag_in_use(db: Database, table: str, row: Row) -> bool:
         db.execute(f"SELECT 1 FROM {uses} WHERE tag_id = ? LIMIT 1", [row["id"]]).fetchone()
         for uses in TAG_USES
     )
+
+
+def _span_tagged(db: Database, table: str, row: Row) -> bool:
+    """Whether ``row`` is a span (annotation) some tag is still on.
+
+    As with ``_tag_in_use``: an action removes a span's tags before the span, so a tag
+    left then was given outside the action, and ``ON DELETE CASCADE`` would drop it.
+    Why: a step logged before 0020 that tagged a span with a merged twin is refused and
+    dropped (its tag is gone); undoing the span's highlight then deleted its tag too,
+    and redo brought the span back untagged.
+    """
+    if table != "annotations":
+        return False
+    return db.execute("SELECT 1 FROM span_tags WHERE annotation_id = ? LIMIT 1",
+                      [row["id"]]).fetchone() is not None
 
 
 def _awaits_analysis(db: Database, table: str, expected: Row | None) -> bool:

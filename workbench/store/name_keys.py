@@ -65,12 +65,32 @@ def _keep_twin_grade(db: Database, kept: dict[str, Any], twin: dict[str, Any]) -
     db.execute("DELETE FROM sources WHERE id = ?", [twin["id"]])
 
 
+def _last_logged(db: Database) -> dict[int, int]:
+    """Each source row's last step in the undo log that wrote it (not undone).
+
+    Why: ``graded_at`` counts seconds, and twins graded in one second were told apart by
+    id, so the first made was kept where the log (rewritten for the twin written last)
+    said the other: undoing that last grade was refused as a conflict.
+    """
+    last: dict[int, int] = {}
+    for step_id, ops_json in db.execute(
+            "SELECT id, ops FROM undo_log WHERE undone = 0 AND ops LIKE '%sources%' ORDER BY id"):
+        for table, _before, after in json.loads(ops_json):
+            if table == "sources" and after is not None:
+                last[int(after["id"])] = int(step_id)
+    return last
+
+
 def _merge_source_twins(db: Database) -> None:
-    """One graded source per key: the one graded last (then the first made) is kept."""
+    """One graded source per key: the one graded last (by the undo log within one second,
+    then the first made) is kept."""
+    logged = _last_logged(db)
     rows = dict_rows(db.execute(
         "SELECT id, name_key, origin, reliability, graded_at, author_id FROM sources"
-        " ORDER BY graded_at DESC, id"
+        " ORDER BY id"
     ))
+    rows.sort(key=lambda row: -logged.get(row["id"], 0))
+    rows.sort(key=lambda row: row["graded_at"] or "", reverse=True)
     kept: dict[str, dict[str, Any]] = {}
     merged_into: dict[int, int] = {}  # each twin's id, and its kept row's, -> the kept id
     for row in rows:
