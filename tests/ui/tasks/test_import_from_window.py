@@ -224,3 +224,15 @@ def test_a_run_large_enough_for_a_fresh_pool_says_the_model_loads(
     window.imports.analysis_started.emit()
     window.imports.analysis_progressed.emit(0, 26461, "")
     assert strip.bar.text() == "0%"
+
+
+def test_the_strip_counts_a_run_in_batches_as_the_analysis_does() -> None:
+    """``model_loads_for`` repeats the analysis's batch size (``ANALYSIS_BATCH``): were
+    ``analyze_items``' default changed alone, the strip would name the pool's loading
+    for runs that never start one, or keep quiet for runs that do."""
+    import inspect
+
+    from workbench.nlp.workers import analyze_items
+
+    batch = inspect.signature(analyze_items).parameters["batch_size"].default
+    assert warm_analysis.ANALYSIS_BATCH == batch
