@@ -29,6 +29,8 @@ RECYCLE_AFTER_BATCHES = 250
 # Fewer documents than this many batches run in-process (or in the warm worker), one per
 # job: starting a pool and loading the model in each process costs more than it saves.
 POOL_MIN_BATCHES = 4
+#: Documents per job in a pool (``analyze_items``' and ``analyze_work``'s default).
+ANALYSIS_BATCH = 8
 T = TypeVar("T")
 
 
@@ -91,10 +93,24 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
+def runs_in_pool(
+    documents: int, has_chunks: bool = False, workers: int | None = None,
+    batch_size: int = ANALYSIS_BATCH,
+) -> bool:
+    """Whether a run of ``documents`` (and chunks of huge ones) starts a fresh process pool.
+
+    Why one rule: the pool's processes each load the language model, so the desktop
+    app tells the analyst it is loading whenever this holds (``warm_analysis``), and
+    the analysis decides by the same words (``analyze_work``).
+    """
+    workers = default_workers() if workers is None else workers
+    return workers > 1 and (has_chunks or documents >= POOL_MIN_BATCHES * batch_size)
+
+
 def analyze_items(
     items: list[AnalysisItem],
     workers: int | None = None,
-    batch_size: int = 8,
+    batch_size: int = ANALYSIS_BATCH,
     niceness: int = 0,
     published: Mapping[int, str | None] | None = None,
     warm: SmallJobRunner | None = None,
@@ -115,7 +131,7 @@ def analyze_work(
     items: list[AnalysisItem],
     chunks: Iterable[ChunkJob],
     workers: int | None = None,
-    batch_size: int = 8,
+    batch_size: int = ANALYSIS_BATCH,
     niceness: int = 0,
     published: Mapping[int, str | None] | None = None,
     warm: SmallJobRunner | None = None,
@@ -138,7 +154,7 @@ def analyze_work(
         for i in range(0, len(items), batch_size)
     )
     jobs: Iterator[Job] = itertools.chain(batches, chunk_jobs)
-    if workers <= 1 or (first_chunk is None and len(items) < POOL_MIN_BATCHES * batch_size):
+    if not runs_in_pool(len(items), first_chunk is not None, workers, batch_size):
         singles = (_batch_job([item], published) for item in items)
         if warm is not None:
             yield from warm.run(itertools.chain(singles, chunk_jobs))

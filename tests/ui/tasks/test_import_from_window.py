@@ -13,6 +13,7 @@ from PySide6.QtGui import QDropEvent
 import workbench.operations.importing as importing
 from tests.support import write_article_folder
 from workbench.core.models import Article
+from workbench.nlp import workers
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.settings import app_settings
 from workbench.ui.tasks import warm_analysis
@@ -211,8 +212,8 @@ def test_a_run_large_enough_for_a_fresh_pool_says_the_model_loads(
         model_loaded = True
 
     monkeypatch.setattr(warm_analysis._Session, "worker", WarmModel())  # noqa: SLF001
-    monkeypatch.setattr(warm_analysis, "default_workers", lambda: 2)
-    for number in range(warm_analysis.POOL_MIN_BATCHES * warm_analysis.ANALYSIS_BATCH):
+    monkeypatch.setattr(workers, "default_workers", lambda: 2)
+    for number in range(workers.POOL_MIN_BATCHES * workers.ANALYSIS_BATCH):
         library.documents.add_article(Article(title=f"Report {number}",
                                               text=f"The council met on day {number}."))
     strip = window.work_progress
@@ -220,19 +221,8 @@ def test_a_run_large_enough_for_a_fresh_pool_says_the_model_loads(
     window.imports.analysis_progressed.emit(0, 26461, "")
     assert strip.current.text() == "Loading the language model…"
     assert strip.bar.maximum() == 0  # busy, not 0%
-    monkeypatch.setattr(warm_analysis, "default_workers", lambda: 1)  # one core: warm process
+    monkeypatch.setattr(workers, "default_workers", lambda: 1)  # one core: warm process
     window.imports.analysis_started.emit()
     window.imports.analysis_progressed.emit(0, 26461, "")
     assert strip.bar.text() == "0%"
 
-
-def test_the_strip_counts_a_run_in_batches_as_the_analysis_does() -> None:
-    """``model_loads_for`` repeats the analysis's batch size (``ANALYSIS_BATCH``): were
-    ``analyze_items``' default changed alone, the strip would name the pool's loading
-    for runs that never start one, or keep quiet for runs that do."""
-    import inspect
-
-    from workbench.nlp.workers import analyze_items
-
-    batch = inspect.signature(analyze_items).parameters["batch_size"].default
-    assert warm_analysis.ANALYSIS_BATCH == batch

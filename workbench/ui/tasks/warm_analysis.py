@@ -15,14 +15,11 @@ import atexit
 import threading
 
 from workbench.nlp.warm import WarmWorker
-from workbench.nlp.workers import POOL_MIN_BATCHES, default_workers
+from workbench.nlp.workers import runs_in_pool
 
 # Extraction workers run below the UI's priority: on two cores, two parsing
 # processes at normal priority delayed the UI thread's event loop by 50–90 ms.
 WORKER_NICENESS = 10
-# The batch ``analysis_steps`` runs documents in (``analyze_items``' default): with
-# ``POOL_MIN_BATCHES`` of them a run starts a fresh process pool instead of the warm process.
-ANALYSIS_BATCH = 8
 START_THREAD = "workbench-warm-start"
 
 
@@ -66,12 +63,13 @@ def model_loaded() -> bool:
 def model_loads_for(documents: int) -> bool:
     """Whether an analysis of ``documents`` waits while a language model loads.
 
-    Why: a run of 32 documents or more (on two cores or more) starts a fresh
-    process pool whose processes each load the model, however warm the warm
-    process is; the strip stood at "0%" with no word of it.
+    Why: a run large enough for a fresh process pool (``workers.runs_in_pool``:
+    32 documents or more on two cores or more) loads the model in each of its
+    processes, however warm the warm process is; the strip stood at "0%" with no
+    word of it. A huge document's chunks start a pool too, but the pending count
+    does not say which documents are huge: such a run shows its first progress.
     """
-    in_pool = default_workers() > 1 and documents >= POOL_MIN_BATCHES * ANALYSIS_BATCH
-    return in_pool or not model_loaded()
+    return runs_in_pool(documents) or not model_loaded()
 
 
 def enable() -> None:
