@@ -63,3 +63,23 @@ def test_a_pronoun_opening_the_sentence_before_names_the_next_one(nlp: Language)
         'answered, "I don\'t know."'
     )
     assert _speakers(nlp, text)['"I don\'t know."'] == "Tom Reed"
+
+
+def test_the_opener_goes_on_only_with_no_person_named_between_and_the_same_gender() -> None:
+    """ "He admitted he knew Sam Cole. ... he answered": a person named after the opening
+    "He" may be the next "he", so the passage's person is not assumed; nor for a "she"."""
+
+    def going_on(sentence: str, pronoun: str = "he") -> str | None:
+        text = f"Tom Reed took the stand. {sentence} When asked again, {pronoun} answered."
+        people = [
+            Mention(text.index(name), text.index(name) + len(name), name, "PERSON", name)
+            for name in ("Tom Reed", "Sam Cole") if name in text
+        ]
+        memory = SpeakerMemory(people, text, [])
+        memory.remember(text.index(sentence), "Tom Reed", "PERSON")
+        at = text.index(f"{pronoun} answered")
+        return PronounResolver(memory)._opener_going_on(pronoun, at)
+
+    assert going_on("He admitted he knew the car.") == "Tom Reed"
+    assert going_on("He admitted he knew Sam Cole.") is None
+    assert going_on("He admitted he knew the car.", "she") is None
