@@ -12,12 +12,8 @@ from workbench.core.vocabulary import label_key
 from workbench.store import Store
 
 
-def test_merging_a_name_with_itself_names_its_namesakes(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """It said "give at least one other entity to merge": the name found the person both
-    times, and nothing told the analyst that an organisation of that name existed."""
-    path = tmp_path / "library.sqlite"
+def _two_brexits(path: Path) -> tuple[int, int]:
+    """A library where a person and an organisation are both "Brexit": their entity ids."""
     with Store(path) as store:
         for label in ("PERSON", "ORG"):
             doc = store.documents.add_article(
@@ -25,9 +21,19 @@ def test_merging_a_name_with_itself_names_its_namesakes(
             ).documents_added[0]
             store.analysis.save_analysis(doc, Analysis(mentions=(
                 Mention(0, 6, "Brexit", label, "Brexit"),)))
-        person, org = (store.entities.find_entity_id("Brexit"),
-                       next(e["id"] for e in store.entities.list_entities()
-                            if e["label"] == "ORG"))
+        person = store.entities.find_entity_id("Brexit")
+        org = next(e["id"] for e in store.entities.list_entities() if e["label"] == "ORG")
+    assert person is not None
+    return person, org
+
+
+def test_merging_a_name_with_itself_names_its_namesakes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "give at least one other entity to merge": the name found the person both
+    times, and nothing told the analyst that an organisation of that name existed."""
+    path = tmp_path / "library.sqlite"
+    person, org = _two_brexits(path)
     assert main(["--db", str(path), "entity", "merge", "Brexit", "Brexit"]) == 1
     assert (f"'Brexit' is entity {person} (PERSON) both times; other entities of that name: "
             f"{org} (ORG); give their ids, e.g. entity merge {person} {org}"
@@ -93,15 +99,7 @@ def test_entity_show_by_a_shared_name_names_the_other_entities(
 ) -> None:
     """The page of the entity found (people first) read as all there was of "Brexit"."""
     path = tmp_path / "library.sqlite"
-    with Store(path) as store:
-        for label in ("PERSON", "ORG"):
-            doc = store.documents.add_article(
-                Article(title=label, text=f"Brexit news ({label})."), analyze=False
-            ).documents_added[0]
-            store.analysis.save_analysis(doc, Analysis(mentions=(
-                Mention(0, 6, "Brexit", label, "Brexit"),)))
-        person = store.entities.find_entity_id("Brexit")
-        org = next(e["id"] for e in store.entities.list_entities() if e["label"] == "ORG")
+    person, org = _two_brexits(path)
     assert main(["--db", str(path), "entity", "show", "BREXIT"]) == 0
     shown = capsys.readouterr()
     assert shown.out.startswith("Brexit (PERSON)")

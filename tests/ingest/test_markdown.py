@@ -297,3 +297,10 @@ def test_a_long_front_matter_left_out_is_quoted_in_part() -> None:
     assert body == "Body.\n" and warning is not None
     assert "; lines 2-51 left out: - item 0 / - item 1 / " in warning
     assert warning.endswith("…") and len(warning.split("left out: ")[-1]) == 200
+
+
+def test_a_left_out_front_matter_is_cut_between_whole_characters() -> None:
+    """Cut by code points, the quote kept an "e" and lost the accent written after it."""
+    block = "x" * 198 + "e\u0301" + "z" * 10  # a decomposed "é" where the cut falls
+    _, _, warning = read_front_matter(f"---\n{block}\n---\nBody.\n")
+    assert warning is not None and warning.endswith("x…")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,20 @@ from workbench.store.recorder import UndoConflict
 def _old_key(name: str) -> str:
     """``label_key`` as 0019 wrote it: the dotted capital folded to "i" and a dot above."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+
+
+@contextlib.contextmanager
+def _store_before_0020(path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    """A store whose work is keyed as 0019 wrote it, closed as a library 0020 has yet to
+    re-key (the patches undone, so the next open runs it)."""
+    import workbench.core.vocabulary as vocabulary
+
+    monkeypatch.setattr(vocabulary, "unicode_folded", _old_key)
+    with Store(path) as old:
+        yield old
+        old.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0020_dotted_capital_i'")
+        old.db.conn.commit()
+    monkeypatch.undo()
 
 
 def _library_at_0019(path: Path) -> None:
@@ -154,22 +169,17 @@ def test_source_twins_graded_in_one_second_keep_the_grade_given_last(
     """``graded_at`` counts seconds: twins graded in one second were told apart by id, so
     the first made was kept, not the grade given last, and undoing that last grade (the
     undo log says which it was) was refused as a conflict and dropped."""
-    import workbench.core.vocabulary as vocabulary
     import workbench.store.grades as grades
     from workbench.core.models import Article
 
     path = tmp_path / "old.sqlite"
-    monkeypatch.setattr(vocabulary, "unicode_folded", _old_key)  # keys as 0019 wrote them
     monkeypatch.setattr(grades, "now_iso", lambda: "2024-01-01T00:00:00+00:00")
-    with Store(path) as old:
+    with _store_before_0020(path, monkeypatch) as old:
         for title, source in (("One", "İstanbul Times"), ("Two", "Istanbul Times")):
             old.documents.add_article(Article(title=title, text=f"{title} said so.",
                                               source=source), analyze=False)
         old.grades.grade_source("İstanbul Times", "A")
         old.grades.grade_source("Istanbul Times", "D")
-        old.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0020_dotted_capital_i'")
-        old.db.conn.commit()
-    monkeypatch.undo()
     with Store(path) as upgraded:
         assert upgraded.db.execute("SELECT reliability FROM sources").fetchall() == [("D",)]
         assert upgraded.history.undo() is not None
@@ -183,20 +193,15 @@ def test_undoing_a_span_tagged_by_a_merged_twin_keeps_its_tag(
     """The step that tagged a span with the twin "istanbul" names a tag 0020 merged away, so
     its undo is refused and dropped; undoing the highlight then deleted the span and its
     tag with it, and redo brought the span back untagged: the tagging was lost."""
-    import workbench.core.vocabulary as vocabulary
     from workbench.core.models import Article
 
     path = tmp_path / "old.sqlite"
-    monkeypatch.setattr(vocabulary, "unicode_folded", _old_key)  # keys as 0019 wrote them
-    with Store(path) as old:
+    with _store_before_0020(path, monkeypatch) as old:
         doc_id = old.documents.add_article(Article(title="One", text="İstanbul said so."),
                                            analyze=False).documents_added[0]
         old.tags.tag_document(doc_id, "İstanbul")
         span, _ = old.annotations.add_annotation(doc_id, 0, 8)
         old.tags.tag_annotation(span, "istanbul")
-        old.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0020_dotted_capital_i'")
-        old.db.conn.commit()
-    monkeypatch.undo()
     with Store(path) as upgraded:
         assert upgraded.annotations.annotation_tags(span) == ["İstanbul"]
         for _ in range(3):
@@ -211,20 +216,15 @@ def test_redoing_a_twin_tagging_undone_before_0020_is_refused_as_a_clash(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The redo would make the twin tag again, whose key the kept tag holds now: refused,
     and said so (it read "names one that is gone", though nothing was gone)."""
-    import workbench.core.vocabulary as vocabulary
     from workbench.core.models import Article
 
     path = tmp_path / "old.sqlite"
-    monkeypatch.setattr(vocabulary, "unicode_folded", _old_key)  # keys as 0019 wrote them
-    with Store(path) as old:
+    with _store_before_0020(path, monkeypatch) as old:
         doc_id = old.documents.add_article(Article(title="One", text="İstanbul said so."),
                                            analyze=False).documents_added[0]
         old.tags.tag_document(doc_id, "İstanbul")
         old.tags.tag_document(doc_id, "istanbul")
         old.history.undo()
-        old.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0020_dotted_capital_i'")
-        old.db.conn.commit()
-    monkeypatch.undo()
     with Store(path) as upgraded, pytest.raises(UndoConflict, match="one there now"):
         upgraded.history.redo()
     with Store(path) as reopened:

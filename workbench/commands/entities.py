@@ -127,7 +127,7 @@ def _merge_with_itself(store: Store, target: int) -> str:
     with a combining accent apart from the precomposed one the lookup found.
     """
     entity = store.entities.get_entity(target)
-    namesakes = _namesakes(store, target)
+    namesakes = _namesakes(store, entity)
     if not namesakes:
         return "give at least one other entity to merge"
     return (f"{quoted(entity['name'])} is entity {target} ({entity['label']}) both times; "
@@ -135,11 +135,11 @@ def _merge_with_itself(store: Store, target: int) -> str:
             f"{namesakes[0]['id']}")
 
 
-def _namesakes(store: Store, target: int) -> list[dict[str, Any]]:
-    """The other visible entities whose name is the target's in any Unicode case or form."""
-    name = store.entities.get_entity(target)["name"]
-    return [row for row in store.entities.list_entities(name=name)
-            if label_key(row["name"]) == label_key(name) and row["id"] != target]
+def _namesakes(store: Store, entity: dict[str, Any]) -> list[dict[str, Any]]:
+    """The other visible entities whose name is ``entity``'s in any Unicode case or form."""
+    key = label_key(entity["name"])
+    return [row for row in store.entities.list_entities(name=entity["name"])
+            if label_key(row["name"]) == key and row["id"] != entity["id"]]
 
 
 def _others_named(namesakes: list[dict[str, Any]]) -> str:
@@ -155,7 +155,7 @@ def _say_namesakes(store: Store, target: int) -> None:
     twice (0019 merges no entity); the page of the one found (people first) read as all
     there is of that name, with no sign of the other's documents.
     """
-    namesakes = _namesakes(store, target)
+    namesakes = _namesakes(store, store.entities.get_entity(target))
     if namesakes:
         error(f"showing entity {target}; {_others_named(namesakes)}"
               f" (`entity show ID` shows one, `entity merge` joins them)")

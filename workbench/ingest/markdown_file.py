@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from workbench.core.text import normalize_line, normalize_text
+from workbench.core.text import normalize_line, normalize_text, shorten
 from workbench.ingest.articles import ArticleRead, build_article
 from workbench.ingest.decoding import read_text_file
 
@@ -109,9 +109,8 @@ def _left_out_lines(block: str) -> str:
     prose and analysed), so the warning is the only place its title and author survive.
     """
     lines = block.split("\n")
-    quoted = " / ".join(line.strip() for line in lines if line.strip())
-    if len(quoted) > MAX_LEFT_OUT_QUOTE_CHARS:
-        quoted = quoted[: MAX_LEFT_OUT_QUOTE_CHARS - 1] + "…"
+    quoted = shorten(" / ".join(line.strip() for line in lines if line.strip()),
+                     MAX_LEFT_OUT_QUOTE_CHARS, whole_words=False)
     return f"lines 2-{len(lines) + 1} left out: {quoted}"  # the opening fence is line 1
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.vocabulary import DATE_AND_NUMBER_LABELS
-from workbench.store.rows import dict_rows, key_containing
+from workbench.store.rows import dict_rows, key_containing, name_or_alias_containing
 
 ENTITY_SORT_KEYS = {
     "documents": "documents",
@@ -126,10 +126,7 @@ def _entity_conditions(label: str | None, name: str | None,
         conditions.append(f"e.label {'' if dates_and_numbers else 'NOT '}IN ({marks})")
         params += DATE_AND_NUMBER_LABELS
     if name and name.strip():
-        pattern = key_containing(name)
-        conditions.append(
-            "(e.name_key LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM"
-            " entity_aliases WHERE alias_key LIKE ? ESCAPE '\\'))"
-        )
-        params += [pattern, pattern]
+        condition, named = name_or_alias_containing(name)
+        conditions.append(condition)
+        params += named
     return " AND ".join(conditions), params

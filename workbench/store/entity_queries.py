@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from workbench.core.mention_snippets import MentionSnippet, mention_snippet
 from workbench.core.vocabulary import NAME_LABELS, label_key
 from workbench.store.duplicates import find_duplicate_pairs
-from workbench.store.rows import dict_rows, ids_param, in_ids, key_containing
+from workbench.store.rows import dict_rows, ids_param, in_ids, name_or_alias_containing
 from workbench.store.text_windows import document_window
 
 SNIPPET_WINDOW = 160  # characters read either side of a mention: room for its words
@@ -29,11 +29,9 @@ def list_entities(
         conditions.append("e.label = ?")
         params.append(label.upper())
     if name:
-        conditions.append(
-            "(e.name_key LIKE ? ESCAPE '\\' OR e.id IN"
-            " (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\'))"
-        )
-        params += [key_containing(name)] * 2
+        condition, named = name_or_alias_containing(name)
+        conditions.append(condition)
+        params += named
     if not include_hidden:
         conditions.append("e.hidden = 0")
     rows = dict_rows(

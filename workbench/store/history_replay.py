@@ -84,42 +84,36 @@ def _replay(db: Database, ops: list[Op], undo: bool) -> None:
             continue
         if not _agree(table, current, expected, retexted):
             raise UndoConflict(f"the {table} table changed since this action")
-        if target is None and current is not None and _tag_in_use(db, table, current):
-            raise UndoConflict("a tag it would delete is on documents or spans it did not tag")
-        if target is None and current is not None and _span_tagged(db, table, current):
-            raise UndoConflict("a span it would delete carries tags it did not give")
+        if target is None and current is not None:
+            _refuse_cascade(db, table, current)
         _write_image(db, table, current, target)
 
 
-def _tag_in_use(db: Database, table: str, row: Row) -> bool:
-    """Whether ``row`` is a tag some document or span still carries.
+#: what ``ON DELETE CASCADE`` drops with a row of these tables, and the refusal it gets
+_CASCADED_USES: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
+    "tags": (tuple((uses, "tag_id") for uses in TAG_USES),
+             "a tag it would delete is on documents or spans it did not tag"),
+    "annotations": ((("span_tags", "annotation_id"),),
+                    "a span it would delete carries tags it did not give"),
+}
 
-    An action deletes a tag's uses before the tag (``Recorder.delete``), so a use
-    left at that point came from outside the action, and deleting the tag would
+
+def _refuse_cascade(db: Database, table: str, row: Row) -> None:
+    """Refuse to delete ``row`` while a tag use still hangs on it (a tag, or a span).
+
+    An action deletes a row's uses before the row (``Recorder.delete``), so a use
+    left at that point came from outside the action, and deleting the row would
     drop it by ``ON DELETE CASCADE``. Why: migration 0018 moved the uses of a case
-    twin onto the tag kept; undoing the kept tag's creation untagged them too.
+    twin onto the tag kept, and undoing the kept tag's creation untagged them too;
+    a step logged before 0020 that tagged a span with a merged twin is refused and
+    dropped (its tag is gone), and undoing the span's highlight then deleted its tag.
     """
-    if table != "tags":
-        return False
-    return any(
-        db.execute(f"SELECT 1 FROM {uses} WHERE tag_id = ? LIMIT 1", [row["id"]]).fetchone()
-        for uses in TAG_USES
-    )
-
-
-def _span_tagged(db: Database, table: str, row: Row) -> bool:
-    """Whether ``row`` is a span (annotation) some tag is still on.
-
-    As with ``_tag_in_use``: an action removes a span's tags before the span, so a tag
-    left then was given outside the action, and ``ON DELETE CASCADE`` would drop it.
-    Why: a step logged before 0020 that tagged a span with a merged twin is refused and
-    dropped (its tag is gone); undoing the span's highlight then deleted its tag too,
-    and redo brought the span back untagged.
-    """
-    if table != "annotations":
-        return False
-    return db.execute("SELECT 1 FROM span_tags WHERE annotation_id = ? LIMIT 1",
-                      [row["id"]]).fetchone() is not None
+    if table not in _CASCADED_USES:
+        return
+    uses, refusal = _CASCADED_USES[table]
+    if any(db.execute(f"SELECT 1 FROM {used} WHERE {column} = ? LIMIT 1",
+                      [row["id"]]).fetchone() for used, column in uses):
+        raise UndoConflict(refusal)
 
 
 def _awaits_analysis(db: Database, table: str, expected: Row | None) -> bool:

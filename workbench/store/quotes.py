@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.vocabulary import label_key
-from workbench.store.rows import dict_rows, distinct_texts, key_containing
+from workbench.store.rows import dict_rows, distinct_texts, name_or_alias_containing
 
 #: Above this many matching speaker entities and texts together, the speaker filter scans
 #: the quotes rather than looking each one up: at 10,000 documents, "Jo" (729) read in
@@ -84,12 +84,8 @@ def _speaker_entity_ids(db: Database, speaker: str) -> list[int]:
     quote's entity (42,000 quotes at 10,000 documents); as a list of ids the
     quotes are read through ``idx_quotes_speaker``.
     """
-    containing = key_containing(speaker)
-    rows = db.execute(
-        "SELECT id FROM entities WHERE hidden = 0 AND (name_key LIKE ? ESCAPE '\\'"
-        " OR id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\'))",
-        [containing, containing],
-    )
+    condition, params = name_or_alias_containing(speaker)
+    rows = db.execute(f"SELECT e.id FROM entities e WHERE e.hidden = 0 AND {condition}", params)
     return [int(row[0]) for row in rows]
 
 

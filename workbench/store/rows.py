@@ -198,6 +198,16 @@ def key_containing(text: str) -> str:
     return f"%{like_literal(label_key(text.strip()))}%"
 
 
+def name_or_alias_containing(text: str) -> tuple[str, list[str]]:
+    """A condition on entities ``e`` whose name or an alias holds ``text`` in any Unicode
+    case (``key_containing`` on the indexed keys), and its parameters: one filter for the
+    entity list, the entity browser and the quote index's speakers."""
+    pattern = key_containing(text)
+    return ("(e.name_key LIKE ? ESCAPE '\\' OR e.id IN"
+            " (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\'))",
+            [pattern, pattern])
+
+
 def distinct_texts(db: Any, table: str, column: str, keep: Callable[[str], bool]) -> list[str]:
     """The distinct texts of ``table.column`` that ``keep`` takes (NULLs aside).
 
