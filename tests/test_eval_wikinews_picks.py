@@ -1,6 +1,7 @@
-"""The Wikinews gold's dev10 to dev14 splits: 30 unheld articles each, picked by code (dev12
+"""The Wikinews gold's dev10 to dev15 splits: 30 unheld articles each, picked by code (dev12
 tops the last Wikinews articles up with ECB+ ones; dev13, with none left, takes MEANTIME's
-unheld articles and tops up with ECB+; dev14, with neither left, is all ECB+).
+unheld articles and tops up with ECB+; dev14, with neither left, is all ECB+; dev15 counts a
+quotation span of any length and takes no ECB+ event dev14 holds).
 
 Why tested though the app does not ship it: each is worth something only as an honest
 sample of the held-out register, so its articles must be exactly what ``wikinews_pick.py``
@@ -27,8 +28,8 @@ import wikinews_pick  # noqa: E402
 GOLD = EVAL / "wikinews_gold"
 #: The confirmation split of this stop: scored, but never a tuning split (its errors stay unread).
 #: dev13 was session 22's and is tuning data from session 23; dev14 was session 23's and is
-#: tuning data from session 26, until a new one is picked.
-CONFIRMATION_SPLITS: tuple[str, ...] = ()
+#: tuning data from session 26; dev15 is session 26's.
+CONFIRMATION_SPLITS: tuple[str, ...] = ("dev15",)
 
 
 def _articles() -> list[dict]:
@@ -58,7 +59,7 @@ def test_each_pick_is_a_development_split_of_thirty_fresh_wikinews_articles(spli
 @pytest.mark.skipif(not wikinews_pick.DEFAULT_DATA.exists(), reason="needs ../shared Wikinews CSVs")
 @pytest.mark.parametrize("split", list(wikinews_pick.SEEDS))
 def test_each_pick_is_the_mechanical_pick(split: str) -> None:
-    if split in ("dev12", "dev13", "dev14") and not ecbplus.available():
+    if split in ("dev12", "dev13", "dev14", "dev15") and not ecbplus.available():
         pytest.skip("the ECB+ top-up needs ../shared ECB+")
     if split in wikinews_pick.MEANTIME_TOP_UP and not meantime.TARBALL.exists():
         pytest.skip("the MEANTIME top-up needs ../shared MEANTIME")
@@ -144,3 +145,26 @@ def test_interviews_and_single_quote_articles_are_not_eligible() -> None:
     assert picked == [("storm-hits-coast", "u/report", 2)]
     with_one = wikinews_pick.eligible(rows, taken_urls={"u/held"}, min_spans=1)
     assert [slug for slug, _, _ in with_one] == ["fire-in-town", "storm-hits-coast"]
+
+
+def test_dev15_counts_a_short_span_and_leaves_out_dev14s_events() -> None:
+    rows = {"u/term": {"title": "Storm named", "text": 'Officials called it a "superstorm".'}}
+    assert wikinews_pick.eligible(rows, set(), min_spans=1) == []
+    short = wikinews_pick.eligible(rows, set(), 1, wikinews_pick.span_chars("dev15"))
+    assert short == [("storm-named", "u/term", 1)]
+    assert wikinews_pick.span_chars("dev14") == wikinews_pick.LONG_SPAN
+    manifest = [
+        {"ecbplus_doc": "3_1ecb", "split": "dev14"},
+        {"ecbplus_doc": "5_2ecb", "split": "dev9"},
+    ]
+    assert wikinews_pick.events_of("dev15", manifest) == {"3ecb"}
+    assert wikinews_pick.events_of("dev14", manifest) == frozenset()
+    texts = {"3_2ecb": 'A "term".', "5_1ecb": 'A "term".', "7_1ecb": "No mark."}
+    order = wikinews_pick.ecbplus_order("dev15", {"3_1ecb"}, texts, frozenset({"3ecb"}))
+    assert [name for _, name, _ in order] == ["5_1ecb"]  # dev9's event may come again
+
+
+def test_dev15s_meantime_top_up_counts_every_span() -> None:
+    ranking = [(0, 2, "corpus_apple", "55"), (0, 0, "corpus_apple", "66")]
+    assert wikinews_pick.meantime_order("dev15", set(), ranking) == [("meantime-apple-55", "55", 2)]
+    assert wikinews_pick.meantime_order("dev14", set(), ranking) == []

@@ -53,7 +53,9 @@ SEEDS = {"dev10": 10, "dev11": 11, "dev12": 12, "dev13": 13, "dev14": 14, "dev15
 LONG_SPAN = 20
 MIN_LONG_SPANS = 2
 #: The fewest long spans an article of each split may hold (dev11: the two-span ones ran out).
-SPLIT_MIN_SPANS = {"dev10": MIN_LONG_SPANS, "dev11": 1, "dev12": 1, "dev13": 1, "dev14": 1, "dev15": 1}
+SPLIT_MIN_SPANS = {
+    "dev10": MIN_LONG_SPANS, "dev11": 1, "dev12": 1, "dev13": 1, "dev14": 1, "dev15": 1,
+}
 #: The prefix of an ECB+ article's slug in articles.jsonl (its document name follows).
 ECBPLUS_SLUG = "ecbplus-"
 #: The prefix of a MEANTIME article's slug (its corpus's short name and doc id follow).
