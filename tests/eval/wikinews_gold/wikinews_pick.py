@@ -242,20 +242,26 @@ def pick_order(split: str, data_dir: Path = DEFAULT_DATA) -> list[tuple[str, str
 
 def second_stage_order(split: str) -> list[tuple[str, str, int]]:
     """(slug, document, long spans) of ``split``'s second stage in its seeded order (none for a
-    split without one): one unheld ECB+ document with a span of 20+ characters per odd-topic
-    event the first PICKED do not report; the first SECOND_STAGE of them join the split.
+    split without one); the first SECOND_STAGE of them join the split after its first PICKED."""
+    if split not in SECOND_STAGE:
+        return []
+    held = ecbplus_held_before(split, read_manifest())
+    return second_stage(split, pick_order(split)[:PICKED], held, _ecbplus_texts())
+
+
+def second_stage(
+    split: str, first: list[tuple[str, str, int]], held: set[str], texts: dict[str, str]
+) -> list[tuple[str, str, int]]:
+    """One ECB+ document of ``texts`` outside ``held`` with a span of 20+ characters per
+    odd-topic event that no ECB+ document of ``first`` (the split's first stage) reports, in
+    ``split``'s seeded order, the first of each event.
 
     Why long spans again and dev14's events admitted: the first stage's short spans were
     mostly terms and names, and only those events have reports with quotes left unread."""
-    if split not in SECOND_STAGE:
-        return []
-    manifest = read_manifest()
-    first = pick_order(split)[:PICKED]
     taken = frozenset(
         ecbplus_event(name) for slug, name, _ in first if slug.startswith(ECBPLUS_SLUG)
     )
-    held = ecbplus_held_before(split, manifest)
-    return ecbplus_order(split, held, _ecbplus_texts(), taken, LONG_SPAN)
+    return ecbplus_order(split, held, texts, taken, LONG_SPAN)
 
 
 def picked(split: str) -> list[tuple[str, str, int]]:
