@@ -84,8 +84,9 @@ COMMON_NOUN_KIND = "group/common-noun"
 #: scored at every stop of sessions 23-25, never tuned on; tuning data from session 26;
 #: skipped without ../shared like dev6), dev15 (a fifteenth, the confirmation reading of
 #: session 26: the 17 CSV and 4 MEANTIME articles no split held with a quotation span of any
-#: length and one ECB+ article of each odd-topic event dev14 does not hold, wikinews_pick.py;
-#: read once, not tuned on; its ECB+ part skipped without ../shared), test
+#: length and one ECB+ article of each odd-topic event dev14 does not hold, then a second
+#: stage of 27 ECB+ articles with a long span, one per event left, wikinews_pick.py; read once,
+#: not tuned on; its ECB+ part skipped without ../shared), test
 #: (scored several times since),
 #: test2 (the held-out set added when test was no longer fresh; scored once per round of
 #: changes).
