@@ -99,10 +99,9 @@ class TimelineView(LazyRefreshWidget):
         self.group_combo = QComboBox(accessibleName="Group lanes by")
         for key, label in GROUPINGS:
             self.group_combo.addItem(f"Lanes: {label}", key)
-        self.entity_combo = QComboBox(accessibleName="Entity filter")
-        self.tag_combo = QComboBox(accessibleName="Tag filter")
-        self.story_combo = QComboBox(accessibleName="Story filter")
-        self.status_combo = QComboBox(accessibleName="Claim status filter")
+        self.entity_combo, self.tag_combo, self.story_combo, self.status_combo = (
+            QComboBox(accessibleName=f"{what} filter") for what in
+            ("Entity", "Tag", "Story", "Claim status"))
         self.status_combo.addItem("Any status", None)
         for status in CLAIM_STATUSES:
             self.status_combo.addItem(status.capitalize(), status)
