@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLineEdit, QListWidget, QTableWidget, QTreeWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QTableWidget,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tests.ui.probes import contrast_ratio
 from workbench.ui.theme.manager import ThemeManager
