@@ -14,11 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
+    QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -46,11 +49,19 @@ def accessible_name(widget: QWidget) -> str:
     return (face.text(QAccessible.Text.Name) if face is not None else "").strip()
 
 
+def _interactive(widget: QWidget) -> bool:
+    """A control, or any widget Tab stops at (a painted canvas: the timeline, the claim map)."""
+    tabbed = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isEnabled()
+    tab_part = isinstance(widget, QTabBar | QTabWidget)  # each tab's words name it
+    return isinstance(widget, INTERACTIVE) or (tabbed and not tab_part)
+
+
 def _inner_part(widget: QWidget) -> bool:
-    """A spin box's own line edit or a line edit's clear button: announced with its owner."""
+    """A spin box's line edit, a line edit's clear button, a view's viewport: its owner's."""
     parent = widget.parent()
     return (isinstance(parent, QAbstractSpinBox) and isinstance(widget, QLineEdit)) or (
-        isinstance(parent, QLineEdit) and isinstance(widget, QAbstractButton))
+        isinstance(parent, QLineEdit) and isinstance(widget, QAbstractButton)) or (
+        isinstance(parent, QAbstractScrollArea) and widget is parent.viewport())
 
 
 def _named_by_value_only(widget: QWidget) -> bool:
@@ -70,7 +81,7 @@ def unnamed(top: QWidget) -> list[str]:
     """The shown interactive widgets under ``top`` a screen reader cannot name."""
     found = []
     for widget in [top, *top.findChildren(QWidget)]:
-        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QScrollBar | QHeaderView) \
+        if not _interactive(widget) or isinstance(widget, QScrollBar | QHeaderView) \
                 or not widget.isVisibleTo(top) or _inner_part(widget):
             continue
         name = accessible_name(widget)

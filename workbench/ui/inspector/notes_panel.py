@@ -123,6 +123,7 @@ class NotesPanel(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NotesPanel")
+        self.setAccessibleName("Notes on this document")
         self.setWidgetResizable(True)
         self.theme = theme
         self.controller = controller
