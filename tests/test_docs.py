@@ -177,3 +177,20 @@ def test_readme_import_table_lists_every_suffix() -> None:
     readable = set(SUPPORTED_SUFFIXES) | {".json", ".xml"}  # read when named, skipped in folders
     missing = readable - listed
     assert missing == set(), f"suffixes missing from the README's import table: {missing}"
+
+
+def test_readme_import_table_names_every_column_a_row_is_read_from() -> None:
+    """Every column name a CSV or JSON Lines row is read from is in the README's table row.
+
+    Why: a new user's CSV with a ``date``, ``headline`` or ``byline`` column read in the
+    table that only ``published``, ``title`` and no author were read, though the reader took
+    them all along; the table is the only place such a user looks.
+    """
+    from workbench.ingest import tabular
+
+    table = README.read_text(encoding="utf-8").split("## Import formats", 1)[1].split("\n## ", 1)[0]
+    row = next(line for line in table.splitlines() if line.startswith("| `.jsonl`"))
+    listed = set(re.findall(r"`(\w+)`", row))
+    read = set(tabular.KNOWN_KEYS) | set(tabular.DATELINE_KEYS)
+    missing = sorted(read - listed)
+    assert missing == [], f"columns the CSV/JSONL reader takes but the README's row omits: {missing}"
