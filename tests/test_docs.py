@@ -193,4 +193,4 @@ def test_readme_import_table_names_every_column_a_row_is_read_from() -> None:
     listed = set(re.findall(r"`(\w+)`", row))
     read = set(tabular.KNOWN_KEYS) | set(tabular.DATELINE_KEYS)
     missing = sorted(read - listed)
-    assert missing == [], f"columns the CSV/JSONL reader takes but the README's row omits: {missing}"
+    assert missing == [], f"columns the CSV/JSONL reader takes, missing from the README: {missing}"
