@@ -194,3 +194,15 @@ def test_readme_import_table_names_every_column_a_row_is_read_from() -> None:
     read = set(tabular.KNOWN_KEYS) | set(tabular.DATELINE_KEYS)
     missing = sorted(read - listed)
     assert missing == [], f"columns the CSV/JSONL reader takes, missing from the README: {missing}"
+
+
+def test_readme_explains_the_compact_grade_listings_print() -> None:
+    """The README shows the compact grade as listings print it, its "?" half included.
+
+    Why: `workbench claims` printed "grade B?" and the README never said what the "?" was.
+    """
+    from workbench.core.vocabulary import grade_code
+
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    assert f"`{grade_code('B', 2)}`" in text
+    assert f"(`{grade_code('B', None)}`: a B source, the claim itself not graded)" in text
