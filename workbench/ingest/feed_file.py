@@ -32,6 +32,10 @@ _DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 #: A numeric character reference (``&#0;``, ``&#x1b;``, ``&#xFFFF;``): one naming a character
 #: no XML may hold refused the whole feed over one summary, so such a one is read as a space.
 _CHARACTER_REFERENCE = re.compile(rb"&#(?:0*(\d+)|[xX]0*([0-9a-fA-F]+));")
+#: A CDATA section (kept as written) or a named reference such as ``&nbsp;`` or ``&eacute;``.
+_CDATA_OR_NAMED_REFERENCE = re.compile(rb"(<!\[CDATA\[.*?\]\]>)|&([A-Za-z][A-Za-z0-9]{1,31});", re.S)
+#: The five names XML itself defines, left to the parser.
+_XML_NAMES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
 #: XML 1.0's characters (tab, newline, return, and the planes minus surrogates and U+FFFE/F).
 _XML_CHARACTERS = ((0x9, 0xA), (0xD, 0xD), (0x20, 0xD7FF), (0xE000, 0xFFFD), (0x10000, 0x10FFFF))
 
@@ -53,6 +57,7 @@ def _parse(data: bytes) -> Any:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False, remove_comments=True, remove_pis=True)
     data = _CHARACTER_REFERENCE.sub(_no_character_as_space, data)
+    data = _CDATA_OR_NAMED_REFERENCE.sub(_html_name_as_number, data)
     try:
         return etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as error:
@@ -69,6 +74,21 @@ def _no_character_as_space(reference: re.Match[bytes]) -> bytes:
     if any(low <= code <= high for low, high in _XML_CHARACTERS):
         return reference[0]
     return b" "
+
+
+def _html_name_as_number(match: re.Match[bytes]) -> bytes:
+    """An HTML name XML does not define (``&nbsp;``, ``&eacute;``, ``&rsquo;``), which many
+    feeds carry in titles and summaries, written as the numeric reference of its characters:
+    the parser refused the whole feed over one ("not a news feed"). CDATA stays as written."""
+    from html.entities import html5
+
+    cdata, name = match.groups()
+    if cdata is not None or name in _XML_NAMES:
+        return match[0]
+    characters = html5.get(name.decode("ascii") + ";")
+    if characters is None:
+        return match[0]
+    return b"".join(b"&#%d;" % ord(character) for character in characters)
 
 
 def _items_and_source(root: Any) -> tuple[list[Any], str | None]:
