@@ -33,7 +33,8 @@ _DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 #: no XML may hold refused the whole feed over one summary, so such a one is read as a space.
 _CHARACTER_REFERENCE = re.compile(rb"&#(?:0*(\d+)|[xX]0*([0-9a-fA-F]+));")
 #: A CDATA section (kept as written) or a named reference such as ``&nbsp;`` or ``&eacute;``.
-_CDATA_OR_NAMED_REFERENCE = re.compile(rb"(<!\[CDATA\[.*?\]\]>)|&([A-Za-z][A-Za-z0-9]{1,31});", re.S)
+_CDATA_OR_NAMED_REFERENCE = re.compile(
+    rb"(<!\[CDATA\[.*?\]\]>)|&([A-Za-z][A-Za-z0-9]{1,31});", re.S)
 #: The five names XML itself defines, left to the parser.
 _XML_NAMES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
 #: XML 1.0's characters (tab, newline, return, and the planes minus surrogates and U+FFFE/F).
