@@ -145,3 +145,22 @@ def test_an_html_named_reference_is_read_as_its_character_not_a_refusal(tmp_path
                         "<title><![CDATA[Fish &nbsp;&amp; chips]]></title>")
     assert next(iter(read_records(_write(tmp_path / "c.rss", cdata)))).title == (
         "Fish &nbsp;&amp; chips")
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_a_feed_naming_no_encoding_in_a_western_code_page_is_read(
+        tmp_path: Path, encoding: str) -> None:
+    """Attack run 26: XML without a declared encoding is UTF-8, so a Latin-1 feed saved from a
+    server that named its charset only in the HTTP header was refused as "not a news feed"."""
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Caf\u00e9 News</title>'
+            "<item><title>Na\u00efve caf\u00e9 owners protest</title>"
+            "<description>The caf\u00e9 closed, the mayor said.</description></item>"
+            "</channel></rss>")  # fmt: skip
+    path = tmp_path / "f.rss"
+    path.write_bytes(feed.encode(encoding))
+    (item,) = read_articles(path)
+    assert (item.title, item.source) == ("Na\u00efve caf\u00e9 owners protest", "Caf\u00e9 News")
+    assert item.text == "The caf\u00e9 closed, the mayor said."
+    declared = feed.replace('version="1.0"?>', 'version="1.0" encoding="iso-8859-1"?>')
+    path.write_bytes(declared.encode("latin-1"))  # a declared one is the parser's to follow
+    assert next(iter(read_articles(path))).title == "Na\u00efve caf\u00e9 owners protest"
