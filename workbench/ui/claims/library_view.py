@@ -41,6 +41,7 @@ from workbench.core.vocabulary import (
     grade_wording,
     label_key,
 )
+from workbench.operations.date_order import EXACT, TEXT_DATE, date_rank, text_date_key
 from workbench.operations.identity import author_labels
 from workbench.store import Store, name_sort_key
 from workbench.ui.claims.grade_menu import grade_menu
@@ -82,6 +83,7 @@ CLAIM_COLUMN = 1
 CLAIM_SHARE = 0.3
 COLUMN_CAPS = {0: 140, 2: 260, 3: 320, 7: 180}
 GRADE_COLUMN = 6
+DATE_COLUMN = 4
 NO_CLAIMS = ("No claims yet. Select a statement in the reader, then right-click → "
              "Mark as Claim.")
 NO_MATCHING_CLAIM = "No claim matches these filters."
@@ -119,6 +121,26 @@ def _missing_last(mine_missing: bool, tree: QTreeWidget | None) -> bool:
     return mine_missing == descending
 
 
+def _date_less(mine: str | None, theirs: str | None, tree: QTreeWidget | None) -> bool:
+    """Whether a row dated ``mine`` sorts before one dated ``theirs``: exact days, then text dates.
+
+    Why: "Spring 2019" is kept as written and sorted by its letters, before every
+    day newest-first. Text dates follow the exact ones both ways, as a missing
+    date does, ordered among themselves by the period they name
+    (``operations.date_order``); a missing date stays last.
+    """
+    mine_rank, their_rank = date_rank(mine), date_rank(theirs)
+    if mine_rank != their_rank:
+        descending = tree is not None and tree.header().sortIndicatorOrder() == \
+            Qt.SortOrder.DescendingOrder
+        return (mine_rank < their_rank) != descending
+    if mine_rank == EXACT:
+        return (mine or "") < (theirs or "")
+    if mine_rank == TEXT_DATE:
+        return text_date_key(mine or "") < text_date_key(theirs or "")
+    return False  # two missing dates
+
+
 class _ClaimItem(QTreeWidgetItem):
     """A table row that sorts its Grade column by grade, numbers as numbers, the rest as names
     ("Ábel" beside "Abel", not after "Zoë": ``name_sort_key``), a missing "–" last.
@@ -132,6 +154,9 @@ class _ClaimItem(QTreeWidgetItem):
         if column == GRADE_COLUMN:
             mine, theirs = self.data(0, CLAIM_ROLE), other.data(0, CLAIM_ROLE)
             return grade_sort_key(mine) < grade_sort_key(theirs)
+        if column == DATE_COLUMN:
+            return _date_less(self.data(0, CLAIM_ROLE).published,
+                              other.data(0, CLAIM_ROLE).published, tree)
         left, right = self.text(column), other.text(column)
         if (left == NO_VALUE) != (right == NO_VALUE):
             return _missing_last(left == NO_VALUE, tree)
