@@ -18,7 +18,7 @@ from workbench.core.time_normalise import normalise_time
 from workbench.core.time_spans import parse_value
 
 EXACT, TEXT_DATE, NO_DATE = 0, 1, 2
-_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}(?=T|\s|$)")
+_ISO_START = re.compile(r"(\d{4,})-\d{2}-\d{2}(?=T|\s|$)")  # year 10000 is a day too
 _NO_PERIOD = dt.datetime.max  # a text date naming no period sorts after those that do
 
 
@@ -28,6 +28,12 @@ def date_rank(published: str | None) -> int:
     if not text:
         return NO_DATE
     return EXACT if _ISO_START.match(text) else TEXT_DATE
+
+
+def exact_date_key(published: str) -> tuple[int, str]:
+    """An ISO day's place among days: its year's length first, so 10000-01-01 follows 2019."""
+    found = _ISO_START.match(published.strip())
+    return (len(found[1]) if found else 0), published.strip()
 
 
 def text_date_key(published: str) -> tuple[dt.datetime, str]:
