@@ -161,7 +161,7 @@ class AnalystWorkspace(QObject):
             view.location_requested.connect(self.location_requested)
         self.entities_view.page.entity_opened.connect(self.entity_in_document_requested)
         self.timeline.orphan_requested.connect(self.show_orphan)
-        for source in (self.analyst, self.curation):
+        for source in (self.analyst, self.curation, self.action_states):
             source.message_posted.connect(lambda text: show_status(bar, text))
         self.actions.action_failed.connect(self._on_failed)
         self.actions.undo_labels_changed.connect(self.window_actions.show_undo_labels)
