@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
     from workbench.ui.tasks.store_actions import StoreActions
     from workbench.ui.theme.manager import ThemeManager
 
+# The side list's share of the width (a quarter) and the least it keeps, in characters.
+SIDE_LIST_SHARE = 1000
+SIDE_LIST_MIN_CHARS = 30
 # A mention to mark: (start, end, entity id, label), body offsets in code points.
 MarkedMention = tuple[int, int, int, str]
 
@@ -117,20 +121,27 @@ class CompareWindow(QWidget):
         return view
 
     def _lay_out(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        for title, text in zip(self.titles, self.texts, strict=True):
-            column = QWidget()
-            layout = QVBoxLayout(column)
-            layout.setContentsMargins(4, 4, 4, 4)
+        """Titles over their texts in one grid, so a title on two lines keeps both texts'
+        tops level; the side list beside them, its width the analyst's to drag."""
+        pair = QWidget()
+        grid = QGridLayout(pair)
+        grid.setContentsMargins(4, 4, 4, 4)
+        for column, (title, text) in enumerate(zip(self.titles, self.texts, strict=True)):
             title.setWordWrap(True)
             title.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addWidget(title)
-            layout.addWidget(text)
-            splitter.addWidget(column)
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(title, 0, column)
+            grid.addWidget(text, 1, column)
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(1, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(pair)
         splitter.addWidget(self.side_list)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3 * SIDE_LIST_SHARE, SIDE_LIST_SHARE])  # a quarter: read as shares
+        self.side_list.setMinimumWidth(
+            self.side_list.fontMetrics().averageCharWidth() * SIDE_LIST_MIN_CHARS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
