@@ -137,3 +137,14 @@ def test_compare_with_picks_the_other_document(qtbot, library, monkeypatch) -> N
     assert compare_with(parent, library, StoreActions(library, None, feed.changes_applied),
                         ThemeManager(), None, feed.changes_applied) is None
     window.close()
+
+
+def test_another_documents_analysis_does_not_compare_again(qtbot, library, monkeypatch) -> None:
+    window, a, _, feed = _window(qtbot, library)
+    reads = []
+    monkeypatch.setattr(window, "reload", lambda: reads.append(1))
+    feed.changes_applied.emit(Changes(documents_changed=(a + 100,), entities=True))
+    assert reads == []
+    feed.changes_applied.emit(Changes(entities=True, note="Rename entity"))
+    feed.changes_applied.emit(Changes(documents_changed=(a,), entities=True))
+    assert reads == [1, 1]

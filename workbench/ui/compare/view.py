@@ -156,12 +156,16 @@ class CompareWindow(QWidget):
         self.actions.read("Compare documents", read, self.show_content, context=self)
 
     def on_changes(self, changes: Changes) -> None:
-        """A change to either document, its entities, claims or marks: compare again."""
-        touched = set(changes.documents_changed) | set(changes.documents_removed)
-        if touched & set(self.documents) or changes.entities or changes.annotations:
-            if set(changes.documents_removed) & set(self.documents):
-                self.close()
-                return
+        """Either document changed, an entity curated, a claim or link made: compare again;
+        either document deleted: close. Why not every entity change: each document an
+        import analyses says entities changed, and comparing two books again after each
+        would hold the writer's bulk lane for nothing."""
+        if set(changes.documents_removed) & set(self.documents):
+            self.close()
+            return
+        curated = changes.entities and changes.is_analyst_action
+        if (set(changes.documents_changed) & set(self.documents) or curated
+                or changes.claims or changes.annotations):
             self.reload()
 
     def show_content(self, content: CompareContent) -> None:
