@@ -1,4 +1,4 @@
-"""Document → Compare With…: the shown document (A) set beside one the analyst picks (B).
+"""Document → Compare Documents…: the shown document (A) set beside one the analyst picks (B).
 
 Why a picker and not a second selection in the library: the library keeps one
 selected row, the document the reader shows (its Ctrl+click never unselects
@@ -38,7 +38,7 @@ def compare_with(parent: QWidget, store: Store, actions: StoreActions,  # noqa: 
     choices = document_choices(store, shown)
     if not choices:
         return None
-    picked = ask_item(parent, "Compare With", "Compare the shown document with:",
+    picked = ask_item(parent, "Compare Documents", "Compare the shown document with:",
                       [label for _, label in choices], action="Compare")
     if picked is None:
         return None

@@ -73,7 +73,7 @@ ACTIONS = (
                "Write a Markdown note on the claim open in the Claims tab"),
     ActionSpec("grade_reliability", "&Grade Reliability…", "Ctrl+Alt+G",
                "Grade the document's or its source's reliability (A-F)"),
-    ActionSpec("compare_documents", "Co&mpare With…", "Ctrl+Alt+C",
+    ActionSpec("compare_documents", "Co&mpare Documents…", "Ctrl+Alt+C",
                "Set the shown document beside another: shared entities, matching sentences"),
     ActionSpec("tag_selection", "Tag &Selection…", "Ctrl+Shift+T",
                "Tag the selected passage"),
