@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.compare_support import add_reports
+from workbench.core.progress import Cancelled, Progress
 from workbench.operations.comparing import SameDocument, compare_documents
 from workbench.store import Store
 
@@ -96,3 +97,15 @@ def test_record_as_json_keys(reports: tuple[Store, int, int, int]) -> None:
     assert list(record) == ["a", "b", "shared_entities", "only_a", "only_b",
                             "linked_claims", "sentence_pairs"]
     assert record["a"]["id"] == a and record["b"]["title"].startswith("Kelston")
+
+
+def test_progress_counts_the_sentences_asked_and_a_cancel_stops(
+        reports: tuple[Store, int, int, int]) -> None:
+    store, a, b, _ = reports
+    progress = Progress()
+    compare_documents(store, a, b, progress)
+    assert progress.total == progress.done == 4  # A's four sentences (B has five)
+    stopping = Progress()
+    stopping.cancel()
+    with pytest.raises(Cancelled):
+        compare_documents(store, a, b, stopping)

@@ -22,6 +22,7 @@ from workbench.core.comparison import (
 )
 
 if TYPE_CHECKING:
+    from workbench.core.progress import Progress
     from workbench.store import Store
 
 
@@ -29,16 +30,18 @@ class SameDocument(ValueError):
     """A document compared with itself: nothing to set side by side (failed input)."""
 
 
-def compare_documents(store: Store, a: int, b: int) -> Comparison:
+def compare_documents(store: Store, a: int, b: int, progress: Progress | None = None
+                      ) -> Comparison:
     """Compare documents ``a`` and ``b`` (ids). Raises LookupError for an unknown id and
-    ``SameDocument`` when they are one document."""
+    ``SameDocument`` when they are one document; ``progress`` counts the sentences asked
+    for pairs (a cancel raises ``Cancelled``)."""
     if a == b:
         raise SameDocument(f"document {a} compared with itself")
     sides = [_side(store, doc_id) for doc_id in (a, b)]
     shared, only_a, only_b = compared_entities(store.analysis.document_entities(a),
                                                store.analysis.document_entities(b))
     return Comparison(sides[0], sides[1], shared, only_a, only_b, _linked_claims(store, a, b),
-                      one_to_one(store.suggestions.sentence_pairs(a, b)))
+                      one_to_one(store.suggestions.sentence_pairs(a, b, progress)))
 
 
 def _side(store: Store, doc_id: int) -> ComparedDocument:

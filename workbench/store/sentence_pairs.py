@@ -9,7 +9,10 @@ evidence), so a pair shown in the Compare view is one a suggestion would list.
 Why fast on a book-length document: each sentence of the shorter document is
 asked of the longer one, never the reverse, and a sentence that cannot hold
 ``MIN_UNITS`` pieces of evidence in the other document (too few of its stems
-written there, counting the entities both name) is never scored.
+written there, counting the entities both name) is never scored. Two
+book-length documents still take minutes (each sentence is scored against a
+whole book, as a suggestion would be), so the work reports its progress and
+stops when cancelled.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from workbench.core.claim_matching import (
 )
 from workbench.core.claim_terms import claim_terms
 from workbench.core.comparison import SentencePair, SideSpan
+from workbench.core.progress import Progress
 from workbench.core.sentences import stem
 
 
@@ -44,13 +48,18 @@ class PairedDocuments:
     stats: CorpusStats
 
 
-def sentence_pairs(pair: PairedDocuments, weight_of: Callable[[str], float]
-                   ) -> Iterator[SentencePair]:
+def sentence_pairs(pair: PairedDocuments, weight_of: Callable[[str], float],
+                   progress: Progress | None = None) -> Iterator[SentencePair]:
     """For each sentence of ``asking``, the sentence of ``asked`` that reports it best, if it
-    passes the statement's gate (span A is ``asking``'s); ``weight_of`` a word's IDF."""
+    passes the statement's gate (span A is ``asking``'s); ``weight_of`` a word's IDF.
+    ``progress`` counts ``asking``'s sentences (``Cancelled`` raised on a cancel)."""
     other_stems = frozenset(stem(word) for word in pair.asked.vocabulary)
     other_entities = pair.asked.entity_ids
+    if progress is not None:
+        progress.start(len(pair.asking.sentences))
     for index, (start, end) in enumerate(pair.asking.sentences):
+        if progress is not None:
+            progress.step()
         text = pair.asking.text[start:end]
         mentioned = frozenset(e for _, _, e in pair.asking.mentions_by_sentence.get(index, []))
         if _units_within_reach(text, other_stems, mentioned & other_entities) < MIN_UNITS:

@@ -148,3 +148,32 @@ def test_another_documents_analysis_does_not_compare_again(qtbot, library, monke
     feed.changes_applied.emit(Changes(entities=True, note="Rename entity"))
     feed.changes_applied.emit(Changes(documents_changed=(a,), entities=True))
     assert reads == [1, 1]
+
+
+class RecordingTask:
+    """What ``StoreActions.read`` hands back with a writer thread: a task that can be cancelled."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+def test_a_newer_read_or_closing_cancels_the_running_one(qtbot, library, monkeypatch) -> None:
+    window, _, _, _ = _window(qtbot, library)
+    tasks: list[RecordingTask] = []
+
+    def read(_label, _call, _on_done, context=None):
+        tasks.append(RecordingTask())
+        return tasks[-1]
+
+    monkeypatch.setattr(window.actions, "read", read)
+    window.reload()
+    window.reload()
+    assert [t.cancelled for t in tasks] == [True, False]
+    window._read_done(None)  # a cancelled read's result: nothing changes
+    assert window.content is not None and window.reading is None
+    window.reload()
+    window.close()
+    assert tasks[-1].cancelled

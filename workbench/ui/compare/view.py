@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from workbench.core.models import Changes
     from workbench.core.progress import Progress
     from workbench.store import Store
+    from workbench.ui.tasks.runner import Task
     from workbench.ui.tasks.store_actions import StoreActions
     from workbench.ui.theme.manager import ThemeManager
 
@@ -62,9 +63,10 @@ class CompareContent:
     first_b: dict[int, tuple[int, int]]
 
 
-def read_compare_content(store: Store, a: int, b: int) -> CompareContent:
+def read_compare_content(store: Store, a: int, b: int, progress: Progress | None = None
+                         ) -> CompareContent:
     """The comparison and what marking it needs (a task function: it touches no widget)."""
-    comparison = compare_documents(store, a, b)
+    comparison = compare_documents(store, a, b, progress)
     shared = {entity.entity_id for entity in comparison.shared}
     mentions_a, mentions_b = _body_mentions(store, a), _body_mentions(store, b)
     return CompareContent(comparison, store.documents.document_text(a),
@@ -99,6 +101,7 @@ class CompareWindow(QWidget):
         self.store, self.actions, self.theme = store, actions, theme
         self.documents = documents
         self.content: CompareContent | None = None
+        self.reading: Task | None = None
         self.titles = (QLabel("A: reading…"), QLabel("B: reading…"))
         self.texts = (self._text_view("CompareTextA"), self._text_view("CompareTextB"))
         self.side_list = QTreeWidget()
@@ -150,10 +153,25 @@ class CompareWindow(QWidget):
         """Read the comparison again, off the UI thread; the result replaces what is shown."""
         a, b = self.documents
 
-        def read(store: Store, _progress: Progress) -> CompareContent:
-            return read_compare_content(store, a, b)
+        def read(store: Store, progress: Progress) -> CompareContent:
+            return read_compare_content(store, a, b, progress)
 
-        self.actions.read("Compare documents", read, self.show_content, context=self)
+        if self.reading is not None:  # its result would be replaced by this one's
+            self.reading.cancel()
+        self.reading = self.actions.read("Compare documents", read, self._read_done, context=self)
+
+    def _read_done(self, content: CompareContent | None) -> None:
+        """A finished read (None: it was cancelled, a newer one follows)."""
+        self.reading = None
+        if content is not None:
+            self.show_content(content)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Closed while two books are being compared: the read stops (it holds the writer's
+        bulk lane, which an import waits for)."""
+        if self.reading is not None:
+            self.reading.cancel()
+        super().closeEvent(event)
 
     def on_changes(self, changes: Changes) -> None:
         """Either document changed, an entity curated, a claim or link made: compare again;
