@@ -93,3 +93,5 @@ def test_a_wrong_speaker_is_sorted_by_the_gold_source() -> None:
         "SPK gold source a document or outlet"
     )
     assert speaker_kind(ours, _statement("Tom Heller")) == "SPK another speaker"
+    phrase = Predicted(0, 10, names=("The first protester",), speaker_span=(50, 69))
+    assert speaker_kind(phrase, _statement("Tom Heller")) == "SPK ours a common-noun phrase"

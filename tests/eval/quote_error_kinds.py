@@ -22,7 +22,8 @@ title or a pull quote usually has none), and tweets by the markup or the word be
 them. Matched quotes with a wrong speaker (``speaker_kind``) are sorted by what the gold
 Source is: nothing, a pronoun or relative, a longer phrase holding our speaker's name
 (the scorer's suffix rule misses it: a loss of the rule, not of the reading), a document
-or outlet, else another speaker.
+or outlet; else by ours: a pronoun left unresolved, a common-noun phrase ("the balloons",
+"a campaign surrogate"), or another named speaker.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ _PRONOUN_SOURCES = frozenset(
     "he she it they we i you him her them his its their our my who which that whose one "
     "said says".split()
 )
+#: A speaker phrase opened so names nobody ("The first incident", "A campaign surrogate").
+_PHRASE_OPENERS = frozenset("The A An This That These Those Some Many Most".split())
 #: Gold Sources that are a document, a medium or an outlet rather than a person.
 _DOCUMENT_SOURCE = re.compile(
     r"\b(?:report|statement|transcript|ad|advert|video|tweet|post|poll|survey|letter|memo|"
@@ -153,6 +156,8 @@ def speaker_kind(pred: Predicted, gold: GoldStatement) -> str:
         return "SPK gold source a document or outlet"
     if ours and ours <= _PRONOUN_SOURCES:
         return "SPK ours a pronoun left unresolved"
+    if all(not name[:1].isupper() or name.split()[0] in _PHRASE_OPENERS for name in pred.names):
+        return "SPK ours a common-noun phrase"
     return "SPK another speaker"
 
 
