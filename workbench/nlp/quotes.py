@@ -46,7 +46,12 @@ from workbench.nlp.quote_fragments import (
 )
 from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_introductions import dash_intro
-from workbench.nlp.quote_labels import is_given_name, is_noun_modifier, is_role_after_as
+from workbench.nlp.quote_labels import (
+    is_given_name,
+    is_noun_modifier,
+    is_role_after_as,
+    is_speaker_label,
+)
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_outlets import is_outlet_hint, past_outlet
 from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
@@ -300,6 +305,8 @@ def _keep(ctx: QuoteContext, item: Found) -> bool:
         if is_utterance(ctx, span):
             return True
         if is_role_after_as(ctx, span) or is_noun_modifier(ctx, span):
+            return False
+        if is_speaker_label(ctx, span, ctx.cue_token(item.attribution)):
             return False
         return is_partial_quote(ctx, span, item.attribution.how)
     return True
