@@ -6,7 +6,15 @@ from pathlib import Path
 
 from workbench.core.models import Article
 from workbench.store import Store
-from workbench.store.rows import TAG_USES, grouped, insert_row, insert_rows, keep_id_taken, quoted
+from workbench.store.rows import (
+    TAG_USES,
+    grouped,
+    insert_row,
+    insert_rows,
+    insert_rows_numbered,
+    keep_id_taken,
+    quoted,
+)
 
 ORIGIN = "a" * 32
 
@@ -75,3 +83,21 @@ def test_rows_inserted_together_get_the_ids_and_keys_one_by_one_inserts_get(
         assert together == apart
         assert together[0][0] == (floor or 0) + 1
         assert [name for _, name, _ in together] == list(dict.fromkeys(names))
+
+
+def test_rows_inserted_together_are_told_the_ids_one_by_one_inserts_return(
+        tmp_path: Path) -> None:
+    for floor in (None, 40):
+        stores = [Store(tmp_path / f"{floor}-{way}.sqlite") for way in ("together", "apart")]
+        for store in stores:
+            store.db.execute("INSERT INTO entities (name, label, name_key) VALUES"
+                             " ('Old', 'ORG', 'old')")
+            if floor is not None:
+                keep_id_taken(store.db, "entities", floor)
+        rows = [{"name": name, "label": "PERSON"} for name in ("Ann", "Bo", "Cy")]
+        together = insert_rows_numbered(stores[0].db, "entities", rows)
+        apart = [insert_row(stores[1].db, "entities", row) for row in rows]
+        assert together == apart == [(floor or 1) + n for n in (1, 2, 3)]
+        assert [list(s.db.execute("SELECT * FROM entities ORDER BY id")) for s in stores][0] == \
+            list(stores[1].db.execute("SELECT * FROM entities ORDER BY id"))
+    assert insert_rows_numbered(stores[0].db, "entities", []) == []

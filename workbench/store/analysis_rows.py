@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.core.vocabulary import SPEAKER_LABELS
-from workbench.store.rows import fresh_ids, insert_row, insert_rows
+from workbench.store.rows import fresh_ids, insert_row, insert_rows, insert_rows_numbered
 
 
 def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
@@ -126,17 +126,16 @@ def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[
 
     An alias is written once per document: a name's later mentions with the same words
     would only be ignored by the table's unique constraint, one statement each."""
-    known = _known_entities(db, [(m.entity, m.label) for m in mentions])
-    ids: dict[tuple[str, str], int] = {}
+    keys = list(dict.fromkeys((m.entity, m.label) for m in mentions))  # in the text's order
+    ids = _known_entities(db, keys)
+    new = [key for key in keys if key not in ids]
+    made = insert_rows_numbered(db, "entities", [{"name": name, "label": label}
+                                                 for name, label in new])
+    ids.update(zip(new, made, strict=True))
     aliases: dict[tuple[int, str], None] = {}  # in the mentions' order
     for mention in mentions:
-        key = (mention.entity, mention.label)
-        if key not in ids:
-            found = known.get(key)
-            ids[key] = found if found is not None else insert_row(
-                db, "entities", {"name": mention.entity, "label": mention.label})
         if mention.text != mention.entity:
-            aliases[(ids[key], mention.text)] = None
+            aliases[(ids[(mention.entity, mention.label)], mention.text)] = None
     insert_rows(db, "entity_aliases", [{"entity_id": entity_id, "alias": alias}
                                        for entity_id, alias in aliases], or_ignore=True)
     return ids

@@ -122,7 +122,7 @@ def insert_rows(db: Any, table: str, rows: list[dict[str, Any]], *,
             insert_row(db, table, row, or_ignore=True)
         return
     keyed = [with_derived(table, row) for row in rows]
-    if first is not None:
+    if first is not None and "id" not in keyed[0]:
         keyed = [{"id": first + n, **row} for n, row in enumerate(keyed)]
     columns = ", ".join(quoted(name) for name in keyed[0])
     marks = ", ".join("?" for _ in keyed[0])
@@ -130,6 +130,21 @@ def insert_rows(db: Any, table: str, rows: list[dict[str, Any]], *,
         f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {quoted(table)} ({columns})"
         f" VALUES ({marks})", [list(row.values()) for row in keyed]
     )
+
+
+def insert_rows_numbered(db: Any, table: str, rows: list[dict[str, Any]]) -> list[int]:
+    """``insert_rows`` for callers that need the new rows' ids: each row is given the id
+    a one-by-one ``insert_row`` would have got (above the id floor, else SQLite's own:
+    the table's highest id plus one), so the ids are known without a read per row."""
+    if not rows:
+        return []
+    first = fresh_id(db, table)
+    if first is None:
+        highest = db.execute(f"SELECT max(id) FROM {quoted(table)}").fetchone()[0]
+        first = int(highest or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    insert_rows(db, table, [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)])
+    return ids
 
 
 def _id_floor_key(table: str) -> str:
