@@ -1,4 +1,5 @@
-"""The Wikinews gold's ECB+ articles (dev6 to dev9, dev14; dev12's and dev13's top-ups): no text.
+"""The Wikinews gold's ECB+ articles (dev6 to dev9, dev14; dev12's, dev13's, dev15's top-ups):
+no text.
 
 Why tested though the app does not ship it: the texts must never enter the repository, so
 the gold keeps offsets, speaker names and a fingerprint of each quote instead of its
@@ -25,8 +26,8 @@ GOLD = EVAL / "wikinews_gold"
 #: Splits of ECB+ articles only (dev14: the CSVs and MEANTIME's development half had none left).
 ECBPLUS_SPLITS = ("dev6", "dev7", "dev8", "dev9", "dev14")
 #: Splits holding ECB+ articles beside Wikinews ones (dev12 tops the last CSV articles up,
-#: dev13 MEANTIME's last unheld ones).
-MIXED_SPLITS = ("dev12", "dev13")
+#: dev13 MEANTIME's last unheld ones, dev15 the CSV and MEANTIME articles with a short span).
+MIXED_SPLITS = ("dev12", "dev13", "dev15")
 
 
 def _records(name: str) -> list[dict]:

@@ -1,6 +1,8 @@
-"""The Wikinews gold's dev10 to dev14 splits: 30 unheld articles each, picked by code (dev12
-tops the last Wikinews articles up with ECB+ ones; dev13, with none left, takes MEANTIME's
-unheld articles and tops up with ECB+; dev14, with neither left, is all ECB+).
+"""The Wikinews gold's dev10 to dev15 splits: 30 unheld articles each (dev15: 57), picked by
+code (dev12 tops the last Wikinews articles up with ECB+ ones; dev13, with none left, takes
+MEANTIME's unheld articles and tops up with ECB+; dev14, with neither left, is all ECB+; dev15
+counts a quotation span of any length and takes no ECB+ event dev14 holds, then a second stage
+adds one unheld ECB+ document with a long span per event its first 30 left, dev14's included).
 
 Why tested though the app does not ship it: each is worth something only as an honest
 sample of the held-out register, so its articles must be exactly what ``wikinews_pick.py``
@@ -27,8 +29,8 @@ import wikinews_pick  # noqa: E402
 GOLD = EVAL / "wikinews_gold"
 #: The confirmation split of this stop: scored, but never a tuning split (its errors stay unread).
 #: dev13 was session 22's and is tuning data from session 23; dev14 was session 23's and is
-#: tuning data from session 26, until a new one is picked.
-CONFIRMATION_SPLITS: tuple[str, ...] = ()
+#: tuning data from session 26; dev15 is session 26's.
+CONFIRMATION_SPLITS: tuple[str, ...] = ("dev15",)
 
 
 def _articles() -> list[dict]:
@@ -45,7 +47,7 @@ def test_each_pick_is_a_development_split_of_thirty_fresh_wikinews_articles(spli
     assert split in wikinews.SPLITS
     assert (split in wikinews.TUNING_SPLITS) == (split not in CONFIRMATION_SPLITS)
     picked = _split(split)
-    assert len(picked) == wikinews_pick.PICKED
+    assert len(picked) == wikinews_pick.PICKED + wikinews_pick.SECOND_STAGE.get(split, 0)
     others = {a.get("url") or a["slug"] for a in _articles() if a.get("split") != split}
     assert not others & {a.get("url") or a["slug"] for a in picked}
     wikinews_articles = [a for a in picked if a.get("source") != "ecbplus"]
@@ -58,14 +60,17 @@ def test_each_pick_is_a_development_split_of_thirty_fresh_wikinews_articles(spli
 @pytest.mark.skipif(not wikinews_pick.DEFAULT_DATA.exists(), reason="needs ../shared Wikinews CSVs")
 @pytest.mark.parametrize("split", list(wikinews_pick.SEEDS))
 def test_each_pick_is_the_mechanical_pick(split: str) -> None:
-    if split in ("dev12", "dev13", "dev14") and not ecbplus.available():
+    if split in ("dev12", "dev13", "dev14", "dev15") and not ecbplus.available():
         pytest.skip("the ECB+ top-up needs ../shared ECB+")
     if split in wikinews_pick.MEANTIME_TOP_UP and not meantime.TARBALL.exists():
         pytest.skip("the MEANTIME top-up needs ../shared MEANTIME")
     order = wikinews_pick.pick_order(split)
-    picked = {slug for slug, _, _ in order[: wikinews_pick.PICKED]}
+    picked = {slug for slug, _, _ in wikinews_pick.picked(split)}
     assert picked == {a["slug"] for a in _split(split)}
     assert all(count >= wikinews_pick.SPLIT_MIN_SPANS[split] for _, _, count in order)
+    second = wikinews_pick.second_stage_order(split)
+    assert len(second) == wikinews_pick.SECOND_STAGE.get(split, 0)  # every event left is taken
+    assert {slug for slug, _, _ in second} == {a["slug"] for a in _split(split) if a.get("stage")}
 
 
 def test_a_pick_leaves_out_earlier_splits_and_ignores_later_ones() -> None:
@@ -144,3 +149,43 @@ def test_interviews_and_single_quote_articles_are_not_eligible() -> None:
     assert picked == [("storm-hits-coast", "u/report", 2)]
     with_one = wikinews_pick.eligible(rows, taken_urls={"u/held"}, min_spans=1)
     assert [slug for slug, _, _ in with_one] == ["fire-in-town", "storm-hits-coast"]
+
+
+def test_dev15_counts_a_short_span_and_leaves_out_dev14s_events() -> None:
+    rows = {"u/term": {"title": "Storm named", "text": 'Officials called it a "superstorm".'}}
+    assert wikinews_pick.eligible(rows, set(), min_spans=1) == []
+    short = wikinews_pick.eligible(rows, set(), 1, wikinews_pick.span_chars("dev15"))
+    assert short == [("storm-named", "u/term", 1)]
+    assert wikinews_pick.span_chars("dev14") == wikinews_pick.LONG_SPAN
+    manifest = [
+        {"ecbplus_doc": "3_1ecb", "split": "dev14"},
+        {"ecbplus_doc": "5_2ecb", "split": "dev9"},
+    ]
+    assert wikinews_pick.events_of("dev15", manifest) == {"3ecb"}
+    assert wikinews_pick.events_of("dev14", manifest) == frozenset()
+    texts = {"3_2ecb": 'A "term".', "5_1ecb": 'A "term".', "7_1ecb": "No mark."}
+    order = wikinews_pick.ecbplus_order("dev15", {"3_1ecb"}, texts, frozenset({"3ecb"}))
+    assert [name for _, name, _ in order] == ["5_1ecb"]  # dev9's event may come again
+
+
+def test_dev15s_meantime_top_up_counts_every_span() -> None:
+    ranking = [(0, 2, "corpus_apple", "55"), (0, 0, "corpus_apple", "66")]
+    assert wikinews_pick.meantime_order("dev15", set(), ranking) == [("meantime-apple-55", "55", 2)]
+    assert wikinews_pick.meantime_order("dev14", set(), ranking) == []
+
+
+def test_a_second_stage_takes_one_long_quote_per_event_the_first_stage_left() -> None:
+    long_quote = 'He said "one two three four five six seven".'
+    texts = {
+        "3_2ecb": long_quote,  # an event the first stage took
+        "5_2ecb": long_quote,  # an event dev14 holds: admitted again
+        "5_3ecb": long_quote,  # the same event
+        "7_1ecb": 'A "term".',  # only a short span
+        "9_1ecb": long_quote,  # held by an earlier split
+        "9_2ecbplus": long_quote,
+    }
+    first = [("meantime-apple-1", "1", 1), ("ecbplus-3_1ecb", "3_1ecb", 1)]
+    order = wikinews_pick.second_stage("dev15", first, {"9_1ecb"}, texts)
+    events = sorted(wikinews_pick.ecbplus_event(name) for _, name, _ in order)
+    assert events == ["5ecb", "9ecbplus"]
+    assert wikinews_pick.second_stage_order("dev14") == []

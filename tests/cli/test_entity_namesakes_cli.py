@@ -106,3 +106,26 @@ def test_entity_show_by_a_shared_name_names_the_other_entities(
     assert f"showing entity {person}; other entities of that name: {org} (ORG)" in shown.err
     assert main(["--db", str(path), "entity", "show", str(person), "--json"]) == 0
     assert capsys.readouterr().err == ""  # an id names one entity: nothing to add
+
+
+def test_entity_show_by_name_reads_the_entity_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The namesakes were told from a second read of the entity the page reads anyway."""
+    path = tmp_path / "library.sqlite"
+    person, org = _two_brexits(path)
+    with Store(path) as store:
+        part = type(store.entities)
+    reads: list[int] = []
+    original = part.get_entity
+
+    def counted(self: object, entity_id: int) -> dict[str, object]:
+        reads.append(entity_id)
+        return original(self, entity_id)
+
+    monkeypatch.setattr(part, "get_entity", counted)
+    assert main(["--db", str(path), "entity", "show", "Brexit"]) == 0
+    shown = capsys.readouterr()
+    assert f"showing entity {person}; other entities of that name: {org} (ORG)" in shown.err
+    assert shown.out.startswith("Brexit (PERSON)")
+    assert reads == [person]

@@ -331,7 +331,7 @@ def wikinews_table(nlp: object, splits: Sequence[str]) -> str:
     companions = {
         "dev": (
             "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-            "dev12", "dev13", "dev14",
+            "dev12", "dev13", "dev14", "dev15",
         ),
         "test": ("test", "test2"),
     }

@@ -16,7 +16,7 @@ from workbench.core.boilerplate import (
     remove_boilerplate,
 )
 from workbench.ingest.readers import read_articles
-from workbench.nlp.furniture import FurnitureSpans, furniture_spans
+from workbench.nlp.furniture import furniture_spans
 
 STORY = "Council members voted 7-2 on Monday to close the bridge for repairs."
 
@@ -182,10 +182,3 @@ def test_agency_with_a_stray_bracket() -> None:
 
 def test_plain_story_has_no_furniture() -> None:
     assert not furniture_spans(f"{STORY}\n\nThe work starts in June, Ms. Doe said.")
-
-
-def test_covers() -> None:
-    spans = FurnitureSpans([(10, 20), (15, 25), (40, 50)])
-    assert spans.spans == [(10, 25), (40, 50)]
-    assert spans.covers(24, 30) and spans.covers(0, 11) and spans.covers(45, 46)
-    assert not spans.covers(25, 40) and not spans.covers(0, 10)

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from workbench.core.built_once import BuiltOnce
-from workbench.core.models import Article
+from workbench.core.models import Analysis, Article, Quote
 from workbench.core.text import normalize_text
 from workbench.nlp import pipeline
 from workbench.nlp.pipeline import CHUNK_CHARS, analyze_document, analyze_many, split_into_chunks
+from workbench.nlp.quote_entities import with_real_text, with_reference_marks
 from workbench.operations.analysis import analyze_pending
 from workbench.store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 PARAGRAPH = (
     'Matthew Miller spoke in Washington on Monday. "We are ready to act," Miller said. '
@@ -123,3 +129,29 @@ def test_quotes_marked_with_html_references_are_found_in_the_real_text() -> None
     quotes = [q for q in analyze_document("", text, blank_pipeline()).quotes if q.kind == "direct"]
     assert [q.text for q in quotes] == ["&#8220;We are ready to act,&#8221;"]
     assert text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+def test_a_speaker_phrase_holding_html_references_is_given_back_in_the_real_text(
+    nlp: Language,
+) -> None:
+    """The speaker was read on the copy, where each reference is a mark and spaces: its
+    text came back as 'the      "Save Our Park"      group'."""
+    text = ("&quot;We will fight the plan in court,&quot; the &quot;Save Our Park&quot;"
+            " group said on Monday.")
+    [quote] = [q for q in analyze_document("", text, nlp).quotes if q.kind == "direct"]
+    assert quote.speaker_text == "the &quot;Save Our Park&quot; group"
+    assert quote.speaker_text == text[quote.speaker_start : quote.speaker_end]
+
+
+def test_the_real_text_re_reads_the_speaker_and_leaves_a_quote_without_one() -> None:
+    text = "&quot;No,&quot; the &quot;Stop&quot; group said. &quot;Yes.&quot;"
+    read, places = with_reference_marks(text)
+    speaker = (text.index("the"), text.index(" said"))
+    copy = Analysis(quotes=(
+        Quote(0, 16, read[0:16], speaker_text=read[speaker[0]:speaker[1]],
+              speaker_start=speaker[0], speaker_end=speaker[1]),
+        Quote(text.index("&quot;Yes"), len(text), read[text.index("&quot;Yes"):]),
+    ))
+    real = with_real_text(copy, text, places)
+    assert [q.speaker_text for q in real.quotes] == ['the &quot;Stop&quot; group', None]
+    assert real.quotes[1].text == "&quot;Yes.&quot;"

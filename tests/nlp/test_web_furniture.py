@@ -46,7 +46,7 @@ def test_web_addresses_are_furniture() -> None:
     spans = web_address_spans(text)
     assert [text[s:e] for s, e in spans] == ["desk.news@paper.example.com",
                                             "www.paper.example.com/about"]
-    assert furniture_spans(text).covers(*spans[0])
+    assert furniture_spans(text).overlaps(*spans[0])
 
 
 def test_an_email_byline_is_not_a_person() -> None:

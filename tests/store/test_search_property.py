@@ -2,7 +2,8 @@
 
 The oracle is brute force over a small library: a document matches iff every
 word of the query (a maximal run of letters and digits, the words simple mode
-quotes) occurs in it as a phrase under the tokenizer's own rules, and every run
+quotes), in one of its spellings with "ß" or "ss" (``sharp_s_spellings``), occurs in
+it as a phrase under the tokenizer's own rules, and every run
 of symbols of the query (emoji, currency signs) lies inside a run of symbols the
 symbol index holds for it. The rules are
 taken from SQLite itself: each query word and each document is tokenized by
@@ -112,10 +113,11 @@ class Oracle:
 
     def matches(self, query: str) -> set[int]:
         words = WORD.findall(query)
-        self.learn(set(words))
+        spellings = {word: fts.sharp_s_spellings(word) for word in words}
+        self.learn({spelling for each in spellings.values() for spelling in each})
         result: set[int] | None = None
-        for word in words:
-            docs = self._phrase(self.terms[word])
+        for word in words:  # "Straße" in any of its spellings: "strasse" too
+            docs = set().union(*(self._phrase(self.terms[s]) for s in spellings[word]))
             result = docs if result is None else result & docs
             if not result:
                 return set()
@@ -213,6 +215,8 @@ def test_the_oracle_agrees_on_plain_words(library: tuple[Store, Oracle]) -> None
         assert set(searched_ids(store, query)) == oracle.matches(query), query
     assert oracle.matches("cafe") == oracle.matches("café") != set()  # diacritics removed
     assert oracle.matches("running") == oracle.matches("runs")  # porter stems both to "run"
+    assert set(searched_ids(store, "STRASSE")) == oracle.matches("strasse") != set()
+    assert oracle.matches("strasse") == oracle.matches("Straße")  # "ß" and "ss" both ways
 
 
 def test_a_hundred_thousand_nasty_queries(library: tuple[Store, Oracle]) -> None:

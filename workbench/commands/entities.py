@@ -72,9 +72,10 @@ def run_entity(store: Store, args: argparse.Namespace) -> int:
         return _print_duplicates(store, args)
     target = resolve_entity(store, args.entity, include_hidden=action == "show-again")
     if action == "show":
+        page = _entity_page(store, target)
         if whole_number(args.entity) is None:
-            _say_namesakes(store, target)
-        return _print_page(store, target, args.json)
+            _say_namesakes(store, page["entity"])
+        return _print_page(page, args.json)
     done = _curate(store, target, args)
     entity = store.entities.get_entity(target)
     return say(args, f"{done} ({quoted(entity['name'])}, {entity['label']}).",
@@ -148,16 +149,17 @@ def _others_named(namesakes: list[dict[str, Any]]) -> str:
         f"{row['id']} ({row['label']})" for row in namesakes)
 
 
-def _say_namesakes(store: Store, target: int) -> None:
+def _say_namesakes(store: Store, entity: dict[str, Any]) -> None:
     """On stderr, the other entities a name shown by ``entity show NAME`` also names.
 
     Why: "Brexit" can be a PERSON and an ORG, and an older library can hold "Café Noir"
     twice (0019 merges no entity); the page of the one found (people first) read as all
-    there is of that name, with no sign of the other's documents.
+    there is of that name, with no sign of the other's documents. ``entity`` is the row
+    the page read, so the entity is not read twice.
     """
-    namesakes = _namesakes(store, store.entities.get_entity(target))
+    namesakes = _namesakes(store, entity)
     if namesakes:
-        error(f"showing entity {target}; {_others_named(namesakes)}"
+        error(f"showing entity {entity['id']}; {_others_named(namesakes)}"
               f" (`entity show ID` shows one, `entity merge` joins them)")
 
 
@@ -184,8 +186,9 @@ def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> 
     return store.entities.remove_entity_alias(entity_id, alias)
 
 
-def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
-    page = {
+def _entity_page(store: Store, entity_id: int) -> dict[str, Any]:
+    """What ``entity show`` prints of one entity, read before anything is printed."""
+    return {
         "entity": store.entities.get_entity(entity_id),
         "aliases": store.entities.entity_aliases([entity_id]).get(entity_id, []),
         "documents": store.entities.entity_documents(entity_id),
@@ -193,6 +196,10 @@ def _print_page(store: Store, entity_id: int, as_json: bool) -> int:
         "quotes_by": store.analysis.list_quotes(speaker_id=entity_id),
         "quotes_about": store.analysis.quotes_mentioning(entity_id),
     }
+
+
+def _print_page(page: dict[str, Any], as_json: bool) -> int:
+    """The page read by ``_entity_page``, as JSON or as text."""
     if as_json:
         sys.stdout.write(dumps(page))
         return 0

@@ -37,7 +37,7 @@ from workbench.nlp.entity_slashes import cut_at_slash
 from workbench.nlp.entity_split_names import joined_company_names, short_company_names
 from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
 from workbench.nlp.entity_towns import towns_before_regions
-from workbench.nlp.furniture import FurnitureSpans, furniture_spans
+from workbench.nlp.furniture import furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
 from workbench.nlp.names import canonical_name, clean_span, designation_end
@@ -53,6 +53,8 @@ from workbench.nlp.web_furniture import WEB_ADDRESS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from workbench.core.span_union import SpanUnion
 
 __all__ = [
     "DROPPED_LABELS",
@@ -250,15 +252,15 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _outside(furniture: FurnitureSpans, mentions: Sequence[Mention]) -> list[Mention]:
+def _outside(furniture: SpanUnion, mentions: Sequence[Mention]) -> list[Mention]:
     """Drop mentions inside credits, bylines, captions and footers."""
     if not furniture:
         return list(mentions)
-    return [m for m in mentions if not furniture.covers(m.start, m.end)]
+    return [m for m in mentions if not furniture.overlaps(m.start, m.end)]
 
 
 def finalize_mentions(
-    raw: Sequence[Mention], text: str, title: str, furniture: FurnitureSpans | None = None
+    raw: Sequence[Mention], text: str, title: str, furniture: SpanUnion | None = None
 ) -> list[Mention]:
     """Clean, fix, resolve and extend one document's mentions; add headline mentions.
 

@@ -9,17 +9,16 @@ boilerplate lines (``workbench.core.boilerplate``) count as furniture too, for d
 imported before the importer dropped them, and so do inline share bars, e-mail addresses
 and URLs (``workbench.nlp.web_furniture``).
 
-Speaker code can ask ``FurnitureSpans.covers(start, end)`` for a candidate span.
+Speaker code can ask ``furniture_spans(text).overlaps(start, end)`` for a candidate span.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 
 from workbench.core.boilerplate import boilerplate_line_spans, is_boilerplate_line
-from workbench.core.text import union_of_spans
+from workbench.core.span_union import SpanUnion
 from workbench.nlp.names import NAME_PARTICLE, NAME_WORD
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.web_furniture import share_bar_spans, web_address_spans
@@ -122,25 +121,6 @@ _DATELINE_AGENCY = re.compile(
 )
 
 
-class FurnitureSpans:
-    """Sorted, merged furniture spans of one text, with a fast overlap test."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.spans = union_of_spans(s for s in spans if s[0] < s[1])
-        self._starts = [start for start, _ in self.spans]
-
-    def covers(self, start: int, end: int) -> bool:
-        """Tell whether [start, end) touches any furniture."""
-        index = bisect.bisect_left(self._starts, end)
-        return index > 0 and self.spans[index - 1][1] > start
-
-    def __bool__(self) -> bool:
-        return bool(self.spans)
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-
 def _short_lines(text: str) -> Iterable[tuple[int, str]]:
     """(offset, stripped line) for every non-blank line short enough to be furniture."""
     position = 0
@@ -202,8 +182,8 @@ def _pattern_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def furniture_spans(text: str) -> FurnitureSpans:
+def furniture_spans(text: str) -> SpanUnion:
     """Every stretch of ``text`` that is page furniture rather than the story."""
-    return FurnitureSpans([*_line_spans(text), *_pattern_spans(text),
-                           *boilerplate_line_spans(text), *share_bar_spans(text),
-                           *web_address_spans(text)])
+    return SpanUnion([*_line_spans(text), *_pattern_spans(text),
+                      *boilerplate_line_spans(text), *share_bar_spans(text),
+                      *web_address_spans(text)])

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from workbench.nlp.furniture import FurnitureSpans
+    from workbench.core.span_union import SpanUnion
 
 ANALYSIS_VERSION = 25
 """Stored with each analysed document; raise it when extraction finds something different, so
@@ -240,11 +240,11 @@ def _finish(title: str, text: str, raw: list[Mention], quotes: list[Quote]) -> A
     return Analysis(mentions=tuple(mentions), quotes=tuple(speakers), version=ANALYSIS_VERSION)
 
 
-def _without_furniture_speaker(quote: Quote, furniture: FurnitureSpans) -> Quote:
+def _without_furniture_speaker(quote: Quote, furniture: SpanUnion) -> Quote:
     """Drop a speaker whose words lie in a credit, byline or caption: never a speaker."""
     if quote.speaker_start is None or quote.speaker_end is None:
         return quote
-    if not furniture.covers(quote.speaker_start, quote.speaker_end):
+    if not furniture.overlaps(quote.speaker_start, quote.speaker_end):
         return quote
     return replace(quote, speaker=None, speaker_text=None, speaker_start=None,
                    speaker_end=None)

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from workbench.core.models import Analysis
+from workbench.core.models import Analysis, Quote
 
 #: The references that stand for a double quotation mark, by their mark.
 _DOUBLE_REFERENCES = {
@@ -73,9 +73,18 @@ def widened_to_references(
     return start, end
 
 
+def _real_speaker_text(quote: Quote, text: str) -> str | None:
+    """The speaker's words as ``text`` writes them: a phrase can hold a reference too
+    (`the &quot;Save Our Park&quot; group said`), read on the copy as a mark and spaces."""
+    if quote.speaker_text is None or quote.speaker_start is None or quote.speaker_end is None:
+        return quote.speaker_text
+    return text[quote.speaker_start : quote.speaker_end]
+
+
 def with_real_text(analysis: Analysis, text: str, places: list[tuple[int, int]]) -> Analysis:
     """The analysis of the copy read by ``with_reference_marks`` told in ``text``'s own
-    words: direct quotes widened to their references, every body text re-read."""
+    words: direct quotes widened to their references, every body text re-read, a
+    speaker's too."""
     if not places:
         return analysis
     quotes = []
@@ -83,7 +92,8 @@ def with_real_text(analysis: Analysis, text: str, places: list[tuple[int, int]])
         start, end = quote.start, quote.end
         if quote.kind == "direct":
             start, end = widened_to_references(start, end, places)
-        quotes.append(replace(quote, start=start, end=end, text=text[start:end]))
+        quotes.append(replace(quote, start=start, end=end, text=text[start:end],
+                              speaker_text=_real_speaker_text(quote, text)))
     mentions = tuple(
         replace(m, text=text[m.start : m.end]) if m.field == "text" else m
         for m in analysis.mentions

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from workbench.core.text import union_of_spans
+from workbench.core.span_union import SpanUnion
 
 if TYPE_CHECKING:
     from workbench.core.models import Mention
@@ -94,7 +94,7 @@ def genders_from_text(
     gender.
     """
     starts = [m.start for m in people]
-    inside = _Spans(quoted)
+    inside = SpanUnion(quoted)
     untagged = _UntaggedNames(text, people, sentence_of)
     found: dict[str, set[str]] = {}
     for match in _OPENING_PRONOUN.finditer(text):
@@ -138,20 +138,6 @@ def _people_in_window(
         entities.add(people[index].entity)
         index -= 1
     return entities
-
-
-class _Spans:
-    """(start, end) spans, merged where they overlap, with a binary-search test for an
-    offset (a long document has hundreds of quotations and pronouns)."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self.spans = union_of_spans(spans)
-        self.starts = [start for start, _ in self.spans]
-
-    def covers(self, offset: int) -> bool:
-        """True when some span has start <= ``offset`` < end."""
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.spans[index][1]
 
 
 class _UntaggedNames:

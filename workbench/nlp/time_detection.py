@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from itertools import accumulate
 
 from workbench.core.models import Mention
+from workbench.core.span_union import SpanUnion
 from workbench.core.time_anaphora import is_anaphoric
 from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
@@ -74,14 +73,16 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
         if is_body_time(mention):
             found.extend(_range_end(mention, text, anchor))
     found.extend(_lost_lines(kept, tenses, text, anchor))
-    times = _Spans(m for m in kept if is_body_time(m))
-    new = [m for m in found if not times.overlaps(m)]
-    everything = _Spans(m for m in (*kept, *new) if m.field == "text")
+    times = SpanUnion((m.start, m.end) for m in kept if is_body_time(m))
+    new = [m for m in found if not times.overlaps(m.start, m.end)]
+    everything = SpanUnion((m.start, m.end) for m in (*kept, *new) if m.field == "text")
     words = unmarked_time_words(text, anchor, holidays)
     kept = _without_parts_of(kept, [m for m in words if m.label == "TIME"])
-    all_times = _Spans(m for m in (*kept, *new) if is_body_time(m))
-    clocks = [m for m in words if m.label == "TIME" and not all_times.overlaps(m)]
-    new += clocks + [m for m in words if m.label != "TIME" and not everything.overlaps(m)]
+    all_times = SpanUnion((m.start, m.end) for m in (*kept, *new) if is_body_time(m))
+    clocks = [m for m in words
+              if m.label == "TIME" and not all_times.overlaps(m.start, m.end)]
+    new += clocks + [m for m in words
+                     if m.label != "TIME" and not everything.overlaps(m.start, m.end)]
     return days_beside_dates(counted_from_now(_merged(kept, new), text, anchor), text, anchor)
 
 
@@ -211,22 +212,6 @@ def _with_zone(mention: Mention, text: str) -> Mention:
         return mention
     surface = text[mention.start:zone.end()]
     return replace(mention, end=zone.end(), text=surface, entity=surface)
-
-
-class _Spans:
-    """Mention spans sorted by start, with the furthest end so far: overlap in O(log n).
-
-    Why: a long document has tens of thousands of mentions and hundreds of found words.
-    """
-
-    def __init__(self, mentions: Iterable[Mention]) -> None:
-        spans = sorted((m.start, m.end) for m in mentions)
-        self.starts = [start for start, _end in spans]
-        self.reach = list(accumulate((end for _start, end in spans), max))
-
-    def overlaps(self, mention: Mention) -> bool:
-        before = bisect_left(self.starts, mention.end)  # spans starting before it ends
-        return before > 0 and self.reach[before - 1] > mention.start
 
 
 _RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<first>.+?)\s*(?:\b" + JOINER + r"\b|[-–])"

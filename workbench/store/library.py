@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from workbench.core.vocabulary import label_key
 from workbench.store import search as fts
 from workbench.store.history import History
-from workbench.store.name_order import PLAIN_COLUMNS, PlainNames, register_name_order
+from workbench.store.name_order import SORTED_COLUMNS, register_name_order
 from workbench.store.rows import dict_rows
 from workbench.store.search import (
     SearchHit,
@@ -65,8 +65,8 @@ TAG_BELOW_SQL = "substr(path_key, 1, length(?) + 1) = ? || '/'"
 # A tag and every tag below it; three parameters, the path's ``label_key``.
 TAG_SUBTREE_SQL = f"SELECT id FROM tags WHERE path_key = ? OR {TAG_BELOW_SQL}"
 LIBRARY_SORT_KEYS = {
-    "title": "name_order(d.title)",
-    "source": "name_order(d.source)",
+    "title": f"d.{SORTED_COLUMNS['title']}",  # ``name_sort_key``, indexed (migration 0021)
+    "source": f"d.{SORTED_COLUMNS['source']}",
     "published": "d.published",
     "word_count": "d.word_count",
     "imported_at": "d.imported_at",
@@ -148,7 +148,6 @@ class Library:
     def __init__(self, db: Database, history: History) -> None:
         self.db = db
         self.history = history
-        self.plain_names = PlainNames(db.conn)  # title/source sorts on their NOCASE index
 
     def search(
         self, text: str, *, advanced: bool = False, limit: int = 50, offset: int = 0
@@ -196,8 +195,6 @@ class Library:
         direction = "DESC" if descending else "ASC"
         source, where, params, plan = self._filtered_from(library_filter)
         key = _sort_key(order_by, plan)
-        if order_by in PLAIN_COLUMNS:
-            key = self.plain_names.sort_sql(order_by)
         if order_by == "relevance" and where in SEARCH_CLAUSES:
             # Search alone, by relevance: rank inside FTS5 without joining documents
             # (two to three times faster on a 100,000-document library).

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from workbench.core.vocabulary import label_key, source_key
+from workbench.store.name_order import name_sort_key
 
 
 def now_iso() -> str:
@@ -42,19 +43,23 @@ def quoted(name: str) -> str:
 TAG_USES: dict[str, str] = {"document_tags": "document_id", "span_tags": "annotation_id"}
 
 
-#: table -> (column, its ``label_key`` column): the names compared by Unicode case
-#: (migrations 0018 and 0019)
-_KEYED: dict[str, tuple[str, str]] = {
-    "tags": ("path", "path_key"),
-    "entities": ("name", "name_key"),
-    "entity_aliases": ("alias", "alias_key"),
-    "sources": ("name", "name_key"),
+#: table -> (column, the column keyed from it, the key) for each derived column: the names
+#: compared by Unicode case (migrations 0018 and 0019), and the documents' titles and sources
+#: in ``name_order`` (0021: the library sorts on their index, not on a function of every row)
+_KEYED: dict[str, tuple[tuple[str, str, Callable[[str], str | None]], ...]] = {
+    "tags": (("path", "path_key", label_key),),
+    "entities": (("name", "name_key", label_key),),
+    "entity_aliases": (("alias", "alias_key", label_key),),
+    "sources": (("name", "name_key", source_key),),
+    "documents": (("title", "title_order", name_sort_key),
+                  ("source", "source_order", name_sort_key)),
 }
 
 
 def with_derived(table: str, values: dict[str, Any]) -> dict[str, Any]:
     """``values`` with the columns the store derives from others: a tag's ``path_key``,
-    an entity's ``name_key``, an alias's ``alias_key``, a source's ``name_key``.
+    an entity's ``name_key``, an alias's ``alias_key``, a source's ``name_key``, a
+    document's ``title_order`` and ``source_order``.
 
     Why here: every row reaches the file through ``insert_row`` or
     ``Recorder.update``, whoever wrote it (tagging, JSON import, a merge, undo), so
@@ -63,11 +68,12 @@ def with_derived(table: str, values: dict[str, Any]) -> dict[str, Any]:
     derived = _KEYED.get(table)
     if derived is None:
         return values
-    name, key = derived
-    if name in values:
-        value = values[name]
-        return {**values, key: name_key(table, value) if isinstance(value, str) else None}
-    return without_keys(table, values)  # a key given without its name is never written
+    values = without_keys(table, values)  # a key given without its name is never written
+    for name, key_column, key in derived:
+        if name in values:
+            value = values[name]
+            values = {**values, key_column: key(value) if isinstance(value, str) else None}
+    return values
 
 
 def name_key(table: str, name: str) -> str | None:
@@ -77,10 +83,13 @@ def name_key(table: str, name: str) -> str | None:
 
 
 def without_keys(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """``row`` without its derived key column: what an undo compares (the name decides the key;
+    """``row`` without its derived key columns: what an undo compares (the name decides the key;
     a row written by hand without one is still the row the action left)."""
     derived = _KEYED.get(table)
-    return row if derived is None else {k: v for k, v in row.items() if k != derived[1]}
+    if derived is None:
+        return row
+    keys = {key_column for _name, key_column, _key in derived}
+    return {k: v for k, v in row.items() if k not in keys}
 
 
 def insert_row(db: Any, table: str, values: dict[str, Any], *, or_ignore: bool = False) -> int:

@@ -20,6 +20,7 @@ import json
 from sqlite_utils import Database
 
 from workbench.store.name_keys import key_dotted_capital_i, key_names_by_unicode_case
+from workbench.store.name_order import key_document_names
 from workbench.store.search_symbols import SYMBOL_TOKENIZER
 from workbench.store.sql_script import MigrationStep, execute_all
 from workbench.store.tag_keys import key_tags_by_unicode_case
@@ -261,4 +262,5 @@ STEPS: tuple[MigrationStep, ...] = (
     ("0018_tag_keys", key_tags_by_unicode_case),
     ("0019_name_keys", key_names_by_unicode_case),
     ("0020_dotted_capital_i", key_dotted_capital_i),
+    ("0021_document_sort_keys", key_document_names),
 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
+from itertools import product
 
 from sqlite_utils import Database
 
@@ -43,6 +44,9 @@ SNIPPET_TERMS = 16
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+_DOUBLE_S = re.compile("ss")
+MAX_SHARP_S_CHOICES = 3
+"""The "ss" of a word read both ways at most: eight spellings, whatever a word holds."""
 # Parts of an advanced query: a "phrase"(*), a {column set}, or a word(*) perhaps naming a column.
 _ADVANCED_PART = re.compile(r'"((?:[^"]|"")*)"(\s*\*)?|\{[^}]*\}|([^\W_]+)(\*)?(\s*:)?')
 
@@ -92,12 +96,40 @@ def simple_words(text: str) -> list[str]:
     return list(unique.values())
 
 
+def sharp_s_spellings(word: str) -> list[str]:
+    """``word`` as typed, then its spellings with "ß" for "ss" and "ss" for "ß".
+
+    Why: German writes "Straße", Swiss German, capitals and English keyboards "Strasse",
+    and the index's tokenizer (unicode61) folds neither into the other, so each spelling
+    found only its own documents. Asking for every spelling changes no index: no
+    migration, no re-index of a library, the same answer for libraries made before.
+    """
+    folded = word.lower().replace("ß", "ss")
+    places = [m.start() for m in _DOUBLE_S.finditer(folded)][:MAX_SHARP_S_CHOICES]
+    if not places:
+        return [word]
+    spellings = {word.lower(): word}  # by their folded case: "Strasse" is "strasse"
+    for choices in product((False, True), repeat=len(places)):
+        spelling = folded
+        for place in reversed([p for p, sharp in zip(places, choices, strict=True) if sharp]):
+            spelling = spelling[:place] + "ß" + spelling[place + 2:]
+        spellings.setdefault(spelling, spelling)
+    return list(spellings.values())
+
+
+def _any_spelling(word: str) -> str:
+    """One simple-mode word as FTS5 matches it: quoted, or a bracketed OR of its spellings."""
+    spellings = [_quoted(spelling) for spelling in sharp_s_spellings(word)]
+    return spellings[0] if len(spellings) == 1 else "(" + " OR ".join(spellings) + ")"
+
+
 def simple_query(text: str) -> str:
-    """Return an FTS5 query matching documents that contain every word of ``text``.
+    """Return an FTS5 query matching documents that contain every word of ``text``, each
+    in any of its ``sharp_s_spellings``.
 
     An empty string means "no searchable words"; callers return no results.
     """
-    return " AND ".join(_quoted(word) for word in simple_words(text))
+    return " AND ".join(_any_spelling(word) for word in simple_words(text))
 
 
 def advanced_query(text: str) -> str:
@@ -129,10 +161,10 @@ def highlight_query(text: str, advanced: bool) -> str:
     operators and column names are left out. "" when nothing is left.
     """
     if not advanced:
-        parts = [_quoted(word) for word in simple_words(text)]
-    else:
-        parts = _advanced_parts(without_surrogates(text))
-    distinct = list(dict.fromkeys(parts))
+        words = simple_words(text)[:SNIPPET_TERMS]
+        parts = [_quoted(spelling) for word in words for spelling in sharp_s_spellings(word)]
+        return " OR ".join(dict.fromkeys(parts))
+    distinct = list(dict.fromkeys(_advanced_parts(without_surrogates(text))))
     return " OR ".join(distinct[:SNIPPET_TERMS])
 
 

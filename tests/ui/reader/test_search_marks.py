@@ -209,3 +209,44 @@ def test_a_scan_overtaken_by_another_search_is_dropped(qtbot, library, open_wind
     qtbot.wait(200)
     process_events()
     assert _marked(window) == ["plan"]
+
+
+def test_a_text_rewritten_to_the_same_length_is_scanned_again(qtbot, library,
+                                                               monkeypatch) -> None:
+    """The scan was keyed on the text's length: a new version of the same length (or a
+    merge's) kept the old marks, on words no longer there."""
+    import threading
+
+    from workbench.store import LibraryFilter
+    from workbench.ui.reader import search_marks
+    from workbench.ui.reader.pane import ReaderPane
+    from workbench.ui.theme.manager import ThemeManager
+
+    doc = add_document(library, "Harbour interview", INTERVIEW)
+    pane = ReaderPane(library, ThemeManager())
+    qtbot.addWidget(pane)
+    pane.resize(800, 600)
+    pane.show()
+    pane.search_marks.set_filter(LibraryFilter(query="tunnel"))
+    pane.show_document(doc)
+    _wait_for_marks(qtbot, pane.search_marks)
+    assert pane.search_marks.found == [(FIRST + 8, FIRST + 14), (SECOND + 8, SECOND + 14)]
+    rewritten = INTERVIEW.replace("harbour tunnel", "tunnel harbour")
+    assert len(rewritten) == len(INTERVIEW)
+    library.versions.replace_document_text(doc, rewritten)
+    release = threading.Event()
+    real = search_marks.matched_spans
+
+    def held(*args):
+        release.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(search_marks, "matched_spans", held)
+    pane.show_document(doc)
+    assert pane.search_marks.found == []  # while it is scanned, no mark on the old words
+    assert pane.view.extraSelections() == []
+    release.set()
+    _wait_for_marks(qtbot, pane.search_marks)
+    assert pane.search_marks.found == [(FIRST, FIRST + 6), (SECOND, SECOND + 6)]
+    marked = [s.cursor.selectedText() for s in pane.view.extraSelections()]
+    assert marked == ["tunnel", "tunnel"]

@@ -25,7 +25,9 @@ from workbench.ui.reader.paged_find import Match, PagedFindBar, mark_page_matche
 from workbench.ui.reader.paging import MAX_FIND_MATCHES
 from workbench.ui.reader.view import ReaderView
 
-ScanKey = tuple[int, int, str]  # (document, text length, search) a scan answers
+ScanKey = tuple[int, str, str]  # (document, its text, search) a scan answers
+# The text itself, not its length: a re-analysis or merge that rewrote it to the same
+# length kept the old marks on words no longer there.
 
 
 class _ScanResults(QObject):
@@ -112,11 +114,14 @@ class SearchMarks:
         paged = self.find_bar.paged()
         whole = paged.document if paged is not None and paged.loaded else content.document
         text = str(whole.get("text") or "")
-        key = (content.doc_id, len(text), self.highlight)
+        key = (content.doc_id, text, self.highlight)
         if key == self._scanned:
             return False
-        if self._scanned is None or self._scanned[0] != key[0]:
-            self.found, self.current = [], -1  # another document: the old marks are not its
+        if self._scanned is None or self._scanned[0] != key[0] \
+                or not text.startswith(self._scanned[1]):
+            # another document, or its text rewritten: the old marks are not its (a paged
+            # document's whole text begins with the page scanned first, whose marks stay)
+            self.found, self.current = [], -1
         if key != self.scanning:
             self.scanning = key
             highlight, results = self.highlight, self._results
