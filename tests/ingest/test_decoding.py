@@ -262,3 +262,23 @@ def test_a_note_of_figures_reads_as_western_and_polish_letters_stay_letters(
     """Before: figures with no letter went to charset-normalizer ('3 ╜ г 4 ╝ А', 'й 2024')
     or read as cp1250 ('23° Ź Ś')."""
     assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Заголовок новости\nМэр города заявил в среду, что бюджет будет сокращён на 12%.\n",
+    "عنوان الخبر\nقال الوزير يوم الأربعاء إن الخطة ستكلف 300 مليون دينار.\n",
+    "Τίτλος\nΟ δήμαρχος της πόλης είπε ότι ο προϋπολογισμός θα μειωθεί.\n",
+])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_of_a_script_outside_latin_is_read(text: str, encoding: str) -> None:
+    """Attack run 26: only its spaces and digits hold NULs, too few for the Latin rule,
+    so the file was refused as "binary file, not text (contains NUL bytes)"."""
+    assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_binary_with_a_few_nuls_is_still_refused(seed: int) -> None:
+    noise = bytearray(random.Random(seed).randbytes(4000))
+    noise[1::40] = bytes(len(noise[1::40]))  # NULs on one side only, as in the script rule
+    with pytest.raises(IngestError, match="^binary file, not text"):
+        decode_text(bytes(noise))

@@ -129,3 +129,38 @@ def test_a_reference_to_a_character_xml_holds_is_read_as_that_character(tmp_path
     feed = RSS.replace("9-2 for", "9&#x2013;2&#8203;for&#x1F600;")
     assert list(read_records(_write(tmp_path / "f.rss", feed)))[2].text.startswith(
         "The council voted 9\u20132\u200bfor\U0001f600")
+
+
+def test_an_html_named_reference_is_read_as_its_character_not_a_refusal(tmp_path: Path) -> None:
+    """Attack run 26: ``&nbsp;`` or ``&eacute;`` (HTML names XML does not define, common in
+    feeds) refused the whole feed as "not a news feed"; a CDATA section keeps them as written."""
+    feed = RSS.replace("Ferry suspended", "Caf&eacute; ferry&nbsp;suspended").replace(
+        "9-2 for", "9-2&nbsp;for &hellip;").replace("Short lede.", "Short &unknownname; lede.")
+    with pytest.raises(IngestError, match="unknownname"):
+        list(read_records(_write(tmp_path / "bad.rss", feed)))
+    first, _, third = read_records(_write(tmp_path / "f.rss", feed.replace("&unknownname;", "")))
+    assert first.title == "Caf\u00e9 ferry suspended after storm"  # a title's spaces are spaces
+    assert third.text == "The council voted 9-2 for \u2026 the wall."
+    cdata = RSS.replace("<title>Ferry suspended after storm</title>",
+                        "<title><![CDATA[Fish &nbsp;&amp; chips]]></title>")
+    assert next(iter(read_records(_write(tmp_path / "c.rss", cdata)))).title == (
+        "Fish &nbsp;&amp; chips")
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_a_feed_naming_no_encoding_in_a_western_code_page_is_read(
+        tmp_path: Path, encoding: str) -> None:
+    """Attack run 26: XML without a declared encoding is UTF-8, so a Latin-1 feed saved from a
+    server that named its charset only in the HTTP header was refused as "not a news feed"."""
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Caf\u00e9 News</title>'
+            "<item><title>Na\u00efve caf\u00e9 owners protest</title>"
+            "<description>The caf\u00e9 closed, the mayor said.</description></item>"
+            "</channel></rss>")  # fmt: skip
+    path = tmp_path / "f.rss"
+    path.write_bytes(feed.encode(encoding))
+    (item,) = read_articles(path)
+    assert (item.title, item.source) == ("Na\u00efve caf\u00e9 owners protest", "Caf\u00e9 News")
+    assert item.text == "The caf\u00e9 closed, the mayor said."
+    declared = feed.replace('version="1.0"?>', 'version="1.0" encoding="iso-8859-1"?>')
+    path.write_bytes(declared.encode("latin-1"))  # a declared one is the parser's to follow
+    assert next(iter(read_articles(path))).title == "Na\u00efve caf\u00e9 owners protest"

@@ -27,6 +27,12 @@ MAX_UNDECODABLE_RATIO = 0.01
 MAX_UNDECODABLE_UNITS = 2
 UTF16_NUL_RATIO = 0.3
 UTF16_PARITY_RATIO = 0.9
+#: BOM-less UTF-16 of a script outside Latin (Cyrillic, Greek, Arabic, Hebrew ...) has NULs
+#: only in its spaces, digits and punctuation, far under ``UTF16_NUL_RATIO``: read so when
+#: at least this share of its high bytes are NULs, all on one side, ...
+UTF16_SCRIPT_NUL_RATIO = 0.05
+#: ... and the other high bytes name at most this many 256-character blocks (a script or two).
+UTF16_SCRIPT_BLOCKS = 4
 WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 #: How much more "chaos" (charset-normalizer's mess score) the Western reading may show
 #: than the best: a short text's cp1252 curly quotes, dash and euro sign (bytes 0x80-0x9F)
@@ -136,7 +142,7 @@ def _guess_utf16_without_bom(data: bytes) -> str | None:
     nul_odd = sample[1::2].count(0)
     nuls = nul_even + nul_odd
     if nuls < len(sample) * UTF16_NUL_RATIO:
-        return None
+        return _guess_utf16_of_one_script(sample)
     if nul_odd >= nuls * UTF16_PARITY_RATIO:
         encoding = "utf-16-le"
     elif nul_even >= nuls * UTF16_PARITY_RATIO:
@@ -146,6 +152,21 @@ def _guess_utf16_without_bom(data: bytes) -> str | None:
     if _mostly_undecodable(sample.decode(encoding, errors="replace")):
         return None
     return encoding
+
+
+def _guess_utf16_of_one_script(sample: bytes) -> str | None:
+    """Spot BOM-less UTF-16 of one script outside Latin ("Мэр города", "قال الوزير"), which
+    was refused as "binary (contains NUL bytes)": its high bytes are a few values, NUL among
+    them (spaces, digits), and the other side's bytes never NUL."""
+    for encoding, high, low in (("utf-16-le", sample[1::2], sample[0::2]),
+                                ("utf-16-be", sample[0::2], sample[1::2])):
+        if low.count(0) or high.count(0) < len(high) * UTF16_SCRIPT_NUL_RATIO:
+            continue
+        if len(set(high) - {0}) > UTF16_SCRIPT_BLOCKS:
+            continue
+        if not _mostly_undecodable(sample.decode(encoding, errors="replace")):
+            return encoding
+    return None
 
 
 def _decode_without_bom(data: bytes, declared: str | None) -> str:

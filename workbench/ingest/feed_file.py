@@ -14,13 +14,14 @@ read, and nesting is capped by the parser.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from workbench.ingest.articles import ArticleRead, build_article
-from workbench.ingest.decoding import read_limited_bytes
+from workbench.ingest.decoding import decode_text, read_limited_bytes
 from workbench.ingest.errors import IngestError, RecordError
 from workbench.ingest.html_file import HTML_MAX_BYTES, extract_text_with_lxml
 
@@ -32,6 +33,14 @@ _DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 #: A numeric character reference (``&#0;``, ``&#x1b;``, ``&#xFFFF;``): one naming a character
 #: no XML may hold refused the whole feed over one summary, so such a one is read as a space.
 _CHARACTER_REFERENCE = re.compile(rb"&#(?:0*(\d+)|[xX]0*([0-9a-fA-F]+));")
+#: A CDATA section (kept as written) or a named reference such as ``&nbsp;`` or ``&eacute;``.
+_CDATA_OR_NAMED_REFERENCE = re.compile(
+    rb"(<!\[CDATA\[.*?\]\]>)|&([A-Za-z][A-Za-z0-9]{1,31});", re.S)
+#: An XML declaration naming its encoding, which the parser then follows.
+_DECLARED_ENCODING = re.compile(rb"\s*<\?xml[^>]*\bencoding\s*=")
+_BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+#: The five names XML itself defines, left to the parser.
+_XML_NAMES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
 #: XML 1.0's characters (tab, newline, return, and the planes minus surrogates and U+FFFE/F).
 _XML_CHARACTERS = ((0x9, 0xA), (0xD, 0xD), (0x20, 0xD7FF), (0xE000, 0xFFFD), (0x10000, 0x10FFFF))
 
@@ -53,6 +62,8 @@ def _parse(data: bytes) -> Any:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False, remove_comments=True, remove_pis=True)
     data = _CHARACTER_REFERENCE.sub(_no_character_as_space, data)
+    data = _as_utf8(data)
+    data = _CDATA_OR_NAMED_REFERENCE.sub(_html_name_as_number, data)
     try:
         return etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as error:
@@ -69,6 +80,34 @@ def _no_character_as_space(reference: re.Match[bytes]) -> bytes:
     if any(low <= code <= high for low, high in _XML_CHARACTERS):
         return reference[0]
     return b" "
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """A feed that names no encoding and is no UTF-8 (a Latin-1 or cp1252 file saved from a
+    server that named it only in its HTTP header) decoded as a text file is, then as UTF-8:
+    the parser refused it as "not a news feed" over its first accented letter."""
+    if data.startswith(_BYTE_ORDER_MARKS) or _DECLARED_ENCODING.match(data):
+        return data
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_text(data).encode("utf-8")
+    return data
+
+
+def _html_name_as_number(match: re.Match[bytes]) -> bytes:
+    """An HTML name XML does not define (``&nbsp;``, ``&eacute;``, ``&rsquo;``), which many
+    feeds carry in titles and summaries, written as the numeric reference of its characters:
+    the parser refused the whole feed over one ("not a news feed"). CDATA stays as written."""
+    from html.entities import html5
+
+    cdata, name = match.groups()
+    if cdata is not None or name in _XML_NAMES:
+        return match[0]
+    characters = html5.get(name.decode("ascii") + ";")
+    if characters is None:
+        return match[0]
+    return b"".join(b"&#%d;" % ord(character) for character in characters)
 
 
 def _items_and_source(root: Any) -> tuple[list[Any], str | None]:

@@ -36,6 +36,7 @@ from workbench.store.files.backup_files import (
     count_documents,
     holds_documents,
     info_stem,
+    library_file,
     list_backups,
     newest_backup,
     parse_backup_name,
@@ -59,6 +60,7 @@ __all__ = [
     "count_documents",
     "holds_documents",
     "info_stem",
+    "library_file",
     "library_marker",
     "list_backups",
     "maybe_backup",
@@ -244,9 +246,9 @@ def _unchanged_since(library: Path, backup: Path) -> bool:
 
 
 def _library_path(source: LibraryLike | Path) -> Path | None:
-    if isinstance(source, (str, Path)):
-        return Path(source)
-    return source.path
+    """The library's own file (a link to it resolved: its backups are the file's), if any."""
+    path = Path(source) if isinstance(source, (str, Path)) else source.path
+    return None if path is None else library_file(path)
 
 
 @contextmanager

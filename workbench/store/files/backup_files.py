@@ -39,9 +39,19 @@ class BackupInfo:
     size: int
 
 
+def library_file(library: Path) -> Path:
+    """The library's own file: a link to it (``--db ~/Desktop/case.sqlite`` pointing into a
+    shared folder) read as the file it points to.
+
+    Why: backups were kept beside the path used and named after it, so a library opened by
+    its link and by its own path had two sets of backups, each listing and rotating half.
+    """
+    return Path(os.path.realpath(library)) if os.path.islink(library) else Path(library)
+
+
 def backups_folder(library: Path) -> Path:
-    """The folder holding ``library``'s backups (beside the library file)."""
-    return Path(library).parent / BACKUP_FOLDER
+    """The folder holding ``library``'s backups (beside the library file, not a link to it)."""
+    return library_file(library).parent / BACKUP_FOLDER
 
 
 def list_backups(library: Path, folder: Path | None = None) -> list[BackupInfo]:
@@ -52,7 +62,7 @@ def list_backups(library: Path, folder: Path | None = None) -> list[BackupInfo]:
     found = []
     for entry in folder.iterdir():
         info = parse_backup_name(entry)
-        if info is not None and info_stem(entry) == Path(library).stem:
+        if info is not None and info_stem(entry) == library_file(library).stem:
             found.append(info)
     return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
 

@@ -22,6 +22,7 @@ from workbench.store.files.backup_files import (
     backups_folder,
     holds_documents,
     info_stem,
+    library_file,
     list_backups,
 )
 
@@ -51,7 +52,7 @@ def rotate_backups(
         if old != last_real_copy:
             old.path.unlink(missing_ok=True)
             removed += 1
-    remove_stale_partials(folder, Path(library).stem)
+    remove_stale_partials(folder, library_file(library).stem)
     return removed
 
 

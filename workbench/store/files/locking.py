@@ -37,6 +37,7 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
+from workbench.store.files.backup_files import library_file
 from workbench.store.files.refusals import LibraryReadOnly
 from workbench.store.rows import now_iso
 
@@ -60,8 +61,9 @@ class LibraryInUse(RuntimeError):
 
 
 def lock_path(library: Path) -> Path:
-    """The lock file beside ``library``."""
-    library = Path(library)
+    """The lock file beside ``library``'s own file: a window opened through a link to it and
+    one opened by its path took two lock files, and both opened the one library."""
+    library = library_file(library)
     return library.with_name(library.name + LOCK_SUFFIX)
 
 

@@ -32,6 +32,7 @@ from workbench.store.files.backup import (
     backups_folder,
     connect_read_only,
     count_documents,
+    library_file,
     newest_backup,
     remove_stale_partials,
     verify_database,
@@ -101,7 +102,7 @@ def settle_opened(path: Path, read_only: bool) -> None:
             path,
         )
     else:
-        remove_stale_partials(backups_folder(path), path.stem)
+        remove_stale_partials(backups_folder(path), library_file(path).stem)
 
 
 def _was_a_library(path: Path) -> bool:
@@ -192,7 +193,7 @@ def restore_backup(backup: Path, path: Path, lock: LibraryLock | None = None) ->
     Refuses (``LibraryInUse``) while a desktop app has the library open; the
     app itself passes the ``lock`` it holds (after closing its Store).
     """
-    backup, path = Path(backup), Path(path)
+    backup, path = Path(backup), library_file(path)  # a link's file replaced, not the link
     if os.path.lexists(backup) and os.path.lexists(path) and os.path.samefile(backup, path):
         # "restored X as X", having backed it up and copied it onto itself: nothing done
         raise BackupError(f"{backup} is the library itself, not a backup of it;"
