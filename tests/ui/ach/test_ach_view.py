@@ -222,3 +222,16 @@ def test_long_evidence_takes_two_lines_cut_after_a_word(qtbot, library, make_doc
     cell = " ".join(str(index.data()).split())  # the statement, its source warning after it
     assert cell.startswith(long_text[:40]) and cell.startswith(shown)
     assert cell[len(shown)] == " "  # cut after a whole word
+
+
+def test_an_ungraded_piece_of_evidence_shows_a_dash_in_its_grade_cell(
+    qtbot, library, make_document
+) -> None:
+    """A blank Grade cell read as 'still loading' where every other table shows "–"."""
+    view, claim_id, _ = _view(qtbot, library, make_document)
+    grade = view.model.index(0, 1)
+    assert grade.data() == "–"
+    assert "Not graded" in grade.data(Qt.ItemDataRole.ToolTipRole)
+    library.grades.grade_claim(claim_id, 2)
+    view.reload()
+    assert view.model.index(0, 1).data() == "?2"
