@@ -17,7 +17,7 @@ from workbench.ui.reader.menu import SELECTION_ACTIONS as MENU_SELECTION_ACTIONS
 from workbench.ui.reader.pane import ReaderPane
 
 #: Actions on the document being read: on as soon as one is shown.
-DOCUMENT_ACTIONS = ("tag_document", "grade_reliability")
+DOCUMENT_ACTIONS = ("tag_document", "grade_reliability", "compare_documents")
 #: Actions on the reader's selection: on while body text is selected. Highlight and the
 #: ones the reader's context menu offers on a selection, one list so a new one follows.
 SELECTION_ACTIONS = ("highlight", *MENU_SELECTION_ACTIONS)

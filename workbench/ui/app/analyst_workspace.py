@@ -18,6 +18,7 @@ from workbench.core.timeline import ORPHANED
 from workbench.store import Store
 from workbench.ui.ach.view import AchView
 from workbench.ui.app.action_states import ReaderActionStates
+from workbench.ui.app.compare_opening import compare_with
 from workbench.ui.app.dock_heights import DockHeights
 from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.app.status_messages import show_status
@@ -199,6 +200,9 @@ class AnalystWorkspace(QObject):
             "merge_conflicts": lambda: self.merging.show_report(None),
             "link_claim": lambda: self.claims.link_to(), "claim_note": self.claims.edit_note,
             "claim_suggestions": self.claims.request_suggestions,
+            "compare_documents": lambda: compare_with(
+                self.window, self.store, self.actions, self.theme, self.reader.doc_id,
+                self.actions.changes_applied),
         }
         if key in self.docks:
             self.show_dock(key)

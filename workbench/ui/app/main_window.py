@@ -50,8 +50,9 @@ from workbench.ui.theme.manager import ThemeManager
 WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "mark_claim",
                      "tag_selection", "create_entity", "claims_view", "entities_view",
                      "claim_map", "timeline", "ach_view", "duplicates", "tag_manager",
-                     "batch_search", "export", "grade_reliability", "merge_library",
-                     "merge_conflicts", "link_claim", "claim_suggestions", "claim_note")
+                     "batch_search", "export", "grade_reliability", "compare_documents",
+                     "merge_library", "merge_conflicts", "link_claim", "claim_suggestions",
+                     "claim_note")
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a verified backup every ten minutes of work
 
 
