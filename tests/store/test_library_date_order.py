@@ -77,3 +77,22 @@ def test_ten_thousand_documents_sort_by_date_quickly(tmp_path: Path) -> None:
         assert len(ids) == 10_000
         print(f"10,000 by date {elapsed * 1000:.0f} ms, by indexed title {by_title * 1000:.0f} ms")
         assert elapsed < 0.25, f"sorting 10,000 by date took {elapsed * 1000:.0f} ms"
+
+
+def test_the_date_filter_keeps_a_text_date_whose_period_overlaps_the_range(
+        tmp_path: Path) -> None:
+    """"Spring 2019" passed every "from" bound and failed every "to" bound by its letters."""
+    with Store(tmp_path / "library.sqlite") as store:
+        _insert(store, DATES)
+
+        def kept(first: str | None, last: str | None) -> set[str | None]:
+            chosen = LibraryFilter(published_from=first, published_to=last)
+            return set(_dates(store, store.library.library_ids(chosen)))
+
+        assert kept("2019-04-01", "2019-04-30") == {"Spring 2019"}
+        assert kept("2019-01-01", "2019-12-31") == {"2019-05-01", "Spring 2019", "Summer 2019"}
+        later = kept("2020-01-01", None)  # no text date by its letters, none naming no year
+        assert "2020-01-02T10:00:00" in later and not later & {"Spring 2019", "late March"}
+        assert kept(None, "2018-12-31") == {"2018-12-31", "Q3 2018"}
+        assert store.library.count_library(
+            LibraryFilter(published_from="2019-03-01", published_to="2019-06-30")) == 3

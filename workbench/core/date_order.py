@@ -64,3 +64,19 @@ def date_sort_text(published: str | None) -> str:
         return f"{year_length:03d}{day}"
     start, words = text_date_key(published or "")
     return f"{start.isoformat()}\x00{words}"
+
+
+def text_date_days(published: str) -> tuple[str, str] | None:
+    """The first and the last ISO day of the period a text date names, or None for none.
+
+    Why: the library's date filter compared "Spring 2019" with ISO days by its
+    letters, so a text date passed every "from" bound and failed every "to"
+    bound. A text date is kept by a date filter when its period overlaps the
+    range ("Spring 2019" in March 2019); one naming no year ("late March") by none.
+    """
+    value = normalise_time(published.strip(), None)
+    span = parse_value(value.value) if value is not None else None
+    if span is None:
+        return None
+    last = span.end - dt.timedelta(microseconds=1)  # ``end`` is exclusive
+    return span.start.date().isoformat(), last.date().isoformat()

@@ -21,7 +21,12 @@ from sqlite_utils import Database
 
 from workbench.core.vocabulary import label_key
 from workbench.store import search as fts
-from workbench.store.date_sorting import date_order_sql, register_date_order
+from workbench.store.date_sorting import (
+    FIRST_DAY_SQL,
+    LAST_DAY_SQL,
+    date_order_sql,
+    register_date_order,
+)
 from workbench.store.history import History
 from workbench.store.name_order import SORTED_COLUMNS, register_name_order
 from workbench.store.rows import dict_rows
@@ -366,9 +371,11 @@ def _narrowing_clauses(db: Database, library_filter: LibraryFilter) -> list[tupl
     if library_filter.source:
         clauses.append(source_is(db, library_filter.source, "d.source"))
     if library_filter.published_from:
-        clauses.append(("d.published >= ?", [library_filter.published_from]))
+        # a text date by the period it names (``store.date_sorting``), not by its letters
+        clauses.append((f"{LAST_DAY_SQL}(d.published) >= ?", [library_filter.published_from]))
     if library_filter.published_to:
-        clauses.append(("d.published < ?", [_day_after(library_filter.published_to)]))
+        clauses.append((f"{FIRST_DAY_SQL}(d.published) < ?",
+                        [_day_after(library_filter.published_to)]))
     return clauses
 
 
