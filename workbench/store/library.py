@@ -21,6 +21,12 @@ from sqlite_utils import Database
 
 from workbench.core.vocabulary import label_key
 from workbench.store import search as fts
+from workbench.store.date_sorting import (
+    FIRST_DAY_SQL,
+    LAST_DAY_SQL,
+    date_order_sql,
+    register_date_order,
+)
 from workbench.store.history import History
 from workbench.store.name_order import SORTED_COLUMNS, register_name_order
 from workbench.store.rows import dict_rows
@@ -206,7 +212,9 @@ class Library:
             return sql, params
         if order_by == "entity_count":
             source += f" LEFT JOIN {ENTITY_COUNTS_SQL} counts ON counts.document_id = d.id"
-        order = f"{key} {direction}, d.id {direction}"
+        by_date = key == LIBRARY_SORT_KEYS["published"]  # text dates after days, both ways
+        order = date_order_sql(key, direction) if by_date else f"{key} {direction}"
+        order += f", d.id {direction}"
         return f"SELECT d.id FROM {source} WHERE {where} ORDER BY {order}", params
 
     def library_rows(
@@ -346,6 +354,7 @@ def library_over(db: Database) -> Library:
     thread, and a connection belongs to the thread that opened it.
     """
     register_name_order(db.conn)  # its lists sort by ``name_order`` as the Store's do
+    register_date_order(db.conn)
     return Library(db, History(db))
 
 
@@ -362,9 +371,11 @@ def _narrowing_clauses(db: Database, library_filter: LibraryFilter) -> list[tupl
     if library_filter.source:
         clauses.append(source_is(db, library_filter.source, "d.source"))
     if library_filter.published_from:
-        clauses.append(("d.published >= ?", [library_filter.published_from]))
+        # a text date by the period it names (``store.date_sorting``), not by its letters
+        clauses.append((f"{LAST_DAY_SQL}(d.published) >= ?", [library_filter.published_from]))
     if library_filter.published_to:
-        clauses.append(("d.published < ?", [_day_after(library_filter.published_to)]))
+        clauses.append((f"{FIRST_DAY_SQL}(d.published) < ?",
+                        [_day_after(library_filter.published_to)]))
     return clauses
 
 

@@ -222,3 +222,43 @@ def test_long_evidence_takes_two_lines_cut_after_a_word(qtbot, library, make_doc
     cell = " ".join(str(index.data()).split())  # the statement, its source warning after it
     assert cell.startswith(long_text[:40]) and cell.startswith(shown)
     assert cell[len(shown)] == " "  # cut after a whole word
+
+
+def test_an_ungraded_piece_of_evidence_shows_a_dash_in_its_grade_cell(
+    qtbot, library, make_document
+) -> None:
+    """A blank Grade cell read as 'still loading' where every other table shows "–"."""
+    view, claim_id, _ = _view(qtbot, library, make_document)
+    grade = view.model.index(0, 1)
+    assert grade.data() == "–"
+    assert "Not graded" in grade.data(Qt.ItemDataRole.ToolTipRole)
+    library.grades.grade_claim(claim_id, 2)
+    view.reload()
+    assert view.model.index(0, 1).data() == "?2"
+
+
+def test_the_weighted_inconsistency_stays_in_view_at_1024_by_640(
+    qtbot, library, make_document
+) -> None:
+    """With many rows the scores were the table's last row and scrolled out of view."""
+    view, _, _ = _view(qtbot, library, make_document)
+    analysis_id = view.analysis_id
+    for n in range(14):
+        doc = make_document(library, f"Report {n}", f"{TEXT} Report {n}.")
+        claim_id, _ = library.claims.add_claim(doc, 15, 45)
+        library.ach.add_evidence(analysis_id, claim_id)
+    view.resize(1024, 640 - 120)  # a dock under the window's title, menu and tool bars
+    view.reload()
+    qtbot.wait(20)
+    foot = view.model.rowCount() - 1
+    assert view.table.verticalScrollBar().maximum() > 0  # the evidence does scroll
+    assert view.table.isRowHidden(foot) and not view.scores.isRowHidden(foot)
+    cell = view.scores.visualRect(view.model.index(foot, 0))
+    assert view.scores.isVisible() and cell.height() > 0
+    assert view.scores.viewport().rect().contains(cell.center())
+    bottom = view.scores.mapTo(view, view.scores.rect().bottomLeft()).y()
+    assert bottom <= view.height()  # on screen, above the dock's edge
+    assert view.model.index(foot, 0).data() == "Weighted inconsistency"
+    # its columns line up with the table's
+    assert [view.scores.columnWidth(c) for c in range(view.model.columnCount())] == \
+        [view.table.columnWidth(c) for c in range(view.model.columnCount())]

@@ -123,3 +123,19 @@ def test_home_and_end_still_go_to_the_top_and_the_bottom(qtbot, library, make_do
         qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
     assert view.textCursor().selectedText().endswith("says something.")
+
+
+def test_esc_clears_a_selection_and_never_closes_the_window(qtbot, library, make_document,
+                                                           open_window) -> None:
+    window, _ = _reader_with_the_keyboard(qtbot, library, make_document, open_window)
+    view = window.reader.view
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right, SHIFT_WORD)
+    assert view.textCursor().hasSelection()
+    caret = view.textCursor().position()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.textCursor().hasSelection()
+    assert view.textCursor().position() == caret
+    assert not window.actions["highlight"].isEnabled()  # nothing selected to mark
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # nothing left to clear: the window stays
+    assert window.isVisible()

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.store.date_sorting import register_date_order
 from workbench.store.files.backup_rotation import remove_abandoned
 from workbench.store.files.locking import use_immediate_transactions
 from workbench.store.files.refusals import LibraryRefused, os_reason
@@ -49,9 +50,10 @@ def configure_connection(db: Database) -> None:
 
     Waiting (not failing) while another connection writes, foreign keys
     enforced, every ``db.atomic()`` taking the write lock at BEGIN, and names
-    sorted as a reader expects (``name_order``).
+    sorted as a reader expects (``name_order``, ``date_rank`` and ``date_place``).
     """
     register_name_order(db.conn)
+    register_date_order(db.conn)  # the library's Date sort (``store.date_sorting``)
     db.execute("PRAGMA busy_timeout = 5000")
     db.execute("PRAGMA foreign_keys = ON")
     use_immediate_transactions(db)

@@ -18,6 +18,7 @@ from workbench.core.ach_scoring import FORMULA, hypotheses_by_rank
 from workbench.core.authorship import display_name
 from workbench.core.vocabulary import ACH_RATING_WORDING
 from workbench.ui.widgets.plain_text import plain_tooltip
+from workbench.ui.widgets.wording import NO_VALUE
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED_BEFORE = 2  # Evidence, Grade
@@ -118,9 +119,13 @@ class AchMatrixModel(QAbstractTableModel):
             if column == 0:
                 flags = f"  ⚠ {', '.join(evidence['flags'])}" if evidence["flags"] else ""
                 return f"{evidence['statement']}{flags}"
-            return evidence["grade"] if column == 1 else str(evidence["diagnosticity"])
+            if column == 1:  # "–" for no grade, as every other table shows a missing value
+                return evidence["grade"] or NO_VALUE
+            return str(evidence["diagnosticity"])
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return _evidence_tooltip(evidence)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and not evidence["grade"]:
+            return "Not graded yet: grade the claim in the Claims view."
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return Qt.AlignmentFlag.AlignCenter
         return None

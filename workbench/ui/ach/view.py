@@ -33,6 +33,7 @@ from workbench.operations.ach import analysis_record
 from workbench.store import Store
 from workbench.ui.ach.editing import MatrixEditor
 from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, is_rated
+from workbench.ui.ach.score_footer import ScoreFooter
 from workbench.ui.ach.table import AchTable
 from workbench.ui.dialogs.input_dialogs import ask_text
 from workbench.ui.tasks.store_actions import StoreActions
@@ -70,6 +71,7 @@ class AchView(LazyRefreshWidget):
         self.table = AchTable()
         self.table.setAccessibleName("ACH matrix: evidence by hypothesis")
         self.table.setModel(self.model)
+        self.scores = ScoreFooter(self.table, self.model)
         fit_columns(self.table, stretch=0)  # the evidence; ratings and scores their content
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,6 +142,7 @@ class AchView(LazyRefreshWidget):
         layout.addLayout(bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.scores)  # pinned: the table scrolls, the scores stay in view
         layout.addWidget(self.hint)
 
     def show_notice(self, text: str) -> None:

@@ -76,12 +76,15 @@ CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 # "Date" as in the library and on the entity page (this column was "Published").
 COLUMNS = ("Status", "Claim", "Claimant", "Document", "Date", "Links", "Grade", "Author")
 CLAIM_COLUMN = 1
-# The claim stretches and keeps this share of the width; the others take their content's
-# width up to these caps (elided past them, whole on hover). At 1024 a 240 px document
-# column left the claim ~190 px ("any arms pact between the t…"); at 1440 fixed widths cut
-# claimant and document ("The German gove…") while the claim had room to spare.
-CLAIM_SHARE = 0.3
-COLUMN_CAPS = {0: 140, 2: 260, 3: 320, 7: 180}
+DOCUMENT_COLUMN = 3
+# The claim and its document's title stretch, sharing at least this part of the width
+# between them; the others take their content's width up to these caps (elided past them,
+# whole on hover). At 1024 a 240 px document column left the claim ~190 px ("any arms pact
+# between the t…"); at 1440 fixed widths cut claimant and document ("The German gove…")
+# while the claim had room to spare; with only the claim stretching, titles were cut at
+# 1024 ("Regional Transport Authority says t…") beside a claim wrapped on two lines.
+STRETCH_SHARE = 0.5
+COLUMN_CAPS = {0: 140, 2: 260, 7: 180}
 GRADE_COLUMN = 6
 DATE_COLUMN = 4
 NO_CLAIMS = ("No claims yet. Select a statement in the reader, then right-click → "
@@ -174,8 +177,8 @@ class ClaimsTree(QTreeWidget):
         super().__init__()
         make_annotation_drag_source(self)
         self.setHeaderLabels(list(COLUMNS))
-        self.columns = fit_columns(self, stretch=CLAIM_COLUMN, caps=COLUMN_CAPS,
-                                   stretch_share=CLAIM_SHARE)
+        self.columns = fit_columns(self, stretch=(CLAIM_COLUMN, DOCUMENT_COLUMN),
+                                   caps=COLUMN_CAPS, stretch_share=STRETCH_SHARE)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
         return list(DRAG_MIME_TYPES)
@@ -327,6 +330,8 @@ class ClaimsView(LazyRefreshWidget):
             item.setIcon(0, swatch_icon(palette.claim_status(claim.status, theme)))
             item.setData(0, CLAIM_ROLE, claim)
             item.setToolTip(1, plain_tooltip(claim.text))
+            if claim.document_title:  # elided in a narrow dock: the whole title on hover
+                item.setToolTip(DOCUMENT_COLUMN, plain_tooltip(claim.document_title))
             item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
         self.table.setSortingEnabled(True)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QResizeEvent,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,6 +66,7 @@ LABEL_GAP = 2.0  # px between a node and its label
 WIDTH_STEP = 40.0  # columns widen in steps: a dock dragged wider redraws a few times, not per px
 TITLE_CHARS = 30  # a document's title above a column COLUMN_WIDTH wide (more in wider ones)
 CANVAS_HINT = QSize(640, 320)  # what the map asks of its dock, whatever it draws
+MIN_FIT_SCALE = 0.6  # a map shrunk to fit its dock no smaller: past this it scrolls instead
 
 
 def column_width_for(room: float, columns: int) -> float:
@@ -154,7 +156,24 @@ class MapCanvas(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self.fit_scene()
         self.resized.emit()
+
+    def fit_scene(self) -> None:
+        """Shrink the drawing to the dock when it is taller or wider, down to ``MIN_FIT_SCALE``.
+
+        Why: at 1024×640 the Claim Map dock is ~200 px high and a column of two
+        claims is taller, so the second node was cut at the dock's bottom edge and
+        nothing said there was more below. Never enlarged past full size (labels
+        would blur into nothing); a map too big even at the floor scrolls.
+        """
+        rect = self.sceneRect()
+        room = self.maximumViewportSize()  # the viewport's size without scroll bars
+        if rect.isEmpty() or room.isEmpty():
+            return
+        scale = min(1.0, room.width() / rect.width(), room.height() / rect.height())
+        scale = max(scale, MIN_FIT_SCALE)
+        self.setTransform(QTransform.fromScale(scale, scale))
 
 
 class ClaimMapView(LazyRefreshWidget):
@@ -257,6 +276,7 @@ class ClaimMapView(LazyRefreshWidget):
                                        "or accept a suggestion.")
             empty.setDefaultTextColor(self.theme.color("muted"))
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-30, -30, 30, 30))
+        self.view.fit_scene()
 
     def _column_title(self, column: dict[str, Any], color: QColor) -> None:
         title = shorten(column["title"], int(TITLE_CHARS * self.column_width / COLUMN_WIDTH))

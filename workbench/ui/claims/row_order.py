@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget
 
-from workbench.operations.date_order import (
+from workbench.core.date_order import (
     EXACT,
     TEXT_DATE,
     date_rank,
@@ -37,7 +37,7 @@ def date_less(mine: str | None, theirs: str | None, tree: QTreeWidget | None) ->
     Why: "Spring 2019" is kept as written and sorted by its letters, before every
     day newest-first. Text dates follow the exact ones both ways, as a missing
     date does, ordered among themselves by the period they name
-    (``operations.date_order``); a missing date stays last.
+    (``core.date_order``); a missing date stays last.
     """
     mine_rank, their_rank = date_rank(mine), date_rank(theirs)
     if mine_rank != their_rank:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -358,6 +359,21 @@ class ReaderView(SafeTextBrowser):
         offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         layout = self.document().documentLayout()
         return layout.hitTest((point + offset).toPointF(), Qt.HitTestAccuracy.ExactHit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Esc clears a selection (the caret stays where it ended), as in every editor.
+
+        Why: Esc did nothing in the reader, so a selection made by Shift+arrows
+        could only be dropped by an arrow key that also moved the caret. Without
+        a selection Esc goes on to the window as before (which never closes on it).
+        """
+        cursor = self.textCursor()
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers() and cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self._press_position = event.position().toPoint()

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from workbench.core.date_order import TEXT_DATE, date_rank, text_date_key
 from workbench.core.text import shorten
 from workbench.core.timeline_records import TimelineItem
-from workbench.operations.date_order import TEXT_DATE, date_rank, text_date_key
 from workbench.store import Store
 from workbench.ui.timeline.labels import tooltip_text
 from workbench.ui.widgets.plain_text import plain_tooltip

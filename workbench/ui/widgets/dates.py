@@ -8,8 +8,8 @@ entity page another blank; an analyst could not tell "no date given" from
 
 from __future__ import annotations
 
+from workbench.core.date_order import TEXT_DATE, date_rank
 from workbench.core.text import published_day
-from workbench.operations.date_order import TEXT_DATE, date_rank
 from workbench.ui.widgets.wording import NO_VALUE
 
 DATE_UNKNOWN = "Date unknown"

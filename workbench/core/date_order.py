@@ -46,3 +46,37 @@ def text_date_key(published: str) -> tuple[dt.datetime, str]:
     value = normalise_time(words, None)
     span = parse_value(value.value) if value is not None else None
     return (span.start if span is not None else _NO_PERIOD), words.casefold()
+
+
+def date_sort_text(published: str | None) -> str:
+    """A date's place within its rank as one string, for SQL: ``ORDER BY`` rank, then this.
+
+    Why a string: the library sorts in SQL, where a tuple key does not exist; an
+    exact day is prefixed by its year's length (10000-01-01 after 2019), a text
+    date is its period's ISO start then its words, which order as the tuple
+    keys above do. An empty string for no date (they all share the last rank).
+    """
+    rank = date_rank(published)
+    if rank == NO_DATE:
+        return ""
+    if rank == EXACT:
+        year_length, day = exact_date_key(published or "")
+        return f"{year_length:03d}{day}"
+    start, words = text_date_key(published or "")
+    return f"{start.isoformat()}\x00{words}"
+
+
+def text_date_days(published: str) -> tuple[str, str] | None:
+    """The first and the last ISO day of the period a text date names, or None for none.
+
+    Why: the library's date filter compared "Spring 2019" with ISO days by its
+    letters, so a text date passed every "from" bound and failed every "to"
+    bound. A text date is kept by a date filter when its period overlaps the
+    range ("Spring 2019" in March 2019); one naming no year ("late March") by none.
+    """
+    value = normalise_time(published.strip(), None)
+    span = parse_value(value.value) if value is not None else None
+    if span is None:
+        return None
+    last = span.end - dt.timedelta(microseconds=1)  # ``end`` is exclusive
+    return span.start.date().isoformat(), last.date().isoformat()
