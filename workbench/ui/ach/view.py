@@ -68,6 +68,7 @@ class AchView(LazyRefreshWidget):
         self.picker.setMinimumContentsLength(24)
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.table = AchTable()
+        self.table.setAccessibleName("ACH matrix: evidence by hypothesis")
         self.table.setModel(self.model)
         fit_columns(self.table, stretch=0)  # the evidence; ratings and scores their content
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

@@ -46,7 +46,7 @@ class ClaimLinksSection(QWidget):
     def __init__(self, theme: ThemeManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.theme = theme
-        self.tree = QTreeWidget()
+        self.tree = QTreeWidget(accessibleName="Linked claims")
         # One column the inspector's width: see the module's docstring.
         self.tree.setColumnCount(1)
         self.tree.setHeaderHidden(True)

@@ -100,6 +100,7 @@ class ClaimsPanel(QWidget):
         self.claim_actions: list[QAction] = []  # the window's, in CLAIM_ACTIONS order
         self._listed = False  # show_content has listed ``claims``
         self.claim_list = ClaimList()
+        self.claim_list.setAccessibleName("Claims in this document")
         self.claim_list.setWordWrap(True)
         self.claim_list.setAlternatingRowColors(True)
         self.claim_list.setResizeMode(QListView.ResizeMode.Adjust)
@@ -161,6 +162,7 @@ class ClaimsPanel(QWidget):
         self.claimant_completer = EntityCompleter(self.store, self.claimant_edit)
         self.grade_row = ClaimGradeRow(self.store, self.controller.actions)
         self.note_browser = NoteBrowser(editor, fit_height=True)
+        self.note_browser.setAccessibleName("Claim note")
         self.note_button = QPushButton(f"{note_command('Claim', True)}…")
         self.links = ClaimLinksSection(self.theme)
         self.links_tree, self.no_links_label = self.links.tree, self.links.no_links_label

@@ -146,7 +146,7 @@ def _grade_filters() -> list[tuple[str, str | None]]:
 
 
 def _grade_filter_combo() -> QComboBox:
-    combo = QComboBox()
+    combo = QComboBox(accessibleName="Grade filter")
     combo.setToolTip("Keep claims of one grade (NATO/Admiralty code)")
     # Sized to "Any grade", not to the longest wording (its popup still shows it whole).
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -190,6 +190,7 @@ class ClaimsTree(QTreeWidget):
 def _claims_table() -> ClaimsTree:
     """The sortable table of claims, newest documents first."""
     table = ClaimsTree()
+    table.setAccessibleName("Claims")
     table.setRootIsDecorated(False)
     table.setAlternatingRowColors(True)
     table.setSortingEnabled(True)
@@ -215,17 +216,19 @@ class ClaimsView(LazyRefreshWidget):
         self.current_document: int | None = None
         self.stale = True
         self.rows: list[dict[str, Any]] = []
-        self.status_combo = QComboBox()
+        self.status_combo = QComboBox(accessibleName="Claim status filter")
         self.status_combo.addItem("Any status", None)
         for status in CLAIM_STATUSES:
             self.status_combo.addItem(status.capitalize(), status)
-        self.claimant_edit = QLineEdit(placeholderText="Claimant…", clearButtonEnabled=True)
-        self.tag_combo = QComboBox()
-        self.document_combo = QComboBox()
+        self.claimant_edit = QLineEdit(placeholderText="Claimant…", clearButtonEnabled=True,
+                                       accessibleName="Claimant filter")
+        self.tag_combo = QComboBox(accessibleName="Tag filter")
+        self.document_combo = QComboBox(accessibleName="Document filter")
         self.document_combo.addItem(WHOLE_LIBRARY, "all")
         self.document_combo.addItem(THIS_DOCUMENT, "current")
         self.grade_combo = _grade_filter_combo()
-        self.author_combo = QComboBox(toolTip="Keep the claims one analyst made")
+        self.author_combo = QComboBox(toolTip="Keep the claims one analyst made",
+                                      accessibleName="Analyst filter")
         self.count_label = QLabel(objectName="MutedLabel")
         self.table = _claims_table()
         self._shown = 0

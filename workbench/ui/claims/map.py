@@ -174,6 +174,7 @@ class ClaimMapView(LazyRefreshWidget):
         self._drawn: tuple[list[Claim], list[tuple[int, int, str]]] = ([], [])
         self.scene = QGraphicsScene(self)
         self.view = MapCanvas(self.scene)
+        self.view.setAccessibleName("Claim map")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         # Read like a page, from the top left: centred, a small map floated in the middle of

@@ -91,7 +91,7 @@ class ExportDialog(TaskDialogMixin, QDialog):
             self.scope_group.addButton(button, number)
         self.scope_buttons["library"].setChecked(True)
         self.scope_buttons["document"].setEnabled(current_document is not None)
-        self.tag_combo = QComboBox()
+        self.tag_combo = QComboBox(accessibleName="Tag to export")
         self.tag_combo.addItems(store.library.library_tags())
         self.tag_combo.setPlaceholderText("no tags yet")  # an empty box looked broken
         self.scope_buttons["tag"].setEnabled(self.tag_combo.count() > 0)
@@ -103,9 +103,10 @@ class ExportDialog(TaskDialogMixin, QDialog):
         for label, author_id in author_labels(store.authors.names()):  # shared names apart
             self.author_combo.addItem(label, author_id)
         self.since_edit = QLineEdit(placeholderText="all time, or a date: 2026-03-01")
-        self.out_edit = QLineEdit()
+        self.out_edit = QLineEdit(accessibleName="Save to")  # its row's label names a layout
         self.browse_button = QPushButton("Browse…", autoDefault=False)  # Enter exports
         self.preview = NoteBrowser(self)
+        self.preview.setAccessibleName("Export preview")
         self.progress_bar = QProgressBar()
         self.status_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
         self.export_button = QPushButton("Export", default=True)

@@ -68,6 +68,7 @@ def reliability_dialog(parent: QWidget, grade: DocumentGrade) -> QInputDialog:
     dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
     view = dialog.findChild(QListView)
     if view is not None:
+        view.setAccessibleName("Reliability grades")
         pad_rows(view, LINE_PADDING)  # the lines sat 14 px apart, one block of sentences
         _separate_groups(view, lines)
     _show_every_line(dialog)

@@ -40,6 +40,7 @@ class NoteEditorDialog(QDialog):
         self.editor.setFont(QFont("monospace"))
         self.preview = NoteBrowser(self)
         self.preview.setPlaceholderText("Preview")
+        self.preview.setAccessibleName("Preview")
         # Labelled panes: once text is typed neither placeholder says which side is which.
         self.editor_label = QLabel("&Markdown")
         self.editor_label.setBuddy(self.editor)

@@ -45,7 +45,7 @@ class TagManagerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Tag Manager")
         self.store, self.actions = store, actions
-        self.tree = QTreeWidget()
+        self.tree = QTreeWidget(accessibleName="Tags in the library")
         pad_rows(self.tree)  # tag paths with counts: rows as airy as the other lists
         self.tree.setHeaderLabels(["Tag", "Documents", "Passages"])
         # The current row's tint across the whole row, as the selection: it covered the Tag

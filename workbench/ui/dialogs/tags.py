@@ -33,6 +33,7 @@ def tag_line_edit(paths: list[str], parent: QWidget | None = None) -> QLineEdit:
     """A line edit completing existing tag paths anywhere in the path."""
     edit = QLineEdit(parent)
     edit.setPlaceholderText("topic/sanctions")
+    edit.setAccessibleName("Tag path")
     edit.setClearButtonEnabled(True)
     completer = QCompleter(paths, edit)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -105,7 +106,7 @@ class DocumentTagsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Document Tags — {title}")  # the Document menu's name
         self._on_add, self._on_remove = on_add, on_remove
-        self.tag_list = QListWidget()
+        self.tag_list = QListWidget(accessibleName="Tags of this document")
         pad_rows(self.tag_list, QSize(0, 8))
         # A blank list above a lone Remove button read as broken; say what to do instead.
         self.empty_hint = EmptyHint(

@@ -60,7 +60,7 @@ class DuplicatesPanel(LazyRefreshWidget):
         self.stale = True
         self.pairs: list[dict[str, Any]] = []
         self._generation = 0
-        self.tree = QTreeWidget()
+        self.tree = QTreeWidget(accessibleName="Likely duplicate entities")
         self.tree.setHeaderLabels(
             ["Keep", "Merge into Keep", "Reason", "Score", "Merge", "Dismiss"])
         self.tree.setRootIsDecorated(False)

@@ -63,6 +63,7 @@ class NoteCard(QFrame):
         self.excerpt_label.setStyleSheet(f"background: {color}; padding: 2px 4px;"
                                          " border-radius: 3px;")
         self.note_browser = NoteBrowser(self, fit_height=True)
+        self.note_browser.setAccessibleName("Note")
         self.note_browser.set_markdown(annotation.note_md)
         self.note_browser.setVisible(bool(annotation.note_md.strip()))
         tags = annotation.tags
@@ -122,6 +123,7 @@ class NotesPanel(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NotesPanel")
+        self.setAccessibleName("Notes on this document")
         self.setWidgetResizable(True)
         self.theme = theme
         self.controller = controller
@@ -244,5 +246,6 @@ def _tool(theme: ThemeManager, icon: str, tip: str) -> QToolButton:
     button = QToolButton()
     button.setIcon(theme.pixmap_icon(icon))  # drawn once, not on every paint of the card
     button.setToolTip(tip)
+    button.setAccessibleName(tip.split(" (")[0])  # a screen reader reads no tooltip as a name
     button.setAutoRaise(True)
     return button

@@ -71,8 +71,8 @@ class QuoteLinesDelegate(WordLinesDelegate):
         return self.lines if index.parent().isValid() else 1
 
 
-def _tree(headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
+def _tree(headers: list[str], name: str) -> QTreeWidget:
+    tree = QTreeWidget(accessibleName=name)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(True)
     tree.setUniformRowHeights(True)
@@ -105,14 +105,14 @@ class InspectorPanel(QTabWidget):
         self.fill_count = 0  # tabs (re)filled, for tests that count work
         # "#", not "Mentions": the word sized the column to ~80 px for one- and
         # two-digit counts while entity names beside it elided ("Ministry of Nation…").
-        self.entities = _tree(["Entity", MENTIONS_HEADER])
+        self.entities = _tree(["Entity", MENTIONS_HEADER], "Entities in this document")
         self.entities.headerItem().setToolTip(1, "Mentions in this document")
         # Over right-aligned counts a left-aligned "#" read as the column before's.
         self.entities.headerItem().setTextAlignment(
             1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # The counts are the last column: flush right they touched the scroll bar.
         gap_number_columns(self.entities, (1,))
-        self.quotes = _tree(["Speaker / quote", "", ""])
+        self.quotes = _tree(["Speaker / quote", "", ""], "Quotes in this document, by speaker")
         self.quotes.setUniformRowHeights(False)  # speakers on one line, quotes on two
         self.quotes.setItemDelegateForColumn(
             0, QuoteLinesDelegate(self.quotes, QUOTE_LINES, INSPECTOR_ROW_PADDING))

@@ -148,6 +148,7 @@ class SuggestionsPanel(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SuggestionsPanel")
+        self.setAccessibleName("Where else this claim is reported")
         self.setWidgetResizable(True)
         # Cards wrap to the panel's width; nothing here is worth scrolling sideways for.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

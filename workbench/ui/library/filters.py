@@ -55,9 +55,11 @@ class LibraryFilterBar(QWidget):
         self.advanced_button.setToolTip("Advanced search: FTS5 query syntax")
         self.filters_button = QToolButton(text="Filters", checkable=True)
         self.filters_button.setToolTip("Show filters: tag, entity, source, dates")
-        self.tag_combo = QComboBox()
-        self.entity_edit = QLineEdit(placeholderText="Entity…", clearButtonEnabled=True)
-        self.source_combo = QComboBox()
+        self.search_box.setAccessibleName("Search the library")
+        self.tag_combo = QComboBox(accessibleName="Tag filter")
+        self.entity_edit = QLineEdit(placeholderText="Entity…", clearButtonEnabled=True,
+                                     accessibleName="Entity filter")
+        self.source_combo = QComboBox(accessibleName="Source filter")
         self.from_date = _date_edit("From")
         self.to_date = _date_edit("To")
         self.filter_row = QWidget()
@@ -189,6 +191,7 @@ def _date_edit(label: str) -> QDateEdit:
     edit.setSpecialValueText("Any")
     edit.setDate(NO_DATE)
     edit.setToolTip(f"{label} this publication date (inclusive); 'Any' for no limit")
+    edit.setAccessibleName(f"Published {label.lower()}")
     return edit
 
 

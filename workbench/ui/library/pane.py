@@ -63,6 +63,7 @@ class LibraryPane(QWidget):
         self.model = LibraryModel(store, self._status_icon, self)
         self.filter_bar = LibraryFilterBar(store)
         self.table = LibraryTableView()
+        self.table.setAccessibleName("Documents")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(COLUMN_INDEX["title"],
                                             TitleSnippetDelegate(self.table))

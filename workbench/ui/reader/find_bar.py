@@ -50,9 +50,11 @@ class FindBar(QWidget):
         self.current = -1
         self.edit = FindLineEdit(placeholderText="Find in document", clearButtonEnabled=True)
         self.count_label = QLabel(objectName="MutedLabel")
-        self.previous_button = QToolButton(toolTip="Previous match (Shift+Enter)")
-        self.next_button = QToolButton(toolTip="Next match (Enter)")
-        self.close_button = QToolButton(toolTip="Close (Esc)")
+        self.edit.setAccessibleName("Find in document")
+        self.previous_button = QToolButton(toolTip="Previous match (Shift+Enter)",
+                                           accessibleName="Previous match")
+        self.next_button = QToolButton(toolTip="Next match (Enter)", accessibleName="Next match")
+        self.close_button = QToolButton(toolTip="Close (Esc)", accessibleName="Close find bar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         for widget in (self.edit, self.count_label, self.previous_button, self.next_button,

@@ -30,11 +30,13 @@ class PageBar(QFrame):
         self.pages: Pages | None = None
         self.index = 0
         back, on = (key_text(keys) for keys, _direction in PAGE_KEYS)
-        self.previous_button = QToolButton(toolTip=f"Previous page ({back})")
-        self.next_button = QToolButton(toolTip=f"Next page ({on})")
+        self.previous_button = QToolButton(toolTip=f"Previous page ({back})",
+                                           accessibleName="Previous page")
+        self.next_button = QToolButton(toolTip=f"Next page ({on})", accessibleName="Next page")
         self.page_label = QLabel()
         self.words_label = QLabel(objectName="MutedLabel")
-        self.go_to = QSpinBox(toolTip="Go to page (type a number, then Enter)")
+        self.go_to = QSpinBox(toolTip="Go to page (type a number, then Enter)",
+                              accessibleName="Go to page")
         self.go_to.setKeyboardTracking(False)
         self.go_to.setPrefix("Go to ")
         layout = QHBoxLayout(self)

@@ -98,6 +98,7 @@ class ReaderView(SafeTextBrowser):
         self._press_position: QPoint | None = None
         self.heading_compact = False  # how the shown article's title is set (page_geometry)
         self.setFont(reading_font())
+        self.setAccessibleName("Document text")
         self.setWordWrapMode(WRAP)
         hide_subpixel_overflow(self)
         self.page_margin = page_margin(self.width(), self.font())

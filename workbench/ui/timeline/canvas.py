@@ -62,6 +62,8 @@ class TimelineCanvas(QWidget):
     def __init__(self, theme: ThemeManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TimelineCanvas")
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Left and Right pan, + and - zoom, Home fits")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # 280 px still shows a few ticks; at 320 the Timeline dock beside the reader left a

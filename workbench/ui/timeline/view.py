@@ -93,11 +93,12 @@ class TimelineView(LazyRefreshWidget):
         self._links: ClaimLinks | None = None
         self.items_cache = ItemsCache()
         self.canvas = TimelineCanvas(theme)
-        self.group_combo = QComboBox()
+        self.group_combo = QComboBox(accessibleName="Group lanes by")
         for key, label in GROUPINGS:
             self.group_combo.addItem(f"Lanes: {label}", key)
-        self.entity_combo, self.tag_combo = QComboBox(), QComboBox()
-        self.story_combo, self.status_combo = QComboBox(), QComboBox()
+        self.entity_combo, self.tag_combo, self.story_combo, self.status_combo = (
+            QComboBox(accessibleName=f"{what} filter") for what in
+            ("Entity", "Tag", "Story", "Claim status"))
         self.status_combo.addItem("Any status", None)
         for status in CLAIM_STATUSES:
             self.status_combo.addItem(status.capitalize(), status)
@@ -114,7 +115,7 @@ class TimelineView(LazyRefreshWidget):
         self.count_label = QLabel(objectName="MutedLabel")
         self.scrollbar = QScrollBar(Qt.Orientation.Vertical)
         self.undated_label = QLabel("Undated (0)")
-        self.undated_list = QListWidget()
+        self.undated_list = QListWidget(accessibleName="Undated items")
         # Wrapped in the side column: one long line scrolled sideways and showed
         # "document: US State Department: Sanct" at 1024 px. Rows are NOT uniform:
         # a uniform list sizes every row like the first, cutting a wrapped row to one line.
