@@ -39,3 +39,28 @@ def test_a_credit_line_the_parser_runs_into_the_paragraph_is_no_subject() -> Non
     )
     quotes = [q for q in analyze_document("", text).quotes if q.kind == "direct"]
     assert [q.speaker for q in quotes] == ["Mike Dorsey"]
+
+
+_SWALLOWED_CREDIT = (
+    'Microsoft issued a fix on Monday. Security researcher Anna Colville said, "It is a good '
+    'first step." “It is important to say that every release is affected, including the beta, '
+    "Tyler Marquand, technical manager of research for Brightline, says. \"Since attacks are "
+    'happening now, everyone should patch soon.” He adds, “For less technical users, another '
+    "browser is the best option.”"
+)
+
+
+def test_he_adds_after_a_name_crediting_from_after_its_title_is_that_name() -> None:
+    """The parse hangs "Tyler Marquand" on "the beta" as an apposition; it credits the
+    quotation all the same, and "He adds" goes on with him, not with Anna Colville."""
+    quotes = [q for q in analyze_document("", _SWALLOWED_CREDIT).quotes if q.kind == "direct"]
+    assert [q.speaker for q in quotes][-1] == "Tyler Marquand"
+
+
+def test_a_body_credited_from_after_its_description_is_no_he() -> None:
+    text = (
+        'Anna Colville runs the fund. "Rates will rise," Anna Colville said. "Lending will '
+        'slow," Northgate Holdings, a regional lender, says. "Nobody expected this," he added.'
+    )
+    quotes = [q for q in analyze_document("", text).quotes if q.kind == "direct"]
+    assert [q.speaker for q in quotes][-1] == "Anna Colville"

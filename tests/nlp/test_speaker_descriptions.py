@@ -92,3 +92,47 @@ def test_an_age_written_only_in_the_description_is_the_one_person_named() -> Non
     aged = "Wayne Fortier, 40, drove home. Later the 62-year-old said"
     mentions = [_mention(aged, "Wayne Fortier", "PERSON")]
     assert described_entity("the 62-year-old", aged.index("the 62"), mentions, aged) is None
+
+
+def _mention(text: str, name: str, label: str) -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, label, name)
+
+
+def test_the_union_is_a_labour_body_named_without_the_word_union() -> None:
+    text = (
+        'The Prairie Teachers Federation turned down the deal. "It ignores class sizes," '
+        "the union said."
+    )
+    federation = _mention(text, "Prairie Teachers Federation", "ORG")
+    start = text.index("the union")
+    assert described_entity("the union", start, [federation], text) == federation
+
+
+def test_the_union_is_no_body_of_another_kind() -> None:
+    text = 'Apex Foods turned down the deal. "It ignores our costs," the union said.'
+    company = _mention(text, "Apex Foods", "ORG")
+    assert described_entity("the union", text.index("the union"), [company], text) is None
+
+
+def test_the_company_is_a_business_name_the_model_read_as_a_person() -> None:
+    text = (
+        'The landlord, Ashford Properties, rejected the claim. "Repairs were made within a '
+        'week," the company said.'
+    )
+    landlord = _mention(text, "Ashford Properties", "PERSON")
+    start = text.index("the company")
+    assert described_entity("the company", start, [landlord], text) == landlord
+    named = text.replace("Ashford Properties", "Ashford Peters")
+    person = _mention(named, "Ashford Peters", "PERSON")
+    assert described_entity("the company", start, [person], named) is None
+
+
+def test_the_union_and_the_company_in_a_passage(nlp: Language) -> None:
+    text = (
+        "Harbour Nurses Federation members rejected the offer from Ashford Properties. "
+        '"Wards are understaffed," the union said.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the union"
+    assert quote.speaker == "Harbour Nurses Federation"

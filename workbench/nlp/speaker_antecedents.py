@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.doc_words import is_misread_surname
+from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.quote_filters import in_prose
 from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
 from workbench.nlp.speaker_group_antecedents import group_name, is_group_pronoun
@@ -40,6 +41,9 @@ _OPENER = re.compile(r"\b(?:He|She)\b")
 _LEARN_SENTENCES = 1
 #: A subject more sentences back than this loses to a person named just before.
 _STALE_SENTENCES = 2
+#: How long a title set off after a crediting name may be, in tokens.
+_TITLE_TOKENS = 25
+_QUOTE_CHARS = frozenset('"“”')
 #: How many tokens back a pronoun may look for the subject it continues.
 MAX_LOOKBACK_TOKENS = 400
 
@@ -246,6 +250,8 @@ class Antecedents:
                     return fallback
                 sentence_start = self.ctx.clause(doc[i]).start
             token = doc[i]
+            if _credited_after_title(token) and self._fits(token, gender, True):
+                return token
             if not self._is_subject(token) or _reported_by(token, pronoun):
                 continue
             speaking = self._speaking_surname(token) or _says_of_self(token, gender)
@@ -285,6 +291,28 @@ def _capitalised_pronouns(ctx: QuoteContext) -> list[Token]:
         if span is not None and len(span) == 1:
             tokens.append(span[0])
     return tokens
+
+
+def _credited_after_title(token: Token) -> bool:
+    """True for a name that credits a quotation from after it, its title set off in
+    commas before a verb of saying that has no subject of its own ("…, Dana Roe,
+    technical manager of research for Brightline, says."): the parse often hangs such a
+    name on a noun inside the quotation as an apposition, though it is the one speaking,
+    so a "He adds" after it continues that person, whatever label the model gave it."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    if token.i == 0 or doc[token.i - 1].pos_ != "PROPN":
+        return False  # a full name, not a lone word
+    if any(t.lower_ in ORG_HEADS for t in (token, doc[token.i - 1])):
+        return False  # "Acme Holdings, a lender, said": a body
+    for i in range(token.i + 2, min(len(doc) - 1, token.i + _TITLE_TOKENS)):
+        if doc[i].text in _QUOTE_CHARS or doc[i].is_sent_start:
+            return False
+        if doc[i].text == ",":
+            cue = doc[i + 1]
+            return is_speech_cue(cue) and not any(c.dep_ in _SUBJECTS for c in cue.children)
+    return False
 
 
 def _says_of_self(token: Token, gender: str) -> bool:

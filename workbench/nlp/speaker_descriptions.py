@@ -63,6 +63,13 @@ BUSINESS_NOUNS = frozenset(
     "company firm corporation retailer manufacturer maker carmaker automaker airline "
     "insurer startup brand chain developer publisher broadcaster network".split()
 )
+#: Last words of a business's name that no person's name ends with ("Westwood Properties").
+COMPANY_ENDINGS = frozenset(
+    "properties holdings partners group industries enterprises ventures associates "
+    "technologies logistics investments developments".split()
+)
+#: Words of a labour body's name news calls "the union" ("Public Service Alliance of Canada").
+LABOUR_BODY_WORDS = frozenset("alliance federation guild brotherhood teamsters workers".split())
 #: Words of a public body's name: such an organisation is no company ("Toronto Police").
 PUBLIC_BODY_WORDS = frozenset(
     "agency army assembly association authority board bureau church city commission "
@@ -141,7 +148,22 @@ def described_entity(
         return _person_by_gender(GENDERED_PERSON_NOUNS[head], start, mentions, text)
     if head in BUSINESS_NOUNS:
         return _organisation_headed(head, start, mentions) or _business(start, mentions, text)
+    if head == "union":
+        return _organisation_headed(head, start, mentions) or _labour_body(start, mentions)
     return _organisation_headed(head, start, mentions)
+
+
+def _labour_body(start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The nearest organisation in the passage whose name is a labour body's without the
+    word "Union" ("The Public Service Alliance of Canada rejected the offer. The union
+    said"): news calls an alliance, federation or guild of workers "the union"."""
+    for mention in _earlier(start, mentions):
+        if start - mention.end > MAX_BUSINESS_DISTANCE:
+            return None
+        words = {w.lower().strip(".,'’") for w in mention.text.split()}
+        if mention.label in _GROUP_LABELS and words & LABOUR_BODY_WORDS:
+            return mention
+    return None
 
 
 def _earlier(start: int, mentions: Sequence[Mention]) -> Iterator[Mention]:
@@ -188,11 +210,18 @@ def _business(start: int, mentions: Sequence[Mention], text: str) -> Mention | N
         if start - mention.end > MAX_BUSINESS_DISTANCE:
             return None
         spoken_to = _SPOKEN_TO.search(text, max(0, mention.start - 20), mention.start)
-        if mention.label not in _GROUP_LABELS or spoken_to:
+        if spoken_to or not (mention.label in _GROUP_LABELS or _company_read_as_person(mention)):
             continue
         if not {w.lower().strip(".,'’") for w in mention.text.split()} & PUBLIC_BODY_WORDS:
             return mention
     return None
+
+
+def _company_read_as_person(mention: Mention) -> bool:
+    """A name the model read as a person whose last word only a business's name ends
+    with ("Westwood Properties", "Calder Holdings"): "the company" may stand for it."""
+    words = mention.text.split()
+    return mention.label == "PERSON" and len(words) > 1 and words[-1].lower() in COMPANY_ENDINGS
 
 
 def _person_by_gender(
