@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from workbench.core.claim_features import MIN_UNITS
+from workbench.core.claim_features import MIN_UNITS, term_hits
 from workbench.core.claim_matching import (
     THRESHOLD,
     WEIGHTS,
@@ -35,7 +35,6 @@ from workbench.core.claim_matching import (
     match_sentences,
     score_of,
 )
-from workbench.core.claim_features import term_hits
 from workbench.core.claim_terms import ClaimTerms, Term, claim_terms
 from workbench.core.comparison import SentencePair, SideSpan
 from workbench.core.progress import Progress
