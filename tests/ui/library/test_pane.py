@@ -330,6 +330,9 @@ def test_two_selected_documents_offer_compare_the_reader_following_the_current_r
                      Qt.KeyboardModifier.ShiftModifier, first)  # three rows: no pair
     assert len(table.selectionModel().selectedRows()) == 3
     assert pane.compared_pair() is None
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    rows = [index.row() for index in table.selectionModel().selectedRows()]
+    assert rows == [table.currentIndex().row()] == [1]  # the reader's row, selected alone
 
 
 def test_a_document_chosen_out_of_view_comes_to_the_middle_not_the_bottom_edge(

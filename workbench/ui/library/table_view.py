@@ -78,9 +78,15 @@ class LibraryTableView(QTableView):
 
         Why: Qt toggles a row on Ctrl+click, which left the reader's document (the
         clicked row becomes the current one) unselected and only a focus frame round
-        its title cell. A plain click goes back to one row.
+        its title cell. A plain click goes back to one row, and so does Ctrl+Up or
+        Ctrl+Down, which in a list's selection moves the current row alone.
         """
         command = super().selectionCommand(index, event)
+        if (event is not None and event.type() == QEvent.Type.KeyPress
+                and command == QItemSelectionModel.SelectionFlag.NoUpdate):
+            # Ctrl+Up/Down moved the current row (the reader's) without selecting it.
+            return (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
         unselects = (QItemSelectionModel.SelectionFlag.Deselect
                      | QItemSelectionModel.SelectionFlag.Toggle)
         if (command & unselects
