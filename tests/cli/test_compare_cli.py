@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,17 @@ def test_bad_input_exit_codes(library: tuple[Path, int, int, int], argv: list[st
     assert run_cli(path, *argv) == code
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err
+
+
+@pytest.mark.parametrize(("terminal", "json_output", "drawn"), [
+    (True, False, True), (True, True, False), (False, False, False)])
+def test_progress_line_on_a_terminal_only_and_never_with_json(
+        library: tuple[Path, int, int, int], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, terminal: bool, json_output: bool,
+        drawn: bool) -> None:
+    path, a, b, _ = library
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: terminal)
+    assert run_cli(path, "compare", str(a), str(b), *(["--json"] if json_output else [])) == 0
+    captured = capsys.readouterr()
+    assert ("comparing [" in captured.err) is drawn
+    assert "comparing" not in captured.out

@@ -4,7 +4,10 @@ Text: the shared entities with each side's count, each side's own, the claims
 linked between them, the sentence pairs that report the same thing (with the
 suggestion scorer's score) and who is quoted on each side. ``--json``: the
 record ``Comparison.as_dict`` gives, keys in the README. An unknown document,
-or one document compared with itself, fails the input (exit 1).
+or one document compared with itself, fails the input (exit 1). Two long
+documents take a while, so the sentences asked are counted on a progress line
+on stderr, as import and export count theirs: only on a terminal, and never
+with ``--json``, whose reader is a program.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Sequence
 
 from workbench.commands.output import quoted, wrapped
 from workbench.commands.spans import DOCUMENT_HELP
+from workbench.commands.terminal import TerminalProgress
 from workbench.core.comparison import ComparedEntity, Comparison, SpeakerCount
 from workbench.export.json_export import dumps
 from workbench.operations.comparing import compare_documents
@@ -43,7 +47,12 @@ def run_compare(store: Store, args: argparse.Namespace) -> int:
     """Print the comparison; an unknown or repeated document raises (exit 1)."""
     first = store.documents.resolve_document(args.doc)
     second = store.documents.resolve_document(args.docs)
-    comparison = compare_documents(store, first, second)
+    bar = TerminalProgress("comparing")
+    bar.enabled = bar.enabled and not args.json
+    try:
+        comparison = compare_documents(store, first, second, bar)
+    finally:
+        bar.finish()
     if args.json:
         sys.stdout.write(dumps(comparison.as_dict()))
     else:

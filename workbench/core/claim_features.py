@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from workbench.core.claim_documents import DocumentData, document_data
@@ -25,7 +26,8 @@ from workbench.core.claim_terms import ClaimTerms, Term, word_matches
 
 __all__ = [
     "FEATURES", "MIN_UNITS", "CorpusStats", "DocumentData", "MatchQuery", "ScoredSentence",
-    "date_closeness", "document_data", "inverse_document_frequency", "sentence_features",
+    "date_closeness", "document_data", "gated_sentence_features", "inverse_document_frequency",
+    "sentence_features", "term_hits",
 ]  # fmt: skip
 
 FEATURES = ("bm25", "sentence", "entities", "sentence_entities", "numbers", "speaker",
@@ -99,54 +101,100 @@ def sentence_features(
     data: DocumentData, query: MatchQuery, terms: ClaimTerms, stats: CorpusStats
 ) -> list[ScoredSentence]:
     """Score the sentences of ``data`` that hold at least ``MIN_UNITS`` pieces of evidence."""
-    hits = _hits(data, terms)
-    document = _document_features(data, query, terms, stats, hits)
+    hits = [(start, end, key, index) for key, term in terms.terms.items()
+            for start, end, index in term_hits(data, term)]
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for start, end, key, index in hits:
         by_sentence.setdefault(index, []).append((start, end, key))
-    shared = set(query.entity_ids & data.entity_ids)
-    in_sentence = data.mentions_by_sentence
-    entity_sentences = _entity_sentences(in_sentence, query.entity_ids)
-    scored = [
-        _sentence(data, query, terms, by_sentence.get(index, []),
-                  entity_sentences.get(index, []), index,
-                  evidence_units([(s, e, terms.terms[k].unit) for s, e, k in
-                                  by_sentence.get(index, [])], in_sentence.get(index, []), shared))
-        for index in sorted(set(by_sentence) | set(entity_sentences))
-    ]
+    entity_sentences = _entity_sentences(data.mentions_by_sentence, query.entity_ids)
+    scored = _scored(data, query, terms, by_sentence, entity_sentences,
+                     sorted(set(by_sentence) | set(entity_sentences)))
     # Sentences with evidence of their own, and those covering most of the claim.
     covering = sorted(scored, key=lambda s: (-s.features["sentence"], s.span[0]))[:COVERING]
     found = [s for s in scored
              if s.features["sentence_units"] >= MIN_UNITS or any(s is c for c in covering)]
+    document = _document_features(data, query, terms, stats, _hit_counts(terms, hits))
     for sentence in found:
         sentence.features.update(document)
     return found
 
 
-def _hits(data: DocumentData, terms: ClaimTerms) -> list[tuple[int, int, str, int]]:
-    """(start, end, term key, sentence) for each body word that counts as a claim term."""
-    words = {key: [w for spelling in sorted(term.spellings) for w in data.words_with_stem(spelling)]
-             for key, term in terms.terms.items()}
-    spans = data.spans_of([w for found in words.values() for w in found])
-    found = []
+def gated_sentence_features(
+    data: DocumentData, query: MatchQuery, terms: ClaimTerms, stats: CorpusStats,
+    hits_of: Callable[[Term], list[tuple[int, int, int]]], within: Iterable[int],
+) -> list[ScoredSentence]:
+    """The sentences among ``within`` (indexes, ascending) that hold ``MIN_UNITS`` pieces of
+    evidence, scored exactly as ``sentence_features`` scores them. Why: comparing two long
+    documents asks the same terms of one document thousands of times, so ``hits_of`` gives
+    a term's (start, end, sentence) hits remembered, and only the sentences that could pass
+    the gate are read; the covering sentences are left out, as no gate lets them through."""
+    chosen = list(within)
+    wanted = set(chosen)
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    counts: dict[str, float] = {}
     for key, term in terms.terms.items():
-        for word in words[key]:
-            for start, end in spans[word]:
-                if not word_matches(term, word, data.text[start].isupper()):
-                    continue
-                index = data.sentence_of(start)
-                if index is not None:
-                    found.append((start, end, key, index))
+        found = hits_of(term)
+        if found:
+            counts[key] = float(len(found))
+        for start, end, index in found:
+            if index in wanted:
+                by_sentence.setdefault(index, []).append((start, end, key))
+    entity_sentences = _entity_sentences(
+        {i: data.mentions_by_sentence[i] for i in chosen if i in data.mentions_by_sentence},
+        query.entity_ids)
+    passed = [s for s in _scored(data, query, terms, by_sentence, entity_sentences, chosen)
+              if s.features["sentence_units"] >= MIN_UNITS]
+    document = _document_features(data, query, terms, stats, counts)
+    for sentence in passed:
+        sentence.features.update(document)
+    return passed
+
+
+def _scored(
+    data: DocumentData, query: MatchQuery, terms: ClaimTerms,
+    by_sentence: dict[int, list[tuple[int, int, str]]],
+    entity_sentences: dict[int, list[tuple[int, int, int]]], indexes: list[int],
+) -> list[ScoredSentence]:
+    """Each sentence's own features, its pieces of evidence counted by ``evidence_units``."""
+    shared = set(query.entity_ids & data.entity_ids)
+    in_sentence = data.mentions_by_sentence
+    return [
+        _sentence(data, query, terms, by_sentence.get(index, []),
+                  entity_sentences.get(index, []), index,
+                  evidence_units([(s, e, terms.terms[k].unit) for s, e, k in
+                                  by_sentence.get(index, [])], in_sentence.get(index, []), shared))
+        for index in indexes
+    ]
+
+
+def term_hits(data: DocumentData, term: Term) -> list[tuple[int, int, int]]:
+    """(start, end, sentence) for each body word of ``data`` that counts as ``term``."""
+    words = [w for spelling in sorted(term.spellings) for w in data.words_with_stem(spelling)]
+    spans = data.spans_of(words)
+    found = []
+    for word in words:
+        for start, end in spans[word]:
+            if not word_matches(term, word, data.text[start].isupper()):
+                continue
+            index = data.sentence_of(start)
+            if index is not None:
+                found.append((start, end, index))
     return found
+
+
+def _hit_counts(terms: ClaimTerms, hits: list[tuple[int, int, str, int]]) -> dict[str, float]:
+    """How often each term is found in the body, in the terms' order."""
+    counts: dict[str, float] = {}
+    for _, _, key, _ in hits:
+        counts[key] = counts.get(key, 0.0) + 1.0
+    return counts
 
 
 def _document_features(
     data: DocumentData, query: MatchQuery, terms: ClaimTerms, stats: CorpusStats,
-    hits: list[tuple[int, int, str, int]],
+    body_counts: dict[str, float],
 ) -> dict[str, float]:
-    counts: dict[str, float] = {}
-    for _, _, key, _ in hits:
-        counts[key] = counts.get(key, 0.0) + 1.0
+    counts = dict(body_counts)
     for key, term in terms.terms.items():
         in_title = _title_count(data, term)
         if in_title:

@@ -18,7 +18,7 @@ suggestions are ten documents.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,15 +29,16 @@ from workbench.core.claim_features import (
     DocumentData,
     MatchQuery,
     document_data,
+    gated_sentence_features,
     sentence_features,
 )
-from workbench.core.claim_terms import ClaimTerms
+from workbench.core.claim_terms import ClaimTerms, Term
 from workbench.core.vocabulary import NAME_LABELS
 
 __all__ = [
     "FEATURES", "MATCHING_LABELS", "CorpusStats", "DocumentData", "MatchQuery", "Suggestion",
     "document_data", "evidence_gate", "gate_units", "listable", "match_document",
-    "rank_documents", "score_of",
+    "match_sentences", "rank_documents", "score_of",
 ]  # fmt: skip
 
 # Entity labels that make two statements about the same thing (products do not).
@@ -148,6 +149,24 @@ def match_document(
             _make_suggestion(doc_id, data, scored.span, scored.features, scored.matches,
                              scored.shared), candidate_position=position))
     return found
+
+
+def match_sentences(
+    doc_id: int,
+    data: DocumentData,
+    query: MatchQuery,
+    terms: ClaimTerms,
+    stats: CorpusStats,
+    hits_of: Callable[[Term], list[tuple[int, int, int]]],
+    within: Iterable[int],
+) -> list[Suggestion]:
+    """``match_document``'s statements with ``MIN_UNITS`` pieces of evidence, read only among
+    the sentences ``within`` (a caller's index of those that could have them) with each
+    term's hits from ``hits_of`` (remembered by the caller): the same statements and
+    scores, for a document asked thousands of times (``store/sentence_pairs.py``)."""
+    return [_make_suggestion(doc_id, data, scored.span, scored.features, scored.matches,
+                             scored.shared)
+            for scored in gated_sentence_features(data, query, terms, stats, hits_of, within)]
 
 
 def evidence_gate(query: MatchQuery) -> tuple[dict[str, float], float]:

@@ -9,18 +9,22 @@ evidence), so a pair shown in the Compare view is one a suggestion would list.
 Why fast on a book-length document: each sentence of the shorter document is
 asked of the longer one, never the reverse, and a sentence that cannot hold
 ``MIN_UNITS`` pieces of evidence in the other document (too few of its stems
-written there, counting the entities both name) is never scored. Two
-book-length documents still take minutes (each sentence is scored against a
-whole book, as a suggestion would be), so the work reports its progress and
-stops when cancelled.
+written there, counting the entities both name) is never scored. The longer
+one is read once into an index (``AskedIndex``): each term's hits, remembered
+across the thousands of sentences that ask for "said" or "police", and the
+sentences each term and entity is found in, so only the sentences holding two
+of the asking sentence's terms or entities are scored — no other can pass the
+gate, so the pairs are those of scoring every sentence (a test holds both to
+that). Long comparisons still report progress and stop when cancelled.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from workbench.core.claim_features import MIN_UNITS
+from workbench.core.claim_features import MIN_UNITS, term_hits
 from workbench.core.claim_matching import (
     THRESHOLD,
     WEIGHTS,
@@ -28,10 +32,10 @@ from workbench.core.claim_matching import (
     DocumentData,
     MatchQuery,
     gate_units,
-    match_document,
+    match_sentences,
     score_of,
 )
-from workbench.core.claim_terms import claim_terms
+from workbench.core.claim_terms import ClaimTerms, Term, claim_terms
 from workbench.core.comparison import SentencePair, SideSpan
 from workbench.core.progress import Progress
 from workbench.core.sentences import stem
@@ -53,6 +57,7 @@ def sentence_pairs(pair: PairedDocuments, weight_of: Callable[[str], float],
     """For each sentence of ``asking``, the sentence of ``asked`` that reports it best, if it
     passes the statement's gate (span A is ``asking``'s); ``weight_of`` a word's IDF.
     ``progress`` counts ``asking``'s sentences (``Cancelled`` raised on a cancel)."""
+    asked_index = AskedIndex(pair.asked)
     other_stems = frozenset(stem(word) for word in pair.asked.vocabulary)
     other_entities = pair.asked.entity_ids
     if progress is not None:
@@ -66,7 +71,7 @@ def sentence_pairs(pair: PairedDocuments, weight_of: Callable[[str], float],
             continue
         query = MatchQuery(text, pair.ids[0], mentioned, _speaker(pair.asking, start, end),
                            pair.asking.published)
-        best = _best_match(pair, query, weight_of)
+        best = _best_match(pair, asked_index, query, weight_of)
         if best is not None:
             yield SentencePair(SideSpan(start, end, text), *best)
 
@@ -86,7 +91,8 @@ def _speaker(data: DocumentData, start: int, end: int) -> int | None:
                  if speaker and q_start < end and q_end > start), None)
 
 
-def _best_match(pair: PairedDocuments, query: MatchQuery, weight_of: Callable[[str], float]
+def _best_match(pair: PairedDocuments, index: AskedIndex, query: MatchQuery,
+                weight_of: Callable[[str], float]
                 ) -> tuple[SideSpan, float, tuple[str, ...]] | None:
     """The best-scored sentence of ``asked`` with ``MIN_UNITS`` pieces of evidence, if it
     reaches ``THRESHOLD``: (its span, score, the entity names both sentences share)."""
@@ -94,7 +100,9 @@ def _best_match(pair: PairedDocuments, query: MatchQuery, weight_of: Callable[[s
     if not terms.terms:
         return None
     best: tuple[SideSpan, float, tuple[str, ...]] | None = None
-    for found in match_document(pair.ids[1], pair.asked, query, terms, pair.stats):
+    within = index.sentences_within_reach(terms, query.entity_ids)
+    for found in match_sentences(pair.ids[1], pair.asked, query, terms, pair.stats,
+                                 index.hits_of, within):
         features = dict(found.features)
         score = score_of(found.features, WEIGHTS)
         if gate_units(features) < MIN_UNITS or score < THRESHOLD:
@@ -102,3 +110,53 @@ def _best_match(pair: PairedDocuments, query: MatchQuery, weight_of: Callable[[s
         if best is None or score > best[1]:
             best = (SideSpan(found.start, found.end, found.text), score, found.shared_entities)
     return best
+
+
+@dataclass
+class AskedIndex:
+    """The asked document read once for every sentence asking it: each term's hits (the
+    same words ``claim_features.term_hits`` finds) and the sentences holding each term and
+    each entity, so a query reads only the sentences that could pass the gate."""
+
+    data: DocumentData
+    _hits: dict[tuple[str, frozenset[str], bool], list[tuple[int, int, int]]] = field(
+        default_factory=dict)
+    _sentences: dict[tuple[str, frozenset[str], bool], frozenset[int]] = field(
+        default_factory=dict)
+    _entity_sentences: dict[int, set[int]] | None = None
+
+    def hits_of(self, term: Term) -> list[tuple[int, int, int]]:
+        """(start, end, sentence) of each word counting as ``term``; found once per term
+        (what it matches depends on its surfaces and strictness, never its weight)."""
+        key = (term.key, term.surfaces, term.strict)
+        if key not in self._hits:
+            found = term_hits(self.data, term)
+            self._hits[key] = found
+            self._sentences[key] = frozenset(index for _, _, index in found)
+        return self._hits[key]
+
+    def sentences_within_reach(self, terms: ClaimTerms, entity_ids: frozenset[int]
+                               ) -> list[int]:
+        """The sentences, ascending, holding ``MIN_UNITS`` of the query's things: its term
+        units and the entities both name. An upper bound of their pieces of evidence
+        (``claim_evidence`` only ever joins units), so no sentence left out could pass."""
+        by_unit: dict[int, set[int]] = {}
+        for term in terms.terms.values():
+            self.hits_of(term)
+            by_unit.setdefault(term.unit, set()).update(
+                self._sentences[(term.key, term.surfaces, term.strict)])
+        holding: Counter[int] = Counter()
+        for sentences in by_unit.values():
+            holding.update(sentences)
+        for entity_id in entity_ids & self.data.entity_ids:
+            holding.update(self._by_entity().get(entity_id, ()))
+        return sorted(index for index, things in holding.items() if things >= MIN_UNITS)
+
+    def _by_entity(self) -> dict[int, set[int]]:
+        if self._entity_sentences is None:
+            found: dict[int, set[int]] = {}
+            for index, mentions in self.data.mentions_by_sentence.items():
+                for _, _, entity_id in mentions:
+                    found.setdefault(entity_id, set()).add(index)
+            self._entity_sentences = found
+        return self._entity_sentences

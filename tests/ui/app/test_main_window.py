@@ -282,3 +282,27 @@ def test_a_count_update_counts_the_library_once(qtbot, filled, monkeypatch) -> N
     window.library.count_changed.emit(1)
     assert len(calls) == 1
     assert window.count_label.text() == "2 documents"
+
+
+def test_compare_documents_opens_the_two_selected_without_asking(qtbot, filled,
+                                                                 monkeypatch) -> None:
+    """Two rows selected in the library: Document → Compare Documents… compares those two."""
+    from workbench.ui.compare.view import CompareWindow
+
+    def never_asked(*_args, **_kwargs):
+        raise AssertionError("the picker was asked with two documents selected")
+
+    monkeypatch.setattr("workbench.ui.app.compare_opening.ask_item", never_asked)
+    window = _window(qtbot, filled)
+    table = window.library.table
+    from workbench.ui.library.model import COLUMN_INDEX
+
+    second = table.visualRect(table.model().index(1, COLUMN_INDEX["title"])).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier, second)
+    pair = window.library.compared_pair()
+    assert pair is not None and pair[0] == window.reader.doc_id
+    window.actions["compare_documents"].trigger()
+    (opened,) = window.findChildren(CompareWindow)
+    assert opened.documents == pair
+    opened.close()

@@ -10,12 +10,14 @@ from PySide6.QtGui import QImage
 from workbench.store import Store
 from workbench.ui.app.screenshot import render_window
 from workbench.ui.app.screenshot_tour import (
+    COMPARED_TOPIC,
     NOTE,
     REPORTED,
     _screens,
     build_demo_library,
     take_tour,
 )
+from workbench.ui.compare.view import CompareWindow
 from workbench.ui.inspector.suggestions_panel import LOOKING
 
 
@@ -59,5 +61,26 @@ def test_the_tour_shows_the_suggestions_tab_with_and_without_matches(qtbot, tmp_
                 assert panel.claim_id == claim, name
                 assert panel.status_label.text() != LOOKING, "grabbed before the answer"
                 window.close()
+    finally:
+        store.close()
+
+
+def test_the_tour_shows_the_compare_window_over_two_reports_of_one_event(
+        qtbot, tmp_path: Path) -> None:
+    library = tmp_path / "demo.sqlite"
+    seed = build_demo_library(library, analyze=False)
+    store = Store(library)
+    try:
+        with tempfile.TemporaryDirectory() as settings:
+            window = render_window(store, seed, (1024, 640), "light", Path(settings))
+            qtbot.addWidget(window)
+            compared = _screens(window, seed)["compare"]()
+            assert isinstance(compared, CompareWindow)
+            assert compared.content is not None, "grabbed before the comparison was read"
+            topic = [row["id"] for row in store.documents.list_documents()
+                     if COMPARED_TOPIC in store.documents.get_document(row["id"])["origin_path"]]
+            assert set(compared.documents) <= set(topic) and len(set(compared.documents)) == 2
+            assert compared.texts[0].toPlainText() and compared.texts[1].toPlainText()
+            compared.close()
     finally:
         store.close()

@@ -293,8 +293,46 @@ def test_a_ctrl_click_on_the_selected_document_keeps_it_selected(qtbot, store,
     assert [index.row() for index in table.selectionModel().selectedRows()] == [1]
     other = table.visualRect(table.model().index(2, COLUMN_INDEX["title"])).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.ControlModifier, other)
+                     Qt.KeyboardModifier.ControlModifier, other)  # a second row, to compare
+    assert sorted(index.row() for index in table.selectionModel().selectedRows()) == [1, 2]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier, place)  # selected: kept
+    assert sorted(index.row() for index in table.selectionModel().selectedRows()) == [1, 2]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=other)
     assert [index.row() for index in table.selectionModel().selectedRows()] == [2]
+
+
+def test_two_selected_documents_offer_compare_the_reader_following_the_current_row(
+        qtbot, store, make_document) -> None:
+    _seed(store, make_document)
+    pane = _pane(qtbot, store)
+    pane.show()
+    table = pane.table
+    shown = []
+    pane.document_selected.connect(shown.append)
+    asked = []
+    pane.compare_requested.connect(lambda a, b: asked.append((a, b)))
+    first, second = (table.visualRect(table.model().index(row, COLUMN_INDEX["title"])).center()
+                     for row in (0, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    (compare,) = pane.row_menu().actions()
+    assert pane.compared_pair() is None and not compare.isEnabled()  # one selected
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier, second)
+    ids = [pane.model.document_id(row) for row in (0, 2)]
+    assert shown == ids  # the reader follows the current row: the one clicked last
+    assert pane.compared_pair() == (ids[1], ids[0])  # the reader's document first
+    (compare,) = pane.row_menu().actions()
+    assert compare.isEnabled() and compare.text() == "Compare Documents…"
+    compare.trigger()
+    assert asked == [(ids[1], ids[0])]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier, first)  # three rows: no pair
+    assert len(table.selectionModel().selectedRows()) == 3
+    assert pane.compared_pair() is None
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    rows = [index.row() for index in table.selectionModel().selectedRows()]
+    assert rows == [table.currentIndex().row()] == [1]  # the reader's row, selected alone
 
 
 def test_a_document_chosen_out_of_view_comes_to_the_middle_not_the_bottom_edge(

@@ -37,6 +37,7 @@ from workbench.ui.entities.view import EntitiesView
 from workbench.ui.inspector.notes_panel import NotesPanel
 from workbench.ui.inspector.panel import InspectorPanel
 from workbench.ui.inspector.suggestions_panel import SuggestionsPanel
+from workbench.ui.library.pane import LibraryPane
 from workbench.ui.reader.analyst_controller import AnalystController
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.menu import ReaderMenu
@@ -86,10 +87,12 @@ class AnalystWorkspace(QObject):
             self, window: QMainWindow, store: Store, theme: ThemeManager,
             runner: TaskRunner | None, changes_applied: SignalInstance,
             reader: ReaderPane, inspector: InspectorPanel, window_actions: WindowActions,
+            library: LibraryPane,
     ) -> None:
         super().__init__(window)
         self.window, self.store, self.theme = window, store, theme
         self.reader, self.inspector, self.window_actions = reader, inspector, window_actions
+        self.library = library
         self.actions = StoreActions(store, runner, changes_applied, self)
         self.analyst = AnalystController(store, self.actions, reader, window)
         self.curation = EntityController(store, self.actions, window)
@@ -149,6 +152,7 @@ class AnalystWorkspace(QObject):
         reader, inspector = self.reader, self.inspector
         bar = self.window.statusBar()
         reader.view.context_menu_requested.connect(self.reader_menu.show)
+        self.library.compare_requested.connect(lambda a, b: self.compare_documents((a, b)))
         reader.content_changed.connect(self.show_content)
         reader.view.annotation_clicked.connect(self.select_annotation)
         self.notes.annotation_requested.connect(reader.view.show_annotation)
@@ -200,14 +204,18 @@ class AnalystWorkspace(QObject):
             "merge_conflicts": lambda: self.merging.show_report(None),
             "link_claim": lambda: self.claims.link_to(), "claim_note": self.claims.edit_note,
             "claim_suggestions": self.claims.request_suggestions,
-            "compare_documents": lambda: compare_with(
-                self.window, self.store, self.actions, self.theme, self.reader.doc_id,
-                self.actions.changes_applied),
+            "compare_documents": lambda: self.compare_documents(self.library.compared_pair()),
         }
         if key in self.docks:
             self.show_dock(key)
         else:
             handlers[key]()
+
+    def compare_documents(self, selected: tuple[int, int] | None) -> None:
+        """The two documents selected in the library side by side, else the shown one and
+        one picked (``compare_opening``)."""
+        compare_with(self.window, self.store, self.actions, self.theme, self.reader.doc_id,
+                     self.actions.changes_applied, selected)
 
     def show_dock(self, key: str) -> QDockWidget:
         """Show and raise a dock (Claims, Entities, Claim map, Timeline, Duplicates)."""

@@ -1,8 +1,9 @@
-"""Document → Compare Documents…: the shown document (A) set beside one the analyst picks (B).
+"""Document → Compare Documents…: two documents side by side in the Compare window.
 
-Why a picker and not a second selection in the library: the library keeps one
-selected row, the document the reader shows (its Ctrl+click never unselects
-it), so A is that document and B is chosen here, by title, from the others.
+With exactly two documents selected in the library (Ctrl+click adds the second)
+those two are compared, the reader's first; else the shown document (A) is set
+beside one the analyst picks here (B), by title, from the others: one selected
+row is the document read, and a picker finds B without scrolling the list.
 """
 
 from __future__ import annotations
@@ -30,9 +31,13 @@ def document_choices(store: Store, shown: int) -> list[tuple[int, str]]:
 
 def compare_with(parent: QWidget, store: Store, actions: StoreActions,  # noqa: PLR0913
                  theme: ThemeManager, shown: int | None,
-                 changes_applied: SignalInstance | None) -> CompareWindow | None:
-    """Ask for B and open the Compare window over A (``shown``) and B; None when cancelled
-    or when there is nothing to compare."""
+                 changes_applied: SignalInstance | None,
+                 selected: tuple[int, int] | None = None) -> CompareWindow | None:
+    """Open the Compare window over the ``selected`` pair, else ask for B and open it over
+    A (``shown``) and B; None when cancelled or when there is nothing to compare."""
+    if selected is not None:
+        return _opened(CompareWindow(store, actions, theme, selected, changes_applied, parent),
+                       parent)
     if shown is None:
         return None
     choices = document_choices(store, shown)
@@ -43,7 +48,11 @@ def compare_with(parent: QWidget, store: Store, actions: StoreActions,  # noqa: 
     if picked is None:
         return None
     other = next(doc_id for doc_id, label in choices if label == picked)
-    window = CompareWindow(store, actions, theme, (shown, other), changes_applied, parent)
+    return _opened(CompareWindow(store, actions, theme, (shown, other), changes_applied, parent),
+                   parent)
+
+
+def _opened(window: CompareWindow, parent: QWidget) -> CompareWindow:
     window.resize(parent.width(), parent.height())
     window.show()
     return window

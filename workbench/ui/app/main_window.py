@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self._connect_panes()
         self.workspace = AnalystWorkspace(self, self.store, self.theme, self.runner,
                                           self.changes_applied, self.reader, self.inspector,
-                                          self.actions)
+                                          self.actions, self.library)
         self.workspace.location_requested.connect(self.open_location)
         self.workspace.document_requested.connect(self.open_document)
         self.workspace.entity_in_document_requested.connect(self.open_entity_in_document)

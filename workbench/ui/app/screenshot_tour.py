@@ -29,6 +29,7 @@ from workbench.paths import seeds_dir
 from workbench.store import Store
 from workbench.ui.app.main_window import MainWindow
 from workbench.ui.app.screenshot import render_window
+from workbench.ui.compare.view import CompareWindow
 from workbench.ui.dialogs.batch_search import search_statements
 from workbench.ui.dialogs.grade import reliability_dialog
 from workbench.ui.dialogs.note_editor import NoteEditorDialog
@@ -42,7 +43,9 @@ SEARCH = "sanctions"
 SCREENS = ("library", "reader", "quotes", "notes", "claims", "claims_view", "claim_map",
            "timeline", "ach", "entity_page", "duplicates", "export", "batch_search", "tags",
            "tag_manager", "note_editor", "grade", "no_document", "suggestions",
-           "no_suggestions")
+           "no_suggestions", "compare")
+# The Compare window is shown over two samples reporting one event (the prorogation's).
+COMPARED_TOPIC = "uk-prorogation"
 BATCH_STATEMENTS = ("North Korea could supply Russia with weapons for the war in Ukraine.",
                     "Kim Jong Un arrived in Russia on a private train.",
                     "A runner finished a marathon in under two hours.",
@@ -222,7 +225,24 @@ def _dialog_screens(window: MainWindow, seed: int) -> dict[str, Callable[[], QWi
 
     return {"tags": tags, "tag_manager": workspace.open_tag_manager,
             "note_editor": note_editor, "grade": grade, "no_document": no_document,
-            "suggestions": suggestions(reported_claim), "no_suggestions": suggestions(seed_claim)}
+            "suggestions": suggestions(reported_claim), "no_suggestions": suggestions(seed_claim),
+            "compare": lambda: _compare_window(window)}
+
+
+def _compare_window(window: MainWindow) -> QWidget:
+    """The Compare window over two samples of ``COMPARED_TOPIC``, its comparison read."""
+    workspace = window.workspace
+    assert workspace is not None
+    topic = sorted(row["id"] for row in window.store.documents.list_documents()
+                   if COMPARED_TOPIC in str((window.store.documents.get_document(row["id"])
+                                             or {}).get("origin_path") or ""))
+    if len(topic) < 2:  # noqa: PLR2004 - a pair
+        return window
+    window.open_document(topic[0])
+    workspace.compare_documents((topic[0], topic[1]))
+    compared = window.findChildren(CompareWindow)[-1]
+    _settle_until(lambda: compared.content is not None)
+    return compared
 
 
 def _library_search(window: MainWindow) -> Callable[[], QWidget]:

@@ -6,13 +6,14 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
     QModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
     SignalInstance,
 )
 from PySide6.QtGui import QIcon, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QVBoxLayout, QWidget
 
 from workbench.core.models import Changes
 from workbench.core.text import plural
@@ -52,6 +53,8 @@ class LibraryPane(QWidget):
     """
 
     document_selected = Signal(int)
+    # Two selected documents to compare: the current row's (the reader's) first.
+    compare_requested = Signal(int, int)
     count_changed = Signal(int)
     search_failed = Signal(str)
 
@@ -94,6 +97,8 @@ class LibraryPane(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(self._reselect)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.theme.theme_changed.connect(self._on_theme)
 
     def _apply_initial_widths(self) -> None:
@@ -167,6 +172,30 @@ class LibraryPane(QWidget):
     def selected_document(self) -> int | None:
         """Id of the selected document."""
         return self._selected_id
+
+    def compared_pair(self) -> tuple[int, int] | None:
+        """The two selected documents, the reader's first; None unless exactly two are."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        ids = [doc_id for row in rows if (doc_id := self.model.document_id(row)) is not None]
+        if len(ids) != 2:  # noqa: PLR2004 - a pair
+            return None
+        first = self._selected_id if self._selected_id in ids else ids[0]
+        return first, next(doc_id for doc_id in ids if doc_id != first)
+
+    def row_menu(self) -> QMenu:
+        """The rows' context menu: Compare Documents…, on when exactly two are selected."""
+        pair = self.compared_pair()
+        menu = QMenu(self)
+        action = menu.addAction("Compare Documents…")
+        action.setEnabled(pair is not None)
+        if pair is None:
+            action.setToolTip("Select two documents (Ctrl+click) to compare them")
+        else:
+            action.triggered.connect(lambda: self.compare_requested.emit(*pair))
+        return menu
+
+    def _row_menu(self, point: QPoint) -> None:
+        self.row_menu().exec(self.table.viewport().mapToGlobal(point))
 
     def count_text(self, shown: int, total: int) -> str:
         """The status bar's count: "36 documents" or "3 of 36 documents match".

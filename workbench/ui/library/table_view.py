@@ -1,5 +1,8 @@
 """The library's document table: whole rows, whole top row, a Ctrl+click that keeps the row.
 
+Rows select as a list's do (Ctrl+click and Shift+click add rows: two selected are
+compared, the pane's Compare Documents…); the reader follows the current row.
+
 Split from ``pane.py`` (the search, filters and their wiring), which had grown past
 the size a module keeps: the table's own behaviour is Qt overrides on one view.
 """
@@ -34,7 +37,7 @@ class LibraryTableView(QTableView):
         super().__init__(parent)
         self.setObjectName("LibraryTable")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTabKeyNavigation(False)  # whole rows: Tab leaves the table, not an unseen cell
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
@@ -71,13 +74,22 @@ class LibraryTableView(QTableView):
 
     def selectionCommand(self, index: QModelIndex,  # noqa: N802 - Qt override
                          event: QEvent | None = None) -> QItemSelectionModel.SelectionFlag:
-        """A Ctrl+click on the selected row keeps it selected, as the reader keeps showing it.
+        """A Ctrl+click on a selected row keeps it selected, as the reader keeps showing it.
 
-        Why: Qt's single selection toggles on Ctrl+click, which left the reader's
-        document unselected and only a focus frame round its title cell.
+        Why: Qt toggles a row on Ctrl+click, which left the reader's document (the
+        clicked row becomes the current one) unselected and only a focus frame round
+        its title cell. A plain click goes back to one row, and so does Ctrl+Up or
+        Ctrl+Down, which in a list's selection moves the current row alone.
         """
         command = super().selectionCommand(index, event)
-        if (command & QItemSelectionModel.SelectionFlag.Deselect
+        if (event is not None and event.type() == QEvent.Type.KeyPress
+                and command == QItemSelectionModel.SelectionFlag.NoUpdate):
+            # Ctrl+Up/Down moved the current row (the reader's) without selecting it.
+            return (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        unselects = (QItemSelectionModel.SelectionFlag.Deselect
+                     | QItemSelectionModel.SelectionFlag.Toggle)
+        if (command & unselects
                 and self.selectionModel().isRowSelected(index.row(), QModelIndex())):
             return QItemSelectionModel.SelectionFlag.NoUpdate
         return command
