@@ -27,6 +27,10 @@ LOCAL_WEIGHT = 2.0
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\s+|$)|\n")
 _WORD = re.compile(r"\w+|[^\w\s]")  # words, and every other visible character
 _SPACES = re.compile(r" {2,}")
+# A hyphen between letters, or a dash between spaces, is spacing to the word check:
+# "ten-storey" is "ten storey", "gas leak" is "gas-leak". One before a digit is a
+# sign or a range ("-5", "14-15") and stays a character of its own.
+_SPACING_DASH = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])|(?<=\s)-+(?=\s)")
 _LINE_BREAK = re.compile(r"\n")
 _CLOSERS = "\"'\u201d\u2019)] "
 _TYPOGRAPHY = {
@@ -50,9 +54,11 @@ def _words_agree(old: str, new: str) -> bool:
     A misspelling is one edit (a transposition counts as one) in a word of
     three or more letters, two in a word of eight or more. Punctuation and
     emoji count as words of one character, so they may not change at all
-    (quote marks and dashes were folded alike before).
+    (quote marks and dashes were folded alike before), except a hyphen or dash
+    that only joins or separates words: a space in its place is changed spacing.
     """
-    old_words, new_words = _WORD.findall(old), _WORD.findall(new)
+    old_words = _WORD.findall(_SPACING_DASH.sub(" ", old))
+    new_words = _WORD.findall(_SPACING_DASH.sub(" ", new))
     if len(old_words) != len(new_words):
         return False
     for a, b in zip(old_words, new_words, strict=True):

@@ -91,6 +91,32 @@ def test_an_empty_library_offers_the_sample_articles(qtbot, library, open_window
     window = open_window(library)
     assert "File → Import Sample Articles" in reader_message(0, 0).replace("\u00a0", " ")
     asked: list[list] = []
-    monkeypatch.setattr(window, "import_paths", lambda paths: asked.append(list(paths)))
+    monkeypatch.setattr(window, "import_paths",
+                        lambda paths, description="": asked.append([*paths, description]))
     window.actions["import_samples"].trigger()
-    assert asked == [[seeds_dir()]]
+    assert asked == [[seeds_dir(), "sample articles"]]
+
+
+def test_an_import_under_way_is_said_not_asked_for() -> None:
+    """First start: the reader asked for File → Import Sample Articles while it ran."""
+    running = reader_message(0, 0, "sample articles")
+    assert running.startswith("Importing sample articles…")
+    assert "Import Sample Articles" not in running
+    assert reader_message(12, 12, "sample articles").startswith(
+        "Importing sample articles… 12 documents so far")
+
+
+def test_the_sample_import_is_named_for_what_it_brings_not_its_folder(
+        qtbot, library, open_window) -> None:
+    """The strip read "Importing seeds 24 / 36" beside "No documents yet" and "0 documents"."""
+    window = open_window(library)
+    started: list[str] = []
+    window.imports.import_started.connect(started.append)
+    window.import_samples()
+    assert started == ["sample articles"]
+    assert _reader_text(window).startswith("Importing sample articles…")
+    assert window.library.empty_hint.text() == "Importing sample articles…"
+    assert window.count_label.text() == ""
+    qtbot.waitUntil(lambda: window.imports.current is None, timeout=60000)
+    assert window.library.importing == ""
+    assert window.count_label.text().endswith("documents")

@@ -8,13 +8,15 @@ no longer exists.
 
 from __future__ import annotations
 
+from workbench.core.text import plural
 from workbench.ui.app.window_actions import ACTION_SPECS, MENUS, plain_text
 from workbench.ui.reader.view import CHOOSE_DOCUMENT
 from workbench.ui.widgets.wording import without_mnemonic
 
-__all__ = ["CHOOSE_DOCUMENT", "command_name", "reader_message"]
+__all__ = ["CHOOSE_DOCUMENT", "SAMPLE_ARTICLES", "command_name", "reader_message"]
 
 NO_BREAK = "\u00a0"  # a space a line never breaks at
+SAMPLE_ARTICLES = "sample articles"  # the import's name for seeds/, never the folder's
 
 
 def command_name(key: str) -> str:
@@ -25,8 +27,16 @@ def command_name(key: str) -> str:
     return f"{name} ({spec.shortcut})" if isinstance(spec.shortcut, str) else name
 
 
-def reader_message(total: int, shown: int) -> str:
-    """The reader's text with no document open, for a library of ``total`` (``shown`` listed)."""
+def reader_message(total: int, shown: int, importing: str = "") -> str:
+    """The reader's text with no document open, for a library of ``total`` (``shown`` listed).
+
+    ``importing`` names a running import ("sample articles"): the reader says
+    it is under way and counts what arrived, instead of asking for an import.
+    """
+    if importing:
+        arrived = (f"{plural(total, 'document')} so far; choose one in the library to read it."
+                   if total else "The first one opens here once they are in.")
+        return f"Importing {importing}… {arrived}"
     if total == 0:
         return ("No documents yet. Bring in articles with "
                 f"{_unbroken('import_files')} or {_unbroken('import_folder')}, "

@@ -19,7 +19,7 @@ from workbench.core.authorship import Author
 from workbench.paths import seeds_dir
 from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
-from workbench.ui.app.empty_states import reader_message
+from workbench.ui.app.empty_states import SAMPLE_ARTICLES, reader_message
 from workbench.ui.app.file_choosers import fill_recent_menu, import_chosen, open_chosen_library
 from workbench.ui.app.focus_return import FocusReturn
 from workbench.ui.app.identity_session import IdentitySession
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         a["library_columns"].toggled.connect(lambda full: self.library.show_all_columns(full))
         for name in ("system", "light", "dark"):
             a[f"theme_{name}"].triggered.connect(lambda _c=False, n=name: self.set_theme(n))
-        a["import_samples"].triggered.connect(lambda: self.import_paths([seeds_dir()]))
+        a["import_samples"].triggered.connect(self.import_samples)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["cluster_settings"].triggered.connect(self.choose_cluster)
         a["analyst_name"].triggered.connect(lambda: self.identity.edit())
@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         self.feedback = WorkFeedback(self, self.work_progress, self.library)
         if self.imports is not None:
             self.feedback.follow(self.imports)
+            self.imports.import_started.connect(self._importing)
+            self.imports.import_finished.connect(lambda _report: self._importing(""))
+            self.imports.import_failed.connect(lambda _message: self._importing(""))
         outdated = OutdatedAnalysis(self, store, self.runner, self.imports,
                                     self.actions["analyse_outdated"], self.library)
         if self.workspace is not None:
@@ -273,11 +276,23 @@ class MainWindow(QMainWindow):
 
     # -- importing ---------------------------------------------------------------
 
-    def import_paths(self, paths: list[str | Path]) -> Task | None:
-        """Import files/folders in the background (menu, drop, first-run seeds)."""
+    def import_paths(self, paths: list[str | Path], description: str = "") -> Task | None:
+        """Import files/folders in the background (menu, drop, first-run seeds).
+
+        ``description`` names them in the progress strip and the empty library
+        ("sample articles"); without one the file or folder's name does.
+        """
         if self.imports is None or not paths:
             return None
-        return self.imports.import_paths(paths)
+        return self.imports.import_paths(paths, description)
+
+    def import_samples(self) -> Task | None:
+        """The shipped sample articles (File → Import Sample Articles, the first start).
+
+        Why a label: the folder's name, "seeds", meant nothing to a new analyst
+        reading "Importing seeds 24 / 36" beside an empty library.
+        """
+        return self.import_paths([seeds_dir()], SAMPLE_ARTICLES)
 
     def choose_cluster(self) -> None:
         """Ask for the extraction cluster's address; later imports analyse there."""
@@ -346,8 +361,19 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, shown: int) -> None:
         total = self.store.documents.count_documents()
-        self.count_label.setText(self.library.count_text(shown, total))
-        self.reader.view.set_empty_message(reader_message(total, shown))
+        # "0 documents" beside "Importing sample articles 24 / 36" read as a failed import.
+        quiet = total == 0 and self.library.importing
+        self.count_label.setText("" if quiet else self.library.count_text(shown, total))
+        self.reader.view.set_empty_message(reader_message(total, shown, self.library.importing))
+
+    def _importing(self, label: str) -> None:
+        """An import runs (or ended: ""): the empty library and reader say so, not "import some".
+
+        Why: on the first start the reader told the analyst to import the sample
+        articles while that import was already running.
+        """
+        self.library.set_importing(label)
+        self._show_count(self.library.model.rowCount())
 
     def _step_document(self, step: int) -> None:
         row = self.library.table.currentIndex().row() + step

@@ -96,7 +96,7 @@ def run_app(db_path: str | None, author_name: str | None = None) -> int:
     # After the first paint: the collection before freezing takes ~35 ms.
     QTimer.singleShot(FREEZE_DELAY_MS, window, freeze_startup_objects)
     if seeds:
-        QTimer.singleShot(0, window, lambda: window.import_paths([seeds_dir()]))
+        QTimer.singleShot(0, window, window.import_samples)
     try:
         return app.exec()
     finally:

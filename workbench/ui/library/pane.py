@@ -71,6 +71,7 @@ class LibraryPane(QWidget):
         self.table.setItemDelegateForColumn(COLUMN_INDEX["title"],
                                             TitleSnippetDelegate(self.table))
         self.table.setItemDelegateForColumn(COLUMN_INDEX["published"], DateDelegate(self.table))
+        self.importing = ""  # the running import's name, said while the list is empty
         self.empty_hint = EmptyHint(self.table, self._empty_text)
         self._selected_id: int | None = None
         self._icons: dict[str, QIcon] = {}
@@ -207,12 +208,20 @@ class LibraryPane(QWidget):
             return f"{shown:,} of {plural(total, 'document')} match"
         return plural(total, "document")
 
+    def set_importing(self, label: str) -> None:
+        """An import named ``label`` runs ("" when none does): the empty list says so."""
+        self.importing = label
+        self.empty_hint.refresh()
+
     def _empty_text(self) -> str:
-        """Why no row is listed: no documents yet, or no match (nothing while a search runs)."""
+        """Why no row is listed: no documents yet, an import under way, or no match
+        (nothing while a search runs)."""
         model = self.model
         if model.rowCount() or model.searching_in_background:
             return ""
-        return NO_MATCH if self._narrowed() else NO_DOCUMENTS
+        if self._narrowed():
+            return NO_MATCH
+        return f"Importing {self.importing}…" if self.importing else NO_DOCUMENTS
 
     def _narrowed(self) -> bool:
         """Whether a search or filter narrows the library (the default filter shows all)."""
