@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.compare_support import add_reports
+from tests.compare_support import add_report, add_reports
 from workbench.core.progress import Cancelled, Progress
 from workbench.operations.comparing import SameDocument, compare_documents
 from workbench.store import Store
@@ -109,3 +109,12 @@ def test_progress_counts_the_sentences_asked_and_a_cancel_stops(
     stopping.cancel()
     with pytest.raises(Cancelled):
         compare_documents(store, a, b, stopping)
+
+
+def test_datelines_of_two_days_are_no_pair(store: Store) -> None:
+    """A month and a year are two pieces of evidence, yet two datelines report nothing."""
+    a = add_report(store, "Bridge reopens", "Saturday, January 5, 2019\n\nThe Marrow Bridge in "
+                   "Kelston reopened to traffic after repairs to its piers.\n")
+    b = add_report(store, "Chess cup", "Monday, January 7, 2019\n\nThe Brenford chess club won "
+                   "the county cup, its captain Ada Venn said.\n")
+    assert compare_documents(store, a, b).sentence_pairs == ()

@@ -16,10 +16,15 @@ sentences each term and entity is found in, so only the sentences holding two
 of the asking sentence's terms or entities are scored — no other can pass the
 gate, so the pairs are those of scoring every sentence (a test holds both to
 that). Long comparisons still report progress and stop when cancelled.
+
+Why a line of dates alone is never asked: a dateline ("Saturday, January 5, 2019")
+holds two pieces of evidence (a month and a year) that another report's dateline
+of another day shares, and a pair of datelines reports nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,7 +40,7 @@ from workbench.core.claim_matching import (
     match_sentences,
     score_of,
 )
-from workbench.core.claim_terms import ClaimTerms, Term, claim_terms
+from workbench.core.claim_terms import CALENDAR, ClaimTerms, Term, claim_terms
 from workbench.core.comparison import SentencePair, SideSpan
 from workbench.core.progress import Progress
 from workbench.core.sentences import stem
@@ -66,6 +71,8 @@ def sentence_pairs(pair: PairedDocuments, weight_of: Callable[[str], float],
         if progress is not None:
             progress.step()
         text = pair.asking.text[start:end]
+        if not _tells_something(text):
+            continue
         mentioned = frozenset(e for _, _, e in pair.asking.mentions_by_sentence.get(index, []))
         if _units_within_reach(text, other_stems, mentioned & other_entities) < MIN_UNITS:
             continue
@@ -74,6 +81,15 @@ def sentence_pairs(pair: PairedDocuments, weight_of: Callable[[str], float],
         best = _best_match(pair, asked_index, query, weight_of)
         if best is not None:
             yield SentencePair(SideSpan(start, end, text), *best)
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _tells_something(text: str) -> bool:
+    """Whether the sentence writes a word that is not a day or month name (numbers aside):
+    a dateline or a line of dates pairs with another day's and reports nothing."""
+    return any(word.lower() not in CALENDAR for word in _WORD.findall(text))
 
 
 def _units_within_reach(text: str, other_stems: frozenset[str], shared: frozenset[int]) -> int:
