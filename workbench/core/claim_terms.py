@@ -52,6 +52,9 @@ CANDIDATE_WORDS = 16
 # starting a word ("elected" of "Re-elected" is no lower-case word of its own).
 _CONTENT_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}")
 HEADLINE_WORDS = 3
+# Capitalised words after a title's "of (the)" from which the last two are a person's
+# name ("Speaker of the House Nancy Pelosi"), not the title's owner.
+_TITLE_WITH_NAME = 3
 # Latin letters with accents, each to its base letter (one code point for one: offsets hold).
 _ACCENT_FOLD = {
     code: decomposed[0]
@@ -135,6 +138,8 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
     capitals_name = not headline_cased(text)
     unit, previous_name, sentence_start = -1, False, True
     tokens = list(_TOKEN.finditer(text))
+    title_owners, names_after_titles = (_titles(text, tokens) if capitals_name
+                                        else (frozenset(), frozenset()))
     for position, match in enumerate(tokens):
         token = match.group()
         if token in ".!?;:":
@@ -150,7 +155,8 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
         if len(lowered) < 2 or lowered in STOPWORDS:  # noqa: PLR2004 - one-letter words
             previous_name = False
             continue
-        if not (is_name and previous_name):
+        if position in names_after_titles or not (
+                position in title_owners or (is_name and previous_name)):
             unit += 1
         previous_name = is_name or opens_name
         lowered = _without_possessive(lowered)
@@ -162,6 +168,47 @@ def claim_terms(text: str, weight_of: Callable[[str], float]) -> ClaimTerms:
     found.words = tuple(words)
     found.predicate = key_predicate(found)
     return found
+
+
+def _titles(text: str, tokens: list[re.Match[str]]) -> tuple[frozenset[int], frozenset[int]]:
+    """Where capitalised titles of the shape "X of (the) Y" are ("Speaker of the House",
+    "Bank of England", "Secretary of State"): the positions of their owners' words (Y),
+    which share the title word's unit, and of the first word of a person's name written
+    right after the title ("Speaker of the House Nancy Pelosi"), which starts a unit of
+    its own.
+
+    Why: "Speaker" and "House" were two pieces of evidence, so a sentence writing only
+    the title ("The Speaker of the House was not told.") was listed for any statement
+    naming it, and "House" ran into the name after it (issue 16). A title is one thing,
+    as a place is (session 12). Of three or more capitalised words after "of (the)", the
+    last two are read as the name (given name and surname); one or two are the owner
+    ("of Homeland Security").
+    """
+    owners: set[int] = set()
+    names: set[int] = set()
+    for position, match in enumerate(tokens[:-2]):
+        if not (_capitalised_name(match.group())
+                and tokens[position + 1].group().lower() == "of"):
+            continue
+        start = position + 2
+        if tokens[start].group().lower() == "the":
+            start += 1
+        run = _capitalised_run(text, tokens, start)
+        owner = run[:-2] if len(run) >= _TITLE_WITH_NAME else run
+        owners.update(owner)
+        names.update(run[len(owner):len(owner) + 1])
+    return frozenset(owners), frozenset(names)
+
+
+def _capitalised_run(text: str, tokens: list[re.Match[str]], start: int) -> list[int]:
+    """Positions of the capitalised words from ``start`` on, separated by spaces only."""
+    run: list[int] = []
+    for position in range(start, len(tokens)):
+        if not _capitalised_name(tokens[position].group()) or (
+                run and not text[tokens[position - 1].end():tokens[position].start()].isspace()):
+            break
+        run.append(position)
+    return run
 
 
 def _capitalised_name(token: str) -> bool:
