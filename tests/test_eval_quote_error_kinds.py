@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "eval"))
 
-from quote_error_kinds import extra_kind, miss_kind, pieces_kind  # noqa: E402
+from quote_error_kinds import extra_kind, miss_kind, pieces_kind, speaker_kind  # noqa: E402
 from quote_scoring import GoldStatement, Predicted  # noqa: E402
 
 
@@ -60,3 +60,38 @@ def test_a_one_word_miss_is_kept_apart_from_longer_short_phrases() -> None:
     text = 'The minister said the dam would "flood" a "whole river valley" soon.'
     assert miss_kind(text, _gold(text, '"flood"'), []) == "MISS short, one word"
     assert miss_kind(text, _gold(text, '"whole river valley"'), []) == "MISS short, lower case"
+
+
+def test_an_extra_with_no_gold_under_it_says_whether_a_cue_was_found() -> None:
+    text = 'Ms. Varga said, "We will rebuild the bridge before the floods of May." He left.'
+    start = text.index('"We')
+    quote = Predicted(start, text.index(" He left"), note="cue='said' conf=0.9")
+    assert extra_kind(text, quote, []) == "EXTRA longer, with a cue"
+    bare = Predicted(start, quote.end, note="cue=None conf=0.3")
+    assert extra_kind(text, bare, []) == "EXTRA longer, no cue"
+
+
+def test_a_quoted_tweet_is_its_own_kind() -> None:
+    text = 'The senator tweeted on Sunday: "Our thoughts are with every family in the valley."'
+    start = text.index('"Our')
+    assert extra_kind(text, Predicted(start, len(text)), []) == "EXTRA a tweet or post"
+
+
+def _statement(*sources: str) -> GoldStatement:
+    return GoldStatement(0, 10, [(100 + i, 100 + i + len(s), s) for i, s in enumerate(sources)])
+
+
+def test_a_wrong_speaker_is_sorted_by_the_gold_source() -> None:
+    ours = Predicted(0, 10, names=("Ana Varga", "Varga"), speaker_span=(50, 55))
+    assert speaker_kind(ours, _statement()) == "SPK gold names no source"
+    assert speaker_kind(Predicted(0, 10), _statement("the mayor")) == "SPK we name nobody"
+    assert speaker_kind(ours, _statement("she")) == "SPK gold source a pronoun, relative or verb"
+    assert speaker_kind(ours, _statement("Varga, the town's mayor,")) == (
+        "SPK gold source a longer phrase holding our name (scorer's rule)"
+    )
+    assert speaker_kind(ours, _statement("a statement from the council")) == (
+        "SPK gold source a document or outlet"
+    )
+    assert speaker_kind(ours, _statement("Tom Heller")) == "SPK another speaker"
+    phrase = Predicted(0, 10, names=("The first protester",), speaker_span=(50, 69))
+    assert speaker_kind(phrase, _statement("Tom Heller")) == "SPK ours a common-noun phrase"

@@ -32,6 +32,7 @@ from workbench.commands.arguments import (
 )
 from workbench.commands.check import add_check_commands
 from workbench.commands.cluster import add_cluster_argument
+from workbench.commands.compare import add_compare_command
 from workbench.commands.entities import add_entity_commands
 from workbench.commands.export import add_export_command
 from workbench.commands.grades import add_grade_commands
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_entity_commands(commands)
     add_grade_commands(commands)
     add_timeline_command(commands)
+    add_compare_command(commands)
     add_ach_commands(commands)
     add_merge_commands(commands)
     add_check_commands(commands)

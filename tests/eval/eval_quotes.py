@@ -24,7 +24,7 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 import polnear  # noqa: E402
-from quote_error_kinds import count_kinds, extra_kind, miss_kind  # noqa: E402
+from quote_error_kinds import count_kinds, extra_kind, miss_kind, speaker_kind  # noqa: E402
 from quote_scoring import (  # noqa: E402
     GoldStatement,
     Predicted,
@@ -227,8 +227,8 @@ def show_errors(
     matches: dict[int, int],
     care: Sequence[tuple[int, int]],
 ) -> None:
-    """Print misses, false alarms (each with its kind, ``quote_error_kinds``) and wrong
-    speakers (tuning aid on dev/train only)."""
+    """Print misses, false alarms and wrong speakers, each with its kind
+    (``quote_error_kinds``; tuning aid on dev/train only)."""
     from quote_scoring import is_dont_care, speaker_is_right
 
     text = article.text
@@ -245,7 +245,8 @@ def show_errors(
                 print(f"EXTRA [{kind}] {article.name}: {snippet!r}")
         elif not speaker_is_right(p, gold[matches[i]]):
             want = [s[2] for s in gold[matches[i]].sources]
-            print(f"SPK {article.name}: {snippet!r} got={p.names} want={want} {p.note}")
+            kind = speaker_kind(p, gold[matches[i]]).removeprefix("SPK ")
+            print(f"SPK [{kind}] {article.name}: {snippet!r} got={p.names} want={want} {p.note}")
 
 
 def show_baseline_wins(

@@ -15,6 +15,15 @@ these kinds are PolNeAR's annotation conventions rather than detection errors:
   or the writer's own words (phrases of one clause, `a "liar" and a "whiner"`);
 * short quoted phrases in an attribution's content (titles, terms, scare quotes), which
   PolNeAR counts as direct quotes and the Wikinews guide does not.
+
+Extras with no gold span under them are told apart by length and by whether the extractor
+found a cue for them (a quotation PolNeAR left unannotated usually has one; a label, a
+title or a pull quote usually has none), and tweets by the markup or the word before
+them. Matched quotes with a wrong speaker (``speaker_kind``) are sorted by what the gold
+Source is: nothing, a pronoun or relative, a longer phrase holding our speaker's name
+(the scorer's suffix rule misses it: a loss of the rule, not of the reading), a document
+or outlet; else by ours: a pronoun left unresolved, a common-noun phrase ("the balloons",
+"a campaign surrogate"), or another named speaker.
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from quote_scoring import GoldStatement, Predicted, is_dont_care
+from quote_scoring import GoldStatement, Predicted, is_dont_care, speaker_is_right
 
 DOUBLE_MARKS = re.compile('["\u201c\u201d\u201e\u201f\u00ab\u00bb]')
 _WORD = re.compile(r"\w+")
@@ -38,6 +47,24 @@ _SAYING = re.compile(
 )
 #: Up to this many words a quoted phrase is "short" (the extractor's scare-quote bound).
 SHORT_WORDS = 3
+#: A tweet or post quoted: the corpus's tweet markup or the word right before the quote.
+_TWEET = re.compile(r"<tweet|\btweet(?:ed|s)?\b|@\w+\s*:?\s*$", re.I)
+_TWEET_WINDOW = 120
+#: Gold Sources that name nobody by themselves: pronouns, relatives and a stray verb.
+_PRONOUN_SOURCES = frozenset(
+    "he she it they we i you him her them his its their our my who which that whose one "
+    "said says".split()
+)
+#: A speaker phrase opened so names nobody ("The first incident", "A campaign surrogate").
+_PHRASE_OPENERS = frozenset("The A An This That These Those Some Many Most".split())
+#: Gold Sources that are a document, a medium or an outlet rather than a person.
+_DOCUMENT_SOURCE = re.compile(
+    r"\b(?:report|statement|transcript|ad|advert|video|tweet|post|poll|survey|letter|memo|"
+    r"interview|voice|voice-over|release|editorial|column|article|story|book|e-?mail|sign|"
+    r"website|page|document|filing|speech|excerpts?|times|news|journal|press|cnn|fox|nbc|"
+    r"cbs|abc|msnbc|reuters|politico|tribune|examiner|today)s?\b",
+    re.I,
+)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -99,9 +126,39 @@ def extra_kind(text: str, pred: Predicted, gold: Sequence[GoldStatement]) -> str
     if under:
         return "EXTRA extent differs"
     quoted = text[pred.start : pred.end]
+    line = text.rfind("\n", 0, pred.start) + 1
+    if _TWEET.search(text[max(line, pred.start - _TWEET_WINDOW) : pred.start]):
+        return "EXTRA a tweet or post"
+    cue = "no cue" if pred.note.startswith("cue=None") else "with a cue"
     if (kind := _short_kind("EXTRA", quoted)) is not None:
-        return kind
-    return "EXTRA 4-8 words" if len(_WORD.findall(quoted)) <= 8 else "EXTRA longer"
+        return f"{kind}, {cue}"
+    words = len(_WORD.findall(quoted))
+    return f"EXTRA 4-8 words, {cue}" if words <= 8 else f"EXTRA longer, {cue}"
+
+
+def _source_words(source: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(source)]
+
+
+def speaker_kind(pred: Predicted, gold: GoldStatement) -> str:
+    """The kind of a wrong speaker on a matched quote, read from the gold Source."""
+    sources = [_source_words(s[2]) for s in gold.sources]
+    if not sources:
+        return "SPK gold names no source"
+    if not pred.names and pred.speaker_span is None:
+        return "SPK we name nobody"
+    if any(words and all(w in _PRONOUN_SOURCES for w in words) for words in sources):
+        return "SPK gold source a pronoun, relative or verb"
+    ours = {_source_words(name)[-1] for name in pred.names if _source_words(name)}
+    if any(ours & set(words) for words in sources):
+        return "SPK gold source a longer phrase holding our name (scorer's rule)"
+    if any(_DOCUMENT_SOURCE.search(s[2]) for s in gold.sources):
+        return "SPK gold source a document or outlet"
+    if ours and ours <= _PRONOUN_SOURCES:
+        return "SPK ours a pronoun left unresolved"
+    if all(not name[:1].isupper() or name.split()[0] in _PHRASE_OPENERS for name in pred.names):
+        return "SPK ours a common-noun phrase"
+    return "SPK another speaker"
 
 
 def count_kinds(
@@ -111,9 +168,12 @@ def count_kinds(
     matches: dict[int, int],
     care: Sequence[tuple[int, int]],
 ) -> Counter[str]:
-    """Kinds of one article's misses and (scored) extras."""
+    """Kinds of one article's misses, (scored) extras and wrong speakers."""
     kinds: Counter[str] = Counter()
     hit = set(matches.values())
+    for i, j in matches.items():
+        if not speaker_is_right(predicted[i], gold[j]):
+            kinds[speaker_kind(predicted[i], gold[j])] += 1
     for j, g in enumerate(gold):
         if j not in hit:
             kinds[miss_kind(text, g, predicted)] += 1

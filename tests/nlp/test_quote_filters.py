@@ -46,3 +46,16 @@ def test_words_followed_by_their_passive_agent_are_not_a_title() -> None:
     text = 'The bill was "rushed," by the council\'s count, and "anointed" by Premier Roy.'
     assert not scare(text, '"rushed,"')
     assert not scare(text, '"anointed"')
+
+
+def test_a_self_described_label_is_no_quote() -> None:
+    text = 'Many self-described "Berners" marched, and a self-styled "news junkie" watched.'
+    assert scare(text, '"Berners"')
+    assert scare(text, '"news junkie"')
+    proclaimed = 'The mayor, a self-proclaimed "numbers guy," ordered an audit.'
+    assert scare(proclaimed, '"numbers guy,"')
+
+
+def test_a_label_rule_does_not_reach_a_quoted_sentence() -> None:
+    text = 'The self-described optimist said, "We will rebuild the bridge before May."'
+    assert not scare(text, '"We will rebuild the bridge before May."')

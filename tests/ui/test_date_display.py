@@ -11,6 +11,7 @@ from workbench.ui.widgets.dates import (
     DATE_UNKNOWN,
     NO_DATE_MARK,
     date_or_unknown,
+    date_tooltip,
     short_date,
     short_timestamp,
 )
@@ -34,6 +35,14 @@ def test_short_timestamp(stored, shown):
 def test_date_or_unknown(stored, shown):
     assert date_or_unknown(stored) == shown
     assert short_date(stored) == (shown if stored else NO_DATE_MARK)
+
+
+@pytest.mark.parametrize(("stored", "tip"), [
+    (None, DATE_UNKNOWN), ("  ", DATE_UNKNOWN), ("2024-03-05", None), ("10000-01-01", None),
+    ("2024-03-05T14:07:59", None),
+    ("late March", "“late March”, as the source gave it: it names no day")])
+def test_a_date_cell_explains_a_missing_date_and_one_kept_in_words(stored, tip):
+    assert date_tooltip(stored) == tip
 
 
 def test_the_import_time_reads_in_minutes_and_utc():

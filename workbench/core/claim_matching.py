@@ -240,7 +240,7 @@ def _make_suggestion(
     claim_id = next((c for s, e, c in data.claims if s < end and e > start), None)
     quote_id = next((q for s, e, q, _ in data.quotes if s < end and e > start), None)
     kind = "claim" if claim_id else "quote" if quote_id else "sentence"
-    names = sorted({name for _, _, e, name in data.mentions if e in shared})
+    names = sorted({data.entity_names[e] for e in shared if e in data.entity_names})
     return Suggestion(
         doc_id, data.title, start, end, data.text[start:end], score_of(features.items()),
         kind,

@@ -27,9 +27,12 @@ _PHRASE_NOUN = (
     r"tagline)s?"
 )
 #: Short phrases only: these words, or "the" and a phrase noun followed by any punctuation
-#: (`the term: "x"`); also "the word" and "the chant", which may introduce speech.
+#: (`the term: "x"`); also "the word" and "the chant", which may introduce speech. A
+#: self-described, self-styled or self-proclaimed "news junkie" is what a person is called,
+#: by themselves or by the writer, not words reported as said.
 _SCARE_BEFORE = re.compile(
     r"(?:so[- ]called|quote[- ]unquote|dubbed|nicknamed|titled|entitled|headlined|"
+    r"self[- ](?:described|styled|proclaimed)|"
     r"known\sas(?:\s(?:the|a|an))?|\bthe\s(?:(?:word|chant)s?|" + _PHRASE_NOUN + r"))\W*$",
     re.I,
 )

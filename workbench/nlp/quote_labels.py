@@ -116,3 +116,35 @@ def _said_of(noun: Token) -> bool:
         if is_speech_cue(current):
             return True
     return False
+
+
+#: Dependencies of the one who speaks on a cue (active and passive subjects).
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: A "subject" headed by a verb is a clause the parse misread (`that Trump supports
+#: "Hillary-style healthcare" and the procedure sometimes called ...`), no speaker's name.
+_CLAUSE_HEADS = ("VERB", "AUX")
+
+
+def is_speaker_label(ctx: QuoteContext, span: CharSpan, cue: Token | None) -> bool:
+    """True for a short quoted phrase inside the subject of the quote's own cue: `this CNN
+    "reporter" has revealed`, `as the "autopsy" recommended`, `the so-called "Gang of
+    Six" said`. The writer's label for the speaker, set off in marks; the speaker is not
+    saying it, so the cue it found is no evidence that the phrase is speech. In `He called
+    her a "reporter"` the phrase is the cue's object and stays a partial quote. The label
+    comes before its cue, after a word of the subject outside the marks ("the", "this
+    CNN"): a quotation the parse made part of the subject of a cue before it (`It is, said
+    Rep. X, the Bushies' "last sour note."`) or of the subject after it (`"It's unanimous,"
+    council member X said`) is still speech."""
+    tokens = ctx.tokens(span)
+    if cue is None or tokens is None:
+        return False
+    words = [t.i for t in tokens if not t.is_punct]
+    if not words or words[-1] > cue.i:
+        return False
+    for subject in cue.children:
+        if subject.dep_ not in _SUBJECT_DEPS or subject.pos_ in _CLAUSE_HEADS:
+            continue
+        lo, hi = subject.left_edge.i, subject.right_edge.i
+        if lo <= words[0] and words[-1] <= hi:
+            return any(t.is_alpha and ctx.outside(t) for t in ctx.doc[lo : tokens.start])
+    return False

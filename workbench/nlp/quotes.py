@@ -46,7 +46,12 @@ from workbench.nlp.quote_fragments import (
 )
 from workbench.nlp.quote_indirect import find_indirect
 from workbench.nlp.quote_introductions import dash_intro
-from workbench.nlp.quote_labels import is_given_name, is_noun_modifier, is_role_after_as
+from workbench.nlp.quote_labels import (
+    is_given_name,
+    is_noun_modifier,
+    is_role_after_as,
+    is_speaker_label,
+)
 from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_outlets import is_outlet_hint, past_outlet
 from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
@@ -55,6 +60,7 @@ from workbench.nlp.quote_reported_colons import reported_person_at_colon
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature, signature_below
 from workbench.nlp.quote_singles import SINGLE_ATTRIBUTIONS, with_single_spans
+from workbench.nlp.quote_swallowed import without_swallowed_frames
 from workbench.nlp.speaker_antecedents import Antecedents
 from workbench.nlp.speaker_phrases import clean_speaker_span
 
@@ -97,6 +103,7 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     text = doc_text(doc)
     marked = with_single_spans(text, find_marked_spans(text))
     marked = outside_page_furniture(text, marked, starts_document=offset == 0)
+    marked = without_swallowed_frames(doc, text, marked)
     ctx = QuoteContext(doc, [(m.start, m.end) for m in marked])
     found = _attribute_all(ctx, marked)
     quotes = [_to_quote(text, f, offset) for f in found]
@@ -300,6 +307,8 @@ def _keep(ctx: QuoteContext, item: Found) -> bool:
         if is_utterance(ctx, span):
             return True
         if is_role_after_as(ctx, span) or is_noun_modifier(ctx, span):
+            return False
+        if is_speaker_label(ctx, span, ctx.cue_token(item.attribution)):
             return False
         return is_partial_quote(ctx, span, item.attribution.how)
     return True

@@ -41,12 +41,15 @@ from workbench.core.claim_matching import (
     rank_documents,
 )
 from workbench.core.claim_terms import ClaimTerms, claim_terms, fts_query, rarest_words
+from workbench.core.comparison import SentencePair
 from workbench.core.models import Changes
+from workbench.core.progress import Progress
 from workbench.store.claim_links import insert_link
 from workbench.store.claim_reads import get_claim
 from workbench.store.claims import insert_claim
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named
+from workbench.store.sentence_pairs import PairedDocuments, sentence_pairs
 from workbench.store.suggestion_reads import SuggestionReads
 
 # Runs of capitalised words in a free-text statement: the names looked up as entities.
@@ -139,6 +142,23 @@ class Suggestions:
     ) -> list[tuple[str, list[Suggestion]]]:
         """Match many statements (one per line of a speech, say), keeping input order."""
         return [(s, self.suggest_for_statement(s, limit, per_document)) for s in statements]
+
+    def sentence_pairs(self, doc_a: int, doc_b: int, progress: Progress | None = None
+                       ) -> list[SentencePair]:
+        """Sentences of A, each beside the sentence of B that reports it best (a statement's
+        suggestion gate: ``store/sentence_pairs.py``), in A's reading order; several of A's
+        sentences may pair with one of B's. ``progress`` counts the sentences asked."""
+        self.reads.drop_stale_caches()
+        data_a, data_b = self.reads.document_data(doc_a), self.reads.document_data(doc_b)
+        total = int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+        flipped = len(data_b.sentences) < len(data_a.sentences)
+        pair = (PairedDocuments(data_b, data_a, (doc_b, doc_a), self.reads.corpus_stats())
+                if flipped else
+                PairedDocuments(data_a, data_b, (doc_a, doc_b), self.reads.corpus_stats()))
+        found = sentence_pairs(pair, lambda word: self.reads.word_weight(total, word), progress)
+        if not flipped:
+            return list(found)
+        return sorted((_flipped(p) for p in found), key=lambda p: (p.span_a.start, p.span_b.start))
 
     def reject_suggestion(self, claim_id: int, document_id: int, start: int, end: int) -> Changes:
         """Remember that this span is not a match for the claim, so it is never suggested again."""
@@ -315,6 +335,11 @@ class Suggestions:
             [claim_id, claim_id, claim_id],
         )
         return {(int(d), int(s), int(e)) for d, s, e in [*rows, *linked]}
+
+
+def _flipped(pair: SentencePair) -> SentencePair:
+    """A pair found by asking B's sentence of A, read the other way round."""
+    return SentencePair(pair.span_b, pair.span_a, pair.score, pair.shared_names)
 
 
 def _depth(limit: int) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from workbench.ui.app.action_states import SELECTION_ACTIONS
 from workbench.ui.reader.analyst_controller import NO_DOCUMENT, NO_SELECTION
 
@@ -43,3 +45,38 @@ def test_an_action_that_cannot_act_posts_no_message(qtbot, library, make_documen
     settle(window)
     assert messages == []
     assert library.annotations.document_annotations(doc) == []
+
+
+def _keys(qtbot, widget, key, *, shift: bool = True) -> None:
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def test_the_key_of_an_action_that_is_off_says_what_to_do_first(
+        qtbot, library, make_document, open_window, settle, select_text) -> None:
+    """Ctrl+Shift+C after a highlight (which ends the selection) did nothing, silently."""
+    doc = make_document(library, "Sanctions", TEXT)
+    window = open_window(library)
+    window.open_document(doc)
+    settle(window)
+    view = window.reader.view
+    select_text(window, "sanctions were discussed")
+    _keys(qtbot, view, Qt.Key.Key_H)  # Highlight: on, so the key acts and says nothing extra
+    settle(window)
+    assert len(library.annotations.document_annotations(doc)) == 1
+    assert window.statusBar().currentMessage().startswith("Done: Highlight")
+    _keys(qtbot, view, Qt.Key.Key_C)  # Mark as Claim, now off: no selection is left
+    settle(window)
+    assert window.statusBar().currentMessage() == NO_SELECTION
+    assert library.claims.document_claims(doc) == []
+
+
+def test_a_document_key_with_no_document_open_says_so(
+        qtbot, library, make_document, open_window) -> None:
+    make_document(library, "Sanctions", TEXT)
+    window = open_window(library)
+    window.reader.show_document(None)
+    _keys(qtbot, window.library.table, Qt.Key.Key_T, shift=False)  # Document Tags, Ctrl+T
+    assert window.statusBar().currentMessage() == NO_DOCUMENT

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from workbench.ui.dialogs.batch_search import BatchSearchDialog
 
 
@@ -68,3 +71,19 @@ def test_muted_rows_follow_a_live_theme_switch(qtbot) -> None:
                         == dark)
     finally:
         theme.set_preference("light")
+
+
+def test_tab_goes_from_the_statements_to_the_limit_and_search(qtbot) -> None:
+    """Tab from the statements reached the (empty) results before the limit and Search."""
+    dialog = BatchSearchDialog(actions=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.statements_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.statements_edit)
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached[:2] == [dialog.limit_spin, dialog.run_button]

@@ -18,6 +18,7 @@ from workbench.core.timeline import ORPHANED
 from workbench.store import Store
 from workbench.ui.ach.view import AchView
 from workbench.ui.app.action_states import ReaderActionStates
+from workbench.ui.app.compare_opening import compare_with
 from workbench.ui.app.dock_heights import DockHeights
 from workbench.ui.app.library_merge import LibraryMerge
 from workbench.ui.app.status_messages import show_status
@@ -161,7 +162,7 @@ class AnalystWorkspace(QObject):
             view.location_requested.connect(self.location_requested)
         self.entities_view.page.entity_opened.connect(self.entity_in_document_requested)
         self.timeline.orphan_requested.connect(self.show_orphan)
-        for source in (self.analyst, self.curation):
+        for source in (self.analyst, self.curation, self.action_states):
             source.message_posted.connect(lambda text: show_status(bar, text))
         self.actions.action_failed.connect(self._on_failed)
         self.actions.undo_labels_changed.connect(self.window_actions.show_undo_labels)
@@ -199,6 +200,9 @@ class AnalystWorkspace(QObject):
             "merge_conflicts": lambda: self.merging.show_report(None),
             "link_claim": lambda: self.claims.link_to(), "claim_note": self.claims.edit_note,
             "claim_suggestions": self.claims.request_suggestions,
+            "compare_documents": lambda: compare_with(
+                self.window, self.store, self.actions, self.theme, self.reader.doc_id,
+                self.actions.changes_applied),
         }
         if key in self.docks:
             self.show_dock(key)

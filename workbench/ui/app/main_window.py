@@ -21,6 +21,7 @@ from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
 from workbench.ui.app.empty_states import reader_message
 from workbench.ui.app.file_choosers import fill_recent_menu, import_chosen, open_chosen_library
+from workbench.ui.app.focus_return import FocusReturn
 from workbench.ui.app.identity_session import IdentitySession
 from workbench.ui.app.library_opening import open_library_interactively
 from workbench.ui.app.outdated_analysis import OutdatedAnalysis
@@ -49,8 +50,9 @@ from workbench.ui.theme.manager import ThemeManager
 WORKSPACE_ACTIONS = ("undo", "redo", "tag_document", "highlight", "add_note", "mark_claim",
                      "tag_selection", "create_entity", "claims_view", "entities_view",
                      "claim_map", "timeline", "ach_view", "duplicates", "tag_manager",
-                     "batch_search", "export", "grade_reliability", "merge_library",
-                     "merge_conflicts", "link_claim", "claim_suggestions", "claim_note")
+                     "batch_search", "export", "grade_reliability", "compare_documents",
+                     "merge_library", "merge_conflicts", "link_claim", "claim_suggestions",
+                     "claim_note")
 BACKUP_EVERY_MS = 10 * 60 * 1000  # a verified backup every ten minutes of work
 
 
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
+        self.focus_return = FocusReturn(self)  # keys back to the window when a dialog closes
         self.theme = theme
         self.settings = settings or app_settings()
         self.analyze = analyze

@@ -44,6 +44,7 @@ from workbench.core.vocabulary import (
 from workbench.operations.identity import author_labels
 from workbench.store import Store, name_sort_key
 from workbench.ui.claims.grade_menu import grade_menu
+from workbench.ui.claims.row_order import date_less, missing_last
 from workbench.ui.reader.tooltips import authorship_line
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.icons import ICONS
@@ -54,7 +55,7 @@ from workbench.ui.widgets.annotation_drag import (
     make_annotation_drag_source,
 )
 from workbench.ui.widgets.column_fit import fit_columns, measure_columns
-from workbench.ui.widgets.dates import short_date
+from workbench.ui.widgets.dates import date_tooltip, short_date
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.flow_layout import filter_row
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
@@ -82,6 +83,7 @@ CLAIM_COLUMN = 1
 CLAIM_SHARE = 0.3
 COLUMN_CAPS = {0: 140, 2: 260, 3: 320, 7: 180}
 GRADE_COLUMN = 6
+DATE_COLUMN = 4
 NO_CLAIMS = ("No claims yet. Select a statement in the reader, then right-click → "
              "Mark as Claim.")
 NO_MATCHING_CLAIM = "No claim matches these filters."
@@ -107,18 +109,6 @@ def author_choices(names: Mapping[str, str]) -> list[tuple[str, str]]:
     return [*author_labels(names), (author_cell(None), UNATTRIBUTED)]
 
 
-def _missing_last(mine_missing: bool, tree: QTreeWidget | None) -> bool:
-    """Whether a row with a missing value ("–") sorts before one with a value.
-
-    Why: Qt reverses ``<`` for a descending sort, so a dash sorted after every
-    date ascending came first newest-first; undated claims belong at the end
-    both ways, as in mature tables.
-    """
-    descending = tree is not None and tree.header().sortIndicatorOrder() == \
-        Qt.SortOrder.DescendingOrder
-    return mine_missing == descending
-
-
 class _ClaimItem(QTreeWidgetItem):
     """A table row that sorts its Grade column by grade, numbers as numbers, the rest as names
     ("Ábel" beside "Abel", not after "Zoë": ``name_sort_key``), a missing "–" last.
@@ -132,9 +122,12 @@ class _ClaimItem(QTreeWidgetItem):
         if column == GRADE_COLUMN:
             mine, theirs = self.data(0, CLAIM_ROLE), other.data(0, CLAIM_ROLE)
             return grade_sort_key(mine) < grade_sort_key(theirs)
+        if column == DATE_COLUMN:
+            return date_less(self.data(0, CLAIM_ROLE).published,
+                              other.data(0, CLAIM_ROLE).published, tree)
         left, right = self.text(column), other.text(column)
         if (left == NO_VALUE) != (right == NO_VALUE):
-            return _missing_last(left == NO_VALUE, tree)
+            return missing_last(left == NO_VALUE, tree)
         if left.isdigit() and right.isdigit():
             return int(left) < int(right)
         return (name_sort_key(left) or "") < (name_sort_key(right) or "")
@@ -325,6 +318,7 @@ class ClaimsView(LazyRefreshWidget):
                                                            claim.edited_by))
             item.setToolTip(GRADE_COLUMN, grade_wording(claim.reliability, claim.credibility)
                             if grade else NOT_GRADED)
+            item.setToolTip(DATE_COLUMN, date_tooltip(claim.published) or "")
             if not claim.claimant:
                 item.setToolTip(2, NO_CLAIMANT)
             item.setIcon(0, swatch_icon(palette.claim_status(claim.status, theme)))

@@ -134,6 +134,12 @@ class BatchSearchDialog(TaskDialogMixin, QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(controls)
         layout.addWidget(self.status_label)
+        # The layout put the results between the statements and Search in the Tab order: the
+        # form first (statements, limit, Search), then what it found.
+        chain = (self.statements_edit, self.limit_spin, self.run_button, self.cancel_button,
+                 self.results_tree, self.export_button)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def statements(self) -> list[str]:
         """Non-empty lines, trimmed."""

@@ -31,6 +31,7 @@ ICONS: dict[str, str] = {
     "claim_suggestions": "mdi6.lightbulb-on-outline",
     "claim_note": "mdi6.note-plus-outline",
     "grade_reliability": "mdi6.shield-check-outline",
+    "compare_documents": "mdi6.compare-horizontal",
     "tag_selection": "mdi6.tag-plus-outline",
     "create_entity": "mdi6.account-plus-outline",
     "claims_view": "mdi6.format-list-checks",

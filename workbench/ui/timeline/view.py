@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollBar,
     QVBoxLayout,
@@ -46,16 +45,14 @@ from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas
-from workbench.ui.timeline.labels import tooltip_text
 from workbench.ui.timeline.lanes import GROUPINGS, MARK_KEYS, build_lanes
+from workbench.ui.timeline.undated import ITEM_ROLE, fill_undated, text_dates
 from workbench.ui.widgets.flow_layout import FlowLayout, filter_row
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget, collection_paused
 from workbench.ui.widgets.padded_rows import pad_rows
-from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.stacking_splitter import StackingSplitter
 from workbench.ui.widgets.swatches import legend_key, swatch_icon
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ENTITY_CHOICES = 300
 STORY_TEXT = 60
 #: What each colour of mark is, as the legend under the filters says it.
@@ -90,9 +87,9 @@ class TimelineView(LazyRefreshWidget):
         self.store, self.theme, self.reads = store, theme, reads
         self._reading: Task | None = None
         self._read_number = 0  # which read's result may still be shown: the latest asked for
-        self.timeline = Timeline()
-        self.shown = Timeline()
+        self.timeline, self.shown = Timeline(), Timeline()
         self.names: dict[int, str] = {}
+        self.text_dates: dict[int, str] = {}  # document id → its publication date in words
         self._links: ClaimLinks | None = None
         self.items_cache = ItemsCache()
         self.canvas = TimelineCanvas(theme)
@@ -220,7 +217,7 @@ class TimelineView(LazyRefreshWidget):
             "Read the timeline", lambda store, _progress: read_timeline(store, cache),
             lambda result: self._show_read(number, result), context=self)
 
-    def _show_read(self, number: int, read: tuple[Timeline, dict[int, str]] | None) -> None:
+    def _show_read(self, number: int, read: TimelineRead | None) -> None:
         """Show read ``number`` unless a newer one was asked for; None: it was cancelled."""
         if number != self._read_number:
             return
@@ -229,7 +226,7 @@ class TimelineView(LazyRefreshWidget):
             self.mark_stale()  # work already saved is shown once the refresh gap allows
             return
         self._links = None  # the library changed: links are read again when a story is chosen
-        self.timeline, self.names = read
+        self.timeline, self.names, self.text_dates = read
         with collection_paused():
             self._refill_choices()
             self.apply_filters()
@@ -300,13 +297,7 @@ class TimelineView(LazyRefreshWidget):
         # An empty "Undated (0)" column took a quarter of the dock from the axis.
         self.undated_side.setVisible(bool(undated))
         self.undated_label.setText(f"Undated ({len(undated):,})")
-        self.undated_list.clear()
-        for item in undated:
-            text = shorten(item.text, STORY_TEXT)
-            row = QListWidgetItem(f"{item.kind.capitalize()}: {text} — {item.reason}")
-            row.setData(ITEM_ROLE, item)
-            row.setToolTip(plain_tooltip(tooltip_text(item)))
-            self.undated_list.addItem(row)
+        fill_undated(self.undated_list, undated, self.text_dates)
 
     def _update_scrollbar(self) -> None:
         hidden = max(0, self.canvas.lanes_height() - (self.canvas.height() - LANE_HEIGHT))
@@ -347,15 +338,19 @@ def empty_text(anything_dated: bool) -> str:
     return NO_MATCH if anything_dated else NOTHING_DATED
 
 
-def read_timeline(store: Store, cache: ItemsCache) -> tuple[Timeline, dict[int, str]]:
-    """The library's timeline and the names of its entities: the slow half of a reload.
+TimelineRead = tuple[Timeline, dict[int, str], dict[int, str]]
+
+
+def read_timeline(store: Store, cache: ItemsCache) -> TimelineRead:
+    """The library's timeline, its entities' names and its text dates: the slow half of a reload.
 
     Touches no widget: it runs on the writer thread (``cache`` is only ever
     used by one read at a time, as the writer runs them one after another).
     """
     with collection_paused():
         timeline = gather_timeline(store, cache=cache)
-        return timeline, entity_names(store, (*timeline.items, *timeline.undated))
+        return (timeline, entity_names(store, (*timeline.items, *timeline.undated)),
+                text_dates(store, timeline.undated))
 
 
 def _refill(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:

@@ -9,6 +9,7 @@ entity page another blank; an analyst could not tell "no date given" from
 from __future__ import annotations
 
 from workbench.core.text import published_day
+from workbench.operations.date_order import TEXT_DATE, date_rank
 from workbench.ui.widgets.wording import NO_VALUE
 
 DATE_UNKNOWN = "Date unknown"
@@ -38,5 +39,13 @@ def short_timestamp(stamp: str | None) -> str:
 
 
 def date_tooltip(published: str | None) -> str | None:
-    """Hover text for a date cell: only a missing date needs explaining."""
-    return None if published else DATE_UNKNOWN
+    """Hover text for a date cell: a missing date, or one kept in words, needs explaining.
+
+    Why the words: "Spring 2019" in a Date column read like a typo or a cut date;
+    it is what the source said, kept because it names no day.
+    """
+    if not published or not published.strip():
+        return DATE_UNKNOWN
+    if date_rank(published) == TEXT_DATE:
+        return f"“{published.strip()}”, as the source gave it: it names no day"
+    return None

@@ -1,0 +1,111 @@
+"""Two documents compared: shared and own entities, linked claims, sentence pairs, speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare_support import add_reports
+from workbench.core.progress import Cancelled, Progress
+from workbench.operations.comparing import SameDocument, compare_documents
+from workbench.store import Store
+
+
+@pytest.fixture
+def reports(store: Store) -> tuple[Store, int, int, int]:
+    return (store, *add_reports(store))
+
+
+def test_shared_entities_are_canonical_and_counted_per_side(
+        reports: tuple[Store, int, int, int]) -> None:
+    store, a, b, _ = reports
+    comparison = compare_documents(store, a, b)
+    shared = {e.name: (e.count_a, e.count_b) for e in comparison.shared}
+    assert shared == {"Marrow Bridge": (1, 1), "Kelston": (1, 1),
+                      "Kelston Fire Service": (1, 1)}
+    assert [e.name for e in comparison.only_a] == ["Irene Dobbs"]
+    assert comparison.only_a[0].count_a == 2  # "Irene Dobbs" and "Dobbs": one person
+    assert {e.name for e in comparison.only_b} == {"Tom Reyes", "Hallam Street"}
+    assert all(e.label != "DATE" for e in comparison.shared)  # a day is no one
+
+
+def test_sentences_reporting_the_same_thing_are_paired(
+        reports: tuple[Store, int, int, int]) -> None:
+    store, a, b, _ = reports
+    comparison = compare_documents(store, a, b)
+    pairs = {(p.span_a.text[:20], p.span_b.text[:20]) for p in comparison.sentence_pairs}
+    assert ("Heavy rain flooded t", "The city council clo") in pairs
+    assert ("The Kelston Fire Ser", "The Kelston Fire Ser") in pairs
+    text_a = store.documents.document_text(a)
+    text_b = store.documents.document_text(b)
+    for pair in comparison.sentence_pairs:
+        assert text_a[pair.span_a.start:pair.span_a.end] == pair.span_a.text
+        assert text_b[pair.span_b.start:pair.span_b.end] == pair.span_b.text
+        assert pair.score > 0
+    assert not any("Hallam" in p.span_b.text for p in comparison.sentence_pairs)
+
+
+def test_pairs_read_the_same_either_way_round(reports: tuple[Store, int, int, int]) -> None:
+    store, a, b, _ = reports
+    forward = compare_documents(store, a, b).sentence_pairs
+    backward = compare_documents(store, b, a).sentence_pairs
+    assert {(p.span_a.start, p.span_b.start) for p in forward} == {
+        (p.span_b.start, p.span_a.start) for p in backward}
+
+
+def test_unrelated_documents_share_no_sentence(reports: tuple[Store, int, int, int]) -> None:
+    store, a, _, other = reports
+    comparison = compare_documents(store, a, other)
+    assert comparison.sentence_pairs == () and comparison.shared == ()
+
+
+def test_speakers_per_side(reports: tuple[Store, int, int, int]) -> None:
+    store, a, b, _ = reports
+    comparison = compare_documents(store, a, b)
+    assert [(s.name, s.quotes) for s in comparison.a.speakers] == [("Irene Dobbs", 2)]
+    assert {(s.name, s.entity_id is None) for s in comparison.b.speakers} == {
+        ("Tom Reyes", False), ("The Kelston Fire Service", True)}
+
+
+def test_linked_claims_between_the_two(reports: tuple[Store, int, int, int]) -> None:
+    store, a, b, other = reports
+    text_a, text_b = store.documents.document_text(a), store.documents.document_text(b)
+    rescued_a = text_a.find("The Kelston Fire Service rescued")
+    rescued_b = text_b.find("The Kelston Fire Service said")
+    claim_a, _ = store.claims.add_claim(a, rescued_a, text_a.find(".", rescued_a))
+    claim_b, _ = store.claims.add_claim(b, rescued_b, text_b.find(".", rescued_b))
+    claim_other, _ = store.claims.add_claim(other, 0, 10)
+    store.claims.link_claims(claim_b, claim_a, "supports")
+    store.claims.link_claims(claim_a, claim_other, "same")
+    (linked,) = compare_documents(store, a, b).linked_claims
+    assert (linked.claim_a, linked.claim_b, linked.relation) == (claim_a, claim_b, "supports")
+    assert linked.span_a.text.startswith("The Kelston Fire Service rescued")
+    assert linked.reads != "supports"  # worded from A's claim, the link's target
+    assert compare_documents(store, b, a).linked_claims[0].reads == "supports"
+
+
+def test_unknown_or_same_document_refused(reports: tuple[Store, int, int, int]) -> None:
+    store, a, _, _ = reports
+    with pytest.raises(LookupError):
+        compare_documents(store, a, 9999)
+    with pytest.raises(SameDocument):
+        compare_documents(store, a, a)
+
+
+def test_record_as_json_keys(reports: tuple[Store, int, int, int]) -> None:
+    store, a, b, _ = reports
+    record = compare_documents(store, a, b).as_dict()
+    assert list(record) == ["a", "b", "shared_entities", "only_a", "only_b",
+                            "linked_claims", "sentence_pairs"]
+    assert record["a"]["id"] == a and record["b"]["title"].startswith("Kelston")
+
+
+def test_progress_counts_the_sentences_asked_and_a_cancel_stops(
+        reports: tuple[Store, int, int, int]) -> None:
+    store, a, b, _ = reports
+    progress = Progress()
+    compare_documents(store, a, b, progress)
+    assert progress.total == progress.done == 4  # A's four sentences (B has five)
+    stopping = Progress()
+    stopping.cancel()
+    with pytest.raises(Cancelled):
+        compare_documents(store, a, b, stopping)

@@ -1,0 +1,68 @@
+"""Two documents compared side by side, for ``workbench compare`` and the Compare view.
+
+Why one function: the CLI and the desktop app show the same record
+(``core.comparison.Comparison``), read only from what the library stores —
+each side's mentions and quotes, the analyst's links between their claims —
+and from the claim-suggestion scorer for the sentence pairs
+(``store.suggestions.sentence_pairs``). Nothing is parsed again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.core.comparison import (
+    ComparedDocument,
+    Comparison,
+    LinkedClaimPair,
+    SideSpan,
+    compared_entities,
+    one_to_one,
+    speaker_counts,
+)
+
+if TYPE_CHECKING:
+    from workbench.core.progress import Progress
+    from workbench.store import Store
+
+
+class SameDocument(ValueError):
+    """A document compared with itself: nothing to set side by side (failed input)."""
+
+
+def compare_documents(store: Store, a: int, b: int, progress: Progress | None = None
+                      ) -> Comparison:
+    """Compare documents ``a`` and ``b`` (ids). Raises LookupError for an unknown id and
+    ``SameDocument`` when they are one document; ``progress`` counts the sentences asked
+    for pairs (a cancel raises ``Cancelled``)."""
+    if a == b:
+        raise SameDocument(f"document {a} compared with itself")
+    sides = [_side(store, doc_id) for doc_id in (a, b)]
+    shared, only_a, only_b = compared_entities(store.analysis.document_entities(a),
+                                               store.analysis.document_entities(b))
+    return Comparison(sides[0], sides[1], shared, only_a, only_b, _linked_claims(store, a, b),
+                      one_to_one(store.suggestions.sentence_pairs(a, b, progress)))
+
+
+def _side(store: Store, doc_id: int) -> ComparedDocument:
+    document = store.documents.get_document(doc_id)
+    if document is None:
+        raise LookupError(f"no document with id {doc_id}")
+    return ComparedDocument(doc_id, document["title"],
+                            speaker_counts(store.analysis.document_quotes(doc_id)))
+
+
+def _linked_claims(store: Store, a: int, b: int) -> tuple[LinkedClaimPair, ...]:
+    """The links between a claim of A and a claim of B, in A's reading order."""
+    claims_b = {claim.id: claim for claim in store.claims.document_claims(b)}
+    found = []
+    for claim in store.claims.document_claims(a):
+        for link in store.claims.claim_links(claim.id):
+            other = claims_b.get(link.other_claim_id)
+            if other is None:
+                continue
+            found.append(LinkedClaimPair(
+                link.id, link.relation, link.reads, claim.id, other.id,
+                SideSpan(claim.start, claim.end, claim.text),
+                SideSpan(other.start, other.end, other.text)))
+    return tuple(found)

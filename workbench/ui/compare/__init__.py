@@ -1,0 +1,1 @@
+"""The Compare room: two documents side by side and what they share."""

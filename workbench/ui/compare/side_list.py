@@ -1,0 +1,84 @@
+"""The Compare window's side list: sentence pairs, entities, linked claims and speakers.
+
+Why a tree of groups: the analyst reads the pairs first (what both report),
+then who both name and who only one names; each group shows its count in its
+heading, and a row holds the place both texts scroll to (``PairTarget``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from workbench.core.comparison import ComparedEntity, Comparison, SpeakerCount
+from workbench.core.text import shorten
+
+# Characters of a sentence shown on a row (the whole sentence is its tooltip).
+ROW_CHARS = 80
+# An entity's first mention on each side, by entity id.
+FirstMentions = tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class PairTarget:
+    """Where a row sends both texts: a span of A and a span of B (None: not on that side)."""
+
+    span_a: tuple[int, int] | None
+    span_b: tuple[int, int] | None
+
+
+def fill_side_list(tree: QTreeWidget, comparison: Comparison, first: FirstMentions) -> None:
+    """Replace the tree's rows with the comparison's groups, the pairs' group open."""
+    tree.clear()
+    pairs = _group(tree, "Sentences reporting the same thing", len(comparison.sentence_pairs))
+    for pair in comparison.sentence_pairs:
+        row = _row(pairs, f"{pair.score:.2f}  {shorten(pair.span_a.text, ROW_CHARS)}",
+                   PairTarget((pair.span_a.start, pair.span_a.end),
+                              (pair.span_b.start, pair.span_b.end)))
+        row.setToolTip(0, f"A: {pair.span_a.text}\n\nB: {pair.span_b.text}")
+    links = _group(tree, "Linked claims", len(comparison.linked_claims))
+    for link in comparison.linked_claims:
+        row = _row(links, f"A {link.reads} B: {shorten(link.span_a.text, ROW_CHARS)}",
+                   PairTarget((link.span_a.start, link.span_a.end),
+                              (link.span_b.start, link.span_b.end)))
+        row.setToolTip(0, f"A: {link.span_a.text}\n\nB: {link.span_b.text}")
+    _entities(tree, "Named by both", comparison.shared, first)
+    _entities(tree, "Only in A", comparison.only_a, first)
+    _entities(tree, "Only in B", comparison.only_b, first)
+    _speakers(tree, "Quoted in A", comparison.a.speakers)
+    _speakers(tree, "Quoted in B", comparison.b.speakers)
+    pairs.setExpanded(True)
+    links.setExpanded(bool(comparison.linked_claims))
+
+
+def _group(tree: QTreeWidget, heading: str, count: int) -> QTreeWidgetItem:
+    group = QTreeWidgetItem(tree, [f"{heading} ({count})"])
+    group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return group
+
+
+def _row(group: QTreeWidgetItem, text: str, target: PairTarget | None) -> QTreeWidgetItem:
+    row = QTreeWidgetItem(group, [text])
+    row.setData(0, Qt.ItemDataRole.UserRole, target)
+    return row
+
+
+def _entities(tree: QTreeWidget, heading: str, entities: Sequence[ComparedEntity],
+              first: FirstMentions) -> None:
+    group = _group(tree, heading, len(entities))
+    for entity in entities:
+        counts = [f"A {entity.count_a}" if entity.count_a else "",
+                  f"B {entity.count_b}" if entity.count_b else ""]
+        _row(group, f"{entity.name}  ({' · '.join(c for c in counts if c)})",
+             PairTarget(first[0].get(entity.entity_id), first[1].get(entity.entity_id)))
+    group.setExpanded(heading == "Named by both")
+
+
+def _speakers(tree: QTreeWidget, heading: str, speakers: Sequence[SpeakerCount]) -> None:
+    group = _group(tree, heading, len(speakers))
+    for speaker in speakers:
+        noun = "quote" if speaker.quotes == 1 else "quotes"
+        _row(group, f"{speaker.name} ({speaker.quotes} {noun})", None)
