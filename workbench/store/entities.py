@@ -96,16 +96,35 @@ class Entities:
         "Chuck Schumer" of the same type made two entities the analyst cannot tell apart,
         where a merge was meant; the line names the entity that exists and the merge.
         """
+        row = self._other_of_that_name(entity_id, new_name)
+        if row is None:
+            return None
+        return (f"{row[1]!r} ({row[2]}) is entity {row[0]} already; to make entity "
+                f"{entity_id} that one, merge it: workbench entity merge {row[0]} {entity_id}")
+
+    def alias_refusal(self, entity_id: int, alias: str) -> str | None:
+        """Why ``alias`` cannot be another name of the entity (None when it can).
+
+        Why: Syria given the alias "iraq" while Iraq (GPE) existed made ``entity show
+        Iraq`` open Syria, though renaming Syria so was refused; an alias naming another
+        entity of the same type is refused the same way, naming it and the merge.
+        """
+        row = self._other_of_that_name(entity_id, alias)
+        if row is None:
+            return None
+        return (f"{alias!r} is the name of entity {row[0]} ({row[1]!r}, {row[2]}), not another "
+                f"name for entity {entity_id}; if they are one, merge them: "
+                f"workbench entity merge {row[0]} {entity_id}")
+
+    def _other_of_that_name(self, entity_id: int, name: str) -> tuple[int, str, str] | None:
+        """Another entity of this one's type named ``name`` in any case: (id, name, label)."""
         entity = self.get_entity(entity_id)
         row = self.db.execute(
             "SELECT id, name FROM entities WHERE name_key = ? AND label = ?"
             " AND id != ? ORDER BY id LIMIT 1",
-            [label_key(" ".join(new_name.split())), entity["label"], entity_id],
+            [label_key(" ".join(name.split())), entity["label"], entity_id],
         ).fetchone()
-        if row is None:
-            return None
-        return (f"{row[1]!r} ({entity['label']}) is entity {row[0]} already; to make entity "
-                f"{entity_id} that one, merge it: workbench entity merge {row[0]} {entity_id}")
+        return None if row is None else (row[0], row[1], entity["label"])
 
     def rename_entity(self, entity_id: int, new_name: str) -> Changes:
         """Give an entity a new canonical name; the old name stays as an alias.
@@ -158,6 +177,9 @@ class Entities:
         alias = checked_label(alias, "an alias")  # not blank, not over a label
         if alias == entity["name"]:
             raise ValueError(f"{alias!r} is the entity's name already, not another one")
+        refusal = self.alias_refusal(entity_id, alias)
+        if refusal is not None:
+            raise ValueError(refusal)
 
         def action(rec: Recorder) -> None:
             add_alias_row(rec, entity_id, alias)
