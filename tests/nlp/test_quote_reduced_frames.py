@@ -44,3 +44,13 @@ def test_the_frame_must_open_the_region(nlp: Language) -> None:
     verb = reduced_relative_cue(doc[start:])
     assert verb is not None and verb.text == "tweeted"
     assert reduced_relative_cue(doc[start + 1 :]) is None  # "leading ..." is no frame start
+
+
+def test_a_frame_verb_tagged_a_participle_after_an_apposed_name(nlp: Language) -> None:
+    text = (
+        "It was a sharp reply. \u201cWill the mayor finally admit the plan failed? If she "
+        "doesn't she should step down at once!\u201d the presumptive Green Party nominee, "
+        "Laura Finch, tweeted Sunday after a flood on the east side."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Laura Finch"

@@ -8,7 +8,9 @@ parsed as a noun phrase alone: the verb of saying hangs on the noun as an ``acl`
 
 A finite past or present form (``VBD``/``VBZ``) cannot open a reduced relative clause:
 only a participle can, so such a verb hanging on the frame's first noun phrase is that
-phrase's own verb. A participle ("the letter signed by ...") stays what the parser says.
+phrase's own verb. The tagger often reads "tweeted" as a participle too; right after a
+name set off in commas ("the nominee, Ann Lee, tweeted") it is still the frame's verb,
+while a participle on a bare noun ("the letter signed by ...") stays what the parser says.
 """
 
 from __future__ import annotations
@@ -47,7 +49,9 @@ def reduced_relative_cue(region: Span) -> Token | None:
 def _is_misread_frame_verb(verb: Token, region: Span) -> bool:
     """True for the noun's ``acl`` child that is a finite verb of saying, right after the
     phrase (a name in commas may end it), with no clause of its own."""
-    if verb.dep_ != "acl" or verb.tag_ not in _FINITE_ONLY or not is_speech_cue(verb):
+    if verb.dep_ != "acl" or not is_speech_cue(verb):
+        return False
+    if verb.tag_ not in _FINITE_ONLY and not _after_apposed_name(verb):
         return False
     if not region.start < verb.i <= region.start + SUBJECT_LEAD_TOKENS:
         return False
@@ -55,3 +59,13 @@ def _is_misread_frame_verb(verb: Token, region: Span) -> bool:
     if any(t.pos_ not in _PHRASE_POS or (t.pos_ == "VERB" and t.dep_ != "amod") for t in before):
         return False
     return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _after_apposed_name(verb: Token) -> bool:
+    """True when a proper name in commas, apposed to the verb's noun, ends right before the
+    verb: `the nominee, Ann Lee, tweeted`."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return False
+    name = doc[verb.i - 2]
+    return name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i == verb.head.i
