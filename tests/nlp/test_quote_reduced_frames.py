@@ -54,3 +54,16 @@ def test_a_frame_verb_tagged_a_participle_after_an_apposed_name(nlp: Language) -
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Laura Finch"
+
+
+def test_a_participle_tag_counts_only_after_an_apposed_name(nlp: Language) -> None:
+    doc = nlp(
+        "The debate continued. \u201cHe should be impeached!\u201d the leading Republican "
+        "candidate, Marcus Hale, tweeted Sunday after the hearing."
+    )
+    start = next(t.i for t in doc if t.text == "\u201d") + 1
+    verb = next(t for t in doc if t.text == "tweeted")
+    verb.tag_ = "VBN"  # how the tagger reads it in some longer sentences
+    assert reduced_relative_cue(doc[start:]) == verb
+    doc[verb.i - 2].dep_ = "compound"  # no name apposed to the noun: a reduced relative
+    assert reduced_relative_cue(doc[start:]) is None
