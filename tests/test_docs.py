@@ -177,3 +177,32 @@ def test_readme_import_table_lists_every_suffix() -> None:
     readable = set(SUPPORTED_SUFFIXES) | {".json", ".xml"}  # read when named, skipped in folders
     missing = readable - listed
     assert missing == set(), f"suffixes missing from the README's import table: {missing}"
+
+
+def test_readme_import_table_names_every_column_a_row_is_read_from() -> None:
+    """Every column name a CSV or JSON Lines row is read from is in the README's table row.
+
+    Why: a new user's CSV with a ``date``, ``headline`` or ``byline`` column read in the
+    table that only ``published``, ``title`` and no author were read, though the reader took
+    them all along; the table is the only place such a user looks.
+    """
+    from workbench.ingest import tabular
+
+    table = README.read_text(encoding="utf-8").split("## Import formats", 1)[1].split("\n## ", 1)[0]
+    row = next(line for line in table.splitlines() if line.startswith("| `.jsonl`"))
+    listed = set(re.findall(r"`(\w+)`", row))
+    read = set(tabular.KNOWN_KEYS) | set(tabular.DATELINE_KEYS)
+    missing = sorted(read - listed)
+    assert missing == [], f"columns the CSV/JSONL reader takes, missing from the README: {missing}"
+
+
+def test_readme_explains_the_compact_grade_listings_print() -> None:
+    """The README shows the compact grade as listings print it, its "?" half included.
+
+    Why: `workbench claims` printed "grade B?" and the README never said what the "?" was.
+    """
+    from workbench.core.vocabulary import grade_code
+
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    assert f"`{grade_code('B', 2)}`" in text
+    assert f"(`{grade_code('B', None)}`: a B source, the claim itself not graded)" in text

@@ -18,6 +18,12 @@ on a busy machine wall times depend on what else runs, CPU much less so. The
 ratio is taken per run (new / old CPU of the same run) and its median compared
 with the 10% allowed.
 
+Both trees are byte-compiled before the first run (``compileall``), as an installed
+app is (pip compiles at install time; the PyInstaller bundle ships bytecode): with
+``PYTHONDONTWRITEBYTECODE`` set, every child would otherwise compile every module it
+imports, a start-up cost no user pays that grows with the number of modules, so
+the newer build with more modules would be charged for it in each run.
+
 Not part of ``make bench`` (three 1,000-article imports per run, ~15 minutes
 for three runs on a quiet machine). Run by hand, e.g.::
 
@@ -68,6 +74,12 @@ def tree_facts(tree: Path) -> str:
     return f"{commit or tree} (analysis version {version.group(1) if version else '?'})"
 
 
+def compile_tree(tree: Path) -> None:
+    """Write ``tree``'s bytecode once, so no timed child compiles sources (see the docstring)."""
+    subprocess.run([PYTHON, "-m", "compileall", "-q", str(tree / "workbench")],
+                   env=bench_env({"PYTHONDONTWRITEBYTECODE": ""}), check=True)
+
+
 def time_tree_import(tree: Path, jsonl: Path, label: str) -> ProcessTime:
     """One whole ``workbench import`` run from ``tree``'s sources into a fresh library.
 
@@ -90,6 +102,8 @@ def measure(old: Path, new: Path, count: int, runs: int) -> Result:
     jsonl = write_jsonl(records, sandbox_dir("import-versions") / f"real-{count}.jsonl")
     raw_command = [PYTHON, str(HERE / "bench_import.py"), "--raw-child", str(jsonl),
                    model_name()]
+    for tree in (old, new):
+        compile_tree(tree)
     timings: dict[str, list[ProcessTime]] = {"old": [], "new": [], "raw": []}
     loads: list[str] = []
     for run in range(runs):

@@ -247,3 +247,19 @@ def test_suggest_help_says_what_accept_reject_and_batch_do(
     assert "--accept RANK mark the statement at RANK as a claim and link CLAIM to it" in text
     assert "--reject RANK never suggest the statement at RANK for CLAIM again" in text
     assert "--batch FILE match every line of FILE" in text
+
+
+@pytest.mark.parametrize(("argv", "where"), [
+    (["list", "--limit", "2"], "workbench: list: unrecognized arguments: --limit 2"
+                               " (see `workbench list --help`)"),
+    (["entity", "show", "Ana", "--bogus"], "workbench: entity show: unrecognized arguments:"
+                                           " --bogus (see `workbench entity show --help`)"),
+    (["--bogus"], "workbench: unrecognized arguments: --bogus (see `workbench --help`)"),
+])
+def test_an_unknown_option_points_at_the_help_of_the_command_it_was_given_to(
+        capsys: pytest.CaptureFixture[str], argv: list[str], where: str) -> None:
+    """A new user's mistyped option sends them to the help that lists that command's options."""
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.strip() == where

@@ -67,3 +67,14 @@ def test_a_dateline_is_no_part_of_the_statement_after_it(dateline: str) -> None:
             "a congressional report said on Tuesday.")
     (quote,) = [q for q in analyze_document("", text).quotes if q.kind == "indirect"]
     assert quote.text == "The storm cost $2 billion"
+
+
+def test_only_a_word_after_a_blank_line_is_marked_wherever_the_whitespace_falls() -> None:
+    import spacy
+
+    from workbench.nlp.paragraph_sentences import mark_paragraph_sentences
+
+    doc = mark_paragraph_sentences(spacy.blank("en")("\n\nOne two.\n \n\nThree four \n\n"))
+    marked = [token.text for token in doc[1:] if token.is_sent_start]  # the first always is
+    assert marked == ["One", "Three"]  # not the text's last whitespace, nor a space token
+    assert list(mark_paragraph_sentences(spacy.blank("en")(""))) == []

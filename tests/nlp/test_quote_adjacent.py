@@ -38,3 +38,47 @@ def test_a_phrase_carrying_on_the_clause_stays_with_the_reporter(nlp: Language) 
     text = 'At one point, Trump said Fox executives were calling "every 15 minutes."'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'The mother told jurors she heard a loud bang before her son cried out "Dad, '
+            'I have been shot," and then fell.',
+            "her son",
+            id="cry-out-inside-the-witness-sentence",
+        ),
+        pytest.param(
+            'The driver said a neighbour heard a guard yell, "What do you have in your hands?"',
+            "a guard",
+            id="outcry-read-as-a-noun",
+        ),
+        pytest.param(
+            'One witness said she heard the driver scream, "The brakes are gone!"',
+            "the driver",
+            id="noun-fused-with-the-outcry",
+        ),
+        pytest.param(
+            'She testified, describing the scene and her daughter screaming, "Mommy, help me."',
+            "her daughter",
+            id="gerund-beside-a-coordinated-object",
+        ),
+        pytest.param(
+            'Police said a bystander heard the gunman yell, "Nobody move!"',
+            "the gunman",
+            id="outcry-with-its-own-subject",
+        ),
+    ],
+)
+def test_an_outcry_retold_inside_a_sentence_is_the_crier_s(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == speaker
+
+
+def test_a_witness_calling_out_is_still_the_speaker(nlp: Language) -> None:
+    text = 'Ruth Malone said she called out, "Is anyone in there?"'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Ruth Malone"

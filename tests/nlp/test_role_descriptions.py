@@ -94,3 +94,47 @@ def test_another_person_so_described_leaves_the_noun_open() -> None:
     )
     titles = TitledPeople([_person(text, "Mark Dunn"), _person(text, "Joe Bell")], text)
     assert titles.holder("the mechanic", text.index("the mechanic said")) is None
+
+
+_TWO_PEOPLE = (
+    "Running back Reggie Bush has been placed on injured reserve. Golf champion Trevor "
+    "Immelman has become the fourth South African to be made a life member of the tour. "
+)
+
+
+def test_an_age_after_the_quotation_is_the_person_the_sentence_before_names(
+    nlp: Language,
+) -> None:
+    """A brief moving from one person to the next: the age describes the one just named."""
+    text = _TWO_PEOPLE + '"I actually have goosebumps," said the 29-year-old on Tuesday.'
+    assert _speaker(nlp, text) == "Trevor Immelman"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        pytest.param(
+            "Golf champion Trevor Immelman said his son had become a member of the tour. ",
+            "12", id="a-kin-named-since",
+        ),
+        pytest.param(
+            "Champion Trevor Immelman thanked \"Bob Smith and all the fans.\" ", "29",
+            id="a-name-inside-a-quotation",
+        ),
+        pytest.param(
+            "Reggie Bush met Trevor Immelman on Monday. ", "29", id="two-people-in-the-sentence",
+        ),
+    ],
+)
+def test_an_age_after_the_quotation_stays_open_when_the_sentence_is_not_one_person_s(
+    nlp: Language, sentence: str, age: str
+) -> None:
+    text = (
+        "Running back Reggie Bush has been placed on injured reserve. " + sentence
+        + f'"I actually have goosebumps," said the {age}-year-old on Tuesday.'
+    )
+    doc = nlp(text)
+    mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, e.text) for e in doc.ents]
+    quotes = [q for q in attach_speakers(find_quotes(doc), mentions, text) if q.kind == "direct"]
+    assert quotes[-1].speaker_text == f"the {age}-year-old"
+    assert quotes[-1].speaker is None

@@ -103,3 +103,14 @@ def test_a_noun_with_a_who_clause_read_as_the_complement_speaks(nlp: Language) -
         'March as much as we would all like it to be."'
     )
     assert direct(analyse(nlp, text))[0].speaker_text == "One delegate"
+
+
+def test_names_in_the_who_clause_of_a_post_posed_name_never_speak(nlp: Language) -> None:
+    """Session 26: the model may label the inverted name as a nationality ("Immelman"),
+    but the "who" after it says it is a person; the golfers the clause names only follow."""
+    text = (
+        '"To become a member is something special I will cherish," added Immelman who '
+        "follows in the footsteps of compatriots Gary Player and Ernie Els."
+    )
+    quote = direct(analyse(nlp, text))[0]
+    assert quote.speaker_text == "Immelman"

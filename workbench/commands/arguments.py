@@ -117,6 +117,28 @@ class WorkbenchParser(argparse.ArgumentParser):
         error(f"{where}{message} (see `{self.prog} --help`)")
         self.exit(2)
 
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
+        """As argparse's, but an unknown option is refused by the command it was given to.
+
+        Why: argparse refuses leftovers from the top parser, so `workbench list --limit 2`
+        sent a new user to `workbench --help`, which does not list `list`'s options.
+        """
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            _chosen_parser(self, parsed).error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
+
+def _chosen_parser(parser: argparse.ArgumentParser,
+                   parsed: argparse.Namespace) -> argparse.ArgumentParser:
+    """The innermost (sub)command parser ``parsed`` went through; ``parser`` when none."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            chosen = action.choices.get(getattr(parsed, action.dest, None) or "")
+            if chosen is not None:
+                return _chosen_parser(chosen, parsed)
+    return parser
+
 
 def whole_number(text: str) -> int | None:
     """``text`` as an int if it is written in ASCII digits (with a sign), else None.

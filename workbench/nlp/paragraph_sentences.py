@@ -42,13 +42,15 @@ def add_paragraph_sentences(nlp: Language) -> Language:
 
 
 def mark_paragraph_sentences(doc: Doc) -> Doc:
-    """Make the first word after each blank line start a sentence."""
-    previous = None  # the token before, carried along: one Token made per word, not two
-    for token in doc:
-        if previous is not None and not token.is_space and is_paragraph_break(previous):
-            token.is_sent_start = True
-            _keep_dateline_whole(doc, token.i)
-        previous = token
+    """Make the first word after each blank line start a sentence.
+
+    The whitespace tokens are read in one array (``IS_SPACE``), so a Token is made only
+    for each of them and the word after a blank line, not for every word of the text."""
+    spaces = doc.to_array("IS_SPACE")
+    for index in spaces[:-1].nonzero()[0].tolist():  # a whitespace token with one after it
+        if not spaces[index + 1] and is_paragraph_break(doc[index]):
+            doc[index + 1].is_sent_start = True
+            _keep_dateline_whole(doc, index + 1)
     return doc
 
 

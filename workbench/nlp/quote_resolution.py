@@ -35,6 +35,7 @@ from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_institutions import institution_speaker
 from workbench.nlp.speaker_introductions import IntroducedSpeakers
+from workbench.nlp.speaker_kin_named_after import kin_named_after
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
@@ -279,6 +280,7 @@ def resolve_speakers(
             by_span.setdefault(span, speaker)
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
+    result = kin_named_after(result, resolver.memory.mentions, text)  # "the victim's nephew"
     return [relative_pronoun_speaker(quote, text) for quote in result]
 
 

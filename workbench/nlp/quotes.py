@@ -60,6 +60,7 @@ from workbench.nlp.quote_reported_colons import reported_person_at_colon
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature, signature_below
 from workbench.nlp.quote_singles import SINGLE_ATTRIBUTIONS, with_single_spans
+from workbench.nlp.quote_swallowed import without_swallowed_frames
 from workbench.nlp.speaker_antecedents import Antecedents
 from workbench.nlp.speaker_phrases import clean_speaker_span
 
@@ -102,6 +103,7 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     text = doc_text(doc)
     marked = with_single_spans(text, find_marked_spans(text))
     marked = outside_page_furniture(text, marked, starts_document=offset == 0)
+    marked = without_swallowed_frames(doc, text, marked)
     ctx = QuoteContext(doc, [(m.start, m.end) for m in marked])
     found = _attribute_all(ctx, marked)
     quotes = [_to_quote(text, f, offset) for f in found]

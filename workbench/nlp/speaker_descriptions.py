@@ -13,7 +13,9 @@ rules, both looking back only:
   "34-year-old John Smith"); with no age written, the one person its passage names
   ("Wayne Fortier has driven a cab for 30 years. "…," the 62-year-old said": features
   give the age only in the description), never one written with another age or named
-  beside someone unnamed ("after a woman was attacked");
+  beside someone unnamed ("after a woman was attacked"); in a passage naming several,
+  the one person the sentence before the quotation names ("Masters champion Trevor
+  Immelman has become ... "…," said the 29-year-old");
 * "the company" (or "the firm", "the retailer", ...: a noun for any business) is the
   nearest business named before it in its passage ("Hasbro hosted a panel ... the
   company noted"): an organisation whose name holds no word of a public body ("Toronto
@@ -74,6 +76,11 @@ GENDERED_PERSON_NOUNS = {
 }
 #: The passage a "the woman" looks back on for the one person it names.
 MAX_PERSON_DISTANCE = 800
+#: Quotation marks, and how far before a post-posed phrase its quotation may close.
+_MARKS = ('"', "\u201d")
+_OPENING_MARKS = ('"', "\u201c")
+_CLOSING_GAP = 12
+_WORD = re.compile(r"[a-z]+")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
 #: A business is named in the passage of the description (about two paragraphs).
 MAX_BUSINESS_DISTANCE = 1500
@@ -212,7 +219,9 @@ def _person_of_age(
     for mention in _earlier(start, mentions):
         if mention.label == "PERSON" and _written_with_age(mention, text, after, before):
             return mention
-    return _only_person_ageless(start, mentions, text) if ageless else None
+    if not ageless:
+        return None
+    return _only_person_ageless(start, mentions, text) or _person_just_named(start, mentions, text)
 
 
 def _one_person_before(start: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -250,6 +259,42 @@ def _only_person_ageless(start: int, mentions: Sequence[Mention], text: str) -> 
         ):
             return None
     return people[0]
+
+
+def _person_just_named(start: int, mentions: Sequence[Mention], text: str) -> Mention | None:
+    """The one person the sentence before the quotation names, for "the N-year-old" after
+    it: a news report moves from one person to the next, and the age describes the one it
+    has just introduced. Not when that sentence names two people, someone unnamed or a
+    kin ("his son") since, or an age of its own."""
+    cut = _quotation_start(start, text)
+    people = [m for m in _earlier(cut, mentions) if m.label == "PERSON"]
+    if not people or cut - people[0].end > MAX_PERSON_DISTANCE:
+        return None
+    nearest = people[0]
+    opening = max(text.rfind(stop, 0, nearest.start) for stop in (". ", "! ", "? ", "\n"))
+    named = [m for m in people if m.start > opening]
+    if len({m.entity for m in named}) != 1 or _inside_marks(text[opening + 1 : nearest.start]):
+        return None
+    if any(_written_with_age(m, text, _ANY_AGE_AFTER, _ANY_AGE_BEFORE) for m in named):
+        return None
+    words = set(_WORD.findall(text, nearest.end, cut))
+    return None if words & (RELATIONAL_NOUNS | _UNNAMED_PERSON_NOUNS) else nearest
+
+
+def _inside_marks(before: str) -> bool:
+    """True when a sentence's words ``before`` a name leave a quotation open: the name is
+    someone's words, not the report's."""
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _quotation_start(start: int, text: str) -> int:
+    """Where the quotation just before a post-posed phrase at ``start`` opens (`"…,"
+    said the 29-year-old`), else ``start``: names inside the quotation are no antecedent."""
+    closing = max(text.rfind(mark, max(0, start - _CLOSING_GAP), start) for mark in _MARKS)
+    if closing < 0:
+        return start
+    opening = max(text.rfind(mark, 0, closing) for mark in _OPENING_MARKS)
+    return opening if opening >= 0 else start
 
 
 def _group_named_before(noun: str, start: int, text: str) -> str | None:

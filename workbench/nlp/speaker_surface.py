@@ -208,18 +208,24 @@ def inverted_name_after(cue: Token) -> Token | None:
     said Skelly, explaining he worked ...` the model read "Skelly" as an adverb, and the
     nearest name left was the "he" of the clause "explaining" reports. A capitalised word
     the text never writes in lowercase, right after a finite cue that follows the closing
-    mark and before punctuation or the sentence's end, is the inverted subject."""
+    mark and before punctuation or the sentence's end, is the inverted subject. So is one
+    a relative "who" follows (`"...," added Immelman who follows in the footsteps of Gary
+    Player`), whatever label the model gave it: "who" stands for a person, and the names
+    in the clause it opens never spoke."""
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head.i < cue.i:
         cue = cue.head  # `"...," said Skelly, explaining: "..."`: the one who said explains
     doc = cue.doc
     if cue.tag_ not in FINITE_TAGS or not closes_quote(doc, cue.i) or cue.i + 1 >= len(doc):
         return None
     name = doc[cue.i + 1]
-    if not (name.is_alpha and name.text[:1].isupper() and name.ent_type_ in _NAME_LABELS):
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    person = after is not None and after.lower_ == "who"
+    if not (name.is_alpha and name.text[:1].isupper()):
+        return None
+    if name.ent_type_ not in _NAME_LABELS and not (person and name.ent_type_ == "NORP"):
         return None
     if name.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
         return None
-    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
-    if after is not None and not (after.is_punct or after.is_space):
+    if after is not None and not (after.is_punct or after.is_space or person):
         return None
     return None if name.lower_ in lowercase_words_of(doc) else name

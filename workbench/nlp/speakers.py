@@ -24,6 +24,7 @@ from workbench.nlp.speaker_inverted_openings import person_after_opening_verb
 from workbench.nlp.verb_subjects import (
     by_agent,
     is_agentless_passive,
+    name_after_bare_title,
     name_ending_phrase_before,
     nearest_subject,
     passive_subjects,
@@ -81,8 +82,9 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             if current is not verb:
                 reporter = _reporter(current, usable) or _content_reporter(current, usable)
                 return reporter or through_relative(child, current)
+            named = name_after_bare_title(child, current) or child
             return _object_read_as_subject(child, current, usable) or through_relative(
-                child, current
+                named, current
             )
         agent = by_agent(current) if via != "conj" else None
         if agent is not None:

@@ -243,3 +243,22 @@ def _finite_conjunct(verb: Token) -> bool:
     screamed"): one that may have no subject of its own. A participle conjunct
     continues the clause it hangs on."""
     return verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS
+
+
+def name_after_bare_title(subject: Token, verb: Token) -> Token | None:
+    """The name a post-posed bare noun introduces, when the parser made the noun the
+    subject and the name the object: in `"…," said commuter Rosalind Achebe` (or "said
+    shopper", "said neighbour") the noun is the person's description, written like a
+    title without an article, and the name speaks (the parser hangs it on the verb or on
+    the noun)."""
+    if subject.tag_ != "NN" or subject.i != verb.i + 1 or subject.ent_type_:
+        return None
+    if any(child.dep_ in ("det", "poss", "nummod") for child in subject.children):
+        return None
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if after is None or after.ent_type_ != "PERSON" or after.ent_iob_ != "B":
+        return None
+    entity = next(e for e in subject.doc.ents if e.start == after.i)
+    name = entity.root
+    return name if name.dep_ in ("dobj", "appos") and name.head.i in (verb.i, subject.i) else None
+

@@ -6,11 +6,13 @@ document's chunk saves (``analysis_chunks``) write rows the same way.
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.core.vocabulary import SPEAKER_LABELS
-from workbench.store.rows import fresh_ids, insert_row
+from workbench.store.rows import fresh_ids, insert_row, insert_rows, insert_rows_numbered
 
 
 def replace_analysis(db: Database, doc_id: int, analysis: Analysis) -> None:
@@ -46,9 +48,9 @@ def add_analysis(db: Database, doc_id: int, analysis: Analysis,
     entity_ids = _upsert_entities(db, mentions)
     _insert_mentions(db, doc_id, mentions, entity_ids)
     labels = _labels_by_name(analysis.mentions)
-    for quote in analysis.quotes:
-        speaker_id = _speaker_entity(entity_ids, labels, quote)
-        _insert_quote(db, doc_id, quote, speaker_id)
+    insert_rows(db, "quotes", [  # ids above any the history may bring back
+        _quote_row(doc_id, quote, _speaker_entity(entity_ids, labels, quote))
+        for quote in analysis.quotes])
 
 
 def mark_analyzed(db: Database, doc_id: int, version: int) -> None:
@@ -91,6 +93,22 @@ def entity_for(db: Database, name: str, label: str) -> int:
     return entity_named(db, name, label)
 
 
+def _known_entities(db: Database, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The entity each (name, label) of ``keys`` means that the library has, as ``entity_for``
+    reads it: the analyst's rule, else the row of that name and label (both unique).
+
+    Why read at once: a document names a few dozen entities, and a lookup each (two
+    statements) was most of what saving an analysis asked the file."""
+    wanted = set(keys)
+    names = json.dumps(sorted({name for name, _ in wanted}))
+    known: dict[tuple[str, str], int] = {}
+    for table, column in (("entities", "id"), ("entity_rules", "entity_id")):  # rules win
+        rows = db.execute(f"SELECT name, label, {column} FROM {table}"
+                          " WHERE name IN (SELECT value FROM json_each(?))", [names])
+        known.update({(n, lb): int(i) for n, lb, i in rows if (n, lb) in wanted})
+    return known
+
+
 def entity_named(db: Database, name: str, label: str) -> int:
     """The id of the entity of this name and label, made when the library has none.
 
@@ -108,17 +126,18 @@ def _upsert_entities(db: Database, mentions: tuple[Mention, ...]) -> dict[tuple[
 
     An alias is written once per document: a name's later mentions with the same words
     would only be ignored by the table's unique constraint, one statement each."""
-    ids: dict[tuple[str, str], int] = {}
-    aliases: set[tuple[int, str]] = set()
+    keys = list(dict.fromkeys((m.entity, m.label) for m in mentions))  # in the text's order
+    ids = _known_entities(db, keys)
+    new = [key for key in keys if key not in ids]
+    made = insert_rows_numbered(db, "entities", [{"name": name, "label": label}
+                                                 for name, label in new])
+    ids.update(zip(new, made, strict=True))
+    aliases: dict[tuple[int, str], None] = {}  # in the mentions' order
     for mention in mentions:
-        key = (mention.entity, mention.label)
-        if key not in ids:
-            ids[key] = entity_for(db, *key)
-        alias = (ids[key], mention.text)
-        if mention.text != mention.entity and alias not in aliases:
-            aliases.add(alias)
-            insert_row(db, "entity_aliases", {"entity_id": ids[key], "alias": mention.text},
-                       or_ignore=True)
+        if mention.text != mention.entity:
+            aliases[(ids[(mention.entity, mention.label)], mention.text)] = None
+    insert_rows(db, "entity_aliases", [{"entity_id": entity_id, "alias": alias}
+                                       for entity_id, alias in aliases], or_ignore=True)
     return ids
 
 
@@ -192,10 +211,10 @@ def _speaker_entity(
     return None
 
 
-def _insert_quote(db: Database, doc_id: int, quote: Quote, speaker_id: int | None) -> None:
-    insert_row(db, "quotes", {  # its id above any the history may bring back
+def _quote_row(doc_id: int, quote: Quote, speaker_id: int | None) -> dict[str, object]:
+    return {
         "document_id": doc_id, "start": quote.start, "end": quote.end, "text": quote.text,
         "kind": quote.kind, "speaker_entity_id": speaker_id, "speaker_text": quote.speaker_text,
         "speaker_start": quote.speaker_start, "speaker_end": quote.speaker_end,
         "cue": quote.cue, "confidence": quote.confidence, "group_id": quote.group,
-    })
+    }

@@ -93,5 +93,6 @@ class WorkFeedback:
 
     def analysis_failed(self, message: str) -> None:
         self.progress.finish()
+        # The pool's own message ends with a stop ("… was pending."): one sentence, not ".;".
         self.window.statusBar().showMessage(
-            f"Analysis unavailable: {message}; documents stay pending")
+            f"Analysis unavailable: {message.rstrip('. ')}; documents stay pending")
