@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Changes
 from workbench.core.vocabulary import ENTITY_LABELS, checked_label, label_key
-from workbench.store import entity_browse, entity_queries, entity_settling
+from workbench.store import entity_browse, entity_names, entity_queries, entity_settling
 from workbench.store.history import History, Recorder
 from workbench.store.labels import named, row_named
 from workbench.store.mention_curation import (
@@ -90,41 +90,12 @@ class Entities:
         return int(row[0]) if row else None
 
     def rename_refusal(self, entity_id: int, new_name: str) -> str | None:
-        """Why renaming the entity to ``new_name`` is refused (None when it is not).
-
-        Why case-blind (``label_key``, accented capitals too): "chuck schumer" beside
-        "Chuck Schumer" of the same type made two entities the analyst cannot tell apart,
-        where a merge was meant; the line names the entity that exists and the merge.
-        """
-        row = self._other_of_that_name(entity_id, new_name)
-        if row is None:
-            return None
-        return (f"{row[1]!r} ({row[2]}) is entity {row[0]} already; to make entity "
-                f"{entity_id} that one, merge it: workbench entity merge {row[0]} {entity_id}")
+        """Why renaming the entity to ``new_name`` is refused (None when it is not)."""
+        return entity_names.rename_refusal(self.db, entity_id, new_name)
 
     def alias_refusal(self, entity_id: int, alias: str) -> str | None:
-        """Why ``alias`` cannot be another name of the entity (None when it can).
-
-        Why: Syria given the alias "iraq" while Iraq (GPE) existed made ``entity show
-        Iraq`` open Syria, though renaming Syria so was refused; an alias naming another
-        entity of the same type is refused the same way, naming it and the merge.
-        """
-        row = self._other_of_that_name(entity_id, alias)
-        if row is None:
-            return None
-        return (f"{alias!r} is the name of entity {row[0]} ({row[1]!r}, {row[2]}), not another "
-                f"name for entity {entity_id}; if they are one, merge them: "
-                f"workbench entity merge {row[0]} {entity_id}")
-
-    def _other_of_that_name(self, entity_id: int, name: str) -> tuple[int, str, str] | None:
-        """Another entity of this one's type named ``name`` in any case: (id, name, label)."""
-        entity = self.get_entity(entity_id)
-        row = self.db.execute(
-            "SELECT id, name FROM entities WHERE name_key = ? AND label = ?"
-            " AND id != ? ORDER BY id LIMIT 1",
-            [label_key(" ".join(name.split())), entity["label"], entity_id],
-        ).fetchone()
-        return None if row is None else (row[0], row[1], entity["label"])
+        """Why ``alias`` cannot be another name of the entity (None when it can)."""
+        return entity_names.alias_refusal(self.db, entity_id, alias)
 
     def rename_entity(self, entity_id: int, new_name: str) -> Changes:
         """Give an entity a new canonical name; the old name stays as an alias.
