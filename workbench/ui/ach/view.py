@@ -68,26 +68,8 @@ class AchView(LazyRefreshWidget):
         self.picker.setPlaceholderText("No analysis yet")  # an empty box looked broken
         self.picker.setMinimumContentsLength(24)
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.table = AchTable()
-        self.table.setAccessibleName("ACH matrix: evidence by hypothesis")
-        self.table.setModel(self.model)
+        self.table = self._matrix_table()
         self.scores = ScoreFooter(self.table, self.model)
-        fit_columns(self.table, stretch=0)  # the evidence; ratings and scores their content
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Evidence on up to two lines cut after a whole word (the rest on hover): one line
-        # cut by character at 1024 px ("⚠ single sour…"). Rows as tall as their lines.
-        self.table.setWordWrap(True)  # the table then hands each cell its width to measure
-        self.table.setItemDelegateForColumn(
-            0, WordLinesDelegate(self.table, EVIDENCE_LINES, EVIDENCE_PADDING, fit_rows=True))
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().hide()
-        self.table.setToolTip("Keys 1-5 rate the cell (1 very consistent … 5 very inconsistent),"
-                              " 0 clears it, Enter opens the passage, F2 edits the hypothesis;"
-                              " drop claims here from the claims table or the reader")
-        self.table.installEventFilter(self)
-        self.table.viewport().installEventFilter(self)
         self.notice = QLabel(objectName="AchNotice", wordWrap=True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         bold = self.notice.font()
@@ -108,6 +90,29 @@ class AchView(LazyRefreshWidget):
         self.table.horizontalHeader().sectionDoubleClicked.connect(self._edit_column)
         self.follow(changes_applied)
         self.reload()
+
+    def _matrix_table(self) -> AchTable:
+        """The matrix: evidence rows on up to two lines, cells rated by keys, claims dropped in."""
+        table = AchTable()
+        table.setAccessibleName("ACH matrix: evidence by hypothesis")
+        table.setModel(self.model)
+        fit_columns(table, stretch=0)  # the evidence; ratings and scores their content
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Evidence on up to two lines cut after a whole word (the rest on hover): one line
+        # cut by character at 1024 px ("⚠ single sour…"). Rows as tall as their lines.
+        table.setWordWrap(True)  # the table then hands each cell its width to measure
+        table.setItemDelegateForColumn(
+            0, WordLinesDelegate(table, EVIDENCE_LINES, EVIDENCE_PADDING, fit_rows=True))
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().hide()
+        table.setToolTip("Keys 1-5 rate the cell (1 very consistent … 5 very inconsistent),"
+                         " 0 clears it, Enter opens the passage, F2 edits the hypothesis;"
+                         " drop claims here from the claims table or the reader")
+        table.installEventFilter(self)
+        table.viewport().installEventFilter(self)
+        return table
 
     def _build_layout(self) -> None:
         """The analysis picker on a line of its own, the buttons wrapping below it.
