@@ -128,3 +128,24 @@ def test_ids_of_another_analysis_exit_1_and_change_nothing(
 def test_usage_errors_exit_2(db: Path, capsys: pytest.CaptureFixture[str], argv) -> None:
     _matrix(db, capsys)
     assert run(db, "ach", *argv) == 2
+
+
+def test_a_hypothesis_given_twice_in_any_case_is_refused_and_nothing_written(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by attack round 9: `--hypothesis A --hypothesis A` (and " a ") made two rows
+    rated apart and scored as two competing explanations."""
+    for second in ("It reopens", "  it  REOPENS "):
+        argv = ("ach", "new", "Q?", "--hypothesis", "It reopens", "--hypothesis", second)
+        assert run(db, *argv) == 1
+        assert "'It reopens' is given twice" in capsys.readouterr().err
+    assert run(db, "ach", "list", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
+    ach, yes, no, _evidence = _matrix(db, capsys)
+    undo_steps = _undo_count(db)
+    assert run(db, "ach", "hypothesis", str(ach), "it stays  closed") == 1
+    assert f"has this hypothesis already: 'It stays closed' (hypothesis {no})" in (
+        capsys.readouterr().err)
+    assert run(db, "ach", "hypothesis-edit", str(ach), str(yes), "IT STAYS CLOSED") == 1
+    assert _undo_count(db) == undo_steps
+    assert run(db, "ach", "hypothesis-edit", str(ach), str(no), "It Stays Closed") == 0  # its own

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
+from workbench.store import Store
 
 
 def test_a_second_alias_add_says_nothing_changed(
@@ -24,3 +25,20 @@ def test_a_second_alias_add_says_nothing_changed(
     assert "Added" not in out
     assert main(["--db", str(paris_db), "undo"]) == 0
     assert "Add alias" in capsys.readouterr().out  # the first add is still the latest step
+
+
+def test_an_alias_that_is_another_entitys_name_is_refused_naming_it_and_the_merge(
+    paris_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by attack round 9: Syria took the alias "iraq" while Iraq existed (a rename to
+    it was refused), and then `entity show Iraq` opened Syria."""
+    with Store(paris_db) as store, store.db.conn:
+        store.db.execute("INSERT INTO entities (name, name_key, label)"
+                         " VALUES ('Lyon', 'lyon', 'GPE')")
+    assert main(["--db", str(paris_db), "entity", "alias", "Paris", "lyon"]) == 1
+    err = capsys.readouterr().err
+    assert "'lyon' is the name of entity 2 ('Lyon', GPE)" in err
+    assert "workbench entity merge 2 1" in err
+    with Store(paris_db) as store:
+        assert store.entities.entity_aliases([1]).get(1, []) == []
+    assert main(["--db", str(paris_db), "entity", "alias", "Paris", "paris"]) == 0  # its own name

@@ -321,3 +321,25 @@ def test_a_tag_without_a_colour_is_listed_with_a_dash(
     listing = run(db, capsys, "tags")
     assert "None" not in listing
     assert ["old/tag", "-"] in [line.split()[:2] for line in listing.splitlines()]
+
+
+@pytest.mark.parametrize("held,second", [("same", "contradicts"), ("contradicts", "supports")])
+def test_a_link_saying_the_opposite_of_one_held_is_refused_naming_it(
+    db: Path, capsys: pytest.CaptureFixture[str], held: str, second: str
+) -> None:
+    """Found by attack round 9: claims 2 and 3 could be linked `same` and `contradicts` at
+    once. The second link is refused (exit 1) with the link to remove first; after `unlink`
+    it is made, and undo takes it back and leaves the first link gone as unlink did."""
+    link = json.loads(run(db, capsys, "link", "2", "3", "--relation", held, "--json"))["id"]
+    assert main(["--db", str(db), "link", "3", "2", "--relation", second]) == 1
+    err = capsys.readouterr().err
+    assert f"linked {held!r} already (link {link}), the opposite of {second!r}" in err
+    assert f"unlink {link} first" in err
+    run(db, capsys, "link", "2", "3", "--relation", "elaborates")  # no opposite: both hold
+    run(db, capsys, "unlink", str(link))
+    run(db, capsys, "link", "3", "2", "--relation", second)
+    undo(db)
+    undo(db)
+    store = Store(db)
+    assert sorted(x.relation for x in store.claims.all_links()) == sorted([held, "elaborates"])
+    store.close()

@@ -217,6 +217,10 @@ def test_safe_web_url(url: str | None, expected: str | None) -> None:
         ("a b", "a-b"),
         ("<i>odd</i> tag", "i-odd/i-tag"),
         ("2024", None),
+        ("עברית/🏳️‍🌈", "עברית/waving-white-flag-rainbow"),  # attack round 9: was "עברית"
+        ("🔥", "fire"),
+        ("a/!!/b", "a/exclamation-mark-exclamation-mark/b"),
+        ("a//b", "a/b"),
     ],
 )
 def test_obsidian_tags(path: str, tag: str | None) -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.ingest import IngestError, read_articles
+from workbench.ingest import IngestError, read_articles, read_results
+from workbench.ingest.articles import ArticleRead
 from workbench.ingest.html_file import extract_text_with_lxml
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -275,3 +276,27 @@ def test_iframe_and_noscript_fallback_text_is_not_imported(tmp_path: Path) -> No
     )
     (article,) = read_articles(page)
     assert article.text == "The council said the bridge reopens soon."
+
+
+@pytest.mark.parametrize(
+    "stated,published,refused",
+    [("2024-02", "2024-02", None), ("2024-02-30", None, "2024-02-30"),
+     ("2024-02-15", "2024-02-15", None)],
+)
+def test_a_meta_date_without_a_whole_day_is_kept_as_written_or_named(
+    tmp_path: Path, stated: str, published: str | None, refused: str | None
+) -> None:
+    """Found by attack round 9: htmldate gave a month-only meta date the import's day of the
+    month (2024-02-06 on the 6th, another day on the 7th) and turned 2024-02-30 into
+    2024-02-01. A month stays a month; an impossible day is left out and named, as JSON's."""
+    page = tmp_path / "month.html"
+    page.write_text(
+        f'<html><head><meta name="date" content="{stated}"><title>Quay</title></head><body>'
+        "<article><p>The harbour council met to discuss the new quay and what it costs the"
+        " town.</p><p>Members said the work would start after the spring storms.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (read,) = read_results(page)
+    assert isinstance(read, ArticleRead)
+    assert (read.article.published, read.refused_published) == (published, refused)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from workbench.core.models import Article
-from workbench.ingest import IngestError, RecordError, read_articles, read_records
-from workbench.ingest.articles import DERIVED_TITLE_CHARS
+from workbench.ingest import IngestError, RecordError, read_articles, read_records, read_results
+from workbench.ingest.articles import DERIVED_TITLE_CHARS, ArticleRead
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 BROKEN_LINE = 3
@@ -119,6 +119,18 @@ def test_a_number_too_long_for_python_drops_its_field_not_the_record(
     path.write_text(record + "\n" if suffix == ".jsonl" else f"[{record}]", encoding="utf-8")
     (article,) = read_articles(path)
     assert (article.title, article.published, article.external_id) == ("Harbour", None, None)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_a_number_too_long_for_python_is_named_by_its_length(tmp_path: Path, suffix: str) -> None:
+    """Found by attack round 9: the warning named the dropped 5,000-digit date "'Infinity'",
+    a value the file never held; it says how long the number was."""
+    record = f'{{"title": "Harbour", "text": "The council met.", "published": {HUGE_NUMBER}}}'
+    path = tmp_path / f"big{suffix}"
+    path.write_text(record + "\n" if suffix == ".jsonl" else f"[{record}]", encoding="utf-8")
+    (read,) = read_results(path)
+    assert isinstance(read, ArticleRead)
+    assert read.refused_published == "a 5,000-digit number"
 
 
 def test_jsonl_article_of_one_and_a_half_million_characters(tmp_path: Path) -> None:

@@ -37,3 +37,21 @@ def test_a_longer_clause_is_no_frame(nlp: Language) -> None:
     doc = nlp('"We are ready," the editorial read to the crowd was wrong.')
     after = next(t.i for t in doc if t.text == "the")
     assert misread_frame(doc[after:]) is None
+
+
+def test_state_after_a_plural_subject_is_the_frame_verb(nlp: Language) -> None:
+    text = (
+        '"The river is now safe for swimming," the engineers state in their report, '
+        "which reached the council on Monday."
+    )
+    quotes = direct(analyse(nlp, text))
+    assert [q.speaker_text for q in quotes] == ["the engineers"]
+
+
+def test_state_after_a_singular_noun_is_no_frame(nlp: Language) -> None:
+    doc = nlp('"We will rebuild," the governor of the state said.')
+    region = doc[next(t.i for t in doc if t.text == "the") :]
+    assert misread_frame(region) is None
+    singular = nlp('"We will rebuild," the farm state in the west.')
+    start = next(t.i for t in singular if t.text == "the")
+    assert misread_frame(singular[start:]) is None

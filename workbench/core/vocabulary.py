@@ -31,6 +31,12 @@ RELATIONS = tuple(RELATION_WORDING)
 SYMMETRIC_RELATIONS = frozenset(
     name for name, (outgoing, incoming) in RELATION_WORDING.items() if outgoing == incoming
 )
+#: Relations one pair of claims cannot hold both of: a claim cannot contradict the claim it
+#: is the same as or supports (either way round); an analyst's second link of the other kind
+#: on that pair is refused, naming the link to remove first.
+OPPOSED_RELATIONS = frozenset({
+    frozenset({"contradicts", "same"}), frozenset({"contradicts", "supports"}),
+})
 
 
 def relation_reads(relation: str, outgoing: bool) -> str:

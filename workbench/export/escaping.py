@@ -182,12 +182,32 @@ _OBSIDIAN_TAG_UNSAFE = re.compile(r"[^\w-]+")
 
 
 def obsidian_tag(path: str) -> str | None:
-    """A tag path as a valid Obsidian tag (no spaces or punctuation), or None if nothing is left."""
-    parts = [
-        re.sub(r"-{2,}", "-", _OBSIDIAN_TAG_UNSAFE.sub("-", part)).strip("-")
-        for part in unicodedata.normalize("NFC", path).split("/")
-    ]
+    """A tag path as a valid Obsidian tag (no spaces or punctuation), or None if nothing is left.
+
+    A level made only of emoji or punctuation is spelt by its characters' Unicode names
+    (``🏳️‍🌈`` is ``waving-white-flag-rainbow``), so ``עברית/🏳️‍🌈`` keeps its two levels:
+    dropped, it became ``עברית`` and read as the parent tag (attack round 9).
+    """
+    parts = [_tag_level(part) for part in unicodedata.normalize("NFC", path).split("/")]
     tag = "/".join(part for part in parts if part)
     if not tag or tag.replace("/", "").isdigit():
         return None
     return tag
+
+
+def _tag_level(part: str) -> str:
+    """One level of a tag path in Obsidian's characters (letters, digits, ``_``, ``-``)."""
+    level = _tag_slug(part)
+    if level or not part.strip():
+        return level
+    return _tag_slug(" ".join(unicodedata.name(character, "") for character in part
+                              if unicodedata.category(character) not in _UNSPELT).lower())
+
+
+def _tag_slug(text: str) -> str:
+    return re.sub(r"-{2,}", "-", _OBSIDIAN_TAG_UNSAFE.sub("-", text)).strip("-")
+
+
+#: What is not spelt out in a tag level: combining marks (emoji variation selectors) and
+#: format characters (the zero-width joiner of an emoji sequence).
+_UNSPELT = frozenset({"Mn", "Me", "Cf", "Zs"})

@@ -125,6 +125,21 @@ def build_article(  # noqa: PLR0913 - one keyword per Article field keeps call s
     return ArticleRead(article, None if clean_published else refused_date_text(published))
 
 
+class LongNumber(float):
+    """A JSON whole number too long for ``int()``: infinite as a value, its length kept.
+
+    Why: read as a plain inf, a 5,000-digit ``published`` was named "'Infinity'" in the
+    import's warning, a value the file never held; the warning now says how long it was.
+    """
+
+    digits: int
+
+    def __new__(cls, text: str) -> LongNumber:
+        number = super().__new__(cls, "-inf" if text.startswith("-") else "inf")
+        number.digits = len(text.lstrip("-"))
+        return number
+
+
 def refused_date_text(value: object) -> str | None:
     """How the import report names a published value that was given but is no date.
 
@@ -134,6 +149,8 @@ def refused_date_text(value: object) -> str | None:
     """
     if value is None or isinstance(value, str):
         return metadata_line(value)
+    if isinstance(value, LongNumber):  # "Infinity" named no number the file holds
+        return f"a {value.digits:,}-digit number"
     if isinstance(value, int) and not isinstance(value, bool):  # 1e400 written out in digits
         return metadata_line(value)  # is no float: math.isfinite raised on it
     if isinstance(value, float) and math.isfinite(value):

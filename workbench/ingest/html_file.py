@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.text import normalize_line
-from workbench.ingest.articles import ArticleRead, build_article, drop_repeated_title
+from workbench.ingest.articles import (
+    ArticleRead,
+    build_article,
+    drop_repeated_title,
+    normalize_published,
+)
 from workbench.ingest.decoding import MEGABYTE, decode_markup, read_limited_bytes
 from workbench.ingest.errors import IngestError
 from workbench.ingest.joiners import keep_joiners
@@ -40,6 +45,20 @@ _BLOCK_TAGS = frozenset(
 #: from a year its story mentions: htmldate's extensive search dated a profile saying "in
 #: 2003" on 2003-01-01. A page with no date of its own imports undated, as a text file does.
 _SEARCH_DATES_IN_TEXT = False
+
+#: The page's own publication date: ``<meta>`` tags naming it (Open Graph, schema.org, Dublin
+#: Core, news sites' own names), read before htmldate's guess, which invents what they leave out.
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_META_ATTRIBUTE = re.compile(
+    r"""\b(name|property|itemprop|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""",
+    re.IGNORECASE,
+)
+_DATE_META_NAMES = frozenset({
+    "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
+    "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "pubdate",
+    "publishdate", "publish-date", "publication_date", "parsely-pub-date", "sailthru.date",
+})
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: Elements trafilatura would read as text but a browser never shows: it strips a ``<template>``
 #: tag and keeps its content (markup a script clones: comment rows, cards), and keeps an
@@ -88,7 +107,7 @@ def read_html(path: Path) -> list[ArticleRead]:
             path=path,
             source=joiners.restore(meta.source),
             author=joiners.restore(meta.author),
-            published=meta.published,
+            published=_honest_date(meta.published, _stated_date(markup)),
             url=meta.url,
         )
     ]
@@ -166,6 +185,35 @@ def _page_metadata(document: object) -> _PageMetadata:
         url=getattr(document, "url", None),
         source=getattr(document, "sitename", None),
     )
+
+
+def _stated_date(markup: str) -> str | None:
+    """The publication date the page's ``<meta>`` tags state, as written; None if none does."""
+    for tag in _META_TAG.findall(markup):
+        fields = {match[0].lower(): match[1] or match[2] or match[3]
+                  for match in _META_ATTRIBUTE.findall(tag)}
+        key = (fields.get("property") or fields.get("name") or fields.get("itemprop") or "")
+        content = (fields.get("content") or "").strip()
+        if key.strip().lower() in _DATE_META_NAMES and content:
+            return content
+    return None
+
+
+def _honest_date(found: str | None, stated: str | None) -> str | None:
+    """htmldate's date, unless the page's meta date has no whole day or no possible one.
+
+    Why: htmldate filled a month-only ``2024-02`` with the import's day of the month
+    (2024-02-06 one day, 2024-02-07 the next) and turned ``2024-02-30`` into
+    2024-02-01. The stated value is kept as written then: a month stays a month, as
+    "March 2019" does in a text file, and an impossible day is left out and named by
+    the import's warning, as in JSON and CSV. A meta value with no digit is no date.
+    """
+    if stated is None or not any(character.isdigit() for character in stated):
+        return found
+    normalized = normalize_published(stated)
+    if normalized is not None and _FULL_DAY.match(normalized):
+        return found or stated
+    return stated
 
 
 def _nested_too_deep_for_trafilatura(markup: str) -> bool:

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from workbench.ingest.articles import ArticleRead
+from workbench.ingest.articles import ArticleRead, LongNumber
 from workbench.ingest.decoding import MEGABYTE, TEXT_MAX_BYTES, check_file_size, decode_text
 from workbench.ingest.errors import IngestError, RecordError
 from workbench.ingest.json_checks import type_name
@@ -79,13 +79,14 @@ def json_loads(data: str | bytes) -> object:
     Why: Python refuses to convert more than 4,300 digits, so one such number
     failed its record or a whole ``.json`` file with advice to call
     ``sys.set_int_max_str_digits``. As inf it is no value, like JSON's ``1e400``,
-    and the field that holds it is dropped.
+    and the field that holds it is dropped (a ``LongNumber``, so a warning can say how
+    many digits it had).
     """
     return json.loads(data, parse_int=_whole_number)
 
 
 def _whole_number(digits: str) -> int | float:
-    return int(digits) if len(digits) <= _INT_DIGITS else float(digits)
+    return int(digits) if len(digits) <= _INT_DIGITS else LongNumber(digits)
 
 
 _INT_DIGITS = 4_000  # below Python's default int_max_str_digits (4,300)

@@ -21,6 +21,7 @@ from workbench.nlp.quote_introductions import (
 )
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_misread_cues import misread_frame
+from workbench.nlp.quote_reduced_frames import reduced_relative_cue
 from workbench.nlp.quote_reporters import reporting_cue
 from workbench.nlp.speaker_phrases import name_phrase
 from workbench.nlp.speaker_surface import is_title_before_name
@@ -102,7 +103,7 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     """`"...," Miller said` / `"...," said Miller` / `"..." \u2014 Esther Tapia`."""
     region = _after_region(ctx, quote)
     own = ctx.clause(quote[-1]).end
-    led = subject_led_cue(region) if region.start >= own else None
+    led = subject_led_cue(region) or reduced_relative_cue(region) if region.start >= own else None
     window = _NEXT_SENTENCE_CUE if led is None else max(_NEXT_SENTENCE_CUE, led.i - region.start)
     for token in region:
         if "\n" in token.text or token.text == ";":

@@ -22,11 +22,14 @@ CharSpan = tuple[int, int]
 
 #: Present and past forms of verbs of saying that close a quote after their subject.
 #: Matched in lower case only: "the United States." ends on a name. The bare "state" is
-#: left out: after an article it is far more often the noun.
+#: left out: after an article it is far more often the noun (``_is_frame_verb`` takes it
+#: after a plural subject only).
 _FRAME_VERBS = frozenset(
     "read reads said says states stated note notes noted add adds added write writes "
     "wrote continue continues continued conclude concludes concluded warn warns warned".split()
 )
+#: Tags of a plural noun or name, the subject the bare verb "state" agrees with.
+_PLURAL_TAGS = frozenset(("NNS", "NNPS"))
 _OPENERS = frozenset("the a an its his her their this that one".split())
 _FRAME_ENDS = frozenset(".,;!?")
 #: Words between the opener and the cue: "the party's new statement read".
@@ -43,7 +46,7 @@ def misread_frame(region: Span) -> tuple[CharSpan, CharSpan] | None:
         return None
     for position in range(2, len(words)):
         cue = words[position]
-        if cue.text in _FRAME_VERBS and _closes_clause(cue):
+        if _is_frame_verb(cue, words[position - 1]):
             if cue.pos_ in ("VERB", "AUX"):
                 return None  # a verb the parse read: the usual rules attribute it
             head = words[position - 1]
@@ -53,6 +56,20 @@ def misread_frame(region: Span) -> tuple[CharSpan, CharSpan] | None:
         if cue.is_punct or cue.lower_ in _FRAME_VERBS:
             return None
     return None
+
+
+def _is_frame_verb(cue: Token, before: Token) -> bool:
+    """A frame verb that closes its clause, or the bare "state" after a plural noun
+    (`the engineers state.`, `the authors state in the report`): a plural subject agrees
+    with the verb, and the noun "state" after a plural noun is no phrase of news English
+    ("the member states" is plural), so there it may go on with "in" and its document."""
+    if cue.text in _FRAME_VERBS:
+        return _closes_clause(cue)
+    if cue.text != "state" or before.tag_ not in _PLURAL_TAGS:
+        return False
+    doc = cue.doc
+    follows_in = cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "in"
+    return _closes_clause(cue) or follows_in
 
 
 def _can_name_speaker(token: Token) -> bool:

@@ -28,7 +28,7 @@ from workbench.core.ach_records import (
     AchSummary,
 )
 from workbench.core.models import Changes
-from workbench.core.vocabulary import checked_label, parse_ach_rating
+from workbench.core.vocabulary import checked_label, label_key, parse_ach_rating
 from workbench.store.ach_reads import read_analysis, read_summaries
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, named, row_named
@@ -52,6 +52,7 @@ class Ach:
         texts = [_non_blank(text, "hypothesis") for text in hypotheses]
         if texts and not MIN_HYPOTHESES <= len(texts) <= MAX_HYPOTHESES:
             raise ValueError(f"an analysis takes {_RANGE} hypotheses (got {len(texts)})")
+        _refuse_repeated(texts)
 
         def action(rec: Recorder) -> int:
             analysis_id = rec.insert(
@@ -101,6 +102,7 @@ class Ach:
             raise ValueError(
                 f"analysis {analysis_id} already has {count} hypotheses; an analysis takes {_RANGE}"
             )
+        self._refuse_held(analysis_id, text)
         position = self._next_position("ach_hypotheses", analysis_id)
 
         def action(rec: Recorder) -> int:
@@ -112,7 +114,8 @@ class Ach:
     def edit_hypothesis(self, hypothesis_id: int, text: str) -> Changes:
         """Reword a hypothesis (its ratings stay)."""
         text = _non_blank(text, "hypothesis")
-        self._analysis_of("ach_hypotheses", hypothesis_id, "hypothesis")
+        analysis_id = self._analysis_of("ach_hypotheses", hypothesis_id, "hypothesis")
+        self._refuse_held(analysis_id, text, other_than=hypothesis_id)
         return self.history.record_action(
             f"Edit hypothesis{named(text)}",
             lambda rec: rec.update("ach_hypotheses", {"id": hypothesis_id}, {"text": text}),
@@ -239,6 +242,21 @@ class Ach:
         return row_named(self.db, "ach_evidence e JOIN annotations a ON a.id = e.annotation_id",
                          "a.exact", evidence_id, key="e.id")
 
+    def _refuse_held(self, analysis_id: int, text: str, other_than: int | None = None) -> None:
+        """Refuse a hypothesis the analysis holds already, letter case and spaces aside.
+
+        Why: "A" twice (or "A" and " a ") made two rows the analyst rates apart and the
+        matrix scores as two competing explanations, though they are one.
+        """
+        rows = self.db.execute(
+            "SELECT id, text FROM ach_hypotheses WHERE analysis_id = ? ORDER BY position",
+            [analysis_id],
+        ).fetchall()
+        for hypothesis_id, held in rows:
+            if hypothesis_id != other_than and label_key(held) == label_key(text):
+                raise ValueError(f"analysis {analysis_id} has this hypothesis already: "
+                                 f"{held!r} (hypothesis {hypothesis_id})")
+
     def _count(self, table: str, analysis_id: int) -> int:
         sql = f"SELECT count(*) FROM {table} WHERE analysis_id = ?"  # noqa: S608 - fixed names
         return int(self.db.execute(sql, [analysis_id]).fetchone()[0])
@@ -267,6 +285,17 @@ def _insert_hypothesis(rec: Recorder, analysis_id: int, position: int, text: str
     return rec.insert(
         "ach_hypotheses", {"analysis_id": analysis_id, "position": position, "text": text}
     )
+
+
+def _refuse_repeated(texts: Sequence[str]) -> None:
+    """Refuse a new analysis given one hypothesis twice (letter case and spaces aside)."""
+    seen: dict[str, str] = {}
+    for text in texts:
+        first = seen.get(label_key(text))
+        seen.setdefault(label_key(text), text)
+        if first is not None:
+            raise ValueError(f"hypothesis {first!r} is given twice ({text!r}); "
+                             "each hypothesis is given once")
 
 
 def _non_blank(text: str, what: str) -> str:

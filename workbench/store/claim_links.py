@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from workbench.core.records import Link
 from workbench.core.text import has_visible_character
-from workbench.core.vocabulary import SYMMETRIC_RELATIONS, relation_reads
+from workbench.core.vocabulary import OPPOSED_RELATIONS, SYMMETRIC_RELATIONS, relation_reads
 from workbench.store.history import Recorder
 from workbench.store.rows import dict_rows, now_iso
 
@@ -72,6 +72,38 @@ def existing_link(db: Database, from_id: int, to_id: int, relation: str) -> int 
     if row is None and relation in SYMMETRIC_RELATIONS:
         row = db.execute(sql, [to_id, from_id, relation]).fetchone()
     return int(row[0]) if row else None
+
+
+def link_refusal(db: Database, from_id: int, to_id: int, relation: str) -> str | None:
+    """Why a new link between the two claims is refused: held already, or its opposite is.
+
+    Why the opposite: "same" and "contradicts" on one pair both stood, so the claim map
+    showed the pair as one claim and as its denial (and a "same" link counts as
+    corroboration in ACH); the line names the link to unlink first, so each change
+    stays one undo step.
+    """
+    existing = existing_link(db, from_id, to_id, relation)
+    if existing is not None:
+        return f"these claims are already linked ({relation}, link {existing})"
+    opposed = _opposed_link(db, from_id, to_id, relation)
+    if opposed is None:
+        return None
+    return (f"these claims are linked {opposed[1]!r} already (link {opposed[0]}), the "
+            f"opposite of {relation!r}; to change it, unlink {opposed[0]} first")
+
+
+def _opposed_link(db: Database, first: int, second: int, relation: str) -> tuple[int, str] | None:
+    """A link between the two claims (either way) saying the opposite of ``relation``:
+    (its id, its relation), or None."""
+    rows = db.execute(
+        "SELECT id, relation FROM links WHERE (from_annotation_id = ? AND to_annotation_id = ?)"
+        " OR (from_annotation_id = ? AND to_annotation_id = ?) ORDER BY id",
+        [first, second, second, first],
+    ).fetchall()
+    for link_id, held in rows:
+        if frozenset({held, relation}) in OPPOSED_RELATIONS:
+            return int(link_id), str(held)
+    return None
 
 
 def insert_link(rec: Recorder, from_id: int, to_id: int, relation: str, note: str | None) -> int:

@@ -15,7 +15,7 @@ from workbench.core.models import Changes
 from workbench.core.records import Claim, ClaimLink, Link, StatusChange
 from workbench.core.vocabulary import CLAIM_STATUSES, DEFAULT_CLAIM_STATUS, RELATIONS
 from workbench.store.annotations import insert_annotation
-from workbench.store.claim_links import claim_links, existing_link, insert_link, link_rows
+from workbench.store.claim_links import claim_links, insert_link, link_refusal, link_rows
 from workbench.store.claim_reads import (
     claim_filter,
     claim_rows,
@@ -168,9 +168,9 @@ class Claims:
         self.get_claim(to_id)
         if from_id == to_id:
             raise ValueError("a claim cannot be linked to itself")
-        existing = existing_link(self.db, from_id, to_id, relation)
-        if existing is not None:
-            raise ValueError(f"these claims are already linked ({relation}, link {existing})")
+        refusal = link_refusal(self.db, from_id, to_id, relation)
+        if refusal is not None:
+            raise ValueError(refusal)
         return self.history.record_action(
             f"Link claims{annotation_named(self.db, from_id)} ({relation})",
             lambda rec: insert_link(rec, from_id, to_id, relation, note),

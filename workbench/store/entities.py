@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from workbench.core.models import Changes
 from workbench.core.vocabulary import ENTITY_LABELS, checked_label, label_key
-from workbench.store import entity_browse, entity_queries, entity_settling
+from workbench.store import entity_browse, entity_names, entity_queries, entity_settling
 from workbench.store.history import History, Recorder
 from workbench.store.labels import named, row_named
 from workbench.store.mention_curation import (
@@ -90,22 +90,12 @@ class Entities:
         return int(row[0]) if row else None
 
     def rename_refusal(self, entity_id: int, new_name: str) -> str | None:
-        """Why renaming the entity to ``new_name`` is refused (None when it is not).
+        """Why renaming the entity to ``new_name`` is refused (None when it is not)."""
+        return entity_names.rename_refusal(self.db, entity_id, new_name)
 
-        Why case-blind (``label_key``, accented capitals too): "chuck schumer" beside
-        "Chuck Schumer" of the same type made two entities the analyst cannot tell apart,
-        where a merge was meant; the line names the entity that exists and the merge.
-        """
-        entity = self.get_entity(entity_id)
-        row = self.db.execute(
-            "SELECT id, name FROM entities WHERE name_key = ? AND label = ?"
-            " AND id != ? ORDER BY id LIMIT 1",
-            [label_key(" ".join(new_name.split())), entity["label"], entity_id],
-        ).fetchone()
-        if row is None:
-            return None
-        return (f"{row[1]!r} ({entity['label']}) is entity {row[0]} already; to make entity "
-                f"{entity_id} that one, merge it: workbench entity merge {row[0]} {entity_id}")
+    def alias_refusal(self, entity_id: int, alias: str) -> str | None:
+        """Why ``alias`` cannot be another name of the entity (None when it can)."""
+        return entity_names.alias_refusal(self.db, entity_id, alias)
 
     def rename_entity(self, entity_id: int, new_name: str) -> Changes:
         """Give an entity a new canonical name; the old name stays as an alias.
@@ -158,6 +148,9 @@ class Entities:
         alias = checked_label(alias, "an alias")  # not blank, not over a label
         if alias == entity["name"]:
             raise ValueError(f"{alias!r} is the entity's name already, not another one")
+        refusal = self.alias_refusal(entity_id, alias)
+        if refusal is not None:
+            raise ValueError(refusal)
 
         def action(rec: Recorder) -> None:
             add_alias_row(rec, entity_id, alias)

@@ -14,7 +14,6 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from sqlite_utils import Database
@@ -28,14 +27,12 @@ from workbench.store.date_sorting import (
     register_date_order,
 )
 from workbench.store.history import History
+from workbench.store.library_filter import LibraryFilter
 from workbench.store.name_order import SORTED_COLUMNS, register_name_order
 from workbench.store.rows import dict_rows
 from workbench.store.search import (
     SearchHit,
     SearchQueryTooLarge,
-    SearchSyntaxError,
-    build_query,
-    highlight_query,
     is_interruption,
     snippets_for,
 )
@@ -45,7 +42,6 @@ from workbench.store.search_symbols import (
     WORD_MATCH,
     SearchPlan,
     search_plan,
-    symbol_runs,
     symbol_snippets,
 )
 from workbench.store.source_names import counted_sources, source_is
@@ -89,55 +85,6 @@ _ROW_COLUMNS = (
 # The WHERE clauses of a search by one index; a filter that is nothing else can skip the join.
 SEARCH_CLAUSES = {WORD_MATCH: "documents_fts", SYMBOL_MATCH: "documents_symbols"}
 SNIPPET_TOKENS = 14
-
-
-@dataclass(frozen=True)
-class LibraryFilter:
-    """What the analyst narrowed the library to; every field is optional.
-
-    Dates are ISO days (``YYYY-MM-DD``) and both ends are inclusive.
-    """
-
-    query: str = ""
-    advanced: bool = False
-    tag: str | None = None
-    entity_id: int | None = None
-    source: str | None = None
-    published_from: str | None = None
-    published_to: str | None = None
-
-    @cached_property
-    def _compiled(self) -> tuple[str, str | None]:
-        """(FTS5 expression, why the query was refused); cached, as cells ask on every paint."""
-        try:
-            return build_query(self.query, self.advanced), None
-        except SearchSyntaxError as refused:
-            return "", str(refused)
-
-    @property
-    def fts_query(self) -> str:
-        """The FTS5 expression for ``query`` ("" when there is nothing to search for)."""
-        return self._compiled[0]
-
-    @property
-    def query_problem(self) -> str | None:
-        """Why the query cannot run (too large), or None; the library queries raise it."""
-        return self._compiled[1]
-
-    @cached_property
-    def snippet_query(self) -> str:
-        """The cheap query that marks the matched words in snippets (``highlight_query``)."""
-        return highlight_query(self.query, self.advanced) if self.fts_query else ""
-
-    @cached_property
-    def symbols(self) -> tuple[str, ...]:
-        """The runs of symbols of a simple query ("🔥", "€"), which the symbol index answers."""
-        return () if self.advanced else symbol_runs(self.query)
-
-    @property
-    def searching(self) -> bool:
-        """Whether a full-text search narrows (and can rank) the results, or was refused."""
-        return bool(self.fts_query or self.symbols) or self.query_problem is not None
 
 
 @dataclass(frozen=True)

@@ -309,3 +309,23 @@ def test_renaming_to_an_existing_name_shows_the_refusal_line(
     assert shown == [("Rename Not Possible", refusal)]
     assert f"workbench entity merge {vladimir} {putin}" in shown[0][1]
     assert library.entities.get_entity(putin)["name"] == "Putin"
+
+
+def test_an_alias_naming_another_entity_shows_the_refusal_line(
+    qtbot, library, doc, open_window, settle, monkeypatch
+) -> None:
+    """Attack round 9: the alias was taken, and the other entity's name then opened this one."""
+    import workbench.ui.entities.controller as controller
+
+    window = open_window(library)
+    putin, vladimir = _entity(library, "Putin"), _entity(library, "Vladimir Putin")
+    aliases = library.entities.entity_aliases([putin]).get(putin, [])
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(controller, "show_error",
+                        lambda _parent, title, message: shown.append((title, message)))
+    window.workspace.curation.add_alias(putin, "vladimir putin")
+    settle(window)
+    refusal = library.entities.alias_refusal(putin, "vladimir putin")
+    assert shown == [("Alias Not Possible", refusal)]
+    assert f"workbench entity merge {vladimir} {putin}" in shown[0][1]
+    assert library.entities.entity_aliases([putin]).get(putin, []) == aliases

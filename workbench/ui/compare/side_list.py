@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from workbench.core.comparison import ComparedEntity, Comparison, SpeakerCount
-from workbench.core.text import shorten
+from workbench.core.text import plural, shorten
 
 # Characters of a sentence shown on a row (the whole sentence is its tooltip).
 ROW_CHARS = 80
@@ -80,5 +80,4 @@ def _entities(tree: QTreeWidget, heading: str, entities: Sequence[ComparedEntity
 def _speakers(tree: QTreeWidget, heading: str, speakers: Sequence[SpeakerCount]) -> None:
     group = _group(tree, heading, len(speakers))
     for speaker in speakers:
-        noun = "quote" if speaker.quotes == 1 else "quotes"
-        _row(group, f"{speaker.name} ({speaker.quotes} {noun})", None)
+        _row(group, f"{speaker.name} ({plural(speaker.quotes, 'quote')})", None)

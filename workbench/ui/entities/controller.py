@@ -73,6 +73,10 @@ class EntityController(QObject):
                              action="Add", label_of="an alias")
             if alias is None or not alias.strip():
                 return
+        refusal = self.store.entities.alias_refusal(entity_id, alias)
+        if refusal is not None:  # said before the writer runs, in a dialog, as rename does
+            show_error(self.parent_widget, "Alias Not Possible", refusal)
+            return
         chosen = alias
         self.actions.run("Add alias", lambda s: s.entities.add_entity_alias(entity_id, chosen))
 
