@@ -148,7 +148,7 @@ class AnalystWorkspace(QObject):
             dock.hide()
             self.docks[key] = dock
         self.dock_heights = DockHeights(self.window, self.reader.view, list(self.docks.values()))
-        self.escape = EscapeToText(lambda: self.reader.view.setFocus(), self.window)
+        self.escape = EscapeToText(self.reader.view.setFocus, self.window)
         self.escape.watch(*self.docks.values(), self.inspector)
 
     def _connect(self) -> None:

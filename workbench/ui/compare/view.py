@@ -111,7 +111,7 @@ class CompareWindow(QWidget):
         self.side_list.currentItemChanged.connect(lambda item, _old: self._go_to(item))
         self.side_list.itemClicked.connect(lambda item, _column: self._go_to(item))
         self._lay_out()
-        self.escape = EscapeToText(lambda: self.texts[0].setFocus(), self)
+        self.escape = EscapeToText(self.texts[0].setFocus, self)  # no lambda: it would hold self
         self.escape.watch(self.side_list)
         theme.theme_changed.connect(self._on_theme)
         if changes_applied is not None:
