@@ -70,12 +70,7 @@ class AchView(LazyRefreshWidget):
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.table = self._matrix_table()
         self.scores = ScoreFooter(self.table, self.model)
-        self.notice = QLabel(objectName="AchNotice", wordWrap=True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        bold = self.notice.font()
-        bold.setBold(True)
-        self.notice.setFont(bold)
-        self.notice.hide()
+        self.notice = _notice_label()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setToolTip(FORMULA)
@@ -335,3 +330,15 @@ def _ranking_lead(record: dict[str, Any], leading: list[dict[str, Any]]) -> str:
     if len(names) == 1:
         return f"Most likely (least inconsistent): {names[0]}.  "
     return f"Most likely (least inconsistent): {', '.join(names[:-1])} and {names[-1]}, tied.  "
+
+
+def _notice_label() -> QLabel:
+    """The bold line, hidden until the matrix editor has something to say (no analysis yet,
+    a refused drop): kept out of AchView.__init__, at 41 statements (ruff PLR0915)."""
+    notice = QLabel(objectName="AchNotice", wordWrap=True)
+    notice.setTextFormat(Qt.TextFormat.PlainText)
+    bold = notice.font()
+    bold.setBold(True)
+    notice.setFont(bold)
+    notice.hide()
+    return notice

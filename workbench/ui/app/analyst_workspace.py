@@ -48,6 +48,7 @@ from workbench.ui.tasks.undo_wording import undo_wording
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.timeline.view import TimelineView
 from workbench.ui.widgets.dock_buttons import explain_dock_buttons
+from workbench.ui.widgets.escape_key import EscapeToText
 from workbench.ui.widgets.wording import key_text
 
 DOCKS = (("claims_view", "Claims", "ClaimsDock"), ("entities_view", "Entities", "EntitiesDock"),
@@ -147,6 +148,8 @@ class AnalystWorkspace(QObject):
             dock.hide()
             self.docks[key] = dock
         self.dock_heights = DockHeights(self.window, self.reader.view, list(self.docks.values()))
+        self.escape = EscapeToText(self.reader.view.setFocus, self.window)
+        self.escape.watch(*self.docks.values(), self.inspector)
 
     def _connect(self) -> None:
         reader, inspector = self.reader, self.inspector

@@ -201,6 +201,8 @@ GESTURES_GROUP = "In the Reader and Views"  # keys and clicks that work inside o
 READER_GESTURES = (
     ("Next / previous match in the find bar", "Enter / Shift+Enter"),
     ("Close the find bar", "Esc"),
+    ("Back to the reader from a dock or the inspector (a typed filter is cleared first)",
+     "Esc"),
     ("Previous / next page of a long document", page_keys_text()),
     ("Select text in the reader (after Focus Reader)", "Shift+arrows / Ctrl+Shift+arrows"),
     ("Step through an entity's mentions", "Click it in the inspector"),

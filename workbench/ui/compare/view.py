@@ -33,6 +33,7 @@ from workbench.core.comparison import Comparison
 from workbench.operations.comparing import compare_documents
 from workbench.ui.compare.side_list import PairTarget, fill_side_list
 from workbench.ui.reader.offsets import Utf16Index
+from workbench.ui.widgets.escape_key import EscapeToText
 
 if TYPE_CHECKING:
     from workbench.core.models import Changes
@@ -110,6 +111,8 @@ class CompareWindow(QWidget):
         self.side_list.currentItemChanged.connect(lambda item, _old: self._go_to(item))
         self.side_list.itemClicked.connect(lambda item, _column: self._go_to(item))
         self._lay_out()
+        self.escape = EscapeToText(self.texts[0].setFocus, self)  # no lambda: it would hold self
+        self.escape.watch(self.side_list)
         theme.theme_changed.connect(self._on_theme)
         if changes_applied is not None:
             changes_applied.connect(self.on_changes)

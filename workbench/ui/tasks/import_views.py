@@ -25,6 +25,8 @@ from workbench.ui.widgets.plain_text import plain_label, plain_tooltip
 from workbench.ui.widgets.wrapped_rows import WrappedRowDelegate
 
 FILE_SHARE = 0.4  # at most this much of the list's width for the file column
+BAR_CHARACTERS = 30  # the progress bar: 180 px at the default 9 pt font, more for a larger one
+CURRENT_CHARACTERS = 43  # the current file's name: at most ~260 px at the default font
 REASON_LINES = 4  # a reason wraps onto at most this many lines (the tooltip and Copy have all)
 
 
@@ -37,12 +39,10 @@ class WorkProgressWidget(QWidget):
         super().__init__(parent)
         self.title = plain_label(QLabel())
         self.bar = QProgressBar()
-        self.bar.setFixedWidth(180)
         self.bar.setTextVisible(True)
         self.unit: str | None = None  # what the bar counts when not items: see start
         self.waiting = ""  # what the strip says before the first unit is done: see start
         self.current = plain_label(QLabel(objectName="MutedLabel"))
-        self.current.setMaximumWidth(260)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop after the current file; what was stored is kept")
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -50,7 +50,20 @@ class WorkProgressWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.bar, self.current, self.cancel_button):
             layout.addWidget(widget)
+        self._size_to_font()
         self.setVisible(False)
+
+    def _size_to_font(self) -> None:
+        """Width of the bar and the file name from the font: at fixed pixels a 2x font
+        left "1,204 / 3,000" cut in the bar and a file name of a dozen letters."""
+        width = self.fontMetrics().averageCharWidth()
+        self.bar.setFixedWidth(max(180, width * BAR_CHARACTERS))
+        self.current.setMaximumWidth(max(260, width * CURRENT_CHARACTERS))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._size_to_font()
+        super().changeEvent(event)
 
     def start(self, title: str, unit: str | None = None, waiting: str = "") -> None:
         """Show the strip for a new piece of work (total unknown yet).
@@ -81,7 +94,8 @@ class WorkProgressWidget(QWidget):
         if self.unit:
             self.bar.setToolTip(f"{done:,} of {plural(total, self.unit)} done")
         metrics = self.current.fontMetrics()
-        self.current.setText(metrics.elidedText(current, Qt.TextElideMode.ElideLeft, 250))
+        room = self.current.maximumWidth() - 10
+        self.current.setText(metrics.elidedText(current, Qt.TextElideMode.ElideLeft, room))
         self.current.setToolTip(plain_tooltip(current))
 
     def cancelling(self) -> None:

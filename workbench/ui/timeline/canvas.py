@@ -41,9 +41,13 @@ from workbench.ui.timeline.scale import TimeScale, fit_range
 from workbench.ui.widgets.empty_hint import CENTRED, paint_hint
 from workbench.ui.widgets.plain_text import plain_tooltip
 
+# The sizes at the default 9 pt font; a larger font (1.5x, 2x) grows them from its metrics
+# (``TimelineCanvas.measure``) so lane names and axis labels are never cut.
 GUTTER = 150
 AXIS_HEIGHT = 26
 LANE_HEIGHT = 26
+ROW_PADDING = 12  # a lane or the axis: the font's line height plus this
+GUTTER_CHARACTERS = 24  # the lane-name column holds about this many average characters
 MIN_LANES_SHOWN = 4  # lanes the canvas keeps room for however short its dock
 MARK_RADIUS = 5
 CLICK_SLOP = 4  # pixels a press may move and still be a click
@@ -70,7 +74,7 @@ class TimelineCanvas(QWidget):
         # 1024-wide window too little room once the library kept its readable width. The
         # axis and MIN_LANES_SHOWN lanes: at 160 px the dock's 246 px minimum took a
         # 1024x640 window's reader below its ten lines, past the height it opens at.
-        self.setMinimumSize(280, AXIS_HEIGHT + MIN_LANES_SHOWN * LANE_HEIGHT)
+        self.measure()
         self.theme = theme
         self.scale = TimeScale()
         self.lanes: list[Lane] = []
@@ -87,6 +91,15 @@ class TimelineCanvas(QWidget):
         self.empty_text = ""  # said instead of a bare 1970 axis when there are no lanes
         self.refresh_colors()
 
+    def measure(self) -> None:
+        """Size the lanes, axis and name column from the font: fixed pixels cut lane names
+        and axis labels at 1.5x and 2x fonts. Never below the sizes at the default font."""
+        metrics = QFontMetrics(self.font())
+        self.lane_height = max(LANE_HEIGHT, metrics.height() + ROW_PADDING)
+        self.axis_height = max(AXIS_HEIGHT, metrics.height() + ROW_PADDING)
+        self.gutter = max(GUTTER, metrics.averageCharWidth() * GUTTER_CHARACTERS)
+        self.setMinimumSize(280, self.axis_height + MIN_LANES_SHOWN * self.lane_height)
+
     # -- content and view ------------------------------------------------------
 
     def set_lanes(self, lanes: list[Lane], *, fit: bool = True) -> None:
@@ -94,12 +107,15 @@ class TimelineCanvas(QWidget):
         self.lanes = lanes
         self.y_offset = 0
         self._link_array = link_rows(lanes)
-        metrics = QFontMetrics(self.font())
-        self._lane_labels = [metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight,
-                                                GUTTER - 12) for lane in lanes]
+        self._label_lanes()
         if fit:
             self.fit_all()
         self.update()
+
+    def _label_lanes(self) -> None:
+        metrics = QFontMetrics(self.font())
+        self._lane_labels = [metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight,
+                                                self.gutter - 12) for lane in self.lanes]
 
     def fit_all(self) -> None:
         """Zoom and pan so that the items are in view (the bulk of them, when a few lie far out).
@@ -117,18 +133,18 @@ class TimelineCanvas(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Keep the dates in view across the new width: the Undated column hiding after a
         fit left a third of the axis empty future (Fit had measured the narrower canvas)."""
-        old = event.oldSize().width() - GUTTER
+        old = event.oldSize().width() - self.gutter
         if old > 0 and self.lanes:
             self.scale.fit(self.scale.time_at(0), self.scale.time_at(old), self.plot_width(), 0)
         super().resizeEvent(event)
 
     def plot_width(self) -> float:
         """Width of the plotting area (right of the lane names)."""
-        return max(1.0, float(self.width() - GUTTER))
+        return max(1.0, float(self.width() - self.gutter))
 
     def lanes_height(self) -> int:
         """Height all lanes need (the view scrolls when it is taller than the canvas)."""
-        return len(self.lanes) * LANE_HEIGHT
+        return len(self.lanes) * self.lane_height
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom around ``anchor_x`` (plot coordinates; the middle by default)."""
@@ -171,63 +187,64 @@ class TimelineCanvas(QWidget):
             paint_hint(painter, self, self.rect(), self.empty_text, CENTRED)
             painter.end()
             return
-        ticks = [(GUTTER + x, label) for x, label in self.scale.ticks(self.plot_width())
+        ticks = [(self.gutter + x, label) for x, label in self.scale.ticks(self.plot_width())
                  if x >= 0]
-        painter.setClipRect(QRectF(GUTTER, AXIS_HEIGHT, self.width(), self.height()))
-        self._paint_bands(painter, GUTTER)
+        painter.setClipRect(QRectF(self.gutter, self.axis_height, self.width(), self.height()))
+        self._paint_bands(painter, self.gutter)
         painter.setPen(QPen(self._colors["grid"], 0))
-        painter.drawLines([QLineF(x, AXIS_HEIGHT, x, self.height()) for x, _label in ticks])
+        painter.drawLines([QLineF(x, self.axis_height, x, self.height()) for x, _label in ticks])
         first, last = self.scale.time_at(-HIT_RADIUS), self.scale.time_at(self.plot_width())
         self._paint_links(painter, first, last)
         self.drawn_marks = sum(self._paint_lane_marks(painter, index, first, last)
                                for index in self._visible_lane_indexes())
         if self.drawn_marks == 0 and not any_item_between(self.lanes, first, last):
-            plot = QRectF(GUTTER, AXIS_HEIGHT, self.plot_width(), self.height() - AXIS_HEIGHT)
+            plot = QRectF(self.gutter, self.axis_height, self.plot_width(),
+                          self.height() - self.axis_height)
             paint_hint(painter, self, plot.toRect(), EMPTY_RANGE_HINT, CENTRED)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_selection(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setClipRect(QRectF(0, AXIS_HEIGHT, GUTTER, self.height()))
+        painter.setClipRect(QRectF(0, self.axis_height, self.gutter, self.height()))
         self._paint_lane_names(painter)
         painter.setClipping(False)
         self._paint_axis(painter, ticks)
         painter.end()
 
     def _visible_lane_indexes(self) -> range:
-        top = self.y_offset // LANE_HEIGHT
-        count = (self.height() - AXIS_HEIGHT) // LANE_HEIGHT + 2
+        top = self.y_offset // self.lane_height
+        count = (self.height() - self.axis_height) // self.lane_height + 2
         return range(top, min(len(self.lanes), top + count))
 
     def _lane_top(self, index: int) -> int:
-        return AXIS_HEIGHT + index * LANE_HEIGHT - self.y_offset
+        return self.axis_height + index * self.lane_height - self.y_offset
 
     def _paint_bands(self, painter: QPainter, left: int) -> None:
         for index in self._visible_lane_indexes():
             if index % 2:
-                painter.fillRect(left, self._lane_top(index), self.width() - left, LANE_HEIGHT,
+                painter.fillRect(left, self._lane_top(index), self.width() - left, self.lane_height,
                                  self._colors["alternate_base"])
 
     def _paint_lane_names(self, painter: QPainter) -> None:
-        painter.fillRect(0, AXIS_HEIGHT, GUTTER, self.height(), self._colors["base"])
+        painter.fillRect(0, self.axis_height, self.gutter, self.height(), self._colors["base"])
         self._paint_bands(painter, 0)
         painter.setPen(self._colors["text"])
         for index in self._visible_lane_indexes():
-            painter.drawText(QRectF(6, self._lane_top(index), GUTTER - 10, LANE_HEIGHT),
+            painter.drawText(QRectF(6, self._lane_top(index), self.gutter - 10, self.lane_height),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              self._lane_labels[index])
         painter.setPen(self._colors["border"])
-        painter.drawLine(GUTTER, AXIS_HEIGHT, GUTTER, self.height())
+        painter.drawLine(self.gutter, self.axis_height, self.gutter, self.height())
 
     def _paint_axis(self, painter: QPainter, ticks: list[tuple[float, str]]) -> None:
-        painter.fillRect(0, 0, self.width(), AXIS_HEIGHT, self._colors["base"])
+        painter.fillRect(0, 0, self.width(), self.axis_height, self._colors["base"])
         painter.setPen(self._colors["border"])
-        painter.drawLine(0, AXIS_HEIGHT - 1, self.width(), AXIS_HEIGHT - 1)
+        painter.drawLine(0, self.axis_height - 1, self.width(), self.axis_height - 1)
         painter.setPen(self._colors["muted"])
         for x, _label in ticks:
-            painter.drawLine(QPointF(x, AXIS_HEIGHT - 6), QPointF(x, AXIS_HEIGHT - 1))
+            painter.drawLine(QPointF(x, self.axis_height - 6), QPointF(x, self.axis_height - 1))
         advance = painter.fontMetrics().horizontalAdvance
         for x, label in whole_labels(ticks, self.width(), advance):
-            painter.drawText(QPointF(x + 3, AXIS_HEIGHT - 9), label)
+            painter.drawText(QPointF(x + 3, self.axis_height - 9), label)
 
     def _paint_lane_marks(self, painter: QPainter, index: int, first: float,
                           last: float) -> int:
@@ -236,13 +253,13 @@ class TimelineCanvas(QWidget):
         Intervals wide enough to see are bars, the rest points; marks that would
         land on the same few pixels in the same colour are drawn once.
         """
-        lane, middle = self.lanes[index], self._lane_top(index) + LANE_HEIGHT / 2
+        lane, middle = self.lanes[index], self._lane_top(index) + self.lane_height / 2
         window = lane.visible_slice(first, last)
         if window.start >= window.stop:
             return 0
         scale = self.scale
-        x0 = GUTTER + (lane.start_array[window] - scale.origin) / scale.seconds_per_pixel
-        x1 = GUTTER + (lane.end_array[window] - scale.origin) / scale.seconds_per_pixel
+        x0 = self.gutter + (lane.start_array[window] - scale.origin) / scale.seconds_per_pixel
+        x1 = self.gutter + (lane.end_array[window] - scale.origin) / scale.seconds_per_pixel
         keys = lane.keys[window]
         wide = (x1 - x0) >= 2 * MARK_RADIUS
         drawn = paint_points(painter, (x0 + x1)[~wide] / 2, keys[~wide], middle,
@@ -262,19 +279,20 @@ class TimelineCanvas(QWidget):
             for position, item in enumerate(lane.items):
                 if item is self.selected:
                     x = (self._x(lane.starts[position]) + self._x(lane.ends[position])) / 2
-                    middle = self._lane_top(index) + LANE_HEIGHT / 2
+                    middle = self._lane_top(index) + self.lane_height / 2
                     painter.drawEllipse(QPointF(x, middle), MARK_RADIUS + 3, MARK_RADIUS + 3)
 
     def _paint_links(self, painter: QPainter, first: float, last: float) -> None:
         """A line between each pair of linked claims of which at least one is in view."""
         chosen = links_in_view(self._link_array, first, last)
         scale = self.scale
-        xs = GUTTER + (chosen[:, [1, 3]] - scale.origin) / scale.seconds_per_pixel
-        ys = AXIS_HEIGHT + chosen[:, [0, 2]] * LANE_HEIGHT + LANE_HEIGHT / 2 - self.y_offset
+        xs = self.gutter + (chosen[:, [1, 3]] - scale.origin) / scale.seconds_per_pixel
+        ys = (self.axis_height + chosen[:, [0, 2]] * self.lane_height + self.lane_height / 2
+              - self.y_offset)
         paint_links(painter, xs, ys, self._colors["link"])
 
     def _x(self, value: float) -> float:
-        return GUTTER + self.scale.x_of(value)
+        return self.gutter + self.scale.x_of(value)
 
     # -- mouse -----------------------------------------------------------------
 
@@ -284,11 +302,11 @@ class TimelineCanvas(QWidget):
         Of marks as near, the one painted on top (``PAINT_RANK``: a claim over the
         quote it sits in) is the one a click opens.
         """
-        index = int((point.y() - AXIS_HEIGHT + self.y_offset) // LANE_HEIGHT)
-        if point.y() < AXIS_HEIGHT or not 0 <= index < len(self.lanes) or point.x() < GUTTER:
+        index = self._lane_index_at(point)
+        if index is None or point.x() < self.gutter:
             return None
         lane = self.lanes[index]
-        plot_x = point.x() - GUTTER
+        plot_x = point.x() - self.gutter
         first = self.scale.time_at(plot_x - HIT_RADIUS)
         last = self.scale.time_at(plot_x + HIT_RADIUS)
         best, best_order = None, (math.inf, 0)
@@ -301,10 +319,16 @@ class TimelineCanvas(QWidget):
                 best, best_order = lane.items[position], order
         return best
 
+    def _lane_index_at(self, point: QPointF) -> int | None:
+        index = int((point.y() - self.axis_height + self.y_offset) // self.lane_height)
+        if point.y() < self.axis_height or not 0 <= index < len(self.lanes):
+            return None
+        return index
+
     def lane_name_at(self, point: QPointF) -> str:
         """A lane's whole name over its label, when the gutter cut it ("World Health Organi…")."""
-        index = int((point.y() - AXIS_HEIGHT + self.y_offset) // LANE_HEIGHT)
-        if point.x() >= GUTTER or point.y() < AXIS_HEIGHT or not 0 <= index < len(self.lanes):
+        index = self._lane_index_at(point)
+        if index is None or point.x() >= self.gutter:
             return ""
         name = self.lanes[index].name
         return name if self._lane_labels[index] != name else ""
@@ -312,7 +336,7 @@ class TimelineCanvas(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(WHEEL_STEP ** steps, event.position().x() - GUTTER)
+            self.zoom_by(WHEEL_STEP ** steps, event.position().x() - self.gutter)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -358,6 +382,9 @@ class TimelineCanvas(QWidget):
                 self.item_clicked.emit(item)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.measure()
+            self._label_lanes()
         if event.type() == QEvent.Type.ToolTip:
             point = QPointF(event.pos())  # type: ignore[attr-defined]
             item = self.item_at(point)

@@ -44,7 +44,7 @@ from workbench.store import Store, name_sort_key
 from workbench.ui.tasks.runner import Task
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.timeline.canvas import LANE_HEIGHT, TimelineCanvas
+from workbench.ui.timeline.canvas import TimelineCanvas
 from workbench.ui.timeline.lanes import GROUPINGS, MARK_KEYS, build_lanes
 from workbench.ui.timeline.undated import ITEM_ROLE, fill_undated, text_dates
 from workbench.ui.widgets.flow_layout import FlowLayout, filter_row
@@ -301,10 +301,11 @@ class TimelineView(LazyRefreshWidget):
         fill_undated(self.undated_list, undated, self.text_dates)
 
     def _update_scrollbar(self) -> None:
-        hidden = max(0, self.canvas.lanes_height() - (self.canvas.height() - LANE_HEIGHT))
+        canvas = self.canvas
+        hidden = max(0, canvas.lanes_height() - (canvas.height() - canvas.lane_height))
         self.scrollbar.setRange(0, hidden)
         self.scrollbar.setPageStep(max(1, self.canvas.height()))
-        self.scrollbar.setSingleStep(LANE_HEIGHT)
+        self.scrollbar.setSingleStep(self.canvas.lane_height)
         self.scrollbar.setVisible(hidden > 0)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
