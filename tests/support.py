@@ -1,10 +1,15 @@
-"""Constants shared by tests (importable as ``tests.support`` via pytest's pythonpath)."""
+"""Constants and small builders shared by tests (importable as ``tests.support`` via pytest's
+pythonpath)."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from workbench.core.models import Article
+from workbench.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_3d486de69af5284c.txt"
@@ -65,3 +70,14 @@ def write_article_folder(folder: Path, count: int) -> Path:
             f"Report {number}\n\nOfficials in city {number} spoke of tariffs and a summit.\n",
             encoding="utf-8")
     return folder
+
+
+def unanalysed_library(documents: list[tuple[str, str]]) -> Iterator[tuple[Store, dict[str, int]]]:
+    """An in-memory library of (title, text) documents, not analysed (the words alone decide
+    suggestions), with their ids by title; closed when the generator ends (a fixture's yield)."""
+    store = Store(None)
+    ids = {title: store.documents.add_article(Article(title, text),
+                                              analyze=False).documents_added[0]
+           for title, text in documents}
+    yield store, ids
+    store.close()

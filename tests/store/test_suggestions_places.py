@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from workbench.core.models import Article
+from tests.support import unanalysed_library
 from workbench.store import Store
 
 DOCUMENTS = [
@@ -24,13 +24,7 @@ DOCUMENTS = [
 
 @pytest.fixture(scope="module")
 def library() -> Iterator[tuple[Store, dict[str, int]]]:
-    store = Store(None)
-    ids = {}
-    for title, text in DOCUMENTS:
-        ids[title] = store.documents.add_article(Article(title, text),
-                                                 analyze=False).documents_added[0]
-    yield store, ids
-    store.close()
+    yield from unanalysed_library(DOCUMENTS)
 
 
 def test_a_statement_sharing_only_its_opening_place_gets_no_match(
