@@ -19,10 +19,11 @@ from workbench.core.authorship import Author
 from workbench.paths import seeds_dir
 from workbench.store import LibraryLock, Store, maybe_backup
 from workbench.ui.app.analyst_workspace import AnalystWorkspace
-from workbench.ui.app.empty_states import SAMPLE_ARTICLES, reader_message
+from workbench.ui.app.empty_states import SAMPLE_ARTICLES
 from workbench.ui.app.file_choosers import fill_recent_menu, import_chosen, open_chosen_library
 from workbench.ui.app.focus_return import FocusReturn
 from workbench.ui.app.identity_session import IdentitySession
+from workbench.ui.app.library_count import LibraryCount
 from workbench.ui.app.library_opening import open_library_interactively
 from workbench.ui.app.outdated_analysis import OutdatedAnalysis
 from workbench.ui.app.pane_layout import INSPECTOR, LIBRARY, PaneLayout
@@ -85,7 +86,6 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.back_up_in_background)
         self._background_work = background_work
-        self.search_failure = ""  # the status bar's last word on a failed library search
         self.actions = WindowActions(self, theme)
         self.actions.build()
         self.identity = IdentitySession(self, self.settings, lambda: (self.store, self.runner),
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.work_progress = WorkProgressWidget()
         self.work_progress.cancel_requested.connect(self.cancel_work)
         self.count_label = QLabel()
+        self.library_count = LibraryCount(self, self.count_label)
         bar = self.statusBar()
         bar.addPermanentWidget(self.work_progress)
         bar.addPermanentWidget(self.count_label)
@@ -130,17 +131,14 @@ class MainWindow(QMainWindow):
         self.workspace.location_requested.connect(self.open_location)
         self.workspace.document_requested.connect(self.open_document)
         self.workspace.entity_in_document_requested.connect(self.open_entity_in_document)
-        self._show_count(self.library.model.rowCount())
+        self.library_count.attach(self.store, self.library, self.reader)
         # The keyboard starts in the list, where Up/Down pick what to read: Qt gave it to the
         # first widget made, the status bar's "Signed as…" button (Enter renamed the analyst).
         self.library.table.setFocus()
 
     def _connect_panes(self) -> None:
         self.library.document_selected.connect(self.reader.show_document)
-        self.library.count_changed.connect(self._show_count)
         self.library.filter_bar.filter_changed.connect(self.reader.search_marks.set_filter)
-        self.library.search_failed.connect(self._show_search_failure)
-        self.library.model.busy_changed.connect(self._on_searching)
         self.reader.content_changed.connect(self.inspector.show_content)
         self.reader.entity_clicked.connect(self.inspector.select_entity)
         self.reader.quote_clicked.connect(self.inspector.select_quote)
@@ -210,9 +208,7 @@ class MainWindow(QMainWindow):
         self.feedback = WorkFeedback(self, self.work_progress, self.library)
         if self.imports is not None:
             self.feedback.follow(self.imports)
-            self.imports.import_started.connect(self._importing)
-            self.imports.import_finished.connect(lambda _report: self._importing(""))
-            self.imports.import_failed.connect(lambda _message: self._importing(""))
+            self.library_count.follow_imports(self.imports)
         outdated = OutdatedAnalysis(self, store, self.runner, self.imports,
                                     self.actions["analyse_outdated"], self.library)
         if self.workspace is not None:
@@ -345,35 +341,6 @@ class MainWindow(QMainWindow):
         """Open a document at the first mention of an entity (from its entity page)."""
         self.open_document(doc_id)
         self.reader.view.show_entity(entity_id)
-
-    def _show_search_failure(self, message: str) -> None:
-        self.search_failure = message
-        self.statusBar().showMessage(message)
-
-    def _on_searching(self, busy: bool) -> None:
-        """A search started: "Searching…" where the count goes, and an earlier search's
-        failure taken away (it stayed over the corrected search's answers)."""
-        if not busy:
-            return
-        self.count_label.setText("Searching…")
-        if self.search_failure and self.statusBar().currentMessage() == self.search_failure:
-            self.statusBar().clearMessage()
-
-    def _show_count(self, shown: int) -> None:
-        total = self.store.documents.count_documents()
-        # "0 documents" beside "Importing sample articles 24 / 36" read as a failed import.
-        quiet = total == 0 and self.library.importing
-        self.count_label.setText("" if quiet else self.library.count_text(shown, total))
-        self.reader.view.set_empty_message(reader_message(total, shown, self.library.importing))
-
-    def _importing(self, label: str) -> None:
-        """An import runs (or ended: ""): the empty library and reader say so, not "import some".
-
-        Why: on the first start the reader told the analyst to import the sample
-        articles while that import was already running.
-        """
-        self.library.set_importing(label)
-        self._show_count(self.library.model.rowCount())
 
     def _step_document(self, step: int) -> None:
         row = self.library.table.currentIndex().row() + step
