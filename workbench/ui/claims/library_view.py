@@ -330,8 +330,6 @@ class ClaimsView(LazyRefreshWidget):
             item.setIcon(0, swatch_icon(palette.claim_status(claim.status, theme)))
             item.setData(0, CLAIM_ROLE, claim)
             item.setToolTip(1, plain_tooltip(claim.text))
-            if claim.document_title:  # elided in a narrow dock: the whole title on hover
-                item.setToolTip(DOCUMENT_COLUMN, plain_tooltip(claim.document_title))
             item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
         self.table.setSortingEnabled(True)

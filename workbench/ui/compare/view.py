@@ -104,9 +104,12 @@ class CompareWindow(QWidget):
         self.content: CompareContent | None = None
         self.reading: Task | None = None
         self.titles = (QLabel("A: reading…"), QLabel("B: reading…"))
-        self.texts = (self._text_view("CompareTextA"), self._text_view("CompareTextB"))
+        self.texts = (self._text_view("CompareTextA", "Document A text"),
+                      self._text_view("CompareTextB", "Document B text"))
         self.side_list = QTreeWidget()
         self.side_list.setObjectName("CompareSideList")
+        self.side_list.setAccessibleName(
+            "What the two documents share: sentence pairs, linked claims, entities, speakers")
         self.side_list.setHeaderHidden(True)
         self.side_list.currentItemChanged.connect(lambda item, _old: self._go_to(item))
         self.side_list.itemClicked.connect(lambda item, _column: self._go_to(item))
@@ -118,9 +121,10 @@ class CompareWindow(QWidget):
             changes_applied.connect(self.on_changes)
         self.reload()
 
-    def _text_view(self, name: str) -> QPlainTextEdit:
+    def _text_view(self, name: str, spoken: str) -> QPlainTextEdit:
         view = QPlainTextEdit()
         view.setObjectName(name)
+        view.setAccessibleName(spoken)  # what a screen reader announces (no visible label)
         view.setReadOnly(True)
         view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
