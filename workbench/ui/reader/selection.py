@@ -138,3 +138,20 @@ def caret_into_view(view: QTextEdit) -> None:
     if view.viewport().rect().contains(view.cursorRect().center()):
         return
     view.setTextCursor(view.cursorForPosition(QPoint(0, 1)))
+
+
+def escape_clears_selection(view: QTextEdit, event: QKeyEvent) -> bool:
+    """Esc clears a selection (the caret stays where it ended), as in every editor; True
+    when it did, so the view keeps the key.
+
+    Why: Esc did nothing in the reader, so a selection made by Shift+arrows
+    could only be dropped by an arrow key that also moved the caret. Without
+    a selection Esc goes on to the window as before (which never closes on it).
+    """
+    cursor = view.textCursor()
+    if event.key() != Qt.Key.Key_Escape or event.modifiers() or not cursor.hasSelection():
+        return False
+    cursor.clearSelection()
+    view.setTextCursor(cursor)
+    event.accept()
+    return True

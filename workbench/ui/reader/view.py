@@ -54,6 +54,7 @@ from workbench.ui.reader.paging import PageNavigator
 from workbench.ui.reader.selection import (
     CaretInView,
     enclosing_annotation,
+    escape_clears_selection,
     store_span,
     with_annotation_id,
 )
@@ -361,19 +362,8 @@ class ReaderView(SafeTextBrowser):
         return layout.hitTest((point + offset).toPointF(), Qt.HitTestAccuracy.ExactHit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Esc clears a selection (the caret stays where it ended), as in every editor.
-
-        Why: Esc did nothing in the reader, so a selection made by Shift+arrows
-        could only be dropped by an arrow key that also moved the caret. Without
-        a selection Esc goes on to the window as before (which never closes on it).
-        """
-        cursor = self.textCursor()
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers() and cursor.hasSelection():
-            cursor.clearSelection()
-            self.setTextCursor(cursor)
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not escape_clears_selection(self, event):
+            super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self._press_position = event.position().toPoint()
