@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from workbench.core.comparison import ComparedEntity, Comparison, SpeakerCount
+from workbench.core.comparison import ComparedEntity, Comparison, SideSpan, SpeakerCount
 from workbench.core.text import plural, shorten
 
 # Characters of a sentence shown on a row (the whole sentence is its tooltip).
@@ -35,16 +35,10 @@ def fill_side_list(tree: QTreeWidget, comparison: Comparison, first: FirstMentio
     tree.clear()
     pairs = _group(tree, "Sentences reporting the same thing", len(comparison.sentence_pairs))
     for pair in comparison.sentence_pairs:
-        row = _row(pairs, f"{pair.score:.2f}  {shorten(pair.span_a.text, ROW_CHARS)}",
-                   PairTarget((pair.span_a.start, pair.span_a.end),
-                              (pair.span_b.start, pair.span_b.end)))
-        row.setToolTip(0, f"A: {pair.span_a.text}\n\nB: {pair.span_b.text}")
+        _span_pair_row(pairs, f"{pair.score:.2f}", pair.span_a, pair.span_b)
     links = _group(tree, "Linked claims", len(comparison.linked_claims))
     for link in comparison.linked_claims:
-        row = _row(links, f"A {link.reads} B: {shorten(link.span_a.text, ROW_CHARS)}",
-                   PairTarget((link.span_a.start, link.span_a.end),
-                              (link.span_b.start, link.span_b.end)))
-        row.setToolTip(0, f"A: {link.span_a.text}\n\nB: {link.span_b.text}")
+        _span_pair_row(links, f"A {link.reads} B:", link.span_a, link.span_b)
     _entities(tree, "Named by both", comparison.shared, first)
     _entities(tree, "Only in A", comparison.only_a, first)
     _entities(tree, "Only in B", comparison.only_b, first)
@@ -52,6 +46,13 @@ def fill_side_list(tree: QTreeWidget, comparison: Comparison, first: FirstMentio
     _speakers(tree, "Quoted in B", comparison.b.speakers)
     pairs.setExpanded(True)
     links.setExpanded(bool(comparison.linked_claims))
+
+
+def _span_pair_row(group: QTreeWidgetItem, lead: str, a: SideSpan, b: SideSpan) -> None:
+    """A row for a span of A matched to a span of B: A's words shown, both on hover."""
+    row = _row(group, f"{lead}  {shorten(a.text, ROW_CHARS)}",
+               PairTarget((a.start, a.end), (b.start, b.end)))
+    row.setToolTip(0, f"A: {a.text}\n\nB: {b.text}")
 
 
 def _group(tree: QTreeWidget, heading: str, count: int) -> QTreeWidgetItem:
