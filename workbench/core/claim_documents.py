@@ -21,7 +21,7 @@ from workbench.core.claim_terms import CALENDAR, fold_accents, numbers_in
 from workbench.core.sentences import sentence_spans, stem, word_spans
 from workbench.core.word_runs import WordRuns, whole_words
 
-SCANNED_WORDS = 64  # a suggestion asks a candidate fewer; one pass costs some 64 scans
+SCANNED_WORDS = 64  # a suggestion asks a candidate fewer; one pass costs ~50 scans (news article)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)?")
 
