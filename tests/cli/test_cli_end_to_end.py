@@ -52,6 +52,9 @@ def test_show_prints_title_once_dateline_and_body(seeded_db: Path) -> None:
     assert result.stdout.count(SEED_TITLE) == 1
     assert "Dateline: Washington" in result.stdout
     assert "Washington - On Wednesday" in result.stdout
+    # The extraction's headings say who found them once: no parentheses inside parentheses.
+    assert "\nEntities — automatic (spaCy extraction):" in result.stdout
+    assert "\nQuotes — automatic (spaCy extraction):" in result.stdout
 
 
 def test_show_json_uses_design_keys(seeded_db: Path) -> None:

@@ -187,3 +187,14 @@ def test_a_long_title_or_statement_is_cut_after_a_whole_word_with_an_ellipsis(
     (long_row,) = [line for line in out.splitlines() if line.startswith("    0.")
                    and "doc 1:" in line]
     assert long_row.endswith("that had lashed…") and len(long_row.split(": ", 1)[1]) <= 100
+
+
+def test_a_listed_row_names_its_number_evidence_not_a_rank(
+    claimed: tuple[Path, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rows keep the search order, so a bare "0.128" under a "0.238" above a "0.151" read
+    as a ranking gone wrong (found on real Wikinews articles): the number is named."""
+    db, claim = claimed
+    assert run(db, "suggest", str(claim)) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(" 1. evidence 0.") and "doc 1 (Genoa bridge)" in first

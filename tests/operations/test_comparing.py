@@ -118,3 +118,23 @@ def test_datelines_of_two_days_are_no_pair(store: Store) -> None:
     b = add_report(store, "Chess cup", "Monday, January 7, 2019\n\nThe Brenford chess club won "
                    "the county cup, its captain Ada Venn said.\n")
     assert compare_documents(store, a, b).sentence_pairs == ()
+
+
+def test_a_name_the_other_side_writes_unmarked_is_shared_not_its_own() -> None:
+    """Found comparing two Wikinews reports: "COVID-19" was listed only in A beside a B
+    that writes it twice, where B's analysis had not marked it (a name being defined)."""
+    from workbench.core.comparison import compared_entities
+
+    def mention(entity_id: int, name: str, label: str) -> dict[str, object]:
+        return {"entity_id": entity_id, "entity": name, "label": label}
+
+    mentions_a = [mention(1, "COVID-19", "EVENT"), mention(1, "COVID-19", "EVENT"),
+                  mention(2, "May", "PERSON"), mention(3, "WHO", "ORG")]
+    mentions_b = [mention(4, "Wuhan", "GPE")]
+    texts = ("COVID-19 spread, May said, and WHO agreed.",
+             'In Wuhan, "COVID-19" replaced 2019-nCoV in May; WHO named COVID-19s none.')
+    shared, only_a, only_b = compared_entities(mentions_a, mentions_b, texts)
+    assert [(e.name, e.count_a, e.count_b) for e in shared] == [("COVID-19", 2, 1)]
+    assert {e.name for e in only_a} == {"May", "WHO"}  # a month, and too short a name
+    assert [e.name for e in only_b] == ["Wuhan"]  # A never writes it
+    assert compared_entities(mentions_a, mentions_b)[0] == ()  # mentions alone, as before

@@ -294,11 +294,11 @@ def _print_people_and_quotes(record: dict[str, object]) -> None:
         names: dict[str, set[str]] = {}
         for mention in entities:
             names.setdefault(mention["label"], set()).add(mention["entity"])
-        print(f"\nEntities ({MACHINE_LABEL}):")
+        print(f"\nEntities — {MACHINE_LABEL}:")
         for label in sorted(names):
             print(f"  {label}: {', '.join(sorted(names[label]))}")
     if quotes:
-        print(f"\nQuotes ({MACHINE_LABEL}):")
+        print(f"\nQuotes — {MACHINE_LABEL}:")
         for quote in quotes:
             speaker = quote["speaker"] or quote["speaker_text"] or "unknown speaker"
             print(f"  [{quote['kind']}] {speaker}: {quote['text']}")

@@ -52,7 +52,8 @@ def run_suggest(store: Store, args: argparse.Namespace) -> int:
         print(NO_MATCH)
     for rank, suggestion in enumerate(suggestions, 1):
         print(
-            f"{rank:>2}. {suggestion.score:.3f}  [{suggestion.kind}] doc {suggestion.document_id}"
+            f"{rank:>2}. evidence {suggestion.score:.3f}  [{suggestion.kind}]"
+            f" doc {suggestion.document_id}"
             f" ({shorten(suggestion.title, 50)}){_more(suggestion)}\n      {_marked(suggestion)}"
         )
     return 0

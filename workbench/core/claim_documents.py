@@ -14,12 +14,14 @@ import bisect
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from workbench.core.claim_terms import CALENDAR, fold_accents, numbers_in
 from workbench.core.sentences import sentence_spans, stem, word_spans
+from workbench.core.word_runs import WordRuns, whole_words
 
+SCANNED_WORDS = 64  # a suggestion asks a candidate fewer; one pass costs ~50 scans (news article)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)?")
 
@@ -42,10 +44,12 @@ class DocumentData:
     sentence_starts: list[int] = field(default_factory=list)
     _lower: str = ""
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _runs: WordRuns | None = None
     _numbers: frozenset[str] | None = None
     _names: frozenset[str] | None = None
     _mentions_by_sentence: dict[int, list[tuple[int, int, int]]] | None = None
     _entity_names: dict[int, str] | None = None
+    _spans_by_sentence: dict[str, dict[int, list[Any]]] = field(default_factory=dict)
 
     def sentence_of(self, position: int) -> int | None:
         """Index of the sentence holding ``position`` (None between sentences)."""
@@ -65,10 +69,15 @@ class DocumentData:
         return found
 
     def spans_of(self, words: list[str]) -> dict[str, list[tuple[int, int]]]:
-        """Where each (lowercase) vocabulary word occurs as a whole word (remembered)."""
+        """Where each (lowercase) vocabulary word occurs as a whole word (remembered). The
+        first ``SCANNED_WORDS`` are scanned for; a document asked more (``compare``'s
+        book asked every word of the other one) is read once into ``WordRuns``."""
         for word in words:
             if word not in self._spans:
-                self._spans[word] = list(_whole_words(self._lower, word))
+                if self._runs is None and len(self._spans) >= SCANNED_WORDS:
+                    self._runs = WordRuns(self._lower)
+                self._spans[word] = (list(whole_words(self._lower, word)) if self._runs is None
+                                     else self._runs.spans(word))
         return {w: self._spans[w] for w in words}
 
     @property
@@ -91,6 +100,29 @@ class DocumentData:
             self._mentions_by_sentence = found
         return self._mentions_by_sentence
 
+    def quotes_over(self, start: int, end: int) -> list[tuple[int, int, int, int | None]]:
+        """The quotes overlapping ``start``..``end``, in ``quotes`` order."""
+        return self._over("quotes", start, end)
+
+    def claims_over(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The claims overlapping ``start``..``end``, in ``claims`` order."""
+        return self._over("claims", start, end)
+
+    def _over(self, kind: str, start: int, end: int) -> list[Any]:
+        """Spans of ``kind`` overlapping a stretch: for a whole sentence, only those placed
+        in it are tested. Why: each scored sentence of a book-length document walked all
+        its quotes and claims (for its kind and its speaker), the most of ``compare``'s
+        time on two books; any other stretch walks them all, so both read the same."""
+        items: list[Any] = getattr(self, kind)
+        index = self.sentence_of(start)
+        if index is None or self.sentences[index] != (start, end):
+            return [item for item in items if item[0] < end and item[1] > start]
+        if kind not in self._spans_by_sentence:
+            self._spans_by_sentence[kind] = _by_sentence(items, self.sentences,
+                                                         self.sentence_starts)
+        return [item for item in self._spans_by_sentence[kind].get(index, ())
+                if item[0] < end and item[1] > start]
+
     @property
     def entity_names(self) -> dict[int, str]:
         """Each mentioned entity's canonical name by id (read once: a statement's shared
@@ -107,6 +139,20 @@ class DocumentData:
         if self._names is None:
             self._names = frozenset(name_counts(self.text, self.sentences))
         return self._names
+
+
+def _by_sentence(items: list[Any], sentences: list[tuple[int, int]], starts: list[int]
+                 ) -> dict[int, list[Any]]:
+    """Each span (``item[0]``, ``item[1]``) listed under every sentence it overlaps, in
+    ``items`` order (sentences are in order and never overlap: the ones before the
+    sentence holding a span's start end before it)."""
+    found: dict[int, list[Any]] = {}
+    for item in items:
+        first = max(0, bisect.bisect_right(starts, item[0]) - 1)
+        for index in range(first, bisect.bisect_left(starts, item[1])):
+            if sentences[index][0] < item[1] and sentences[index][1] > item[0]:
+                found.setdefault(index, []).append(item)
+    return found
 
 
 def document_data(
@@ -170,16 +216,3 @@ def _same_length_lower(text: str) -> str:
     if len(lower) == len(text):
         return lower
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """Spans of ``word`` in ``text`` where it is a whole word, as ``_WORD`` reads words."""
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        before = text[start - 1] if start else " "
-        after = text[end : end + 2]
-        inside = after[:1].isalnum() or (after[:1] in "'’" and after[1:2].isalnum())
-        if not (before.isalnum() or inside):
-            yield start, end
-        start = text.find(word, start + 1)

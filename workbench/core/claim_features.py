@@ -259,8 +259,7 @@ def _sentence(
     matched = {key for _, _, key in hits}
     shared = {e for _, _, e in mentions}
     speaker = bool(query.claimant_id) and any(
-        q_start < end and q_end > start and speaker_id == query.claimant_id
-        for q_start, q_end, _, speaker_id in data.quotes
+        speaker_id == query.claimant_id for _, _, _, speaker_id in data.quotes_over(start, end)
     )
     features = {
         "sentence": sum(terms.weights[k] for k in matched) / (terms.total_weight or 1.0),

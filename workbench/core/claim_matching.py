@@ -256,8 +256,8 @@ def _make_suggestion(
     shared: set[int],
 ) -> Suggestion:
     start, end = span
-    claim_id = next((c for s, e, c in data.claims if s < end and e > start), None)
-    quote_id = next((q for s, e, q, _ in data.quotes if s < end and e > start), None)
+    claim_id = next((c for _, _, c in data.claims_over(start, end)), None)
+    quote_id = next((q for _, _, q, _ in data.quotes_over(start, end)), None)
     kind = "claim" if claim_id else "quote" if quote_id else "sentence"
     names = sorted({data.entity_names[e] for e in shared if e in data.entity_names})
     return Suggestion(

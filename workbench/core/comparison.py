@@ -9,12 +9,16 @@ States" in the other are one shared entity when the analysis resolved them so.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.claim_terms import CALENDAR
 from workbench.core.vocabulary import NAME_LABELS
+
+MIN_WRITTEN_NAME = 4  # characters: "WHO", "May" and "Bob" are found inside too many texts
 
 
 @dataclass(frozen=True)
@@ -126,10 +130,13 @@ class Comparison:
 
 
 def compared_entities(
-    mentions_a: Iterable[dict[str, Any]], mentions_b: Iterable[dict[str, Any]]
+    mentions_a: Iterable[dict[str, Any]], mentions_b: Iterable[dict[str, Any]],
+    texts: tuple[str, str] | None = None,
 ) -> tuple[tuple[ComparedEntity, ...], tuple[ComparedEntity, ...], tuple[ComparedEntity, ...]]:
     """Shared, only-A and only-B entities from each side's mention rows (``entity_id``,
     ``entity``, ``label``), names only (``NAME_LABELS``: dates and numbers are no one).
+    With the two ``texts``, an entity one side's analysis missed is still shared where
+    that side writes its name (``written_names``), counted as often as it writes it.
 
     Shared ones come most named first (the smaller side's count, then the total), each
     side's own most named first, names alphabetically among equals.
@@ -137,6 +144,9 @@ def compared_entities(
     counts_a, about_a = _named_counts(mentions_a)
     counts_b, about_b = _named_counts(mentions_b)
     about = {**about_b, **about_a}
+    if texts is not None:
+        counts_b.update(written_names(about_a, counts_a.keys() - counts_b.keys(), texts[1]))
+        counts_a.update(written_names(about_b, counts_b.keys() - counts_a.keys(), texts[0]))
 
     def entity(entity_id: int) -> ComparedEntity:
         name, label = about[entity_id]
@@ -150,6 +160,25 @@ def compared_entities(
     only_b = sorted((entity(e) for e in counts_b.keys() - counts_a.keys()),
                     key=lambda e: (-e.count_b, e.name.casefold()))
     return tuple(shared), tuple(only_a), tuple(only_b)
+
+
+def written_names(about: dict[int, tuple[str, str]], entity_ids: Iterable[int], text: str
+                  ) -> Counter[int]:
+    """How often ``text`` writes each entity's name as whole words, in its case.
+
+    Why: the Compare view listed COVID-19 "only in A" beside a B whose headline and
+    text write "COVID-19": B's analysis had not marked it there (a name being
+    defined, in quotation marks). A name of fewer than four characters, or a month
+    or weekday ("May"), is too likely another word to count."""
+    found: Counter[int] = Counter()
+    for entity_id in entity_ids:
+        name = about[entity_id][0]
+        if len(name) < MIN_WRITTEN_NAME or name.lower() in CALENDAR:
+            continue
+        count = len(re.findall(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text))
+        if count:
+            found[entity_id] = count
+    return found
 
 
 def _named_counts(mentions: Iterable[dict[str, Any]]

@@ -37,7 +37,7 @@ from workbench.export.escaping import (
     shorten,
     wikilink_alias,
 )
-from workbench.export.note_markdown import sanitize_note
+from workbench.export.note_markdown import nested_headings, sanitize_note
 
 Record = dict[str, Any]
 KEY_ENTITY_COUNT = 10
@@ -60,9 +60,11 @@ def passage_heading(kind: str, text: str, fallback: str) -> str:
     (``claim-12``), so links keep working whatever the heading says.
     """
     words = shorten(text, HEADING_LIMIT)
-    return f"### {kind}: {escape_text(words)}" if words else f"### {fallback}"
+    heading = "#" * NOTE_HEADING_LEVEL
+    return f"{heading} {kind}: {escape_text(words)}" if words else f"{heading} {fallback}"
 
 
+NOTE_HEADING_LEVEL = 3  # a passage's heading; the headings of its note are nested below it
 COUNT_WORDS = (
     ("highlights", "highlight"),
     ("notes", "note"),
@@ -233,7 +235,8 @@ def _annotation_extras(annotation: Record) -> list[str]:
         extras.append(byline(annotation))
     if annotation.get("status") == "orphaned":
         extras.append("*Orphaned: this passage was not found again after the text changed.*")
-    note = sanitize_note(annotation.get("note") or annotation.get("note_md") or "")
+    note = nested_headings(sanitize_note(annotation.get("note") or annotation.get("note_md")
+                                         or ""), NOTE_HEADING_LEVEL)
     if note.strip():
         extras.append(note)
     if annotation.get("tags"):

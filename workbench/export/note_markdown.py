@@ -18,6 +18,8 @@ import unicodedata
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 _BACKTICKS = re.compile(r"`+")
+_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
+DEEPEST_HEADING = 6
 _DEFINITION = re.compile(r"\]:")
 _ANGLE = re.compile(r"<(?:([^<>\s]+)>)?")
 # "![" after an even run of backslashes (none, or escaped backslashes) is an image; after an odd
@@ -66,6 +68,27 @@ def sanitize_note(markdown_text: str) -> str:
     if fence is not None:
         lines.append(fence[0] * fence[1])
     return "\n".join(lines).strip("\n")
+
+
+def nested_headings(markdown_text: str, below: int) -> str:
+    """The note's ATX headings moved ``below`` levels down (at most to ``######``), fenced
+    code left as written. Why: a note is exported under its passage's ``###`` heading,
+    and an analyst's ``# Summary`` in it opened a new top-level section of the
+    exported document, every later passage and the quotes read as its part."""
+    lines = []
+    fence: tuple[str, int] | None = None
+    for line in markdown_text.split("\n"):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and _closes(opening, fence):
+                fence = None
+        elif opening:
+            fence = (opening.group(2)[0], len(opening.group(2)))
+        elif heading := _HEADING.match(line):
+            level = min(DEEPEST_HEADING, len(heading.group(2)) + below)
+            line = heading.group(1) + "#" * level + line[heading.end():]
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _closes(match: re.Match[str], fence: tuple[str, int]) -> bool:

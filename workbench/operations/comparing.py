@@ -38,8 +38,9 @@ def compare_documents(store: Store, a: int, b: int, progress: Progress | None = 
     if a == b:
         raise SameDocument(f"document {a} compared with itself")
     sides = [_side(store, doc_id) for doc_id in (a, b)]
-    shared, only_a, only_b = compared_entities(store.analysis.document_entities(a),
-                                               store.analysis.document_entities(b))
+    shared, only_a, only_b = compared_entities(
+        store.analysis.document_entities(a), store.analysis.document_entities(b),
+        (store.documents.document_text(a), store.documents.document_text(b)))
     return Comparison(sides[0], sides[1], shared, only_a, only_b, _linked_claims(store, a, b),
                       one_to_one(store.suggestions.sentence_pairs(a, b, progress)))
 

@@ -15,7 +15,10 @@ across the thousands of sentences that ask for "said" or "police", and the
 sentences each term and entity is found in, so only the sentences holding two
 of the asking sentence's terms or entities are scored — no other can pass the
 gate, so the pairs are those of scoring every sentence (a test holds both to
-that). Long comparisons still report progress and stop when cancelled.
+that). A sentence's words are looked up in the longer document's runs of letters
+(``core.word_runs``, read once) rather than scanned for, and its quotes and claims are
+those placed in it (``DocumentData.quotes_over``): both were a pass over the whole book
+per word or per sentence. Long comparisons still report progress and stop when cancelled.
 
 Why a line of dates alone is never asked: a dateline ("Saturday, January 5, 2019")
 holds two pieces of evidence (a month and a year) that another report's dateline
@@ -103,8 +106,7 @@ def _units_within_reach(text: str, other_stems: frozenset[str], shared: frozense
 
 def _speaker(data: DocumentData, start: int, end: int) -> int | None:
     """The speaker of a quote within the sentence: the ``speaker`` feature's claimant."""
-    return next((speaker for q_start, q_end, _, speaker in data.quotes
-                 if speaker and q_start < end and q_end > start), None)
+    return next((speaker for _, _, _, speaker in data.quotes_over(start, end) if speaker), None)
 
 
 def _best_match(pair: PairedDocuments, index: AskedIndex, query: MatchQuery,

@@ -354,3 +354,34 @@ def test_a_document_chosen_out_of_view_comes_to_the_middle_not_the_bottom_edge(
     scrolled = bar.value()
     assert pane.select_document(pane.model.document_id(row + 1))  # in view: the list stays
     assert bar.value() == scrolled
+
+
+def test_two_selected_documents_stay_selected_when_an_import_moves_their_rows(
+        qtbot, store, make_document) -> None:
+    """A refresh (rows added) and a reset (filter) kept only the reader's row selected: the
+    pair the analyst picked for Compare was lost to an import running beside them."""
+    ids = _seed(store, make_document)
+    pane = _pane(qtbot, store)
+    pane.show()
+    table = pane.table
+    chosen = {ids["harvest"], ids["sanctions"]}
+    pane.select_document(ids["sanctions"])
+    row = pane.model.find_row(ids["harvest"])
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier,
+                     table.visualRect(pane.model.index(row, COLUMN_INDEX["title"])).center())
+    assert set(pane.compared_pair() or ()) == chosen
+    for when in ("2025-01-01", "2023-12-01"):  # the newest first: rows under both move down
+        changes = store.documents.add_article(Article(
+            title=f"News of {when}", text=f"Reported on {when}.", published=when))
+        count = pane.model.rowCount()
+        pane.on_changes(changes)
+        pane.model.refresh()  # now, not after the delay an import waits
+        qtbot.waitUntil(lambda count=count: pane.model.rowCount() == count + 1)
+        assert set(pane.compared_pair() or ()) == chosen
+        assert pane.selected_document == ids["harvest"]
+    pane.model.reload()  # a full reset, as a changed filter or order reads
+    qtbot.waitUntil(lambda: not pane.model.refresh_pending)
+    qtbot.wait(50)
+    assert set(pane.compared_pair() or ()) == chosen
+    assert pane.model.document_id(table.currentIndex().row()) == ids["harvest"]

@@ -20,6 +20,7 @@ from workbench.core.text import plural
 from workbench.store import LibraryFilter, Store
 from workbench.ui.library.date_column import DateDelegate
 from workbench.ui.library.filters import LibraryFilterBar
+from workbench.ui.library.kept_selection import KeptSelection
 from workbench.ui.library.model import COLUMN_INDEX, COLUMNS, LibraryModel
 from workbench.ui.library.snippet_delegate import TitleSnippetDelegate
 from workbench.ui.library.table_view import (
@@ -68,6 +69,7 @@ class LibraryPane(QWidget):
         self.table = LibraryTableView()
         self.table.setAccessibleName("Documents")
         self.table.setModel(self.model)
+        self.kept = KeptSelection(self.table, self.model)  # before _connect: see its docstring
         self.table.setItemDelegateForColumn(COLUMN_INDEX["title"],
                                             TitleSnippetDelegate(self.table))
         self.table.setItemDelegateForColumn(COLUMN_INDEX["published"], DateDelegate(self.table))
@@ -282,21 +284,22 @@ class LibraryPane(QWidget):
             QTimer.singleShot(0, self, self.filter_bar.reload_choices)
 
     def _after_reset(self) -> None:
+        """Select again the documents selected before (by id: ``kept_selection``)."""
         if self._selected_id is not None:
             row = self.model.find_row(self._selected_id, load=False)
             if row is not None:
-                self._select_row(row)
+                self.kept.restore(lambda: self._select_row(row))
 
     def _reselect(self) -> None:
-        """Keep the selected document selected when rows shift under it."""
+        """Keep the selected documents selected when rows shift under them."""
         if self._selected_id is None:
             return
         current = self.table.currentIndex().row()
-        if self.model.document_id(current) != self._selected_id:
+        if self.model.document_id(current) != self._selected_id or self.kept.lost():
             row = self.model.find_row(self._selected_id)
             if row is not None:
                 self.table.selectionModel().blockSignals(True)
-                self._select_row(row)
+                self.kept.restore(lambda: self._select_row(row))
                 self.table.selectionModel().blockSignals(False)
                 self.table.viewport().update()
 
