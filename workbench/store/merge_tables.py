@@ -104,8 +104,9 @@ TABLES: tuple[TableSpec, ...] = (
               refs=(("first_entity_id", "entities"), ("second_entity_id", "entities")),
               natural=("first_entity_id", "second_entity_id")),
     TableSpec("ach_analyses", "ach_analyses", mutable=(Mutable("question", "ACH question"),)),
+    # one hypothesis per wording (case and spaces aside), as the analysis keeps them
     TableSpec("ach_hypotheses", "ach_hypotheses", refs=(("analysis_id", "ach_analyses"),),
-              mutable=(Mutable("text", "hypothesis"),)),
+              natural=("analysis_id", "text"), mutable=(Mutable("text", "hypothesis"),)),
     TableSpec("ach_evidence", "ach_evidence",
               refs=(("analysis_id", "ach_analyses"), ("annotation_id", "annotations")),
               natural=("analysis_id", "annotation_id")),
@@ -241,6 +242,8 @@ def _compared(table: str, column: str, value: Any) -> Any:
     if not isinstance(value, str):
         return value
     if (table, column) == ("tags", "path"):
+        return label_key(value)
+    if (table, column) == ("ach_hypotheses", "text"):  # as Ach._refuse_held compares them
         return label_key(value)
     return source_key(value) if (table, column) == ("sources", "name") else value
 

@@ -1,0 +1,76 @@
+"""A hypothesis an analysis holds already, brought in by a JSON export or a merge.
+
+Attack run 10: stop 48 refused "A" beside "a " when the analyst adds or edits a
+hypothesis, but a JSON export listing "A", " a " and "A" in one analysis imported
+three rows, and merging a colleague's copy of an analysis where each had added
+"C" (one as " c") gave it "C" and "c": two rows the analyst rates apart and the
+matrix scores as competing explanations. Both now keep one hypothesis: the
+export's repeats fold into the first (their ratings where it has none), the
+merge's match ours as a tag's path does (letter case and spaces aside).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.support import run_cli
+from workbench.store import Store
+
+ALPHA = "Alice said the sky is blue. Bob said it is green."
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    from workbench.core.models import Article
+
+    path = tmp_path / "mine.sqlite"
+    with Store(path) as store:
+        store.documents.add_article(Article(title="Alpha story", text=ALPHA), analyze=False)
+        store.claims.add_claim(1, 0, 27)
+        store.ach.create_analysis("Why?", ["A", "B"])
+        store.ach.add_evidence(1, 1)
+    return path
+
+
+def _texts(path: Path) -> list[str]:
+    with Store(path) as store:
+        rows = store.db.execute("SELECT text FROM ach_hypotheses ORDER BY position, id")
+        return [row[0] for row in rows.fetchall()]
+
+
+def test_a_json_export_repeating_a_hypothesis_imports_it_once(
+        library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(library, "export", "--format", "json", "--out", str(tmp_path / "x.json")) == 0
+    export = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
+    analysis = export["ach"][0]
+    first = analysis["hypotheses"][0]
+    analysis["hypotheses"] += [{"id": 50, "text": " a "}, {"id": 51, "text": "B"}]
+    analysis["evidence"][0]["ratings"] = {str(first["id"]): "C", "50": "I", "51": "CC"}
+    (tmp_path / "x.json").write_text(json.dumps(export), encoding="utf-8")
+    target = tmp_path / "target.sqlite"
+    assert run_cli(target, "import", "--no-analyze", str(tmp_path / "x.json")) == 0
+    capsys.readouterr()
+    assert _texts(target) == ["A", "B"]
+    assert run_cli(target, "ach", "show", "1", "--json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    ratings = shown["evidence"][0]["ratings"]
+    by_text = {h["text"]: str(h["id"]) for h in shown["hypotheses"]}
+    # A keeps its own rating; B had none, so its repeat's rating is B's
+    assert ratings == {by_text["A"]: "C", by_text["B"]: "CC"}
+
+
+def test_merging_a_copy_where_each_added_one_hypothesis_keeps_it_once(
+        library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(library, "list") == 0  # settle the library's identity before copying
+    theirs = tmp_path / "theirs.sqlite"
+    shutil.copy(library, theirs)
+    assert run_cli(theirs, "list") == 0  # a copy on disk takes its own identity
+    assert run_cli(library, "ach", "hypothesis", "1", "C") == 0
+    assert run_cli(theirs, "ach", "hypothesis", "1", " c") == 0
+    assert run_cli(library, "merge", str(theirs)) == 0
+    capsys.readouterr()
+    assert [t.casefold() for t in _texts(library)] == ["a", "b", "c"]
