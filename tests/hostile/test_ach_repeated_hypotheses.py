@@ -74,3 +74,19 @@ def test_merging_a_copy_where_each_added_one_hypothesis_keeps_it_once(
     assert run_cli(library, "merge", str(theirs)) == 0
     capsys.readouterr()
     assert [t.casefold() for t in _texts(library)] == ["a", "b", "c"]
+
+
+def test_a_bundle_repeating_a_hypothesis_merges_it_once(
+        library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bundle = tmp_path / "bundle.json"
+    assert run_cli(library, "export", "--format", "bundle", "--out", str(bundle)) == 0
+    document = json.loads(bundle.read_text(encoding="utf-8"))
+    (hypotheses,) = [item["wb:hypotheses"] for item in document["items"]
+                     if item.get("wb:hypotheses")]
+    hypotheses.append({"id": "urn:workbench:origin:" + "b" * 32, "wb:position": 3,
+                       "wb:text": " a ", "wb:editedBy": None})
+    bundle.write_text(json.dumps(document), encoding="utf-8")
+    target = tmp_path / "target.sqlite"
+    assert run_cli(target, "merge", str(bundle)) == 0
+    capsys.readouterr()
+    assert _texts(target) == ["A", "B"]

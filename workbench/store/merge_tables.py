@@ -244,7 +244,7 @@ def _compared(table: str, column: str, value: Any) -> Any:
     if (table, column) == ("tags", "path"):
         return label_key(value)
     if (table, column) == ("ach_hypotheses", "text"):  # as Ach._refuse_held compares them
-        return label_key(value)
+        return label_key(" ".join(value.split()))
     return source_key(value) if (table, column) == ("sources", "name") else value
 
 
