@@ -90,3 +90,26 @@ def test_a_bundle_repeating_a_hypothesis_merges_it_once(
     assert run_cli(target, "merge", str(bundle)) == 0
     capsys.readouterr()
     assert _texts(target) == ["A", "B"]
+
+
+def test_a_merge_never_takes_an_analysis_past_twelve_hypotheses(
+        library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Attack run 10: ten hypotheses, two more added on each side, merged into fourteen; the
+    library's own JSON export was then refused whole ("takes 2-12 hypotheses, got 14")."""
+    for number in range(3, 11):
+        assert run_cli(library, "ach", "hypothesis", "1", f"H{number}") == 0
+    theirs = tmp_path / "theirs.sqlite"
+    shutil.copy(library, theirs)
+    assert run_cli(theirs, "list") == 0
+    for number in (11, 12):
+        assert run_cli(library, "ach", "hypothesis", "1", f"Mine {number}") == 0
+        assert run_cli(theirs, "ach", "hypothesis", "1", f"Theirs {number}") == 0
+    capsys.readouterr()
+    assert run_cli(library, "merge", str(theirs)) == 0
+    out = capsys.readouterr().out
+    assert "2 items of theirs past what the library takes, left out:" in out
+    assert 'hypothesis "Theirs 12" of analysis "Why?": it has 12 already' in out
+    assert len(_texts(library)) == 12
+    export = tmp_path / "export.json"
+    assert run_cli(library, "export", "--format", "json", "--out", str(export)) == 0
+    assert run_cli(tmp_path / "again.sqlite", "import", "--no-analyze", str(export)) == 0
