@@ -113,3 +113,18 @@ def test_a_merge_never_takes_an_analysis_past_twelve_hypotheses(
     export = tmp_path / "export.json"
     assert run_cli(library, "export", "--format", "json", "--out", str(export)) == 0
     assert run_cli(tmp_path / "again.sqlite", "import", "--no-analyze", str(export)) == 0
+
+
+def test_an_analysis_being_built_with_one_hypothesis_comes_back_from_its_export(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Attack run 10: `ach new`, then one `ach hypothesis` (the app keeps it so, the second
+    not added yet), and the library's JSON export was refused whole on import ("takes 2-12
+    hypotheses, got 1"): every document of the export with it."""
+    library = tmp_path / "mine.sqlite"
+    assert run_cli(library, "ach", "new", "Who leaked it?") == 0
+    assert run_cli(library, "ach", "hypothesis", "1", "The clerk") == 0
+    export = tmp_path / "export.json"
+    assert run_cli(library, "export", "--format", "json", "--out", str(export)) == 0
+    target = tmp_path / "again.sqlite"
+    assert run_cli(target, "import", "--no-analyze", str(export)) == 0
+    assert _texts(target) == ["The clerk"]
