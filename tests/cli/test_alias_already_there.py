@@ -42,3 +42,44 @@ def test_an_alias_that_is_another_entitys_name_is_refused_naming_it_and_the_merg
     with Store(paris_db) as store:
         assert store.entities.entity_aliases([1]).get(1, []) == []
     assert main(["--db", str(paris_db), "entity", "alias", "Paris", "paris"]) == 0  # its own name
+
+
+def _two_places(db: Path) -> None:
+    """Lyon (2) and Syria (3), GPE beside Paris (1); Syria answers to 'Levant' too."""
+    with Store(db) as store:
+        with store.db.conn:
+            for name in ("Lyon", "Syria"):
+                store.db.execute("INSERT INTO entities (name, name_key, label)"
+                                 " VALUES (?, ?, 'GPE')", [name, name.lower()])
+        store.entities.add_entity_alias(3, "Levant")
+
+
+def test_an_alias_another_entity_answers_to_is_refused(
+    paris_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Attack run 10: 'levant' was given to Paris though Syria (same type) had it as an
+    alias: `entity show levant` opened Syria, and spelt as Syria's ("Levant") the alias
+    moved Syria's rule, so the model's "Levant" went to the other entity, silently."""
+    _two_places(paris_db)
+    for spelling in ("levant", "Levant"):
+        assert main(["--db", str(paris_db), "entity", "alias", "Paris", spelling]) == 1
+        err = capsys.readouterr().err
+        assert f"{spelling!r} is another name of entity 3 ('Syria', GPE)" in err, err
+        assert "workbench entity merge 3 1" in err and len(err.splitlines()) == 1
+    with Store(paris_db) as store:
+        assert store.entities.entity_aliases([1]).get(1, []) == []
+        assert store.db.execute("SELECT entity_id FROM entity_rules WHERE name = 'Levant'"
+                                " AND label = 'GPE'").fetchone()[0] == 3
+        assert store.entities.find_entity_id("levant") == 3
+
+
+def test_a_rename_to_another_entitys_alias_is_refused(
+    paris_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lyon renamed "Levant" while Syria answered to it: two entities of one type by one name."""
+    _two_places(paris_db)
+    assert main(["--db", str(paris_db), "entity", "rename", "Lyon", "LEVANT"]) == 1
+    assert "'LEVANT' is another name of entity 3 ('Syria', GPE)" in capsys.readouterr().err
+    assert main(["--db", str(paris_db), "entity", "rename", "Syria", "Levant"]) == 0  # its own
+    with Store(paris_db) as store:
+        assert store.entities.get_entity(2)["name"] == "Lyon"

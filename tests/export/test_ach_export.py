@@ -108,7 +108,8 @@ def test_a_busy_library_gets_the_analysis_under_new_ids(library: Path, tmp_path:
     ("change", "problem"),
     [
         (lambda a: a["hypotheses"].pop(), None),
-        (lambda a: a.update(hypotheses=a["hypotheses"][:1]), "takes 2-12 hypotheses, got 1"),
+        (lambda a: a.update(hypotheses=[{"id": 100 + n, "text": f"H{n}"} for n in range(13)]),
+         "takes at most 12 hypotheses, got 13"),
         (lambda a: a["evidence"][0]["ratings"].update({"1": "maybe"}), "rating must be one of"),
     ],
 )

@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from workbench.commands.output import quoted, wrapped
 from workbench.commands.spans import DOCUMENT_HELP
 from workbench.commands.terminal import TerminalProgress
-from workbench.core.comparison import ComparedEntity, Comparison, SpeakerCount
+from workbench.core.comparison import (
+    ORPHANED,
+    ComparedEntity,
+    Comparison,
+    SideSpan,
+    SpeakerCount,
+)
 from workbench.export.json_export import dumps
 from workbench.operations.comparing import compare_documents
 from workbench.store import Store
@@ -71,8 +77,8 @@ def _print(comparison: Comparison) -> None:
     print(f"\nLinked claims ({len(comparison.linked_claims)}):")
     for link in comparison.linked_claims:
         print(f"  claim {link.claim_a} {link.reads} claim {link.claim_b}")
-        print(wrapped(f"A: {quoted(link.span_a.text, SPAN_CHARS)}", "    "))
-        print(wrapped(f"B: {quoted(link.span_b.text, SPAN_CHARS)}", "    "))
+        print(wrapped(f"A: {_span_text(link.span_a)}", "    "))
+        print(wrapped(f"B: {_span_text(link.span_b)}", "    "))
     print(f"\nSentences reporting the same thing ({len(comparison.sentence_pairs)}):")
     for pair in comparison.sentence_pairs:
         print(f"  score {pair.score:.2f}")
@@ -80,6 +86,11 @@ def _print(comparison: Comparison) -> None:
         print(wrapped(f"B: {quoted(pair.span_b.text, SPAN_CHARS)}", "    "))
     print(f"\nQuoted in A: {_speakers(comparison.a.speakers)}")
     print(f"Quoted in B: {_speakers(comparison.b.speakers)}")
+
+
+def _span_text(span: SideSpan) -> str:
+    """A linked claim's words, and that it is orphaned when its text left the document."""
+    return quoted(span.text, SPAN_CHARS) + (f" ({ORPHANED})" if span.orphaned else "")
 
 
 def _names(entities: Sequence[ComparedEntity], side: str) -> str:

@@ -66,7 +66,8 @@ def describe_report(report: MergeReport) -> str:
     if not report.changed_anything:
         same = sum(report.same.values())
         return "\n".join([f"Merged {report.source}: nothing new ({plural(same, 'item')}"
-                          " already here).", *_left_out_lines(report)])
+                          " already here).", *_left_out_lines(report),
+                          *_refused_lines(report)])
     lines = [f"Merged {report.source} (undo: workbench undo)."]
     added = {kind: n for kind, n in dict(report.added).items() if not _is_change(kind)}
     changed = {kind: n for kind, n in dict(report.added).items() if _is_change(kind)}
@@ -82,7 +83,16 @@ def describe_report(report: MergeReport) -> str:
         lines.append(f"{orphans} found no place in our version of the text:")
         lines.extend(f"  {orphan}" for orphan in report.orphans)
     lines.extend(_left_out_lines(report))
+    lines.extend(_refused_lines(report))
     return "\n".join(lines)
+
+
+def _refused_lines(report: MergeReport) -> list[str]:
+    """Their work past what the library takes (a 13th hypothesis): named, never dropped."""
+    if not report.refused:
+        return []
+    return [f"{plural(len(report.refused), 'item')} of theirs past what the library takes,"
+            " left out:", *(f"  {line}" for line in report.refused)]
 
 
 def _left_out_lines(report: MergeReport) -> list[str]:

@@ -35,16 +35,33 @@ class ComparedEntity:
         return {"entity_id": self.entity_id, "name": self.name, "label": self.label,
                 "count_a": self.count_a, "count_b": self.count_b}
 
+# How an orphaned claim is named beside its words (CLI and the Compare window).
+ORPHANED = "orphaned: its text is no longer in the document"
+
 
 @dataclass(frozen=True)
 class SideSpan:
-    """A stretch of one document's text (a claim or a sentence): offsets in code points."""
+    """A stretch of one document's text (a claim or a sentence): offsets in code points.
+
+    ``orphaned``: a claim whose text left the document (a new version dropped it).
+    Why: its stored offsets are where it stood in an older text, so the JSON gave
+    them as a place in the current one (another passage, or past its end) and the
+    Compare window's click on it raised IndexError; an orphan has words, no place.
+    """
 
     start: int
     end: int
     text: str
+    orphaned: bool = False
+
+    @property
+    def place(self) -> tuple[int, int] | None:
+        """Where the span stands in the current text, None for an orphan."""
+        return None if self.orphaned else (self.start, self.end)
 
     def as_dict(self) -> dict[str, Any]:
+        if self.orphaned:
+            return {"start": None, "end": None, "text": self.text, "orphaned": True}
         return {"start": self.start, "end": self.end, "text": self.text}
 
 

@@ -62,6 +62,8 @@ class MergeReport:
     orphans: tuple[str, ...] = ()
     #: their work on work we deleted (a status change, a tag, a rating), kept out, in words
     left_out: tuple[str, ...] = ()
+    #: their work past what the library takes (a 13th hypothesis), kept out, in words
+    refused: tuple[str, ...] = ()
 
     @property
     def changed_anything(self) -> bool:
@@ -78,4 +80,5 @@ class MergeReport:
             "conflicts": [conflict.as_json() for conflict in self.conflicts],
             "orphans": list(self.orphans),
             "left_out": list(self.left_out),
+            "refused": list(self.refused),
         }

@@ -23,6 +23,7 @@ from workbench.core.comparison import (
 
 if TYPE_CHECKING:
     from workbench.core.progress import Progress
+    from workbench.core.records import Claim
     from workbench.store import Store
 
 
@@ -64,6 +65,11 @@ def _linked_claims(store: Store, a: int, b: int) -> tuple[LinkedClaimPair, ...]:
                 continue
             found.append(LinkedClaimPair(
                 link.id, link.relation, link.reads, claim.id, other.id,
-                SideSpan(claim.start, claim.end, claim.text),
-                SideSpan(other.start, other.end, other.text)))
+                _claim_span(claim), _claim_span(other)))
     return tuple(found)
+
+
+def _claim_span(claim: Claim) -> SideSpan:
+    """A claim's span; an orphaned claim's offsets are its old text's, so it has no place."""
+    return SideSpan(claim.start, claim.end, claim.text,
+                    orphaned=claim.anchor_status == "orphaned")

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.vocabulary import ACH_RATINGS
+from workbench.core.vocabulary import ACH_RATINGS, label_key
 from workbench.store.exchange_authorship import origin_row
 from workbench.store.exchange_insert import insert_exported
 from workbench.store.exchange_rows import Record, is_export_id, mapped_id, text_field
@@ -57,13 +57,24 @@ def write_analyses(
 
 
 def _write_hypotheses(db: Database, analysis_id: int, records: list[Record]) -> dict[int, int]:
+    """Write the hypotheses; one repeating an earlier one (letter case and spaces aside) is
+    not written again, its id mapped to the first so its ratings fold into it.
+
+    Why: the analysis refuses "A" beside " a " when the analyst adds it (two rows rated
+    apart and scored as competing explanations, though they are one), and an export
+    listing both made them anyway (attack run 10).
+    """
     ids: dict[int, int] = {}
+    held: dict[str, int] = {}
     for position, record in enumerate(records, start=1):
         text = " ".join((text_field(record.get("text")) or "").split())
         if not text:
             continue
-        row = {"analysis_id": analysis_id, "position": position, "text": text}
-        new_id = insert_exported(db, "ach_hypotheses", row, record.get("id"), record)
+        new_id = held.get(label_key(text))
+        if new_id is None:
+            row = {"analysis_id": analysis_id, "position": position, "text": text}
+            new_id = insert_exported(db, "ach_hypotheses", row, record.get("id"), record)
+            held[label_key(text)] = new_id
         if is_export_id(record.get("id")):
             ids[record["id"]] = new_id
     return ids
@@ -92,13 +103,19 @@ def _write_evidence(
     marks = marks if isinstance(marks, dict) else {}
     for key, rating in (ratings.items() if isinstance(ratings, dict) else ()):
         hypothesis_id = hypotheses.get(int(key)) if str(key).isdigit() else None
-        if hypothesis_id is None or rating not in ACH_RATINGS:
+        if hypothesis_id is None or rating not in ACH_RATINGS or _rated(
+                db, evidence_id, hypothesis_id):  # a repeated hypothesis rated by its first
             skipped += 1
             continue
         mark = marks.get(key)
         values = {"evidence_id": evidence_id, "hypothesis_id": hypothesis_id, "rating": rating}
         insert_exported(db, "ach_ratings", values, None, mark if isinstance(mark, dict) else None)
     return skipped
+
+
+def _rated(db: Database, evidence_id: int, hypothesis_id: int) -> bool:
+    return db.execute("SELECT 1 FROM ach_ratings WHERE evidence_id = ? AND hypothesis_id = ?",
+                      [evidence_id, hypothesis_id]).fetchone() is not None
 
 
 def _exists(db: Database, question: str, created_at: str) -> bool:

@@ -164,6 +164,7 @@ def _finish(run: MergeRun, source: str) -> MergeReport:
         same={kind: count for kind, count in sorted(run.same.items()) if count},
         orphans=tuple(run.orphans),
         left_out=tuple(run.left_out),
+        refused=tuple(run.refused),
     )
     if not report.changed_anything and not run.conflicts:
         return report
@@ -180,6 +181,7 @@ def _finish(run: MergeRun, source: str) -> MergeReport:
         conflicts=conflicts,
         orphans=report.orphans,
         left_out=report.left_out,
+        refused=report.refused,
     )
     run.rec.update("merges", {"id": merge_id}, {"report": json.dumps(report.as_json())})
     return report

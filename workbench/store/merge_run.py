@@ -55,6 +55,7 @@ class MergeRun:
     orphans: list[str] = field(default_factory=list)
     #: their rows hanging on work we deleted (kept out with it), in words
     left_out: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
     #: our ids of the documents the merge added
     new_documents: list[int] = field(default_factory=list)
     #: their document id -> their text, for documents whose text differs from ours

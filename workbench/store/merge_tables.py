@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.ach_records import MAX_HYPOTHESES
 from workbench.core.anchoring import TextSelector, select_span
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS
 from workbench.core.reanchor import reanchor
@@ -104,8 +105,9 @@ TABLES: tuple[TableSpec, ...] = (
               refs=(("first_entity_id", "entities"), ("second_entity_id", "entities")),
               natural=("first_entity_id", "second_entity_id")),
     TableSpec("ach_analyses", "ach_analyses", mutable=(Mutable("question", "ACH question"),)),
+    # one hypothesis per wording (case and spaces aside), as the analysis keeps them
     TableSpec("ach_hypotheses", "ach_hypotheses", refs=(("analysis_id", "ach_analyses"),),
-              mutable=(Mutable("text", "hypothesis"),)),
+              natural=("analysis_id", "text"), mutable=(Mutable("text", "hypothesis"),)),
     TableSpec("ach_evidence", "ach_evidence",
               refs=(("analysis_id", "ach_analyses"), ("annotation_id", "annotations")),
               natural=("analysis_id", "annotation_id")),
@@ -132,6 +134,8 @@ def merge_table(run: MergeRun, spec: TableSpec) -> None:
             run.left_out.extend(_on_work_deleted_here(run, spec, theirs))
             continue
         ours = _our_copy(run, spec, values)
+        if ours is None and spec.table == "ach_hypotheses" and _analysis_full(run, values):
+            continue
         if ours is None:
             if spec.table == "tags":  # their POLITICS/Asia under our politics: politics/Asia
                 values["path"] = spelt_as_stored(run.ours, values["path"])
@@ -143,6 +147,25 @@ def merge_table(run: MergeRun, spec: TableSpec) -> None:
         _remember(run, spec, theirs, ours, ours.get("id"))
         if not compare(run, spec, ours, values, theirs):
             run.same[spec.report] += 1
+
+
+def _analysis_full(run: MergeRun, values: Row) -> bool:
+    """Whether their new hypothesis would be one past the most an analysis takes; if so it is
+    named in the report's ``refused`` (its ratings stay out with it).
+
+    Why: each side adding hypotheses to one analysis merged into 14, past the 12 the
+    analysis takes, and the library's own JSON export was then refused whole on import
+    (attack run 10).
+    """
+    held = run.ours.execute("SELECT count(*) FROM ach_hypotheses WHERE analysis_id = ?",
+                            [values["analysis_id"]]).fetchone()[0]
+    if held < MAX_HYPOTHESES:
+        return False
+    question = run.ours.execute("SELECT question FROM ach_analyses WHERE id = ?",
+                                [values["analysis_id"]]).fetchone()[0]
+    run.refused.append(f'hypothesis "{short(values["text"])}" of analysis "{short(question)}":'
+                       f" it has {held} already, the most an analysis takes")
+    return True
 
 
 def _translated(run: MergeRun, spec: TableSpec, theirs: Row) -> Row | None:
@@ -242,6 +265,8 @@ def _compared(table: str, column: str, value: Any) -> Any:
         return value
     if (table, column) == ("tags", "path"):
         return label_key(value)
+    if (table, column) == ("ach_hypotheses", "text"):  # as Ach._refuse_held compares them
+        return label_key(" ".join(value.split()))
     return source_key(value) if (table, column) == ("sources", "name") else value
 
 

@@ -176,6 +176,21 @@ def test_their_work_on_work_we_deleted_is_counted_and_named(qtbot) -> None:
     assert not plain.left_out.isVisible() and not plain.left_out_label.isVisible()
 
 
+
+def test_their_work_past_what_the_library_takes_is_named(qtbot) -> None:
+    """Attack run 10: a 13th hypothesis a merge keeps out is listed under its own heading."""
+    lines = ('hypothesis "Theirs 12" of analysis "Why?": it has 12 already, the most an'
+             " analysis takes",)
+    report = MergeReport("bob.sqlite", None, {}, {"documents": 30}, refused=lines)
+    dialog = _dialog(qtbot, report, Recorded())
+    assert dialog.refused.isVisible() and dialog.refused_label.isVisible()
+    assert dialog.refused_label.text().startswith("1 item of theirs past what the library takes")
+    assert dialog.refused.item(0).text() == lines[0]
+    assert headline(report).endswith("1 left out, past what the library takes")
+    assert not dialog.empty_title.isVisible() and not dialog.left_out.isVisible()
+    plain = _dialog(qtbot, REPORT, Recorded())
+    assert not plain.refused.isVisible() and not plain.refused_label.isVisible()
+
 def test_the_open_conflicts_dialog_lists_them_or_says_there_are_none(qtbot) -> None:
     writer = Recorded([ENTITY])
     dialog = _dialog(qtbot, None, writer)

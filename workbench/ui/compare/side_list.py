@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from workbench.core.comparison import ComparedEntity, Comparison, SideSpan, SpeakerCount
+from workbench.core.comparison import (
+    ORPHANED,
+    ComparedEntity,
+    Comparison,
+    SideSpan,
+    SpeakerCount,
+)
 from workbench.core.text import plural, shorten
 
 # Characters of a sentence shown on a row (the whole sentence is its tooltip).
@@ -50,9 +56,12 @@ def fill_side_list(tree: QTreeWidget, comparison: Comparison, first: FirstMentio
 
 def _span_pair_row(group: QTreeWidgetItem, lead: str, a: SideSpan, b: SideSpan) -> None:
     """A row for a span of A matched to a span of B: A's words shown, both on hover."""
-    row = _row(group, f"{lead}  {shorten(a.text, ROW_CHARS)}",
-               PairTarget((a.start, a.end), (b.start, b.end)))
-    row.setToolTip(0, f"A: {a.text}\n\nB: {b.text}")
+    row = _row(group, f"{lead}  {shorten(a.text, ROW_CHARS)}", PairTarget(a.place, b.place))
+    row.setToolTip(0, f"A: {a.text}{_orphaned(a)}\n\nB: {b.text}{_orphaned(b)}")
+
+
+def _orphaned(span: SideSpan) -> str:
+    return f" ({ORPHANED})" if span.orphaned else ""
 
 
 def _group(tree: QTreeWidget, heading: str, count: int) -> QTreeWidgetItem:

@@ -61,6 +61,8 @@ def headline(report: MergeReport) -> str:
         parts.append(f"{len(report.orphans)} without a place in our text")
     if report.left_out:
         parts.append(f"{len(report.left_out)} left out with work you deleted")
+    if report.refused:
+        parts.append(f"{len(report.refused)} left out, past what the library takes")
     return f"Merged {report.source}: " + ", ".join(parts)
 
 
@@ -95,6 +97,9 @@ class MergeReportDialog(QDialog):
         self.left_out = QListWidget()
         self.left_out.setObjectName("MergeLeftOut")
         self.left_out_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
+        self.refused = QListWidget()
+        self.refused.setObjectName("MergeRefused")
+        self.refused_label = plain_label(QLabel(objectName="MutedLabel", wordWrap=True))
         self.conflicts = ConflictsPanel(shown)
         self.conflicts_label = plain_label(QLabel(objectName="PaneTitle"))
         self.empty_title = plain_label(QLabel(objectName="PaneTitle", wordWrap=True))
@@ -114,7 +119,8 @@ class MergeReportDialog(QDialog):
         lower.addWidget(self.conflicts, 1)
         layout = QVBoxLayout(self)
         for widget in (self.headline, self.empty_title, self.empty_why, self.counts,
-                       self.orphans_label, self.orphans, self.left_out_label, self.left_out):
+                       self.orphans_label, self.orphans, self.left_out_label, self.left_out,
+                       self.refused_label, self.refused):
             layout.addWidget(widget)
         layout.addWidget(self.conflicts_box, 1)
         self.spacer = QWidget()
@@ -131,6 +137,10 @@ class MergeReportDialog(QDialog):
         _fill_section(self.left_out_label, self.left_out, left_out,
                       f"{plural(len(left_out), 'item')} of theirs on work you deleted, left out "
                       "(undo your deletion and merge again to take it):")
+        refused = report.refused if report is not None else ()
+        _fill_section(self.refused_label, self.refused, refused,
+                      f"{plural(len(refused), 'item')} of theirs past what the library takes,"
+                      " left out:")
         self.counts.setVisible(report is not None and bool(report.added or report.same))
         self.headline.setText(headline(report) if report is not None else "")
         self.headline.setVisible(report is not None)
@@ -147,7 +157,8 @@ class MergeReportDialog(QDialog):
         if report is None:
             empty = (NO_OPEN_CONFLICTS, NO_OPEN_CONFLICTS_WHY) if rows == 0 else None
         else:
-            nothing = not (report.changed_anything or report.orphans or report.left_out)
+            nothing = not (report.changed_anything or report.orphans or report.left_out
+                           or report.refused)
             empty = (NOTHING_TO_MERGE, NOTHING_TO_MERGE_WHY) if nothing else None
         self.empty_title.setText(empty[0] if empty else "")
         self.empty_why.setText(empty[1] if empty else "")
