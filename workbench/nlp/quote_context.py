@@ -195,3 +195,15 @@ def reporter_since(ctx: QuoteContext, quote: Span, since: int) -> Attribution | 
             return Attribution(None, speaker_phrase(head), "previous")
         index = sentence.start
     return None
+
+
+def paragraph_reporter(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """The reporter of an indirect report earlier in the quote's paragraph, for a quote
+    with no quote before it there (`Brill has argued that the law was crippled. As a
+    result, there's still "a very powerful industry ..."`).
+
+    Why: ``reporter_since`` hands the voice to the last reporter only after a quote in
+    the same paragraph; a paragraph that opens with the report and then quotes its words
+    in the writer's own sentence is the same voice, and the quote otherwise named nobody.
+    """
+    return reporter_since(ctx, quote, 0)

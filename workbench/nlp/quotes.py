@@ -21,6 +21,7 @@ from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_colons import colon_intro
 from workbench.nlp.quote_context import (
     clause_subject,
+    paragraph_reporter,
     previous_subject,
     reporter_since,
     reports_its_own,
@@ -218,7 +219,17 @@ def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[Found]) -> Att
         if item.attribution.speaker:
             reported = reporter_since(ctx, quote, item.tokens.end)  # "X said ... ." "..."
             return reported or _inherit(item.attribution, "paragraph")
-    return _voice_going_on(ctx, quote, found, para) or Attribution()
+    return (
+        _voice_going_on(ctx, quote, found, para)
+        or (None if _quoted_in(ctx, found, para) else paragraph_reporter(ctx, quote))
+        or Attribution()
+    )
+
+
+def _quoted_in(ctx: QuoteContext, found: Sequence[Found], para: int) -> bool:
+    """True when a quote found so far lies in paragraph ``para`` (its voice, or its lack
+    of one, goes on; see ``paragraph_reporter``)."""
+    return any(ctx.paragraph[item.tokens[0].i] == para for item in found)
 
 
 def _voice_going_on(
