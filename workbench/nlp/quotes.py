@@ -23,6 +23,7 @@ from workbench.nlp.quote_context import (
     clause_subject,
     paragraph_reporter,
     previous_subject,
+    relative_after,
     reporter_since,
     reports_its_own,
 )
@@ -159,7 +160,8 @@ def _attribution_at(ctx: QuoteContext, marked: MarkedSpan, quote) -> Attribution
     attribution = past_outlet(ctx, attribution) or attribution
     attribution = reported_person_at_colon(ctx, quote, attribution) or attribution
     attribution = adjacent_cue(ctx, quote, attribution) or attribution
-    return passive_agent(ctx, quote, attribution) or attribution
+    attribution = passive_agent(ctx, quote, attribution) or attribution
+    return Attribution() if relative_after(ctx, quote, attribution) else attribution
 
 
 def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Found]:
