@@ -41,3 +41,24 @@ def test_a_narrative_sentence_keeps_the_last_speaker(nlp: Language) -> None:
         '"Both companies need scale to compete with the biggest chip makers."'
     )
     assert speaker_pairs(nlp, text)[-1][1] == "Maria Lopez"
+
+
+def test_a_report_opening_the_paragraph_hands_a_later_quote_its_reporter(nlp: Language) -> None:
+    # No quote before it in the paragraph: the report's speaker still carries the voice.
+    text = (
+        "The pension plan was approved in March.\n\n"
+        "Karen Whitfield has argued that the plan was weakened by the last-minute deals. "
+        'Because of them, there is still "a fund that nobody can hold to account for its '
+        'losses."'
+    )
+    assert speaker_pairs(nlp, text)[-1][1] == "Karen Whitfield"
+
+
+def test_a_report_in_the_paragraph_before_hands_the_quote_nobody(nlp: Language) -> None:
+    # The voice does not cross a paragraph break when no quote carried it there.
+    text = (
+        "Karen Whitfield has argued that the plan was weakened by the last-minute deals.\n\n"
+        'Because of them, there is still "a fund that nobody can hold to account for its '
+        'losses."'
+    )
+    assert speaker_pairs(nlp, text)[-1][1] is None

@@ -195,3 +195,31 @@ def reporter_since(ctx: QuoteContext, quote: Span, since: int) -> Attribution | 
             return Attribution(None, speaker_phrase(head), "previous")
         index = sentence.start
     return None
+
+
+def paragraph_reporter(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """The reporter of an indirect report earlier in the quote's paragraph, for a quote
+    with no quote before it there (`Brill has argued that the law was crippled. As a
+    result, there's still "a very powerful industry ..."`).
+
+    Why: ``reporter_since`` hands the voice to the last reporter only after a quote in
+    the same paragraph; a paragraph that opens with the report and then quotes its words
+    in the writer's own sentence is the same voice, and the quote otherwise named nobody.
+    """
+    return reporter_since(ctx, quote, 0)
+
+
+def relative_after(ctx: QuoteContext, quote: Span, attribution: Attribution) -> bool:
+    """True when the speaker found is a "which" right after the closing mark (`"He has
+    been aggressive with the overtime rule," which Mozloom thinks will lead ...`).
+
+    Why: a "which" straight after a quotation stands for what was quoted, never for the
+    one who said it, so its verb is no frame for the quote; the quote is then read as
+    one that names nobody in its own sentence (often carrying on the last speaker)."""
+    if attribution.speaker is None:
+        return False
+    start, end = attribution.speaker
+    if start < quote.end_char or ctx.text[start:end].lower() != "which":
+        return False
+    gap = ctx.text[quote.end_char : start]
+    return not any(c.isalnum() for c in gap)

@@ -21,7 +21,9 @@ from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_colons import colon_intro
 from workbench.nlp.quote_context import (
     clause_subject,
+    paragraph_reporter,
     previous_subject,
+    relative_after,
     reporter_since,
     reports_its_own,
 )
@@ -158,7 +160,8 @@ def _attribution_at(ctx: QuoteContext, marked: MarkedSpan, quote) -> Attribution
     attribution = past_outlet(ctx, attribution) or attribution
     attribution = reported_person_at_colon(ctx, quote, attribution) or attribution
     attribution = adjacent_cue(ctx, quote, attribution) or attribution
-    return passive_agent(ctx, quote, attribution) or attribution
+    attribution = passive_agent(ctx, quote, attribution) or attribution
+    return Attribution() if relative_after(ctx, quote, attribution) else attribution
 
 
 def _attribute_all(ctx: QuoteContext, marked: Sequence[MarkedSpan]) -> list[Found]:
@@ -218,7 +221,17 @@ def _from_context(ctx: QuoteContext, quote: Span, found: Sequence[Found]) -> Att
         if item.attribution.speaker:
             reported = reporter_since(ctx, quote, item.tokens.end)  # "X said ... ." "..."
             return reported or _inherit(item.attribution, "paragraph")
-    return _voice_going_on(ctx, quote, found, para) or Attribution()
+    return (
+        _voice_going_on(ctx, quote, found, para)
+        or (None if _quoted_in(ctx, found, para) else paragraph_reporter(ctx, quote))
+        or Attribution()
+    )
+
+
+def _quoted_in(ctx: QuoteContext, found: Sequence[Found], para: int) -> bool:
+    """True when a quote found so far lies in paragraph ``para`` (its voice, or its lack
+    of one, goes on; see ``paragraph_reporter``)."""
+    return any(ctx.paragraph[item.tokens[0].i] == para for item in found)
 
 
 def _voice_going_on(
