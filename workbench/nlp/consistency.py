@@ -37,6 +37,7 @@ from workbench.nlp.entity_name_heads import (
     titled_full_name,
 )
 from workbench.nlp.entity_ranks import after_rank
+from workbench.nlp.entity_teams import team_role_after
 from workbench.nlp.gazetteer import (
     LOCATIVE,
     country_or_capital,
@@ -257,6 +258,8 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
     following = _next_word(text, mention.end, hyphens=True)
     if _company_before(mention, text, following):
         votes["ORG"] += MEDIUM
+    if team_role_after(mention, text):
+        votes["ORG"] += STRONG  # "Caloundra coach Geoff Ingram": the town's team
     if len(tokens) > 1 and in_transcript_label(text, mention.start, mention.end):
         votes["PERSON"] += STRONG
     _place_votes(votes, mention, text, tokens, before)
