@@ -28,6 +28,7 @@ from workbench.nlp.entity_glued import (
     split_glued_names,
 )
 from workbench.nlp.entity_headline_people import cut_headline_people
+from workbench.nlp.entity_measures import without_measures
 from workbench.nlp.entity_name_shaped_people import name_shaped_people
 from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
@@ -274,6 +275,7 @@ def finalize_mentions(
     body = joined_sea_names(body, text)  # "the [English] Channel": one place
     body = without_non_names(split_place_pairs(body))  # "Omsk in Siberia"; "COVID-19"
     body = without_foreign_words(body, text)  # "Тюмень", "(Carcharodon carcharias)"
+    body = without_measures(body, text)  # "16 [GB]", "US$[140bn]": no names
     body = split_casting_phrases(body)  # "[Candace Windfall as Catwoman]": two people
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"
