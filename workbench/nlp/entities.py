@@ -19,6 +19,7 @@ from workbench.nlp.entity_characters import split_casting_phrases, with_characte
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
+from workbench.nlp.entity_events import named_events
 from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.entity_foreign_words import without_foreign_words
 from workbench.nlp.entity_given_names import late_given_names
@@ -294,6 +295,7 @@ def finalize_mentions(
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))
+    body = named_events(body, text)  # "the 2020 [Libertarian National Convention]": an event
     body = with_character_ranks(body, text)  # "Captain [America]": no person "America"
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
     body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
