@@ -19,8 +19,8 @@ from workbench.nlp.entity_characters import split_casting_phrases, with_characte
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
-from workbench.nlp.entity_events import named_events
 from workbench.nlp.entity_dates import normalise_dates
+from workbench.nlp.entity_events import named_events
 from workbench.nlp.entity_foreign_words import without_foreign_words
 from workbench.nlp.entity_given_names import late_given_names
 from workbench.nlp.entity_glued import (
