@@ -149,11 +149,24 @@ def _personal(mention: Mention, text: str) -> bool:
             or _PERSON_AFTER.match(text, mention.end) is not None)
 
 
+_STORE_LEAD_IN = re.compile(
+    r"(?:\b(?:[Tt]he|an?|[Aa]n?)|['\u2019]s(?=[ \u00a0]+[a-z]))"
+    r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+[\"\u201c]?$")
+"""An article, or a possessive and a lower-case-initial word, and at most two such words
+before a store's name: "the App Store", "the online Mac App Store", "Apple's iTunes
+Music Store" (not "Norway's Kari Store": a possessive alone may precede a person)."""
+
+
 def _named_store(mention: Mention, text: str) -> bool:
-    """Tell whether a "person" is a store written after "the" ("the App Store")."""
+    """Tell whether a "person" is a store after its article ("the App Store", "the
+    popular App Store"); not after a person's noun ("Norway's foreign minister Jonas Gahr
+    Store", "the party's leader Ann Store")."""
     words = mention.text.split()
-    return (len(words) > 1 and words[-1] in _STORE_HEADS
-            and previous_word(text, mention.start) in {"the", "The"})
+    if len(words) < 2 or words[-1] not in _STORE_HEADS:  # noqa: PLR2004 - a head and a name
+        return False
+    if _PERSON_NOUN.match(" " + previous_word(text, mention.start)):
+        return False
+    return _STORE_LEAD_IN.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
