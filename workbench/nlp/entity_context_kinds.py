@@ -10,8 +10,9 @@ sentence often says what the thing is, in words news uses for nothing else:
   after the name ("Nvidia CEO Jen-Hsun Huang", "Nvidia shares") or before it ("shares of
   Nvidia", "the chief executive of Nvidia"). Only a name read as a place that no
   gazetteer knows changes: "Britain's chief executive" is no company.
-* a company: a name ending in "Store" or "Shop" after "the" ("the App Store"), which the
-  model reads as a person for its capitalised first word.
+* a company: a name ending in "Store" or "Shop" after "the" ("the App Store"), perhaps
+  with a modifier or two ("the online Mac App Store", "Apple's iTunes Music Store"), which
+  the model reads as a person for its capitalised first word.
 * a product: a version number right after a one-word name ("Firefox 3.5", "Fedora 20")
   or a product noun ("the Firefox browser", "Fedora release", "Fedora users", "the
   Fedora update"), or "a version of", "downloaded", "users of", "an update to" before
