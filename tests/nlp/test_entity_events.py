@@ -17,6 +17,13 @@ def test_an_events_head_makes_every_mention_an_event() -> None:
     assert found == {"Osterby Marathon": "EVENT", "Lindqvist Air Show": "EVENT"}
 
 
+def test_an_airlines_flight_by_its_number_is_an_event_not_the_airline() -> None:
+    text = "Divers found the recorder of Kestrel Air Flight 318 as Kestrel Air grounded jets."
+    raw = [tag(text, "Kestrel Air Flight 318", "ORG"), tag(text, "Kestrel Air", "ORG", 1)]
+    found = entities(finalize_mentions(raw, text, ""))
+    assert found == {"Kestrel Air Flight 318": "EVENT", "Kestrel Air": "ORG"}
+
+
 def test_a_conference_or_convention_is_an_event_only_when_dated_or_a_partys() -> None:
     text = ("At the company's 2021 Harbour Developers Conference, staff met. The Coastal "
             "Leadership Conference said so. The Unity National Convention opened. The "

@@ -24,8 +24,10 @@ _EVENT_HEAD = re.compile(
     r".+[ \u00a0](?:Championships|Olympics|Paralympics|Olympic[ \u00a0]Games"
     r"|Paralympic[ \u00a0]Games|Commonwealth[ \u00a0]Games|Marathon|Awards|Expo|Summit"
     r"|(?:Air|Motor|Auto|Boat)[ \u00a0]Show|Film[ \u00a0]Festival|World[ \u00a0]Cup"
-    r"|Grand[ \u00a0]Prix|National[ \u00a0]Convention)")
-"""Heads only events have: "IAAF World Athletics Championships", "Chicago Marathon"."""
+    r"|Grand[ \u00a0]Prix|National[ \u00a0]Convention|Flight(?:[ \u00a0]\d+[A-Z]?)?)")
+"""Heads only events have: "IAAF World Athletics Championships", "Chicago Marathon", and
+an airline's flight by its number ("Lion Air Flight 610", the flight that crashed; the
+model calls it the airline in one article and an event in the next)."""
 _DATED_HEAD = re.compile(r".+[ \u00a0](?:Conference|Convention)")
 """Heads an event shares with standing bodies and treaties: read only when dated."""
 _DATED = re.compile(r"(?:\b(?:1[89]|20)\d\d|\b(?:annual|year['\u2019]s))[ \u00a0]+$", re.IGNORECASE)
