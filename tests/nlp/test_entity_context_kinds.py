@@ -164,3 +164,12 @@ def test_a_store_after_its_article_or_owner_and_a_modifier_is_a_company(
 def test_a_person_named_store_after_a_persons_noun_stays_a_person() -> None:
     text = "Norway's foreign minister Jonas Gahr Store said so."
     assert labels(text, "Jonas Gahr Store", "PERSON") == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "The phone developed by Zentrix sold well.",
+    "The trademark belongs to Zentrix, a court said.",
+])
+def test_an_unknown_place_that_makes_or_owns_things_is_a_company(text: str) -> None:
+    assert labels(text, "Zentrix", "GPE") == {"ORG"}
+    assert labels(text.replace("Zentrix", "Germany"), "Germany", "GPE") == {"GPE"}

@@ -8,7 +8,8 @@ sentence often says what the thing is, in words news uses for nothing else:
 
 * a company: its stock ticker in brackets ("Nvidia (NVDA)"), its officers or stock right
   after the name ("Nvidia CEO Jen-Hsun Huang", "Nvidia shares") or before it ("shares of
-  Nvidia", "the chief executive of Nvidia"). Only a name read as a place that no
+  Nvidia", "the chief executive of Nvidia"), or what it makes or owns ("the phone
+  developed by Cisco", "a trademark which belongs to Cisco"). Only a name read as a place that no
   gazetteer knows changes: "Britain's chief executive" is no company.
 * a company: a name ending in "Store" or "Shop" after "the" ("the App Store"), perhaps
   with a modifier or two ("the online Mac App Store", "Apple's iTunes Music Store"), which
@@ -58,7 +59,8 @@ _COMPANY_AFTER = re.compile(
     r"shareholders|stockholders)\b")
 _COMPANY_BEFORE = re.compile(
     r"\b(?:shares (?:of|in)|stock of|stake in|CEO of|chief executive of|"
-    r"shareholders of)\s$", re.IGNORECASE)
+    r"shareholders of|(?:developed|made|manufactured|designed|produced|sold) by|"
+    r"(?:belongs?|belonging|belonged) to)\s$", re.IGNORECASE)
 
 _PRODUCT_NOUNS = (r"(?:web browser|browser|operating system|distribution|distro|app|"
                   r"software|release|kernel|smartphone|handset|console|plug-in|plugin|"
