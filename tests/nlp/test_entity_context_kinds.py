@@ -149,3 +149,27 @@ def test_a_bare_name_with_a_company_s_shares_or_dealers_is_a_company_word() -> N
     verb_only = "Harrison Ford shares his memories. Smith's shares rose."
     assert company_words([*mentions_of(verb_only, "Ford", "ORG"),
                           *mentions_of(verb_only, "Smith", "ORG")], verb_only) == frozenset()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Apps ship through the online Mac Tool Store from July.", "Mac Tool Store"),
+    ("Songs sold on Zentrix's online Tune Store rose.", "Tune Store"),
+    ("Sales at the popular Quillo Shop fell.", "Quillo Shop"),
+])
+def test_a_store_after_its_article_or_owner_and_a_modifier_is_a_company(
+        text: str, name: str) -> None:
+    assert labels(text, name, "PERSON") == {"ORG"}
+
+
+def test_a_person_named_store_after_a_persons_noun_stays_a_person() -> None:
+    text = "Norway's foreign minister Jonas Gahr Store said so."
+    assert labels(text, "Jonas Gahr Store", "PERSON") == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "The phone developed by Zentrix sold well.",
+    "The trademark belongs to Zentrix, a court said.",
+])
+def test_an_unknown_place_that_makes_or_owns_things_is_a_company(text: str) -> None:
+    assert labels(text, "Zentrix", "GPE") == {"ORG"}
+    assert labels(text.replace("Zentrix", "Germany"), "Germany", "GPE") == {"GPE"}

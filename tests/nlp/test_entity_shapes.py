@@ -141,3 +141,14 @@ def test_a_seas_head_word_alone_after_its_full_name_is_that_sea() -> None:
     raw = [tag(text, "English", "LANGUAGE"), tag(text, "Channel", "ORG", occurrence=1)]
     found = body(finalize_mentions(raw, text, ""))
     assert ("Channel", "English Channel", "LOC") in found
+
+
+def test_a_regions_adjective_is_a_nationality_word_not_the_region() -> None:
+    text = ("She mediated in several Middle Eastern disputes and met West African envoys "
+            "near the East Mediterranean gas fields.")
+    raw = [tag(text, "Middle Eastern", "LOC"), tag(text, "West African", "GPE"),
+           tag(text, "East Mediterranean", "LOC")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Middle Eastern", "Middle Eastern", "NORP") in found
+    assert ("West African", "West African", "NORP") in found
+    assert ("East Mediterranean", "East Mediterranean", "LOC") in found

@@ -42,3 +42,12 @@ def test_two_names_with_a_word_or_a_comma_between_stay_apart() -> None:
 
 def test_a_text_without_names_has_nothing_to_join() -> None:
     assert joined_company_names([], "Nobody was named.") == []
+
+
+def test_a_companys_first_word_read_as_an_unknown_place_is_that_company() -> None:
+    text = "Users say Zentrix System's VPN fails. Zentrix has promised a fix for Paris."
+    raw = [tag(text, "Zentrix System", "ORG"), tag(text, "Zentrix", "GPE", 1),
+           tag(text, "Paris", "GPE")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Zentrix", "Zentrix System", "ORG") in found
+    assert ("Paris", "Paris", "GPE") in found

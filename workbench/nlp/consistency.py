@@ -37,12 +37,14 @@ from workbench.nlp.entity_name_heads import (
     titled_full_name,
 )
 from workbench.nlp.entity_ranks import after_rank
+from workbench.nlp.entity_teams import team_role_after
 from workbench.nlp.gazetteer import (
     LOCATIVE,
     country_or_capital,
     lookup,
     residents_of,
 )
+from workbench.nlp.known_names import KNOWN_LABELS, RELIGIONS
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
@@ -56,17 +58,6 @@ VOTED_LABELS = frozenset(
 )
 """Labels that compete for a name (dates, times and languages never do)."""
 STRONG, MEDIUM, WEAK = 3.0, 2.0, 0.5
-
-KNOWN_LABELS: Mapping[str, str] = {
-    name: "ORG"
-    for name in (
-        "Twitter", "Facebook", "YouTube", "Instagram", "TikTok", "WhatsApp", "Telegram",
-        "Reddit", "LinkedIn", "Snapchat", "WeChat", "Weibo", "Google", "Wikipedia",
-        "Wikinews", "Bluesky", "Mastodon", "Netflix", "Spotify", "Uber", "Airbnb",
-        "Reuters", "AFP", "BBC", "CNN", "NATO", "Associated Press", "Canadian Press",
-    )
-}  # fmt: skip
-"""Names the small model labels as people or places though they are always organisations."""
 
 _ORG_CONTEXT = frozenset(
     "company firm retailer newspaper magazine broadcaster network carrier airline "
@@ -124,6 +115,15 @@ def _company_before(mention: Mention, text: str, following: str) -> bool:
     return (following in _ORG_FOLLOWERS and mention.label in {"PERSON", "ORG"}
             and text[mention.end : mention.end + 1] == " "
             and country_or_capital(mention.text) is None)
+
+
+def _organisation_context(mention: Mention, text: str, before: str, following: str) -> float:
+    """Weight for ORG from the words beside a name: "retailer Best Buy", "SpaceX founder",
+    a town's team before its coach or captain ("Caloundra coach Geoff Ingram")."""
+    weight = STRONG if before.lower() in _ORG_CONTEXT else 0.0
+    if _company_before(mention, text, following):
+        weight += MEDIUM
+    return weight + (STRONG if team_role_after(mention, text) else 0.0)
 
 
 def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
@@ -252,11 +252,10 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
         votes["ORG"] += STRONG
     elif not person:
         _list_votes(votes, mention, text, people, organisations)
-    if before.lower() in _ORG_CONTEXT:
-        votes["ORG"] += STRONG
     following = _next_word(text, mention.end, hyphens=True)
-    if _company_before(mention, text, following):
-        votes["ORG"] += MEDIUM
+    organisation = _organisation_context(mention, text, before, following)
+    if organisation:
+        votes["ORG"] += organisation
     if len(tokens) > 1 and in_transcript_label(text, mention.start, mention.end):
         votes["PERSON"] += STRONG
     _place_votes(votes, mention, text, tokens, before)
@@ -387,7 +386,8 @@ def apply_known_names(mentions: Iterable[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.text in TIME_ZONES and mention.label not in {"DATE", "TIME"}:
             continue
-        known = KNOWN_LABELS.get(mention.entity) or KNOWN_LABELS.get(mention.text)
+        known = (KNOWN_LABELS.get(mention.entity) or KNOWN_LABELS.get(mention.text)
+                 or RELIGIONS.get(mention.entity))
         if known is None and residents_of(mention.entity) is not None:
             known = "NORP"  # "Londoners", "Hong Kongers": a place's people
         if known and mention.label in VOTED_LABELS and known != mention.label:

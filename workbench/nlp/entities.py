@@ -20,6 +20,7 @@ from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
+from workbench.nlp.entity_events import named_events
 from workbench.nlp.entity_foreign_words import without_foreign_words
 from workbench.nlp.entity_given_names import late_given_names
 from workbench.nlp.entity_glued import (
@@ -28,6 +29,7 @@ from workbench.nlp.entity_glued import (
     split_glued_names,
 )
 from workbench.nlp.entity_headline_people import cut_headline_people
+from workbench.nlp.entity_measures import without_measures
 from workbench.nlp.entity_name_shaped_people import name_shaped_people
 from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
@@ -274,6 +276,7 @@ def finalize_mentions(
     body = joined_sea_names(body, text)  # "the [English] Channel": one place
     body = without_non_names(split_place_pairs(body))  # "Omsk in Siberia"; "COVID-19"
     body = without_foreign_words(body, text)  # "Тюмень", "(Carcharodon carcharias)"
+    body = without_measures(body, text)  # "16 [GB]", "US$[140bn]": no names
     body = split_casting_phrases(body)  # "[Candace Windfall as Catwoman]": two people
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"
@@ -292,6 +295,7 @@ def finalize_mentions(
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))
+    body = named_events(body, text)  # "the 2020 [Libertarian National Convention]": an event
     body = with_character_ranks(body, text)  # "Captain [America]": no person "America"
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
     body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG

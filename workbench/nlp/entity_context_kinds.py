@@ -8,10 +8,12 @@ sentence often says what the thing is, in words news uses for nothing else:
 
 * a company: its stock ticker in brackets ("Nvidia (NVDA)"), its officers or stock right
   after the name ("Nvidia CEO Jen-Hsun Huang", "Nvidia shares") or before it ("shares of
-  Nvidia", "the chief executive of Nvidia"). Only a name read as a place that no
+  Nvidia", "the chief executive of Nvidia"), or what it makes or owns ("the phone
+  developed by Cisco", "a trademark which belongs to Cisco"). Only a name read as a place that no
   gazetteer knows changes: "Britain's chief executive" is no company.
-* a company: a name ending in "Store" or "Shop" after "the" ("the App Store"), which the
-  model reads as a person for its capitalised first word.
+* a company: a name ending in "Store" or "Shop" after "the" ("the App Store"), perhaps
+  with a modifier or two ("the online Mac App Store", "Apple's iTunes Music Store"), which
+  the model reads as a person for its capitalised first word.
 * a product: a version number right after a one-word name ("Firefox 3.5", "Fedora 20")
   or a product noun ("the Firefox browser", "Fedora release", "Fedora users", "the
   Fedora update"), or "a version of", "downloaded", "users of", "an update to" before
@@ -57,7 +59,8 @@ _COMPANY_AFTER = re.compile(
     r"shareholders|stockholders)\b")
 _COMPANY_BEFORE = re.compile(
     r"\b(?:shares (?:of|in)|stock of|stake in|CEO of|chief executive of|"
-    r"shareholders of)\s$", re.IGNORECASE)
+    r"shareholders of|(?:developed|made|manufactured|designed|produced|sold) by|"
+    r"(?:belongs?|belonging|belonged) to)\s$", re.IGNORECASE)
 
 _PRODUCT_NOUNS = (r"(?:web browser|browser|operating system|distribution|distro|app|"
                   r"software|release|kernel|smartphone|handset|console|plug-in|plugin|"
@@ -149,11 +152,24 @@ def _personal(mention: Mention, text: str) -> bool:
             or _PERSON_AFTER.match(text, mention.end) is not None)
 
 
+_STORE_LEAD_IN = re.compile(
+    r"(?:\b(?:[Tt]he|an?|[Aa]n?)|['\u2019]s(?=[ \u00a0]+[a-z]))"
+    r"(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+[\"\u201c]?$")
+"""An article, or a possessive and a lower-case-initial word, and at most two such words
+before a store's name: "the App Store", "the online Mac App Store", "Apple's iTunes
+Music Store" (not "Norway's Kari Store": a possessive alone may precede a person)."""
+
+
 def _named_store(mention: Mention, text: str) -> bool:
-    """Tell whether a "person" is a store written after "the" ("the App Store")."""
+    """Tell whether a "person" is a store after its article ("the App Store", "the
+    popular App Store"); not after a person's noun ("Norway's foreign minister Jonas Gahr
+    Store", "the party's leader Ann Store")."""
     words = mention.text.split()
-    return (len(words) > 1 and words[-1] in _STORE_HEADS
-            and previous_word(text, mention.start) in {"the", "The"})
+    if len(words) < 2 or words[-1] not in _STORE_HEADS:  # noqa: PLR2004 - a head and a name
+        return False
+    if _PERSON_NOUN.match(" " + previous_word(text, mention.start)):
+        return False
+    return _STORE_LEAD_IN.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:

@@ -144,6 +144,8 @@ def shape_label(mention: Mention, text: str) -> str | None:
         return "NORP"
     if mention.label in _NAME_LABELS | {"FAC"} and _nationality_sea(mention.text):
         return "LOC"
+    if mention.label in _PLACE_LABELS and _regional_adjective(mention.text):
+        return "NORP"
     return place_label(mention, text)
 
 
@@ -153,6 +155,23 @@ def _nationality_sea(name: str) -> bool:
     words = name.split()
     return (len(words) == 2 and is_nationality_word(words[0])  # noqa: PLR2004 - two words
             and _SEA_HEAD.fullmatch(" " + words[1]) is not None)
+
+
+_COMPASS = frozenset("North South East West Central Southeast Southwest Northeast Northwest "
+                     "Latin Middle Far Near".split())
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _regional_adjective(name: str) -> bool:
+    """Tell whether a name is a region's adjective ("Middle Eastern", "South Asian", "West
+    African"), which the model files as the region itself though it describes people and
+    things as a nationality word does ("European"); "East Mediterranean" is a place."""
+    words = name.split()
+    if len(words) != 2 or words[0] not in _COMPASS:  # noqa: PLR2004 - two words
+        return False
+    if words[0] in {"Middle", "Far", "Near"}:
+        return words[1] == "Eastern"
+    return is_nationality_word(words[1])
 
 
 def _plural_nationality(name: str) -> bool:

@@ -9,10 +9,11 @@ are joined only when the text shows one name: the two words tagged as one mentio
 elsewhere in the document, or a company's word right after them ("CEO", "shares").
 
 The other way round, news shortens a company's name to its first word ("Iranian airline
-Mahan Air" ... "Mahan's permit"), and the model reads the short form as a person: a
-one-word person, not titled nor a word of a person's full name, that begins exactly one
-organisation's name ending on an organisation's word ("Air", "Airlines", "Group",
-"Bank") is that organisation (issue 15).
+Mahan Air" ... "Mahan's permit"), and the model reads the short form as a person (or as
+a place no gazetteer knows: "Cisco System" ... "Cisco has promised"): a one-word person,
+not titled nor a word of a person's full name, that begins exactly one organisation's
+name ending on an organisation's word ("Air", "Airlines", "Group", "Bank") is that
+organisation (issue 15).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name, is_honorific, previous_word
 
 _SECOND_WORD = re.compile(r"[A-Z][a-z]+")
@@ -65,13 +67,23 @@ def _one_name(first: Mention, second: Mention, text: str, whole: set[str]) -> bo
     return name in whole or _COMPANY_AFTER.match(text, second.end) is not None
 
 
-_COMPANY_LAST_WORDS = ORG_HEADS | frozenset({"air"})
-"""The last word of a name that makes it an organisation's ("Mahan Air", "Saha Airlines")."""
+_COMPANY_LAST_WORDS = ORG_HEADS | frozenset({"air", "system"})
+"""The last word of a name that makes it an organisation's ("Mahan Air", "Saha Airlines",
+"Cisco System", as news misspells "Cisco Systems")."""
+
+
+def _short_form(mention: Mention) -> bool:
+    """A one-word body mention read as a person, or as a place no gazetteer knows."""
+    if mention.field != "text" or " " in mention.text:
+        return False
+    return mention.label == "PERSON" or (mention.label in {"GPE", "LOC"}
+                                         and lookup(mention.text) is None)
 
 
 def short_company_names(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """``mentions`` with each one-word "person" that begins exactly one organisation's
-    name ("Mahan" beside "Mahan Air") made a mention of that organisation."""
+    """``mentions`` with each one-word "person" or unknown "place" that begins exactly
+    one organisation's name ("Mahan" beside "Mahan Air", "Cisco" beside "Cisco System")
+    made a mention of that organisation."""
     companies: dict[str, set[str]] = {}
     for mention in mentions:
         words = mention.entity.split()
@@ -83,7 +95,6 @@ def short_company_names(mentions: Sequence[Mention], text: str) -> list[Mention]
     people_words = {word for m in mentions if m.label == "PERSON" and " " in m.entity
                     for word in m.entity.split()}
     return [replace(m, label="ORG", entity=next(iter(companies[m.text])))
-            if m.label == "PERSON" and m.field == "text" and " " not in m.text
-            and len(companies.get(m.text, ())) == 1 and m.text not in people_words
+            if _short_form(m) and len(companies.get(m.text, ())) == 1 and m.text not in people_words
             and not is_honorific(previous_word(text, m.start)) else m
             for m in mentions]

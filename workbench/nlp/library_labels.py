@@ -28,6 +28,7 @@ from typing import Any
 
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp.consistency import KNOWN_LABELS, VOTED_LABELS
+from workbench.nlp.entity_events import has_event_head
 from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.entity_shapes import STORM_KIND
 from workbench.nlp.gazetteer import lookup
@@ -87,8 +88,12 @@ def _voted_pairs(pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
             if label in VOTED_LABELS and name not in KNOWN_LABELS}
 
 
-def _leaning(counts: Mapping[str, int]) -> str | None:
-    """A person or an organisation, whichever more than half the documents say, if any."""
+def _leaning(counts: Mapping[str, int], name: str) -> str | None:
+    """A person or an organisation, whichever more than half the documents say, if any;
+    an event, for an event's name ("... Conference") some document dates as one, which
+    a document that only names it calls an organisation (``entity_events``)."""
+    if counts.get("EVENT") and has_event_head(name):
+        return "EVENT"
     total = sum(counts.values())
     for label in _PERSON_OR_ORG:
         if 2 * counts.get(label, 0) > total:
@@ -181,7 +186,7 @@ class LibraryLabels:
                 self._labels.pop(name, None)
             else:
                 self._labels[name] = label
-            leaning = _leaning(self.documents[name])
+            leaning = _leaning(self.documents[name], name)
             if leaning is None:
                 self._leanings.pop(name, None)
             else:

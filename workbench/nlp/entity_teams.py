@@ -1,0 +1,32 @@
+"""A town's sports team, told by the role written right after its name.
+
+Why: club sport names its teams after their towns ("Caloundra defeated Maroochydore"),
+and the small model files such a name as a place in one sentence, a person in the next
+("pushed Maroochydore") and an organisation in a third, so one team is three entities
+of the library. A player's or official's role right after the name ("Caloundra coach
+Geoff Ingram", "Maroochydore captain Sam Marshall") says the name is the team: news
+writes no town's, person's or company's name before those words. A country or capital
+before them ("France coach Didier Deschamps") is its national side, which the library
+keeps as the country it names everywhere else, so it casts no vote here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.models import Mention
+from workbench.nlp.gazetteer import country_or_capital
+
+_TEAM_ROLE = re.compile(
+    r"[ \u00a0](?:head[ \u00a0]|assistant[ \u00a0]|vice-)?"
+    r"(?:coach|captain|skipper|goalkeeper|goalie|striker|midfielder|winger|full-?back"
+    r"|half[ \u00a0-]?back|fly-half|scrum-half|quarterback|pitcher)e?s?\b")
+"""A lower-case role on a team right after the name ("Caloundra coach", "Noosa half
+back"); capitalised, "Captain" is a title before a person's name and is not read."""
+
+
+def team_role_after(mention: Mention, text: str) -> bool:
+    """Tell whether a team's role follows the name, without a possessive between
+    ("Djokovic's coach" is a person's), and the name is no country or capital."""
+    return (_TEAM_ROLE.match(text, mention.end) is not None
+            and country_or_capital(mention.text) is None)

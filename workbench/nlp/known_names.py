@@ -1,0 +1,34 @@
+"""Names whose kind the text never needs to tell: platforms, agencies and religions.
+
+Why a list: the small model labels a platform it sees every day as a person or a place
+("Twitter said"), and a religion as an organisation in one sentence, a place in the next
+and a group in a third ("converted to Islam", "in Islam", "criticise Islam": one faith,
+three entities of the library). Neither depends on the article, so a short list settles
+them before any vote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+KNOWN_LABELS: Mapping[str, str] = {
+    name: "ORG"
+    for name in (
+        "Twitter", "Facebook", "YouTube", "Instagram", "TikTok", "WhatsApp", "Telegram",
+        "Reddit", "LinkedIn", "Snapchat", "WeChat", "Weibo", "Google", "Wikipedia",
+        "Wikinews", "Bluesky", "Mastodon", "Netflix", "Spotify", "Uber", "Airbnb",
+        "Reuters", "AFP", "BBC", "CNN", "NATO", "Associated Press", "Canadian Press",
+    )
+}  # fmt: skip
+"""Names the small model labels as people or places though they are always organisations."""
+
+RELIGIONS: Mapping[str, str] = {
+    name: "NORP"
+    for name in (
+        "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Jainism",
+        "Taoism", "Shinto", "Zoroastrianism", "Catholicism", "Protestantism", "Mormonism",
+    )
+}  # fmt: skip
+"""Faiths, a religious group's name (NORP, as "Muslim" and "Christian" are). Read by the
+entity only: "Islam" is also a common surname ("Nazrul Islam"), and a surname the text
+joined to its full name keeps that person's label."""
