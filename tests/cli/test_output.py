@@ -169,6 +169,26 @@ def test_entity_curation_says_what_changed(db: Path, capsys: pytest.CaptureFixtu
     assert json.loads(run(db, capsys, "entity", "show-again", "1", "--json"))["hidden"] is False
 
 
+def test_entities_json_says_hidden_as_curation_does(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``entities --json`` and ``entity hide --json`` share their keys' values.
+
+    Why: the README names a curation's JSON "the keys of ``entities --json``", yet the
+    listing said ``"hidden": 1`` where ``entity hide --json`` said ``true``.
+    """
+    store = Store(db)
+    with store.db.conn:
+        store.db.execute("INSERT INTO entities (name, name_key, label)"
+                         " VALUES ('Alice Smith', 'alice smith', 'PERSON')")
+    store.close()
+    curated = json.loads(run(db, capsys, "entity", "hide", "1", "--json"))
+    (listed,) = json.loads(run(db, capsys, "entities", "--hidden", "--json"))
+    assert listed["hidden"] is True
+    assert {key: listed[key] for key in curated if key != "kind"} == {
+        key: value for key, value in curated.items() if key != "kind"}
+
+
 def test_backup_prints_the_path_only_with_quiet(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

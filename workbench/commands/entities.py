@@ -43,8 +43,10 @@ def run_entities(store: Store, args: argparse.Namespace) -> int:
     """List entities with their counts and aliases."""
     rows = store.entities.list_entities(label=args.type, name=args.name, include_hidden=args.hidden)
     if args.json:
-        keys = ("id", "name", "label", "aliases", "documents", "mentions", "hidden")
-        sys.stdout.write(dumps([{k: row[k] for k in keys} for row in rows]))
+        # ``hidden`` as a boolean, as a curation's JSON says it (it said 0 and 1 here).
+        keys = ("id", "name", "label", "aliases", "documents", "mentions")
+        sys.stdout.write(dumps([{**{k: row[k] for k in keys}, "hidden": bool(row["hidden"])}
+                                for row in rows]))
         return 0
     if not rows:
         say_none("entities", filtered=args.name is not None or args.type is not None)
@@ -373,5 +375,6 @@ def _curation(actions: Subparsers, name: str, text: str) -> argparse.ArgumentPar
     """A curation action: ENTITY first, and --quiet/--json for what it prints."""
     action = actions.add_parser(name, help=text)
     _entity_argument(action)
-    outcome_options(action, json_help="print the entity as JSON: its id, name and label")
+    outcome_options(action, json_help="print the entity as it is now, as JSON: id, kind,"
+                                         " name, label, aliases, hidden")
     return action
