@@ -56,6 +56,9 @@ from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 #: How many sentences back a speaker keeps a bare surname it shares (``_bearer_who_spoke``).
 _BEARER_SENTENCES = 2
 
+#: Group pronouns a sentence may open to continue a group's statement ("It said").
+_THIRD_PERSON_GROUP = frozenset(("it", "its", "they", "their"))
+
 
 class _Resolver:
     """Reads each speaker span of one document in turn, against one shared memory."""
@@ -170,6 +173,10 @@ class _Resolver:
             return pronouns.hinted(word, quote.speaker, start, quote, carries_on)
         if quote.speaker:
             return pronouns.recent_group(start) or pronouns.group_hinted(quote.speaker, start)
+        if word in _THIRD_PERSON_GROUP:
+            # "It"/"They" opening a sentence right after a group's statement continues it,
+            # with or without the parse's hint.
+            return pronouns.recent_group(start) or pronouns.pronoun(word, start, quote=quote)
         return pronouns.pronoun(word, start, quote=quote)
 
     def _handle_owner(self, handle: str) -> str:
