@@ -50,6 +50,7 @@ from workbench.nlp.speaker_names import (
 from workbench.nlp.speaker_pronouns import PronounResolver
 from workbench.nlp.speaker_relatives import relative_pronoun_speaker
 from workbench.nlp.speaker_roles import TitledPeople
+from workbench.nlp.speaker_stated_kin import stated_kin_speakers
 from workbench.nlp.speaker_transcripts import Transcript
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
@@ -288,6 +289,7 @@ def resolve_speakers(
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     result = kin_named_after(result, resolver.memory.mentions, text)  # "the victim's nephew"
+    result = stated_kin_speakers(result, resolver.memory.mentions, text)  # "her daughter"
     return [relative_pronoun_speaker(quote, text) for quote in result]
 
 
