@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 #: Longest role phrase read after the cue, in tokens ("study co - author and Royal
 #: Society University Research Fellow Martin How" is 13).
 _MAX_RUN = 16
-#: Parts of speech a role phrase is made of ("lead author and professor of biology").
-_ROLE_POS = frozenset(("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM"))
+#: Parts of speech a role phrase is made of ("lead author and professor of biology"). No
+#: determiner: "the mayor and councillor Jane Smith" are two people, the mayor unnamed.
+_ROLE_POS = frozenset(("NOUN", "PROPN", "ADJ", "CCONJ", "NUM"))
 #: Words that may join a role phrase's parts besides its nouns ("professor of biology").
 _JOINERS = frozenset(("of", "-", "&"))
 
