@@ -28,6 +28,7 @@ from workbench.nlp.speaker_documents import (
 )
 from workbench.nlp.speaker_handles import handle_next_to
 from workbench.nlp.speaker_inverted_objects import inverted_object
+from workbench.nlp.speaker_inverted_roles import person_ending_role_run
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speaker_surface import (
     inverted_name_after,
@@ -70,6 +71,7 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
     if head is not None and not can_speak(ctx, head):
         head = None  # agents, relative-clause heads and "according to" skip ``usable``
     head = surname_before_cue(cue) or head
+    head = person_ending_role_run(cue, head) or head
     if head is not None and is_thing(head):
         outer = _outer_cue(ctx, cue)
         if outer is not None:

@@ -50,11 +50,15 @@ from workbench.nlp.speaker_names import (
 from workbench.nlp.speaker_pronouns import PronounResolver
 from workbench.nlp.speaker_relatives import relative_pronoun_speaker
 from workbench.nlp.speaker_roles import TitledPeople
+from workbench.nlp.speaker_stated_kin import stated_kin_speakers
 from workbench.nlp.speaker_transcripts import Transcript
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
 #: How many sentences back a speaker keeps a bare surname it shares (``_bearer_who_spoke``).
 _BEARER_SENTENCES = 2
+
+#: Group pronouns a sentence may open to continue a group's statement ("It said").
+_THIRD_PERSON_GROUP = frozenset(("it", "its", "they", "their"))
 
 
 class _Resolver:
@@ -170,6 +174,10 @@ class _Resolver:
             return pronouns.hinted(word, quote.speaker, start, quote, carries_on)
         if quote.speaker:
             return pronouns.recent_group(start) or pronouns.group_hinted(quote.speaker, start)
+        if word in _THIRD_PERSON_GROUP:
+            # "It"/"They" opening a sentence right after a group's statement continues it,
+            # with or without the parse's hint.
+            return pronouns.recent_group(start) or pronouns.pronoun(word, start, quote=quote)
         return pronouns.pronoun(word, start, quote=quote)
 
     def _handle_owner(self, handle: str) -> str:
@@ -281,6 +289,7 @@ def resolve_speakers(
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     result = kin_named_after(result, resolver.memory.mentions, text)  # "the victim's nephew"
+    result = stated_kin_speakers(result, resolver.memory.mentions, text)  # "her daughter"
     return [relative_pronoun_speaker(quote, text) for quote in result]
 
 

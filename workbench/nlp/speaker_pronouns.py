@@ -19,6 +19,7 @@ from workbench.nlp.pronoun_fit import fits_pronoun, names_several_people
 from workbench.nlp.resolution import at_sentence_start
 from workbench.nlp.speaker_gender import pronoun_gender
 from workbench.nlp.speaker_memory import WORD, SpeakerMemory
+from workbench.nlp.speaker_mixed_labels import person_is_a_group
 from workbench.nlp.speaker_names import hint_is_a_name, names_whole_phrase, writes_another
 
 #: How far back (in characters) a pronoun may look for its antecedent.
@@ -117,10 +118,19 @@ class PronounResolver:
         if not at_sentence_start(memory.text, start):
             return None
         last = next((r for r in reversed(memory.resolved) if r.end <= start), None)
-        if last is None or last.label == "PERSON" or not last.entity:
+        if last is None or not last.entity:
+            return None
+        if last.label == "PERSON" and not self._person_is_a_group(last.entity):
             return None
         near = memory.sentences.index(start) - memory.sentences.index(last.end) <= 1
         return last.entity if near else None
+
+    def _person_is_a_group(self, entity: str) -> bool:
+        """A speaker tagged a person whose name the document also tags an organisation
+        (``speaker_mixed_labels``), and whom no "he"/"she" names."""
+        genders = self.memory.genders
+        gendered = genders.clash("he", entity) or genders.clash("she", entity)
+        return person_is_a_group(self.memory.mentions, entity, gendered)
 
     def pronoun(
         self, word: str, start: int, not_entity: str | None = None, quote: Quote | None = None

@@ -80,8 +80,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         child = nearest_subject(current, usable)
         if child is not None:
             if current is not verb:
-                reporter = _reporter(current, usable) or _content_reporter(current, usable)
-                return reporter or through_relative(child, current)
+                return _climbed_subject(child, current, usable)
             named = name_after_bare_title(child, current) or child
             return _object_read_as_subject(child, current, usable) or through_relative(
                 named, current
@@ -107,6 +106,15 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         via = current.dep_
         current = _through_preposition(current)
     return None
+
+
+def _climbed_subject(child: Token, clause: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The reporter of a climbed-to clause, else its subject ``child``; never the subject
+    of a clause inside the quotation (`the latter confirming they were "not ..."`)."""
+    reporter = _reporter(clause, usable) or _content_reporter(clause, usable)
+    if reporter is None and not usable(clause):
+        return None
+    return reporter or through_relative(child, clause)
 
 
 def _shared_passive_subject(head: Token, usable: Callable[[Token], bool]) -> Token | None:
