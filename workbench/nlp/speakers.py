@@ -21,6 +21,7 @@ from workbench.nlp.speaker_documents import (
 )
 from workbench.nlp.speaker_gender import PERSON_NOUNS
 from workbench.nlp.speaker_inverted_openings import person_after_opening_verb
+from workbench.nlp.speaker_sentence_breaks import participle_cut_off, subject_opening_line
 from workbench.nlp.verb_subjects import (
     by_agent,
     is_agentless_passive,
@@ -89,7 +90,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
         if agent is not None:
             return agent
         named = _gerund_subject(current) or _compound_subject(current)
-        named = named or subject_before_relative(current) or _subject_opening_line(current)
+        named = named or subject_before_relative(current) or subject_opening_line(current)
         named = named or _object_speaker(current) or person_after_opening_verb(current)
         named = named or sibling_clause_subject(current, usable)
         named = named or name_ending_phrase_before(current)
@@ -97,7 +98,7 @@ def subject_of(verb: Token, usable: Callable[[Token], bool] = _anywhere) -> Toke
             return named
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             if current is verb:
-                return _participle_cut_off(verb, usable)
+                return participle_cut_off(verb, usable)
             return _reporter(current, usable)
         if current.dep_ == "relcl":
             return current.head
@@ -291,62 +292,6 @@ def _sender_to(addressee: Token) -> Token | None:
     sender = verb.head
     sent = any(c.dep_ == "dobj" and is_document(c) for c in sender.children)
     return sender if sent or sender.lemma_.lower() in _SENDING_VERBS else None
-
-
-def _participle_cut_off(verb: Token, usable: Callable[[Token], bool]) -> Token | None:
-    """The subject of the sentence a participle of saying was cut off from: in `Giuliani
-    trashed Comey on MSNBC's "Morning Joe," calling it a "no-brainer"` the parser ends a
-    sentence at the title's closing mark and makes "calling" the root of the rest. A
-    participle root whose sentence follows one that ended on a comma, not a full stop,
-    adds to that sentence, so its subject speaks."""
-    if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or verb.sent.start == 0:
-        return None
-    doc = verb.doc
-    words = [t for t in doc[verb.sent.start : verb.i] if not (t.is_punct or t.is_space)]
-    if any(usable(t) for t in words):
-        return None  # a sentence with words of its own before the participle
-    comma = verb.i - 1
-    while comma > 0 and (doc[comma].is_space or doc[comma].is_quote):
-        comma -= 1
-    if any("\n" in t.text for t in doc[verb.sent.start - 1 : verb.i]):
-        return None
-    if doc[comma].text != "," and not _fragment_opening(verb):
-        return None
-    previous = doc[verb.sent.start - 1].sent.root
-    return speaker_subject(previous, usable) if previous.pos_ in ("VERB", "AUX") else None
-
-
-def _fragment_opening(verb: Token) -> bool:
-    """True for a participle of saying that opens a sentence on its own and introduces
-    the quote at once: in `They fired me from there too. Saying, "..."` the fragment
-    goes on with the sentence before, whose subject says it. Only when a comma or colon
-    follows the participle: "Saying goodbye was hard" is a sentence of its own."""
-    doc = verb.doc
-    if verb.i != verb.sent.start or verb.i + 1 >= len(doc):
-        return False
-    return doc[verb.i + 1].text in (",", ":") and doc[verb.i - 1].text in (".", "!", "?")
-
-
-def _subject_opening_line(verb: Token) -> Token | None:
-    """The subject of a paragraph the parser ran into the previous one: in `... keeping
-    people safe?"¶De Blasio, speaking on WOR710, called Trump a "blowhard,"` no sentence
-    break is made after the closing mark, "De Blasio" becomes the object of the earlier
-    "said" and "called" a clause describing it. A name that opens its line is where a new
-    sentence starts, so the verb hung on it is its predicate and the name its subject."""
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.i > verb.i or noun.pos_ not in ("PROPN", "NOUN"):
-        return None
-    if not any(c.dep_ in ("dobj", "ccomp", "oprd", "dative") for c in verb.children):
-        return None  # `Marcel Lazar, 44, known online as "Guccifer,"` only describes him
-    first = min(t.i for t in noun.subtree if not (t.is_punct or t.is_space))
-    if first == 0 or noun.head.i >= first:
-        return None  # the parse hangs the closing mark and the break on the name too
-    before = verb.doc[first - 1]
-    if before.text == ";":
-        return noun  # `...; one lawmaker called Trump "..."`: a semicolon opens a clause too
-    if "\n" not in before.text + before.whitespace_:
-        return None
-    return noun if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in noun.subtree) else None
 
 
 def _through_preposition(verb: Token) -> Token:
