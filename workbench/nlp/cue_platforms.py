@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.nlp.doc_words import lower_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -26,8 +28,8 @@ PLATFORMS = frozenset(
 def posted_on_platform(token: Token) -> bool:
     """True for a verb that says its subject posted on a platform: an "on" phrase whose
     object is a platform, a subject of its own, no object and no passive."""
-    if token.pos_ != "VERB":
-        return False
+    if token.pos_ != "VERB" or PLATFORMS.isdisjoint(lower_forms(token.doc)):
+        return False  # most texts name no platform: their verbs are not read further
     deps = {child.dep_ for child in token.children}
     if "nsubj" not in deps or deps & {"dobj", "auxpass", "nsubjpass"}:
         return False
