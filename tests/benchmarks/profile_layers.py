@@ -48,6 +48,9 @@ sys.path[:0] = [str(HERE), str(REPO)]
 
 from corpus import real_articles, write_jsonl  # noqa: E402
 
+INTERLEAVED_BATCH = 10
+"""Articles each tree analyses in its turn (``interleaved_layers``)."""
+
 
 class ParsedDocs:
     """A stand-in ``nlp``: each text is parsed once by the real pipeline, then handed back."""
@@ -117,8 +120,10 @@ def fresh_store(tree: Tree, jsonl: Path, folder: Path) -> tuple[Any, float]:
 
 
 def one_round(tree: Tree, parsed: ParsedDocs, jsonl: Path, folder: Path,
-              profile: cProfile.Profile | None = None) -> tuple[dict[str, float], list[str]]:
-    """Import, layers and writer of one tree once: their seconds and the analyses' reprs."""
+              profile: cProfile.Profile | None = None
+              ) -> tuple[dict[str, float], list[str], tuple[list[Any], dict[str, Any]]]:
+    """Import, layers and writer of one tree once: their seconds, the analyses' reprs and
+    the layers' inputs (the stored items, the options of ``analyze_many``)."""
     with tree.active():
         store, imported = fresh_store(tree, jsonl, folder)
         items = store.analysis.documents_needing_analysis()
@@ -140,7 +145,30 @@ def one_round(tree: Tree, parsed: ParsedDocs, jsonl: Path, folder: Path,
             seconds["writer"], _ = _timed(lambda: analyze_pending(store, extractor=extractor),
                                           profile)
         store.close()
-    return seconds, [repr(analysis) for _, analysis in analyses]
+    return seconds, [repr(analysis) for _, analysis in analyses], (items, options)
+
+
+def interleaved_layers(trees: dict[str, Tree], parsed: ParsedDocs,
+                       inputs: dict[str, tuple[list[Any], dict[str, Any]]], rounds: int,
+                       batch: int = INTERLEAVED_BATCH) -> dict[str, list[float]]:
+    """Seconds of each tree's layers per round, the trees taking turns every ``batch``
+    articles (which goes first alternates too): the load of a shared machine changes
+    within a minute, so two whole-corpus runs one after the other differ by more than
+    the change measured."""
+    totals = {name: [0.0] * rounds for name in trees}
+    count = len(next(iter(inputs.values()))[0])
+    for run in range(rounds):
+        for turn, first in enumerate(range(0, count, batch)):
+            order = list(trees) if (run + turn) % 2 == 0 else list(reversed(trees))
+            for name in order:
+                items, options = inputs[name]
+                with trees[name].active():
+                    analyze_many = trees[name].module("workbench.nlp.pipeline").analyze_many
+                    parsed.forget_caches()
+                    seconds, _ = _timed(lambda: list(analyze_many(  # noqa: B023
+                        items[first:first + batch], parsed, **options)), None)  # noqa: B023
+                totals[name][run] += seconds
+    return totals
 
 
 def _timed(work: Callable[[], Any], profile: cProfile.Profile | None) -> tuple[float, Any]:
@@ -183,24 +211,27 @@ def main() -> None:
     with trees["new"].active():
         nlp = trees["new"].module("workbench.nlp.pipeline").load_pipeline()
     parsed = ParsedDocs(nlp)
-    reprs = {}
+    reprs, inputs = {}, {}
     for name, tree in trees.items():  # parses every text once; warms lazy imports
-        _, reprs[name] = one_round(tree, parsed, jsonl, folder)
+        _, reprs[name], inputs[name] = one_round(tree, parsed, jsonl, folder)
     same = reprs["old"] == reprs["new"]
     seconds: dict[str, dict[str, list[float]]] = {n: {} for n in trees}
     for run in range(args.runs):
         order = list(trees) if run % 2 == 0 else list(reversed(trees))
         for name in order:
-            measured, _ = one_round(trees[name], parsed, jsonl, folder)
+            measured, _, _ = one_round(trees[name], parsed, jsonl, folder)
             for part, value in measured.items():
                 seconds[name].setdefault(part, []).append(value * 100 / len(records))
+    for name, values in interleaved_layers(trees, parsed, inputs, args.runs).items():
+        seconds[name]["layers, taking turns"] = [v * 100 / len(records) for v in values]
     print(f"{len(records)} articles, {args.runs} rounds; identical analyses: {same}")
     print("seconds per 100 articles (median, min-max):")
-    for part in [p for p in ("layers", "writer", "import") if p in seconds["old"]]:
+    parts = ("layers, taking turns", "layers", "writer", "import")
+    for part in [p for p in parts if p in seconds["old"]]:
         cells = [f"{name} {statistics.median(v[part]):.2f} ({min(v[part]):.2f}-{max(v[part]):.2f})"
                  for name, v in seconds.items()]
         ratio = statistics.median(seconds["new"][part]) / statistics.median(seconds["old"][part])
-        print(f"  {part:7s} " + "   ".join(cells) + f"   new/old {ratio:.2f}")
+        print(f"  {part:20s} " + "   ".join(cells) + f"   new/old {ratio:.2f}")
     if args.profile:
         profile = cProfile.Profile(time.process_time)
         one_round(trees["new"], parsed, jsonl, folder, profile)

@@ -213,8 +213,10 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     mentions = []
     text = doc_text(doc)  # spaCy rebuilds doc.text from its tokens on every access
     for ent in doc.ents:
+        if ent.label_ in DROPPED_LABELS:  # figures are never stored: not cleaned either
+            continue
         span = _name_span(text, _after_question_verb(ent), _before_figure(ent))
-        if ent.label_ in DROPPED_LABELS or span is None or _plural_noun_opening(ent):
+        if span is None or _plural_noun_opening(ent):
             continue
         surface = text[span[0] : span[1]]
         mentions.append(
