@@ -4,7 +4,9 @@ Why a module of its own: the speaker rules, the pronoun resolver and the quote
 reporters all ask whether a capitalised word is a surname the model misread, and
 the answer rests on the document as a whole (the last words of its people's full
 names, the words it writes in lowercase); reading those per question was the
-cost, so they are read once per doc and cached in ``doc.user_data``.
+cost, so they are read once per doc and cached in ``doc.user_data``. The text itself is
+handed over by the pipeline (``remember_text``): the string the chunk was parsed from, so
+spaCy never joins a chunk's tokens back into it.
 """
 
 from __future__ import annotations

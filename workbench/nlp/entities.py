@@ -2,7 +2,9 @@
 
 Why two steps: the model runs on chunks (possibly in worker processes), but cleaning,
 label fixes, resolving "Miller" to "Matthew Miller" and finding headline mentions need
-the whole document at once.
+the whole document at once. The model's figures (counts, sums, shares) are dropped
+before their spans are cleaned: they are never stored, and cleaning them was a third of
+the cleaning.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 Split from ``quote_attribution`` so the rules there read apart from the bookkeeping
 they share with ``quotes``, ``quote_indirect`` and ``quote_filters``: where a clause
-starts and ends (sentences cut at line breaks) and which tokens lie inside quotes.
+starts and ends (sentences cut at line breaks) and which tokens lie inside quotes. Both
+are read by token index (line ends from the token array, quoted tokens as index ranges),
+never one ``Token`` object per token.
 """
 
 from __future__ import annotations
