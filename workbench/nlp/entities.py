@@ -3,8 +3,8 @@
 Why two steps: the model runs on chunks (possibly in worker processes), but cleaning,
 label fixes, resolving "Miller" to "Matthew Miller" and finding headline mentions need
 the whole document at once. The model's figures (counts, sums, shares) are dropped
-before their spans are cleaned: they are never stored, and cleaning them was a third of
-the cleaning.
+before their spans are cleaned: they are never stored, so cleaning them was wasted
+work.
 """
 
 from __future__ import annotations
