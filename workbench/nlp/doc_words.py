@@ -4,7 +4,9 @@ Why a module of its own: the speaker rules, the pronoun resolver and the quote
 reporters all ask whether a capitalised word is a surname the model misread, and
 the answer rests on the document as a whole (the last words of its people's full
 names, the words it writes in lowercase); reading those per question was the
-cost, so they are read once per doc and cached in ``doc.user_data``.
+cost, so they are read once per doc and cached in ``doc.user_data``. The text itself is
+handed over by the pipeline (``remember_text``): the string the chunk was parsed from, so
+spaCy never joins a chunk's tokens back into it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ _PERSON_LAST_WORDS = "workbench.person_last_words"
 _NAMES_AFTER_GIVEN = "workbench.names_after_given_names"
 _LOWERCASE_WORDS = "workbench.lowercase_words"
 _TEXT = "workbench.text"
+_LOWER_FORMS = "workbench.lower_forms"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
 _IOB_INSIDE = 1
 
@@ -45,10 +48,31 @@ def doc_text(doc: Doc) -> str:
     return _kept_on_doc(doc, _TEXT, lambda d: d.text)
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the string ``doc`` was parsed from, as its ``doc_text``: spaCy's
+    tokens give back their input exactly (``doc.text == text``), so the pipeline, which
+    holds the string anyway, spares spaCy joining every token once per chunk."""
+    doc.user_data[_TEXT] = text
+
+
 def lowercase_words_of(doc: Doc) -> frozenset[str]:
     """Words the document writes in lowercase, read once per doc (only asked for the
     rare capitalised plural subject)."""
     return _kept_on_doc(doc, _LOWERCASE_WORDS, lambda d: lowercase_words(doc_text(d)))
+
+
+def lower_forms(doc: Doc) -> frozenset[str]:
+    """Every token's lowercase form (``Token.lower_``), read once per doc from the token
+    array: a rule that needs a word ("Twitter" for a post on a platform) asks whether the
+    text has it at all before it looks at any token."""
+    return _kept_on_doc(doc, _LOWER_FORMS, _read_lower_forms)
+
+
+def _read_lower_forms(doc: Doc) -> frozenset[str]:
+    from spacy.attrs import LOWER
+
+    keys = set(doc.to_array([LOWER]).ravel().tolist())
+    return frozenset(doc.vocab.strings[key] for key in keys)
 
 
 def entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:

@@ -2,7 +2,9 @@
 
 Why two steps: the model runs on chunks (possibly in worker processes), but cleaning,
 label fixes, resolving "Miller" to "Matthew Miller" and finding headline mentions need
-the whole document at once.
+the whole document at once. The model's figures (counts, sums, shares) are dropped
+before their spans are cleaned: they are never stored, so cleaning them was wasted
+work.
 """
 
 from __future__ import annotations
@@ -215,8 +217,10 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     mentions = []
     text = doc_text(doc)  # spaCy rebuilds doc.text from its tokens on every access
     for ent in doc.ents:
+        if ent.label_ in DROPPED_LABELS:  # figures are never stored: not cleaned either
+            continue
         span = _name_span(text, _after_question_verb(ent), _before_figure(ent))
-        if ent.label_ in DROPPED_LABELS or span is None or _plural_noun_opening(ent):
+        if span is None or _plural_noun_opening(ent):
             continue
         surface = text[span[0] : span[1]]
         mentions.append(

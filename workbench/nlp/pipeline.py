@@ -19,6 +19,7 @@ from workbench.core.built_once import BuiltOnce
 from workbench.core.models import Analysis, AnalysisItem, Mention, Quote
 from workbench.core.time_normalise import date_line_anchor
 from workbench.core.time_values import anchor_date
+from workbench.nlp.doc_words import remember_text
 from workbench.nlp.entity_dates import TIME_LABELS, tidy_time_names
 from workbench.nlp.quote_entities import with_real_text, with_reference_marks
 from workbench.nlp.text_cuts import cut_positions, without_long_runs
@@ -175,7 +176,7 @@ def _analyze_batch(
     (marks written as HTML references read as marks: ``quote_entities``)."""
     read = [with_reference_marks(text) for _, _, text in batch]
     pieces = [
-        (text_chunk, (index, offset))
+        (text_chunk, (index, offset, text_chunk))
         for index, (read_text, _) in enumerate(read)
         for offset, text_chunk in split_into_chunks(read_text, CHUNK_CHARS)
     ]
@@ -183,9 +184,10 @@ def _analyze_batch(
     found: list[list[Quote]] = [[] for _ in batch]
     tenses: list[list[TenseSpan]] = [[] for _ in batch]
     with nlp.memory_zone():
-        for doc, (index, offset) in nlp.pipe(
+        for doc, (index, offset, text_chunk) in nlp.pipe(
             pieces, as_tuples=True, batch_size=PIPE_BATCH_CHUNKS
         ):
+            remember_text(doc, text_chunk)  # the doc's own text, not joined again
             _collect(doc, offset, raw[index], found[index])
             tenses[index].extend(time_tenses(doc, offset))
     results = []

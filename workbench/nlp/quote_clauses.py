@@ -2,7 +2,9 @@
 
 Split from ``quote_attribution`` so the rules there read apart from the bookkeeping
 they share with ``quotes``, ``quote_indirect`` and ``quote_filters``: where a clause
-starts and ends (sentences cut at line breaks) and which tokens lie inside quotes.
+starts and ends (sentences cut at line breaks) and which tokens lie inside quotes. Both
+are read by token index (line ends from the token array, quoted tokens as index ranges),
+never one ``Token`` object per token.
 """
 
 from __future__ import annotations
@@ -43,9 +45,8 @@ class QuoteContext:
         self.inside = [False] * len(doc)
         for start, end in self.spans:
             tokens = doc.char_span(start, end, alignment_mode="expand")
-            if tokens is not None:
-                for token in tokens:
-                    self.inside[token.i] = True
+            if tokens is not None:  # by index: no Token object per quoted token
+                self.inside[tokens.start:tokens.end] = [True] * len(tokens)
         self.paragraph = _paragraph_ids(doc)
         self.bounds = _clause_bounds(doc, self.paragraph)
 
@@ -83,23 +84,28 @@ class QuoteContext:
 
 
 def _paragraph_ids(doc: Doc) -> list[int]:
-    """Number the lines of the chunk; a whitespace token holding a newline ends one.
+    """Number the lines of the chunk; a whitespace token holding a newline ends one (-1).
 
     Read from the token array and the text, with no ``Token`` objects (making one per
-    token was most of this pass's time). A token's own trailing whitespace is one space
-    or none (spaCy makes any other whitespace a token), so only those tokens end a line."""
+    token was most of this pass's time), and only the whitespace tokens' text is read: a
+    token's own trailing whitespace is one space or none (spaCy makes any other
+    whitespace a token), so only those tokens end a line. A token's number is the count
+    of line ends before it."""
+    import numpy
     from spacy.attrs import IDX, IS_SPACE, LENGTH
 
     text = doc_text(doc)
-    ids = []
-    current = 0
-    for start, length, is_space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
-        if is_space and "\n" in text[start : start + length]:
-            current += 1
-            ids.append(-1)
-            continue
-        ids.append(current)
-    return ids
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE])
+    if not len(rows):
+        return []
+    ends = numpy.zeros(len(rows), dtype=numpy.int64)
+    for i in numpy.flatnonzero(rows[:, 2]).tolist():
+        start = int(rows[i, 0])
+        if "\n" in text[start : start + int(rows[i, 1])]:
+            ends[i] = 1
+    ids = numpy.cumsum(ends)
+    ids[ends == 1] = -1
+    return ids.tolist()
 
 
 def _clause_bounds(doc: Doc, paragraph: Sequence[int]) -> list[tuple[int, int]]:
