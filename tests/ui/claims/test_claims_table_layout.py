@@ -209,3 +209,4 @@ def test_stretching_columns_share_evenly_but_none_past_its_content() -> None:
         share_out(601, {1: 500, 3: 400}, {}) == {3: 300, 1: 301}
     assert share_out(100, {1: None, 3: None}, {1: 80, 3: 80}) == {1: 80, 3: 80}
     assert share_out(500, {0: None}, {0: 40}) == {0: 500}
+    assert share_out(600, {0: 200, 1: 100}, {}) == {0: 350, 1: 250}  # no gap at the right

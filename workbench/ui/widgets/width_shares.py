@@ -42,8 +42,10 @@ def share_out(room: int, wanted: Mapping[int, int | None],
     Why not evenly alone: the Claims table's claim and document title split the
     room in half, so short titles kept half the table while the claims beside
     them wrapped. A column whose content (``wanted``; None: unbounded) needs less
-    than an even share takes only that and leaves the rest to the others; each
-    keeps its floor, and the last takes the pixels rounding leaves over.
+    than an even share takes only that and leaves the rest to the others; when
+    every one is content, what is left is shared evenly on top (the table leaves
+    no gap at its right). Each keeps its floor; the last takes the pixels
+    rounding leaves over.
     """
     widths: dict[int, int] = {}
     open_columns = sorted(wanted, key=lambda c: (wanted[c] is None, wanted[c] or 0))
@@ -57,9 +59,19 @@ def share_out(room: int, wanted: Mapping[int, int | None],
             left -= widths[column]
             open_columns.pop(0)
             continue
-        for position, column in enumerate(open_columns):
-            share = left - even * (len(open_columns) - 1) if position == len(open_columns) - 1 \
-                else even
-            widths[column] = max(share, floors.get(column, 0))
-        break
+        _even_shares(widths, open_columns, left, floors)
+        return widths
+    if left > 0:  # every column shows its whole content: the rest on top, evenly
+        extra = {c: 0 for c in widths}
+        _even_shares(extra, list(widths), left, {})
+        widths = {c: widths[c] + extra[c] for c in widths}
     return widths
+
+
+def _even_shares(widths: dict[int, int], columns: list[int], room: int,
+                 floors: Mapping[int, int]) -> None:
+    """``room`` split evenly over ``columns`` into ``widths`` (the last takes the remainder)."""
+    even = room // len(columns)
+    for position, column in enumerate(columns):
+        share = room - even * (len(columns) - 1) if position == len(columns) - 1 else even
+        widths[column] = max(share, floors.get(column, 0))
