@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from workbench.ui.claims.library_view import COLUMN_CAPS, COLUMNS, STRETCH_SHARE, ClaimsView
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.widgets.column_fit import shrink_to_fit
+from workbench.ui.widgets.width_shares import shrink_to_fit
 
 TEXT = "Officials said that any arms pact between the two nations could breach resolutions."
 
@@ -155,3 +155,58 @@ def test_at_1024_the_document_title_takes_the_room_before_date_and_author_give_w
         column = COLUMNS.index(name)
         assert table.columnWidth(column) >= metrics.horizontalAdvance(row.text(column))
     # An elided title shows whole on hover through cut_text (tests/ui/test_cut_text.py).
+
+
+def test_the_document_column_can_be_dragged_wider_and_the_claim_gives_way(
+        qtbot, store, make_document) -> None:
+    """Document and Claim were both Qt Stretch sections: the title could not be dragged wider."""
+    from PySide6.QtWidgets import QHeaderView
+
+    view = _table_with_a_long_claimant(qtbot, store, make_document, 1010)
+    table, header = view.table, view.table.header()
+    document, claim = COLUMNS.index("Document"), COLUMNS.index("Claim")
+    assert all(header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+               for column in range(len(COLUMNS)))
+    before = table.columnWidth(claim)
+    wider = table.columnWidth(document) + 60
+    header.resizeSection(document, wider)  # what a drag on its right edge does
+    assert table.columnWidth(document) == wider
+    assert table.columnWidth(claim) == before - 60  # the claim gives the room back
+    assert sum(table.columnWidth(n) for n in range(len(COLUMNS))) <= \
+        table.viewport().width() + 1
+    view.reload()
+    view.resize(1300, 300)
+    qtbot.waitUntil(lambda: table.columnWidth(claim) > before)  # the claim takes a wider view
+    assert table.columnWidth(document) == wider  # the dragged width stays
+
+
+def test_a_short_title_takes_its_width_and_leaves_the_rest_to_the_claim(
+        qtbot, store, make_document) -> None:
+    """Evenly split, a 20-character title kept half of the room while the claim wrapped."""
+    doc = make_document(store, "Bridge reopens", LONG_CLAIM, published="2023-09-13")
+    store.claims.add_claim(doc, 0, len(LONG_CLAIM))
+    view = ClaimsView(store, ThemeManager())
+    qtbot.addWidget(view)
+    view.resize(1420, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.reload()
+    table, metrics = view.table, view.table.fontMetrics()
+    document, claim = COLUMNS.index("Document"), COLUMNS.index("Claim")
+    title_width = table.columnWidth(document)
+    assert metrics.horizontalAdvance("Bridge reopens") <= title_width < 200
+    assert table.columnWidth(claim) > 2 * title_width
+    assert sum(table.columnWidth(n) for n in range(len(COLUMNS))) >= \
+        table.viewport().width() - 2  # no gap left at the right
+
+
+def test_stretching_columns_share_evenly_but_none_past_its_content() -> None:
+    from workbench.ui.widgets.width_shares import share_out
+
+    assert share_out(600, {1: None, 3: None}, {}) == {1: 300, 3: 300}
+    assert share_out(600, {1: None, 3: 120}, {}) == {1: 480, 3: 120}
+    assert share_out(601, {1: 500, 3: 400}, {}) == {1: 300, 3: 301} or \
+        share_out(601, {1: 500, 3: 400}, {}) == {3: 300, 1: 301}
+    assert share_out(100, {1: None, 3: None}, {1: 80, 3: 80}) == {1: 80, 3: 80}
+    assert share_out(500, {0: None}, {0: 40}) == {0: 500}
+    assert share_out(600, {0: 200, 1: 100}, {}) == {0: 350, 1: 250}  # no gap at the right

@@ -336,9 +336,15 @@ class ClaimMapView(LazyRefreshWidget):
         arrow.setZValue(1)
 
     def _build_legend(self) -> None:
+        """The status and relation keys, in the current theme's colours.
+
+        The old keys are hidden as they go: until Qt deleted them they stayed on
+        screen under the new ones, the text drawn twice (heavier) after a theme switch.
+        """
         while (item := self.legend.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None and widget is not self.linked_only_check:
+                widget.hide()
                 widget.deleteLater()
         palette, theme = self.theme.palette, self.theme.theme
         self.legend.addWidget(QLabel("Status:", objectName="MutedLabel"))

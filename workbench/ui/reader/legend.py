@@ -7,12 +7,13 @@ import functools
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from workbench.core.text import plural
 from workbench.core.vocabulary import DATE_AND_NUMBER_LABELS
 from workbench.ui.reader.content import ReaderContent
+from workbench.ui.reader.entity_marks import ICON_SIZE, mark_icon, mark_words
 from workbench.ui.theme.manager import ThemeManager
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
@@ -164,14 +165,18 @@ class LegendBar(QFrame):
         QWidget.setTabOrder(previous, self.more_button)
 
     def restyle(self) -> None:
-        """Colour chips for the current theme."""
+        """Colour chips, and draw their line keys, for the current theme."""
         palette = self.theme.palette
+        muted = palette.ui(self.theme.theme)["muted"]
         for label, button in self.buttons.items():
             colors = palette.entity(label, self.theme.theme)
             button.setStyleSheet(
                 f"QToolButton:checked {{ background: {colors.background}; color: "
                 f"{colors.foreground}; border-color: {colors.background}; }}"
             )
+            icon = mark_icon(label, palette.entity_accent(label, self.theme.theme), muted)
+            if icon is not None:
+                button.setIcon(icon)
             button.adjustSize()
         self._flow.invalidate()
         self.updateGeometry()
@@ -180,10 +185,16 @@ class LegendBar(QFrame):
         button = QToolButton(objectName="LegendButton", checkable=True)
         name = self.theme.palette.label_name(label)
         button.setText(f"{name}  {count}")
+        # The key: the line along the top of this kind's highlights (``reader.entity_marks``),
+        # so the kinds are told apart without their colours.
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setIconSize(QSize(*ICON_SIZE))
+        line = mark_words(label)
+        marked = f", marked by {line} along their top" if line else ""
         # The count is of mentions: the inspector's group beside it counts entities ("Person
         # 47" here, "Person (15)" there), and neither said which.
-        button.setToolTip(plain_tooltip(f"{name}: {plural(count, 'mention')} in this document;"
-                                        " click to hide or show these highlights"))
+        button.setToolTip(plain_tooltip(f"{name}: {plural(count, 'mention')} in this document"
+                                        f"{marked}; click to hide or show these highlights"))
         button.setChecked(label not in self.hidden)
         button.toggled.connect(functools.partial(self._toggle, label))
         self._flow.addWidget(button)

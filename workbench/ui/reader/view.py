@@ -37,6 +37,7 @@ from workbench.ui.reader.document import (
     placeholder_document,
     reading_font,
 )
+from workbench.ui.reader.entity_marks import EntityMark, entity_marks, paint_entity_marks
 from workbench.ui.reader.hover import HoverTips, format_index
 from workbench.ui.reader.incremental import annotation_change, apply_change
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
@@ -96,6 +97,7 @@ class ReaderView(SafeTextBrowser):
         self.document_counts: Any = None
         self.zoom_steps = 0
         self.overlay_marks: list[OverlayMark] = []
+        self.entity_marks: list[EntityMark] = []  # each kind's line (``reader.entity_marks``)
         self.navigator: PageNavigator | None = None  # set by the pane for a paged document
         self._press_position: QPoint | None = None
         self.heading_compact = False  # how the shown article's title is set (page_geometry)
@@ -182,13 +184,15 @@ class ReaderView(SafeTextBrowser):
         scroll = self.verticalScrollBar().value()
         if self.content is None:
             self.rendered = None
-            self.overlay_marks = []
+            self.overlay_marks, self.entity_marks = [], []
             self._install(placeholder_document(self.empty_message, self.palette_data,
                                                self.theme))
             return
         self.rendered = build_document(self.content, self.palette_data, self.theme,
                                        self.hidden_labels, self.font())
         self.overlay_marks = self._overlay_marks()
+        self.entity_marks = entity_marks(self.rendered, self.content, self.palette_data,
+                                         self.theme, self.hidden_labels)
         self.heading_compact = False  # a new document is built with the roomy heading
         self._fit_heading()
         self._install(self.rendered.document)
@@ -314,10 +318,12 @@ class ReaderView(SafeTextBrowser):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         self.painted.emit()
-        if not self.overlay_marks:
+        if not self.overlay_marks and not self.entity_marks:
             return
         painter = QPainter(self.viewport())
         offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        paint_entity_marks(painter, self.document(), self.entity_marks, offset,
+                           QRectF(event.rect()))
         paint_marks(painter, self.document(), self.overlay_marks, offset, QRectF(event.rect()))
         painter.end()
 

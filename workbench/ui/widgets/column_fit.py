@@ -1,4 +1,4 @@
-"""Columns sized to their content up to a cap, one stretching column keeping its share.
+"""Columns sized to their content up to a cap, the stretching ones taking what is left.
 
 Why: fixed starting widths suited one window size only. In the Claims table
 at 1440 px the claim took ~600 px of spare room while claimant and document
@@ -11,7 +11,10 @@ The one way the app fits columns: ``fit_columns`` sets it up for any list or
 table, following its rows and its width. Qt's ResizeToContents is not used: it
 re-measures every row of every such column on each style change (a theme
 switch made 216,385 ``data()`` calls in the Entities table), never gives way
-when the view is narrow, and ignores a width the analyst dragged.
+when the view is narrow, and ignores a width the analyst dragged. Nor is Qt's
+Stretch: a stretched section cannot be dragged (the Claims table's document title
+could not be widened), so the fitter sizes the stretching columns itself and every
+column stays draggable.
 """
 
 from __future__ import annotations
@@ -39,30 +42,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-
-def shrink_to_fit(wanted: Mapping[int, int], floors: Mapping[int, int],
-                  room: int) -> dict[int, int]:
-    """Widths for ``wanted`` that sum to at most ``room``: the widest shrink first.
-
-    A column never goes below its floor (nor above what it wanted); when even
-    the floors do not fit, the floors are returned and the view scrolls.
-    """
-    widths = dict(wanted)
-    excess = sum(widths.values()) - room
-    while excess > 0:
-        shrinkable = [c for c in widths if widths[c] > floors.get(c, 0)]
-        if not shrinkable:
-            break
-        widest = max(widths[c] for c in shrinkable)
-        level = max((widths[c] for c in shrinkable if widths[c] < widest), default=0)
-        tops = [c for c in shrinkable if widths[c] == widest]
-        # Bring the widest down to the next level (or their floors), no further than needed.
-        step = min(widest - level, -(-excess // len(tops)))
-        for column in tops:
-            cut = min(step, widths[column] - floors.get(column, 0), excess)
-            widths[column] -= cut
-            excess -= cut
-    return widths
+from workbench.ui.widgets.width_shares import share_out, shrink_to_fit
 
 
 @dataclass(frozen=True)
@@ -111,6 +91,7 @@ class ColumnFitter:
         self._wanted: dict[int, int] = {}
         self._shared_wanted: dict[int, int] = {}
         self._stretch_content = 0  # px the stretching columns' content wants (when shares ask)
+        self._stretch_wanted: dict[int, int | None] = {}  # each one's content (None: unmeasured)
         header.setStretchLastSection(False)
         self._set_modes()
         # Who measures after a sort: at once alone, on the next turn under ``fit_columns``,
@@ -120,16 +101,14 @@ class ColumnFitter:
         header.sortIndicatorChanged.connect(lambda _column, _order: self.measure_soon())
 
     def _set_modes(self) -> None:
-        """Stretch for the stretching columns, Interactive (draggable) for the rest.
+        """Interactive (draggable) for every column, the stretching ones too (``fit`` sizes them).
 
         Again on each measure: a model's columns may come and go (the ACH
         matrix has one per hypothesis).
         """
         for column in range(self.header.count()):
-            mode = QHeaderView.ResizeMode.Stretch if column in self.stretched \
-                else QHeaderView.ResizeMode.Interactive
-            if self.header.sectionResizeMode(column) != mode:
-                self.header.setSectionResizeMode(column, mode)
+            if self.header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+                self.header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
 
     def measure_content(self) -> None:
         """Measure every column again (after the rows changed), then fit."""
@@ -144,18 +123,22 @@ class ColumnFitter:
                                if c not in self.user_sized and c < self.header.count()}
         asked = any(share.stretch_room for share in self.shares.values())
         self._stretch_content = sum(self.measure(c) for c in self.stretched) if asked else 0
+        # Only several stretching columns share by content; one alone takes all that is left.
+        several = len(self._free_stretched()) > 1
+        self._stretch_wanted = {c: self.measure(c) if several else None for c in self.stretched}
         self.fit()
 
     def fit(self) -> None:
         """Share the viewport out: content widths, shrunk where the stretch column needs room."""
         wanted = {c: w for c, w in self._wanted.items() if c not in self.user_sized}
         shared = {c: w for c, w in self._shared_wanted.items() if c not in self.user_sized}
-        if not wanted and not shared:
-            return
-        fixed = sum(self.header.sectionSize(c) for c in self.user_sized | self.left_alone
-                    if not self.header.isSectionHidden(c))
+        fixed = {c: self.header.sectionSize(c) for c in self.user_sized | self.left_alone
+                 if not self.header.isSectionHidden(c)}
         viewport = self.viewport_width()
-        room = viewport - fixed - round(viewport * self.stretch_share)
+        # A stretching column dragged wide holds part of the stretch's share already.
+        dragged = sum(width for c, width in fixed.items() if c in self.stretched)
+        room = viewport - sum(fixed.values()) - max(
+            0, round(viewport * self.stretch_share) - dragged)
         floors = {c: self.floor(c) for c in wanted}
         self._fitting = True
         try:
@@ -163,8 +146,27 @@ class ColumnFitter:
             for column, width in widths.items():
                 self.header.resizeSection(column, width)
             self._fit_shares(shared, viewport, room - sum(widths.values()))
+            self._fill_stretched(viewport)
         finally:
             self._fitting = False
+
+    def _free_stretched(self) -> list[int]:
+        """The stretching columns the analyst has not dragged (shown ones)."""
+        return [c for c in self.stretched if c < self.header.count()
+                and c not in self.user_sized and not self.header.isSectionHidden(c)]
+
+    def _fill_stretched(self, viewport: int) -> None:
+        """Give the undragged stretching columns what the others leave (``share_out``)."""
+        free = self._free_stretched()
+        if not free:
+            return
+        used = sum(self.header.sectionSize(c) for c in range(self.header.count())
+                   if c not in free and not self.header.isSectionHidden(c))
+        wanted = {c: self._stretch_wanted.get(c) for c in free}
+        widths = share_out(viewport - used, wanted, {c: self.floor(c) for c in free})
+        for column, width in widths.items():
+            if self.header.sectionSize(column) != width:
+                self.header.resizeSection(column, width)
 
     def viewport_width(self) -> int:
         """The width the columns share: the view's viewport, else the header's.
@@ -240,12 +242,15 @@ class ColumnFitter:
         A hidden section is not a drag: Qt reports a hidden share's new width of 0
         when it next lays the header out, after ``fit`` has returned. A drag of
         another column refits the shares: theirs is of what the others leave (the
-        Entities' aliases gave way to names when the Type column was widened).
+        Entities' aliases gave way to names when the Type column was widened), and
+        the stretching columns not dragged take up the difference, as Qt's Stretch did.
         """
-        if self._fitting or index in self.stretched or self.header.isSectionHidden(index):
+        if self._fitting or self.header.isSectionHidden(index):
             return
         self.user_sized.add(index)
-        if index not in self.shares and any(c not in self.user_sized for c in self.shares):
+        shares_follow = index not in self.shares and any(c not in self.user_sized
+                                                         for c in self.shares)
+        if shares_follow or self._free_stretched():
             self.fit()
 
 
