@@ -85,8 +85,8 @@ def _mark(kind: str, words: str, mark_id: int = 1, **fields) -> SourceMark:
 
 
 def test_an_item_takes_the_date_nearest_to_it_and_says_why():
-    doc = _document(marks=(_mark("claim", "ended on 9 May", status="unverified"),))
-    item = next(i for i in document_items(doc, TODAY) if i.kind == "claim")
+    doc = _document(marks=(_mark("highlight", "ended on 9 May"),))
+    item = next(i for i in document_items(doc, TODAY) if i.kind == "highlight")
     assert item.when.iso == "2020-05-09"
     assert item.dated_by == BY_SENTENCE
     assert "nearest" in item.reason and "2 dates" in item.reason
@@ -117,10 +117,10 @@ def test_a_sentence_is_an_item_for_each_date_it_carries():
 
 
 def test_a_marked_sentence_adds_only_the_dates_its_marks_did_not_take():
-    doc = _document(marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    doc = _document(marks=(_mark("highlight", "ended on 9 May"),))
     items = document_items(doc, TODAY)
     assert sorted((i.kind, i.when.iso) for i in items) == [
-        ("claim", "2020-05-09"), ("sentence", "2020-05-03"), ("sentence", "2021-01-01")]
+        ("highlight", "2020-05-09"), ("sentence", "2020-05-03"), ("sentence", "2021-01-01")]
 
 
 def test_a_date_said_twice_in_a_sentence_is_one_item():
@@ -295,11 +295,11 @@ def test_a_claim_whose_only_date_cannot_be_placed_does_not_say_it_has_none():
 def test_a_dated_item_names_the_dates_of_its_sentence_that_cannot_be_placed():
     doc = _document(dated_mentions=(DatedMention(15, 20, "3 May", "2999-05-03"),
                                     DatedMention(34, 39, "9 May", "2020-05-09")),
-                    marks=(_mark("claim", "ended on 9 May", status="unverified"),))
-    claim = next(i for i in document_items(doc, TODAY) if i.kind == "claim")
-    assert claim.when.iso == "2020-05-09"
-    assert "the only date in its sentence that can be placed" in claim.reason
-    assert "'3 May': 2999-05-03 is more than 50 years ahead" in claim.reason
+                    marks=(_mark("highlight", "ended on 9 May"),))
+    marked = next(i for i in document_items(doc, TODAY) if i.kind == "highlight")
+    assert marked.when.iso == "2020-05-09"
+    assert "the only date in its sentence that can be placed" in marked.reason
+    assert "'3 May': 2999-05-03 is more than 50 years ahead" in marked.reason
 
 
 THREE = "Talks began on 3 May, paused on 6 May and ended on 9 May. They met again in 2021."
@@ -309,9 +309,8 @@ THREE_DATES = tuple(DatedMention(THREE.index(w), THREE.index(w) + len(w), w, v) 
 
 
 def _reasons(*marked: str) -> dict[tuple[str, str], str]:
-    """(kind, date) -> reason for THREE with a claim on each of ``marked``."""
-    marks = tuple(SourceMark("claim", n, THREE.index(w), THREE.index(w) + len(w), w,
-                             status="unverified") for n, w in enumerate(marked, 1))
+    """(kind, date) -> reason for THREE with a highlight on each of ``marked``."""
+    marks = tuple(SourceMark("highlight", n, THREE.index(w), THREE.index(w) + len(w), w) for n, w in enumerate(marked, 1))
     doc = TimelineDocument(id=3, title="Three", text=THREE, published="2022-01-02",
                            dated_mentions=THREE_DATES, marks=marks)
     return {(i.kind, i.when.iso): i.reason for i in document_items(doc, TODAY)}
@@ -330,10 +329,10 @@ def _reasons(*marked: str) -> dict[tuple[str, str], str]:
         (("paused on 6 May and ended on 9 May",), "sentence", "2020-05-03",
          "'3 May', one of 3 dates in the sentence (1 taken by a mark there, an item each for"
          " the rest)"),
-        (("ended on 9 May",), "claim", "2020-05-09",
+        (("ended on 9 May",), "highlight", "2020-05-09",
          "'9 May', the nearest to it of 3 dates in its sentence"),
-        (("again in 2021",), "claim", "2021-01-01", "'2021', the only date in its sentence"),
-        (("9 May. They met",), "claim", "2020-05-09",
+        (("again in 2021",), "highlight", "2021-01-01", "'2021', the only date in its sentence"),
+        (("9 May. They met",), "highlight", "2020-05-09",
          "'9 May', the nearest to it of 4 dates in its 2 sentences"),
     ],
 )
@@ -347,7 +346,7 @@ def test_a_sentence_left_one_date_by_a_mark_does_not_call_it_the_only_one():
     reasons = _reasons("paused on 6 May", "ended on 9 May")
     assert reasons[("sentence", "2020-05-03")] == (
         "'3 May', one of 3 dates in the sentence (the others taken by marks there)")
-    doc = _document(marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    doc = _document(marks=(_mark("highlight", "ended on 9 May"),))
     sentence = next(i for i in document_items(doc, TODAY) if i.kind == "sentence"
                     and i.when.iso == "2020-05-03")
     assert sentence.reason == "'3 May', one of 2 dates in the sentence (the other taken by a" \
