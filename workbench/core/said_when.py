@@ -84,6 +84,15 @@ def _opens_before_verb(text: str, sentence: tuple[int, int], date: tuple[int, in
     for match in _WORD.finditer(text, date[1], sentence[1]):
         if inside is not None and inside[0] <= match.start() < inside[1]:
             continue
+        if _clause_ends(text[date[1]:match.start()]):
+            return False
         if match[0].lower() in SAYING_VERBS:
             return True
     return False
+
+
+def _clause_ends(between: str) -> bool:
+    """Whether the words after an opening date reach another clause before the verb: one
+    comma closes the opening ("On Monday, the minister said"); a second is a clause of
+    its own ("In 2015, the rules changed, he said": 2015 dates the change)."""
+    return between.count(",") > 1 or any(mark in between for mark in ';:"“”')
