@@ -257,16 +257,20 @@ def test_dates_counted_from_conflicting_publication_dates_are_not_placed():
     assert "'Tuesday'" in tuesday.reason and "publication dates that disagree" in tuesday.reason
 
 
-def test_centuries_and_decades_need_no_publication_date_to_be_placed():
-    """'the 20th century' (value 19) and "the '90s" (199) do not hang on the anchor: in a
-    document whose publication dates disagree they stay on the axis."""
+def test_decades_need_no_publication_date_to_be_placed_and_centuries_are_too_wide():
+    """"the '90s" (199) does not hang on the anchor: in a document whose publication
+    dates disagree it stays on the axis. 'the 20th century' (19) is listed undated as too
+    wide to place, not as counted from the disagreeing dates."""
     text = "WASHINGTON, Sept. 13, 2023 - Built in the 20th century, rebuilt in the '90s."
     mentions = tuple(DatedMention(text.index(w), text.index(w) + len(w), w, v)
                      for w, v in (("the 20th century", "19"), ("the '90s", "199")))
     doc = TimelineDocument(id=9, title="Bridge", text=text, published="2023-09-20",
                            dated_mentions=mentions)
     timeline = build_timeline([doc], TODAY)
-    assert sorted(i.date_value for i in timeline.items) == ["19", "199"]
+    assert sorted(i.date_value for i in timeline.items) == ["199"]
+    reason = timeline.items[0].reason
+    assert "'the 20th century': a whole century, too wide" in reason
+    assert "disagree" not in reason
 
 
 def test_a_sentence_item_names_the_far_off_date_beside_its_own():
@@ -351,3 +355,18 @@ def test_a_sentence_left_one_date_by_a_mark_does_not_call_it_the_only_one():
                     and i.when.iso == "2020-05-03")
     assert sentence.reason == "'3 May', one of 2 dates in the sentence (the other taken by a" \
         " mark there)"
+
+
+def test_a_century_is_not_a_place_on_the_axis():
+    """'the 21st century' as a 100-year bar ran a person's lane from 2000 to the axis's end."""
+    text = "Macron said colonialism has no place in the 21st century. Talks began in 2019."
+    mentions = tuple(DatedMention(text.index(w), text.index(w) + len(w), w, v)
+                     for w, v in (("the 21st century", "20"), ("2019", "2019")))
+    start = text.index("colonialism")
+    doc = TimelineDocument(id=4, title="G7", text=text, published="2019-08-24",
+                           dated_mentions=mentions,
+                           marks=(SourceMark("highlight", 1, start, start + 11, "colonialism"),))
+    timeline = build_timeline([doc], TODAY)
+    assert [i.date_value for i in timeline.items] == ["2019"]
+    assert [i.kind for i in timeline.undated] == ["highlight"]  # the mark says why, once
+    assert "a whole century, too wide" in timeline.undated[0].reason
