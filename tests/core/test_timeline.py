@@ -314,7 +314,8 @@ THREE_DATES = tuple(DatedMention(THREE.index(w), THREE.index(w) + len(w), w, v) 
 
 def _reasons(*marked: str) -> dict[tuple[str, str], str]:
     """(kind, date) -> reason for THREE with a highlight on each of ``marked``."""
-    marks = tuple(SourceMark("highlight", n, THREE.index(w), THREE.index(w) + len(w), w) for n, w in enumerate(marked, 1))
+    marks = tuple(SourceMark("highlight", n, THREE.index(w), THREE.index(w) + len(w), w)
+                  for n, w in enumerate(marked, 1))
     doc = TimelineDocument(id=3, title="Three", text=THREE, published="2022-01-02",
                            dated_mentions=THREE_DATES, marks=marks)
     return {(i.kind, i.when.iso): i.reason for i in document_items(doc, TODAY)}
