@@ -98,3 +98,12 @@ def test_a_quote_with_no_date_in_its_sentence_stays_off_the_timeline():
 def test_which_dates_date_the_saying(text, date, dates_it):
     start = text.index(date)
     assert dates_the_saying(text, (0, len(text)), (start, start + len(date))) is dates_it
+
+
+def test_a_quote_about_a_century_sits_at_its_document_date_not_undated():
+    """'has no place in the 21st century' said in 2019: the century cannot be placed, and the
+    quote fell to the undated list instead of the day it was said."""
+    text = 'Bolsonaro said: "This mindset has no place in the 21st century."'
+    quote = _one(_items(text, {"the 21st century": "20"},
+                        [("quote", '"This mindset has no place in the 21st century."')]), "quote")
+    assert quote.when.iso == PUBLISHED and "'the 21st century'" in quote.reason

@@ -198,10 +198,11 @@ def _mark_item(document: TimelineDocument, placed_in: tuple[SourceMark, str],
     where = (mark.start, mark.end)
     talked_about = ""
     if mark.kind in SAID_KINDS:
-        said = _saying_dates(document.text, span, usable, mark)
-        if usable and not said:
-            talked_about = _talked_about(usable, mark.kind)
-        usable = said
+        said = _saying_dates(document.text, span, candidates, mark)
+        usable = [p for p in said if p.span is not None]
+        other = [p for p in candidates if p not in said and (p.span or p.problem)]
+        if other and not usable:  # placeable or not ("the 21st century"), not when said
+            talked_about = _talked_about(other, mark.kind)
     if usable:
         chosen = min(usable, key=lambda p: _distance(p.mention, mark.start, mark.end))
         why = _why_chosen(chosen, len(usable), "it", problems, where=sentences)
@@ -225,7 +226,7 @@ def _mark_item(document: TimelineDocument, placed_in: tuple[SourceMark, str],
 SAID_KINDS = frozenset({"quote", "claim"})
 
 
-def _saying_dates(text: str, span: tuple[int, int], usable: list[Placed],
+def _saying_dates(text: str, span: tuple[int, int], candidates: list[Placed],
                   mark: SourceMark) -> list[Placed]:
     """The dates of a quote's or claim's sentences that date the saying (``said_when``).
 
@@ -233,14 +234,14 @@ def _saying_dates(text: str, span: tuple[int, int], usable: list[Placed],
     too ("the minister said on Tuesday that ..."), so only the verb rule decides.
     """
     inside = (mark.start, mark.end) if mark.kind == "quote" else None
-    return [p for p in usable
+    return [p for p in candidates
             if dates_the_saying(text, span, (p.mention.start, p.mention.end), inside)]
 
 
-def _talked_about(usable: list[Placed], kind: str) -> str:
+def _talked_about(dates_in: list[Placed], kind: str) -> str:
     """Why a quote or claim whose sentence has dates sits at its document's date instead."""
-    dates = ", ".join(repr(p.mention.text) for p in usable[:3])
-    more = f" and {len(usable) - 3} more" if len(usable) > 3 else ""
+    dates = ", ".join(repr(p.mention.text) for p in dates_in[:3])
+    more = f" and {len(dates_in) - 3} more" if len(dates_in) > 3 else ""
     return (f"when said: {dates}{more} in its sentence is what the {kind} talks about,"
             " not when it was said")
 
