@@ -196,13 +196,16 @@ def _mark_item(document: TimelineDocument, placed_in: tuple[SourceMark, str],
     usable = [p for p in candidates if p.span is not None]
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
     where = (mark.start, mark.end)
-    talked_about = ""
+    talked_about, falls_back = "", False
     if mark.kind in SAID_KINDS:
         said = _saying_dates(document.text, span, candidates, mark)
         usable = [p for p in said if p.span is not None]
         other = [p for p in candidates if p not in said and (p.span or p.problem)]
-        if other and not usable:  # placeable or not ("the 21st century"), not when said
-            talked_about = _talked_about(other, mark.kind)
+        # Dates it talks about, placeable or not ("the 21st century"): its document's date.
+        falls_back = bool(other) and not usable
+        talked = [p for p in other if p.span is not None]
+        if falls_back and talked:
+            talked_about = _talked_about(talked, mark.kind)
     if usable:
         chosen = min(usable, key=lambda p: _distance(p.mention, mark.start, mark.end))
         why = _why_chosen(chosen, len(usable), "it", problems, where=sentences)
@@ -210,9 +213,9 @@ def _mark_item(document: TimelineDocument, placed_in: tuple[SourceMark, str],
                      _dated(chosen, why))
     base = _item(document, mark.kind, mark.text, where, span, mark, named)
     doc_date, doc_problem = fallback
-    sentence_reason = talked_about or (
-        _unplaceable(problems) if problems else "no date in its sentence")
-    if mark.kind == "claim" or talked_about:
+    sentence_reason = "; ".join(filter(None, (
+        talked_about, _unplaceable(problems) if problems else ""))) or "no date in its sentence"
+    if mark.kind == "claim" or falls_back:
         if doc_date is not None:
             return _with(base, when=doc_date, date_value=doc_date.iso, dated_by=BY_DOCUMENT,
                          reason=sentence_reason)
