@@ -22,6 +22,10 @@ ANSWER = (
     'On Friday Putin said: "We will see."'
 )
 NO_DATE = "An undated note about the talks. It names no day at all."
+DATED_ITEMS = 7
+"""Items ``build_library`` puts on the axis: among them the summit sentence's "2019", and
+"Moscow answered the warning on September 15" twice — its claim at the article's date (a
+claim is dated when it was said, ``core.said_when``) and its sentence at the 15th."""
 
 
 @dataclass(frozen=True)

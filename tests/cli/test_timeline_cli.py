@@ -42,14 +42,18 @@ def test_json_lists_items_in_date_order_with_the_documented_keys(library, capsys
 def test_fallback_and_undated_items_say_so(library, capsys):
     result = run_json(library, capsys)
     fallback = [i for i in result["items"] if i["dated_by"] == "document date (fallback)"]
-    assert [i["text"] for i in fallback] == ["the talks were useful"]
+    assert [i["text"] for i in fallback] == ["Moscow answered the warning",
+                                             "the talks were useful"]
+    # "answered the warning on September 15": the claim's words, not when it was said
+    assert "'September 15'" in fallback[0]["reason"] and "not when" in fallback[0]["reason"]
     assert {i["kind"] for i in result["undated"]} == {"claim", "document"}
     assert all("no publication date" in i["reason"] for i in result["undated"])
 
 
 def test_from_and_to_keep_items_overlapping_the_range(library, capsys):
     result = run_json(library, capsys, "--from", "2023-09-14", "--to", "2023-09")
-    assert [i["date"][:10] for i in result["items"]] == ["2023-09-15", "2023-09-15", "2023-09-16"]
+    assert [i["date"][:10] for i in result["items"]] == ["2023-09-15", "2023-09-15", "2023-09-16",
+                                                           "2023-09-16"]
 
 
 def test_status_and_story_filters(library, capsys):

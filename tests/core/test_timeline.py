@@ -85,8 +85,8 @@ def _mark(kind: str, words: str, mark_id: int = 1, **fields) -> SourceMark:
 
 
 def test_an_item_takes_the_date_nearest_to_it_and_says_why():
-    doc = _document(marks=(_mark("claim", "ended on 9 May", status="unverified"),))
-    item = next(i for i in document_items(doc, TODAY) if i.kind == "claim")
+    doc = _document(marks=(_mark("highlight", "ended on 9 May"),))
+    item = next(i for i in document_items(doc, TODAY) if i.kind == "highlight")
     assert item.when.iso == "2020-05-09"
     assert item.dated_by == BY_SENTENCE
     assert "nearest" in item.reason and "2 dates" in item.reason
@@ -117,10 +117,10 @@ def test_a_sentence_is_an_item_for_each_date_it_carries():
 
 
 def test_a_marked_sentence_adds_only_the_dates_its_marks_did_not_take():
-    doc = _document(marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    doc = _document(marks=(_mark("highlight", "ended on 9 May"),))
     items = document_items(doc, TODAY)
     assert sorted((i.kind, i.when.iso) for i in items) == [
-        ("claim", "2020-05-09"), ("sentence", "2020-05-03"), ("sentence", "2021-01-01")]
+        ("highlight", "2020-05-09"), ("sentence", "2020-05-03"), ("sentence", "2021-01-01")]
 
 
 def test_a_date_said_twice_in_a_sentence_is_one_item():
@@ -257,16 +257,20 @@ def test_dates_counted_from_conflicting_publication_dates_are_not_placed():
     assert "'Tuesday'" in tuesday.reason and "publication dates that disagree" in tuesday.reason
 
 
-def test_centuries_and_decades_need_no_publication_date_to_be_placed():
-    """'the 20th century' (value 19) and "the '90s" (199) do not hang on the anchor: in a
-    document whose publication dates disagree they stay on the axis."""
+def test_decades_need_no_publication_date_to_be_placed_and_centuries_are_too_wide():
+    """"the '90s" (199) does not hang on the anchor: in a document whose publication
+    dates disagree it stays on the axis. 'the 20th century' (19) is listed undated as too
+    wide to place, not as counted from the disagreeing dates."""
     text = "WASHINGTON, Sept. 13, 2023 - Built in the 20th century, rebuilt in the '90s."
     mentions = tuple(DatedMention(text.index(w), text.index(w) + len(w), w, v)
                      for w, v in (("the 20th century", "19"), ("the '90s", "199")))
     doc = TimelineDocument(id=9, title="Bridge", text=text, published="2023-09-20",
                            dated_mentions=mentions)
     timeline = build_timeline([doc], TODAY)
-    assert sorted(i.date_value for i in timeline.items) == ["19", "199"]
+    assert sorted(i.date_value for i in timeline.items) == ["199"]
+    reason = timeline.items[0].reason
+    assert "'the 20th century': a whole century, too wide" in reason
+    assert "disagree" not in reason
 
 
 def test_a_sentence_item_names_the_far_off_date_beside_its_own():
@@ -295,11 +299,11 @@ def test_a_claim_whose_only_date_cannot_be_placed_does_not_say_it_has_none():
 def test_a_dated_item_names_the_dates_of_its_sentence_that_cannot_be_placed():
     doc = _document(dated_mentions=(DatedMention(15, 20, "3 May", "2999-05-03"),
                                     DatedMention(34, 39, "9 May", "2020-05-09")),
-                    marks=(_mark("claim", "ended on 9 May", status="unverified"),))
-    claim = next(i for i in document_items(doc, TODAY) if i.kind == "claim")
-    assert claim.when.iso == "2020-05-09"
-    assert "the only date in its sentence that can be placed" in claim.reason
-    assert "'3 May': 2999-05-03 is more than 50 years ahead" in claim.reason
+                    marks=(_mark("highlight", "ended on 9 May"),))
+    marked = next(i for i in document_items(doc, TODAY) if i.kind == "highlight")
+    assert marked.when.iso == "2020-05-09"
+    assert "the only date in its sentence that can be placed" in marked.reason
+    assert "'3 May': 2999-05-03 is more than 50 years ahead" in marked.reason
 
 
 THREE = "Talks began on 3 May, paused on 6 May and ended on 9 May. They met again in 2021."
@@ -309,9 +313,9 @@ THREE_DATES = tuple(DatedMention(THREE.index(w), THREE.index(w) + len(w), w, v) 
 
 
 def _reasons(*marked: str) -> dict[tuple[str, str], str]:
-    """(kind, date) -> reason for THREE with a claim on each of ``marked``."""
-    marks = tuple(SourceMark("claim", n, THREE.index(w), THREE.index(w) + len(w), w,
-                             status="unverified") for n, w in enumerate(marked, 1))
+    """(kind, date) -> reason for THREE with a highlight on each of ``marked``."""
+    marks = tuple(SourceMark("highlight", n, THREE.index(w), THREE.index(w) + len(w), w)
+                  for n, w in enumerate(marked, 1))
     doc = TimelineDocument(id=3, title="Three", text=THREE, published="2022-01-02",
                            dated_mentions=THREE_DATES, marks=marks)
     return {(i.kind, i.when.iso): i.reason for i in document_items(doc, TODAY)}
@@ -330,10 +334,10 @@ def _reasons(*marked: str) -> dict[tuple[str, str], str]:
         (("paused on 6 May and ended on 9 May",), "sentence", "2020-05-03",
          "'3 May', one of 3 dates in the sentence (1 taken by a mark there, an item each for"
          " the rest)"),
-        (("ended on 9 May",), "claim", "2020-05-09",
+        (("ended on 9 May",), "highlight", "2020-05-09",
          "'9 May', the nearest to it of 3 dates in its sentence"),
-        (("again in 2021",), "claim", "2021-01-01", "'2021', the only date in its sentence"),
-        (("9 May. They met",), "claim", "2020-05-09",
+        (("again in 2021",), "highlight", "2021-01-01", "'2021', the only date in its sentence"),
+        (("9 May. They met",), "highlight", "2020-05-09",
          "'9 May', the nearest to it of 4 dates in its 2 sentences"),
     ],
 )
@@ -347,8 +351,23 @@ def test_a_sentence_left_one_date_by_a_mark_does_not_call_it_the_only_one():
     reasons = _reasons("paused on 6 May", "ended on 9 May")
     assert reasons[("sentence", "2020-05-03")] == (
         "'3 May', one of 3 dates in the sentence (the others taken by marks there)")
-    doc = _document(marks=(_mark("claim", "ended on 9 May", status="unverified"),))
+    doc = _document(marks=(_mark("highlight", "ended on 9 May"),))
     sentence = next(i for i in document_items(doc, TODAY) if i.kind == "sentence"
                     and i.when.iso == "2020-05-03")
     assert sentence.reason == "'3 May', one of 2 dates in the sentence (the other taken by a" \
         " mark there)"
+
+
+def test_a_century_is_not_a_place_on_the_axis():
+    """'the 21st century' as a 100-year bar ran a person's lane from 2000 to the axis's end."""
+    text = "Macron said colonialism has no place in the 21st century. Talks began in 2019."
+    mentions = tuple(DatedMention(text.index(w), text.index(w) + len(w), w, v)
+                     for w, v in (("the 21st century", "20"), ("2019", "2019")))
+    start = text.index("colonialism")
+    doc = TimelineDocument(id=4, title="G7", text=text, published="2019-08-24",
+                           dated_mentions=mentions,
+                           marks=(SourceMark("highlight", 1, start, start + 11, "colonialism"),))
+    timeline = build_timeline([doc], TODAY)
+    assert [i.date_value for i in timeline.items] == ["2019"]
+    assert [i.kind for i in timeline.undated] == ["highlight"]  # the mark says why, once
+    assert "a whole century, too wide" in timeline.undated[0].reason

@@ -14,7 +14,8 @@ from workbench.export.markdown_notes import NoteLinks
 from workbench.export.timeline_export import render_timeline, timeline_csv
 from workbench.operations.exporting import ExportRequest, run_export
 
-EVIL = "=HYPERLINK(\"x\") <script>x</script> on 2023-09-13"
+# "said on": a claim is dated when it was said (``core.said_when``), here that date.
+EVIL = "=HYPERLINK(\"x\") <script>x</script> said on 2023-09-13"
 
 
 def _timeline():
@@ -51,7 +52,9 @@ def test_markdown_and_csv_exports_write_the_timeline(store, tmp_path: Path):
     run_export(store, ExportRequest("markdown", tmp_path / "notes"))
     markdown = (tmp_path / "notes" / "timeline.md").read_text(encoding="utf-8")
     dates = [line.split("**")[1] for line in markdown.splitlines() if line.startswith("- **")]
-    assert dates == sorted(dates) and len(dates) == 6
+    # 7: "Moscow answered the warning on September 15" is a claim at its article's date
+    # (what it talks about is not when it was said) and its sentence an item at the 15th
+    assert dates == sorted(dates) and len(dates) == 7
     assert "Summit.md#claim-1" in markdown
     run_export(store, ExportRequest("csv", tmp_path / "tables"))
     table = (tmp_path / "tables" / "timeline.csv").read_text(encoding="utf-8")

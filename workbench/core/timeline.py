@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workbench.core.said_when import dates_the_saying
 from workbench.core.sentences import sentence_spans
 from workbench.core.time_normalise import MAX_EXPRESSION_CHARS
 from workbench.core.time_spans import TimeSpan
@@ -195,6 +196,16 @@ def _mark_item(document: TimelineDocument, placed_in: tuple[SourceMark, str],
     usable = [p for p in candidates if p.span is not None]
     problems = [f"{p.mention.text!r}: {p.problem}" for p in candidates if p.problem]
     where = (mark.start, mark.end)
+    talked_about, falls_back = "", False
+    if mark.kind in SAID_KINDS:
+        said = _saying_dates(document.text, span, candidates, mark)
+        usable = [p for p in said if p.span is not None]
+        other = [p for p in candidates if p not in said and (p.span or p.problem)]
+        # Dates it talks about, placeable or not ("the 21st century"): its document's date.
+        falls_back = bool(other) and not usable
+        talked = [p for p in other if p.span is not None]
+        if falls_back and talked:
+            talked_about = _talked_about(talked, mark.kind)
     if usable:
         chosen = min(usable, key=lambda p: _distance(p.mention, mark.start, mark.end))
         why = _why_chosen(chosen, len(usable), "it", problems, where=sentences)
@@ -202,8 +213,9 @@ def _mark_item(document: TimelineDocument, placed_in: tuple[SourceMark, str],
                      _dated(chosen, why))
     base = _item(document, mark.kind, mark.text, where, span, mark, named)
     doc_date, doc_problem = fallback
-    sentence_reason = _unplaceable(problems) if problems else "no date in its sentence"
-    if mark.kind == "claim":
+    sentence_reason = "; ".join(filter(None, (
+        talked_about, _unplaceable(problems) if problems else ""))) or "no date in its sentence"
+    if mark.kind == "claim" or falls_back:
         if doc_date is not None:
             return _with(base, when=doc_date, date_value=doc_date.iso, dated_by=BY_DOCUMENT,
                          reason=sentence_reason)
@@ -211,6 +223,30 @@ def _mark_item(document: TimelineDocument, placed_in: tuple[SourceMark, str],
     if problems:
         return _with(base, reason=sentence_reason)
     return None  # a highlight, note or quote without a date is simply not on the timeline
+
+
+#: Marks dated by when they were said: a date their words talk about is not that.
+SAID_KINDS = frozenset({"quote", "claim"})
+
+
+def _saying_dates(text: str, span: tuple[int, int], candidates: list[Placed],
+                  mark: SourceMark) -> list[Placed]:
+    """The dates of a quote's or claim's sentences that date the saying (``said_when``).
+
+    A quote's own words are left out; a claim's span often holds its attribution
+    too ("the minister said on Tuesday that ..."), so only the verb rule decides.
+    """
+    inside = (mark.start, mark.end) if mark.kind == "quote" else None
+    return [p for p in candidates
+            if dates_the_saying(text, span, (p.mention.start, p.mention.end), inside)]
+
+
+def _talked_about(dates_in: list[Placed], kind: str) -> str:
+    """Why a quote or claim whose sentence has dates sits at its document's date instead."""
+    dates = ", ".join(repr(p.mention.text) for p in dates_in[:3])
+    more = f" and {len(dates_in) - 3} more" if len(dates_in) > 3 else ""
+    return (f"when said: {dates}{more} in its sentence is what the {kind} talks about,"
+            " not when it was said")
 
 
 def _unplaceable(problems: list[str]) -> str:

@@ -90,8 +90,23 @@ def _placement(value: str | None, today: dt.date) -> tuple[TimeSpan | None, str]
     span = parse_value(value)
     if span is None:
         return None, ""  # no value, or one naming no period: just no date
-    problem = out_of_range(span, today)
+    problem = out_of_range(span, today) or _too_wide(span)
     return (None, problem) if problem else (span, "")
+
+
+#: Why a century is not placed, worded after the mention's own words.
+TOO_WIDE = "a whole century, too wide to date what is told"
+
+
+def _too_wide(span: TimeSpan) -> str | None:
+    """Why a century ("the 21st century", value ``20``) is not a place on the axis.
+
+    Why: it dates no event, and as a 100-year bar it made the lane of everyone its
+    sentence named run from 2000 to the axis's end (a person's lane "from 2000 to
+    2021" beside one 2019 article). A decade ("the 1990s") still dates what it tells.
+    Listed undated with this reason, like a date out of range.
+    """
+    return TOO_WIDE if span.precision == "century" else None
 
 
 def distrust_anchor(placed: Placed, text: str) -> Placed:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.timeline_support import build_library
+from tests.timeline_support import DATED_ITEMS, build_library
 from workbench.core.progress import Progress
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.tasks.store_actions import StoreActions
@@ -46,7 +46,7 @@ def test_the_timeline_is_read_on_the_writer_thread(qtbot, library, runner, monke
     monkeypatch.setattr(timeline_view, "gather_timeline", watched)
     actions = StoreActions(library, runner, runner.changes_applied)
     view = _view(qtbot, library, actions)
-    qtbot.waitUntil(lambda: len(view.shown.items) == 6, timeout=5000)
+    qtbot.waitUntil(lambda: len(view.shown.items) == DATED_ITEMS, timeout=5000)
     assert threads
     assert all(thread is not threading.main_thread() for thread in threads)
     assert "Vladimir Putin" in view.names.values()
@@ -85,9 +85,9 @@ def test_a_read_overtaken_by_a_newer_one_is_not_shown(qtbot, library):
     assert reads.tasks[0].cancelled
     first, second = reads.held
     second()
-    assert len(view.shown.items) == 6
+    assert len(view.shown.items) == DATED_ITEMS
     first()  # arrives late, showing the library before the change
-    assert len(view.shown.items) == 6
+    assert len(view.shown.items) == DATED_ITEMS
     assert view.undated_list.count() == 2
 
 

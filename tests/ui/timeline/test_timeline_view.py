@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPalette
 
-from tests.timeline_support import build_library
+from tests.timeline_support import DATED_ITEMS, build_library
 from workbench.core.time_spans import parse_value
 from workbench.core.timeline_records import TimelineItem
 from workbench.ui.theme.manager import ThemeManager
@@ -48,7 +48,7 @@ def test_items_are_drawn_in_lanes_and_undated_listed(qtbot, library):
     build_library(library)
     view = _view(qtbot, library)
     view.canvas.grab()  # paint once
-    assert len(view.shown.items) == 6  # the summit sentence's "2019" is an item of its own
+    assert len(view.shown.items) == DATED_ITEMS
     assert view.canvas.drawn_marks >= 4  # two items on one day may share a pixel column
     assert view.undated_label.text() == "Undated (2)"
     assert view.undated_list.count() == 2
@@ -135,7 +135,7 @@ def test_the_window_opens_the_timeline_and_follows_a_click_to_the_passage(
     workspace = window.workspace
     assert workspace.docks["timeline"].isVisible()
     view = workspace.timeline
-    qtbot.waitUntil(lambda: len(view.shown.items) == 6)
+    qtbot.waitUntil(lambda: len(view.shown.items) == DATED_ITEMS)
     answer = next(i for i in view.shown.items if i.claim_id == lib.answer_claim)
     view.open_item(answer)
     assert window.reader.doc_id == lib.answer

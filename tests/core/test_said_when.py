@@ -1,0 +1,109 @@
+"""A quote or claim sits on the timeline when it was said, not at a date it talks about."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.core.said_when import dates_the_saying
+from workbench.core.timeline import document_items
+from workbench.core.timeline_records import (
+    BY_DOCUMENT,
+    BY_SENTENCE,
+    DatedMention,
+    SourceMark,
+    TimelineDocument,
+)
+
+TODAY = dt.date(2024, 6, 1)
+PUBLISHED = "2021-03-04"
+
+
+def _items(text: str, dates: dict[str, str], marks: list[tuple[str, str]]):
+    """Items of ``text`` with ``dates`` (words: value) and marks (kind, words)."""
+    mentions = tuple(DatedMention(text.index(w), text.index(w) + len(w), w, v)
+                     for w, v in dates.items())
+    sources = tuple(SourceMark(kind, n, text.index(w), text.index(w) + len(w), w,
+                               status="unverified" if kind == "claim" else None)
+                    for n, (kind, w) in enumerate(marks, 1))
+    doc = TimelineDocument(id=1, title="T", text=text, published=PUBLISHED,
+                           dated_mentions=mentions, marks=sources)
+    return document_items(doc, TODAY)
+
+
+def _one(items, kind):
+    return next(i for i in items if i.kind == kind)
+
+
+GUIDELINES = "The guidelines established in 2015 are out of date, the director said."
+
+
+@pytest.mark.parametrize("kind", ["quote", "claim"])
+def test_a_year_the_words_talk_about_does_not_date_the_saying(kind):
+    words = "The guidelines established in 2015 are out of date"
+    items = _items(GUIDELINES, {"2015": "2015"}, [(kind, words)])
+    said = _one(items, kind)
+    assert said.when.iso == PUBLISHED and said.dated_by == BY_DOCUMENT
+    assert "'2015'" in said.reason and "not when it was said" in said.reason
+    # The year is still on the timeline, as the sentence's own item.
+    assert _one(items, "sentence").when.iso == "2015-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "said_on", "marked"),
+    [
+        ("The minister said on Tuesday that the guidelines established in 2015 are out of date.",
+         "Tuesday", "the guidelines established in 2015 are out of date"),
+        ("The minister told reporters late Tuesday that the 2015 guidelines are out of date.",
+         "Tuesday", "the 2015 guidelines are out of date"),
+        ('"The 2015 guidelines are out of date," Alexander Smith told TASS on Tuesday.',
+         "Tuesday", "The 2015 guidelines are out of date,"),
+        ('On Tuesday, the minister said: "The 2015 guidelines are out of date."',
+         "Tuesday", "The 2015 guidelines are out of date."),
+    ],
+)
+def test_a_date_attached_to_the_verb_of_saying_dates_the_quote(text, said_on, marked):
+    items = _items(text, {said_on: "2021-03-02", "2015": "2015"}, [("quote", marked)])
+    quote = _one(items, "quote")
+    assert quote.when.iso == "2021-03-02" and quote.dated_by == BY_SENTENCE
+    # A claim over the whole sentence takes the same date: the verb rule, not the span.
+    claim = _one(_items(text, {said_on: "2021-03-02", "2015": "2015"}, [("claim", text)]),
+                 "claim")
+    assert claim.when.iso == "2021-03-02"
+
+
+def test_a_highlight_still_takes_the_date_nearest_to_it():
+    items = _items(GUIDELINES, {"2015": "2015"}, [("highlight", "guidelines established")])
+    assert _one(items, "highlight").when.iso == "2015-01-01"
+
+
+def test_a_quote_with_no_date_in_its_sentence_stays_off_the_timeline():
+    items = _items("Nobody knows, she said.", {}, [("quote", "Nobody knows")])
+    assert not [i for i in items if i.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "dates_it"),
+    [
+        ("He said the guidelines established in 2015 were wrong.", "2015", False),
+        ("He said in a statement on Friday that it was wrong.", "Friday", True),
+        ("Talking to reporters last week in Baghdad, he said so.", "last week", True),
+        ('He said: "This year we failed."', "This year", False),
+        ("In 2015, the rules changed, he said.", "2015", False),
+        ("Late on Sunday, the army announced a truce.", "Sunday", True),
+        ("The rules changed in 2015.", "2015", False),
+    ],
+)
+def test_which_dates_date_the_saying(text, date, dates_it):
+    start = text.index(date)
+    assert dates_the_saying(text, (0, len(text)), (start, start + len(date))) is dates_it
+
+
+def test_a_quote_about_a_century_sits_at_its_document_date_not_undated():
+    """'has no place in the 21st century' said in 2019: the century cannot be placed, and the
+    quote fell to the undated list instead of the day it was said."""
+    text = 'Bolsonaro said: "This mindset has no place in the 21st century."'
+    quote = _one(_items(text, {"the 21st century": "20"},
+                        [("quote", '"This mindset has no place in the 21st century."')]), "quote")
+    assert quote.when.iso == PUBLISHED and "'the 21st century'" in quote.reason

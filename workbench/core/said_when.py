@@ -1,0 +1,98 @@
+"""When a quote or claim was said: a date attached to its verb of saying, not one it talks about.
+
+Why: "the guidelines established in 2015 are out of date, he said" was placed in
+2015 because 2015 was the only date in its sentence; the quote was said when the
+article was written. A quote or claim takes a date of its sentence only when that
+date dates the saying:
+
+- after a verb of saying, with only frame words between ("said on Tuesday",
+  "told reporters Monday", "said in a statement on Friday");
+- or opening the sentence before one ("On Monday, the minister said ...").
+
+A quote's own words never date it (what it says is not when it was said). Other
+dates stay on the timeline as the sentence's own items. Words only (the core has
+no parser): a list of saying verbs and of the words that may stand between.
+"""
+
+from __future__ import annotations
+
+import re
+
+SAYING_VERBS = frozenset(
+    "say says said saying tell tells told announce announces announced state states stated"
+    " add adds added write writes wrote explain explains explained claim claims claimed"
+    " declare declares declared warn warns warned insist insists insisted argue argues argued"
+    " note notes noted confirm confirms confirmed deny denies denied tweet tweets tweeted"
+    " testify testifies testified comment comments commented respond responds responded"
+    " reply replies replied acknowledge acknowledged admit admits admitted allege alleged"
+    " stress stressed emphasise emphasised emphasize emphasized urge urged predict predicted"
+    " promise promised suggest suggested report reports reported indicate indicates indicated"
+    " remark remarks remarked recall recalls recalled speak speaks spoke speaking talking"
+    " issued released published".split())
+
+# Words that may stand between a verb of saying and its date: "said in a statement on
+# Friday", "told reporters late Monday", and names ("told TASS on Wednesday", "said Smith
+# on Tuesday"). A content word ("said the guidelines established in 2015") ends the
+# attachment.
+FRAME_WORDS = frozenset(
+    "on in at during a an the late early earlier later last this that reporters journalists"
+    " statement interview press conference briefing news release television radio to audience"
+    " letter post".split())
+MAX_BETWEEN = 5
+# Before the date that opens a sentence: at most a preposition or an adverb of time.
+_OPENING = re.compile(r"\W*(?:(?:on|in|at|late|early|earlier|last|this|by)\s+)*\Z", re.I)
+_OPENS_SPEECH = re.compile(r'["“”:]')
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def dates_the_saying(text: str, sentence: tuple[int, int], date: tuple[int, int],
+                     inside: tuple[int, int] | None = None) -> bool:
+    """Whether the date at ``date`` (start, end) dates the saying in ``sentence``.
+
+    ``text`` is the document; ``sentence`` the span of the date's sentence (or
+    of the mark's sentences); ``inside``: the quoted words, whose dates never
+    count.
+    """
+    start, end = date
+    if inside is not None and start < inside[1] and end > inside[0]:
+        return False
+    return _after_verb(text, sentence[0], start) or _opens_before_verb(
+        text, sentence, date, inside)
+
+
+def _after_verb(text: str, sentence_start: int, start: int) -> bool:
+    """A verb of saying, then only frame words or names, then the date; a quotation mark
+    or colon between opens what is said ('said: "This year ..."'), whose dates do not count."""
+    words = list(_WORD.finditer(text, sentence_start, start))
+    for match in reversed(words[-1 - MAX_BETWEEN:]):
+        if _OPENS_SPEECH.search(text, match.end(), start):
+            return False
+        word = match[0]
+        if word.lower() in SAYING_VERBS:
+            return True
+        if word.lower() not in FRAME_WORDS and not word[0].isupper():
+            return False
+    return False
+
+
+def _opens_before_verb(text: str, sentence: tuple[int, int], date: tuple[int, int],
+                       inside: tuple[int, int] | None) -> bool:
+    """A date opening its sentence ("On Monday, ..."), with a verb of saying after it
+    outside the quoted words."""
+    if not _OPENING.match(text, sentence[0], date[0]):
+        return False
+    for match in _WORD.finditer(text, date[1], sentence[1]):
+        if inside is not None and inside[0] <= match.start() < inside[1]:
+            continue
+        if _clause_ends(text[date[1]:match.start()]):
+            return False
+        if match[0].lower() in SAYING_VERBS:
+            return True
+    return False
+
+
+def _clause_ends(between: str) -> bool:
+    """Whether the words after an opening date reach another clause before the verb: one
+    comma closes the opening ("On Monday, the minister said"); a second is a clause of
+    its own ("In 2015, the rules changed, he said": 2015 dates the change)."""
+    return between.count(",") > 1 or any(mark in between for mark in ';:"“”')
