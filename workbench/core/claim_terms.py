@@ -21,8 +21,15 @@ from dataclasses import dataclass, field
 
 from workbench.core.sentences import STOPWORDS, stem
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[.!?;:]", re.UNICODE)
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+# One word to claim matching, on the claim's side and on every candidate's (``claim_documents``):
+# a grouped number ("126,000", "1.5") or a name joining letters and digits by a hyphen
+# ("COVID-19", "F-16"; "G7" is one run anyway) before any other run of letters and digits.
+WORD_PATTERN = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+\.\d+|[^\W\d_]+-\d[^\W_]*"
+                r"|[^\W_]+(?:['’][^\W_]+)?")
+_TOKEN = re.compile(WORD_PATTERN + r"|[.!?;:]", re.UNICODE)
+# Digits after a letter, or after a letter and a hyphen, are part of a name ("G7", "COVID-19"):
+# no number (nor are the digits after them, "6" of "F-16").
+_NUMBER = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)(?:\d[\d,.]*\d|\d)")
 _NUMBER_WORDS = {
     "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
