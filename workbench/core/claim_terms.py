@@ -8,7 +8,10 @@ the same length ("Iran's" / "Iran"), never by stem alone. Adjacent name words
 form one *unit* ("Hong Kong", "Betty Ford Center"): evidence is counted in
 units, so a single shared place is one piece of evidence, not two. A headline in
 Title Case or capitals (``headline_cased``) has no names by its capitals: each of
-its words is a unit of its own, matched by near-equal forms if capitalised.
+its words is a unit of its own, matched by near-equal forms if capitalised. A grouped
+number ("126,000") or a name with digits ("COVID-19") is one word (``WORD_PATTERN``),
+read the same in the claim and in every candidate: "126,000" never shares "000" with
+"35,000", and "COVID-19" is one piece of evidence, not "COVID" and "19".
 """
 
 from __future__ import annotations
