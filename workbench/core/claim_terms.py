@@ -27,8 +27,10 @@ from workbench.core.sentences import STOPWORDS, stem
 # One word to claim matching, on the claim's side and on every candidate's (``claim_documents``):
 # a grouped number ("126,000", "1.5") or a name joining letters and digits by a hyphen
 # ("COVID-19", "F-16"; "G7" is one run anyway) before any other run of letters and digits.
-WORD_PATTERN = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+\.\d+|[^\W\d_]+-\d[^\W_]*"
-                r"|[^\W_]+(?:['’][^\W_]+)?")
+# The look-ahead for a digit and the hyphen read after a run only make the search faster (a
+# name's letters are read once, and a number's alternatives tried only at a digit).
+WORD_PATTERN = (r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+\.\d+)"
+                r"|[^\W_]+(?:['’][^\W_]+|(?<=[^\W\d_])-\d[^\W_]*)?")
 _TOKEN = re.compile(WORD_PATTERN + r"|[.!?;:]", re.UNICODE)
 # Digits after a letter, or after a letter and a hyphen, are part of a name ("G7", "COVID-19"):
 # no number (nor are the digits after them, "6" of "F-16").

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 _RUN = re.compile(r"[^\W_]+")
 _JOINERS = re.compile(r"[,.-]")
+_JOINING = frozenset(",.-")
 APOSTROPHES = "'’"
 
 
@@ -81,7 +82,8 @@ def whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
         before = text[start - 1] if start else " "
         after = text[end : end + 2]
         inside = after[:1].isalnum() or (after[:1] in APOSTROPHES and after[1:2].isalnum())
-        if not (before.isalnum() or inside or joined(text, start, end)):
+        if not (before.isalnum() or inside
+                or ((before in _JOINING or after[:1] in _JOINING) and joined(text, start, end))):
             yield start, end
         start = text.find(word, start + 1)
 
