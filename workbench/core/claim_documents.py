@@ -17,12 +17,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.core.claim_terms import CALENDAR, fold_accents, numbers_in
-from workbench.core.sentences import sentence_spans, stem, word_spans
+from workbench.core.claim_terms import CALENDAR, WORD_PATTERN, fold_accents, numbers_in
+from workbench.core.sentences import sentence_spans, stem
 from workbench.core.word_runs import WordRuns, whole_words
 
 SCANNED_WORDS = 64  # a suggestion asks a candidate fewer; one pass costs ~50 scans (news article)
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_WORD = re.compile(WORD_PATTERN, re.UNICODE)  # as the claim's words: "126,000" is one
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)?")
 
 
@@ -173,8 +173,8 @@ def document_data(
     lower = fold_accents(_same_length_lower(text))
     words = _WORD.findall(lower)
     title_by_stem: dict[str, list[str]] = {}
-    title_words = word_spans(title)
-    for _, _, word in title_words:  # titles are often Title Cased: no names there
+    title_words = _WORD.findall(title.lower())
+    for word in title_words:  # titles are often Title Cased: no names there
         word = fold_accents(word)
         title_by_stem.setdefault(stem(word), []).append(word)
     return DocumentData(
@@ -194,7 +194,7 @@ def document_words(title: str, text: str) -> frozenset[str]:
     thousands of candidates' words (``SuggestionReads.candidate_words``), and one copy of
     "government" for all of them keeps that cache a third of the size."""
     words = set(map(sys.intern, _WORD.findall(fold_accents(_same_length_lower(text)))))
-    words.update(sys.intern(fold_accents(word).lower()) for _, _, word in word_spans(title))
+    words.update(sys.intern(fold_accents(word)) for word in _WORD.findall(title.lower()))
     return frozenset(words)
 
 

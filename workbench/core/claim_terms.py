@@ -8,7 +8,10 @@ the same length ("Iran's" / "Iran"), never by stem alone. Adjacent name words
 form one *unit* ("Hong Kong", "Betty Ford Center"): evidence is counted in
 units, so a single shared place is one piece of evidence, not two. A headline in
 Title Case or capitals (``headline_cased``) has no names by its capitals: each of
-its words is a unit of its own, matched by near-equal forms if capitalised.
+its words is a unit of its own, matched by near-equal forms if capitalised. A grouped
+number ("126,000") or a name with digits ("COVID-19") is one word (``WORD_PATTERN``),
+read the same in the claim and in every candidate: "126,000" never shares "000" with
+"35,000", and "COVID-19" is one piece of evidence, not "COVID" and "19".
 """
 
 from __future__ import annotations
@@ -21,8 +24,17 @@ from dataclasses import dataclass, field
 
 from workbench.core.sentences import STOPWORDS, stem
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[.!?;:]", re.UNICODE)
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+# One word to claim matching, on the claim's side and on every candidate's (``claim_documents``):
+# a grouped number ("126,000", "1.5") or a name joining letters and digits by a hyphen
+# ("COVID-19", "F-16"; "G7" is one run anyway) before any other run of letters and digits.
+# The look-ahead for a digit and the hyphen read after a run only make the search faster (a
+# name's letters are read once, and a number's alternatives tried only at a digit).
+WORD_PATTERN = (r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+\.\d+)"
+                r"|[^\W_]+(?:['’][^\W_]+|(?<=[^\W\d_])-\d[^\W_]*)?")
+_TOKEN = re.compile(WORD_PATTERN + r"|[.!?;:]", re.UNICODE)
+# Digits after a letter, or after a letter and a hyphen, are part of a name ("G7", "COVID-19"):
+# no number (nor are the digits after them, "6" of "F-16").
+_NUMBER = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)(?:\d[\d,.]*\d|\d)")
 _NUMBER_WORDS = {
     "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",

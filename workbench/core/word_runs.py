@@ -9,7 +9,9 @@ its runs of letters and digits, so each word is looked up instead of scanned
 for. It finds exactly the spans the scan finds (a test holds the two to that
 on real documents): an occurrence whose neighbours are no letter or digit is
 one run, or two joined by the apostrophe the word writes, and is not followed
-by an apostrophe and a letter ("o'brien" is no whole word in "o'brien's").
+by an apostrophe and a letter ("o'brien" is no whole word in "o'brien's"), nor
+part of a grouped number or a name with digits ("000" of "35,000", "19" of
+"COVID-19": ``joined``), which claim matching reads as one word.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import re
 from collections.abc import Iterator
 
 _RUN = re.compile(r"[^\W_]+")
+_JOINERS = re.compile(r"[,.-]")
+_JOINING = frozenset(",.-")
 APOSTROPHES = "'’"
 
 
@@ -35,9 +39,12 @@ class WordRuns:
     def spans(self, word: str) -> list[tuple[int, int]]:
         """Spans, in text order, where ``word`` (a word as ``claim_documents`` reads words:
         letters and digits, at most one apostrophe inside) occurs as a whole word."""
+        if _JOINERS.search(word):  # "126,000", "covid-19": more than one run
+            return self._scanned(word)
         parts = re.split(f"([{APOSTROPHES}])", word)
         if len(parts) == 1:
-            return [self._runs[n] for n in self._by_text.get(word, ()) if self._ends(n)]
+            return [span for n in self._by_text.get(word, ()) if self._ends(n)
+                    and not joined(self.text, *(span := self._runs[n]))]
         if len(parts) != 3 or not parts[0] or not parts[2]:  # noqa: PLR2004 - a'b
             return self._scanned(word)
         first, apostrophe, second = parts
@@ -75,6 +82,25 @@ def whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
         before = text[start - 1] if start else " "
         after = text[end : end + 2]
         inside = after[:1].isalnum() or (after[:1] in APOSTROPHES and after[1:2].isalnum())
-        if not (before.isalnum() or inside):
+        if not (before.isalnum() or inside
+                or ((before in _JOINING or after[:1] in _JOINING) and joined(text, start, end))):
             yield start, end
         start = text.find(word, start + 1)
+
+
+def joined(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a longer word claim matching reads as one: a
+    grouped number ("000" or "35" of "35,000", "1" of "1.5") or a name with digits ("covid"
+    or "19" of "covid-19").
+
+    Why: a claim's "126,000" is one word, so a candidate's "35,000" must not give it the
+    "000" it shares, nor "COVID-19" count as "COVID" and "19" (two pieces of evidence)."""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    first, last = text[start:start + 1], text[end - 1:end]
+    if last.isdigit() and after[:1] in ",." and after[1:2].isdigit():
+        return True
+    if first.isdigit() and before[1:2] in ",." and before[:1].isdigit() and len(before) == 2:
+        return True
+    if last.isalpha() and after[:1] == "-" and after[1:2].isdigit():
+        return True
+    return first.isdigit() and before[1:2] == "-" and before[:1].isalpha() and len(before) == 2
