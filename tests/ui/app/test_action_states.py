@@ -80,3 +80,21 @@ def test_a_document_key_with_no_document_open_says_so(
     window.reader.show_document(None)
     _keys(qtbot, window.library.table, Qt.Key.Key_T, shift=False)  # Document Tags, Ctrl+T
     assert window.statusBar().currentMessage() == NO_DOCUMENT
+
+
+def test_find_is_off_with_no_document_and_on_with_one(
+        qtbot, library, make_document, open_window) -> None:
+    """Find in Document (the toolbar's, Ctrl+F) looked usable with nothing to search (s49)."""
+    doc = make_document(library, "Sanctions", TEXT)
+    window = open_window(library)
+    window.reader.show_document(None)
+    for key in ("find", "find_next", "find_previous"):
+        assert not window.actions[key].isEnabled(), key
+        assert NO_DOCUMENT in window.actions[key].toolTip()
+    button = window.actions.toolbar.widgetForAction(window.actions["find"])
+    assert not button.isEnabled()
+    window.reader.show_document(doc)
+    for key in ("find", "find_next", "find_previous"):
+        assert window.actions[key].isEnabled(), key
+    window.actions["find"].trigger()
+    assert window.reader.find_bar.isVisibleTo(window.reader)

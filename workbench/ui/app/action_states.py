@@ -16,8 +16,11 @@ from workbench.ui.reader.analyst_controller import NO_DOCUMENT, NO_SELECTION
 from workbench.ui.reader.menu import SELECTION_ACTIONS as MENU_SELECTION_ACTIONS
 from workbench.ui.reader.pane import ReaderPane
 
-#: Actions on the document being read: on as soon as one is shown.
-DOCUMENT_ACTIONS = ("tag_document", "grade_reliability", "compare_documents")
+#: Actions on the document being read: on as soon as one is shown. Find and its steps
+#: too: with no document, Find in Document (toolbar and Ctrl+F) looked usable and opened
+#: a find bar over an empty reader.
+DOCUMENT_ACTIONS = ("tag_document", "grade_reliability", "compare_documents", "find",
+                    "find_next", "find_previous")
 #: Actions on the reader's selection: on while body text is selected. Highlight and the
 #: ones the reader's context menu offers on a selection, one list so a new one follows.
 SELECTION_ACTIONS = ("highlight", *MENU_SELECTION_ACTIONS)

@@ -218,8 +218,7 @@ class MainWindow(QMainWindow):
         self.outdated = outdated
         fill_recent_menu(self.actions.recent_menu, self.settings, store.path, self.open_library)
         self.setWindowTitle(f"{_library_name(store)} — Analyst Workbench")
-        for action in ("import_files", "import_folder"):
-            self.actions[action].setEnabled(self.runner is not None)
+        self.actions.show_imports_available(store.path is not None)
         if self.library.model.rowCount() and self.library.selected_document is None:
             self.library.select_row(0)
         self.library_opened.emit(str(store.path or ":memory:"))

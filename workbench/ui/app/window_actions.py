@@ -333,7 +333,22 @@ class WindowActions:
         tip = _tooltip(self.specs[key].text, action.shortcut())
         action.setToolTip(tip if why_not is None else f"{tip}\n{why_not}")
 
+    def show_imports_available(self, library_is_file: bool) -> None:
+        """The Import commands are on whenever the library is a file they can write to.
 
+        Why not "whenever a writer thread runs": ``workbench screenshot`` and the
+        screenshot tour render a window without one (they only read), and every
+        picture showed Import Files and Import Folder greyed out, which a new
+        analyst read as broken. A library in memory has nowhere to import to, so
+        there all three are off, saying why (Import Sample Articles stayed on).
+        """
+        why_not = None if library_is_file else NO_LIBRARY_FILE
+        for key in IMPORT_ACTIONS:
+            self.set_available(key, why_not)
+
+
+IMPORT_ACTIONS = ("import_files", "import_folder", "import_samples")
+NO_LIBRARY_FILE = "Open or create a library file first: this library lives only in memory"
 TOOLBAR_ICON_SIZES = (16, 24, 32, 48)  # menus, the toolbar, and both on a 2x screen
 
 
