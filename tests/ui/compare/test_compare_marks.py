@@ -13,7 +13,14 @@ from workbench.ui.compare.marked_text import KindLine, MarkedText
 from workbench.ui.compare.view import CompareWindow
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
-from workbench.ui.widgets.entity_lines import DASH_DOT, DASHED, DOTTED, DOUBLE, SOLID
+from workbench.ui.widgets.entity_lines import (
+    DASH_DOT,
+    DASHED,
+    DOTTED,
+    DOUBLE,
+    SOLID,
+    block_line_rects,
+)
 
 Runs = tuple[list[int], list[int]]
 
@@ -131,3 +138,31 @@ def test_the_view_draws_every_style_and_numbers_none(qtbot) -> None:
     for word, style in words.items():
         assert _shape(_runs(view, word, QColor(ink))) == style, word
     assert _shape(_runs(view, "300", QColor(ink))) == "none"
+
+
+def test_a_wrapped_names_line_stops_at_its_last_letter_not_the_margin(qtbot) -> None:
+    """The space a line wraps at is laid out to the view's edge; the kind's line leaves it."""
+    view = MarkedText("Sample", "Sample text")
+    qtbot.addWidget(view)
+    view.resize(260, 200)
+    text = "The council said the Kelston Fire Service rescued four drivers from their cars."
+    view.setPlainText(text)
+    view.show()
+    qtbot.waitExposed(view)
+    start = text.index("Kelston")
+    end = start + len("Kelston Fire Service")
+    block = view.document().firstBlock()
+    for width in range(160, 400, 4):  # narrow the view until the name wraps (font-free)
+        view.resize(width, 200)
+        origin = view.blockBoundingGeometry(block).translated(view.contentOffset()).topLeft()
+        whole = block_line_rects(block, origin, start, end)
+        if len(whole) >= 2:
+            break
+    trimmed = block_line_rects(block, origin, start, end, trim=True)
+    assert len(whole) == len(trimmed) >= 2, "the test wants the name wrapped"
+    line = block.layout().lineAt(block.layout().lineForTextPosition(start).lineNumber())
+    last_letter = line.textStart() + len(text[line.textStart():line.textStart()
+                                               + line.textLength()].rstrip())
+    assert trimmed[0].right() == origin.x() + line.cursorToX(last_letter)[0]
+    assert trimmed[0].right() < whole[0].right()
+    assert trimmed[-1] == whole[-1]  # the name's last line ends where the name does

@@ -89,7 +89,7 @@ class MarkedText(QPlainTextEdit):
         for line in self.lines[first:bisect.bisect_left(self._starts, end)]:
             if line.span[1] <= start:
                 continue
-            for rect in block_line_rects(block, origin, *line.span):
+            for rect in block_line_rects(block, origin, *line.span, trim=True):
                 if rect.intersects(area):
                     paint_line(painter, rect.left(), rect.right(), rect.top(), line.style,
                                QColor(line.color), width)

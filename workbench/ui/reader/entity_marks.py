@@ -75,7 +75,7 @@ def paint_entity_marks(painter: QPainter, document: QTextDocument, marks: list[E
     drawn = 0
     for mark in marks[bisect.bisect_left(starts, first - longest):
                       bisect.bisect_right(starts, last)]:
-        for rect in span_line_rects(document, *mark.span):
+        for rect in span_line_rects(document, *mark.span, trim=True):
             rect = rect.translated(offset)
             if rect.intersects(visible):
                 paint_line(painter, rect.left(), rect.right(), rect.top(), mark.style,

@@ -33,14 +33,16 @@ class OverlayMark:
     color: str
 
 
-def span_line_rects(document: QTextDocument, start: int, end: int) -> list[QRectF]:
-    """One rectangle per laid-out line covered by the Qt range ``[start, end)``."""
+def span_line_rects(document: QTextDocument, start: int, end: int,
+                    *, trim: bool = False) -> list[QRectF]:
+    """One rectangle per laid-out line covered by the Qt range ``[start, end)`` (``trim``:
+    without the spaces a wrapped line ends with, ``widgets.entity_lines.block_line_rects``)."""
     rects: list[QRectF] = []
     layout = document.documentLayout()
     block = document.findBlock(start)
     while block.isValid() and block.position() < end:
         origin = layout.blockBoundingRect(block).topLeft()
-        rects.extend(block_line_rects(block, origin, start, end))
+        rects.extend(block_line_rects(block, origin, start, end, trim=trim))
         block = block.next()
     return rects
 

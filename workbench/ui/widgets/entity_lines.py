@@ -49,16 +49,25 @@ def line_width_for(font_metrics: QFontMetricsF) -> float:
     return max(LINE_WIDTH[0], min(LINE_WIDTH[1], font_metrics.horizontalAdvance(" ") / 3))
 
 
-def block_line_rects(block: QTextBlock, origin: QPointF, start: int, end: int) -> list[QRectF]:
+def block_line_rects(block: QTextBlock, origin: QPointF, start: int, end: int,
+                     *, trim: bool = False) -> list[QRectF]:
     """One rectangle per laid-out line of ``block`` covered by the Qt range ``[start, end)``,
-    with the block's top-left at ``origin`` (the caller's coordinates)."""
+    with the block's top-left at ``origin`` (the caller's coordinates).
+
+    ``trim``: a span that goes on past a line's end leaves that line's closing spaces
+    out. Why: the space a line wraps at is laid out up to the view's edge, and a
+    kind's line drawn over it ran on past the name to the margin.
+    """
     text_layout = block.layout()
+    text = block.text()
     local_start, local_end = start - block.position(), end - block.position()
     rects = []
     for number in range(text_layout.lineCount()):
         line = text_layout.lineAt(number)
         line_start, line_end = line.textStart(), line.textStart() + line.textLength()
         first, last = max(local_start, line_start), min(local_end, line_end)
+        while trim and last > first and last < local_end and text[last - 1].isspace():
+            last -= 1
         if first >= last:
             continue
         left = line.cursorToX(first)[0]
