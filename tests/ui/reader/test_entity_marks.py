@@ -11,18 +11,11 @@ import pytest
 from PySide6.QtGui import QColor, QIcon, QImage
 
 from workbench.core.vocabulary import DATE_AND_NUMBER_LABELS, ENTITY_LABELS
-from workbench.ui.reader.entity_marks import (
-    DASH_DOT,
-    DASHED,
-    DOTTED,
-    DOUBLE,
-    SOLID,
-    line_width,
-    mark_style,
-)
+from workbench.ui.reader.entity_marks import line_width
 from workbench.ui.reader.overlay import span_line_rects
 from workbench.ui.reader.pane import ReaderPane
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.entity_lines import DASH_DOT, DASHED, DOTTED, DOUBLE, SOLID, mark_style
 
 TEXT = ("Maria Kovalenko of UNICEF arrived in Kharkiv.\nShe came on Wednesday afternoon.\n"
         "The Marathon of Hope began with 300 runners.")

@@ -4,8 +4,9 @@ Why a window of its own and not a dock: the two texts need the width a dock
 beside the reader never has (at 1024 px each side keeps ~40 characters). The
 comparison is read off the UI thread (``StoreActions.read``: a 240k-word
 document takes seconds), then both texts are shown with the entities they
-share marked in the entity colours, and a side list of sentence pairs, shared
-entities, each side's own, linked claims and speakers. Clicking a pair or an
+share marked in the entity colours and each kind's line along their top
+(``marked_text``), and a side list of sentence pairs, shared entities, each
+side's own, linked claims and speakers. Clicking a pair or an
 entity scrolls both texts to it. It listens to ``changes_applied`` (documents,
 entities, claims or annotations touched: read again) and ``theme_changed``.
 """
@@ -20,7 +21,6 @@ from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QTextEdit,
     QTreeWidget,
@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from workbench.core.comparison import Comparison
 from workbench.operations.comparing import compare_documents
+from workbench.ui.compare.marked_text import KindLine, MarkedText
 from workbench.ui.compare.side_list import PairTarget, fill_side_list
 from workbench.ui.reader.offsets import Utf16Index
+from workbench.ui.widgets.entity_lines import mark_style
 from workbench.ui.widgets.escape_key import EscapeToText
 
 if TYPE_CHECKING:
@@ -104,8 +106,8 @@ class CompareWindow(QWidget):
         self.content: CompareContent | None = None
         self.reading: Task | None = None
         self.titles = (QLabel("A: reading…"), QLabel("B: reading…"))
-        self.texts = (self._text_view("CompareTextA", "Document A text"),
-                      self._text_view("CompareTextB", "Document B text"))
+        self.texts = (MarkedText("CompareTextA", "Document A text"),
+                      MarkedText("CompareTextB", "Document B text"))
         self.side_list = QTreeWidget()
         self.side_list.setObjectName("CompareSideList")
         self.side_list.setAccessibleName(
@@ -120,15 +122,6 @@ class CompareWindow(QWidget):
         if changes_applied is not None:
             changes_applied.connect(self.on_changes)
         self.reload()
-
-    def _text_view(self, name: str, spoken: str) -> QPlainTextEdit:
-        view = QPlainTextEdit()
-        view.setObjectName(name)
-        view.setAccessibleName(spoken)  # what a screen reader announces (no visible label)
-        view.setReadOnly(True)
-        view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        return view
 
     def _lay_out(self) -> None:
         """Titles over their texts in one grid, so a title on two lines keeps both texts'
@@ -207,22 +200,31 @@ class CompareWindow(QWidget):
             self._mark(view, text, marks)
         fill_side_list(self.side_list, comparison, (content.first_a, content.first_b))
 
-    def _mark(self, view: QPlainTextEdit, text: str, marks: tuple[MarkedMention, ...]) -> None:
-        """The shared entities' mentions in their entity type's colours."""
+    def _mark(self, view: MarkedText, text: str, marks: tuple[MarkedMention, ...]) -> None:
+        """The shared entities' mentions in their entity type's colours, and (for an analyst
+        who cannot tell the colours apart) the kind's line along their top, as the reader."""
         index = Utf16Index(text)
         cursor = QTextCursor(view.document())
         cursor.beginEditBlock()
         formats: dict[str, QTextCharFormat] = {}
+        accents: dict[str, str] = {}
+        lines = []
         for start, end, _entity, label in marks:
             if label not in formats:
                 colors = self.theme.palette.entity(label, self.theme.theme)
                 formats[label] = QTextCharFormat()
                 formats[label].setBackground(QColor(colors.background))
                 formats[label].setForeground(QColor(colors.foreground))
-            cursor.setPosition(index.to_utf16(start))
-            cursor.setPosition(index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+                accents[label] = self.theme.palette.entity_accent(label, self.theme.theme)
+            span = index.to_utf16(start), index.to_utf16(end)
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(formats[label])
+            style = mark_style(label)
+            if style is not None:
+                lines.append(KindLine(span, style, accents[label]))
         cursor.endEditBlock()
+        view.set_lines(lines)
 
     def _go_to(self, item: QTreeWidgetItem | None) -> None:
         """Scroll both texts to what the side list's item names (a pair, an entity, a claim)."""

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 from workbench.core.text import plural
 from workbench.core.vocabulary import DATE_AND_NUMBER_LABELS
 from workbench.ui.reader.content import ReaderContent
-from workbench.ui.reader.entity_marks import ICON_SIZE, mark_icon, mark_words
 from workbench.ui.theme.manager import ThemeManager
+from workbench.ui.widgets.entity_lines import ICON_SIZE, mark_icon, mark_words
 from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.wording import quote_kind_word

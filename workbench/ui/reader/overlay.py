@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextBlock, QTextDocument
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextDocument
+
+from workbench.ui.widgets.entity_lines import block_line_rects
 
 Span = tuple[int, int]
 NOTE_MARKER_SIZE, NOTE_MARKER_SMALLEST = 9.0, 5.0  # px, the square of a note's marker
@@ -31,32 +33,17 @@ class OverlayMark:
     color: str
 
 
-def span_line_rects(document: QTextDocument, start: int, end: int) -> list[QRectF]:
-    """One rectangle per laid-out line covered by the Qt range ``[start, end)``."""
+def span_line_rects(document: QTextDocument, start: int, end: int,
+                    *, trim: bool = False) -> list[QRectF]:
+    """One rectangle per laid-out line covered by the Qt range ``[start, end)`` (``trim``:
+    without the spaces a wrapped line ends with, ``widgets.entity_lines.block_line_rects``)."""
     rects: list[QRectF] = []
     layout = document.documentLayout()
     block = document.findBlock(start)
     while block.isValid() and block.position() < end:
         origin = layout.blockBoundingRect(block).topLeft()
-        rects.extend(_block_rects(block, origin, start, end))
+        rects.extend(block_line_rects(block, origin, start, end, trim=trim))
         block = block.next()
-    return rects
-
-
-def _block_rects(block: QTextBlock, origin: QPointF, start: int, end: int) -> list[QRectF]:
-    text_layout = block.layout()
-    local_start, local_end = start - block.position(), end - block.position()
-    rects = []
-    for number in range(text_layout.lineCount()):
-        line = text_layout.lineAt(number)
-        line_start, line_end = line.textStart(), line.textStart() + line.textLength()
-        first, last = max(local_start, line_start), min(local_end, line_end)
-        if first >= last:
-            continue
-        left = line.cursorToX(first)[0]
-        right = line.cursorToX(last)[0]
-        rects.append(QRectF(origin.x() + left, origin.y() + line.y(), right - left,
-                            line.ascent() + line.descent()))
     return rects
 
 
