@@ -20,7 +20,7 @@ from workbench.core import vocabulary
 from workbench.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
-LIFECYCLE = {"path", "db", "read_only", "applied_migrations", "close"}
+LIFECYCLE = {"path", "db", "read_only", "applied_migrations", "close", "bad_values"}
 PARTS = {
     "history",
     "documents",

@@ -30,7 +30,7 @@ from workbench.commands.arguments import (
     count,
     refuse_blank_references,
 )
-from workbench.commands.check import add_check_commands
+from workbench.commands.check import add_check_commands, run_check
 from workbench.commands.cluster import add_cluster_argument
 from workbench.commands.compare import add_compare_command
 from workbench.commands.entities import add_entity_commands
@@ -53,6 +53,7 @@ from workbench.store import (
     SchemaTooNew,
     Store,
     UndoConflict,
+    bad_values_warning,
     library_error_text,
     library_path,
     open_library,
@@ -240,6 +241,8 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         if notice:  # said once the library is made: a refused path gets its one error only
             error(notice)
+        if store.bad_values and args.handler is not run_check:  # check lists each one
+            error(f"warning: {bad_values_warning(store.bad_values)}")
         # Resolved at the first signed write: a read-only command must not fail on a
         # name two authors share, a writing one must refuse it (AmbiguousAuthor).
         store.authors.act_as_when_writing(

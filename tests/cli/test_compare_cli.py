@@ -73,3 +73,38 @@ def test_progress_line_on_a_terminal_only_and_never_with_json(
     captured = capsys.readouterr()
     assert ("comparing [" in captured.err) is drawn
     assert "comparing" not in captured.out
+
+
+def test_a_document_never_analysed_is_said_so_not_compared_as_naming_no_one(
+        library: tuple[Path, int, int, int], capsys: pytest.CaptureFixture[str]) -> None:
+    """B imported without analysis has no mentions: "Shared entities (0)", A's names "only in
+    A" and "Quoted in B: nobody" read as findings. The comparison says B is not analysed."""
+    from tests.compare_support import REPORT_B
+    from workbench.core.models import Article
+
+    path, a, _, _ = library
+    store = Store(path)
+    (fresh,) = store.documents.add_article(
+        Article("Bridge shut, second edition", REPORT_B + "\nUpdated."), analyze=False
+    ).documents_added
+    store.close()
+    assert run_cli(path, "compare", str(a), str(fresh)) == 0
+    out = capsys.readouterr().out
+    assert (f"B is not analysed: entities and quotes are not compared; "
+            f"run `workbench reanalyze {fresh}`") in out
+    assert "Only in A (0): none" in out and "Quoted in B: not analysed" in out
+    assert "Quoted in A: Irene Dobbs (2)" in out
+    assert run_cli(path, "compare", str(fresh), str(a), "--json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["a"]["analysed"], record["b"]["analysed"]) == (False, True)
+    assert record["only_b"] == [] and record["shared_entities"] == []
+
+
+def test_two_analysed_documents_say_nothing_of_analysis(
+        library: tuple[Path, int, int, int], capsys: pytest.CaptureFixture[str]) -> None:
+    path, a, b, _ = library
+    assert run_cli(path, "compare", str(a), str(b), "--json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["a"]["analysed"] and record["b"]["analysed"]
+    assert run_cli(path, "compare", str(a), str(b)) == 0
+    assert "not analysed" not in capsys.readouterr().out

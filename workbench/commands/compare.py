@@ -21,10 +21,10 @@ from workbench.commands.spans import DOCUMENT_HELP
 from workbench.commands.terminal import TerminalProgress
 from workbench.core.comparison import (
     ORPHANED,
+    ComparedDocument,
     ComparedEntity,
     Comparison,
     SideSpan,
-    SpeakerCount,
 )
 from workbench.export.json_export import dumps
 from workbench.operations.comparing import compare_documents
@@ -66,9 +66,20 @@ def run_compare(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def not_analysed_line(comparison: Comparison) -> str:
+    """"B is not analysed: entities and quotes are not compared; run `workbench reanalyze 7`"."""
+    text = comparison.not_analysed_text()
+    if not text:
+        return ""
+    ids = " ".join(str(side.document_id) for side in comparison.not_analysed())
+    return f"{text}; run `workbench reanalyze {ids}`"
+
+
 def _print(comparison: Comparison) -> None:
     print(f"A: document {comparison.a.document_id} {quoted(comparison.a.title)}")
     print(f"B: document {comparison.b.document_id} {quoted(comparison.b.title)}")
+    if note := not_analysed_line(comparison):
+        print(f"\n{note}")
     print(f"\nShared entities ({len(comparison.shared)}):")
     for entity in comparison.shared:
         print(f"  {entity.name} ({entity.label})  A {entity.count_a} · B {entity.count_b}")
@@ -84,8 +95,8 @@ def _print(comparison: Comparison) -> None:
         print(f"  score {pair.score:.2f}")
         print(wrapped(f"A: {quoted(pair.span_a.text, SPAN_CHARS)}", "    "))
         print(wrapped(f"B: {quoted(pair.span_b.text, SPAN_CHARS)}", "    "))
-    print(f"\nQuoted in A: {_speakers(comparison.a.speakers)}")
-    print(f"Quoted in B: {_speakers(comparison.b.speakers)}")
+    print(f"\nQuoted in A: {_speakers(comparison.a)}")
+    print(f"Quoted in B: {_speakers(comparison.b)}")
 
 
 def _span_text(span: SideSpan) -> str:
@@ -102,5 +113,7 @@ def _names(entities: Sequence[ComparedEntity], side: str) -> str:
     return ", ".join(shown) + (f" and {more} more" if more else "")
 
 
-def _speakers(speakers: Sequence[SpeakerCount]) -> str:
-    return ", ".join(f"{s.name} ({s.quotes})" for s in speakers) or "nobody"
+def _speakers(side: ComparedDocument) -> str:
+    if not side.analysed:
+        return "not analysed"
+    return ", ".join(f"{s.name} ({s.quotes})" for s in side.speakers) or "nobody"

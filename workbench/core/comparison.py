@@ -116,9 +116,10 @@ class ComparedDocument:
     document_id: int
     title: str
     speakers: tuple[SpeakerCount, ...]
+    analysed: bool = True  # False: never analysed (or failed, or waiting): no entities, no quotes
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.document_id, "title": self.title,
+        return {"id": self.document_id, "title": self.title, "analysed": self.analysed,
                 "speakers": [s.as_dict() for s in self.speakers]}
 
 
@@ -144,6 +145,23 @@ class Comparison:
             "linked_claims": [c.as_dict() for c in self.linked_claims],
             "sentence_pairs": [p.as_dict() for p in self.sentence_pairs],
         }  # fmt: skip
+
+    def not_analysed(self) -> tuple[ComparedDocument, ...]:
+        """The sides never analysed (or whose analysis failed or is still waiting)."""
+        return tuple(side for side in (self.a, self.b) if not side.analysed)
+
+    def not_analysed_text(self) -> str:
+        """Why no entities or speakers are compared ("" when both sides are analysed).
+
+        Why: a document imported without analysis has no mentions and no quotes,
+        so the comparison said "Shared entities (0)" and "Quoted in B: nobody" as
+        if B named no one; the caller adds how to analyse it (CLI or app).
+        """
+        sides = [("A" if side is self.a else "B") for side in self.not_analysed()]
+        if not sides:
+            return ""
+        verb = "is" if len(sides) == 1 else "are"
+        return f"{' and '.join(sides)} {verb} not analysed: entities and quotes are not compared"
 
 
 def compared_entities(

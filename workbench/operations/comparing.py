@@ -20,6 +20,7 @@ from workbench.core.comparison import (
     one_to_one,
     speaker_counts,
 )
+from workbench.core.vocabulary import STATUS_ANALYZED
 
 if TYPE_CHECKING:
     from workbench.core.progress import Progress
@@ -35,13 +36,17 @@ def compare_documents(store: Store, a: int, b: int, progress: Progress | None = 
                       ) -> Comparison:
     """Compare documents ``a`` and ``b`` (ids). Raises LookupError for an unknown id and
     ``SameDocument`` when they are one document; ``progress`` counts the sentences asked
-    for pairs (a cancel raises ``Cancelled``)."""
+    for pairs (a cancel raises ``Cancelled``). A side not analysed has no entities to
+    compare: none are listed (every one of the other's was "only in A"), and the
+    comparison says so (``Comparison.not_analysed_text``); sentence pairs need no analysis."""
     if a == b:
         raise SameDocument(f"document {a} compared with itself")
     sides = [_side(store, doc_id) for doc_id in (a, b)]
-    shared, only_a, only_b = compared_entities(
-        store.analysis.document_entities(a), store.analysis.document_entities(b),
-        (store.documents.document_text(a), store.documents.document_text(b)))
+    shared, only_a, only_b = (), (), ()  # a side not analysed: its entities are unknown
+    if all(side.analysed for side in sides):
+        shared, only_a, only_b = compared_entities(
+            store.analysis.document_entities(a), store.analysis.document_entities(b),
+            (store.documents.document_text(a), store.documents.document_text(b)))
     return Comparison(sides[0], sides[1], shared, only_a, only_b, _linked_claims(store, a, b),
                       one_to_one(store.suggestions.sentence_pairs(a, b, progress)))
 
@@ -51,7 +56,8 @@ def _side(store: Store, doc_id: int) -> ComparedDocument:
     if document is None:
         raise LookupError(f"no document with id {doc_id}")
     return ComparedDocument(doc_id, document["title"],
-                            speaker_counts(store.analysis.document_quotes(doc_id)))
+                            speaker_counts(store.analysis.document_quotes(doc_id)),
+                            analysed=document["status"] == STATUS_ANALYZED)
 
 
 def _linked_claims(store: Store, a: int, b: int) -> tuple[LinkedClaimPair, ...]:

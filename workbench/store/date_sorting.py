@@ -16,7 +16,9 @@ would need a migration and a rewrite on every edit, for a sort already fast.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from workbench.core.date_order import (
     EXACT,
@@ -72,7 +74,19 @@ def date_order_sql(column: str, direction: str) -> str:
 
 def register_date_order(connection: sqlite3.Connection) -> None:
     """Let SQL on ``connection`` sort dates through ``date_order_sql``."""
-    connection.create_function(DATE_RANK_SQL, 1, date_rank, deterministic=True)
-    connection.create_function(DATE_PLACE_SQL, 1, _date_place, deterministic=True)
-    connection.create_function(FIRST_DAY_SQL, 1, _first_day, deterministic=True)
-    connection.create_function(LAST_DAY_SQL, 1, _last_day, deterministic=True)
+    for name, function in ((DATE_RANK_SQL, date_rank), (DATE_PLACE_SQL, _date_place),
+                           (FIRST_DAY_SQL, _first_day), (LAST_DAY_SQL, _last_day)):
+        connection.create_function(name, 1, _text_only(function), deterministic=True)
+
+
+def _text_only(function: Callable[[str | None], Any]) -> Callable[[object], Any]:
+    """``function`` reading a value that is not text as no date.
+
+    Why: a library file another program edited can hold a BLOB or a number as a
+    date (``files.value_checks``); the Python function raised inside SQL, and the
+    library table's date-ordered query failed whole: no row was listed.
+    """
+    def read(value: object) -> Any:
+        return function(value if isinstance(value, str) else None)
+
+    return read

@@ -55,3 +55,30 @@ def test_a_text_date_says_on_hover_that_it_names_no_day(view) -> None:
     assert tips["Spring 2019"] == "“Spring 2019”, as the source gave it: it names no day"
     assert tips["2018-02-03"] == "" and tips["10000-01-01"] == ""
     assert tips["–"] == "Date unknown"
+
+
+def test_a_sort_works_out_each_rows_text_date_once_not_per_comparison(
+    qtbot, library, make_document, monkeypatch
+) -> None:
+    """The key of a text date runs the time normaliser (~0.04 ms): from ``__lt__`` it ran twice
+    per comparison, ~1.6 s to sort 2,000 claims. It is computed when the rows are filled."""
+    from workbench.ui.claims import row_order
+
+    texts = [f"{season} {year}" for year in range(2001, 2011)
+             for season in ("Spring", "Summer", "Autumn")]
+    for number, published in enumerate(texts):
+        doc = make_document(library, f"Report {number}", f"{TEXT} Report {number}.",
+                            published=published)
+        library.claims.add_claim(doc, 0, TEXT.index(" Engineers"))
+    calls: list[str] = []
+    real = row_order.text_date_key
+    monkeypatch.setattr(row_order, "text_date_key", lambda text: calls.append(text) or real(text))
+    shown = ClaimsView(library, ThemeManager())
+    qtbot.addWidget(shown)
+    shown.reload()
+    filled = len(calls)
+    assert filled == len(texts)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        shown.table.sortByColumn(DATE_COLUMN, order)
+    assert len(calls) == filled
+    assert _dates(shown)[:3] == ["Autumn 2010", "Summer 2010", "Spring 2010"]

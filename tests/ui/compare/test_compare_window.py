@@ -177,3 +177,24 @@ def test_a_newer_read_or_closing_cancels_the_running_one(qtbot, library, monkeyp
     window.reload()
     window.close()
     assert tasks[-1].cancelled
+
+
+def test_a_side_never_analysed_is_said_so_above_the_texts(qtbot, library) -> None:
+    """B imported without analysis: the window said "Quoted in B (0)" and listed A's names
+    only in A, as if B named no one. A note says B is not analysed and how to analyse it."""
+    from workbench.core.models import Article
+
+    window, a, _, _ = _window(qtbot, library)
+    (fresh,) = library.documents.add_article(
+        Article("Bridge shut, second edition", "The council closed the Marrow Bridge."),
+        analyze=False).documents_added
+    other = CompareWindow(library, window.actions, ThemeManager(), (a, fresh))
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitUntil(lambda: other.content is not None)
+    assert other.note.isVisible()
+    assert other.note.text() == ("B is not analysed: entities and quotes are not compared; "
+                                 "analyse it with Tools → Analyse Outdated Documents…")
+    rows = _rows(other)
+    assert "Quoted in B (not analysed)" in rows and "Only in A (0)" in rows
+    assert not window.note.isVisible()

@@ -33,6 +33,7 @@ from workbench.store.files.check_report import CheckReport, CheckResult
 from workbench.store.files.locking import is_read_only
 from workbench.store.files.refusals import LibraryReadOnly
 from workbench.store.files.span_checks import check_span_texts, check_spans, redo_analysis
+from workbench.store.files.value_checks import check_values
 
 _MODEL_ROWS = {
     "mentions": "source = 'model'",
@@ -196,4 +197,5 @@ CHECKS: tuple[tuple[str, Callable[[Database, CheckResult, bool], None]], ...] = 
     ("statuses", _check_statuses),
     ("spans", check_spans),
     ("span_texts", check_span_texts),
+    ("values", check_values),
 )

@@ -44,7 +44,7 @@ from workbench.core.vocabulary import (
 from workbench.operations.identity import author_labels
 from workbench.store import Store, name_sort_key
 from workbench.ui.claims.grade_menu import grade_menu
-from workbench.ui.claims.row_order import date_less, missing_last
+from workbench.ui.claims.row_order import date_key, date_less, missing_last
 from workbench.ui.reader.tooltips import authorship_line
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.icons import ICONS
@@ -117,7 +117,12 @@ class _ClaimItem(QTreeWidgetItem):
     ("Ábel" beside "Abel", not after "Zoë": ``name_sort_key``), a missing "–" last.
 
     Why not ``super().__lt__`` for the rest: in PySide6 it calls this override again.
+    The date's key is worked out once, here (``date_key``), not in every comparison.
     """
+
+    def __init__(self, cells: list[str], published: str | None) -> None:
+        super().__init__(cells)
+        self.date_key = date_key(published)
 
     def __lt__(self, other: QTreeWidgetItem) -> bool:
         tree = self.treeWidget()
@@ -126,8 +131,7 @@ class _ClaimItem(QTreeWidgetItem):
             mine, theirs = self.data(0, CLAIM_ROLE), other.data(0, CLAIM_ROLE)
             return grade_sort_key(mine) < grade_sort_key(theirs)
         if column == DATE_COLUMN:
-            return date_less(self.data(0, CLAIM_ROLE).published,
-                              other.data(0, CLAIM_ROLE).published, tree)
+            return date_less(self.date_key, other.date_key, tree)  # type: ignore[attr-defined]
         left, right = self.text(column), other.text(column)
         if (left == NO_VALUE) != (right == NO_VALUE):
             return missing_last(left == NO_VALUE, tree)
@@ -319,7 +323,7 @@ class ClaimsView(LazyRefreshWidget):
                                cell_or_dash(claim.document_title),
                                short_date(claim.published),
                                str(len(claim.links)), cell_or_dash(grade),
-                               author_cell(claim.author)])
+                               author_cell(claim.author)], claim.published)
             item.setToolTip(AUTHOR_COLUMN, authorship_line(claim.author, claim.editor,
                                                            claim.edited_by))
             item.setToolTip(GRADE_COLUMN, grade_wording(claim.reliability, claim.credibility)

@@ -31,19 +31,34 @@ def missing_last(mine_missing: bool, tree: QTreeWidget | None) -> bool:
     return mine_missing == descending
 
 
-def date_less(mine: str | None, theirs: str | None, tree: QTreeWidget | None) -> bool:
-    """Whether a row dated ``mine`` sorts before one dated ``theirs``: exact days, then text dates.
+#: A date's place, worked out once per row: its rank (``date_rank``), then its key within it.
+DateKey = tuple[int, tuple[object, str]]
+
+
+def date_key(published: str | None) -> DateKey:
+    """A row's date key, computed once when the table fills (not per comparison).
+
+    Why: ``text_date_key`` runs the time normaliser (~0.04 ms); called from
+    ``__lt__`` it ran twice per comparison, ~1.6 s to sort 2,000 claims dated
+    as text. Ranks are compared first, so keys of different shapes never meet.
+    """
+    rank = date_rank(published)
+    if rank == EXACT:
+        return rank, exact_date_key(published or "")
+    if rank == TEXT_DATE:
+        return rank, text_date_key(published or "")
+    return rank, (0, "")
+
+
+def date_less(mine: DateKey, theirs: DateKey, tree: QTreeWidget | None) -> bool:
+    """Whether a row keyed ``mine`` (``date_key``) sorts before one keyed ``theirs``.
 
     Why: "Spring 2019" is kept as written and sorted by its letters, before every
     day newest-first. Text dates follow the exact ones both ways, as a missing
     date does, ordered among themselves by the period they name
     (``core.date_order``); a missing date stays last.
     """
-    mine_rank, their_rank = date_rank(mine), date_rank(theirs)
+    (mine_rank, mine_place), (their_rank, their_place) = mine, theirs
     if mine_rank != their_rank:
         return missing_last(mine_rank > their_rank, tree)  # the later rank, last both ways
-    if mine_rank == EXACT:
-        return exact_date_key(mine or "") < exact_date_key(theirs or "")
-    if mine_rank == TEXT_DATE:
-        return text_date_key(mine or "") < text_date_key(theirs or "")
-    return False  # two missing dates
+    return bool(mine_place < their_place)  # type: ignore[operator]  # same rank, same shape

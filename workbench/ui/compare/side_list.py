@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from workbench.core.comparison import (
     ORPHANED,
+    ComparedDocument,
     ComparedEntity,
     Comparison,
     SideSpan,
-    SpeakerCount,
 )
 from workbench.core.text import plural, shorten
 
@@ -48,8 +48,8 @@ def fill_side_list(tree: QTreeWidget, comparison: Comparison, first: FirstMentio
     _entities(tree, "Named by both", comparison.shared, first)
     _entities(tree, "Only in A", comparison.only_a, first)
     _entities(tree, "Only in B", comparison.only_b, first)
-    _speakers(tree, "Quoted in A", comparison.a.speakers)
-    _speakers(tree, "Quoted in B", comparison.b.speakers)
+    _speakers(tree, "Quoted in A", comparison.a)
+    _speakers(tree, "Quoted in B", comparison.b)
     pairs.setExpanded(True)
     links.setExpanded(bool(comparison.linked_claims))
 
@@ -87,7 +87,11 @@ def _entities(tree: QTreeWidget, heading: str, entities: Sequence[ComparedEntity
     group.setExpanded(heading == "Named by both")
 
 
-def _speakers(tree: QTreeWidget, heading: str, speakers: Sequence[SpeakerCount]) -> None:
-    group = _group(tree, heading, len(speakers))
-    for speaker in speakers:
+def _speakers(tree: QTreeWidget, heading: str, side: ComparedDocument) -> None:
+    """Who is quoted on one side; a side not analysed says so ("nobody" would be a finding)."""
+    if not side.analysed:
+        _group(tree, heading, 0).setText(0, f"{heading} (not analysed)")
+        return
+    group = _group(tree, heading, len(side.speakers))
+    for speaker in side.speakers:
         _row(group, f"{speaker.name} ({plural(speaker.quotes, 'quote')})", None)

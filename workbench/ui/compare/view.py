@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 # The side list's share of the width (a quarter) and the least it keeps, in characters.
 SIDE_LIST_SHARE = 1000
 SIDE_LIST_MIN_CHARS = 30
+# How the app analyses a document imported without analysis (the Tools menu's action).
+ANALYSE_HINT = "analyse {} with Tools → Analyse Outdated Documents…"
 # A mention to mark: (start, end, entity id, label), body offsets in code points.
 MarkedMention = tuple[int, int, int, str]
 
@@ -108,6 +110,12 @@ class CompareWindow(QWidget):
         self.titles = (QLabel("A: reading…"), QLabel("B: reading…"))
         self.texts = (MarkedText("CompareTextA", "Document A text"),
                       MarkedText("CompareTextB", "Document B text"))
+        self.note = QLabel()  # a side not analysed: why no entities or speakers are compared
+        self.note.setObjectName("CompareNote")
+        self.note.setAccessibleName("Comparison note")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
         self.side_list = QTreeWidget()
         self.side_list.setObjectName("CompareSideList")
         self.side_list.setAccessibleName(
@@ -147,6 +155,7 @@ class CompareWindow(QWidget):
             self.side_list.fontMetrics().averageCharWidth() * SIDE_LIST_MIN_CHARS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
         layout.addWidget(splitter)
 
     def reload(self) -> None:
@@ -194,6 +203,10 @@ class CompareWindow(QWidget):
                                   (self.titles[1], comparison.b, "B")):
             label.setText(f"{name}: {side.title}")
         self.setWindowTitle(f"Compare: {comparison.a.title} — {comparison.b.title}")
+        note = comparison.not_analysed_text()
+        them = "them" if len(comparison.not_analysed()) > 1 else "it"
+        self.note.setText(f"{note}; {ANALYSE_HINT.format(them)}" if note else "")
+        self.note.setVisible(bool(note))
         for view, text, marks in ((self.texts[0], content.text_a, content.marks_a),
                                   (self.texts[1], content.text_b, content.marks_b)):
             view.setPlainText(text)

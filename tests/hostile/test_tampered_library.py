@@ -1,0 +1,97 @@
+"""A library file edited by another program: wrong-typed values are read as missing.
+
+An attack run opened a library whose ``documents.published`` held a BLOB (or, with the
+table's declaration rewritten, a number), whose title was NULL or whose word count was a
+word: ``list``, ``show``, ``quotes`` and ``timeline`` stopped on a traceback. ``merge``
+refuses such a file; the analyst's own must stay readable: the row is shown with the bad
+value missing, one warning says so, ``check`` lists each one and ``--repair`` clears them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.support import run_cli
+from workbench.core.models import Article
+from workbench.store import Store
+
+TEXT = "The council closed the bridge on Tuesday. \"It is not safe,\" the mayor said."
+#: The table's declaration rewritten so SQLite keeps a number as a date and a NULL title.
+_LOOSENED = ("PRAGMA writable_schema = ON;"
+             " UPDATE sqlite_schema SET sql = replace(replace(sql, 'title TEXT NOT NULL', 'title'),"
+             " 'published TEXT', 'published') WHERE name = 'documents';"
+             " PRAGMA writable_schema = OFF;")
+TAMPERINGS = {
+    "blob date": "UPDATE documents SET published = x'00ff' WHERE id = 1",
+    "number date": _LOOSENED + "\nUPDATE documents SET published = 2020 WHERE id = 1",
+    "null title": _LOOSENED + "\nUPDATE documents SET title = NULL WHERE id = 1",
+    "blob title, word count a word": "UPDATE documents SET title = x'41',"
+                                     " word_count = 'many' WHERE id = 1",
+    "blob tag": "UPDATE tags SET path = x'00'",
+}
+
+
+@pytest.fixture(params=sorted(TAMPERINGS))
+def tampered(request: pytest.FixtureRequest, library_path: Path) -> tuple[Path, str]:
+    store = Store(library_path)
+    for number in (1, 2):
+        store.documents.add_article(Article(f"Bridge report {number}", f"{TEXT} {number}",
+                                            published="2024-03-0" + str(number)), analyze=False)
+    store.tags.tag_document(1, "transport")
+    store.close()
+    for script in TAMPERINGS[request.param].split("\n"):  # a new declaration: a new connection
+        with closing(sqlite3.connect(library_path)) as conn:
+            conn.executescript(script)
+    return library_path, request.param
+
+
+@pytest.mark.parametrize("argv", [
+    ["list"], ["list", "--json"], ["show", "1"], ["show", "1", "--json"], ["quotes"],
+    ["timeline"], ["search", "bridge"], ["claims"], ["tags"], ["entities"],
+])
+def test_every_reading_command_shows_the_row_and_warns_once(
+        tampered: tuple[Path, str], argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    path, _kind = tampered
+    assert run_cli(path, *argv) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    warnings = [line for line in captured.err.splitlines() if "wrong type" in line]
+    assert len(warnings) == 1 and "`workbench check --repair`" in warnings[0]
+
+
+def test_the_row_is_listed_with_the_bad_value_missing(
+        tampered: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    path, kind = tampered
+    assert run_cli(path, "list", "--json") == 0
+    rows = {row["id"]: row for row in json.loads(capsys.readouterr().out)}
+    assert set(rows) == {1, 2}
+    if "date" in kind:
+        assert rows[1]["published"] is None and rows[2]["published"] == "2024-03-02"
+    if "title" in kind:
+        assert rows[1]["title"] == "" and rows[2]["title"] == "Bridge report 2"
+
+
+def test_check_names_each_value_and_repair_clears_it(
+        tampered: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    path, _kind = tampered
+    assert run_cli(path, "check") == 1
+    out = capsys.readouterr().out
+    assert "values         " in out and "(read as missing)" in out
+    assert run_cli(path, "check", "--repair") == 0
+    capsys.readouterr()
+    assert run_cli(path, "list") == 0
+    assert "wrong type" not in capsys.readouterr().err
+
+
+def test_a_sound_library_reads_its_rows_untouched(library_path: Path) -> None:
+    """No wrong-typed value: no row factory, every row read at no extra cost."""
+    store = Store(library_path)
+    try:
+        assert store.bad_values == [] and store.db.conn.row_factory is None
+    finally:
+        store.close()
