@@ -39,6 +39,7 @@ from workbench.nlp.entity_slashes import cut_at_slash
 from workbench.nlp.entity_split_names import joined_company_names, short_company_names
 from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
 from workbench.nlp.entity_towns import towns_before_regions
+from workbench.nlp.entity_variants import joined_variants
 from workbench.nlp.furniture import furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
@@ -304,5 +305,6 @@ def finalize_mentions(
     body = late_given_names(body, companies)  # "[Wren] bakes" (ORG) beside "Wren Castellano"
     body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
+    body = joined_variants(body, text)  # "Americans"/"American"; "DC", "Washington, D.C."
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))
