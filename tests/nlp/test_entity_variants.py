@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from tests.nlp.entity_support import body, tag
-
 from workbench.nlp.entities import finalize_mentions
 
 

@@ -82,7 +82,7 @@ def _cut_inside_word(mention: Mention, text: str) -> bool:
 
 def _prefix_of_longer(mention: Mention, longer: Sequence[str]) -> bool:
     """True for a one-word name that is the start of the letters of a coded name the
-    document writes, cut inside them ("COVI" of "COVID-19": the letter after it is a capital too)."""
+    document writes, cut inside them ("COVI" of "COVID-19": the next letter a capital)."""
     word = mention.text
     if len(word) < _MIN_FRAGMENT or not word.isupper() or not word.isalpha():
         return False
