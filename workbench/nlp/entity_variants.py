@@ -75,9 +75,16 @@ def one_district(mentions: Sequence[Mention], text: str) -> list[Mention]:
 
 
 def _cut_inside_word(mention: Mention, text: str) -> bool:
-    """True when the mention ends in the middle of a word ("[COVI]D")."""
-    return mention.end < len(text) and text[mention.end].isalnum() and (
-        mention.end > 0 and text[mention.end - 1].isalnum())
+    """True when the mention ends in the middle of a word ("[COVI]D", "[Globalc]orp").
+
+    A change of case is a seam between two glued words ("Jo Marchuk|Image: photo"),
+    where a cut is right.
+    """
+    if mention.end >= len(text) or mention.end == 0:
+        return False
+    last, following = text[mention.end - 1], text[mention.end]
+    return (last.isalpha() and following.isalpha() and last.isupper() == following.isupper()
+            ) or (last.isdigit() and following.isdigit())
 
 
 def _prefix_of_longer(mention: Mention, longer: Sequence[str]) -> bool:
