@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tests.nlp.entity_support import body, tag
-from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.entities import finalize_mentions, raw_mentions
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def test_a_nationality_and_its_plural_are_one_group() -> None:
@@ -49,3 +54,10 @@ def test_a_mention_cut_inside_a_word_is_dropped() -> None:
     raw = [tag(text, "Globalc", "ORG"), tag(text, "Lyon", "GPE")]
     names = {m.text for m in finalize_mentions(raw, text, "") if m.field == "text"}
     assert names == {"Lyon"}
+
+
+def test_a_command_opening_a_sentence_is_no_name(nlp: Language) -> None:
+    text = ('He said "That\'s pretty cool.  Imagine just being able to jump in a helicopter." '
+            "Imagine is a song by John Lennon.")
+    starts = {m.start for m in raw_mentions(nlp(text))}
+    assert text.index("Imagine") not in starts  # the command; the song's title may stay

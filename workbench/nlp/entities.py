@@ -182,6 +182,18 @@ def _plural_noun_opening(ent: Span) -> bool:
             and first.text.istitle() and ent.label_ == "PERSON")
 
 
+def _imperative_opening(ent: Span) -> bool:
+    """Tell whether the "name" is one verb in its base form opening its sentence, an
+    imperative ("Imagine just being able to jump in a helicopter").
+
+    Why: the analyst found "Imagine" among the places; the model reads a capitalised
+    word as a name while its own tagger reads a command's verb (VB). A title of that
+    word as a subject ("Imagine is a song") the tagger reads as a proper noun, kept."""
+    first = ent[0]
+    return (len(ent) == 1 and first.is_sent_start and first.tag_ == "VB"
+            and first.text.istitle())
+
+
 def _after_question_verb(ent: Span) -> int:
     """Where the name in ``ent`` starts once an auxiliary opening a question is left out.
 
@@ -217,7 +229,8 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     text = doc_text(doc)  # spaCy rebuilds doc.text from its tokens on every access
     for ent in doc.ents:
         span = _name_span(text, _after_question_verb(ent), _before_figure(ent))
-        if ent.label_ in DROPPED_LABELS or span is None or _plural_noun_opening(ent):
+        if (ent.label_ in DROPPED_LABELS or span is None or _plural_noun_opening(ent)
+                or _imperative_opening(ent)):
             continue
         surface = text[span[0] : span[1]]
         mentions.append(
