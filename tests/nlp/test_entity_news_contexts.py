@@ -176,7 +176,7 @@ def test_a_places_people_are_a_group_not_a_person_or_a_product() -> None:
            tag(text, "Hong Kongers", "PERSON"), tag(text, "Anna Baker", "PERSON"),
            tag(text, "Porter", "PERSON")]
     assert entities(finalize_mentions(raw, text, "")) == {
-        "Londoners": "NORP", "Londoner": "NORP", "Hong Kongers": "NORP",
+        "Londoner": "NORP", "Hong Kongers": "NORP",
         "Anna Baker": "PERSON", "Porter": "PERSON"}
 
 

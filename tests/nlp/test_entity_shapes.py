@@ -84,7 +84,7 @@ def test_a_storm_s_name_alone_is_the_storm() -> None:
 def test_the_plural_nationality_after_the_stays_a_group() -> None:
     text = "Two of his relatives were killed by the Israelis, the family said."
     raw = [tag(text, "Israelis", "ORG")]
-    assert body(finalize_mentions(raw, text, "")) == {("Israelis", "Israelis", "NORP")}
+    assert body(finalize_mentions(raw, text, "")) == {("Israelis", "Israeli", "NORP")}
 
 
 def test_one_storm_under_two_kinds_is_one_entity() -> None:

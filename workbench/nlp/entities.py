@@ -41,6 +41,7 @@ from workbench.nlp.entity_slashes import cut_at_slash
 from workbench.nlp.entity_split_names import joined_company_names, short_company_names
 from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
 from workbench.nlp.entity_towns import towns_before_regions
+from workbench.nlp.entity_variants import joined_variants
 from workbench.nlp.furniture import furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
@@ -183,6 +184,18 @@ def _plural_noun_opening(ent: Span) -> bool:
             and first.text.istitle() and ent.label_ == "PERSON")
 
 
+def _imperative_opening(ent: Span) -> bool:
+    """Tell whether the "name" is one verb in its base form opening its sentence, an
+    imperative ("Imagine just being able to jump in a helicopter").
+
+    Why: the analyst found "Imagine" among the places; the model reads a capitalised
+    word as a name while its own tagger reads a command's verb (VB). A title of that
+    word as a subject ("Imagine is a song") the tagger reads as a proper noun, kept."""
+    first = ent[0]
+    return (len(ent) == 1 and first.is_sent_start and first.tag_ == "VB"
+            and first.text.istitle())
+
+
 def _after_question_verb(ent: Span) -> int:
     """Where the name in ``ent`` starts once an auxiliary opening a question is left out.
 
@@ -220,7 +233,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
         if ent.label_ in DROPPED_LABELS:  # figures are never stored: not cleaned either
             continue
         span = _name_span(text, _after_question_verb(ent), _before_figure(ent))
-        if span is None or _plural_noun_opening(ent):
+        if span is None or _plural_noun_opening(ent) or _imperative_opening(ent):
             continue
         surface = text[span[0] : span[1]]
         mentions.append(
@@ -308,5 +321,6 @@ def finalize_mentions(
     body = late_given_names(body, companies)  # "[Wren] bakes" (ORG) beside "Wren Castellano"
     body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
+    body = joined_variants(body, text)  # "Americans"/"American"; "DC", "Washington, D.C."
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))
