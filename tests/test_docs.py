@@ -206,3 +206,15 @@ def test_readme_explains_the_compact_grade_listings_print() -> None:
     text = " ".join(README.read_text(encoding="utf-8").split())
     assert f"`{grade_code('B', 2)}`" in text
     assert f"(`{grade_code('B', None)}`: a B source, the claim itself not graded)" in text
+
+
+def test_readme_timeline_says_which_quotes_are_placed_and_where() -> None:
+    """The Timeline section states the rule the timeline follows: a quote whose sentence
+    names no date is not placed, one that only names dates it talks about sits at its
+    document's date, a claim falls back either way (it read as if every quote were placed)."""
+    section = README.read_text(encoding="utf-8").split("## Timeline", 1)[1].split("\n## ", 1)[0]
+    text = " ".join(section.split())
+    assert "if its sentence only names dates it talks about, by its document's date" in text
+    assert "A highlight, note or quote whose sentence names no date is not on the timeline." \
+        in text
+    assert "A claim with no date in its sentence falls back to its document's date" in text

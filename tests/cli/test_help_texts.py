@@ -263,3 +263,16 @@ def test_an_unknown_option_points_at_the_help_of_the_command_it_was_given_to(
         main(argv)
     assert stopped.value.code == 2
     assert capsys.readouterr().err.strip() == where
+
+
+def test_timeline_help_says_which_quotes_are_placed_and_where(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A quote whose sentence names no date is not on the timeline, one whose sentence only
+    names dates it talks about sits at its document's date; the help read as if every quote
+    were placed ("a date attached to its verb of saying, else its document's date")."""
+    text = _help(capsys, "timeline")
+    assert "a date attached to its verb of saying" in text
+    assert "if its sentence only names dates it talks about, by its document's date" in text
+    assert "A highlight, note or quote whose sentence names no date is not on the timeline" \
+        in text
+    assert "a claim with no date in its sentence falls back to its document's date" in text

@@ -73,6 +73,36 @@ def test_a_date_attached_to_the_verb_of_saying_dates_the_quote(text, said_on, ma
     assert claim.when.iso == "2021-03-02"
 
 
+CONTENT_CLAUSES = [
+    ("The minister told reporters late Tuesday that the 2015 guidelines are out of date.",
+     "the 2015 guidelines are out of date"),
+    ("The minister said that in 2015 the budget doubled.", "in 2015 the budget doubled"),
+    ("A report published in 2015 is wrong, the minister said.",
+     "A report published in 2015 is wrong"),
+    ("The report in March 2015 was wrong, the minister said.",
+     "The report in March 2015 was wrong"),
+]
+
+
+@pytest.mark.parametrize(("text", "marked"), CONTENT_CLAUSES)
+def test_a_claim_on_the_content_clause_is_not_dated_by_a_year_it_talks_about(text, marked):
+    """A claim marked on what was said only: its year is what it talks about, so it sits at
+    its document's date (the verb rule alone decides for a claim, and accepted "that",
+    "published" and the noun "report")."""
+    date = "March 2015" if "March 2015" in text else "2015"
+    claim = _one(_items(text, {date: "2015-03" if "March" in date else "2015"},
+                        [("claim", marked)]), "claim")
+    assert claim.when.iso == PUBLISHED and claim.dated_by == BY_DOCUMENT
+    assert "not when it was said" in claim.reason
+
+
+def test_a_claim_on_the_content_clause_takes_the_date_of_its_saying():
+    text = "The minister said on Tuesday that in 2015 the budget doubled."
+    claim = _one(_items(text, {"Tuesday": "2021-03-02", "2015": "2015"},
+                        [("claim", "in 2015 the budget doubled")]), "claim")
+    assert claim.when.iso == "2021-03-02" and claim.dated_by == BY_SENTENCE
+
+
 def test_a_highlight_still_takes_the_date_nearest_to_it():
     items = _items(GUIDELINES, {"2015": "2015"}, [("highlight", "guidelines established")])
     assert _one(items, "highlight").when.iso == "2015-01-01"
@@ -93,6 +123,23 @@ def test_a_quote_with_no_date_in_its_sentence_stays_off_the_timeline():
         ("In 2015, the rules changed, he said.", "2015", False),
         ("Late on Sunday, the army announced a truce.", "Sunday", True),
         ("The rules changed in 2015.", "2015", False),
+        # After the complementiser "that" the date belongs to the reported clause.
+        ("He said that in 2015 the budget doubled.", "2015", False),
+        ("He told reporters late Tuesday that the 2015 guidelines are out of date.", "2015",
+         False),
+        # Published, released, issued: not the saying, unless of the statement that said it.
+        ("A report published in 2015 is wrong, the minister said.", "2015", False),
+        ("He said a report released in 2015 was wrong.", "2015", False),
+        ("Data issued in 2015 show a rise, she said.", "2015", False),
+        ("He said in a statement released on Friday that it was wrong.", "Friday", True),
+        ("She said in a letter published on Monday that it was wrong.", "Monday", True),
+        # A word of saying used as a noun is not the verb.
+        ("The report in March 2015 was wrong, he said.", "March 2015", False),
+        ("He said the report in March 2015 was wrong.", "March 2015", False),
+        ("Her comments in 2015 were misread, he said.", "2015", False),
+        ("In 2015, the report found a rise.", "2015", False),
+        ("The agency reported in March 2015 that prices rose.", "March 2015", True),
+        ("In March 2015, the agency reported a rise.", "March 2015", True),
     ],
 )
 def test_which_dates_date_the_saying(text, date, dates_it):

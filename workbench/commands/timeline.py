@@ -36,10 +36,13 @@ def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentP
     sub = commands.add_parser(
         "timeline",
         help="claims, quotes, highlights and dated sentences in date order",
-        description="Items are dated by the date nearest to them in their sentence; a quote "
-        "or claim by when it was said (a date attached to its verb of saying, else its "
-        "document's date), not by a date its words talk about. Items that cannot be placed "
-        "are listed as undated, with the reason.",
+        description="A highlight or note is dated by the date nearest to it in its sentence; "
+        "a quote or claim by when it was said, not by a date its words talk about: by a date "
+        "attached to its verb of saying (\"said on Tuesday\"), or, if its sentence only names "
+        "dates it talks about, by its document's date. A highlight, note or quote whose "
+        "sentence names no date is not on the timeline; a claim with no date in its sentence "
+        "falls back to its document's date. Items that cannot be placed are listed as "
+        "undated, with the reason.",
     )
     sub.add_argument("--entity", metavar="NAME", help="only items naming this entity")
     sub.add_argument("--tag", metavar="TAG", help="only items carrying TAG (or a tag below it)")

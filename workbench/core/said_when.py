@@ -6,12 +6,16 @@ article was written. A quote or claim takes a date of its sentence only when tha
 date dates the saying:
 
 - after a verb of saying, with only frame words between ("said on Tuesday",
-  "told reporters Monday", "said in a statement on Friday");
+  "told reporters Monday", "said in a statement released on Friday"), never after
+  "that" ("said that in 2015 the budget doubled": 2015 is the reported clause's);
 - or opening the sentence before one ("On Monday, the minister said ...").
 
 A quote's own words never date it (what it says is not when it was said). Other
 dates stay on the timeline as the sentence's own items. Words only (the core has
-no parser): a list of saying verbs and of the words that may stand between.
+no parser): a list of saying verbs and of the words that may stand between. A
+word of saying right after a determiner is a noun ("the report in March 2015"),
+and "published", "released", "issued" date a saying only as the release of the
+statement that said it ("a report published in 2015 is wrong" talks about 2015).
 """
 
 from __future__ import annotations
@@ -28,16 +32,24 @@ SAYING_VERBS = frozenset(
     " stress stressed emphasise emphasised emphasize emphasized urge urged predict predicted"
     " promise promised suggest suggested report reports reported indicate indicates indicated"
     " remark remarks remarked recall recalls recalled speak speaks spoke speaking talking"
-    " issued released published".split())
+    .split())
+# Before a word of saying, these make it a noun: "the report", "a claim", "her comments".
+DETERMINERS = frozenset(
+    "a an the this that these those his her its their our my your whose".split())
 
 # Words that may stand between a verb of saying and its date: "said in a statement on
 # Friday", "told reporters late Monday", and names ("told TASS on Wednesday", "said Smith
 # on Tuesday"). A content word ("said the guidelines established in 2015") ends the
-# attachment.
+# attachment, and so does "that": what follows it is what was said.
 FRAME_WORDS = frozenset(
-    "on in at during a an the late early earlier later last this that reporters journalists"
+    "on in at during a an the late early earlier later last reporters journalists"
     " statement interview press conference briefing news release television radio to audience"
     " letter post".split())
+# The release of a statement: frame words only right after one of STATEMENTS ("said in a
+# statement released on Friday"); after anything else ("a report published in 2015") the
+# date is of what is talked about.
+RELEASING = frozenset("issued released published posted".split())
+STATEMENTS = frozenset("statement release letter post interview briefing".split())
 MAX_BETWEEN = 5
 # Before the date that opens a sentence: at most a preposition or an adverb of time.
 _OPENING = re.compile(r"\W*(?:(?:on|in|at|late|early|earlier|last|this|by)\s+)*\Z", re.I)
@@ -62,15 +74,22 @@ def dates_the_saying(text: str, sentence: tuple[int, int], date: tuple[int, int]
 
 def _after_verb(text: str, sentence_start: int, start: int) -> bool:
     """A verb of saying, then only frame words or names, then the date; a quotation mark
-    or colon between opens what is said ('said: "This year ..."'), whose dates do not count."""
+    or colon between opens what is said ('said: "This year ..."'), whose dates do not count.
+    A word of saying after a determiner is a noun ("the report in March 2015"), not the verb."""
     words = list(_WORD.finditer(text, sentence_start, start))
-    for match in reversed(words[-1 - MAX_BETWEEN:]):
+    first = max(len(words) - 1 - MAX_BETWEEN, 0)
+    for index in range(len(words) - 1, first - 1, -1):
+        match = words[index]
         if _OPENS_SPEECH.search(text, match.end(), start):
             return False
-        word = match[0]
-        if word.lower() in SAYING_VERBS:
+        word = match[0].lower()
+        before = words[index - 1][0].lower() if index else ""
+        if word in SAYING_VERBS and before not in DETERMINERS:
             return True
-        if word.lower() not in FRAME_WORDS and not word[0].isupper():
+        if word in RELEASING:
+            if before not in STATEMENTS:
+                return False
+        elif word not in FRAME_WORDS and not match[0][0].isupper():
             return False
     return False
 
@@ -81,13 +100,17 @@ def _opens_before_verb(text: str, sentence: tuple[int, int], date: tuple[int, in
     outside the quoted words."""
     if not _OPENING.match(text, sentence[0], date[0]):
         return False
+    before = ""  # the word before, outside the quoted words: "the report" is a noun
     for match in _WORD.finditer(text, date[1], sentence[1]):
         if inside is not None and inside[0] <= match.start() < inside[1]:
+            before = ""
             continue
         if _clause_ends(text[date[1]:match.start()]):
             return False
-        if match[0].lower() in SAYING_VERBS:
+        word = match[0].lower()
+        if word in SAYING_VERBS and before not in DETERMINERS:
             return True
+        before = word
     return False
 
 
