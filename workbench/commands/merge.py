@@ -155,7 +155,7 @@ def add_merge_commands(commands: Subparsers) -> None:
         " export"))
     sub.add_argument("--json", action="store_true", help=(
         "print the report as JSON: the merge's id, source, added, same, conflicts, orphans,"
-        " left_out"))
+        " left_out, refused"))
     sub.set_defaults(handler=run_merge, starts_library=True)
 
     sub = commands.add_parser("conflicts", help="list conflicts merges found, not yet resolved")
