@@ -104,11 +104,16 @@ def test_a_merge_never_takes_an_analysis_past_twelve_hypotheses(
     for number in (11, 12):
         assert run_cli(library, "ach", "hypothesis", "1", f"Mine {number}") == 0
         assert run_cli(theirs, "ach", "hypothesis", "1", f"Theirs {number}") == 0
+    assert run_cli(theirs, "ach", "rate", "1", "11", "1", "C") == 0  # Theirs 11's rating
     capsys.readouterr()
-    assert run_cli(library, "merge", str(theirs)) == 0
+    assert run_cli(library, "merge", "--json", str(tmp_path / "theirs.sqlite")) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["refused_ratings"] == 1  # reviewer: its rating was dropped without a word
+    assert run_cli(library, "merge", str(theirs)) == 0  # the same file again: same report
     out = capsys.readouterr().out
     assert "2 items of theirs past what the library takes, left out:" in out
-    assert 'hypothesis "Theirs 12" of analysis "Why?": it has 12 already' in out
+    assert 'hypothesis "Theirs 11" and its 1 rating, of analysis "Why?": it has 12' in out
+    assert 'hypothesis "Theirs 12", of analysis "Why?": it has 12 already' in out
     assert len(_texts(library)) == 12
     export = tmp_path / "export.json"
     assert run_cli(library, "export", "--format", "json", "--out", str(export)) == 0

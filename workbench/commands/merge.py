@@ -91,8 +91,7 @@ def _refused_lines(report: MergeReport) -> list[str]:
     """Their work past what the library takes (a 13th hypothesis): named, never dropped."""
     if not report.refused:
         return []
-    return [f"{plural(len(report.refused), 'item')} of theirs past what the library takes,"
-            " left out:", *(f"  {line}" for line in report.refused)]
+    return [report.refused_heading(), *(f"  {line}" for line in report.refused)]
 
 
 def _left_out_lines(report: MergeReport) -> list[str]:
