@@ -53,8 +53,16 @@ def test_a_json_export_repeating_a_hypothesis_imports_it_once(
     (tmp_path / "x.json").write_text(json.dumps(export), encoding="utf-8")
     target = tmp_path / "target.sqlite"
     assert run_cli(target, "import", "--no-analyze", str(tmp_path / "x.json")) == 0
-    capsys.readouterr()
+    # reviewer: the fold counted as "skipped", and skipped parts were never shown
+    assert ("ACH analyses: 1 rating of a repeated hypothesis folded into its first"
+            in capsys.readouterr().err)
     assert _texts(target) == ["A", "B"]
+    again = tmp_path / "again.sqlite"
+    analysis["evidence"][0]["ratings"]["77"] = "I"  # a hypothesis the file does not have
+    (tmp_path / "x.json").write_text(json.dumps(export), encoding="utf-8")
+    assert run_cli(again, "import", "--no-analyze", "--json", str(tmp_path / "x.json")) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["ach_ratings_folded"], record["ach_parts_skipped"]) == (1, 1)
     assert run_cli(target, "ach", "show", "1", "--json") == 0
     shown = json.loads(capsys.readouterr().out)
     ratings = shown["evidence"][0]["ratings"]
