@@ -169,3 +169,11 @@ def test_written_names_finds_what_the_scan_found() -> None:
     for name in ("U.S.", "Michael Jordan", "Jordan", "COVID-19", "aa aa", "St. Louis", "Louis."):
         scan = [m.span() for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text)]
         assert runs.written(name) == scan, name
+
+
+def test_an_orphan_is_worded_once_for_the_cli_and_the_window() -> None:
+    """Reviewer: " (orphaned…)" was built in commands/compare.py and ui/compare apart."""
+    from workbench.core.comparison import ORPHANED, SideSpan
+
+    assert SideSpan(0, 4, "gone", orphaned=True).orphaned_note == f" ({ORPHANED})"
+    assert SideSpan(0, 4, "here").orphaned_note == ""

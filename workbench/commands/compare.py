@@ -20,7 +20,6 @@ from workbench.commands.output import quoted, wrapped
 from workbench.commands.spans import DOCUMENT_HELP
 from workbench.commands.terminal import TerminalProgress
 from workbench.core.comparison import (
-    ORPHANED,
     ComparedDocument,
     ComparedEntity,
     Comparison,
@@ -101,7 +100,7 @@ def _print(comparison: Comparison) -> None:
 
 def _span_text(span: SideSpan) -> str:
     """A linked claim's words, and that it is orphaned when its text left the document."""
-    return quoted(span.text, SPAN_CHARS) + (f" ({ORPHANED})" if span.orphaned else "")
+    return quoted(span.text, SPAN_CHARS) + span.orphaned_note
 
 
 def _names(entities: Sequence[ComparedEntity], side: str) -> str:

@@ -56,6 +56,12 @@ class SideSpan:
     orphaned: bool = False
 
     @property
+    def orphaned_note(self) -> str:
+        """" (orphaned: …)" after an orphan's words, "" otherwise: the CLI and the Compare
+        window word it alike."""
+        return f" ({ORPHANED})" if self.orphaned else ""
+
+    @property
     def place(self) -> tuple[int, int] | None:
         """Where the span stands in the current text, None for an orphan."""
         return None if self.orphaned else (self.start, self.end)
