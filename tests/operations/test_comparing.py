@@ -177,3 +177,15 @@ def test_an_orphan_is_worded_once_for_the_cli_and_the_window() -> None:
 
     assert SideSpan(0, 4, "gone", orphaned=True).orphaned_note == f" ({ORPHANED})"
     assert SideSpan(0, 4, "here").orphaned_note == ""
+
+
+def test_a_queued_side_and_an_unanalysed_one_are_worded_apart() -> None:
+    from workbench.core.comparison import ComparedDocument, Comparison
+
+    waiting = ComparedDocument(1, "One", (), analysed=False, pending=True)
+    never = ComparedDocument(2, "Two", (), analysed=False)
+    comparison = Comparison(waiting, never, (), (), (), (), ())
+    assert comparison.to_analyse() == (never,)
+    assert comparison.not_analysed_text() == (
+        "A is still being analysed: entities and quotes are compared once it is done; "
+        "B is not analysed: entities and quotes are not compared")

@@ -124,10 +124,18 @@ class ComparedDocument:
     title: str
     speakers: tuple[SpeakerCount, ...]
     analysed: bool = True  # False: never analysed (or failed, or waiting): no entities, no quotes
+    pending: bool = False  # not analysed yet, but queued: it will be, nothing to ask of anyone
+
+    @property
+    def state(self) -> str:
+        """The side's analysis in the words Compare shows beside its speakers."""
+        if self.analysed:
+            return "analysed"
+        return "still being analysed" if self.pending else "not analysed"
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.document_id, "title": self.title, "analysed": self.analysed,
-                "speakers": [s.as_dict() for s in self.speakers]}
+                "pending": self.pending, "speakers": [s.as_dict() for s in self.speakers]}
 
 
 @dataclass(frozen=True)
@@ -157,18 +165,33 @@ class Comparison:
         """The sides never analysed (or whose analysis failed or is still waiting)."""
         return tuple(side for side in (self.a, self.b) if not side.analysed)
 
+    def to_analyse(self) -> tuple[ComparedDocument, ...]:
+        """The sides not analysed and not waiting for it either: the analyst must ask."""
+        return tuple(side for side in self.not_analysed() if not side.pending)
+
     def not_analysed_text(self) -> str:
         """Why no entities or speakers are compared ("" when both sides are analysed).
 
         Why: a document imported without analysis has no mentions and no quotes,
         so the comparison said "Shared entities (0)" and "Quoted in B: nobody" as
-        if B named no one; the caller adds how to analyse it (CLI or app).
+        if B named no one; the caller adds how to analyse it (CLI or app) after the
+        sides ``to_analyse`` names, last. A side whose analysis is queued needs no
+        one to ask: it is said to be under way (the hint told to analyse it again).
         """
-        sides = [("A" if side is self.a else "B") for side in self.not_analysed()]
-        if not sides:
-            return ""
-        verb = "is" if len(sides) == 1 else "are"
-        return f"{' and '.join(sides)} {verb} not analysed: entities and quotes are not compared"
+        waiting = [side for side in self.not_analysed() if side.pending]
+        parts = []
+        if waiting:
+            verb = "is" if len(waiting) == 1 else "are"
+            parts.append(f"{self._names(waiting)} {verb} still being analysed: entities and "
+                         "quotes are compared once it is done")
+        if unanalysed := self.to_analyse():
+            verb = "is" if len(unanalysed) == 1 else "are"
+            parts.append(f"{self._names(unanalysed)} {verb} not analysed: entities and quotes"
+                         " are not compared")
+        return "; ".join(parts)
+
+    def _names(self, sides: Iterable[ComparedDocument]) -> str:
+        return " and ".join("A" if side is self.a else "B" for side in sides)
 
 
 def compared_entities(

@@ -85,7 +85,7 @@ def _entities(tree: QTreeWidget, heading: str, entities: Sequence[ComparedEntity
 def _speakers(tree: QTreeWidget, heading: str, side: ComparedDocument) -> None:
     """Who is quoted on one side; a side not analysed says so ("nobody" would be a finding)."""
     if not side.analysed:
-        _group(tree, heading, 0).setText(0, f"{heading} (not analysed)")
+        _group(tree, heading, 0).setText(0, f"{heading} ({side.state})")
         return
     group = _group(tree, heading, len(side.speakers))
     for speaker in side.speakers:
