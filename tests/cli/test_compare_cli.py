@@ -108,3 +108,21 @@ def test_two_analysed_documents_say_nothing_of_analysis(
     assert record["a"]["analysed"] and record["b"]["analysed"]
     assert run_cli(path, "compare", str(a), str(b)) == 0
     assert "not analysed" not in capsys.readouterr().out
+
+
+def test_a_side_still_being_analysed_is_not_sent_to_reanalyse(
+        library: tuple[Path, int, int, int], capsys: pytest.CaptureFixture[str]) -> None:
+    """Reviewer: a side whose analysis is queued was told to `workbench reanalyze` it."""
+    path, a, b, _ = library
+    store = Store(path)
+    with store.db.conn:
+        store.db.execute("UPDATE documents SET status = 'pending' WHERE id = ?", [b])
+    store.close()
+    assert run_cli(path, "compare", str(a), str(b)) == 0
+    out = capsys.readouterr().out
+    assert ("B is still being analysed: entities and quotes are compared once it is done"
+            in out)
+    assert "reanalyze" not in out and "Quoted in B: still being analysed" in out
+    assert run_cli(path, "compare", str(a), str(b), "--json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["b"]["analysed"], record["b"]["pending"]) == (False, True)

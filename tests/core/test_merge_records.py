@@ -11,9 +11,8 @@ def test_the_report_json_has_added_same_and_conflicts_with_both_sides() -> None:
     )
     report = MergeReport("ben.sqlite", 2, {"claims": 1}, {"annotations": 4}, (conflict,))
     data = report.as_json()
-    assert set(data) == {
-        "id", "source", "added", "same", "conflicts", "orphans", "left_out", "refused"
-    }
+    assert set(data) == {"id", "source", "added", "same", "conflicts", "orphans", "left_out",
+                         "refused", "refused_ratings"}
     assert data["conflicts"][0]["mine"] == {"value": "confirmed", "author": "Ana"}
     assert data["conflicts"][0]["theirs"] == {"value": "disputed", "author": "Ben"}
     assert report.changed_anything

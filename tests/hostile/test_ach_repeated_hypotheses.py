@@ -53,8 +53,16 @@ def test_a_json_export_repeating_a_hypothesis_imports_it_once(
     (tmp_path / "x.json").write_text(json.dumps(export), encoding="utf-8")
     target = tmp_path / "target.sqlite"
     assert run_cli(target, "import", "--no-analyze", str(tmp_path / "x.json")) == 0
-    capsys.readouterr()
+    # reviewer: the fold counted as "skipped", and skipped parts were never shown
+    assert ("ACH analyses: 1 rating of a repeated hypothesis folded into its first"
+            in capsys.readouterr().err)
     assert _texts(target) == ["A", "B"]
+    again = tmp_path / "again.sqlite"
+    analysis["evidence"][0]["ratings"]["77"] = "I"  # a hypothesis the file does not have
+    (tmp_path / "x.json").write_text(json.dumps(export), encoding="utf-8")
+    assert run_cli(again, "import", "--no-analyze", "--json", str(tmp_path / "x.json")) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["ach_ratings_folded"], record["ach_parts_skipped"]) == (1, 1)
     assert run_cli(target, "ach", "show", "1", "--json") == 0
     shown = json.loads(capsys.readouterr().out)
     ratings = shown["evidence"][0]["ratings"]
@@ -104,11 +112,16 @@ def test_a_merge_never_takes_an_analysis_past_twelve_hypotheses(
     for number in (11, 12):
         assert run_cli(library, "ach", "hypothesis", "1", f"Mine {number}") == 0
         assert run_cli(theirs, "ach", "hypothesis", "1", f"Theirs {number}") == 0
+    assert run_cli(theirs, "ach", "rate", "1", "11", "1", "C") == 0  # Theirs 11's rating
     capsys.readouterr()
-    assert run_cli(library, "merge", str(theirs)) == 0
+    assert run_cli(library, "merge", "--json", str(tmp_path / "theirs.sqlite")) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["refused_ratings"] == 1  # reviewer: its rating was dropped without a word
+    assert run_cli(library, "merge", str(theirs)) == 0  # the same file again: same report
     out = capsys.readouterr().out
     assert "2 items of theirs past what the library takes, left out:" in out
-    assert 'hypothesis "Theirs 12" of analysis "Why?": it has 12 already' in out
+    assert 'hypothesis "Theirs 11" and its 1 rating, of analysis "Why?": it has 12' in out
+    assert 'hypothesis "Theirs 12", of analysis "Why?": it has 12 already' in out
     assert len(_texts(library)) == 12
     export = tmp_path / "export.json"
     assert run_cli(library, "export", "--format", "json", "--out", str(export)) == 0

@@ -138,3 +138,54 @@ def test_a_name_the_other_side_writes_unmarked_is_shared_not_its_own() -> None:
     assert {e.name for e in only_a} == {"May", "WHO"}  # a month, and too short a name
     assert [e.name for e in only_b] == ["Wuhan"]  # A never writes it
     assert compared_entities(mentions_a, mentions_b)[0] == ()  # mentions alone, as before
+
+
+def test_a_name_inside_another_entity_mention_of_the_other_side_is_not_shared() -> None:
+    """Reviewer: A's "Jordan" (the country) counted as shared wherever B wrote "Michael
+    Jordan", though B's analysis tagged that text as another entity."""
+    from workbench.core.comparison import compared_entities
+
+    text_b = "Michael Jordan scored. Later, Jordan's king spoke in Jordan."
+    mentions_a = [{"entity_id": 1, "entity": "Jordan", "label": "GPE",
+                   "field": "text", "start": 0, "end": 6}]
+    mentions_b = [{"entity_id": 2, "entity": "Michael Jordan", "label": "PERSON",
+                   "field": "text", "start": 0, "end": 14},
+                  {"entity_id": 2, "entity": "Michael Jordan", "label": "PERSON",
+                   "field": "title", "start": 30, "end": 36}]  # a title's offsets: not the body
+    shared, _, _ = compared_entities(mentions_a, mentions_b, ("Jordan is a country.", text_b))
+    assert [(e.name, e.count_a, e.count_b) for e in shared] == [("Jordan", 1, 2)]
+
+
+def test_written_names_finds_what_the_scan_found() -> None:
+    """``WordRuns.written`` finds the spans the per-name regex scan found (names of several
+    words, dots, a possessive, a name inside a longer word left out)."""
+    import re
+
+    from workbench.core.word_runs import WordRuns
+
+    text = ("U.S. troops and the U.S.A. met Michael  Jordan, Michael Jordan's team, "
+            "Jordanian and MJordan; COVID-19s, COVID-19 and the aa aa aa of St. Louis.")
+    runs = WordRuns(text)
+    for name in ("U.S.", "Michael Jordan", "Jordan", "COVID-19", "aa aa", "St. Louis", "Louis."):
+        scan = [m.span() for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text)]
+        assert runs.written(name) == scan, name
+
+
+def test_an_orphan_is_worded_once_for_the_cli_and_the_window() -> None:
+    """Reviewer: " (orphaned…)" was built in commands/compare.py and ui/compare apart."""
+    from workbench.core.comparison import ORPHANED, SideSpan
+
+    assert SideSpan(0, 4, "gone", orphaned=True).orphaned_note == f" ({ORPHANED})"
+    assert SideSpan(0, 4, "here").orphaned_note == ""
+
+
+def test_a_queued_side_and_an_unanalysed_one_are_worded_apart() -> None:
+    from workbench.core.comparison import ComparedDocument, Comparison
+
+    waiting = ComparedDocument(1, "One", (), analysed=False, pending=True)
+    never = ComparedDocument(2, "Two", (), analysed=False)
+    comparison = Comparison(waiting, never, (), (), (), (), ())
+    assert comparison.to_analyse() == (never,)
+    assert comparison.not_analysed_text() == (
+        "A is still being analysed: entities and quotes are compared once it is done; "
+        "B is not analysed: entities and quotes are not compared")

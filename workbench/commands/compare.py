@@ -20,7 +20,6 @@ from workbench.commands.output import quoted, wrapped
 from workbench.commands.spans import DOCUMENT_HELP
 from workbench.commands.terminal import TerminalProgress
 from workbench.core.comparison import (
-    ORPHANED,
     ComparedDocument,
     ComparedEntity,
     Comparison,
@@ -69,9 +68,9 @@ def run_compare(store: Store, args: argparse.Namespace) -> int:
 def not_analysed_line(comparison: Comparison) -> str:
     """"B is not analysed: entities and quotes are not compared; run `workbench reanalyze 7`"."""
     text = comparison.not_analysed_text()
-    if not text:
-        return ""
-    ids = " ".join(str(side.document_id) for side in comparison.not_analysed())
+    if not comparison.to_analyse():  # both analysed, or a side still being analysed
+        return text
+    ids = " ".join(str(side.document_id) for side in comparison.to_analyse())
     return f"{text}; run `workbench reanalyze {ids}`"
 
 
@@ -101,7 +100,7 @@ def _print(comparison: Comparison) -> None:
 
 def _span_text(span: SideSpan) -> str:
     """A linked claim's words, and that it is orphaned when its text left the document."""
-    return quoted(span.text, SPAN_CHARS) + (f" ({ORPHANED})" if span.orphaned else "")
+    return quoted(span.text, SPAN_CHARS) + span.orphaned_note
 
 
 def _names(entities: Sequence[ComparedEntity], side: str) -> str:
@@ -115,5 +114,5 @@ def _names(entities: Sequence[ComparedEntity], side: str) -> str:
 
 def _speakers(side: ComparedDocument) -> str:
     if not side.analysed:
-        return "not analysed"
+        return side.state
     return ", ".join(f"{s.name} ({s.quotes})" for s in side.speakers) or "nobody"

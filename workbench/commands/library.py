@@ -108,6 +108,8 @@ def import_record(report: ImportReport) -> dict[str, Any]:
             for path, doc_id, warning in report.warnings
         ],
         "ach_analyses": report.analyses,  # ACH analyses a workbench JSON import brought
+        "ach_parts_skipped": report.analysis_parts_skipped,
+        "ach_ratings_folded": report.ratings_folded,
         "stopped": report.stopped,  # the error that ended the import early, or null
     }
 
@@ -142,6 +144,26 @@ def _print_import_report(report: ImportReport) -> None:
     )
     if report.orphaned:  # the words `update` uses
         print(orphaned_line(report.orphaned), file=sys.stderr)
+    if line := ach_parts_line(report):
+        print(line, file=sys.stderr)
+
+
+def ach_parts_line(report: ImportReport) -> str:
+    """What of the imported ACH analyses was not written as it stood ("" when all was).
+
+    Why: an evidence row whose claim is not in the file, or a rating of an unknown
+    hypothesis, was skipped without a word, and a rating of a repeated hypothesis
+    (folded into its first, which had its own) was counted as skipped though nothing
+    broken was lost."""
+    parts = []
+    if report.analysis_parts_skipped:
+        skipped = plural(report.analysis_parts_skipped, "evidence row or rating",
+                         "evidence rows or ratings")
+        parts.append(f"{skipped} skipped (a claim not in the file, an unknown hypothesis)")
+    if report.ratings_folded:
+        parts.append(f"{plural(report.ratings_folded, 'rating')} of a repeated hypothesis "
+                     "folded into its first (which is rated already)")
+    return f"ACH analyses: {'; '.join(parts)}" if parts else ""
 
 
 def analyze_in_terminal(

@@ -91,8 +91,7 @@ def _refused_lines(report: MergeReport) -> list[str]:
     """Their work past what the library takes (a 13th hypothesis): named, never dropped."""
     if not report.refused:
         return []
-    return [f"{plural(len(report.refused), 'item')} of theirs past what the library takes,"
-            " left out:", *(f"  {line}" for line in report.refused)]
+    return [report.refused_heading(), *(f"  {line}" for line in report.refused)]
 
 
 def _left_out_lines(report: MergeReport) -> list[str]:
@@ -155,7 +154,7 @@ def add_merge_commands(commands: Subparsers) -> None:
         " export"))
     sub.add_argument("--json", action="store_true", help=(
         "print the report as JSON: the merge's id, source, added, same, conflicts, orphans,"
-        " left_out, refused"))
+        " left_out, refused, refused_ratings"))
     sub.set_defaults(handler=run_merge, starts_library=True)
 
     sub = commands.add_parser("conflicts", help="list conflicts merges found, not yet resolved")

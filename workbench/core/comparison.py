@@ -9,7 +9,7 @@ States" in the other are one shared entity when the analysis resolved them so.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +17,7 @@ from typing import Any
 
 from workbench.core.claim_terms import CALENDAR
 from workbench.core.vocabulary import NAME_LABELS
+from workbench.core.word_runs import WordRuns
 
 MIN_WRITTEN_NAME = 4  # characters: "WHO", "May" and "Bob" are found inside too many texts
 
@@ -53,6 +54,12 @@ class SideSpan:
     end: int
     text: str
     orphaned: bool = False
+
+    @property
+    def orphaned_note(self) -> str:
+        """" (orphaned: …)" after an orphan's words, "" otherwise: the CLI and the Compare
+        window word it alike."""
+        return f" ({ORPHANED})" if self.orphaned else ""
 
     @property
     def place(self) -> tuple[int, int] | None:
@@ -117,10 +124,18 @@ class ComparedDocument:
     title: str
     speakers: tuple[SpeakerCount, ...]
     analysed: bool = True  # False: never analysed (or failed, or waiting): no entities, no quotes
+    pending: bool = False  # not analysed yet, but queued: it will be, nothing to ask of anyone
+
+    @property
+    def state(self) -> str:
+        """The side's analysis in the words Compare shows beside its speakers."""
+        if self.analysed:
+            return "analysed"
+        return "still being analysed" if self.pending else "not analysed"
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.document_id, "title": self.title, "analysed": self.analysed,
-                "speakers": [s.as_dict() for s in self.speakers]}
+                "pending": self.pending, "speakers": [s.as_dict() for s in self.speakers]}
 
 
 @dataclass(frozen=True)
@@ -150,18 +165,33 @@ class Comparison:
         """The sides never analysed (or whose analysis failed or is still waiting)."""
         return tuple(side for side in (self.a, self.b) if not side.analysed)
 
+    def to_analyse(self) -> tuple[ComparedDocument, ...]:
+        """The sides not analysed and not waiting for it either: the analyst must ask."""
+        return tuple(side for side in self.not_analysed() if not side.pending)
+
     def not_analysed_text(self) -> str:
         """Why no entities or speakers are compared ("" when both sides are analysed).
 
         Why: a document imported without analysis has no mentions and no quotes,
         so the comparison said "Shared entities (0)" and "Quoted in B: nobody" as
-        if B named no one; the caller adds how to analyse it (CLI or app).
+        if B named no one; the caller adds how to analyse it (CLI or app) after the
+        sides ``to_analyse`` names, last. A side whose analysis is queued needs no
+        one to ask: it is said to be under way (the hint told to analyse it again).
         """
-        sides = [("A" if side is self.a else "B") for side in self.not_analysed()]
-        if not sides:
-            return ""
-        verb = "is" if len(sides) == 1 else "are"
-        return f"{' and '.join(sides)} {verb} not analysed: entities and quotes are not compared"
+        waiting = [side for side in self.not_analysed() if side.pending]
+        parts = []
+        if waiting:
+            verb = "is" if len(waiting) == 1 else "are"
+            parts.append(f"{self._names(waiting)} {verb} still being analysed: entities and "
+                         "quotes are compared once it is done")
+        if unanalysed := self.to_analyse():
+            verb = "is" if len(unanalysed) == 1 else "are"
+            parts.append(f"{self._names(unanalysed)} {verb} not analysed: entities and quotes"
+                         " are not compared")
+        return "; ".join(parts)
+
+    def _names(self, sides: Iterable[ComparedDocument]) -> str:
+        return " and ".join("A" if side is self.a else "B" for side in sides)
 
 
 def compared_entities(
@@ -171,17 +201,21 @@ def compared_entities(
     """Shared, only-A and only-B entities from each side's mention rows (``entity_id``,
     ``entity``, ``label``), names only (``NAME_LABELS``: dates and numbers are no one).
     With the two ``texts``, an entity one side's analysis missed is still shared where
-    that side writes its name (``written_names``), counted as often as it writes it.
+    that side writes its name (``written_names``), counted as often as it writes it
+    outside that side's own mentions.
 
     Shared ones come most named first (the smaller side's count, then the total), each
     side's own most named first, names alphabetically among equals.
     """
+    mentions_a, mentions_b = list(mentions_a), list(mentions_b)
     counts_a, about_a = _named_counts(mentions_a)
     counts_b, about_b = _named_counts(mentions_b)
     about = {**about_b, **about_a}
     if texts is not None:
-        counts_b.update(written_names(about_a, counts_a.keys() - counts_b.keys(), texts[1]))
-        counts_a.update(written_names(about_b, counts_b.keys() - counts_a.keys(), texts[0]))
+        counts_b.update(written_names(about_a, counts_a.keys() - counts_b.keys(), texts[1],
+                                      _body_spans(mentions_b)))
+        counts_a.update(written_names(about_b, counts_b.keys() - counts_a.keys(), texts[0],
+                                      _body_spans(mentions_a)))
 
     def entity(entity_id: int) -> ComparedEntity:
         name, label = about[entity_id]
@@ -197,23 +231,54 @@ def compared_entities(
     return tuple(shared), tuple(only_a), tuple(only_b)
 
 
-def written_names(about: dict[int, tuple[str, str]], entity_ids: Iterable[int], text: str
-                  ) -> Counter[int]:
-    """How often ``text`` writes each entity's name as whole words, in its case.
+def written_names(about: dict[int, tuple[str, str]], entity_ids: Iterable[int], text: str,
+                  marked: Iterable[tuple[int, int]] = ()) -> Counter[int]:
+    """How often ``text`` writes each entity's name as whole words, in its case, outside
+    the ``marked`` spans (the text's own mentions, any entity's).
 
     Why: the Compare view listed COVID-19 "only in A" beside a B whose headline and
     text write "COVID-19": B's analysis had not marked it there (a name being
     defined, in quotation marks). A name of fewer than four characters, or a month
-    or weekday ("May"), is too likely another word to count."""
+    or weekday ("May"), is too likely another word to count. A name inside a span
+    the text's analysis gave another entity is no mention of this one: A's "Jordan"
+    (the country) was shared wherever B wrote "Michael Jordan". The text is read once
+    into its word runs (``WordRuns``), each name looked up, not scanned for."""
+    runs = WordRuns(text)
+    taken = _merged(marked)
+    starts = [start for start, _ in taken]
     found: Counter[int] = Counter()
     for entity_id in entity_ids:
         name = about[entity_id][0]
         if len(name) < MIN_WRITTEN_NAME or name.lower() in CALENDAR:
             continue
-        count = len(re.findall(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text))
+        count = sum(1 for span in runs.written(name) if not _overlaps(span, taken, starts))
         if count:
             found[entity_id] = count
     return found
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans joined where they overlap, in text order (for ``_overlaps``' bisect)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``span`` shares a character with one of the merged ``taken`` spans."""
+    before = bisect_left(starts, span[1]) - 1  # the last taken span starting before its end
+    return before >= 0 and taken[before][1] > span[0]
+
+
+def _body_spans(mentions: Iterable[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Where a side's mentions stand in its body text (title mentions have other offsets)."""
+    return [(int(m["start"]), int(m["end"])) for m in mentions
+            if m.get("field", "text") == "text" and m.get("start") is not None
+            and m.get("end") is not None]
 
 
 def _named_counts(mentions: Iterable[dict[str, Any]]

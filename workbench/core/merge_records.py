@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.text import plural
+
 #: How a conflict can be resolved; a conflict lists the ones that make sense for its kind.
 KEEP_MINE = "mine"
 KEEP_THEIRS = "theirs"
@@ -64,6 +66,13 @@ class MergeReport:
     left_out: tuple[str, ...] = ()
     #: their work past what the library takes (a 13th hypothesis), kept out, in words
     refused: tuple[str, ...] = ()
+    #: the ratings of those refused hypotheses, kept out with them (each line names its own)
+    refused_ratings: int = 0
+
+    def refused_heading(self) -> str:
+        """The line over the refused items, as the CLI and the Merge Report dialog word it."""
+        return f"{plural(len(self.refused), 'item')} of theirs past what the library takes," \
+            " left out:"
 
     @property
     def changed_anything(self) -> bool:
@@ -81,4 +90,5 @@ class MergeReport:
             "orphans": list(self.orphans),
             "left_out": list(self.left_out),
             "refused": list(self.refused),
+            "refused_ratings": self.refused_ratings,
         }

@@ -58,6 +58,29 @@ class WordRuns:
                 found.append((start, self._runs[following][1]))
         return found
 
+    def written(self, name: str) -> list[tuple[int, int]]:
+        """Spans, in text order and not overlapping, where ``name`` (any words: "Michael
+        Jordan", "U.S.") is written exactly, with no letter or digit either side.
+
+        Why apart from ``spans``: a name is the text's own words, spaces and dots
+        included, and "Jordan's" writes Jordan (the regex scan Compare made per name
+        counted it so); its runs are looked up, the text never scanned again."""
+        words = [(match.group(), match.span()) for match in _RUN.finditer(name)]
+        if not words:
+            return []
+        lead, tail = words[0][1][0], len(name) - words[-1][1][1]
+        found: list[tuple[int, int]] = []
+        for number in self._by_text.get(words[0][0], ()):
+            start = self._runs[number][0] - lead
+            end = self._runs[number + len(words) - 1][1] + tail \
+                if number + len(words) <= len(self._runs) else -1
+            if (end >= 0 and start >= 0 and (not found or start >= found[-1][1])
+                    and self.text[start:end] == name
+                    and not self.text[start - 1:start].isalnum()
+                    and not self.text[end:end + 1].isalnum()):
+                found.append((start, end))
+        return found
+
     def _run_text(self, number: int) -> str:
         start, end = self._runs[number]
         return self.text[start:end]

@@ -20,7 +20,7 @@ from workbench.core.comparison import (
     one_to_one,
     speaker_counts,
 )
-from workbench.core.vocabulary import STATUS_ANALYZED
+from workbench.core.vocabulary import STATUS_ANALYZED, STATUS_PENDING
 
 if TYPE_CHECKING:
     from workbench.core.progress import Progress
@@ -57,7 +57,8 @@ def _side(store: Store, doc_id: int) -> ComparedDocument:
         raise LookupError(f"no document with id {doc_id}")
     return ComparedDocument(doc_id, document["title"],
                             speaker_counts(store.analysis.document_quotes(doc_id)),
-                            analysed=document["status"] == STATUS_ANALYZED)
+                            analysed=document["status"] == STATUS_ANALYZED,
+                            pending=document["status"] == STATUS_PENDING)
 
 
 def _linked_claims(store: Store, a: int, b: int) -> tuple[LinkedClaimPair, ...]:

@@ -48,6 +48,10 @@ class ImportReport:
 
     imported: list[int] = field(default_factory=list)
     analyses: int = 0  # ACH analyses a workbench JSON export brought
+    # Of those analyses: evidence rows whose claim is not in the file and ratings of unknown
+    # hypotheses (skipped), and ratings of a repeated hypothesis its first had (folded).
+    analysis_parts_skipped: int = 0
+    ratings_folded: int = 0
     updated: list[int] = field(default_factory=list)
     # Marks a new version left without a place (as `update` reports them): never silent.
     orphaned: list[int] = field(default_factory=list)

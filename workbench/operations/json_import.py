@@ -35,6 +35,8 @@ class BatchReport(Protocol):
 
     imported: list[int]
     analyses: int
+    analysis_parts_skipped: int
+    ratings_folded: int
     duplicates: list[tuple[str, str, int]]
     failed: list[tuple[str, str]]
     problems: dict[str, list[str]]
@@ -56,6 +58,8 @@ class ExportImportReport:
     links: int = 0
     links_skipped: int = 0
     analyses: int = 0
+    analysis_parts_skipped: int = 0  # evidence rows without their claim, broken ratings
+    ratings_folded: int = 0  # ratings of a repeated hypothesis, folded into its first's
     cancelled: bool = False
 
     @property
@@ -67,6 +71,8 @@ class ExportImportReport:
         """Fold this into a batch ``ImportReport`` (merged documents count as already present)."""
         report.imported.extend(self.imported)
         report.analyses += self.analyses
+        report.analysis_parts_skipped += self.analysis_parts_skipped
+        report.ratings_folded += self.ratings_folded
         report.duplicates.extend((self.path, title, doc_id) for title, doc_id in self.merged)
         report.failed.extend(self.failed)
         report.problems.update(self.problems)
@@ -135,5 +141,7 @@ def write_workbench_export(
     report.annotations, report.claims = result.annotations, result.claims
     report.links, report.links_skipped = result.links, result.links_skipped
     report.analyses = result.analyses
+    report.analysis_parts_skipped = result.analysis_parts_skipped
+    report.ratings_folded = result.analysis_ratings_folded
     report.cancelled = result.cancelled
     return report

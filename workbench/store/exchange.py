@@ -46,6 +46,8 @@ class ExchangeResult:
     analyses: int = 0
     #: evidence rows whose claim is not in the file, ratings of unknown hypotheses
     analysis_parts_skipped: int = 0
+    #: ratings of a repeated hypothesis folded into its first's (which had its own)
+    analysis_ratings_folded: int = 0
     cancelled: bool = False
 
 
@@ -83,6 +85,7 @@ class Exchange:
             result.links, result.links_skipped = writer.write_links(export.links)
             written = write_analyses(self.db, export.analyses, writer.annotation_ids)
             result.analyses, result.analysis_parts_skipped = written.analyses, written.skipped
+            result.analysis_ratings_folded = written.folded
         return result
 
     def authored_work(self, selection: WorkSelection) -> Work:

@@ -25,10 +25,13 @@ from workbench.store.rows import now_iso
 
 @dataclass
 class AchImport:
-    """How many analyses were added, and how many evidence rows or ratings were skipped."""
+    """How many analyses were added, how many evidence rows or ratings were skipped, and
+    how many ratings of a repeated hypothesis folded into its first's (not written: the
+    first is rated already). Why apart: a fold loses nothing broken, a skip does."""
 
     analyses: int = 0
     skipped: int = 0
+    folded: int = 0
 
 
 def write_analyses(
@@ -49,9 +52,11 @@ def write_analyses(
         )  # fmt: skip
         hypotheses = _write_hypotheses(db, analysis_id, _list(analysis.get("hypotheses")))
         for position, evidence in enumerate(_list(analysis.get("evidence")), start=1):
-            result.skipped += _write_evidence(
+            skipped, folded = _write_evidence(
                 db, analysis_id, position, evidence, annotation_ids, hypotheses
             )
+            result.skipped += skipped
+            result.folded += folded
         result.analyses += 1
     return result
 
@@ -87,30 +92,33 @@ def _write_evidence(
     record: Record,
     annotation_ids: dict[int, int],
     hypotheses: dict[int, int],
-) -> int:
-    """Write one row and its ratings; return how many things had to be skipped."""
+) -> tuple[int, int]:
+    """Write one row and its ratings; return how many things had to be skipped, and how
+    many ratings folded into the first of a repeated hypothesis (which has its own)."""
     annotation_id = mapped_id(annotation_ids, record.get("claim_id"))
     if annotation_id is None or db.execute(
         "SELECT 1 FROM ach_evidence WHERE analysis_id = ? AND annotation_id = ?",
         [analysis_id, annotation_id],
     ).fetchone():
-        return 1
+        return 1, 0
     row = {"analysis_id": analysis_id, "annotation_id": annotation_id, "position": position}
     evidence_id = insert_exported(db, "ach_evidence", row, record.get("id"), record)
-    skipped = 0
+    skipped = folded = 0
     ratings = record.get("ratings")
     marks = record.get("rating_authorship")
     marks = marks if isinstance(marks, dict) else {}
     for key, rating in (ratings.items() if isinstance(ratings, dict) else ()):
         hypothesis_id = hypotheses.get(int(key)) if str(key).isdigit() else None
-        if hypothesis_id is None or rating not in ACH_RATINGS or _rated(
-                db, evidence_id, hypothesis_id):  # a repeated hypothesis rated by its first
+        if hypothesis_id is None or rating not in ACH_RATINGS:
             skipped += 1
+            continue
+        if _rated(db, evidence_id, hypothesis_id):  # a repeated hypothesis rated by its first
+            folded += 1
             continue
         mark = marks.get(key)
         values = {"evidence_id": evidence_id, "hypothesis_id": hypothesis_id, "rating": rating}
         insert_exported(db, "ach_ratings", values, None, mark if isinstance(mark, dict) else None)
-    return skipped
+    return skipped, folded
 
 
 def _rated(db: Database, evidence_id: int, hypothesis_id: int) -> bool:

@@ -165,6 +165,7 @@ def _finish(run: MergeRun, source: str) -> MergeReport:
         orphans=tuple(run.orphans),
         left_out=tuple(run.left_out),
         refused=tuple(run.refused),
+        refused_ratings=run.refused_ratings,
     )
     if not report.changed_anything and not run.conflicts:
         return report
@@ -182,6 +183,7 @@ def _finish(run: MergeRun, source: str) -> MergeReport:
         orphans=report.orphans,
         left_out=report.left_out,
         refused=report.refused,
+        refused_ratings=report.refused_ratings,
     )
     run.rec.update("merges", {"id": merge_id}, {"report": json.dumps(report.as_json())})
     return report

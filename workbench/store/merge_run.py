@@ -56,6 +56,8 @@ class MergeRun:
     #: their rows hanging on work we deleted (kept out with it), in words
     left_out: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    #: the ratings of their refused hypotheses, kept out with them
+    refused_ratings: int = 0
     #: our ids of the documents the merge added
     new_documents: list[int] = field(default_factory=list)
     #: their document id -> their text, for documents whose text differs from ours

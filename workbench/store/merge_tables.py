@@ -21,6 +21,7 @@ from workbench.core.ach_records import MAX_HYPOTHESES
 from workbench.core.anchoring import TextSelector, select_span
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS
 from workbench.core.reanchor import reanchor
+from workbench.core.text import plural
 from workbench.core.vocabulary import label_key, source_key
 from workbench.store.merge_documents import entity_for
 from workbench.store.merge_edits import OURS, THEIRS, side_ahead
@@ -134,7 +135,8 @@ def merge_table(run: MergeRun, spec: TableSpec) -> None:
             run.left_out.extend(_on_work_deleted_here(run, spec, theirs))
             continue
         ours = _our_copy(run, spec, values)
-        if ours is None and spec.table == "ach_hypotheses" and _analysis_full(run, values):
+        if ours is None and spec.table == "ach_hypotheses" and _analysis_full(run, values,
+                                                                               theirs):
             continue
         if ours is None:
             if spec.table == "tags":  # their POLITICS/Asia under our politics: politics/Asia
@@ -149,9 +151,10 @@ def merge_table(run: MergeRun, spec: TableSpec) -> None:
             run.same[spec.report] += 1
 
 
-def _analysis_full(run: MergeRun, values: Row) -> bool:
+def _analysis_full(run: MergeRun, values: Row, theirs: Row) -> bool:
     """Whether their new hypothesis would be one past the most an analysis takes; if so it is
-    named in the report's ``refused`` (its ratings stay out with it).
+    named in the report's ``refused`` with how many ratings stay out with it (counted in
+    ``refused_ratings``: they were dropped without a word).
 
     Why: each side adding hypotheses to one analysis merged into 14, past the 12 the
     analysis takes, and the library's own JSON export was then refused whole on import
@@ -163,8 +166,12 @@ def _analysis_full(run: MergeRun, values: Row) -> bool:
         return False
     question = run.ours.execute("SELECT question FROM ach_analyses WHERE id = ?",
                                 [values["analysis_id"]]).fetchone()[0]
-    run.refused.append(f'hypothesis "{short(values["text"])}" of analysis "{short(question)}":'
-                       f" it has {held} already, the most an analysis takes")
+    ratings = run.theirs.execute("SELECT count(*) FROM ach_ratings WHERE hypothesis_id = ?",
+                                 [theirs["id"]]).fetchone()[0]
+    run.refused_ratings += ratings
+    with_ratings = f" and its {plural(ratings, 'rating')}" if ratings else ""
+    run.refused.append(f'hypothesis "{short(values["text"])}"{with_ratings}, of analysis'
+                       f' "{short(question)}": it has {held} already, the most an analysis takes')
     return True
 
 

@@ -198,3 +198,17 @@ def test_a_side_never_analysed_is_said_so_above_the_texts(qtbot, library) -> Non
     rows = _rows(other)
     assert "Quoted in B (not analysed)" in rows and "Only in A (0)" in rows
     assert not window.note.isVisible()
+
+
+def test_a_side_still_being_analysed_is_not_sent_to_analyse_again(qtbot, library) -> None:
+    """Reviewer: a side whose analysis is queued was told to Analyse Outdated Documents."""
+    window, a, b, _ = _window(qtbot, library)
+    with library.db.conn:
+        library.db.execute("UPDATE documents SET status = 'pending' WHERE id = ?", [b])
+    other = CompareWindow(library, window.actions, ThemeManager(), (a, b))
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitUntil(lambda: other.content is not None)
+    assert other.note.text() == ("B is still being analysed: entities and quotes are "
+                                 "compared once it is done")
+    assert "Quoted in B (still being analysed)" in _rows(other)

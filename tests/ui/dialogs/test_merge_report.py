@@ -190,6 +190,9 @@ def test_their_work_past_what_the_library_takes_is_named(qtbot) -> None:
     assert not dialog.empty_title.isVisible() and not dialog.left_out.isVisible()
     plain = _dialog(qtbot, REPORT, Recorded())
     assert not plain.refused.isVisible() and not plain.refused_label.isVisible()
+    rated = MergeReport("bob.sqlite", None, {}, {"documents": 30}, refused=lines,
+                        refused_ratings=3)  # reviewer: the ratings went without a word
+    assert headline(rated).endswith("1 left out, past what the library takes (and 3 ratings)")
 
 def test_the_open_conflicts_dialog_lists_them_or_says_there_are_none(qtbot) -> None:
     writer = Recorded([ENTITY])

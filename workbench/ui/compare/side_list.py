@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from workbench.core.comparison import (
-    ORPHANED,
     ComparedDocument,
     ComparedEntity,
     Comparison,
@@ -57,11 +56,7 @@ def fill_side_list(tree: QTreeWidget, comparison: Comparison, first: FirstMentio
 def _span_pair_row(group: QTreeWidgetItem, lead: str, a: SideSpan, b: SideSpan) -> None:
     """A row for a span of A matched to a span of B: A's words shown, both on hover."""
     row = _row(group, f"{lead}  {shorten(a.text, ROW_CHARS)}", PairTarget(a.place, b.place))
-    row.setToolTip(0, f"A: {a.text}{_orphaned(a)}\n\nB: {b.text}{_orphaned(b)}")
-
-
-def _orphaned(span: SideSpan) -> str:
-    return f" ({ORPHANED})" if span.orphaned else ""
+    row.setToolTip(0, f"A: {a.text}{a.orphaned_note}\n\nB: {b.text}{b.orphaned_note}")
 
 
 def _group(tree: QTreeWidget, heading: str, count: int) -> QTreeWidgetItem:
@@ -90,7 +85,7 @@ def _entities(tree: QTreeWidget, heading: str, entities: Sequence[ComparedEntity
 def _speakers(tree: QTreeWidget, heading: str, side: ComparedDocument) -> None:
     """Who is quoted on one side; a side not analysed says so ("nobody" would be a finding)."""
     if not side.analysed:
-        _group(tree, heading, 0).setText(0, f"{heading} (not analysed)")
+        _group(tree, heading, 0).setText(0, f"{heading} ({side.state})")
         return
     group = _group(tree, heading, len(side.speakers))
     for speaker in side.speakers:

@@ -204,8 +204,9 @@ class CompareWindow(QWidget):
             label.setText(f"{name}: {side.title}")
         self.setWindowTitle(f"Compare: {comparison.a.title} — {comparison.b.title}")
         note = comparison.not_analysed_text()
-        them = "them" if len(comparison.not_analysed()) > 1 else "it"
-        self.note.setText(f"{note}; {ANALYSE_HINT.format(them)}" if note else "")
+        them = "them" if len(comparison.to_analyse()) > 1 else "it"
+        hint = f"; {ANALYSE_HINT.format(them)}" if comparison.to_analyse() else ""
+        self.note.setText(f"{note}{hint}")
         self.note.setVisible(bool(note))
         for view, text, marks in ((self.texts[0], content.text_a, content.marks_a),
                                   (self.texts[1], content.text_b, content.marks_b)):

@@ -62,7 +62,9 @@ def headline(report: MergeReport) -> str:
     if report.left_out:
         parts.append(f"{len(report.left_out)} left out with work you deleted")
     if report.refused:
-        parts.append(f"{len(report.refused)} left out, past what the library takes")
+        ratings = (f" (and {plural(report.refused_ratings, 'rating')})"
+                   if report.refused_ratings else "")
+        parts.append(f"{len(report.refused)} left out, past what the library takes{ratings}")
     return f"Merged {report.source}: " + ", ".join(parts)
 
 
@@ -139,8 +141,7 @@ class MergeReportDialog(QDialog):
                       "(undo your deletion and merge again to take it):")
         refused = report.refused if report is not None else ()
         _fill_section(self.refused_label, self.refused, refused,
-                      f"{plural(len(refused), 'item')} of theirs past what the library takes,"
-                      " left out:")
+                      report.refused_heading() if report is not None else "")
         self.counts.setVisible(report is not None and bool(report.added or report.same))
         self.headline.setText(headline(report) if report is not None else "")
         self.headline.setVisible(report is not None)
