@@ -8,8 +8,9 @@ refuses such a file; the analyst's own library has to stay readable. So a
 ``Store`` looks for them when it opens (one ``typeof`` scan of a few small
 tables); when there are any, every row it reads has such a value replaced by
 what a missing one reads as (``reading_as_missing``), the CLI warns once, and
-``workbench check`` lists them (``--repair`` writes the missing value, after
-its backup). A library without any reads its rows untouched, at no cost.
+``workbench check`` lists them (``--repair``, after its backup, converts each
+to its column's type where it can and writes the missing value where it cannot).
+A library without any reads its rows untouched, at no cost.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def warning_line(bad: list[BadValue]) -> str:
     first = bad[0].describe().replace(" (read as missing)", "")
     more = f" and {len(bad) - 1} more" if len(bad) > 1 else ""
     return (f"the library holds values of the wrong type ({first}{more}); they are read as "
-            "missing: `workbench check` lists them, `workbench check --repair` clears them")
+            "missing: `workbench check` lists them, `workbench check --repair` repairs them")
 
 
 def check_values(db: Database, result: CheckResult, repair: bool) -> None:
