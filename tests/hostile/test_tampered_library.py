@@ -18,6 +18,7 @@ import pytest
 
 from tests.support import run_cli
 from workbench.core.models import Article
+from workbench.core.text import count_words
 from workbench.store import Store
 
 TEXT = "The council closed the bridge on Tuesday. \"It is not safe,\" the mayor said."
@@ -95,3 +96,68 @@ def test_a_sound_library_reads_its_rows_untouched(library_path: Path) -> None:
         assert store.bad_values == [] and store.db.conn.row_factory is None
     finally:
         store.close()
+
+
+def _tamper(path: Path, script: str) -> None:
+    for part in script.split("\n"):  # a new declaration: a new connection
+        with closing(sqlite3.connect(path)) as conn:
+            conn.executescript(part)
+
+
+def _raw_rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def _two_documents(path: Path) -> None:
+    store = Store(path)
+    for number in (1, 2):
+        store.documents.add_article(Article(f"Bridge report {number}", f"{TEXT} {number}",
+                                            published="2024-03-0" + str(number)), analyze=False)
+    store.tags.tag_document(1, "transport")
+    store.tags.tag_document(2, "energy")
+    store.close()
+
+
+def test_repair_gives_two_bad_tag_paths_names_of_their_own(
+        library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Both were written "" into a UNIQUE column: the repair stopped, nothing repaired."""
+    _two_documents(library_path)
+    _tamper(library_path, "UPDATE tags SET path = CAST(char(0) || id AS BLOB)")
+    assert run_cli(library_path, "check", "--repair") == 0
+    out = capsys.readouterr().out
+    paths = sorted(path for (path,) in _raw_rows(library_path, "SELECT path FROM tags"))
+    assert paths == ["untitled-1", "untitled-2"]
+    assert "renamed to 'untitled-1'" in out and "renamed to 'untitled-2'" in out
+    assert run_cli(library_path, "check") == 0
+
+
+def test_repair_keeps_what_can_be_read_and_clears_only_the_rest(
+        library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _two_documents(library_path)
+    _tamper(library_path, _LOOSENED + "\nUPDATE documents SET published = 2019,"
+            " title = CAST('Brücke' AS BLOB), word_count = 'many', version = x'33' WHERE id = 1;"
+            " UPDATE documents SET published = x'00ff', title = x'ff' WHERE id = 2")
+    assert run_cli(library_path, "check", "--repair") == 0
+    out = capsys.readouterr().out
+    rows = _raw_rows(library_path, "SELECT title, published, word_count, version, text"
+                                   " FROM documents ORDER BY id")
+    assert rows[0][:4] == ("Brücke", "2019", count_words(f"{TEXT} 1"), 3)
+    assert rows[1][:2] == ("", None)
+    assert "converted to 'Brücke'" in out and "converted to '2019'" in out
+    assert "recounted from the text" in out and "cleared" in out
+    assert run_cli(library_path, "check") == 0
+
+
+def test_a_null_from_another_table_is_not_read_as_a_bad_value(library_path: Path) -> None:
+    """A BLOB documents.status made every NULL ``status`` of every query read as ""."""
+    _two_documents(library_path)
+    _tamper(library_path, "UPDATE documents SET status = x'00' WHERE id = 1")
+    store = Store(library_path)
+    try:
+        rows = store.db.execute("SELECT d.status, c.status FROM documents d"
+                                " LEFT JOIN claims c ON 0 ORDER BY d.id").fetchall()
+    finally:
+        store.close()
+    assert rows[0][0] == "" and rows[1][0] != ""
+    assert [row[1] for row in rows] == [None, None]

@@ -8,12 +8,14 @@ refuses such a file; the analyst's own library has to stay readable. So a
 ``Store`` looks for them when it opens (one ``typeof`` scan of a few small
 tables); when there are any, every row it reads has such a value replaced by
 what a missing one reads as (``reading_as_missing``), the CLI warns once, and
-``workbench check`` lists them (``--repair`` writes the missing value, after
-its backup). A library without any reads its rows untouched, at no cost.
+``workbench check`` lists them (``--repair``, after its backup, converts each
+to its column's type where it can and writes the missing value where it cannot).
+A library without any reads its rows untouched, at no cost.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.text import count_words
 from workbench.store.files.check_report import CheckResult
 
 # (SQLite storage classes allowed, whether NULL is, what a bad value reads as).
@@ -80,27 +83,44 @@ def reading_as_missing(bad: list[BadValue]) -> Callable[[sqlite3.Cursor, tuple[A
     """A row factory that reads each bad column's wrong-typed values as missing.
 
     Only the names of the columns found bad are looked at: a row without them is
-    returned as it is. A value of the right type is never touched.
+    returned as it is. A value of the right type is never touched, and a NULL is
+    read as missing only where a NULL was found bad: a LEFT JOIN's NULL ``status``
+    from another table stays NULL when the bad ``documents.status`` was a BLOB.
+    Which places to look at is worked out once per query (its ``description``), not
+    per row: a 300k-row read cost twice as much with it worked out per row.
     """
+    null_bad = {value.column for value in bad if value.found == "null"}
     watched: dict[str, tuple[tuple[type, ...], bool, Any]] = {}
     for value in bad:
-        kinds, nullable, missing = WATCHED[value.table][value.column]
-        watched[value.column] = (tuple(_PYTHON_TYPES[kind] for kind in kinds), nullable, missing)
+        kinds, _nullable, missing = WATCHED[value.table][value.column]
+        watched[value.column] = (tuple(_PYTHON_TYPES[kind] for kind in kinds),
+                                 value.column not in null_bad, missing)
+    plans: dict[int, tuple[Any, list[tuple[int, tuple[type, ...], bool, Any]]]] = {}
+
+    def plan_for(description: Any) -> list[tuple[int, tuple[type, ...], bool, Any]]:
+        kept = plans.get(id(description))
+        if kept is not None and kept[0] is description:
+            return kept[1]
+        plan = [(place, *watched[column[0]]) for place, column in enumerate(description or ())
+                if column[0] in watched]
+        if len(plans) > 64:
+            plans.clear()
+        plans[id(description)] = (description, plan)
+        return plan
 
     def factory(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> tuple[Any, ...]:
-        names = [column[0] for column in cursor.description or ()]
-        if not watched.keys() & set(names):
+        plan = plan_for(cursor.description)
+        if not plan:
             return row
-        values = list(row)
-        for place, name in enumerate(names):
-            expected = watched.get(name)
-            if expected is None:
+        values = None
+        for place, types, nullable, missing in plan:
+            value = row[place]
+            if isinstance(value, types) or (value is None and nullable):
                 continue
-            types, nullable, missing = expected
-            value = values[place]
-            if not (isinstance(value, types) or (value is None and nullable)):
-                values[place] = missing
-        return tuple(values)
+            if values is None:
+                values = list(row)
+            values[place] = missing
+        return row if values is None else tuple(values)
 
     return factory
 
@@ -110,20 +130,91 @@ def warning_line(bad: list[BadValue]) -> str:
     first = bad[0].describe().replace(" (read as missing)", "")
     more = f" and {len(bad) - 1} more" if len(bad) > 1 else ""
     return (f"the library holds values of the wrong type ({first}{more}); they are read as "
-            "missing: `workbench check` lists them, `workbench check --repair` clears them")
+            "missing: `workbench check` lists them, `workbench check --repair` repairs them")
 
 
 def check_values(db: Database, result: CheckResult, repair: bool) -> None:
-    """``workbench check``'s ``values``: list each bad value; repair writes the missing one."""
+    """``workbench check``'s ``values``: list each bad value; repair converts or clears it.
+
+    A repair keeps what can be kept (``_repaired``): a BLOB title that is UTF-8 is
+    that text, a year stored as a number is its text, a count written as digits is
+    the number; only a value that cannot be read as its column's type is cleared,
+    and each line of the report says which happened.
+    """
     bad = find_bad_values(db)
     result.problems = len(bad)
-    for value in bad:
-        result.note(value.describe())
     if not (repair and bad):
+        for value in bad:
+            result.note(value.describe())
         return
+    raw = db.conn.cursor()
+    raw.row_factory = None  # the Store's connection reads bad values as missing: read them as held
     with db.atomic():
         for value in bad:
-            missing = WATCHED[value.table][value.column][2]
-            db.execute(f'UPDATE "{value.table}" SET "{value.column}" = ? WHERE rowid = ?',
-                       [missing, value.rowid])
+            new, how = _repaired(raw, value)
+            raw.execute(f'UPDATE "{value.table}" SET "{value.column}" = ? WHERE rowid = ?',
+                        [new, value.rowid])
+            result.note(f"{value.table} row {value.rowid}: {value.column} held a {value.found},"
+                        f" {how}")
     result.repaired = len(bad) - len(find_bad_values(db))
+
+
+#: Columns whose values must differ: a value that cannot be kept gets a name of its own.
+_UNIQUE_FALLBACK = {("tags", "path"): "untitled-{rowid}", ("sources", "name"): "source {rowid}"}
+_WHOLE_NUMBER = re.compile(r"[+-]?\d+")
+
+
+def _repaired(raw: sqlite3.Cursor, bad: BadValue) -> tuple[Any, str]:
+    """The value to write for one bad value, and how the report says it was found."""
+    held = raw.execute(f'SELECT "{bad.column}" FROM "{bad.table}" WHERE rowid = ?',
+                       [bad.rowid]).fetchone()[0]
+    kinds, _nullable, missing = WATCHED[bad.table][bad.column]
+    if (bad.table, bad.column) == ("documents", "word_count"):
+        text = raw.execute("SELECT text FROM documents WHERE rowid = ?", [bad.rowid]).fetchone()[0]
+        count = count_words(text) if isinstance(text, str) else 0
+        return count, f"recounted from the text: {count}"
+    converted = _as_text(held) if kinds == _TEXT else _as_number(held)
+    fallback = _UNIQUE_FALLBACK.get((bad.table, bad.column))
+    if fallback is None:
+        if converted is None:
+            return missing, f"cleared (could not be read as {kinds[0]})"
+        return converted, f"converted to {converted!r}"
+    if converted is not None and converted.strip() and not _taken(raw, bad, converted):
+        return converted, f"converted to {converted!r}"
+    name, extra = fallback.format(rowid=bad.rowid), 1
+    while _taken(raw, bad, name):
+        extra += 1
+        name = fallback.format(rowid=bad.rowid) + f" ({extra})"
+    return name, f"renamed to {name!r}"
+
+
+def _as_text(held: Any) -> str | None:
+    """A BLOB that is UTF-8 (without NUL), or a number, as text; else None."""
+    if isinstance(held, bytes):
+        try:
+            text = held.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        return None if "\x00" in text else text
+    if isinstance(held, bool) or not isinstance(held, (int, float)):
+        return None
+    if isinstance(held, float) and not held.is_integer():
+        return None
+    return str(int(held))
+
+
+def _as_number(held: Any) -> int | None:
+    """Digits (as text or a UTF-8 BLOB), or a whole real, as an integer; else None."""
+    if isinstance(held, bytes):
+        held = _as_text(held)
+    if isinstance(held, str) and _WHOLE_NUMBER.fullmatch(held.strip()):
+        return int(held.strip())
+    if isinstance(held, float) and held.is_integer():
+        return int(held)
+    return None
+
+
+def _taken(raw: sqlite3.Cursor, bad: BadValue, value: str) -> bool:
+    """Whether another row of a unique column already holds ``value`` (its collation's way)."""
+    return raw.execute(f'SELECT 1 FROM "{bad.table}" WHERE "{bad.column}" = ? AND rowid != ?',
+                       [value, bad.rowid]).fetchone() is not None

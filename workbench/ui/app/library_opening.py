@@ -5,15 +5,17 @@ instance gets a clear message instead of two writers. A damaged file is kept
 aside (``.damaged``) by ``open_library``, and a file that is no library (empty,
 foreign, a folder) is refused unchanged; here the analyst is offered the
 newest verified backup. A library this process cannot write opens read-only,
-and the window says so in its title and status bar.
+and the window says so in its title and status bar; so it does, once, of a
+library holding values of the wrong type (``Store.bad_values``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStatusBar, QWidget
 
+from workbench.core.text import plural
 from workbench.store import (
     BackupError,
     LibraryDamaged,
@@ -97,3 +99,15 @@ def follow_read_only_state(window: QMainWindow) -> None:
     window.library_opened.connect(  # type: ignore[attr-defined]
         lambda _path: show_read_only_state(window, window.store)  # type: ignore[attr-defined]
     )
+
+
+def show_bad_values(bar: QStatusBar, store: Store) -> None:
+    """Say once, when a library opens, that it holds values of the wrong type.
+
+    Why: the CLI warned of them at every command, the app never did: the analyst saw
+    documents with a missing date or title and no hint that ``check --repair`` exists.
+    """
+    if store.bad_values:
+        count = plural(len(store.bad_values), "value")
+        show_status(bar, f"This library has {count} of the wrong type;"
+                         " run `workbench check --repair`")

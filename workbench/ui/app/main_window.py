@@ -24,7 +24,7 @@ from workbench.ui.app.file_choosers import fill_recent_menu, import_chosen, open
 from workbench.ui.app.focus_return import FocusReturn
 from workbench.ui.app.identity_session import IdentitySession
 from workbench.ui.app.library_count import LibraryCount
-from workbench.ui.app.library_opening import open_library_interactively
+from workbench.ui.app.library_opening import open_library_interactively, show_bad_values
 from workbench.ui.app.outdated_analysis import OutdatedAnalysis
 from workbench.ui.app.pane_layout import INSPECTOR, LIBRARY, PaneLayout
 from workbench.ui.app.settings import (
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.actions.show_imports_available(store.path is not None)
         if self.library.model.rowCount() and self.library.selected_document is None:
             self.library.select_row(0)
+        show_bad_values(self.statusBar(), store)
         self.library_opened.emit(str(store.path or ":memory:"))
 
     def _close_session(self) -> None:
