@@ -14,8 +14,15 @@ import numpy as np
 from suggestion_scoring import Query
 
 from workbench.core.claim_matching import CANDIDATE_DOCUMENTS, FEATURES, gate_units, listable
-from workbench.core.sentences import word_spans
 from workbench.store import Store
+
+# The words plain BM25 asks for: letters and digits, an inner apostrophe kept ("don't").
+_BASELINE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every word of ``text`` with its span and lowercase form, for the baseline's query."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _BASELINE_WORD.finditer(text)]
 
 
 def bm25_baseline(store: Store, text: str, exclude: int) -> list[int]:

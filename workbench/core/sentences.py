@@ -12,7 +12,6 @@ import re
 
 import snowballstemmer
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _BOUNDARY = re.compile(r"([.!?][\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|()\n+")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd vs etc no "
@@ -65,11 +64,6 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         end -= 1
     if end > start:
         spans.append((start, end))
-
-
-def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """Every word with its span and lowercase form."""
-    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
 
 
 @functools.lru_cache(maxsize=200_000)
