@@ -52,6 +52,7 @@ MIN_LANES_SHOWN = 4  # lanes the canvas keeps room for however short its dock
 MARK_RADIUS = 5
 CLICK_SLOP = 4  # pixels a press may move and still be a click
 HIT_RADIUS = 7
+SAME_PIXEL = 1.5  # marks this near a click (px) all count as under it
 WHEEL_STEP = 1.25
 KEY_PAN_SHARE = 0.2  # an arrow key moves the axis by this much of the plot's width
 EMPTY_RANGE_HINT = "Nothing dated in this range — zoom out or press Fit"
@@ -299,8 +300,8 @@ class TimelineCanvas(QWidget):
     def item_at(self, point: QPointF) -> TimelineItem | None:
         """The item whose mark is under ``point`` (nearest one within a few pixels).
 
-        Of marks as near, the one painted on top (``PAINT_RANK``: a claim over the
-        quote it sits in) is the one a click opens.
+        Of marks as near (within ``SAME_PIXEL``: a click rounded onto a day's bar beside a
+        claim opens the claim), the one painted on top (``PAINT_RANK``) is the one it opens.
         """
         index = self._lane_index_at(point)
         if index is None or point.x() < self.gutter:
@@ -314,7 +315,8 @@ class TimelineCanvas(QWidget):
             x0, x1 = self._x(lane.starts[position]), self._x(lane.ends[position])
             distance = 0.0 if x0 <= point.x() <= x1 else min(abs(point.x() - x0),
                                                              abs(point.x() - x1))
-            order = (distance, -PAINT_RANK[int(lane.keys[position])])
+            near = 0.0 if distance <= SAME_PIXEL else distance  # rounding decides nothing
+            order = (near, -PAINT_RANK[int(lane.keys[position])])
             if distance <= HIT_RADIUS and order < best_order:
                 best, best_order = lane.items[position], order
         return best
