@@ -41,3 +41,28 @@ def test_a_click_on_the_shared_spot_opens_the_claim_drawn_on_top(qtbot) -> None:
     middle = (lane.starts[0] + lane.ends[0]) / 2
     x = GUTTER + canvas.scale.x_of(middle)
     assert canvas.item_at(QPointF(x, AXIS_HEIGHT + LANE_HEIGHT / 2)) == claim
+
+
+def test_a_click_rounded_onto_a_days_bar_beside_a_claim_opens_the_claim(qtbot) -> None:
+    """A claim dated by its document (a morning) sits beside the bar of the day its sentence
+    talks about (the day before). Zoomed out, the two are under a pixel apart and a click's
+    position is rounded to whole pixels: it landed inside the day's bar and opened the sentence."""
+    from PySide6.QtCore import QPointF
+
+    sentence = TimelineItem("sentence", "the day before", 1, "Doc", 0, 44, 0, 44,
+                            when=parse_value("2023-09-15"))
+    claim = TimelineItem("claim", "the claim", 1, "Doc", 0, 27, 0, 44,
+                         when=parse_value("2023-09-16T08:00"), status="disputed")
+    far = TimelineItem("sentence", "a year later", 1, "Doc", 50, 60, 50, 60,
+                       when=parse_value("2024-09-16"))
+    canvas = TimelineCanvas(ThemeManager())
+    qtbot.addWidget(canvas)
+    canvas.resize(600, 200)
+    canvas.set_lanes(build_lanes([sentence, claim, far], "document", {}))
+    lane = canvas.lanes[0]
+    position = lane.items.index(claim)
+    x = GUTTER + canvas.scale.x_of((lane.starts[position] + lane.ends[position]) / 2)
+    bar_end = GUTTER + canvas.scale.x_of(lane.ends[lane.items.index(sentence)])
+    assert x - bar_end < 1.5  # under a pixel and a half apart at this zoom
+    for click in (x, bar_end):  # the claim's own spot, and the click rounded onto the bar
+        assert canvas.item_at(QPointF(click, AXIS_HEIGHT + LANE_HEIGHT / 2)) == claim
