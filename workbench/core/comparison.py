@@ -9,13 +9,13 @@ States" in the other are one shared entity when the analysis resolved them so.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.claim_terms import CALENDAR
+from workbench.core.span_union import SpanUnion
 from workbench.core.vocabulary import NAME_LABELS
 from workbench.core.word_runs import WordRuns
 
@@ -244,34 +244,16 @@ def written_names(about: dict[int, tuple[str, str]], entity_ids: Iterable[int], 
     (the country) was shared wherever B wrote "Michael Jordan". The text is read once
     into its word runs (``WordRuns``), each name looked up, not scanned for."""
     runs = WordRuns(text)
-    taken = _merged(marked)
-    starts = [start for start, _ in taken]
+    taken = SpanUnion(marked)
     found: Counter[int] = Counter()
     for entity_id in entity_ids:
         name = about[entity_id][0]
         if len(name) < MIN_WRITTEN_NAME or name.lower() in CALENDAR:
             continue
-        count = sum(1 for span in runs.written(name) if not _overlaps(span, taken, starts))
+        count = sum(1 for span in runs.written(name) if not taken.overlaps(*span))
         if count:
             found[entity_id] = count
     return found
-
-
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans joined where they overlap, in text order (for ``_overlaps``' bisect)."""
-    joined: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if joined and start < joined[-1][1]:
-            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
-        else:
-            joined.append((start, end))
-    return joined
-
-
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether ``span`` shares a character with one of the merged ``taken`` spans."""
-    before = bisect_left(starts, span[1]) - 1  # the last taken span starting before its end
-    return before >= 0 and taken[before][1] > span[0]
 
 
 def _body_spans(mentions: Iterable[dict[str, Any]]) -> list[tuple[int, int]]:
