@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QImage, QTextCursor
 
 from tests.compare_support import add_reports
-from workbench.ui.compare.marked_text import KindLine, MarkedText
+from workbench.ui.compare.marked_text import MarkedText
+from workbench.ui.widgets.entity_lines import KindLine
 from workbench.ui.compare.view import CompareWindow
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager

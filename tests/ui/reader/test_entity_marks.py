@@ -122,3 +122,17 @@ def test_the_legend_chips_show_the_line_and_say_it(qtbot, library, make_document
     shown = person.pixmap(18, 12, QIcon.Mode.Normal, QIcon.State.On).toImage()
     hidden = person.pixmap(18, 12, QIcon.Mode.Normal, QIcon.State.Off).toImage()
     assert shown != hidden  # the accent while shown, muted once the kind is hidden
+
+
+def test_kind_lines_touching_a_range_are_those_sharing_a_character_with_it() -> None:
+    """The reader and Compare find the visible lines by one bisected slice: a long mention
+    starting well before the range still counts, one ending where it starts does not."""
+    from workbench.ui.widgets.entity_lines import KindLine, KindLines
+
+    long_one = KindLine((0, 50), "solid", "#000")
+    ends_at_start = KindLine((30, 40), "dashed", "#000")
+    inside = KindLine((45, 48), "dotted", "#000")
+    after = KindLine((60, 70), "double", "#000")
+    lines = KindLines([after, inside, ends_at_start, long_one])
+    assert lines.touching(40, 60) == [long_one, inside]
+    assert not KindLines() and len(lines) == 4

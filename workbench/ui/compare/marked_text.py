@@ -12,23 +12,17 @@ visible one down, as the widget paints its own text.
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from workbench.ui.widgets.entity_lines import block_line_rects, line_width_for, paint_line
-
-
-@dataclass(frozen=True)
-class KindLine:
-    """One mention's line: its Qt (UTF-16) span, its kind's style and accent colour."""
-
-    span: tuple[int, int]
-    style: str
-    color: str
+from workbench.ui.widgets.entity_lines import (
+    KindLine,
+    KindLines,
+    block_line_rects,
+    line_width_for,
+    paint_line,
+)
 
 
 class MarkedText(QPlainTextEdit):
@@ -41,16 +35,11 @@ class MarkedText(QPlainTextEdit):
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.lines: list[KindLine] = []
-        self._starts: list[int] = []
-        self._longest = 0
+        self.lines = KindLines()
 
     def set_lines(self, lines: list[KindLine]) -> None:
         """Replace the marks (in any order) and repaint."""
-        self.lines = sorted(lines, key=lambda line: line.span)
-        self._starts = [line.span[0] for line in self.lines]
-        self._longest = max((end - start for start, end in (line.span for line in self.lines)),
-                            default=0)
+        self.lines = KindLines(lines)
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -85,10 +74,7 @@ class MarkedText(QPlainTextEdit):
         """The lines of the mentions that start before ``block`` ends and end after it starts."""
         start, end = block.position(), block.position() + block.length()
         drawn = 0
-        first = bisect.bisect_left(self._starts, start - self._longest)
-        for line in self.lines[first:bisect.bisect_left(self._starts, end)]:
-            if line.span[1] <= start:
-                continue
+        for line in self.lines.touching(start, end):
             for rect in block_line_rects(block, origin, *line.span, trim=True):
                 if rect.intersects(area):
                     paint_line(painter, rect.left(), rect.right(), rect.top(), line.style,

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from workbench.core.comparison import Comparison
 from workbench.operations.comparing import compare_documents
-from workbench.ui.compare.marked_text import KindLine, MarkedText
+from workbench.ui.compare.marked_text import MarkedText
 from workbench.ui.compare.side_list import PairTarget, fill_side_list
 from workbench.ui.reader.offsets import Utf16Index
-from workbench.ui.widgets.entity_lines import mark_style
+from workbench.ui.widgets.entity_lines import KindLine, mark_style
 from workbench.ui.widgets.escape_key import EscapeToText
 
 if TYPE_CHECKING:

@@ -14,31 +14,25 @@ this module finds the reader's shown mentions and where they lie on its page.
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextDocument
 
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.overlay import span_line_rects, visible_range
 from workbench.ui.theme.palette import HighlightPalette
-from workbench.ui.widgets.entity_lines import line_width_for, mark_style, paint_line
-
-
-@dataclass(frozen=True)
-class EntityMark:
-    """One mention's line: its Qt span, its style and its kind's accent colour."""
-
-    span: tuple[int, int]
-    style: str
-    color: str
+from workbench.ui.widgets.entity_lines import (
+    KindLine,
+    KindLines,
+    line_width_for,
+    mark_style,
+    paint_line,
+)
 
 
 def entity_marks(rendered: RenderedDocument, content: ReaderContent,
                  palette: HighlightPalette, theme: str,
-                 hidden_labels: frozenset[str]) -> list[EntityMark]:
-    """The marks of every shown mention, in text order (``paint_entity_marks`` bisects them)."""
+                 hidden_labels: frozenset[str]) -> KindLines:
+    """The lines of every shown mention (``paint_entity_marks`` paints the visible ones)."""
     accents: dict[str, str] = {}
     marks = []
     for index, span in rendered.mention_spans.items():
@@ -48,9 +42,8 @@ def entity_marks(rendered: RenderedDocument, content: ReaderContent,
             continue
         if label not in accents:
             accents[label] = palette.entity_accent(label, theme)
-        marks.append(EntityMark(span, style, accents[label]))
-    marks.sort(key=lambda mark: mark.span)
-    return marks
+        marks.append(KindLine(span, style, accents[label]))
+    return KindLines(marks)
 
 
 def line_width(document: QTextDocument) -> float:
@@ -58,7 +51,7 @@ def line_width(document: QTextDocument) -> float:
     return line_width_for(QFontMetricsF(document.defaultFont()))
 
 
-def paint_entity_marks(painter: QPainter, document: QTextDocument, marks: list[EntityMark],
+def paint_entity_marks(painter: QPainter, document: QTextDocument, marks: KindLines,
                        offset: QPointF, visible: QRectF) -> int:
     """Paint the marks of the mentions in ``visible``; return how many lines were drawn.
 
@@ -69,12 +62,9 @@ def paint_entity_marks(painter: QPainter, document: QTextDocument, marks: list[E
         return 0
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     first, last = visible_range(document, visible.translated(-offset))
-    starts = [mark.span[0] for mark in marks]
-    longest = max(mark.span[1] - mark.span[0] for mark in marks)
     width = line_width(document)
     drawn = 0
-    for mark in marks[bisect.bisect_left(starts, first - longest):
-                      bisect.bisect_right(starts, last)]:
+    for mark in marks.touching(first, last + 1):
         for rect in span_line_rects(document, *mark.span, trim=True):
             rect = rect.translated(offset)
             if rect.intersects(visible):

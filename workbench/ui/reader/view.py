@@ -37,7 +37,7 @@ from workbench.ui.reader.document import (
     placeholder_document,
     reading_font,
 )
-from workbench.ui.reader.entity_marks import EntityMark, entity_marks, paint_entity_marks
+from workbench.ui.reader.entity_marks import KindLines, entity_marks, paint_entity_marks
 from workbench.ui.reader.hover import HoverTips, format_index
 from workbench.ui.reader.incremental import annotation_change, apply_change
 from workbench.ui.reader.overlay import OverlayMark, paint_marks
@@ -97,7 +97,7 @@ class ReaderView(SafeTextBrowser):
         self.document_counts: Any = None
         self.zoom_steps = 0
         self.overlay_marks: list[OverlayMark] = []
-        self.entity_marks: list[EntityMark] = []  # each kind's line (``reader.entity_marks``)
+        self.entity_marks = KindLines()  # each kind's line (``reader.entity_marks``)
         self.navigator: PageNavigator | None = None  # set by the pane for a paged document
         self._press_position: QPoint | None = None
         self.heading_compact = False  # how the shown article's title is set (page_geometry)

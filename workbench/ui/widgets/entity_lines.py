@@ -10,6 +10,9 @@ widgets place blocks differently) and paints with ``paint_line``.
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPainter, QPen, QPixmap, QTextBlock
 
@@ -31,6 +34,40 @@ STYLE_WORDS = {SOLID: "a solid line", DASHED: "a dashed line", DOTTED: "a dotted
 _PATTERNS = {DASHED: [3.0, 2.0], DOTTED: [1.0, 1.6], DASH_DOT: [4.0, 1.6, 1.0, 1.6]}
 LINE_WIDTH = (1.4, 2.4)  # px, the thinnest and thickest line (it follows the text's size)
 ICON_SIZE = (18, 12)  # px, the legend chip's key
+
+
+@dataclass(frozen=True)
+class KindLine:
+    """One mention's line: its Qt (UTF-16) span, its kind's style and accent colour."""
+
+    span: tuple[int, int]
+    style: str
+    color: str
+
+
+class KindLines:
+    """A text's lines in text order, with what a paint needs to find the visible ones.
+
+    Why: a long text holds thousands of mentions and only a screenful shows; the lines
+    are sorted once, so those touching a range are one bisected slice, not a scan per
+    paint (the starts and the longest span are kept, not rebuilt on every frame)."""
+
+    def __init__(self, lines: list[KindLine] | tuple[KindLine, ...] = ()) -> None:
+        self.lines = sorted(lines, key=lambda line: line.span)
+        self._starts = [line.span[0] for line in self.lines]
+        self._longest = max((line.span[1] - line.span[0] for line in self.lines), default=0)
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def touching(self, start: int, end: int) -> list[KindLine]:
+        """The lines that share a character with [start, end)."""
+        first = bisect.bisect_left(self._starts, start - self._longest)
+        return [line for line in self.lines[first:bisect.bisect_left(self._starts, end)]
+                if line.span[1] > start]
 
 
 def mark_style(label: str) -> str | None:
