@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QImage, QTextCursor
 
 from tests.compare_support import add_reports
 from workbench.ui.compare.marked_text import MarkedText
-from workbench.ui.widgets.entity_lines import KindLine
 from workbench.ui.compare.view import CompareWindow
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.theme.manager import ThemeManager
@@ -20,6 +19,7 @@ from workbench.ui.widgets.entity_lines import (
     DOTTED,
     DOUBLE,
     SOLID,
+    KindLine,
     block_line_rects,
 )
 
