@@ -58,6 +58,7 @@ from workbench.nlp.quote_marks import MarkedSpan, find_marked_spans
 from workbench.nlp.quote_outlets import is_outlet_hint, past_outlet
 from workbench.nlp.quote_page import on_page_furniture, outside_page_furniture
 from workbench.nlp.quote_passive_agents import passive_agent
+from workbench.nlp.quote_pull_quotes import without_pull_quotes
 from workbench.nlp.quote_reported_colons import reported_person_at_colon
 from workbench.nlp.quote_resolution import resolve_speakers
 from workbench.nlp.quote_signatures import line_signature, signature, signature_below
@@ -105,7 +106,7 @@ def find_quotes(doc: Doc, offset: int = 0) -> list[Quote]:
     text = doc_text(doc)
     marked = with_single_spans(text, find_marked_spans(text))
     marked = outside_page_furniture(text, marked, starts_document=offset == 0)
-    marked = without_swallowed_frames(doc, text, marked)
+    marked = without_swallowed_frames(doc, text, without_pull_quotes(text, marked))
     ctx = QuoteContext(doc, [(m.start, m.end) for m in marked])
     found = _attribute_all(ctx, marked)
     quotes = [_to_quote(text, f, offset) for f in found]
