@@ -1,4 +1,5 @@
-"""A quotation standing alone, credited by the sentence after it: "So says X", "That was
+"""A quotation standing alone, credited by the sentence after it (or by a frame after a dash
+in its own sentence): "So says X", "That was
 the assessment of X", "Those were the words of X".
 
 Why: feature and wire copy open a story or a paragraph with the quote and name its
@@ -43,6 +44,10 @@ _SENTENCE_GAP = re.compile(r"[.]?[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019]*[.]?$")
 #: Entities that can be the speaker the frame names.
 _NAME_LABELS = frozenset(("PERSON", "ORG"))
+#: A dash right after the closing mark, in the quote's own sentence: `"…" — that was`.
+_DASH = re.compile(r",?[ \t\u00a0]*(?:[\u2014\u2013\u2015]|--)[ \t\u00a0]*")
+#: The same frames after a dash, where they open in lower case.
+_FRAME_AFTER_DASH = re.compile(_FRAME.pattern, re.I)
 
 
 def credited_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
@@ -52,6 +57,9 @@ def credited_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if any(not (t.is_punct or t.is_space) for t in ctx.doc[sentence.start : quote.start]):
         return None
     quote_end = quote[-1].idx + len(quote[-1])
+    dash = _DASH.match(ctx.text, quote_end)
+    if dash is not None:
+        return _credited_after_dash(ctx, dash.end())
     if not _ENDS_SENTENCE.search(ctx.text[quote[0].idx : quote_end]):
         return None
     gap = _SENTENCE_GAP.match(ctx.text, quote_end)
@@ -61,6 +69,21 @@ def credited_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if following is None or not ctx.outside(following):
         return None
     frame = _FRAME.match(ctx.text, following.idx)
+    if frame is None:
+        return None
+    head = _named_head(ctx, frame.end())
+    return Attribution(None, name_phrase(head), "after") if head is not None else None
+
+
+def _credited_after_dash(ctx: QuoteContext, start: int) -> Attribution | None:
+    """The speaker a crediting frame names right after a dash that follows the quote in
+    its own sentence: `"We will rebuild here" — that was the promise from Mayor X as she
+    toured the block`. Why: the dash joins the frame to the quote, so it opens in lower
+    case and no stop comes between; the frame is the same, and so is its speaker."""
+    following = _token_at(ctx, start)
+    if following is None or not ctx.outside(following):
+        return None
+    frame = _FRAME_AFTER_DASH.match(ctx.text, following.idx)
     if frame is None:
         return None
     head = _named_head(ctx, frame.end())
