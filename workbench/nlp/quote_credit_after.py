@@ -1,6 +1,6 @@
 """A quotation standing alone, credited by the sentence after it (or by a frame after a dash
-in its own sentence): "So says X", "That was
-the assessment of X", "Those were the words of X".
+in its own sentence): "So says X", "That was the assessment of X", "Those were the words
+of X".
 
 Why: feature and wire copy open a story or a paragraph with the quote and name its
 speaker in the next sentence, often the next paragraph, through a frame with no verb of
