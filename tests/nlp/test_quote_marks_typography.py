@@ -2,8 +2,9 @@
 
 A paragraph opened with the wrong curly mark is still a quotation; a straight mark that
 never closes in a text set in curly marks is a stray, not a quote running to the line
-end; a paragraph continues a quotation only with the same kind of mark; a markup
-attribute value (`id="..."`) is no quotation.
+end; a paragraph continues a quotation only with the same kind of mark (or when it closes
+with that kind: the writer's marks are mixed); a markup attribute value (`id="..."`) is no
+quotation.
 """
 
 from __future__ import annotations
@@ -66,6 +67,16 @@ def test_paragraph_continues_a_quotation_only_with_the_same_kind_of_mark() -> No
     found = find_marked_spans(text)
     assert len(found) == 2
     assert found[0].chain != found[1].chain
+
+
+def test_a_paragraph_reopened_in_the_other_kind_but_closed_in_this_one_continues() -> None:
+    text = (
+        '"The ice cracked under the first truck, and then under the second.\n\n'
+        f'{OPEN}By noon the whole convoy had turned back to the shore."'
+    )
+    found = find_marked_spans(text)
+    assert [text[m.start : m.end] for m in found] == text.split("\n\n")
+    assert found[0].chain == found[1].chain
 
 
 def test_markup_attribute_values_are_not_quotations() -> None:

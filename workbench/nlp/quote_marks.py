@@ -9,7 +9,8 @@ and an unclosed span is either cut at its line end or dropped. Single quotes are
 ``quote_singles``: they nest inside double quotes and double as apostrophes.
 
 Typography is evidence too: a paragraph continues a quotation only with a mark of the
-same kind (straight or typeset) as the one left open, a straight mark that never closes
+same kind (straight or typeset) as the one left open, or one that closes in that kind
+(mixed marks), a straight mark that never closes
 in a text set in typeset marks is a stray (a pasted block, a transcript line), and a
 straight mark right after "=" opens a markup attribute value (`<tweet id="...">`).
 """
@@ -310,7 +311,10 @@ class _Scanner:
         starts_quote = (
             mark is not None
             and self.text[nxt] not in CLOSING
-            and is_straight(mark.group()) == is_straight(self.text[self.open_at])
+            and (
+                is_straight(mark.group()) == is_straight(self.text[self.open_at])
+                or self._closes_in_kind(mark.end())
+            )
         )
         if starts_quote and mark_role(self.text, nxt, mark.end()) != "close":
             if self.chain_parts + 1 < MAX_CHAIN_PARTS:
@@ -324,6 +328,17 @@ class _Scanner:
             return self._continue_unmarked(line_end, nxt)
         self._recover(line_end)
         return line_end + 1
+
+    def _closes_in_kind(self, start: int) -> bool:
+        """True when the paragraph at ``start``, reopened with the other kind of mark, closes
+        with the kind left open (`"A.` / `“B."`): mixed marks, one quotation going on.
+        Closed in the other kind too, it is a new one (`“B,” a neighbour said.`)."""
+        assert self.open_at is not None
+        text = self.text
+        for mark in _MARK.finditer(text, start, _line_end(text, start)):
+            if mark_role(text, mark.start(), mark.end()) != "open":
+                return is_straight(mark.group()) == is_straight(text[self.open_at])
+        return False
 
     def _closed_next_paragraph(self, start: int) -> bool:
         """True when the paragraph at ``start`` opens with words, not a mark, and its
