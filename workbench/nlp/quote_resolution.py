@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention, Quote
+from workbench.core.span_union import SpanUnion
 from workbench.nlp.canonical_links import CanonicalLinks
 from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import numbered_designation_mentions, strip_opening_adverb
@@ -36,6 +37,7 @@ from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_institutions import institution_speaker
 from workbench.nlp.speaker_introductions import IntroducedSpeakers
 from workbench.nlp.speaker_kin_named_after import kin_named_after
+from workbench.nlp.speaker_latter_former import ordered_person
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
@@ -68,6 +70,7 @@ class _Resolver:
         self, mentions: Sequence[Mention], text: str, quoted: Sequence[tuple[int, int]]
     ) -> None:
         self.memory = memory = SpeakerMemory(mentions, text, quoted)
+        self.quoted = SpanUnion(quoted)
         self.pronouns = PronounResolver(memory)
         self.text = text
         self.titles = TitledPeople(memory.mentions, text)
@@ -109,6 +112,11 @@ class _Resolver:
         if fuller is not None:  # "The Department" for the one named in full before
             self.memory.remember(quote.speaker_end, fuller.entity, fuller.label)
             return fuller.entity
+        ordered = ordered_person(text, start, self.memory.mentions, self.memory.sentences,
+                                 self.quoted)
+        if ordered is not None:  # "the latter": the second of the two just named
+            self.memory.remember(quote.speaker_end, ordered, "PERSON")
+            return ordered
         by_name = self.memory.people.find(text, start)
         if mention is not None:
             # A surname the model read as a place or organisation ("Downey said") speaks

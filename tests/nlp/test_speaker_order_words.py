@@ -1,0 +1,60 @@
+"""Speakers named by order ("the latter", "the former") and subjects a quotation only
+describes ("ATI is "..."") (issue 15, speakers on unseen news)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import mention_of, speaker_pairs
+from workbench.core.models import Quote
+from workbench.nlp.quotes import attach_speakers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _ordered(text: str, phrase: str, people: list[str]) -> str | None:
+    """The canonical speaker of the quotation in ``text`` credited to ``phrase``."""
+    mentions = [mention_of(text, name, "PERSON") for name in people]
+    opening = text.index('"')
+    closing = text.index('"', opening + 1) + 1
+    at = text.index(phrase)
+    quote = Quote(opening, closing, text[opening:closing], "direct", None, phrase, at,
+                  at + len(phrase), cue="said")
+    [resolved] = attach_speakers([quote], mentions, text)
+    return resolved.speaker
+
+
+def test_the_latter_is_the_second_of_the_two_just_named() -> None:
+    text = (
+        'Prosecutor Ann Marsh questioned the ferry pilot, Carl Ibsen, for an hour. '
+        '"I never left the bridge," the latter said.'
+    )
+    assert _ordered(text, "the latter", ["Ann Marsh", "Carl Ibsen"]) == "Carl Ibsen"
+
+
+def test_the_former_is_the_first_of_the_two_just_named() -> None:
+    text = (
+        'Olga Brandt and her trainer Pim Hout left the track early. '
+        '"The ground was too soft," the former said.'
+    )
+    assert _ordered(text, "the former", ["Olga Brandt", "Pim Hout"]) == "Olga Brandt"
+
+
+def test_order_word_among_three_people_names_nobody() -> None:
+    text = (
+        'Olga Brandt, Pim Hout and Dirk Maas left the track early. '
+        '"The ground was too soft," the latter said.'
+    )
+    people = ["Olga Brandt", "Pim Hout", "Dirk Maas"]
+    assert _ordered(text, "the latter", people) is None
+
+
+def test_subject_joined_by_is_alone_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        '"We have won this round," said Orbix chief Tom Baker in an interview. '
+        'Kestrel is "basically throwing in the towel, leaving us alone in the market."'
+    )
+    [first, second] = speaker_pairs(nlp, text)
+    assert first == ("Tom Baker", "Tom Baker")
+    assert second[0] != "Kestrel"
