@@ -58,3 +58,19 @@ def test_subject_joined_by_is_alone_is_not_the_speaker(nlp: Language) -> None:
     [first, second] = speaker_pairs(nlp, text)
     assert first == ("Tom Baker", "Tom Baker")
     assert second[0] != "Kestrel"
+
+
+def test_role_with_portfolio_is_the_one_person_titled_with_it() -> None:
+    text = (
+        'Prime Minister Ken Adams met Finance Minister Lena Holt in Oslo. '
+        '"We agreed on the budget," the finance minister said.'
+    )
+    assert _ordered(text, "the finance minister", ["Ken Adams", "Lena Holt"]) == "Lena Holt"
+
+
+def test_bare_role_two_people_hold_names_nobody() -> None:
+    text = (
+        'Prime Minister Ken Adams met Finance Minister Lena Holt in Oslo. '
+        '"We agreed on the budget," the minister said.'
+    )
+    assert _ordered(text, "the minister", ["Ken Adams", "Lena Holt"]) is None
