@@ -74,3 +74,29 @@ def test_bare_role_two_people_hold_names_nobody() -> None:
         '"We agreed on the budget," the minister said.'
     )
     assert _ordered(text, "the minister", ["Ken Adams", "Lena Holt"]) is None
+
+
+def test_label_after_a_that_clause_is_the_governing_subjects(nlp: Language) -> None:
+    text = (
+        'Tom Reyes, the president of Norland, rejected accusations by the Sorrel '
+        'government that his country was arming rebels as "utterly baseless and malicious."'
+    )
+    assert speaker_pairs(nlp, text) == [("Tom Reyes", "Tom Reyes")]
+
+
+def test_dash_frame_after_a_quote_credits_the_name(nlp: Language) -> None:
+    text = (
+        '"The school will open again in May" \u2014 that was the pledge from Principal '
+        'Rhea Dunmore as she walked the flooded halls on Friday.'
+    )
+    [(written, speaker)] = speaker_pairs(nlp, text)
+    assert written is not None and written.endswith("Rhea Dunmore")
+    assert speaker is not None and speaker.endswith("Rhea Dunmore")
+
+
+def test_name_saying_those_words_next_credits_the_quote(nlp: Language) -> None:
+    text = (
+        '"It was all gone in one night."\n\n'
+        'Walter Fenske said those words twice as he stood by the ruined barn.'
+    )
+    assert speaker_pairs(nlp, text) == [("Walter Fenske", "Walter Fenske")]
