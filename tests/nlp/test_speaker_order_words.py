@@ -100,3 +100,11 @@ def test_name_saying_those_words_next_credits_the_quote(nlp: Language) -> None:
         'Walter Fenske said those words twice as he stood by the ruined barn.'
     )
     assert speaker_pairs(nlp, text) == [("Walter Fenske", "Walter Fenske")]
+
+
+def test_role_skips_the_holder_the_text_names_as_killed() -> None:
+    text = (
+        'The gunman shot and killed Circuit Judge Omar Lentz in 2019. On Monday Circuit '
+        'Judge Ivy Carrow passed sentence. "You will never walk free," the judge said.'
+    )
+    assert _ordered(text, "the judge", ["Omar Lentz", "Ivy Carrow"]) == "Ivy Carrow"

@@ -21,6 +21,7 @@ from workbench.nlp.speaker_names import (
     title_in_apposition,
     titled_role,
 )
+from workbench.nlp.speaker_victims import named_as_killed
 
 _WORD_ONLY = re.compile(r"\w+")
 #: "the actress": a definite article and one noun.
@@ -78,8 +79,8 @@ class TitledPeople:
         if self._titled is None:
             self._titled = {}
             for mention in self.mentions:
-                if mention.label != "PERSON":
-                    continue
+                if mention.label != "PERSON" or named_as_killed(self.text, mention.start):
+                    continue  # "killed Judge Rowland Barnes": not "the judge" who speaks
                 qualifiers = _title_qualifiers(self.text, mention)
                 for title, place in self._titles_of(mention):
                     entry = (mention.start, mention.entity, place, qualifiers)
