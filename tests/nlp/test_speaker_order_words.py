@@ -108,3 +108,22 @@ def test_role_skips_the_holder_the_text_names_as_killed() -> None:
         'Judge Ivy Carrow passed sentence. "You will never walk free," the judge said.'
     )
     assert _ordered(text, "the judge", ["Omar Lentz", "Ivy Carrow"]) == "Ivy Carrow"
+
+
+def test_the_two_men_speak_as_the_pair_named_before() -> None:
+    text = (
+        'The trade secretary, Paul Grant, and the farm secretary, Lisa Vane, agreed. '
+        'Critics named only Dan Hoyle. "We stand by the rule," the two men said.'
+    )
+    people = ["Paul Grant", "Lisa Vane", "Dan Hoyle"]
+    assert _ordered(text, "the two men", people) == "Paul Grant and Lisa Vane"
+
+
+def test_pair_frame_swallowed_by_a_lost_mark_is_cut_off(nlp: Language) -> None:
+    text = (
+        'In a statement, the trade secretary, Paul Grant, and the farm secretary, Lisa '
+        'Vane, agreed. "By ending this rule we keep farmers under the full protection of '
+        'the law, the two men said in a statement. "Agencies must consult growers again."'
+    )
+    [first, _] = speaker_pairs(nlp, text)
+    assert first[0] == "the two men"

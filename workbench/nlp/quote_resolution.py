@@ -37,7 +37,7 @@ from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_institutions import institution_speaker
 from workbench.nlp.speaker_introductions import IntroducedSpeakers
 from workbench.nlp.speaker_kin_named_after import kin_named_after
-from workbench.nlp.speaker_latter_former import ordered_person
+from workbench.nlp.speaker_latter_former import named_pair, ordered_person
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
@@ -112,9 +112,11 @@ class _Resolver:
         if fuller is not None:  # "The Department" for the one named in full before
             self.memory.remember(quote.speaker_end, fuller.entity, fuller.label)
             return fuller.entity
-        ordered = ordered_person(text, start, self.memory.mentions, self.memory.sentences,
-                                 self.quoted)
-        if ordered is not None:  # "the latter": the second of the two just named
+        memory = self.memory
+        ordered = ordered_person(text, start, memory.mentions, memory.sentences, self.quoted)
+        ordered = ordered or named_pair(text, start, memory.mentions, memory.sentences,
+                                        self.quoted)
+        if ordered is not None:  # "the latter", "the two men": of the people just named
             self.memory.remember(quote.speaker_end, ordered, "PERSON")
             return ordered
         by_name = self.memory.people.find(text, start)
