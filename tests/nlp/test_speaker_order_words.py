@@ -127,3 +127,13 @@ def test_pair_frame_swallowed_by_a_lost_mark_is_cut_off(nlp: Language) -> None:
     )
     [first, _] = speaker_pairs(nlp, text)
     assert first[0] == "the two men"
+
+
+def test_subject_of_the_quoted_verb_is_not_the_pronouns_speaker(nlp: Language) -> None:
+    text = (
+        'Orbix chief Tom Baker spoke in an interview on Monday. Kestrel is "basically '
+        'throwing in the towel," he said.'
+    )
+    [(written, speaker)] = speaker_pairs(nlp, text)
+    assert written == "he"
+    assert speaker != "Kestrel"
