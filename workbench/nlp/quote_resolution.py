@@ -108,17 +108,9 @@ class _Resolver:
         text, start = self._without_adverb(quote.speaker_text, quote.speaker_start)
         if mention is not None and not names_whole_phrase(mention, text, start):
             mention = None  # the entity is only part of the phrase: the phrase speaks
-        fuller = fuller_body(mention, self.memory.mentions) if mention is not None else None
-        if fuller is not None:  # "The Department" for the one named in full before
-            self.memory.remember(quote.speaker_end, fuller.entity, fuller.label)
-            return fuller.entity
-        memory = self.memory
-        ordered = ordered_person(text, start, memory.mentions, memory.sentences, self.quoted)
-        ordered = ordered or named_pair(text, start, memory.mentions, memory.sentences,
-                                        self.quoted)
-        if ordered is not None:  # "the latter", "the two men": of the people just named
-            self.memory.remember(quote.speaker_end, ordered, "PERSON")
-            return ordered
+        named_before = self._named_before(mention, text, start, quote.speaker_end)
+        if named_before is not None:
+            return named_before
         by_name = self.memory.people.find(text, start)
         if mention is not None:
             # A surname the model read as a place or organisation ("Downey said") speaks
@@ -154,6 +146,24 @@ class _Resolver:
             return named or introduced or quote.speaker or institution_speaker(text)
         self.memory.remember(quote.speaker_end, described.entity, described.label)
         return described.entity
+
+    def _named_before(
+        self, mention: Mention | None, text: str, start: int, end: int
+    ) -> str | None:
+        """A speaker phrase that points back at what was named before it: "The
+        Department" at the body named in full, "the latter" at the second of the two
+        people just named, "the two men" at that pair ("A and B")."""
+        memory = self.memory
+        fuller = fuller_body(mention, memory.mentions) if mention is not None else None
+        if fuller is not None:
+            memory.remember(end, fuller.entity, fuller.label)
+            return fuller.entity
+        ordered = ordered_person(text, start, memory.mentions, memory.sentences, self.quoted)
+        ordered = ordered or named_pair(text, start, memory.mentions, memory.sentences,
+                                        self.quoted)
+        if ordered is not None:
+            memory.remember(end, ordered, "PERSON")
+        return ordered
 
     def _bearer_who_spoke(self, entity: str, text: str, start: int) -> str:
         """A bare surname two people share is the one who spoke just before (in this or
