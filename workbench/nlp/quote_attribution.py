@@ -23,6 +23,7 @@ from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_misread_cues import misread_frame
 from workbench.nlp.quote_reduced_frames import reduced_relative_cue
 from workbench.nlp.quote_reporters import reporting_cue
+from workbench.nlp.speaker_labellers import labelling_verb
 from workbench.nlp.speaker_phrases import name_phrase
 from workbench.nlp.speaker_surface import is_title_before_name
 from workbench.nlp.speakers import speaker_token
@@ -56,7 +57,7 @@ def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
             if ctx.outside(current) and is_cue(current) and not _past_semicolon(quote, current):
                 return current
             if _labelling_verb(ctx, current):
-                return current.head
+                return labelling_verb(current.head)
             if current.head is current:
                 break
             current = current.head

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from workbench.nlp.cues import PERSON_PRONOUNS, is_speech_cue
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_reporters import person_subject
+from workbench.nlp.speaker_copulas import described_by_quote
 from workbench.nlp.speaker_descriptions import (
     OWNED_GROUP_NOUNS,
     PUBLIC_BODY_WORDS,
@@ -42,8 +43,8 @@ def clause_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
     head = person_subject(clause, institutions=True)
     if head is None or not ctx.outside(head):
         head = governing_subject(ctx, quote) or _framing_clause_subject(ctx, quote)
-    if head is None:
-        return None
+    if head is None or described_by_quote(head, quote):
+        return None  # `ATI is "throwing in the towel"`: said of ATI, not by it
     return Attribution(None, speaker_phrase(head), "clause")
 
 

@@ -1,6 +1,6 @@
-"""A quotation standing alone, credited by the sentence after it (or by a frame after a dash
-in its own sentence): "So says X", "That was the assessment of X", "Those were the words
-of X".
+"""A quotation standing alone, credited by the sentence after it: "So says X", "That was
+the assessment of X", "Those were the words of X", "X said those words" (or by such a
+frame after a dash in its own sentence: `"..." — that was the promise from X`).
 
 Why: feature and wire copy open a story or a paragraph with the quote and name its
 speaker in the next sentence, often the next paragraph, through a frame with no verb of
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: Nouns for what a person said or thought, in "That was the ___ of X".
 _SAYING_NOUNS = (
     "words?|assessment|verdict|view|message|warning|advice|reaction|take|opinion|"
-    "conclusion|prediction|plea|promise|answer|response|diagnosis|summary|"
+    "conclusion|prediction|plea|promise|pledge|vow|answer|response|diagnosis|summary|"
     "description|explanation|reasoning|thinking|outlook|feeling|sentiment"
 )
 #: "So says X" / "Or so says X"; "That was the blunt assessment of X" / "Such is the
@@ -42,6 +42,11 @@ _FRAME = re.compile(
 _SENTENCE_GAP = re.compile(r"[.]?[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}")
 #: The quote ends its sentence: a stop, "!" or "?" before its closing marks (or after).
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019]*[.]?$")
+#: What follows the name in `Denise Arcand said those words again`.
+_WORDS_SAID = re.compile(
+    r"\s+(?:said|repeated|spoke|uttered|wrote|shouted|whispered)\s+(?:those|these|the)"
+    r"\s+(?:very\s+)?words\b"
+)
 #: Entities that can be the speaker the frame names.
 _NAME_LABELS = frozenset(("PERSON", "ORG"))
 #: A dash right after the closing mark, in the quote's own sentence: `"…" — that was`.
@@ -70,7 +75,7 @@ def credited_after(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return None
     frame = _FRAME.match(ctx.text, following.idx)
     if frame is None:
-        return None
+        return _said_those_words(ctx, following)
     head = _named_head(ctx, frame.end())
     return Attribution(None, name_phrase(head), "after") if head is not None else None
 
@@ -88,6 +93,17 @@ def _credited_after_dash(ctx: QuoteContext, start: int) -> Attribution | None:
         return None
     head = _named_head(ctx, frame.end())
     return Attribution(None, name_phrase(head), "after") if head is not None else None
+
+
+def _said_those_words(ctx: QuoteContext, first: Token) -> Attribution | None:
+    """`"We lost everything." / Denise Arcand said those words again ...`: a name opening
+    the next sentence whose verb of saying takes "those words" as its object."""
+    if first.ent_type_ not in _NAME_LABELS:
+        return None
+    span = name_phrase(first)
+    if span[0] != first.idx or _WORDS_SAID.match(ctx.text, span[1]) is None:
+        return None
+    return Attribution(None, span, "after")
 
 
 def _named_head(ctx: QuoteContext, start: int) -> Token | None:

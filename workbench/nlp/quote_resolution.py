@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention, Quote
+from workbench.core.span_union import SpanUnion
 from workbench.nlp.canonical_links import CanonicalLinks
 from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import numbered_designation_mentions, strip_opening_adverb
@@ -36,6 +37,7 @@ from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_institutions import institution_speaker
 from workbench.nlp.speaker_introductions import IntroducedSpeakers
 from workbench.nlp.speaker_kin_named_after import kin_named_after
+from workbench.nlp.speaker_latter_former import named_pair, ordered_person
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
@@ -68,6 +70,7 @@ class _Resolver:
         self, mentions: Sequence[Mention], text: str, quoted: Sequence[tuple[int, int]]
     ) -> None:
         self.memory = memory = SpeakerMemory(mentions, text, quoted)
+        self.quoted = SpanUnion(quoted)
         self.pronouns = PronounResolver(memory)
         self.text = text
         self.titles = TitledPeople(memory.mentions, text)
@@ -105,10 +108,9 @@ class _Resolver:
         text, start = self._without_adverb(quote.speaker_text, quote.speaker_start)
         if mention is not None and not names_whole_phrase(mention, text, start):
             mention = None  # the entity is only part of the phrase: the phrase speaks
-        fuller = fuller_body(mention, self.memory.mentions) if mention is not None else None
-        if fuller is not None:  # "The Department" for the one named in full before
-            self.memory.remember(quote.speaker_end, fuller.entity, fuller.label)
-            return fuller.entity
+        named_before = self._named_before(mention, text, start, quote.speaker_end)
+        if named_before is not None:
+            return named_before
         by_name = self.memory.people.find(text, start)
         if mention is not None:
             # A surname the model read as a place or organisation ("Downey said") speaks
@@ -144,6 +146,24 @@ class _Resolver:
             return named or introduced or quote.speaker or institution_speaker(text)
         self.memory.remember(quote.speaker_end, described.entity, described.label)
         return described.entity
+
+    def _named_before(
+        self, mention: Mention | None, text: str, start: int, end: int
+    ) -> str | None:
+        """A speaker phrase that points back at what was named before it: "The
+        Department" at the body named in full, "the latter" at the second of the two
+        people just named, "the two men" at that pair ("A and B")."""
+        memory = self.memory
+        fuller = fuller_body(mention, memory.mentions) if mention is not None else None
+        if fuller is not None:
+            memory.remember(end, fuller.entity, fuller.label)
+            return fuller.entity
+        ordered = ordered_person(text, start, memory.mentions, memory.sentences, self.quoted)
+        ordered = ordered or named_pair(text, start, memory.mentions, memory.sentences,
+                                        self.quoted)
+        if ordered is not None:
+            memory.remember(end, ordered, "PERSON")
+        return ordered
 
     def _bearer_who_spoke(self, entity: str, text: str, start: int) -> str:
         """A bare surname two people share is the one who spoke just before (in this or

@@ -239,10 +239,12 @@ class Antecedents:
         McLenney), else of any clause. A subject in the pronoun's own sentence wins over
         earlier sentences ("McCaskill scolded him: "..." she said"), and one in a
         subordinate clause of the sentence before over the main subject of a sentence
-        further back ("Flynn spoke first since he was pardoned by Trump. He said")."""
+        further back ("Flynn spoke first since he was pardoned by Trump. He said"). In
+        the pronoun's own sentence a subject of a quoted verb is what the words are about
+        (`ATI is "throwing in the towel," he said`), not who says them."""
         doc = self.ctx.doc
         floor = max(0, pronoun.i - MAX_LOOKBACK_TOKENS)
-        sentence_start = self.ctx.clause(pronoun).start
+        sentence_start = own = self.ctx.clause(pronoun).start
         fallback = None
         for i in range(pronoun.i - 1, floor - 1, -1):
             if i < sentence_start:
@@ -254,6 +256,8 @@ class Antecedents:
                 return token
             if not self._is_subject(token) or _reported_by(token, pronoun):
                 continue
+            if i >= own and not self.ctx.outside(token.head):
+                continue  # `ATI is "throwing in the towel," he said`: the quote's topic
             speaking = self._speaking_surname(token) or _says_of_self(token, gender)
             if not self._fits(token, gender, speaking, surname=is_misread_surname(token)):
                 continue

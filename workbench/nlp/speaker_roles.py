@@ -21,6 +21,7 @@ from workbench.nlp.speaker_names import (
     title_in_apposition,
     titled_role,
 )
+from workbench.nlp.speaker_victims import named_as_killed
 
 _WORD_ONLY = re.compile(r"\w+")
 #: "the actress": a definite article and one noun.
@@ -78,8 +79,8 @@ class TitledPeople:
         if self._titled is None:
             self._titled = {}
             for mention in self.mentions:
-                if mention.label != "PERSON":
-                    continue
+                if mention.label != "PERSON" or named_as_killed(self.text, mention.start):
+                    continue  # "killed Judge Rowland Barnes": not "the judge" who speaks
                 qualifiers = _title_qualifiers(self.text, mention)
                 for title, place in self._titles_of(mention):
                     entry = (mention.start, mention.entity, place, qualifiers)
@@ -105,7 +106,9 @@ class TitledPeople:
         several or nobody were. A bare title whose "the" the speaker span left out ("The
         decree signed by the Pope") reads as the definite role. A role with a portfolio
         is not held by a person titled with another ("the local health minister" is not
-        "Civil Aviation Minister Hardeep Singh Puri")."""
+        "Civil Aviation Minister Hardeep Singh Puri"), and is held by the one person the
+        text titled with it when others hold the bare title ("Prime Minister Ken Adams met
+        Finance Minister Lena Holt ... the finance minister said" is Holt)."""
         role = self.role(text, start)
         if role is None:
             return self._described(text, start)
@@ -116,6 +119,11 @@ class TitledPeople:
             for at, entity, place, qualifiers in holders
             if at < start and not (asked and qualifiers and not asked & qualifiers)
         ]
+        portfolio = _without_short_forms(
+            {entity for at, entity, _, qualifiers in holders if at < start and asked & qualifiers}
+        )
+        if len(portfolio) == 1:  # "the finance minister": not the prime minister beside her
+            return portfolio.pop()
         placed = {entity for entity, place in earlier if role.place and place == role.place}
         entities = placed if len(placed) == 1 else {entity for entity, _ in earlier}
         entities = _without_short_forms(entities)
