@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from tests.nlp.quote_support import mention_of, speaker_pairs
 from workbench.core.models import Quote
 from workbench.nlp.quotes import attach_speakers
+from workbench.nlp.speaker_victims import named_as_killed
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -110,6 +111,14 @@ def test_role_skips_the_holder_the_text_names_as_killed() -> None:
     assert _ordered(text, "the judge", ["Omar Lentz", "Ivy Carrow"]) == "Ivy Carrow"
 
 
+def test_a_name_owning_what_was_killed_was_not_killed() -> None:
+    text = "Democrats killed Senate Leader Mitch Rand's bill; they killed Judge Ada Poe."
+    rand = text.index("Mitch Rand")
+    poe = text.index("Ada Poe")
+    assert not named_as_killed(text, rand, rand + len("Mitch Rand"))
+    assert named_as_killed(text, poe, poe + len("Ada Poe"))
+
+
 def test_the_two_men_speak_as_the_pair_named_before() -> None:
     text = (
         'The trade secretary, Paul Grant, and the farm secretary, Lisa Vane, agreed. '
@@ -117,6 +126,33 @@ def test_the_two_men_speak_as_the_pair_named_before() -> None:
     )
     people = ["Paul Grant", "Lisa Vane", "Dan Hoyle"]
     assert _ordered(text, "the two men", people) == "Paul Grant and Lisa Vane"
+
+
+def test_a_pair_of_things_is_no_pair_of_people() -> None:
+    text = (
+        'Orbix chief Tom Baker met Kestrel founder Lee Moon on Friday. '
+        '"We will share the plant," the two companies said.'
+    )
+    assert _ordered(text, "the two companies", ["Tom Baker", "Lee Moon"]) is None
+
+
+def test_he_after_a_pair_is_not_the_pair() -> None:
+    text = (
+        'The trade secretary, Paul Grant, and the farm secretary, Lisa Vane, agreed. '
+        '"We stand by the rule," the two men said. "Farmers can rest," he added.'
+    )
+    mentions = [mention_of(text, name, "PERSON") for name in ("Paul Grant", "Lisa Vane")]
+    quotes = []
+    for quoted, phrase in (('"We stand by the rule,"', "the two men"),
+                           ('"Farmers can rest,"', "he added")):
+        opening = text.index(quoted)
+        at = text.index(phrase, opening)
+        quotes.append(Quote(opening, opening + len(quoted), quoted, "direct", None,
+                            phrase.removesuffix(" added"), at,
+                            at + len(phrase.removesuffix(" added")), cue="said"))
+    first, second = attach_speakers(quotes, mentions, text)
+    assert first.speaker == "Paul Grant and Lisa Vane"
+    assert second.speaker != "Paul Grant and Lisa Vane"
 
 
 def test_pair_frame_swallowed_by_a_lost_mark_is_cut_off(nlp: Language) -> None:

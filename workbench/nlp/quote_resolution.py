@@ -159,11 +159,11 @@ class _Resolver:
             memory.remember(end, fuller.entity, fuller.label)
             return fuller.entity
         ordered = ordered_person(text, start, memory.mentions, memory.sentences, self.quoted)
-        ordered = ordered or named_pair(text, start, memory.mentions, memory.sentences,
-                                        self.quoted)
         if ordered is not None:
             memory.remember(end, ordered, "PERSON")
-        return ordered
+            return ordered
+        # A pair is no one person a later "he" or "she" could stand for: not remembered.
+        return named_pair(text, start, memory.mentions, memory.sentences, self.quoted)
 
     def _bearer_who_spoke(self, entity: str, text: str, start: int) -> str:
         """A bare surname two people share is the one who spoke just before (in this or

@@ -29,7 +29,15 @@ if TYPE_CHECKING:
     from workbench.nlp.pronoun_fit import SentenceIndex
 
 _ORDER = re.compile(r"(?:the|The)\s+(latter|former)", re.IGNORECASE)
-_PAIR_PHRASE = re.compile(r"(?:the\s+(?:two|pair)|both)(?:\s+[a-z]+)?", re.IGNORECASE)
+_PAIR_PHRASE = re.compile(r"(?:the\s+(?:two|pair)|both)(?:\s+([a-z]+))?", re.IGNORECASE)
+#: Plural nouns for people a pair phrase may end with: "the two companies" or "both
+#: sides" stand for no two people named before them.
+_PAIR_NOUNS = frozenset(
+    "men women people leaders ministers secretaries officials presidents senators lawyers "
+    "brothers sisters friends partners candidates executives founders officers players "
+    "judges scientists researchers doctors politicians lawmakers mayors governors "
+    "chairmen sons daughters parents spokesmen spokeswomen".split()
+)
 #: Sentences before its own a pair phrase looks back for its two people.
 _PAIR_SENTENCES = 3
 #: The two people an order word chooses between.
@@ -64,8 +72,10 @@ def named_pair(
     quoted: SpanUnion,
 ) -> str | None:
     """ "A and B" for "the two men" (the whole ``phrase``, at ``start``): the two people
-    of the nearest sentence before it that names two, else None."""
-    if _PAIR_PHRASE.fullmatch(phrase.strip()) is None:
+    of the nearest sentence before it that names two, else None. Only a phrase for
+    people ("the two men", "both ministers", "the pair") stands for them."""
+    pair = _PAIR_PHRASE.fullmatch(phrase.strip())
+    if pair is None or (pair.group(1) and pair.group(1).lower() not in _PAIR_NOUNS):
         return None
     here = sentences.index(start)
     for back in range(_PAIR_SENTENCES + 1):

@@ -79,7 +79,8 @@ class TitledPeople:
         if self._titled is None:
             self._titled = {}
             for mention in self.mentions:
-                if mention.label != "PERSON" or named_as_killed(self.text, mention.start):
+                if mention.label != "PERSON" or named_as_killed(
+                        self.text, mention.start, mention.end):
                     continue  # "killed Judge Rowland Barnes": not "the judge" who speaks
                 qualifiers = _title_qualifiers(self.text, mention)
                 for title, place in self._titles_of(mention):

@@ -21,7 +21,10 @@ _KILLED_BEFORE = re.compile(
 _WINDOW = 80
 
 
-def named_as_killed(text: str, start: int) -> bool:
-    """True when the name at ``start`` is written as the object of a killing ("shot and
-    killed Superior Court Judge [Rowland Barnes]") or after "the late"."""
+def named_as_killed(text: str, start: int, end: int) -> bool:
+    """True when the name from ``start`` to ``end`` is written as the object of a killing
+    ("shot and killed Superior Court Judge [Rowland Barnes]") or after "the late"; not
+    when it owns what was killed ("killed Senate Leader [Mitch McConnell]'s bill")."""
+    if text.startswith(("'s", "\u2019s"), end):
+        return False
     return _KILLED_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
