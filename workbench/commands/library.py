@@ -137,7 +137,7 @@ def _print_import_report(report: ImportReport) -> None:
     analyses = f", {ach}" if report.analyses else ""
     print(
         f"imported {plural(len(report.imported), 'document')}{analyses}, "
-        f"{len(report.duplicates)} already present, {len(report.updated)} updated to a new "
+        f"{len(report.duplicates)} already in the library, {len(report.updated)} updated to a new "
         f"version, {len(report.failed)} failed, "
         f"{len(report.skipped)} skipped",
         file=sys.stderr,

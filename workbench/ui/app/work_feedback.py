@@ -86,13 +86,20 @@ class WorkFeedback:
 
     def analysis_finished(self, report: object) -> None:
         self.progress.finish()
-        failed = len(getattr(report, "failed", []))
-        done = len(getattr(report, "analyzed", []))
-        show_status(self.window.statusBar(),
-                    f"Analysed {plural(done, 'document')}, {failed} failed")
+        show_status(self.window.statusBar(), analysis_line(report))
 
     def analysis_failed(self, message: str) -> None:
         self.progress.finish()
         # The pool's own message ends with a stop ("… was pending."): one sentence, not ".;".
         self.window.statusBar().showMessage(
             f"Analysis unavailable: {message.rstrip('. ')}; documents stay pending")
+
+
+def analysis_line(report: object) -> str:
+    """"Analysed 35 documents" (", 2 failed" only when some did), as the terminal says it.
+
+    Why not always the failures: "0 failed" after every import was a count to read for nothing.
+    """
+    failed = len(getattr(report, "failed", []))
+    done = len(getattr(report, "analyzed", []))
+    return f"Analysed {plural(done, 'document')}" + (f", {failed} failed" if failed else "")
