@@ -235,14 +235,18 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
         say_none("documents", filtered=False)
     days = [published_day(row["published"]) for row in rows]
     width = max([DAY_WIDTH, *map(len, days)])
+    # As wide as the longest source listed, up to a cap: "en.wikinews.org" was cut to
+    # "en.wikinews.o…" on every row by a fixed 14 characters.
+    source_width = min(SOURCE_WIDTH, max([SOURCE_MIN, *(len(r["source"] or "") for r in rows)]))
     for row, day in zip(rows, days, strict=True):
-        source = shorten(row["source"] or "", SOURCE_WIDTH, whole_words=False)
-        print(f"{row['id']:>6}  {day:<{width}}  {source:<{SOURCE_WIDTH}}  {row['title']}")
+        source = shorten(row["source"] or "", source_width, whole_words=False)
+        print(f"{row['id']:>6}  {day:<{width}}  {source:<{source_width}}  {row['title']}")
     return 0
 
 
-#: the listing's columns: an ISO day, and a source cut (with "…") beyond this width
-DAY_WIDTH, SOURCE_WIDTH = 10, 14
+#: the listing's columns: an ISO day, and a source as wide as the longest listed (at least
+#: SOURCE_MIN), cut (with "…") beyond SOURCE_WIDTH
+DAY_WIDTH, SOURCE_MIN, SOURCE_WIDTH = 10, 14, 24
 
 
 ORPHAN_MARK = "(orphaned: not in the current text)"
