@@ -110,3 +110,19 @@ def test_an_analysis_that_failed_nothing_says_no_failures() -> None:
     assert analysis_line(SimpleNamespace(analyzed=[1] * 35, failed=[])) == "Analysed 35 documents"
     assert analysis_line(SimpleNamespace(analyzed=[1, 2], failed=[(3, "boom")])) == (
         "Analysed 2 documents, 1 failed")
+    assert analysis_line(SimpleNamespace(analyzed=[], failed=[])) == ""  # nothing was waiting
+
+
+def test_an_import_of_files_already_in_the_library_keeps_its_line_in_the_status_bar(
+        qtbot, library, open_window, tmp_path) -> None:
+    """Importing a CSV a second time: the status bar said "Analysed 0 documents" at once,
+    over "Imported 0 documents, 35 already in the library, 0 failed"."""
+    from types import SimpleNamespace
+
+    window = open_window(library)
+    report = ImportReport(duplicates=[("/news/a.csv", "A", 1)], files_seen=1)
+    window.feedback.import_finished(report)
+    window.feedback.analysis_finished(SimpleNamespace(analyzed=[], failed=[]))
+    assert window.statusBar().currentMessage() == summary_line(report)
+    if window.feedback.import_summary is not None:
+        window.feedback.import_summary.close()

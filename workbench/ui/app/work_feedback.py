@@ -86,7 +86,10 @@ class WorkFeedback:
 
     def analysis_finished(self, report: object) -> None:
         self.progress.finish()
-        show_status(self.window.statusBar(), analysis_line(report))
+        # An analysis that found nothing waiting (every file already in the library) says
+        # nothing: "Analysed 0 documents" replaced the import's own line at once.
+        if line := analysis_line(report):
+            show_status(self.window.statusBar(), line)
 
     def analysis_failed(self, message: str) -> None:
         self.progress.finish()
@@ -96,10 +99,13 @@ class WorkFeedback:
 
 
 def analysis_line(report: object) -> str:
-    """"Analysed 35 documents" (", 2 failed" only when some did), as the terminal says it.
+    """"Analysed 35 documents" (", 2 failed" only when some did), as the terminal says it;
+    "" when there was nothing to analyse (the terminal prints nothing then either).
 
     Why not always the failures: "0 failed" after every import was a count to read for nothing.
     """
     failed = len(getattr(report, "failed", []))
     done = len(getattr(report, "analyzed", []))
+    if not done and not failed:
+        return ""
     return f"Analysed {plural(done, 'document')}" + (f", {failed} failed" if failed else "")
