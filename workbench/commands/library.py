@@ -12,7 +12,7 @@ from workbench.commands.cluster import chosen_cluster
 from workbench.commands.output import orphaned_line, say_none
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
-from workbench.core.text import plural, printable, published_day, shorten
+from workbench.core.text import plural, printable, published_day, shorten, source_beside_link
 from workbench.core.vocabulary import grade_code, grade_wording
 from workbench.export.json_export import dumps, orphaned_ids
 from workbench.ingest import LINK_NOT_FOLLOWED
@@ -263,7 +263,8 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     reliability = record["reliability"]
     graded = f"Reliability {reliability}: {grade_wording(reliability, None)}" if reliability \
         else None
-    meta = [record["source"], graded, published_day(record["published"]), dateline, record["url"]]
+    source = source_beside_link(record["source"], record["url"])  # the link names its site
+    meta = [source, graded, published_day(record["published"]), dateline, record["url"]]
     line = " · ".join(str(m) for m in meta if m)
     if line:
         print(line)
