@@ -132,7 +132,7 @@ def _add_library_commands(commands: argparse._SubParsersAction) -> None:  # type
     add_cluster_argument(sub)
     outcome_options(sub, quiet_help="print the id of each new document, one a line",
                     json_help="print the report as JSON: ids imported and updated, files"
-                              " already present, failed (with the reason) and skipped")
+                              " already in the library, failed (with the reason) and skipped")
     sub.set_defaults(handler=library.run_import, starts_library=True)
 
     sub = commands.add_parser("reanalyze", help="re-run extraction (analyst curation is kept)")

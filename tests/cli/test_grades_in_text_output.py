@@ -75,4 +75,4 @@ def test_importing_an_export_counts_its_ach_analyses(
     assert main(["--db", str(other), "import", str(exported), "--no-analyze"]) == 0
     assert "imported 2 documents, 2 ACH analyses, 0 already" in capsys.readouterr().err
     assert main(["--db", str(other), "import", str(exported), "--no-analyze"]) == 0
-    assert "imported 0 documents, 2 already present" in capsys.readouterr().err
+    assert "imported 0 documents, 2 already in the library" in capsys.readouterr().err

@@ -30,7 +30,7 @@ def db(tmp_path: Path) -> Path:
         for title, published in DATES.items():
             store.documents.add_article(Article(
                 title=title, text=f"Text of {title}.", published=published,
-                source="Süddeutsche Zeitung"), analyze=False)
+                source="Süddeutsche Zeitung am Wochenende"), analyze=False)
     return path
 
 
@@ -44,7 +44,7 @@ def test_list_prints_a_text_date_whole_and_an_iso_time_as_its_day(db, capsys) ->
     assert "Spring 2019" in lines["Season"]
     assert "10000-01-01" in lines["Far"]
     assert "2024-05-01 " in lines["Timed"] and "T10" not in lines["Timed"]
-    assert "Süddeutsche Z…" in lines["Season"]  # cut, and marked so
+    assert "Süddeutsche Zeitung am…" in lines["Season"]  # cut (past 24 characters), and marked so
     columns = {line.index(line.split()[-1]) for line in lines.values()}
     assert len(columns) == 1  # the titles still line up
 

@@ -116,7 +116,7 @@ def test_an_import_whose_client_was_killed_is_finished_by_the_next_run(
     second = subprocess.run(command, capture_output=True, text=True, timeout=120,
                             env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert second.returncode == 0, second.stderr
-    assert "imported 0 documents, 24 already present" in second.stderr
+    assert "imported 0 documents, 24 already in the library" in second.stderr
     assert statuses(db) == {"analyzed": 24}
 
 

@@ -371,3 +371,20 @@ def test_a_century_is_not_a_place_on_the_axis():
     assert [i.date_value for i in timeline.items] == ["2019"]
     assert [i.kind for i in timeline.undated] == ["highlight"]  # the mark says why, once
     assert "a whole century, too wide" in timeline.undated[0].reason
+
+
+def test_a_date_line_that_says_nothing_but_its_date_is_no_sentence_item():
+    """A Wikinews article opens "Friday, January 4, 2019": 12 of a 35-article library's 300
+    timeline items were such lines, each a "dated sentence" telling nothing but the date."""
+    text = "Friday, January 4, 2019\n\nTalks began on 3 May. (2019)"
+    dateline = "Friday, January 4, 2019"
+    doc = _document(text=text, published="2019-01-04", dated_mentions=(
+        DatedMention(0, len(dateline), dateline, "2019-01-04"),
+        DatedMention(text.index("3 May"), text.index("3 May") + 5, "3 May", "2019-05-03"),
+        DatedMention(text.index("2019)"), text.index("2019)") + 4, "2019", "2019")))
+    items = document_items(doc, TODAY)
+    assert [(i.kind, i.when.iso) for i in items] == [("sentence", "2019-05-03")]
+    marked = _document(text=text, published="2019-01-04", dated_mentions=doc.dated_mentions,
+                       marks=(SourceMark("highlight", 1, 0, len(dateline), dateline),))
+    kinds = sorted(i.kind for i in document_items(marked, TODAY))
+    assert kinds == ["highlight", "sentence"]  # the analyst's own mark on it stays

@@ -39,7 +39,7 @@ def test_json_to_stdout_and_back_into_another_library(
     assert main(["--db", str(other), "import", str(exported), "--no-analyze"]) == 0
     assert "imported 9 documents" in capsys.readouterr().err
     assert main(["--db", str(other), "import", str(exported)]) == 0
-    assert "imported 0 documents, 9 already present" in capsys.readouterr().err
+    assert "imported 0 documents, 9 already in the library" in capsys.readouterr().err
 
 
 def test_webannotation_and_csv(db: Path, tmp_path: Path) -> None:

@@ -20,6 +20,11 @@ from workbench.commands.output import quoted, wrapped
 from workbench.commands.spans import DOCUMENT_HELP
 from workbench.commands.terminal import TerminalProgress
 from workbench.core.comparison import (
+    LINKS_HEADING,
+    ONLY_HEADING,
+    PAIRS_HEADING,
+    QUOTED_HEADING,
+    SHARED_HEADING,
     ComparedDocument,
     ComparedEntity,
     Comparison,
@@ -79,23 +84,25 @@ def _print(comparison: Comparison) -> None:
     print(f"B: document {comparison.b.document_id} {quoted(comparison.b.title)}")
     if note := not_analysed_line(comparison):
         print(f"\n{note}")
-    print(f"\nShared entities ({len(comparison.shared)}):")
+    print(f"\n{SHARED_HEADING} ({len(comparison.shared)}):")
     for entity in comparison.shared:
         print(f"  {entity.name} ({entity.label})  A {entity.count_a} · B {entity.count_b}")
-    print(f"\nOnly in A ({len(comparison.only_a)}): {_names(comparison.only_a, 'a')}")
-    print(f"Only in B ({len(comparison.only_b)}): {_names(comparison.only_b, 'b')}")
-    print(f"\nLinked claims ({len(comparison.linked_claims)}):")
+    print(f"\n{ONLY_HEADING.format(side='A')} ({len(comparison.only_a)}): "
+          f"{_names(comparison.only_a, 'a')}")
+    print(f"{ONLY_HEADING.format(side='B')} ({len(comparison.only_b)}): "
+          f"{_names(comparison.only_b, 'b')}")
+    print(f"\n{LINKS_HEADING} ({len(comparison.linked_claims)}):")
     for link in comparison.linked_claims:
         print(f"  claim {link.claim_a} {link.reads} claim {link.claim_b}")
         print(wrapped(f"A: {_span_text(link.span_a)}", "    "))
         print(wrapped(f"B: {_span_text(link.span_b)}", "    "))
-    print(f"\nSentences reporting the same thing ({len(comparison.sentence_pairs)}):")
+    print(f"\n{PAIRS_HEADING} ({len(comparison.sentence_pairs)}):")
     for pair in comparison.sentence_pairs:
         print(f"  score {pair.score:.2f}")
         print(wrapped(f"A: {quoted(pair.span_a.text, SPAN_CHARS)}", "    "))
         print(wrapped(f"B: {quoted(pair.span_b.text, SPAN_CHARS)}", "    "))
-    print(f"\nQuoted in A: {_speakers(comparison.a)}")
-    print(f"Quoted in B: {_speakers(comparison.b)}")
+    print(f"\n{QUOTED_HEADING.format(side='A')}: {_speakers(comparison.a)}")
+    print(f"{QUOTED_HEADING.format(side='B')}: {_speakers(comparison.b)}")
 
 
 def _span_text(span: SideSpan) -> str:

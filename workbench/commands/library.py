@@ -12,7 +12,7 @@ from workbench.commands.cluster import chosen_cluster
 from workbench.commands.output import orphaned_line, say_none
 from workbench.commands.terminal import TerminalProgress, error
 from workbench.core.authorship import MACHINE_LABEL, display_name
-from workbench.core.text import plural, printable, published_day, shorten
+from workbench.core.text import plural, printable, published_day, shorten, source_beside_link
 from workbench.core.vocabulary import grade_code, grade_wording
 from workbench.export.json_export import dumps, orphaned_ids
 from workbench.ingest import LINK_NOT_FOLLOWED
@@ -137,7 +137,7 @@ def _print_import_report(report: ImportReport) -> None:
     analyses = f", {ach}" if report.analyses else ""
     print(
         f"imported {plural(len(report.imported), 'document')}{analyses}, "
-        f"{len(report.duplicates)} already present, {len(report.updated)} updated to a new "
+        f"{len(report.duplicates)} already in the library, {len(report.updated)} updated to a new "
         f"version, {len(report.failed)} failed, "
         f"{len(report.skipped)} skipped",
         file=sys.stderr,
@@ -235,14 +235,18 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
         say_none("documents", filtered=False)
     days = [published_day(row["published"]) for row in rows]
     width = max([DAY_WIDTH, *map(len, days)])
+    # As wide as the longest source listed, up to a cap: "en.wikinews.org" was cut to
+    # "en.wikinews.o…" on every row by a fixed 14 characters.
+    source_width = min(SOURCE_WIDTH, max([SOURCE_MIN, *(len(r["source"] or "") for r in rows)]))
     for row, day in zip(rows, days, strict=True):
-        source = shorten(row["source"] or "", SOURCE_WIDTH, whole_words=False)
-        print(f"{row['id']:>6}  {day:<{width}}  {source:<{SOURCE_WIDTH}}  {row['title']}")
+        source = shorten(row["source"] or "", source_width, whole_words=False)
+        print(f"{row['id']:>6}  {day:<{width}}  {source:<{source_width}}  {row['title']}")
     return 0
 
 
-#: the listing's columns: an ISO day, and a source cut (with "…") beyond this width
-DAY_WIDTH, SOURCE_WIDTH = 10, 14
+#: the listing's columns: an ISO day, and a source as wide as the longest listed (at least
+#: SOURCE_MIN), cut (with "…") beyond SOURCE_WIDTH
+DAY_WIDTH, SOURCE_MIN, SOURCE_WIDTH = 10, 14, 24
 
 
 ORPHAN_MARK = "(orphaned: not in the current text)"
@@ -259,7 +263,8 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     reliability = record["reliability"]
     graded = f"Reliability {reliability}: {grade_wording(reliability, None)}" if reliability \
         else None
-    meta = [record["source"], graded, published_day(record["published"]), dateline, record["url"]]
+    source = source_beside_link(record["source"], record["url"])  # the link names its site
+    meta = [source, graded, published_day(record["published"]), dateline, record["url"]]
     line = " · ".join(str(m) for m in meta if m)
     if line:
         print(line)

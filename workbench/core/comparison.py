@@ -20,6 +20,13 @@ from workbench.core.vocabulary import NAME_LABELS
 from workbench.core.word_runs import WordRuns
 
 MIN_WRITTEN_NAME = 4  # characters: "WHO", "May" and "Bob" are found inside too many texts
+# The comparison's parts, worded once: `workbench compare` printed "Shared entities" where the
+# Compare window's side list said "Named by both" for the same entities.
+PAIRS_HEADING = "Sentences reporting the same thing"
+LINKS_HEADING = "Linked claims"
+SHARED_HEADING = "Shared entities"
+ONLY_HEADING = "Only in {side}"
+QUOTED_HEADING = "Quoted in {side}"
 
 
 @dataclass(frozen=True)

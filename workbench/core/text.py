@@ -351,6 +351,20 @@ def site_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def source_beside_link(source: str | None, url: str | None) -> str | None:
+    """The source to name beside a document's link: None when it is only the link's site.
+
+    Why shared: the reader named "en.wikinews.org" once, as its link, while `workbench show`
+    printed it twice ("en.wikinews.org · … · https://en.wikinews.org/wiki/…").
+    """
+    if not source:
+        return None
+    site = site_of(url)
+    if site is not None and site == str(source).strip().lower().removeprefix("www."):
+        return None
+    return source
+
+
 def literal_spans(word: str, text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-overlapping, case-sensitive occurrence of ``word`` in
     ``text``, left to right: what ``re.finditer(re.escape(word), text)`` finds.

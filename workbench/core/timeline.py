@@ -157,7 +157,8 @@ def document_items(document: TimelineDocument, today: dt.date) -> list[TimelineI
                 item.date_value if item is not None and item.dated_by == BY_SENTENCE else None)
     for index, span in enumerate(sentences):
         candidates = placed[bisect_left(starts, span[0]) : bisect_right(starts, span[1] - 1)]
-        if candidates:  # what marks there took, _sentence_items leaves out
+        if candidates and not _only_dates(document.text, span, candidates):
+            # what marks there took, _sentence_items leaves out
             items.extend(_sentence_items(document, span, candidates, named, taken.get(index)))
     if doc_date is None:
         items.append(_document_entry(document, doc_problem))
@@ -258,6 +259,18 @@ def _unplaceable(problems: list[str]) -> str:
     """
     dates = "its sentence's date" if len(problems) == 1 else f"its sentence's {len(problems)} dates"
     return f"{dates} cannot be placed ({'; '.join(problems)})"
+
+
+def _only_dates(text: str, span: tuple[int, int], candidates: list[Placed]) -> bool:
+    """True for a sentence that says nothing but its dates: a date line ("Friday, January 4,
+    2019") is the document's date, not a dated sentence (12 of a 35-article library's 300
+    items were such lines)."""
+    rest, cursor = [], span[0]
+    for placed in candidates:
+        rest.append(text[cursor:placed.mention.start])
+        cursor = max(cursor, placed.mention.end)
+    rest.append(text[cursor:span[1]])
+    return not any(character.isalnum() for part in rest for character in part)
 
 
 def _sentence_items(document: TimelineDocument, span: tuple[int, int],

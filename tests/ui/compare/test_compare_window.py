@@ -62,7 +62,7 @@ def test_side_list_groups_and_counts(qtbot, library) -> None:
     window, _, _, _ = _window(qtbot, library)
     rows = _rows(window)
     assert len(rows["Sentences reporting the same thing (2)"]) == 2
-    assert rows["Named by both (3)"] == ["Kelston  (A 1 · B 1)",
+    assert rows["Shared entities (3)"] == ["Kelston  (A 1 · B 1)",
                                          "Kelston Fire Service  (A 1 · B 1)",
                                          "Marrow Bridge  (A 1 · B 1)"]
     assert rows["Only in A (1)"] == ["Irene Dobbs  (A 2)"]

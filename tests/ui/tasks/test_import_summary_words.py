@@ -86,3 +86,43 @@ def test_a_long_reason_wraps_in_its_row_and_copy_details_has_it_whole(qtbot) -> 
     copied = QGuiApplication.clipboard().text()
     assert "/news/deep/folder/export.json" in copied
     assert f"Failed: {LONG_REASON}" in copied and "first problem" in copied
+
+
+def test_the_terminal_and_the_window_count_an_import_in_the_same_words(capsys) -> None:
+    """`workbench import` said "0 already present" where the status bar said "0 already in
+    the library" for the same import."""
+    from workbench.commands.library import _print_import_report
+
+    report = ImportReport(imported=[1, 2], duplicates=[("/news/a.txt", "A", 3)], files_seen=3)
+    _print_import_report(report)
+    printed = capsys.readouterr().err.strip().splitlines()[-1]
+    window = summary_line(report)
+    assert set(window.lower().split(", ")) <= set(printed.lower().split(", ")), (printed, window)
+
+
+def test_an_analysis_that_failed_nothing_says_no_failures() -> None:
+    """The status bar read "Analysed 35 documents, 0 failed" where the terminal said
+    "analysed 35 documents"; a failure is still counted."""
+    from types import SimpleNamespace
+
+    from workbench.ui.app.work_feedback import analysis_line
+
+    assert analysis_line(SimpleNamespace(analyzed=[1] * 35, failed=[])) == "Analysed 35 documents"
+    assert analysis_line(SimpleNamespace(analyzed=[1, 2], failed=[(3, "boom")])) == (
+        "Analysed 2 documents, 1 failed")
+    assert analysis_line(SimpleNamespace(analyzed=[], failed=[])) == ""  # nothing was waiting
+
+
+def test_an_import_of_files_already_in_the_library_keeps_its_line_in_the_status_bar(
+        qtbot, library, open_window, tmp_path) -> None:
+    """Importing a CSV a second time: the status bar said "Analysed 0 documents" at once,
+    over "Imported 0 documents, 35 already in the library, 0 failed"."""
+    from types import SimpleNamespace
+
+    window = open_window(library)
+    report = ImportReport(duplicates=[("/news/a.csv", "A", 1)], files_seen=1)
+    window.feedback.import_finished(report)
+    window.feedback.analysis_finished(SimpleNamespace(analyzed=[], failed=[]))
+    assert window.statusBar().currentMessage() == summary_line(report)
+    if window.feedback.import_summary is not None:
+        window.feedback.import_summary.close()

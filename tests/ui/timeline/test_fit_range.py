@@ -59,3 +59,20 @@ def test_fit_keeps_a_year_beside_a_few_days() -> None:
     starts = np.array([10 * DAY, 12 * DAY, 0.0])
     ends = np.array([11 * DAY, 13 * DAY, 365 * DAY])
     assert fit_range(starts, ends) == (0.0, 365 * DAY)
+
+
+def test_fit_shows_the_news_years_when_a_long_thin_past_trails_behind() -> None:
+    """35 Wikinews reports of 2019-2020: 257 dated items in those two years and 45 sentences
+    about 1867-2018 ("Andrew Johnson in 1868", "since 1976"). The 5th-95th percentile bulk
+    reached back to 2006, so Fit drew 1990-2021 and the two news years took 70 px of 1100."""
+    rng = np.random.default_rng(7)
+    news = 2019 * YEAR + rng.uniform(0, 2 * YEAR, 257)
+    past = np.array([1867, 1868, 1971, 1976, 1981, 1987, 1990, 1992, 1992, 1998, 1998, 1998,
+                     1998, 1998, 2000, 2003, 2006, 2006, 2007, 2007, 2007, 2008, 2008, 2008,
+                     2009, 2009, 2010, 2010, 2011, 2011, 2011, 2013, 2014, 2015, 2016, 2016,
+                     2017, 2017, 2018, 2018, 2018, 2018, 2018, 2018, 2018], dtype=float) * YEAR
+    starts = np.concatenate([news, past])
+    ends = np.concatenate([news + DAY, past + YEAR])
+    first, last = fit_range(starts, ends)
+    assert last == float(ends.max())  # the latest item kept whole
+    assert (2021 * YEAR - first) < 6 * YEAR, (2021 * YEAR - first) / YEAR

@@ -86,13 +86,26 @@ class WorkFeedback:
 
     def analysis_finished(self, report: object) -> None:
         self.progress.finish()
-        failed = len(getattr(report, "failed", []))
-        done = len(getattr(report, "analyzed", []))
-        show_status(self.window.statusBar(),
-                    f"Analysed {plural(done, 'document')}, {failed} failed")
+        # An analysis that found nothing waiting (every file already in the library) says
+        # nothing: "Analysed 0 documents" replaced the import's own line at once.
+        if line := analysis_line(report):
+            show_status(self.window.statusBar(), line)
 
     def analysis_failed(self, message: str) -> None:
         self.progress.finish()
         # The pool's own message ends with a stop ("… was pending."): one sentence, not ".;".
         self.window.statusBar().showMessage(
             f"Analysis unavailable: {message.rstrip('. ')}; documents stay pending")
+
+
+def analysis_line(report: object) -> str:
+    """"Analysed 35 documents" (", 2 failed" only when some did), as the terminal says it;
+    "" when there was nothing to analyse (the terminal prints nothing then either).
+
+    Why not always the failures: "0 failed" after every import was a count to read for nothing.
+    """
+    failed = len(getattr(report, "failed", []))
+    done = len(getattr(report, "analyzed", []))
+    if not done and not failed:
+        return ""
+    return f"Analysed {plural(done, 'document')}" + (f", {failed} failed" if failed else "")

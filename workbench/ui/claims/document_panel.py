@@ -238,8 +238,15 @@ class ClaimsPanel(QWidget):
             self.claims, key=lambda i: self.claims[i].start)), None), emit=False)
 
     def select_claim(self, claim_id: int | None, emit: bool = True) -> bool:
-        """Open a claim in the editor (clicked in the reader or the list); True if listed."""
-        self.claim_id = claim_id if claim_id in self.claims else None
+        """Open a claim in the editor (clicked in the reader or the list); True if listed.
+
+        An id this document lists no claim by (a highlight or note just made or
+        clicked) leaves the open claim open: it hid the editor while the claim's row
+        stayed selected, and Claim Suggestions then did nothing. None closes it.
+        """
+        if claim_id is not None and claim_id not in self.claims:
+            return False
+        self.claim_id = claim_id
         for row in range(self.claim_list.count()):
             if self.claim_list.item(row).data(CLAIM_ROLE) == self.claim_id:
                 self.claim_list.blockSignals(True)

@@ -14,6 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from workbench.core.comparison import (
+    LINKS_HEADING,
+    ONLY_HEADING,
+    PAIRS_HEADING,
+    QUOTED_HEADING,
+    SHARED_HEADING,
     ComparedDocument,
     ComparedEntity,
     Comparison,
@@ -38,17 +43,17 @@ class PairTarget:
 def fill_side_list(tree: QTreeWidget, comparison: Comparison, first: FirstMentions) -> None:
     """Replace the tree's rows with the comparison's groups, the pairs' group open."""
     tree.clear()
-    pairs = _group(tree, "Sentences reporting the same thing", len(comparison.sentence_pairs))
+    pairs = _group(tree, PAIRS_HEADING, len(comparison.sentence_pairs))
     for pair in comparison.sentence_pairs:
         _span_pair_row(pairs, f"{pair.score:.2f}", pair.span_a, pair.span_b)
-    links = _group(tree, "Linked claims", len(comparison.linked_claims))
+    links = _group(tree, LINKS_HEADING, len(comparison.linked_claims))
     for link in comparison.linked_claims:
         _span_pair_row(links, f"A {link.reads} B:", link.span_a, link.span_b)
-    _entities(tree, "Named by both", comparison.shared, first)
-    _entities(tree, "Only in A", comparison.only_a, first)
-    _entities(tree, "Only in B", comparison.only_b, first)
-    _speakers(tree, "Quoted in A", comparison.a)
-    _speakers(tree, "Quoted in B", comparison.b)
+    _entities(tree, SHARED_HEADING, comparison.shared, first)
+    _entities(tree, ONLY_HEADING.format(side="A"), comparison.only_a, first)
+    _entities(tree, ONLY_HEADING.format(side="B"), comparison.only_b, first)
+    _speakers(tree, QUOTED_HEADING.format(side="A"), comparison.a)
+    _speakers(tree, QUOTED_HEADING.format(side="B"), comparison.b)
     pairs.setExpanded(True)
     links.setExpanded(bool(comparison.linked_claims))
 
@@ -79,7 +84,7 @@ def _entities(tree: QTreeWidget, heading: str, entities: Sequence[ComparedEntity
                   f"B {entity.count_b}" if entity.count_b else ""]
         _row(group, f"{entity.name}  ({' · '.join(c for c in counts if c)})",
              PairTarget(first[0].get(entity.entity_id), first[1].get(entity.entity_id)))
-    group.setExpanded(heading == "Named by both")
+    group.setExpanded(heading == SHARED_HEADING)
 
 
 def _speakers(tree: QTreeWidget, heading: str, side: ComparedDocument) -> None:

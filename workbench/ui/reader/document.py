@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from workbench.core.text import blank_invisible, plural, site_of
+from workbench.core.text import blank_invisible, plural, site_of, source_beside_link
 from workbench.core.vocabulary import RELIABILITY_WORDING
 from workbench.ui.reader.annotations import (  # noqa: F401 - re-exported for views and tests
     ANNOTATION_PROPERTY,
@@ -125,9 +125,7 @@ def _insert_metadata(cursor: QTextCursor, row: dict[str, Any], palette: Highligh
     reliability = f"Reliability {grade}: {RELIABILITY_WORDING[grade]}" if grade else None
     url = row.get("url")
     site = site_of(url)
-    source = row.get("source")
-    if source and site == str(source).lower():
-        source = None  # the link below already names the site
+    source = source_beside_link(row.get("source"), url)  # the link below may name it
     parts = [_isolated(source), reliability, _unbroken(date_or_unknown(row.get("published"))),
              _isolated(row.get("dateline")), _unbroken(plural(words, "word")) if words else None]
     plain = _meta_format(palette, theme)

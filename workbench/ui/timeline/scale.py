@@ -16,6 +16,7 @@ import numpy as np
 EPOCH = dt.datetime(1970, 1, 1)
 DAY = 86_400.0
 LONGEST_YEAR = 366 * DAY
+BULK_SHARE = 0.8  # of the items: Fit's bulk is the shortest stretch holding this share
 # From about a day across a wide window to five centuries across a narrow one.
 MIN_SECONDS_PER_PIXEL = 60.0
 MAX_SECONDS_PER_PIXEL = 500 * 365.25 * DAY / 200
@@ -150,25 +151,35 @@ def _years(start: dt.datetime, end: dt.datetime, years: int) -> list[tuple[dt.da
 def fit_range(starts: np.ndarray, ends: np.ndarray) -> tuple[float, float]:
     """The time range Fit shows: every item, unless a few far outliers would squeeze the rest.
 
-    The bulk is the middle 90% of the items (by their middle); a side whose
-    farthest items lie further from the bulk than the bulk is wide is trimmed
-    to its 2nd (or 98th) percentile. The items kept are shown whole (a year is
-    a bar), and the outliers stay a zoom-out or a drag away. An item longer
-    than the bulk is wide ("the 21st century" beside sixty years of dates) is
-    drawn where it overlaps but does not stretch the range, unless every item
-    is that long; a year always counts (a one-article story of days beside
-    "2023" shows the year, not only its days).
+    The bulk is the shortest stretch of time that holds 80% of the items (by
+    their middle), at least a year; from 20 items on, items further from it than
+    it is wide are left out. Why the densest stretch, not the middle 90% by
+    percentile: a library of two news years had a thin tail of dated sentences
+    about 1867-2018 ("Andrew Johnson in 1868"); the percentiles' bulk reached back
+    to 2006 and Fit drew 1990-2021, the two news years 70 px of 1100. The items
+    kept are shown whole (a year is a bar), and the outliers stay a zoom-out or a
+    drag away. An item longer than the bulk is wide ("the 21st century" beside
+    sixty years of dates) is drawn where it overlaps but does not stretch the
+    range, unless every item is that long; a year always counts (a one-article
+    story of days beside "2023" shows the year, not only its days).
     """
     middles = (starts + ends) / 2
-    low, high = (float(v) for v in np.percentile(middles, [5, 95]))
+    low, high = densest_stretch(middles, BULK_SHARE)
     bulk = max(high - low, 1.0)
     keep = np.ones(middles.size, dtype=bool)
     if middles.size >= 20:
-        if low - float(middles.min()) > bulk:
-            keep &= middles >= float(np.percentile(middles, 2))
-        if float(middles.max()) - high > bulk:
-            keep &= middles <= float(np.percentile(middles, 98))
+        reach = max(bulk, LONGEST_YEAR)
+        keep &= (middles >= low - reach) & (middles <= high + reach)
     fine = keep & ((ends - starts) <= max(bulk, LONGEST_YEAR))
     if fine.any():
         keep = fine
     return float(starts[keep].min()), float(ends[keep].max())
+
+
+def densest_stretch(values: np.ndarray, share: float) -> tuple[float, float]:
+    """The shortest interval holding ``share`` of ``values`` (all of them when few)."""
+    ordered = np.sort(values)
+    count = max(1, int(np.ceil(share * ordered.size)))
+    widths = ordered[count - 1:] - ordered[:ordered.size - count + 1]
+    first = int(np.argmin(widths))
+    return float(ordered[first]), float(ordered[first + count - 1])
