@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextDocument
 
+from workbench.core.vocabulary import DEFAULT_CLAIM_STATUS
+from workbench.ui.reader.content import ReaderContent, RenderedDocument
+from workbench.ui.theme.palette import HighlightPalette
 from workbench.ui.widgets.entity_lines import block_line_rects
 
 Span = tuple[int, int]
@@ -126,3 +129,15 @@ def _paint_note_marker(painter: QPainter, first_line: QRectF, color: QColor,
     tail = size * 0.45
     painter.drawPolygon([QPointF(left + 2, top + size), QPointF(left + 2, top + size + tail),
                          QPointF(left + 2 + tail, top + size)])
+
+
+def analyst_marks(rendered: RenderedDocument, content: ReaderContent,
+                  palette: HighlightPalette, theme: str) -> list[OverlayMark]:
+    """A marker beside each note and a border in its status colour around each claim."""
+    marker = palette.note_marker(theme)
+    marks = [OverlayMark("note", span, marker) for span in rendered.note_spans.values()]
+    for claim_id, span in rendered.claim_spans.items():
+        claim = content.claims.get(claim_id)
+        status = claim.status if claim is not None else DEFAULT_CLAIM_STATUS
+        marks.append(OverlayMark("claim", span, palette.claim_status(status, theme)))
+    return marks
