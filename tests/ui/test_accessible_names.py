@@ -130,3 +130,39 @@ def _open_hidden_parts(window) -> None:
     if not bar.filters_button.isChecked():
         bar.filters_button.click()
     window.reader.find_bar.open_bar()
+
+
+def _any_word(combo: QComboBox) -> str | None:
+    """The noun of a filter's "Any author" choice (None when the combo is no such filter)."""
+    first = combo.itemText(0) if combo.count() else ""
+    return first.split(" ", 1)[1].lower() if first.startswith("Any ") else None
+
+
+def misnamed_filters(top: QWidget) -> list[str]:
+    """Filters whose accessible name calls what they filter by another word than they show."""
+    return [f"{combo.accessibleName()!r} shows {combo.itemText(0)!r}"
+            for combo in top.findChildren(QComboBox)
+            if (word := _any_word(combo)) and combo.accessibleName()
+            and word not in combo.accessibleName().lower()]
+
+
+@pytest.mark.parametrize("screen", ["claims_view", "timeline", "export"])
+def test_a_filter_is_announced_by_the_word_it_shows(qtbot, tmp_path: Path, demo,
+                                                    screen: str) -> None:
+    """The Claims filter showed "Any author" under the column "Author" and was announced as
+    "Analyst filter": one thing, two words."""
+    library, seed = demo
+    store = Store(library)
+    try:
+        window = render_window(store, seed, (1440, 900), "light", tmp_path)
+        qtbot.addWidget(window)
+        target = _screens(window, seed)[screen]()
+        if target is not window:
+            qtbot.addWidget(target)
+        _open_hidden_parts(window)
+        process_events()
+        found = misnamed_filters(window) + (misnamed_filters(target) if target is not window
+                                            else [])
+        assert not found, "\n".join(found)
+    finally:
+        store.close()

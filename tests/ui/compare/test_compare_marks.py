@@ -127,7 +127,7 @@ def test_the_view_draws_every_style_and_numbers_none(qtbot) -> None:
     """Styles the sample reports do not share (a person, an event) drawn by the view itself."""
     view = MarkedText("Sample", "Sample text")
     qtbot.addWidget(view)
-    view.resize(700, 300)
+    view.resize(1000, 300)  # the sentence on one line in the reading font
     text = "Ada Venn ran the Marathon of Hope with 300 runners on Wednesday afternoon."
     view.setPlainText(text)
     ink = "#c04000"
@@ -167,3 +167,17 @@ def test_a_wrapped_names_line_stops_at_its_last_letter_not_the_margin(qtbot) -> 
     assert trimmed[0].right() == origin.x() + line.cursorToX(last_letter)[0]
     assert trimmed[0].right() < whole[0].right()
     assert trimmed[-1] == whole[-1]  # the name's last line ends where the name does
+
+
+def test_a_compare_text_is_set_in_the_readers_font_with_a_margin(qtbot) -> None:
+    """Compare showed the article in the window's small sans serif flush against its frame,
+    ~95 characters a line, a cramped page unlike the reader's beside it."""
+    from workbench.ui.reader.document import reading_font
+    from workbench.ui.reader.page_geometry import SNUG_MARGIN
+
+    view = MarkedText("Sample", "Sample text")
+    qtbot.addWidget(view)
+    view.setPlainText("The ministry said the talks would resume on Monday.")
+    assert view.document().defaultFont().family() == reading_font().family()
+    assert view.font().pointSizeF() == reading_font().pointSizeF()
+    assert view.document().documentMargin() >= SNUG_MARGIN

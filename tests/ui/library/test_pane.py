@@ -146,9 +146,9 @@ def test_pages_are_fetched_on_demand_and_evicted(qtbot, store) -> None:
     model.set_order("title", False)
     assert model.rowCount() == PAGE_SIZE * 2 + 50
     assert model.index(PAGE_SIZE * 2 + 49, COLUMN_INDEX["title"]).data() == "Doc 0449"
-    assert len(model._pages) == 1
+    assert len(model.listing.pages) == 1
     assert model.index(0, COLUMN_INDEX["title"]).data() == "Doc 0000"
-    assert len(model._pages) == 2
+    assert len(model.listing.pages) == 2
     assert model.find_row(store.documents.resolve_document("Doc 0321")) == 321
 
 
@@ -188,14 +188,14 @@ def test_search_reads_first_page_then_the_rest_on_demand(qtbot, store) -> None:
     model = LibraryModel(store)
     model.set_filter(LibraryFilter(query="sanctions"))
     assert model.rowCount() == total
-    assert not model._all_ids and len(model._ids) == SEARCH_PAGE_SIZE
+    assert not model.listing.all_ids and len(model.listing.ids) == SEARCH_PAGE_SIZE
     full = store.library.library_ids(LibraryFilter(query="sanctions"), order_by=model.order_by,
                              descending=model.descending)
     first_page = [model.document_id(row) for row in range(SEARCH_PAGE_SIZE)]
     assert first_page == full[:SEARCH_PAGE_SIZE]
     assert model.find_row(full[-1], load=False) is None
     last_title = model.index(total - 1, COLUMN_INDEX["title"]).data()
-    assert model._all_ids
+    assert model.listing.all_ids
     assert last_title == store.library.library_rows([full[-1]])[0]["title"]
     assert model.find_row(full[-1]) == total - 1
     snippet = model.index(total - 1, COLUMN_INDEX["title"]).data(SNIPPET_ROLE)
@@ -215,9 +215,9 @@ def test_refresh_while_searching_reads_one_page_and_keeps_the_true_count(qtbot, 
     store.documents.add_article(Article(title="Late", text="Late sanctions story."))
     model.refresh()
     assert model.rowCount() == SEARCH_PAGE_SIZE * 2 + 1
-    assert not model._all_ids and len(model._ids) == SEARCH_PAGE_SIZE
+    assert not model.listing.all_ids and len(model.listing.ids) == SEARCH_PAGE_SIZE
     last = model.index(model.rowCount() - 1, COLUMN_INDEX["title"]).data()
-    assert last.startswith(("Doc", "Late")) and model._all_ids
+    assert last.startswith(("Doc", "Late")) and model.listing.all_ids
 
 
 def test_an_empty_table_says_whether_the_library_or_the_search_is_empty(

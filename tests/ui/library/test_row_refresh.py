@@ -51,7 +51,7 @@ def test_a_highlight_re_reads_and_repaints_only_its_row(listed, store) -> None:
 
 def test_a_document_on_no_cached_page_costs_no_read(listed, store) -> None:
     model, ids, reads, repainted = listed
-    model._pages.clear()
+    model.listing.pages.clear()
     model.on_changes(store.annotations.add_annotation(ids[1], 0, 4)[1])
     assert reads == [] and repainted == [] and not model.refresh_pending
 

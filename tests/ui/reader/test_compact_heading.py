@@ -83,3 +83,26 @@ def test_a_body_line_is_the_body_blocks_line_height(
     percent = body.blockFormat().lineHeight()
     expected = QFontMetricsF(view.font()).lineSpacing() * percent / 100
     assert body_line_px(view.font()) == pytest.approx(expected)
+
+
+def _gap_under_metadata(view) -> float:
+    """Px from the metadata line's last text line to the body's first line (both laid out)."""
+    layout = view.document().documentLayout()
+    metadata = view.document().begin().next()
+    body = view.document().findBlock(view.rendered.body_base)
+    meta_line = metadata.layout().lineAt(metadata.layout().lineCount() - 1)
+    meta_bottom = layout.blockBoundingRect(metadata).top() + meta_line.y() + meta_line.height()
+    return layout.blockBoundingRect(body).top() - meta_bottom
+
+
+def test_the_compact_metadata_line_keeps_more_air_under_it_than_the_body_between_its_lines(
+        qtbot, reading_window) -> None:
+    """At 1024x640 with a dock open the metadata sat 8 px over the body, closer than two body
+    lines sit to each other, so "397 words" read as the first line of the article."""
+    window = reading_window(TITLE, TEXT, 1024, 640)
+    view = window.reader.view
+    window.workspace.show_dock("claims_view")
+    process_events()
+    assert view.heading_compact
+    leading = body_line_px(view.font()) - QFontMetricsF(view.font()).height()
+    assert _gap_under_metadata(view) >= 1.5 * leading, (_gap_under_metadata(view), leading)

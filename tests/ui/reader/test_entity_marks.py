@@ -136,3 +136,14 @@ def test_kind_lines_touching_a_range_are_those_sharing_a_character_with_it() -> 
     lines = KindLines([after, inside, ends_at_start, long_one])
     assert lines.touching(40, 60) == [long_one, inside]
     assert not KindLines() and len(lines) == 4
+
+
+def test_a_legend_chip_of_one_mention_speaks_of_it_in_the_singular(qtbot, library,
+                                                                   make_document) -> None:
+    """"Location: 1 mention in this document, marked by a dotted line along their top; click
+    to hide or show these highlights" spoke of one mention as of many."""
+    pane = _reader(qtbot, library, make_document, "light")
+    tip = pane.legend.buttons["PERSON"].toolTip()
+    assert "1 mention in this document" in tip, tip
+    assert "along its top" in tip and "show this highlight" in tip, tip
+    assert "their" not in tip and "these" not in tip, tip

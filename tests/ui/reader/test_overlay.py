@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QImage, QPainter, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QTextDocument
 
 from workbench.ui.reader.overlay import OverlayMark, paint_marks, visible_range
 
@@ -105,3 +105,73 @@ def test_a_claim_border_keeps_clear_of_its_words_and_their_neighbours(qapp,
     # the line, anti-aliasing and all, stays inside the space on each side
     assert edges[0] <= min(left) and max(left) + 1 <= edges[1], (left, edges)
     assert edges[2] <= min(right) and max(right) + 1 <= edges[3], (right, edges)
+
+
+def test_a_claim_border_ends_at_the_last_word_of_a_line_it_wraps_from(qapp) -> None:
+    """A claim going on to the next line was boxed up to the space the line wraps at, a
+    space and more past its last word ("…between the two nations |" in the seed)."""
+    text = ("Miller also emphasized that any arms pact between the two nations could "
+            "potentially breach multiple UN Security Council resolutions. He added more.")
+    document = QTextDocument()
+    document.setDocumentMargin(10)
+    document.setPlainText(text)
+    document.setTextWidth(360)
+    document.documentLayout().documentSize()  # lay it out
+    start, end = text.index("any"), text.index(" He")
+    block = document.firstBlock()
+    layout = block.layout()
+    first = layout.lineAt(0)
+    assert first.textStart() + first.textLength() < end  # the claim wraps
+    line_end = first.textStart() + first.textLength()
+    word_end = len(text[:line_end].rstrip())
+    image = QImage(360, 40, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    try:
+        paint_marks(painter, document, [OverlayMark("claim", (start, end), "#c00000")],
+                    QPointF(0, 0), QRectF(0, 0, 360, 40))
+    finally:
+        painter.end()
+    middle = round(10 + first.y() + first.height() / 2)
+    painted = _painted_columns(image.copy(0, middle - 1, image.width(), 3))
+    half_space = QFontMetricsF(document.defaultFont()).horizontalAdvance(" ") / 2
+    last_letter = 10 + first.cursorToX(word_end)[0]
+    assert max(painted) <= last_letter + half_space + 1.5, (max(painted), last_letter)
+
+
+def _ink_columns(document: QTextDocument, width: int, height: int) -> list[int]:
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    try:
+        document.drawContents(painter)
+    finally:
+        painter.end()
+    return _painted_columns(image)
+
+
+def test_a_claim_border_leaves_the_full_stop_after_it_visible(qapp) -> None:
+    """"…UN Security Council resolutions." with the full stop outside the claim: the border,
+    half a space out, was drawn over the full stop."""
+    text = "They could breach multiple resolutions. He added more."
+    document = QTextDocument()
+    document.setDocumentMargin(10)
+    document.setPlainText(text)
+    document.setTextWidth(600)
+    document.documentLayout().documentSize()
+    start, end = text.index("breach"), text.index(". He")
+    line = document.firstBlock().layout().lineAt(0)
+    stop_left, stop_right = (10 + line.cursorToX(at)[0] for at in (end, end + 1))
+    ink = [x for x in _ink_columns(document, 600, 40) if stop_left <= x < stop_right]
+    assert ink  # the full stop's own pixels
+    image = QImage(600, 40, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    try:
+        paint_marks(painter, document, [OverlayMark("claim", (start, end), "#c00000")],
+                    QPointF(0, 0), QRectF(0, 0, 600, 40))
+    finally:
+        painter.end()
+    baseline = round(10 + line.y() + line.ascent()) - 2
+    border = _painted_columns(image.copy(0, baseline - 1, image.width(), 3))
+    assert max(border) < min(ink), (border, ink)

@@ -192,7 +192,15 @@ def toolbar_text(key: str) -> str:
     Why "Link Claim to…" keeps its "…": Help → Keyboard Shortcuts read "Link
     Claim to", a sentence cut off; words ending on a small word go on to ask.
     """
-    words = plain_text(key)
+    return short_words(plain_text(key))
+
+
+def short_words(words: str) -> str:
+    """A command's words without their trailing "…", unless they end on a small word.
+
+    The one rule for the toolbar, the shortcut list and every tooltip: a tooltip
+    read "Link Claim to (Ctrl+L)" while the toolbar and Help said "Link Claim to…".
+    """
     short = words.removesuffix("…")
     return words if short.rsplit(" ", 1)[-1].islower() else short
 
@@ -318,6 +326,10 @@ class WindowActions:
             base = self.specs[key].text
             label = undo_wording(label) if label else label  # names tags, entities: "&" literal
             action.setText(f"{base} {menu_literal(label)}" if label else base)
+            # Qt's own icon text drops every "…", the one cutting the quoted label too
+            # ("Undo Mark Claim “Queen Elizabeth II suspended”", a misquote a screen reader read).
+            action.setIconText(f"{without_mnemonic(base)} {menu_literal(label)}" if label
+                               else without_mnemonic(base))
             action.setEnabled(label is not None)
             tip = _tooltip(base, action.shortcut(), label)
             action.setToolTip(plain_tooltip(tip) if label else tip)
@@ -354,7 +366,7 @@ TOOLBAR_ICON_SIZES = (16, 24, 32, 48)  # menus, the toolbar, and both on a 2x sc
 
 def _tooltip(text: str, shortcut: QKeySequence, detail: str | None = None) -> str:
     """``text`` without its mnemonic, then ``detail`` (analyst text, kept as is), then the keys."""
-    label = without_mnemonic(text).rstrip("…") + (f" {detail}" if detail else "")
+    label = short_words(without_mnemonic(text)) + (f" {detail}" if detail else "")
     if shortcut.isEmpty():
         return label
     return f"{label} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"

@@ -234,8 +234,8 @@ class ClaimsView(LazyRefreshWidget):
         self.document_combo.addItem(WHOLE_LIBRARY, "all")
         self.document_combo.addItem(THIS_DOCUMENT, "current")
         self.grade_combo = _grade_filter_combo()
-        self.author_combo = QComboBox(toolTip="Keep the claims one analyst made",
-                                      accessibleName="Analyst filter")
+        self.author_combo = QComboBox(toolTip="Keep the claims one author made",
+                                      accessibleName="Author filter")
         self.count_label = QLabel(objectName="MutedLabel")
         self.table = _claims_table()
         self._shown = 0

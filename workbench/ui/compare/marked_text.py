@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from workbench.ui.reader.document import reading_font
+from workbench.ui.reader.page_geometry import SNUG_MARGIN
 from workbench.ui.widgets.entity_lines import (
     KindLine,
     KindLines,
@@ -36,6 +38,11 @@ class MarkedText(QPlainTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.lines = KindLines()
+        # Set as the reader sets its text, a margin around it: in the window's small sans
+        # serif, flush against the frame, ~95 characters a line, the same article read as
+        # a different, cramped page beside the reader.
+        self.setFont(reading_font())
+        self.document().setDocumentMargin(SNUG_MARGIN)
 
     def set_lines(self, lines: list[KindLine]) -> None:
         """Replace the marks (in any order) and repaint."""

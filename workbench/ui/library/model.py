@@ -6,7 +6,8 @@ is honest from the start, and jumping to the middle of 100,000 documents
 fetches just the page under the viewport by primary key
 (``store.library.library_rows``). Pages are kept in a ``PageCache``
 (``library.page_cache``) that drops the least recently used, so memory stays
-bounded (a few bytes per id plus ``MAX_PAGES`` pages of rows).
+bounded (a few bytes per id plus ``MAX_PAGES`` pages of rows); the listing on
+screen, its ids, count and pages, is a ``library.listing.ShownListing``.
 
 A full-text search is read off the UI thread (``library_search.SearchThread``)
 when the library is a file: the table keeps showing what it showed until the
@@ -49,7 +50,7 @@ from workbench.ui.library.columns import (  # noqa: F401 - re-exported for views
     plain_snippet,
     tooltip_text,
 )
-from workbench.ui.library.page_cache import PageCache
+from workbench.ui.library.listing import ShownListing
 from workbench.ui.library.repaint import rows_to_repaint
 from workbench.ui.library.row_refresh import changed_rows, delay_ms, reread_rows, rows_alone_show
 from workbench.ui.library.search_thread import (  # noqa: F401 - re-exported for views and tests
@@ -94,13 +95,8 @@ class LibraryModel(QAbstractTableModel):
         self.muted_color: QColor | None = None
         self.library_filter = LibraryFilter()
         self.order_by, self.descending = DEFAULT_ORDER
-        self._shown = self._requested()
-        self._ids: list[int] = []
-        self._count = 0
-        self._all_ids = True
-        self._rows_by_id: dict[int, int] | None = None
-        self._pages = PageCache()
-        self._generation = self._shown_generation = 0
+        self.listing = ShownListing(self._requested())  # what the rows show (``listing``)
+        self._generation = 0
         self._busy = False
         # An in-memory library cannot be opened by a second connection: it searches here.
         self._background = store.path is not None
@@ -115,7 +111,7 @@ class LibraryModel(QAbstractTableModel):
     # -- Qt model interface ------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self._count
+        return 0 if parent.isValid() else self.listing.count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -181,7 +177,7 @@ class LibraryModel(QAbstractTableModel):
         self.refresh_count += 1
         self._generation += 1
         query = self._requested()
-        kind = "refresh" if query == self._shown else "reset"
+        kind = "refresh" if query == self.listing.query else "reset"
         self._ask(SearchRequest(self._generation, kind, query))
 
     def on_changes(self, changes: Changes) -> None:
@@ -189,7 +185,8 @@ class LibraryModel(QAbstractTableModel):
         if not (changes.touched_documents or changes.entities or changes.tags
                 or changes.annotations):
             return
-        if rows_alone_show(changes, self._shown) and self.refresh_rows(changes.documents_changed):
+        if rows_alone_show(changes, self.listing.query) \
+                and self.refresh_rows(changes.documents_changed):
             return
         if not self.refresh_pending:
             since_ms = (time.monotonic() - self._refreshed_at) * 1000
@@ -197,7 +194,8 @@ class LibraryModel(QAbstractTableModel):
 
     def refresh_rows(self, doc_ids: tuple[int, ...]) -> bool:
         """Re-read the cached rows of ``doc_ids`` and repaint just those; False if one is gone."""
-        rows = reread_rows(self.store.library, self._pages.pages, doc_ids, self._shown)
+        listing = self.listing
+        rows = reread_rows(self.store.library, listing.pages.pages, doc_ids, listing.query)
         for row in rows or []:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self.rows_refreshed += len(rows or [])
@@ -229,29 +227,26 @@ class LibraryModel(QAbstractTableModel):
         at the rows read so far (no ranking of every match); a background
         search never ranks every match on the UI thread.
         """
-        if load and not self._in_background(self._shown):
+        if load and not self._in_background(self.listing.query):
             self._load_all_ids()
-        if self._rows_by_id is None:
-            self._rows_by_id = {value: row for row, value in enumerate(self._ids)}
-        return self._rows_by_id.get(doc_id)
+        return self.listing.row_of(doc_id)
 
     def document_id(self, row: int) -> int | None:
         """Id of the document shown in ``row`` (no query once the ids are loaded)."""
-        if row >= len(self._ids) and 0 <= row < self._count:
-            if self._in_background(self._shown):
-                self._ask_page(row // self._shown.page_size)
+        ids = self.listing.ids
+        if row >= len(ids) and 0 <= row < self.listing.count:
+            if self._in_background(self.listing.query):
+                self._ask_page(row // self.listing.page_size)
                 return None
             self._load_all_ids()
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+            ids = self.listing.ids
+        return ids[row] if 0 <= row < len(ids) else None
 
     def row_data(self, row: int) -> dict[str, Any] | None:
         """The store row at ``row`` (fetching its page when needed; None while it is read)."""
-        if not 0 <= row < self._count:
+        if not 0 <= row < self.listing.count:
             return None
-        size = self._shown.page_size
-        page = self._page(row // size)
-        offset = row % size
-        return page[offset] if page is not None and offset < len(page) else None
+        return self.listing.row(row, self._page(row // self.listing.page_size))
 
     # -- asking and answering ----------------------------------------------------
 
@@ -305,54 +300,46 @@ class LibraryModel(QAbstractTableModel):
             self._apply_refresh(result)
         else:
             self.beginResetModel()
-            self._take(result)
+            self.listing.take(result)
             self.endResetModel()
-        self.count_changed.emit(self._count)
-
-    def _take(self, result: SearchAnswer) -> None:
-        self._shown, self._shown_generation = result.request.query, result.request.generation
-        self._pages.clear()
-        self._ids, self._count = list(result.ids or []), result.count
-        self._all_ids, self._rows_by_id = result.all_ids, None
-        if result.rows is not None:
-            self._pages.keep(0, result.rows)
+        self.count_changed.emit(self.listing.count)
 
     def _apply_refresh(self, result: SearchAnswer) -> None:
-        old, new = self._count, result.count
-        before = self._pages.peek(0)
-        recent = self._pages.recent()
+        listing = self.listing
+        old, new = listing.count, result.count
+        before = listing.pages.peek(0)
+        recent = listing.pages.recent()
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
-            self._take(result)
+            listing.take(result)
             self.endInsertRows()
         elif new < old:
             self.beginRemoveRows(QModelIndex(), new, old - 1)
-            self._take(result)
+            listing.take(result)
             self.endRemoveRows()
         else:
-            self._take(result)
-        size = self._shown.page_size
+            listing.take(result)
+        size = listing.page_size
         if result.rows is None and recent:  # read here: re-read the pages in use, compare
             spans = [changed_rows(rows, self._page(number) or [], number * size)
-                     for number, rows in recent.items() if number * size < self._count]
+                     for number, rows in recent.items() if number * size < listing.count]
         else:
-            spans = [rows_to_repaint(before, self._pages.peek(0), new)]
+            spans = [rows_to_repaint(before, listing.pages.peek(0), new)]
         for first, last in (span for span in spans if span and span[0] <= span[1]):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     def _apply_page(self, result: SearchAnswer) -> None:
         """A page read in the background arrived: keep it and repaint its rows."""
-        request = result.request
-        if request.generation != self._shown_generation:
+        request, listing = result.request, self.listing
+        if request.generation != listing.generation:
             return
-        self._pages.answered(request.page)
+        listing.pages.answered(request.page)
         if result.error is not None:
             self.search_failed.emit(result.error)
         if result.ids is not None:
-            self._ids, self._all_ids, self._rows_by_id = result.ids, True, None
-        self._pages.keep(request.page, result.rows or [])
-        size = self._shown.page_size
-        first, last = request.page * size, min((request.page + 1) * size, self._count) - 1
+            listing.take_all_ids(result.ids)
+        listing.pages.keep(request.page, result.rows or [])
+        first, last = listing.page_rows(request.page)
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
@@ -364,37 +351,36 @@ class LibraryModel(QAbstractTableModel):
     # -- pages ---------------------------------------------------------------------
 
     def _page(self, number: int) -> list[dict[str, Any]] | None:
-        if number in self._pages:
-            return self._pages.get(number)
-        if self._in_background(self._shown):
+        listing = self.listing
+        if number in listing.pages:
+            return listing.pages.get(number)
+        if self._in_background(listing.query):
             self._ask_page(number)
             return None
-        size = self._shown.page_size
-        if (number + 1) * size > len(self._ids):
+        if listing.lacks_ids_of(number):
             self._load_all_ids()
-        ids = tuple(self._ids[number * size : (number + 1) * size])
-        request = SearchRequest(self._shown_generation, "page", self._shown, number, ids)
-        return self._pages.keep(number, answer(self.store.library, request).rows or [])
+        request = SearchRequest(listing.generation, "page", listing.query, number,
+                                listing.page_ids(number))
+        return listing.pages.keep(number, answer(self.store.library, request).rows or [])
 
     def _ask_page(self, number: int) -> None:
         """Ask the search thread for a page (once), reading every id first when needed."""
-        if not self._pages.ask_once(number):
+        listing = self.listing
+        if not listing.pages.ask_once(number):
             return
-        size = self._shown.page_size
-        load_all = not self._all_ids and (number + 1) * size > len(self._ids)
-        ids = () if load_all else tuple(self._ids[number * size : (number + 1) * size])
+        load_all = not listing.all_ids and listing.lacks_ids_of(number)
+        ids = () if load_all else listing.page_ids(number)
         self._search_thread().submit(SearchRequest(
-            self._shown_generation, "page", self._shown, number, ids, load_all_ids=load_all))
+            listing.generation, "page", listing.query, number, ids, load_all_ids=load_all))
 
     def _load_all_ids(self) -> None:
         """Read every id of the shown listing here (UI-thread listings only)."""
-        if self._all_ids:
+        if self.listing.all_ids:
             return
         try:
-            self._ids = read_all_ids(self.store.library, self._shown)
+            ids = read_all_ids(self.store.library, self.listing.query)
         except (SearchSyntaxError, sqlite3.Error, ValueError) as error:
             self.search_failed.emit(" ".join(str(error).split()))
-            self._ids = []
-        self._count, self._all_ids = len(self._ids), True
-        self._rows_by_id = None
+            ids = []
+        self.listing.take_all_ids(ids, len(ids))
 

@@ -190,11 +190,12 @@ class LegendBar(QFrame):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setIconSize(QSize(*ICON_SIZE))
         line = mark_words(label)
-        marked = f", marked by {line} along their top" if line else ""
+        its, these = ("its", "this highlight") if count == 1 else ("their", "these highlights")
+        marked = f", marked by {line} along {its} top" if line else ""
         # The count is of mentions: the inspector's group beside it counts entities ("Person
         # 47" here, "Person (15)" there), and neither said which.
         button.setToolTip(plain_tooltip(f"{name}: {plural(count, 'mention')} in this document"
-                                        f"{marked}; click to hide or show these highlights"))
+                                        f"{marked}; click to hide or show {these}"))
         button.setChecked(label not in self.hidden)
         button.toggled.connect(functools.partial(self._toggle, label))
         self._flow.addWidget(button)

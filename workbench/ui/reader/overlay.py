@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextDocument
 
+from workbench.core.vocabulary import DEFAULT_CLAIM_STATUS
+from workbench.ui.reader.content import ReaderContent, RenderedDocument
+from workbench.ui.theme.palette import HighlightPalette
 from workbench.ui.widgets.entity_lines import block_line_rects
 
 Span = tuple[int, int]
@@ -22,6 +25,7 @@ NOTE_MARKER_SIZE, NOTE_MARKER_SMALLEST = 9.0, 5.0  # px, the square of a note's 
 NOTE_MARKER_LEFT = 6.0  # px from the view's edge, where the margin is wide enough
 NOTE_MARKER_GAP = 3.0  # px kept clear between the marker and the text
 CLAIM_PEN = 1.6  # px, the claim border's line at most (a third of a space in small text)
+GLUED_PAD = 0.0  # px out from a claim's edge that a punctuation mark touches (no space there)
 
 
 @dataclass(frozen=True)
@@ -57,13 +61,16 @@ def paint_marks(painter: QPainter, document: QTextDocument, marks: list[OverlayM
     for mark in marks:
         if mark.span[1] < first or mark.span[0] > last:
             continue
-        rects = [r.translated(offset) for r in span_line_rects(document, *mark.span)]
-        rects = [r for r in rects if r.intersects(visible)]
-        if not rects:
+        # A claim's box ends at its line's last word, not at the space the line wraps at.
+        rects = [r.translated(offset) for r in span_line_rects(document, *mark.span,
+                                                                 trim=mark.kind == "claim")]
+        if not any(r.intersects(visible) for r in rects):
             continue
         if mark.kind == "claim":
-            _paint_claim(painter, rects, QColor(mark.color), space)
+            _paint_claim(painter, rects, QColor(mark.color), space,
+                         _glued_ends(document, mark.span))
         else:
+            rects = [r for r in rects if r.intersects(visible)]
             text_left = offset.x() + document.documentMargin()
             _paint_note_marker(painter, rects[0], QColor(mark.color), text_left)
         drawn += 1
@@ -92,18 +99,35 @@ def space_width(document: QTextDocument) -> float:
     return QFontMetricsF(document.defaultFont()).horizontalAdvance(" ")
 
 
+def _glued_ends(document: QTextDocument, span: Span) -> tuple[bool, bool]:
+    """Whether a character, not a space, touches the claim before it and after it ("…s.")."""
+    before = document.characterAt(span[0] - 1) if span[0] > 0 else " "
+    after = document.characterAt(span[1])
+    return _glued(before), _glued(after)
+
+
+def _glued(character: str) -> bool:
+    return bool(character) and character != "\x00" and not character.isspace()
+
+
 def _paint_claim(painter: QPainter, rects: list[QRectF], color: QColor,
-                 space: float) -> None:
+                 space: float, glued: tuple[bool, bool] = (False, False)) -> None:
     """A border down the middle of the space on each side of the claim's words.
 
     Why from the space: a fixed 2 px out, with a 1.6 px line, ran into the next
     word's first letter once the text was zoomed out; half a space out, with a line
     at most a third of it, leaves the same air on the claim's side and the neighbour's.
+    Where no space is there ("…Council resolutions." with the full stop left out)
+    half a space out drew the border over the full stop: that side is set on the
+    words' own edge.
     """
-    painter.setPen(QPen(color, min(CLAIM_PEN, space / 3)))
+    pen = min(CLAIM_PEN, space / 3)
+    painter.setPen(QPen(color, pen))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    for rect in rects:
-        painter.drawRoundedRect(rect.adjusted(-space / 2, -1, space / 2, 1), 3, 3)
+    for number, rect in enumerate(rects):
+        left = GLUED_PAD if number == 0 and glued[0] else space / 2
+        right = GLUED_PAD if number == len(rects) - 1 and glued[1] else space / 2
+        painter.drawRoundedRect(rect.adjusted(-left, -1, right, 1), 3, 3)
 
 
 def _paint_note_marker(painter: QPainter, first_line: QRectF, color: QColor,
@@ -126,3 +150,15 @@ def _paint_note_marker(painter: QPainter, first_line: QRectF, color: QColor,
     tail = size * 0.45
     painter.drawPolygon([QPointF(left + 2, top + size), QPointF(left + 2, top + size + tail),
                          QPointF(left + 2 + tail, top + size)])
+
+
+def analyst_marks(rendered: RenderedDocument, content: ReaderContent,
+                  palette: HighlightPalette, theme: str) -> list[OverlayMark]:
+    """A marker beside each note and a border in its status colour around each claim."""
+    marker = palette.note_marker(theme)
+    marks = [OverlayMark("note", span, marker) for span in rendered.note_spans.values()]
+    for claim_id, span in rendered.claim_spans.items():
+        claim = content.claims.get(claim_id)
+        status = claim.status if claim is not None else DEFAULT_CLAIM_STATUS
+        marks.append(OverlayMark("claim", span, palette.claim_status(status, theme)))
+    return marks

@@ -21,12 +21,10 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QWidget
 
-from workbench.core.vocabulary import DEFAULT_CLAIM_STATUS
 from workbench.ui.reader.annotations import spans_at
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.document import (
@@ -40,18 +38,25 @@ from workbench.ui.reader.document import (
 from workbench.ui.reader.entity_marks import KindLines, entity_marks, paint_entity_marks
 from workbench.ui.reader.hover import HoverTips, format_index
 from workbench.ui.reader.incremental import annotation_change, apply_change
-from workbench.ui.reader.overlay import OverlayMark, paint_marks
+from workbench.ui.reader.overlay import OverlayMark, analyst_marks, paint_marks
 from workbench.ui.reader.page_geometry import (
     WRAP,
     column_margins,
     hide_subpixel_overflow,
     is_short_view,
     page_margin,
-    passage_scroll,
     set_heading,
     set_page,
 )
 from workbench.ui.reader.paging import PageNavigator
+from workbench.ui.reader.passages import (
+    first_mention,
+    item_at,
+    page_span,
+    select_passage,
+    turn_to_annotation,
+    turn_to_entity,
+)
 from workbench.ui.reader.selection import (
     CaretInView,
     enclosing_annotation,
@@ -223,11 +228,7 @@ class ReaderView(SafeTextBrowser):
 
     def show_annotation(self, annotation_id: int) -> None:
         """Select a highlight, note or claim and scroll it into view (turning the page)."""
-        if self.rendered and annotation_id not in self.rendered.annotation_spans \
-                and self.navigator is not None:
-            offset = self.navigator.annotation_offset(annotation_id)
-            if offset is not None:
-                self.navigator.turn_to_offset(offset)
+        turn_to_annotation(self.rendered, self.navigator, annotation_id)
         if self.rendered and annotation_id in self.rendered.annotation_spans:
             self._select_span(self.rendered.annotation_spans[annotation_id])
 
@@ -235,25 +236,17 @@ class ReaderView(SafeTextBrowser):
         """Select body text ``[start, end)`` (store offsets), e.g. a linked claim's span."""
         if self.navigator is not None:
             self.navigator.turn_to_offset(start)
-        if self.rendered is None:
-            return
-        first = self.rendered.page_start
-        last = first + self.rendered.body_index.text_length
-        start, end = max(first, min(start, last)), max(first, min(end, last))
-        self._select_span((self.rendered.to_qt(start), self.rendered.to_qt(end)))
+        if self.rendered is not None:
+            self._select_span(page_span(self.rendered, start, end))
 
     def show_entity(self, entity_id: int) -> None:
         """Select the first mention of an entity (opened from its entity page)."""
         if self.content is None:
             return
-        if self.navigator is not None:
-            offset = self.navigator.entity_offset(entity_id)
-            if offset is not None:
-                self.navigator.turn_to_offset(offset)
-        for index, mention in enumerate(self.content.mentions):
-            if mention["entity_id"] == entity_id:
-                self.show_mention(index)
-                return
+        turn_to_entity(self.navigator, entity_id)
+        index = first_mention(self.content, entity_id)
+        if index is not None:
+            self.show_mention(index)
 
     def _body_start(self) -> int | None:
         """The Qt position of the shown body text's first character (after title and byline)."""
@@ -291,29 +284,20 @@ class ReaderView(SafeTextBrowser):
 
     def mention_at(self, position: int) -> dict[str, Any] | None:
         """The entity mention under a Qt position, if any."""
-        if self.content is None or position < 0:
+        if self.content is None:
             return None
-        index = format_index(format_at(self.document(), position), ENTITY_PROPERTY)
-        return self.content.mentions[index] if index is not None else None
+        return item_at(self.document(), self.content.mentions, position, ENTITY_PROPERTY)
 
     def quote_at(self, position: int) -> dict[str, Any] | None:
         """The quote under a Qt position, if any."""
-        if self.content is None or position < 0:
+        if self.content is None:
             return None
-        index = format_index(format_at(self.document(), position), QUOTE_PROPERTY)
-        return self.content.quotes[index] if index is not None else None
+        return item_at(self.document(), self.content.quotes, position, QUOTE_PROPERTY)
 
     def _overlay_marks(self) -> list[OverlayMark]:
         if self.rendered is None or self.content is None:
             return []
-        marker = self.palette_data.note_marker(self.theme)
-        marks = [OverlayMark("note", span, marker) for span in self.rendered.note_spans.values()]
-        for claim_id, span in self.rendered.claim_spans.items():
-            claim = self.content.claims.get(claim_id)
-            status = claim.status if claim is not None else DEFAULT_CLAIM_STATUS
-            marks.append(OverlayMark("claim", span, self.palette_data.claim_status(status,
-                                                                                   self.theme)))
-        return marks
+        return analyst_marks(self.rendered, self.content, self.palette_data, self.theme)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -332,15 +316,7 @@ class ReaderView(SafeTextBrowser):
         self.context_menu_requested.emit(event.globalPos(), self.position_at(event.pos()))
 
     def _select_span(self, span: tuple[int, int]) -> None:
-        """Select a span; out of sight, it lands a third of the way down (``passage_scroll``)."""
-        cursor, end = QTextCursor(self.document()), QTextCursor(self.document())
-        end.setPosition(span[1])
-        cursor.setPosition(span[1])
-        cursor.setPosition(span[0], QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)  # scrolled as little as needed: then as we want
-        shift = passage_scroll(self.cursorRect(cursor).top(), self.cursorRect(end).bottom(),
-                               self.viewport().height(), self.fontMetrics().lineSpacing())
-        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift)
+        select_passage(self, span)
 
     # -- zoom --------------------------------------------------------------------
 

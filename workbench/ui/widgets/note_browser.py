@@ -9,12 +9,40 @@ which opens only http(s) after the analyst confirms. Two independent walls.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtGui import (
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from workbench.export.sanitize import markdown_to_safe_html
 from workbench.ui.widgets.link_guard import LinkGuard
 from workbench.ui.widgets.safe_browser import SafeTextBrowser
+
+# Size steps over the text for a heading of each level (Qt sets h1 at +3, "xx-large").
+# Why smaller: the export preview's h1, the article's title, took four lines of 24 pt in its
+# 430 px column and the note under it was below the fold; a note card's "# Heading" was
+# larger than the reader's own title.
+HEADING_STEPS = {1: 1, 2: 0}
+
+
+def modest_headings(document: QTextDocument) -> None:
+    """Set every heading at most one size step over the text (h2 and below: the text's size)."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level > 0:
+            cursor.setPosition(block.position())
+            cursor.setPosition(block.position() + block.length() - 1,
+                               QTextCursor.MoveMode.KeepAnchor)
+            size = QTextCharFormat()
+            size.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_STEPS.get(level, 0))
+            cursor.mergeCharFormat(size)
+        block = block.next()
 
 
 class NoteBrowser(SafeTextBrowser):
@@ -40,6 +68,7 @@ class NoteBrowser(SafeTextBrowser):
         self.markdown = markdown
         self._wrapped_html = None
         self.setHtml(markdown_to_safe_html(markdown) if markdown.strip() else "")
+        modest_headings(self.document())
         self._fit()
 
     def set_wrapped_html(self, html: str) -> None:
@@ -60,6 +89,7 @@ class NoteBrowser(SafeTextBrowser):
                 block_format.setNonBreakableLines(False)
                 cursor.setBlockFormat(block_format)
             block = block.next()
+        modest_headings(self.document())
         self._fit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
