@@ -209,13 +209,15 @@ def _document_features(
         "numbers": (len(terms.numbers & data.numbers) / len(terms.numbers)
                     if terms.numbers else 0.0),
         "recency": date_closeness(query.published, data.published),
-        "context": _share(data.names, query.context_names),
+        "context": _share(data.written, query.context_names),
         # Not weighed: says whether a document with little evidence of its own is listed.
-        "event_names": _share(data.names, query.event_names),
+        "event_names": _share(data.written, query.event_names),
     }  # fmt: skip
 
 
 def _share(found: frozenset[str], asked: tuple[str, ...]) -> float:
+    """The share of the names asked for that the document writes, each as a whole name
+    (``event_names.written_names``: "supreme court" is not found in "Supreme Leader")."""
     return len(found.intersection(asked)) / len(asked) if asked else 0.0
 
 

@@ -20,7 +20,6 @@ from sqlite_utils import Database
 
 from workbench.core.claim_contrast import DEPTH as CONTRAST_DEPTH
 from workbench.core.claim_contrast import contrast_order
-from workbench.core.claim_documents import name_counts
 from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.claim_feedback import (
     COMMON_NAME_DOCUMENTS,
@@ -42,6 +41,7 @@ from workbench.core.claim_matching import (
 )
 from workbench.core.claim_terms import ClaimTerms, claim_terms, fts_query, rarest_words
 from workbench.core.comparison import SentencePair
+from workbench.core.event_names import name_counts
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
 from workbench.store.claim_links import insert_link
@@ -264,7 +264,7 @@ class Suggestions:
         """The rarest names of the statement's own document (see ``context_names``)."""
         common = max(COMMON_NAME_DOCUMENTS, int(total * COMMON_NAME_SHARE))
         return context_names(self._context_counts(query), terms,
-                             lambda word: self.reads.word_weight(total, word),
+                             lambda name: self.reads.name_weight(total, name),
                              inverse_document_frequency(total, common))
 
     def _context_counts(self, query: MatchQuery) -> Counter[str]:
@@ -286,7 +286,7 @@ class Suggestions:
         best = candidates[:FEEDBACK_DOCUMENTS]
         names = [self.reads.document_data(doc_id).names for doc_id in best]
         common = max(COMMON_NAME_DOCUMENTS, int(total * COMMON_NAME_SHARE))
-        return expansion_names(names, terms, lambda word: self.reads.word_weight(total, word),
+        return expansion_names(names, terms, lambda name: self.reads.name_weight(total, name),
                                inverse_document_frequency(total, common))
 
     def _bm25_scores(self, words: list[str], exclude: int | None, count: int
