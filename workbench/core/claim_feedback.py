@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from workbench.core.claim_terms import ClaimTerms
-from workbench.core.event_names import name_words, overlapping, shortest_full_name
+from workbench.core.event_names import name_words, overlapping, full_name
 from workbench.core.sentences import STOPWORDS, stem
 
 FEEDBACK_DOCUMENTS = 3
@@ -89,12 +89,13 @@ def _askable(name: str, terms: ClaimTerms) -> bool:
 def _heaviest(weight: Mapping[str, float], count: int) -> list[str]:
     """The ``count`` heaviest names, ties broken alphabetically (stable query text), each
     person or place once: a name that ends a heavier one, or that a heavier one ends
-    ("johnson" beside "boris johnson"), is the same name again and is left out; a long
-    one is asked for by its shortest full ending (``event_names.shortest_full_name``)."""
+    ("johnson" beside "boris johnson"), is the same name again and is left out; each is
+    asked for as its full name (``event_names.full_name``: "boris johnson", not "johnson")."""
     chosen: list[str] = []
     for name in sorted(weight, key=lambda name: (-weight[name], name)):
         if len(chosen) == count:
             break
-        if not any(overlapping(name, other) for other in chosen):
-            chosen.append(shortest_full_name(name, weight))
+        asked = full_name(name, weight)
+        if not any(overlapping(asked, other) for other in chosen):
+            chosen.append(asked)
     return chosen

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from workbench.core.claim_terms import CALENDAR, WORD_PATTERN
 from workbench.core.sentences import STOPWORDS, sentence_spans
@@ -77,16 +78,23 @@ def overlapping(name: str, other: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def shortest_full_name(name: str, known: set[str] | dict[str, float]) -> str:
-    """The shortest ending of ``name`` of two words or more that is ``known`` (``name``
-    itself if none): "minister boris johnson" is asked for as "boris johnson", which
-    every report of him writes, and never as "johnson" alone if he has a first name."""
+def full_name(name: str, weight: Mapping[str, float]) -> str:
+    """The form a name is asked for in: its shortest ending of two words or more among the
+    names ``weight`` holds ("minister boris johnson" as "boris johnson"), and a single
+    word as the shortest (then heaviest) name of two words or more it ends ("johnson" as
+    "boris johnson"), so a document whose "Johnson" is someone else does not write it.
+    A word that ends no longer name ("Westminster") stays as it is."""
     words = name_words(name)
-    for first in range(len(words) - 2, 0, -1):
-        ending = " ".join(words[first:])
-        if ending in known:
-            return ending
-    return name
+    if len(words) > 1:
+        for first in range(len(words) - 2, 0, -1):
+            ending = " ".join(words[first:])
+            if ending in weight:
+                return ending
+        return name
+    longer = [other for other in weight if other.endswith(f" {name}")]
+    if not longer:
+        return name
+    return min(longer, key=lambda other: (other.count(" "), -weight[other], other))
 
 
 def _may_open(word: str) -> bool:
