@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.claim_terms import WORD_PATTERN, fold_accents, numbers_in
-from workbench.core.event_names import name_counts, written_names
+from workbench.core.event_names import name_counts, word_counts, written_names
 from workbench.core.sentences import sentence_spans, stem
 from workbench.core.word_runs import WordRuns, whole_words
 
@@ -46,6 +46,7 @@ class DocumentData:
     _runs: WordRuns | None = None
     _numbers: frozenset[str] | None = None
     _names: frozenset[str] | None = None
+    _whole_names: frozenset[str] | None = None
     _written: frozenset[str] | None = None
     _mentions_by_sentence: dict[int, list[tuple[int, int, int]]] | None = None
     _entity_names: dict[int, str] | None = None
@@ -134,11 +135,19 @@ class DocumentData:
 
     @property
     def names(self) -> frozenset[str]:
-        """The document's whole names and their endings (``event_names.name_counts``; read
-        when first asked: only the best candidates' names are, for the feedback query)."""
+        """Lowercase capitalised words that do not open their sentence (``event_names.
+        word_counts``; read when first asked: only the best candidates' are, for the
+        feedback query)."""
         if self._names is None:
-            self._names = frozenset(name_counts(self.text, self.sentences))
+            self._names = frozenset(word_counts(self.text, self.sentences))
         return self._names
+
+    @property
+    def whole_names(self) -> frozenset[str]:
+        """The document's whole names and their endings (``event_names.name_counts``)."""
+        if self._whole_names is None:
+            self._whole_names = frozenset(name_counts(self.text, self.sentences))
+        return self._whole_names
 
     @property
     def written(self) -> frozenset[str]:
@@ -175,7 +184,8 @@ def document_data(
 
     ``mentions`` are (start, end, entity id, entity name), ``quotes`` (start,
     end, quote id, speaker entity id) and ``claims`` (start, end, claim id).
-    A name (``DocumentData.names``) is a run of capitalised words or an ending of one.
+    A name (``DocumentData.names``) is a capitalised word that does not open its sentence;
+    a whole name (``whole_names``) a run of capitalised words or an ending of one.
     """
     sentences = sentence_spans(text)
     lower = fold_accents(_same_length_lower(text))

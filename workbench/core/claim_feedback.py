@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from workbench.core.claim_terms import ClaimTerms
-from workbench.core.event_names import name_words, overlapping, full_name
+from workbench.core.event_names import full_name, name_words, overlapping
 from workbench.core.sentences import STOPWORDS, stem
 
 FEEDBACK_DOCUMENTS = 3

@@ -26,6 +26,7 @@ from workbench.core.sentences import STOPWORDS, sentence_spans
 _CAPITAL = r"[A-Z][^\W_]*(?:['’](?![sS]\b)[^\W_]+)?"
 _RUN = re.compile(rf"(?<![^\W_])({_CAPITAL}(?:[ ](?:of[ ](?:the[ ])?)?{_CAPITAL})*)")
 _WORD = re.compile(WORD_PATTERN, re.UNICODE)
+_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)?")
 # Forms of address that open a name but are not part of it ("Mr Johnson" names "johnson").
 ADDRESS = frozenset("mr mrs ms miss dr sir dame lady lord prof".split())
 # Longest name kept, in words: longer runs are headlines in capitals, not names.
@@ -52,6 +53,20 @@ def name_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Co
         for first in range(len(words)):
             if _may_open(words[first]) and _may_close(words[-1]):
                 counts[" ".join(words[first:])] += 1
+    return counts
+
+
+def word_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Counter[str]:
+    """How often each capitalised word that does not open its sentence (lowercased; weekdays
+    and months left out) is written in ``text``: the names the candidate queries ask for,
+    word by word, since FTS5's bm25() rewards a document for each word of a name it writes
+    (on ECB+ dev, asking whole names as phrases ordered the candidates worse)."""
+    spans = sentence_spans(text) if sentences is None else sentences
+    openers = {found.start() for s, e in spans if (found := _WORD.search(text, s, e))}
+    counts = Counter(m.group().lower() for m in _CAPITALISED.finditer(text)
+                     if m.start() not in openers)
+    for word in CALENDAR & counts.keys():
+        del counts[word]
     return counts
 
 
