@@ -3,7 +3,7 @@
 The claim's document (parliament's suspension) writes "Prime Minister Boris
 Johnson" and "the Supreme Court"; an article about another story writes
 "Prime Minister" and "Supreme Leader" and one word of the claim. With single
-words as names it wrote a fifth of the claim document's names ("prime",
+words as names it wrote three of the claim document's ten names ("prime",
 "minister", "supreme") and was listed; with whole names it writes none. A report
 that names the event's people in full is still listed on its names alone.
 """

@@ -65,7 +65,7 @@ CONTEXT_WEIGHTS = {
 CONTEXT_THRESHOLD = 0.1864
 # Once a statement passes the threshold, a document with fewer than MIN_UNITS pieces of
 # evidence is still listed if it writes this share of the event's whole names (dev-tuned).
-EVENT_NAMES_SHARE = 0.2
+EVENT_NAMES_SHARE = 0.15
 CANDIDATE_DOCUMENTS = 12
 # Candidates read beyond the number of documents asked for (some have too little evidence).
 CANDIDATE_SLACK = 2
