@@ -13,17 +13,16 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.core.claim_terms import CALENDAR, WORD_PATTERN, fold_accents, numbers_in
+from workbench.core.claim_terms import WORD_PATTERN, fold_accents, numbers_in
+from workbench.core.event_names import name_counts, word_counts, written_names
 from workbench.core.sentences import sentence_spans, stem
 from workbench.core.word_runs import WordRuns, whole_words
 
 SCANNED_WORDS = 64  # a suggestion asks a candidate fewer; one pass costs ~50 scans (news article)
 _WORD = re.compile(WORD_PATTERN, re.UNICODE)  # as the claim's words: "126,000" is one
-_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)?")
 
 
 @dataclass
@@ -47,6 +46,8 @@ class DocumentData:
     _runs: WordRuns | None = None
     _numbers: frozenset[str] | None = None
     _names: frozenset[str] | None = None
+    _whole_names: frozenset[str] | None = None
+    _written: frozenset[str] | None = None
     _mentions_by_sentence: dict[int, list[tuple[int, int, int]]] | None = None
     _entity_names: dict[int, str] | None = None
     _spans_by_sentence: dict[str, dict[int, list[Any]]] = field(default_factory=dict)
@@ -134,11 +135,27 @@ class DocumentData:
 
     @property
     def names(self) -> frozenset[str]:
-        """Lowercase capitalised words that do not open their sentence (read when first asked:
-        only the best candidates' names are, for the feedback query)."""
+        """Lowercase capitalised words that do not open their sentence (``event_names.
+        word_counts``; read when first asked: only the best candidates' are, for the
+        feedback query)."""
         if self._names is None:
-            self._names = frozenset(name_counts(self.text, self.sentences))
+            self._names = frozenset(word_counts(self.text, self.sentences))
         return self._names
+
+    @property
+    def whole_names(self) -> frozenset[str]:
+        """The document's whole names and their endings (``event_names.name_counts``)."""
+        if self._whole_names is None:
+            self._whole_names = frozenset(name_counts(self.text, self.sentences))
+        return self._whole_names
+
+    @property
+    def written(self) -> frozenset[str]:
+        """Every run of capitalised words and part of one (``event_names.written_names``):
+        a name asked for is found in the document when it is one of them."""
+        if self._written is None:
+            self._written = written_names(self.text)
+        return self._written
 
 
 def _by_sentence(items: list[Any], sentences: list[tuple[int, int]], starts: list[int]
@@ -167,7 +184,8 @@ def document_data(
 
     ``mentions`` are (start, end, entity id, entity name), ``quotes`` (start,
     end, quote id, speaker entity id) and ``claims`` (start, end, claim id).
-    A name (``DocumentData.names``) is a capitalised word that does not open its sentence.
+    A name (``DocumentData.names``) is a capitalised word that does not open its sentence;
+    a whole name (``whole_names``) a run of capitalised words or an ending of one.
     """
     sentences = sentence_spans(text)
     lower = fold_accents(_same_length_lower(text))
@@ -196,18 +214,6 @@ def document_words(title: str, text: str) -> frozenset[str]:
     words = set(map(sys.intern, _WORD.findall(fold_accents(_same_length_lower(text)))))
     words.update(sys.intern(fold_accents(word)) for word in _WORD.findall(title.lower()))
     return frozenset(words)
-
-
-def name_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Counter[str]:
-    """How often each name (a capitalised word that does not open its sentence, lowercased;
-    weekdays and months left out) occurs in ``text``."""
-    spans = sentence_spans(text) if sentences is None else sentences
-    openers = {found.start() for s, e in spans if (found := _WORD.search(text, s, e))}
-    counts = Counter(m.group().lower() for m in _CAPITALISED.finditer(text)
-                     if m.start() not in openers)
-    for word in CALENDAR & counts.keys():
-        del counts[word]
-    return counts
 
 
 def _same_length_lower(text: str) -> str:

@@ -58,11 +58,9 @@ class MatchQuery:
     # For a statement alone: the names its best answers share, asked for as candidates
     # (``claim_feedback.expansion_names``).
     feedback_names: tuple[str, ...] = ()
-
-    @property
-    def event_names(self) -> tuple[str, ...]:
-        """The names the second candidate query asked for: what else names the event."""
-        return self.context_names or self.feedback_names
+    # The same names as whole names (``core.event_names``): those of the claim's document,
+    # or those its best answers share. A document writing enough of them is listed.
+    event_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,11 +209,13 @@ def _document_features(
         "recency": date_closeness(query.published, data.published),
         "context": _share(data.names, query.context_names),
         # Not weighed: says whether a document with little evidence of its own is listed.
-        "event_names": _share(data.names, query.event_names),
+        "event_names": _share(data.written, query.event_names),
     }  # fmt: skip
 
 
 def _share(found: frozenset[str], asked: tuple[str, ...]) -> float:
+    """The share of the names asked for that the document writes (whole names are found
+    whole, ``event_names.written_names``: "supreme court" is not in "Supreme Leader")."""
     return len(found.intersection(asked)) / len(asked) if asked else 0.0
 
 

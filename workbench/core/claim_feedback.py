@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from workbench.core.claim_terms import ClaimTerms
+from workbench.core.event_names import full_name, name_words, overlapping
 from workbench.core.sentences import STOPWORDS, stem
 
 FEEDBACK_DOCUMENTS = 3
@@ -79,11 +80,22 @@ def context_names(
 
 def _askable(name: str, terms: ClaimTerms) -> bool:
     """Whether a name may join a candidate query: not a short word, a stopword or a
-    number, nor one of the claim's own words (the first query asked for them)."""
+    number, nor made of the claim's own words only (the first query asked for them:
+    "boris johnson" is asked for a claim naming "Johnson", "johnson" is not)."""
     return (len(name) >= MIN_NAME_LENGTH and name not in STOPWORDS and not name.isdigit()
-            and stem(name) not in terms.terms)
+            and any(stem(word) not in terms.terms for word in name_words(name)))
 
 
 def _heaviest(weight: Mapping[str, float], count: int) -> list[str]:
-    """The ``count`` heaviest names, ties broken alphabetically (stable query text)."""
-    return sorted(weight, key=lambda name: (-weight[name], name))[:count]
+    """The ``count`` heaviest names, ties broken alphabetically (stable query text), each
+    person or place once: a name that ends a heavier one, or that a heavier one ends
+    ("johnson" beside "boris johnson"), is the same name again and is left out; each is
+    asked for as its full name (``event_names.full_name``: "boris johnson", not "johnson")."""
+    chosen: list[str] = []
+    for name in sorted(weight, key=lambda name: (-weight[name], name)):
+        if len(chosen) == count:
+            break
+        asked = full_name(name, weight)
+        if not any(overlapping(asked, other) for other in chosen):
+            chosen.append(asked)
+    return chosen

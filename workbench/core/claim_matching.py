@@ -64,8 +64,8 @@ CONTEXT_WEIGHTS = {
 }  # fmt: skip
 CONTEXT_THRESHOLD = 0.1864
 # Once a statement passes the threshold, a document with fewer than MIN_UNITS pieces of
-# evidence is still listed if it writes this share of the event's names (dev-tuned).
-EVENT_NAMES_SHARE = 0.2
+# evidence is still listed if it writes this share of the event's whole names (dev-tuned).
+EVENT_NAMES_SHARE = 0.15
 CANDIDATE_DOCUMENTS = 12
 # Candidates read beyond the number of documents asked for (some have too little evidence).
 CANDIDATE_SLACK = 2
@@ -190,10 +190,11 @@ def _has_evidence(features: dict[str, float]) -> bool:
 
 def listable(features: dict[str, float]) -> bool:
     """Whether a statement may be listed once the query passed: ``MIN_UNITS`` pieces of
-    evidence in it, or its document writes ``EVENT_NAMES_SHARE`` of the names that the
-    second candidate query asked for (the event's other names). On ECB+ the documents
-    the names found are true reports often enough; one shared place alone never lists
-    a document."""
+    evidence in it, or its document writes ``EVENT_NAMES_SHARE`` of the event's other
+    names (those the second candidate query asked for), each as a whole name
+    (``core.event_names``: a lone title word, "Prime" or "Supreme", listed an article
+    about another story). On ECB+ the documents the names found are true reports often
+    enough; one shared place alone never lists a document."""
     return (_has_evidence(features)
             or features.get("event_names", 0.0) >= EVENT_NAMES_SHARE)
 

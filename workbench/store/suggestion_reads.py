@@ -91,6 +91,17 @@ class SuggestionReads:
             self._idf[key] = inverse_document_frequency(total, frequency)
         return self._idf[key]
 
+    def name_weight(self, total: int, name: str) -> float:
+        """IDF of a name (``core.event_names``) over the library: a name of several words
+        is counted as a phrase ("supreme court" is rarer than "supreme" or "court")."""
+        if " " not in name:
+            return self.word_weight(total, name)
+        key = f"{total}:\"{name}\""
+        if key not in self._idf:
+            frequency = fts.count_matches(self.db, f'"{name}"', advanced=True)
+            self._idf[key] = inverse_document_frequency(total, frequency)
+        return self._idf[key]
+
     def rare_word_weight(self, total: int, word: str) -> float:
         """A word's IDF when it may mark an event (``most_documents``), else the IDF of one
         document more than a marking word may be in (below the bar): its documents are

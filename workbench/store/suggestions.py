@@ -20,7 +20,6 @@ from sqlite_utils import Database
 
 from workbench.core.claim_contrast import DEPTH as CONTRAST_DEPTH
 from workbench.core.claim_contrast import contrast_order
-from workbench.core.claim_documents import name_counts
 from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.claim_feedback import (
     COMMON_NAME_DOCUMENTS,
@@ -42,8 +41,10 @@ from workbench.core.claim_matching import (
 )
 from workbench.core.claim_terms import ClaimTerms, claim_terms, fts_query, rarest_words
 from workbench.core.comparison import SentencePair
+from workbench.core.event_names import name_counts, word_counts
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
+from workbench.core.sentences import sentence_spans
 from workbench.store.claim_links import insert_link
 from workbench.store.claim_reads import get_claim
 from workbench.store.claims import insert_claim
@@ -203,13 +204,15 @@ class Suggestions:
         if not terms.terms:
             return []
         if query.context:
-            query = dataclasses.replace(
-                query, context_names=tuple(self._context_names(query, terms, total)))
+            words, whole = self._context_names(query, terms, total)
+            query = dataclasses.replace(query, context_names=tuple(words),
+                                        event_names=tuple(whole))
         judged = self._judged_spans(query.claim_id)
         stats = self.reads.corpus_stats()
-        candidates, asked = self._candidates(terms, query, total, depth)
+        candidates, asked, whole = self._candidates(terms, query, total, depth)
         if not query.context:
-            query = dataclasses.replace(query, feedback_names=tuple(asked))
+            query = dataclasses.replace(query, feedback_names=tuple(asked),
+                                        event_names=tuple(whole))
         results: list[Suggestion] = []
         for position, doc_id in enumerate(candidates):
             spans = [(start, end) for d, start, end in judged if d == doc_id]
@@ -218,14 +221,20 @@ class Suggestions:
         return results
 
     def _candidates(self, terms: ClaimTerms, query: MatchQuery, total: int, depth: int
-                    ) -> tuple[list[int], list[str]]:
+                    ) -> tuple[list[int], list[str], list[str]]:
         """The ``depth`` best answers to the claim's words and a second query's names
-        (returned too: a document that writes them may be listed, ``listable``).
+        (returned too, and for a statement alone the same names as whole names: a
+        document that writes enough of those may be listed, ``listable``).
 
         The names are the rarest ones of the claim's own document when it has one
         (``MatchQuery.context``: they tell its event from a similar one); otherwise
         those the best answers to the words share (pseudo-relevance feedback), and
         then BM25's best answer stays first.
+
+        A claim's document's names are asked for word by word and, those of two words or
+        more, as phrases too: a report writing "Brenda Hale" scores for the phrase as well as
+        for "brenda" and "hale" (on ECB+ dev, claims in their document ordered better;
+        statements alone, asking the names their best answers share, did not).
 
         Why two queries summed and not one query with words and names: FTS5's
         bm25() is a sum over the query's terms, so the words' scores (already
@@ -236,16 +245,18 @@ class Suggestions:
         words = rarest_words(terms)
         first = self._bm25_scores(words, query.exclude_document, max(depth, FEEDBACK_POOL))
         order = sorted(first, key=first.__getitem__)
-        expansion = (list(query.context_names) if query.context
-                     else self._expansion_names(order, terms, total))
+        expansion, whole = ((list(query.context_names), list(query.event_names))
+                            if query.context else self._expansion_names(order, terms, total))
         if not expansion:
-            return self._contrasted(order, total, terms.numbers)[:depth], []
-        names = self._bm25_scores(expansion, query.exclude_document, FEEDBACK_POOL)
+            return self._contrasted(order, total, terms.numbers)[:depth], [], whole
+        phrases = [name for name in whole if " " in name] if query.context else []
+        asked = [*expansion, *phrases]
+        names = self._bm25_scores(asked, query.exclude_document, FEEDBACK_POOL)
         joint = {d: first.get(d, 0.0) + names.get(d, 0.0) for d in first.keys() | names.keys()}
         again = sorted(joint, key=lambda d: (joint[d], d))
         if not query.context:
             again = [order[0], *[d for d in again if d != order[0]]]
-        return self._contrasted(again, total, terms.numbers)[:depth], expansion
+        return self._contrasted(again, total, terms.numbers)[:depth], expansion, whole
 
     def _contrasted(self, candidates: list[int], total: int, numbers: frozenset[str]
                     ) -> list[int]:
@@ -260,34 +271,45 @@ class Suggestions:
         return contrast_order(candidates, words,
                               lambda word: self.reads.rare_word_weight(total, word), found)
 
-    def _context_names(self, query: MatchQuery, terms: ClaimTerms, total: int) -> list[str]:
-        """The rarest names of the statement's own document (see ``context_names``)."""
-        common = max(COMMON_NAME_DOCUMENTS, int(total * COMMON_NAME_SHARE))
-        return context_names(self._context_counts(query), terms,
-                             lambda word: self.reads.word_weight(total, word),
-                             inverse_document_frequency(total, common))
+    def _context_names(self, query: MatchQuery, terms: ClaimTerms, total: int
+                       ) -> tuple[list[str], list[str]]:
+        """The rarest names of the statement's own document (see ``context_names``): as
+        words, which the candidate query asks for, and as whole names, which list a
+        document that writes enough of them (``core.event_names``)."""
+        words, whole = self._context_counts(query)
+        least = _least_weight(total)
+        return (context_names(words, terms, lambda word: self.reads.word_weight(total, word),
+                              least),
+                context_names(whole, terms, lambda name: self.reads.name_weight(total, name),
+                              least))
 
-    def _context_counts(self, query: MatchQuery) -> Counter[str]:
-        """Names counted in the query's context: a claim's is its document's text (as
-        ``_claim_query`` sets it), already loaded and split into sentences
-        (``reads.document_data``), so it is neither compared nor split again. Any other
-        context is counted as given: a statement's ``exclude_document`` may name a
-        document the library does not hold (the eval's no-match claims), so it is
-        never looked up."""
+    def _context_counts(self, query: MatchQuery) -> tuple[Counter[str], Counter[str]]:
+        """Names counted in the query's context, as words and as whole names: a claim's
+        context is its document's text (as ``_claim_query`` sets it), already loaded and
+        split into sentences (``reads.document_data``), so it is neither compared nor
+        split again. Any other context is counted as given: a statement's
+        ``exclude_document`` may name a document the library does not hold (the eval's
+        no-match claims), so it is never looked up."""
         if query.claim_id is not None and query.exclude_document is not None:
             data = self.reads.document_data(query.exclude_document)
-            return name_counts(data.text, data.sentences)
-        return name_counts(query.context or "")
+            return (word_counts(data.text, data.sentences),
+                    name_counts(data.text, data.sentences))
+        spans = sentence_spans(query.context or "")
+        return word_counts(query.context or "", spans), name_counts(query.context or "", spans)
 
     def _expansion_names(self, candidates: list[int], terms: ClaimTerms, total: int
-                         ) -> list[str]:
+                         ) -> tuple[list[str], list[str]]:
         """Names the first-round best documents share: the event's other names (see
-        ``expansion_names``), looked up only when the claim's words found something."""
-        best = candidates[:FEEDBACK_DOCUMENTS]
-        names = [self.reads.document_data(doc_id).names for doc_id in best]
-        common = max(COMMON_NAME_DOCUMENTS, int(total * COMMON_NAME_SHARE))
-        return expansion_names(names, terms, lambda word: self.reads.word_weight(total, word),
-                               inverse_document_frequency(total, common))
+        ``expansion_names``), as words and as whole names, looked up only when the
+        claim's words found something."""
+        best = [self.reads.document_data(doc_id) for doc_id in candidates[:FEEDBACK_DOCUMENTS]]
+        least = _least_weight(total)
+        words = expansion_names([data.names for data in best], terms,
+                                lambda word: self.reads.word_weight(total, word), least)
+        if not words:
+            return [], []
+        return words, expansion_names([data.whole_names for data in best], terms,
+                                      lambda name: self.reads.name_weight(total, name), least)
 
     def _bm25_scores(self, words: list[str], exclude: int | None, count: int
                      ) -> dict[int, float]:
@@ -340,6 +362,12 @@ class Suggestions:
 def _flipped(pair: SentencePair) -> SentencePair:
     """A pair found by asking B's sentence of A, read the other way round."""
     return SentencePair(pair.span_b, pair.span_a, pair.score, pair.shared_names)
+
+
+def _least_weight(total: int) -> float:
+    """The IDF under which a name is too common to tell an event (``COMMON_NAME_SHARE``)."""
+    return inverse_document_frequency(total, max(COMMON_NAME_DOCUMENTS,
+                                                 int(total * COMMON_NAME_SHARE)))
 
 
 def _depth(limit: int) -> int:
