@@ -39,3 +39,23 @@ def test_a_name_is_asked_for_in_full_once() -> None:
     # "court" and "miller", written twice, lead, asked for as the full names they end.
     assert context_names(counts, terms, weight) == ["supreme court", "gina miller",
                                                     "boris johnson"]
+
+
+def test_a_month_or_weekday_ends_a_name_but_is_none_alone() -> None:
+    counts = name_counts("The talks stalled when Prime Minister Theresa May left in May.")
+    assert counts["theresa may"] == 1 and counts["may"] == 0
+
+
+def test_a_long_run_counts_for_its_short_endings_unless_it_is_a_headline() -> None:
+    counts = name_counts("Rates were held by European Central Bank President Mario Draghi "
+                         "on Thursday.")
+    assert counts["mario draghi"] == 1 and counts["draghi"] == 1
+    headline = name_counts("Queen Suspends Parliament At Request Of Prime Minister Boris Johnson\n"
+                           "The order was signed.")
+    assert headline["boris johnson"] == 0
+
+
+def test_a_name_of_the_claims_own_words_and_a_stopword_is_not_asked_for() -> None:
+    terms = claim_terms("The Bank of England raised interest rates.", weight)
+    counts = name_counts("Officials at the Bank of England met. The Bank of England voted.")
+    assert "bank of england" not in context_names(counts, terms, weight)

@@ -83,7 +83,8 @@ def _askable(name: str, terms: ClaimTerms) -> bool:
     number, nor made of the claim's own words only (the first query asked for them:
     "boris johnson" is asked for a claim naming "Johnson", "johnson" is not)."""
     return (len(name) >= MIN_NAME_LENGTH and name not in STOPWORDS and not name.isdigit()
-            and any(stem(word) not in terms.terms for word in name_words(name)))
+            and any(stem(word) not in terms.terms for word in name_words(name)
+                    if word not in STOPWORDS))
 
 
 def _heaviest(weight: Mapping[str, float], count: int) -> list[str]:

@@ -32,7 +32,8 @@ _WORD = re.compile(WORD_PATTERN, re.UNICODE)
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)?")
 # Forms of address that open a name but are not part of it ("Mr Johnson" names "johnson").
 ADDRESS = frozenset("mr mrs ms miss dr sir dame lady lord prof".split())
-# Longest name kept, in words: longer runs are headlines in capitals, not names.
+# Longest name kept, in words: a longer run counts for its endings this long, and not at
+# all when it is a whole line (a headline in capitals).
 LONGEST_NAME = 5
 
 
@@ -40,7 +41,10 @@ def name_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Co
     """How often each name (lowercase, words joined by one space) is written in ``text``.
 
     A run counts for itself and for each of its endings that is a name: not
-    opened by a stopword, a month or a weekday. The word that opens a sentence
+    opened by a stopword, a month or a weekday, and not a month or weekday alone
+    ("Theresa May" is a name, "May" is not). A run longer than ``LONGEST_NAME``
+    counts for its endings that short ("European Central Bank President Mario
+    Draghi" names "mario draghi"), unless it is a whole line: a title-case headline. The word that opens a sentence
     is capitalised anyway, so a run that starts there counts from its second word
     ("Johnson said" names no one; "The Supreme Court" names "supreme court").
     """
@@ -51,10 +55,10 @@ def name_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Co
         words = match.group().lower().split()
         if match.start() in openers:
             words = words[1:]
-        if len(words) > LONGEST_NAME:
-            continue
-        for first in range(len(words)):
-            if _may_open(words[first]) and _may_close(words[-1]):
+        if len(words) > LONGEST_NAME and _whole_line(text, match.start(), match.end()):
+            continue  # a title-case headline, not a name
+        for first in range(max(0, len(words) - LONGEST_NAME), len(words)):
+            if _may_open(words[first]) and _may_close(words[first:]):
                 counts[" ".join(words[first:])] += 1
     return counts
 
@@ -119,5 +123,15 @@ def _may_open(word: str) -> bool:
     return word not in STOPWORDS and word not in CALENDAR and word.rstrip(".") not in ADDRESS
 
 
-def _may_close(word: str) -> bool:
-    return word not in CALENDAR
+def _may_close(words: list[str]) -> bool:
+    """A month or weekday alone is a date, not a name; as a name's last word ("Theresa
+    May") it is the name's."""
+    return len(words) > 1 or words[0] not in CALENDAR
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` is all of its line's words (punctuation aside)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not _WORD.search(text, line_start, start) and not _WORD.search(text, end, line_end)
