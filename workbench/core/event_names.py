@@ -44,8 +44,9 @@ def name_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Co
     opened by a stopword, a month or a weekday, and not a month or weekday alone
     ("Theresa May" is a name, "May" is not). A run longer than ``LONGEST_NAME``
     counts for its endings that short ("European Central Bank President Mario
-    Draghi" names "mario draghi"), unless it is a whole line: a title-case headline. The word that opens a sentence
-    is capitalised anyway, so a run that starts there counts from its second word
+    Draghi" names "mario draghi"), unless it is a whole line: a title-case headline.
+    The word that opens a sentence is capitalised anyway, so a run that starts there
+    counts from its second word
     ("Johnson said" names no one; "The Supreme Court" names "supreme court").
     """
     spans = sentence_spans(text) if sentences is None else sentences
