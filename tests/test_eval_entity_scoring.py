@@ -60,3 +60,19 @@ def test_errors_are_sorted_by_kind() -> None:
     assert kinds == {"boundary: ours cut start", "label LOC->ORG", "spurious"}
     late = classify(TEXT, [], [], [_span("Ana Ruiz", "PER")], annotated_end=5)
     assert [error.kind for error in late] == ["spurious, unannotated"]
+
+
+def test_both_scorings_run_each_document_once() -> None:
+    from meantime import annotated_systems
+
+    calls: list[str] = []
+
+    def system(nlp: object, doc: Document) -> list[tuple[int, int, str]]:
+        calls.append(doc.doc_id)
+        return [_span("Toulouse", "LOC"), _span("Ana Ruiz", "PER")]
+
+    doc = _doc(annotated_end=TEXT.index("Later"))
+    sets = annotated_systems({"ours": system})
+    assert len(sets["whole text"]["ours"](None, doc)) == 2
+    assert sets["annotated sentences"]["ours"](None, doc) == [_span("Toulouse", "LOC")]
+    assert calls == ["1"]

@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 import tarfile
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 TARBALL = Path("/work/shared/data/meantime_en/meantime_newsreader_english_oct15.tar.gz")
 CACHE = Path(os.environ.get("WORKBENCH_EVAL_CACHE", Path.home() / ".cache" / "workbench-eval"))
@@ -183,6 +184,10 @@ def load_documents() -> list[Document]:
     return [read_document(path) for path in sorted(folder.glob("*/*.xml"))]
 
 
+Predictor = Callable[[Any, "Document"], list[tuple[int, int, str]]]
+"""A system: (spaCy pipeline, document) -> predicted (start, end, label) spans."""
+
+
 def annotated_only(doc: Document, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The predicted spans that start inside the document's fully annotated sentences.
 
@@ -191,3 +196,21 @@ def annotated_only(doc: Document, spans: list[tuple[int, int, str]]) -> list[tup
     PER precision under 0.3; scored here, precision says how often a name is wrong."""
     end = len(doc.text) if doc.annotated_end is None else doc.annotated_end
     return [span for span in spans if span[0] < end]
+
+
+def annotated_systems(systems: dict[str, Predictor]) -> dict[str, dict[str, Predictor]]:
+    """``systems`` scored on the whole text and on the annotated sentences, each document
+    run once (the second set reuses the first's predictions)."""
+    found: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+
+    def remembered(name: str, run: Predictor) -> Predictor:
+        def system(nlp: Any, doc: Document) -> list[tuple[int, int, str]]:
+            if (name, doc.doc_id) not in found:
+                found[(name, doc.doc_id)] = run(nlp, doc)
+            return found[(name, doc.doc_id)]
+        return system
+
+    whole = {name: remembered(name, run) for name, run in systems.items()}
+    return {"whole text": whole,
+            "annotated sentences": {name: (lambda nlp, doc, run=run: annotated_only(
+                doc, run(nlp, doc))) for name, run in whole.items()}}
