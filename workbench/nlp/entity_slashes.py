@@ -17,9 +17,11 @@ the pair is those two people, each resolved to the full name like any surname.
 A dash with a space on each side ends a name the same way: results lists write
 "Labour Party - 203" and a company's address "based in San Jose - Cisco", and the model
 tags the name with the figure or the next name as one (a party "Labour Party - 203", a
-place "San Jose - Cisco"). A name's own hyphen has no spaces ("Rolls-Royce"), so a
-person, body or place is cut before a spaced dash; a name after the dash that the
-article writes elsewhere comes back by propagation, with its own label.
+place "San Jose - Cisco"). A name's own hyphen seldom has spaces ("Rolls-Royce"), so a
+person, body or place is cut before a spaced dash after two words or more, or before a
+figure; one word on each side may be a name that a tokeniser spaced out ("Wal - Mart",
+as MEANTIME's text writes Wal-Mart) and stays. A name after the dash that the article
+writes elsewhere comes back by propagation, with its own label.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ def cut_at_spaced_dash(mentions: Sequence[Mention]) -> list[Mention]:
     for mention in mentions:
         dash = _SPACED_DASH.search(mention.text) if mention.label in _DASH_LABELS else None
         name = mention.text[:dash.start()] if dash is not None else ""
-        if dash is not None and any(char.isalpha() for char in name):
+        if dash is not None and any(char.isalpha() for char in name) and (
+                len(name.split()) > 1 or mention.text[dash.end():][:1].isdigit()):
             mention = replace(mention, end=mention.start + len(name), text=name,
                               entity=canonical_name(name))
         result.append(mention)
