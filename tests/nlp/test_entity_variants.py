@@ -71,3 +71,14 @@ def test_a_command_opening_a_sentence_is_no_name(nlp: Language) -> None:
             "Imagine is a song by John Lennon.")
     starts = {m.start for m in raw_mentions(nlp(text))}
     assert text.index("Imagine") not in starts  # the command; the song's title may stay
+
+
+def test_the_district_voted_a_person_is_a_place_again() -> None:
+    from dataclasses import replace
+
+    from workbench.nlp.entity_variants import one_district
+
+    text = "Riots broke out in Washington, D.C. on Sunday."
+    voted = replace(tag(text, "D.C.", "PERSON"), entity="Washington, D.C.")
+    assert [(m.label, m.entity) for m in one_district([voted], text)] == [
+        ("GPE", "Washington, D.C.")]

@@ -79,7 +79,9 @@ def one_district(mentions: Sequence[Mention], text: str) -> list[Mention]:
             continue
         joins = _district_form(mention) or (
             city_named and mention.label in _PLACE and mention.entity == "Washington")
-        result.append(replace(mention, entity=_DISTRICT) if joins else mention)
+        if mention.entity == _DISTRICT and mention.label != "GPE":
+            joins = True  # a vote over the district's mentions may have made it a person
+        result.append(replace(mention, label="GPE", entity=_DISTRICT) if joins else mention)
     return result
 
 
