@@ -53,7 +53,14 @@ lower bound.
   same start, end and label; *lenient* = any character overlap and the same label.
   Matching is one-to-one. A prediction that matches no gold mention is a false positive,
   unless it overlaps an annotated mention outside the gold set (a product, a financial
-  index, an untyped mention): the gold says nothing about those, so they are not scored.
+  index, an untyped mention, or an outer name left out for its inner one: "Toulouse"
+  inside "Toulouse, France", whose gold is "France"): the gold says nothing about those,
+  so they are not scored.
+- **Annotated sentences**: MEANTIME typed mentions only in each article's headline, date
+  line and first four sentences (sentence numbers 0 to 5 of the CAT files); later names
+  are in no gold, so on the whole text every person a later paragraph quotes is a false
+  positive of both systems. The "annotated sentences only" tables score only predictions
+  that start in those sentences; that is where precision says how often a name is wrong.
 - **Systems**: *raw* = spaCy `doc.ents` on the headline and on the body separately;
   *ours* = `raw_mentions(nlp(body))` + `finalize_mentions(raw, body, headline)` (span
   cleanup, page furniture left out, date rules and known names, weighted label votes,
@@ -68,8 +75,9 @@ lower bound.
 ## What limits these numbers
 
 - **Incomplete gold**: about half of the linked mentions have no syntactic type, and
-  many plain names are annotated only when they take part in an annotated event, so
-  correct predictions count as false positives ("precision raw/ours" are lower bounds).
+  after the opening sentences names are annotated only when they join a coreference
+  chain, so on the whole text correct predictions count as false positives ("precision
+  raw/ours" there are lower bounds; see the annotated-sentences tables).
 - **Annotation scope**: MEANTIME types products (iPhone, Airbus A380) and financial
   entities (Dow Jones) as PRO/FIN; spaCy often calls them ORG. Such predictions are not
   scored, but a company name inside a product name still splits matches.

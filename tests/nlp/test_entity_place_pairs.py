@@ -117,3 +117,31 @@ def test_a_persons_full_name_after_a_placing_word_stays_a_person() -> None:
     text = "A letter from Jack London was sold. London said nothing."
     raw = [tag(text, "Jack London", "PERSON"), tag(text, "London", "GPE", 1)]
     assert ("Jack London", "Jack London", "PERSON") in body(finalize_mentions(raw, text, "Sale"))
+
+
+def test_a_town_and_its_region_after_a_comma_are_two_places() -> None:
+    text = ("The jet landed at Karipur, Kerala on Friday. A bus hit a bridge in Dunmore, "
+            "Westshire, England. Crews flew from Portland, Ore. at noon.")
+    found = split_place_pairs([tag(text, "Karipur, Kerala", "GPE"),
+                               tag(text, "Dunmore, Westshire, England", "GPE"),
+                               tag(text, "Portland, Ore.", "GPE")])
+    assert [(m.text, text[m.start:m.end], m.label) for m in found] == [
+        ("Karipur", "Karipur", "GPE"), ("Kerala", "Kerala", "GPE"),
+        ("Dunmore", "Dunmore", "GPE"), ("Westshire", "Westshire", "GPE"),
+        ("England", "England", "GPE"), ("Portland", "Portland", "GPE"),
+        ("Ore.", "Ore.", "GPE")]
+
+
+def test_the_district_a_body_and_a_lowercase_word_keep_their_comma() -> None:
+    text = ("Aides met in Washington, D.C. while Veltrix, Inc. staff and the Port of Tarn, "
+            "Westshire waited.")
+    kept = [tag(text, "Washington, D.C.", "GPE"), tag(text, "Veltrix, Inc.", "ORG"),
+            tag(text, "Port of Tarn, Westshire", "GPE")]
+    assert split_place_pairs(kept) == kept
+
+
+def test_the_abbreviated_state_of_a_split_town_is_the_state() -> None:
+    text = "Crews flew from Portland, Ore. at noon."
+    found = body(finalize_mentions([tag(text, "Portland, Ore.", "GPE")], text, ""))
+    assert ("Portland", "Portland", "GPE") in found
+    assert "Oregon" in {entity for _, entity, _ in found}

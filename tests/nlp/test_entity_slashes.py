@@ -42,3 +42,24 @@ def test_a_slashed_pair_that_names_no_person_of_the_article_stays() -> None:
     raw = [tag(text, "Howie Brandt", "PERSON"), tag(text, "Red Hat/IBM", "ORG")]
     found = body(finalize_mentions(raw, text, ""))
     assert ("Red Hat/IBM", "Red Hat/IBM", "ORG") in found
+
+
+def test_a_name_is_cut_before_a_spaced_dash_and_a_known_name_after_it_comes_back() -> None:
+    text = ("Seats won: Harbour Party - 203, Valley Party - 48. Veltrix is a maker based in "
+            "East Dunmore - Veltrix. Its rival, Rolls-Royce, is based in Derby. Veltrix sued.")
+    raw = [tag(text, "Harbour Party - 203", "ORG"), tag(text, "Valley Party - 48", "ORG"),
+           tag(text, "Veltrix", "ORG"), tag(text, "East Dunmore - Veltrix", "GPE"),
+           tag(text, "Rolls-Royce", "ORG"), tag(text, "Veltrix", "ORG", 2)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert {("Harbour Party", "Harbour Party", "ORG"), ("Valley Party", "Valley Party", "ORG"),
+            ("East Dunmore", "East Dunmore", "GPE"), ("Rolls-Royce", "Rolls-Royce", "ORG")} <= found
+    assert [m.label for m in finalize_mentions(raw, text, "")
+            if m.start == text.index("Veltrix.")] == ["ORG"]
+
+
+def test_one_word_on_each_side_of_a_spaced_hyphen_stays_one_name() -> None:
+    text = "Shoppers at Wal - Mart and Labour - 203 seats."
+    raw = [tag(text, "Wal - Mart", "ORG"), tag(text, "Labour - 203", "ORG")]
+    found = {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))}
+    assert "Wal - Mart" in found
+    assert "Labour" in found

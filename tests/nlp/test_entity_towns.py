@@ -45,3 +45,18 @@ def test_a_titled_name_or_one_whose_surname_speaks_alone_stays_a_person() -> Non
            tag(text, "Dana Okafor", "PERSON"), tag(text, "Texas", "GPE"),
            tag(text, "Okafor", "PERSON", 1)]
     assert _labels(text, raw) == [(m.text, m.label) for m in raw]
+
+
+def test_a_person_after_a_place_noun_and_of_is_a_place_everywhere() -> None:
+    text = ("Voters in the electoral district of Tarrow go to the polls. One issue for Tarrow "
+            "is water. The state of Dana Okafor's campaign worried aides.")
+    raw = [tag(text, "Tarrow", "PERSON"), tag(text, "Tarrow", "PERSON", 1),
+           tag(text, "Dana Okafor", "PERSON")]
+    assert _labels(text, raw) == [("Tarrow", "GPE"), ("Tarrow", "GPE"),
+                                  ("Dana Okafor", "PERSON")]
+
+
+def test_a_titled_person_after_seat_of_stays_a_person() -> None:
+    text = "The seat of Senator Lee Holt is safe."
+    raw = [tag(text, "Senator Lee Holt", "PERSON")]
+    assert _labels(text, raw) == [("Senator Lee Holt", "PERSON")]

@@ -41,6 +41,16 @@ def test_washington_alone_is_not_made_the_city() -> None:
     assert ("DC", "Washington, D.C.", "GPE") in found
 
 
+def test_washington_before_dc_is_the_city_in_an_article_naming_the_president() -> None:
+    text = ("Marchers gathered in Washington, D.C. on Sunday. A statue of George Washington "
+            "stood near the square.")
+    raw = [tag(text, "Washington", "PERSON"), tag(text, "D.C.", "GPE"),
+           tag(text, "George Washington", "PERSON")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Washington", "Washington, D.C.", "GPE") in found
+    assert ("George Washington", "George Washington", "PERSON") in found
+
+
 def test_the_opening_letters_of_a_coded_name_are_no_name() -> None:
     text = "The COVID-19 outbreak grew. COVI cases rose in the city of Lyon."
     raw = [tag(text, "COVID-19", "EVENT"), tag(text, "COVI", "ORG"), tag(text, "Lyon", "GPE")]
@@ -61,3 +71,14 @@ def test_a_command_opening_a_sentence_is_no_name(nlp: Language) -> None:
             "Imagine is a song by John Lennon.")
     starts = {m.start for m in raw_mentions(nlp(text))}
     assert text.index("Imagine") not in starts  # the command; the song's title may stay
+
+
+def test_the_district_voted_a_person_is_a_place_again() -> None:
+    from dataclasses import replace
+
+    from workbench.nlp.entity_variants import one_district
+
+    text = "Riots broke out in Washington, D.C. on Sunday."
+    voted = replace(tag(text, "D.C.", "PERSON"), entity="Washington, D.C.")
+    assert [(m.label, m.entity) for m in one_district([voted], text)] == [
+        ("GPE", "Washington, D.C.")]

@@ -37,11 +37,11 @@ from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
 from workbench.nlp.entity_ranks import without_rank_fragments
 from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, settled_shapes
-from workbench.nlp.entity_slashes import cut_at_slash
+from workbench.nlp.entity_slashes import cut_at_slash, cut_at_spaced_dash
 from workbench.nlp.entity_split_names import joined_company_names, short_company_names
 from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
 from workbench.nlp.entity_towns import towns_before_regions
-from workbench.nlp.entity_variants import joined_variants
+from workbench.nlp.entity_variants import joined_variants, one_district
 from workbench.nlp.furniture import furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
@@ -296,6 +296,7 @@ def finalize_mentions(
     body = without_measures(body, text)  # "16 [GB]", "US$[140bn]": no names
     body = split_casting_phrases(body)  # "[Candace Windfall as Catwoman]": two people
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
+    body = cut_at_spaced_dash(body)  # "[Labour Party] - 203", "based in [San Jose] - Cisco"
     body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
     body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
@@ -303,6 +304,7 @@ def finalize_mentions(
     body = _outside(furniture, split_demonym_tails(body, text))
     body = relabel_by_shape(body, text)
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
+    body = one_district(body, text)  # "[Washington], D.C.": no person, before any resolving
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)
     companies = company_words(body, text)  # "Ford shares": no surname of "Henry Ford"
     body = relabel_surnames(body, companies)

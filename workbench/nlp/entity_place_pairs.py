@@ -13,6 +13,11 @@ way; that phrase is cut when one side is a country or capital the gazetteer trus
 the other a known place or one word, and the whole is no place it knows ("Trinidad and
 Tobago" stays; so do "Marks and Spencer", with no country in it, and "Australia and New
 Zealand Banking Group", whose other side is a company's words).
+A town and its region or state joined by a comma ("Karipur, Kerala", "Portland, Ore.",
+"Winchester, Hampshire") are two places too: the model tags most such phrases as two
+and some as one, so one article's "Karipur, Kerala" stood apart from another's "Karipur"
+and "Kerala". Only a place so tagged is cut, into capitalised parts (a body's "Acme,
+Inc." or a person's ", Jr." is never a place); the district "Washington, D.C." stays one.
 
 Not names: an idea ("Islamophobia", "Zionism") or a code of letters and a number
 ("COVID-19", "Falcon-9") is no person, organisation or place, but the model files
@@ -50,6 +55,12 @@ _PLACE_IN_PLACE = _joined_by("in")
 """Capitalised words, "in", capitalised words ("Omsk in Siberia")."""
 _PLACE_AND_PLACE = _joined_by("and")
 """Capitalised words, "and", capitalised words ("Crete and Cyprus")."""
+
+_COMMA_LABELS = frozenset({"GPE", "LOC"})
+_CAPITALISED_PART = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*")
+_COMMA = re.compile(r",[ \u00a0]+")
+_DISTRICT = re.compile(r"D\.\s?C\.?|DC")
+"""The district's letters after "Washington, ": its own name, not a region."""
 
 _IDEA = re.compile(r"(?:Anti-?)?[A-Z][a-z]+(?:ism|phobia)")
 """One capitalised word ending in "-ism" or "-phobia": "Islamophobia", "Zionism"."""
@@ -104,11 +115,33 @@ def _place_pair(mention: Mention) -> list[Mention] | None:
     return parts
 
 
+def _comma_places(mention: Mention) -> list[Mention] | None:
+    """The town and region of "Karipur, Kerala" read as one place, or None."""
+    if mention.label not in _COMMA_LABELS or "," not in mention.text:
+        return None
+    bounds, start = [], 0
+    for comma in _COMMA.finditer(mention.text):
+        bounds.append((start, comma.start()))
+        start = comma.end()
+    bounds.append((start, len(mention.text)))
+    pieces = [mention.text[a:b] for a, b in bounds]
+    if (len(pieces) < 2 or _DISTRICT.fullmatch(pieces[-1])  # noqa: PLR2004 - a pair at least
+            or not all(_CAPITALISED_PART.fullmatch(piece) for piece in pieces)):
+        return None
+    return [replace(mention, start=mention.start + a, end=mention.start + b,
+                    text=piece, entity=canonical_name(piece),
+                    label=_place_label(piece, mention.label))
+            for (a, b), piece in zip(bounds, pieces, strict=True)]
+
+
 def split_place_pairs(mentions: Sequence[Mention]) -> list[Mention]:
-    """Cut "Omsk in Siberia" (and "Crete and Cyprus") read as one place into its two."""
+    """Cut "Omsk in Siberia", "Crete and Cyprus" and "Karipur, Kerala" read as one place
+    into their places."""
     result: list[Mention] = []
     for mention in mentions:
-        pair = _place_pair(mention) if mention.field == "text" else None
+        pair = None
+        if mention.field == "text":
+            pair = _place_pair(mention) or _comma_places(mention)
         result.extend([mention] if pair is None else pair)
     return result
 

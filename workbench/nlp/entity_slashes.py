@@ -13,15 +13,42 @@ Blankenship/Mohr ticket", "Hawkins/Walker"), and the model files the pair as one
 organisation or a facility: a name the Entities page lists beside no one, and under two
 labels across articles. When each side ends the full name of a person the article names,
 the pair is those two people, each resolved to the full name like any surname.
+
+A dash with a space on each side ends a name the same way: results lists write
+"Labour Party - 203" and a company's address "based in San Jose - Cisco", and the model
+tags the name with the figure or the next name as one (a party "Labour Party - 203", a
+place "San Jose - Cisco"). A name's own hyphen seldom has spaces ("Rolls-Royce"), so a
+person, body or place is cut before a spaced dash after two words or more, or before a
+figure; one word on each side may be a name that a tokeniser spaced out ("Wal - Mart",
+as MEANTIME's text writes Wal-Mart) and stays. A name after the dash that the article
+writes elsewhere comes back by propagation, with its own label.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.names import canonical_name, name_tokens, strip_honorifics
+
+_SPACED_DASH = re.compile(r"[ \u00a0]+[-\u2013\u2014][ \u00a0]+")
+_DASH_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def cut_at_spaced_dash(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each person, body or place cut before a spaced dash inside it."""
+    result: list[Mention] = []
+    for mention in mentions:
+        dash = _SPACED_DASH.search(mention.text) if mention.label in _DASH_LABELS else None
+        name = mention.text[:dash.start()] if dash is not None else ""
+        if dash is not None and any(char.isalpha() for char in name) and (
+                len(name.split()) > 1 or mention.text[dash.end():][:1].isdigit()):
+            mention = replace(mention, end=mention.start + len(name), text=name,
+                              entity=canonical_name(name))
+        result.append(mention)
+    return result
 
 
 def cut_at_slash(mentions: Sequence[Mention]) -> list[Mention]:

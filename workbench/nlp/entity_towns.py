@@ -8,7 +8,10 @@ with a possessive or a noun after it is a description ("Ana Ruiz, Ontario's prem
 "Ana Ruiz, Ontario senator"), and one followed by "and" or another comma is a list
 ("Veltrix, Texas and Ohio"). A region set off by commas on both sides also follows
 people in lists ("Dana Okafor, Texas, and Lee Holt, Ohio, voted"), so it makes a town
-only after a word that places it ("in", "from", "near"). Every mention of the name
+only after a word that places it ("in", "from", "near"). A place noun and "of" before
+the name say the same ("the electoral district of Groom", "the town of Paradise": the
+model read an Australian seat as a person in every paragraph); "the state of" is left
+out, as news also writes it of a person's affairs. Every mention of the name
 takes the place label, unless the name carries a title ("President X") or is a full
 name the text also writes as a person's surname alone.
 """
@@ -26,6 +29,10 @@ from workbench.nlp.names import is_honorific, name_tokens, previous_word
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PLACING_WORDS = LOCATIVE | {"from", "at", "of", "to", "outside", "near"}
 """Words before a town ("from Harlow Vale", "the mayor of Dunmore")."""
+_PLACE_NOUN_OF = re.compile(
+    r"\b(?:city|town|township|village|hamlet|district|electorate|division|seat|county|"
+    r"province|municipality|borough|suburb|shire|parish|region)[ \u00a0]+of[ \u00a0]+$")
+"""A place noun and "of" right before a name: "the electoral district of [Groom]"."""
 _COMMA = re.compile(r",[ \u00a0]+")
 _PHRASE_END = re.compile(
     r"(?:[.;:)!?\u2014]|,(?![ \u00a0]+[A-Z])|$|[ \u00a0]+(?:was|were|is|are|has|had|have|"
@@ -43,11 +50,15 @@ def towns_before_regions(mentions: Sequence[Mention], text: str) -> list[Mention
     for mention in mentions:
         if mention.field != "text" or mention.label != "PERSON":
             continue
+        if not _may_be_town(mention, surnames):
+            continue
         region = _region_after(mention, text, places)
-        if (region is not None and _may_be_town(mention, surnames)
-                and (_COMMA.match(text, region.end) is None
-                     or previous_word(text, mention.start).lower() in _PLACING_WORDS)):
+        if region is not None and (_COMMA.match(text, region.end) is None
+                                   or previous_word(text, mention.start).lower()
+                                   in _PLACING_WORDS):
             towns[mention.entity] = region.label
+        elif _after_place_noun(mention, text):
+            towns[mention.entity] = "GPE"
     if not towns:
         return list(mentions)
     return [replace(m, label=towns[m.entity]) if m.label == "PERSON" and m.entity in towns
@@ -63,6 +74,14 @@ def _region_after(mention: Mention, text: str, places: dict[int, Mention]) -> Me
     if region is None or _PHRASE_END.match(text, region.end) is None:
         return None
     return region
+
+
+def _after_place_noun(mention: Mention, text: str) -> bool:
+    """True for a name right after "town of", "district of" ... that no possessive ends
+    ("the seat of Groom", not "the town of Ana Ruiz's birth")."""
+    before = text[max(0, mention.start - 40):mention.start]
+    return (_PLACE_NOUN_OF.search(before) is not None
+            and text[mention.end:mention.end + 2] not in {"'s", "\u2019s"})
 
 
 def _lone_words(mentions: Sequence[Mention]) -> set[str]:

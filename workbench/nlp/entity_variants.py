@@ -6,8 +6,11 @@ word's plural names the same group, so it takes the singular's name. The distric
 written "Washington, D.C.", "Washington D.C.", "D.C." or "DC": a place mention so
 spelled is that one city. "Washington" alone may be the state or a person, so it joins
 the city only when the document's own text writes the city's full form
-("Washington, D.C."). A fragment the model cut from a longer name ("COVI" of
-"COVID-19", a mention ending inside a word) names nothing and is dropped.
+("Washington, D.C."); where the text writes the district's full form right after it,
+"Washington" is the district whatever the model called it (a person "Washington" there
+became George Washington in an article that also names the president). A fragment the
+model cut from a longer name ("COVI" of "COVID-19", a mention ending inside a word) names
+nothing and is dropped.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT
 _DISTRICT = "Washington, D.C."
 _DISTRICT_FORMS = re.compile(r"(?:Washington,?\s+)?(?:D\.\s?C\.?|DC)")
 _DISTRICT_IN_TEXT = re.compile(r"\bWashington,?\s+(?:D\.\s?C\.|DC\b)")
+_DISTRICT_AFTER = re.compile(r",?\s+(?:D\.\s?C\.|DC\b)")
+"""What follows "Washington" when the text spells the district in full: ", D.C.", " DC"."""
+_CITY_READINGS = _PLACE | {"PERSON", "ORG"}
 _MIN_FRAGMENT = 2
 _CODE = re.compile(r"[A-Za-z]{3,}(?:-[A-Za-z]+)*-\d{1,2}")
 """A coded name, "COVID-19", "SARS-CoV-2", whose opening letters a fragment may be."""
@@ -68,10 +74,22 @@ def one_district(mentions: Sequence[Mention], text: str) -> list[Mention]:
     city_named = _DISTRICT_IN_TEXT.search(text) is not None
     result = []
     for mention in mentions:
+        if _spelled_in_full(mention, text):
+            result.append(replace(mention, label="GPE", entity=_DISTRICT))
+            continue
         joins = _district_form(mention) or (
             city_named and mention.label in _PLACE and mention.entity == "Washington")
-        result.append(replace(mention, entity=_DISTRICT) if joins else mention)
+        if mention.entity == _DISTRICT and mention.label != "GPE":
+            joins = True  # a vote over the district's mentions may have made it a person
+        result.append(replace(mention, label="GPE", entity=_DISTRICT) if joins else mention)
     return result
+
+
+def _spelled_in_full(mention: Mention, text: str) -> bool:
+    """True for a body "Washington" (read as a place, person or body) right before ", D.C."."""
+    return (mention.field == "text" and mention.text == "Washington"
+            and mention.label in _CITY_READINGS
+            and _DISTRICT_AFTER.match(text, mention.end) is not None)
 
 
 def _cut_inside_word(mention: Mention, text: str) -> bool:
