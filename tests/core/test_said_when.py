@@ -154,3 +154,18 @@ def test_a_quote_about_a_century_sits_at_its_document_date_not_undated():
     quote = _one(_items(text, {"the 21st century": "20"},
                         [("quote", '"This mindset has no place in the 21st century."')]), "quote")
     assert quote.when.iso == PUBLISHED and "'the 21st century'" in quote.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "dates_it"),
+    [
+        # Every written form of a verb of saying from the core's vocabulary, not a list's few.
+        ("Adding on Tuesday that it was wrong, he left.", "Tuesday", True),
+        ("He talked to reporters on Tuesday about the rules.", "Tuesday", True),
+        # "talks" is the noun far more often than the verb.
+        ("Peace talks in 2015 failed, the minister said.", "2015", False),
+    ],
+)
+def test_the_forms_of_the_core_vocabulary_date_the_saying(text, date, dates_it):
+    start = text.index(date)
+    assert dates_the_saying(text, (0, len(text)), (start, start + len(date))) is dates_it

@@ -12,7 +12,8 @@ date dates the saying:
 
 A quote's own words never date it (what it says is not when it was said). Other
 dates stay on the timeline as the sentence's own items. Words only (the core has
-no parser): a list of saying verbs and of the words that may stand between. A
+no parser): the written forms of the verbs of saying (``core.saying_verbs``) and a list
+of the words that may stand between. A
 word of saying right after a determiner is a noun ("the report in March 2015"),
 and "published", "released", "issued" date a saying only as the release of the
 statement that said it ("a report published in 2015 is wrong" talks about 2015).
@@ -22,17 +23,11 @@ from __future__ import annotations
 
 import re
 
-SAYING_VERBS = frozenset(
-    "say says said saying tell tells told announce announces announced state states stated"
-    " add adds added write writes wrote explain explains explained claim claims claimed"
-    " declare declares declared warn warns warned insist insists insisted argue argues argued"
-    " note notes noted confirm confirms confirmed deny denies denied tweet tweets tweeted"
-    " testify testifies testified comment comments commented respond responds responded"
-    " reply replies replied acknowledge acknowledged admit admits admitted allege alleged"
-    " stress stressed emphasise emphasised emphasize emphasized urge urged predict predicted"
-    " promise promised suggest suggested report reports reported indicate indicates indicated"
-    " remark remarks remarked recall recalls recalled speak speaks spoke speaking talking"
-    .split())
+from workbench.core.saying_verbs import DATING_VERBS, written_forms
+
+#: The written forms of the verbs whose date is the saying's (``core.saying_verbs``, the
+#: vocabulary the quote finder reads too).
+SAYING_VERBS = written_forms(DATING_VERBS)
 # Before a word of saying, these make it a noun: "the report", "a claim", "her comments".
 DETERMINERS = frozenset(
     "a an the this that these those his her its their our my your whose".split())
