@@ -31,7 +31,7 @@ from sqlite_utils import Database
 from workbench.core.vocabulary import label_key
 from workbench.store.rows import TAG_USES
 
-#: (use table, document or span id) pairs the migration found carrying the twin and the kept
+#: (use table, document or span id, twin id) of the uses the migration found on the kept tag too
 Carried = set[tuple[str, int, int]]
 
 
