@@ -154,3 +154,49 @@ def test_a_quote_about_a_century_sits_at_its_document_date_not_undated():
     quote = _one(_items(text, {"the 21st century": "20"},
                         [("quote", '"This mindset has no place in the 21st century."')]), "quote")
     assert quote.when.iso == PUBLISHED and "'the 21st century'" in quote.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "dates_it"),
+    [
+        # Every written form of a verb of saying from the core's vocabulary, not a list's few.
+        ("Adding on Tuesday that it was wrong, he left.", "Tuesday", True),
+        ("He talked to reporters on Tuesday about the rules.", "Tuesday", True),
+        # "talks" is the noun far more often than the verb.
+        ("Peace talks in 2015 failed, the minister said.", "2015", False),
+    ],
+)
+def test_the_forms_of_the_core_vocabulary_date_the_saying(text, date, dates_it):
+    start = text.index(date)
+    assert dates_the_saying(text, (0, len(text)), (start, start + len(date))) is dates_it
+
+
+@pytest.mark.parametrize(
+    ("text", "dates_it"),
+    [
+        # A place named after the verb is one unit however long its name.
+        ('"Prices are rising," Smith said in a speech at the Brookings Institution Thursday.',
+         True),
+        ("Smith told an audience at the Brookings Institution Thursday that it failed.", True),
+        ("Smith said at the Brookings Institution in Washington Thursday that it failed.", True),
+        ("Smith said at the Council on Foreign Relations Thursday that it failed.", True),
+        ("Smith said during remarks at the Brookings Institution Thursday that it failed.", True),
+        ("Said Smith at the Brookings Institution Thursday: it failed.", True),
+        # An occasion right after the verb is what was said about, not where.
+        ("Smith said the meeting on Thursday was a failure.", False),
+        ("Smith said at a conference hosted by the Brookings Institution Thursday: no.", False),
+    ],
+)
+def test_a_weekday_after_a_place_phrase_dates_the_saying(text, dates_it):
+    start = text.index("Thursday")
+    assert dates_the_saying(text, (0, len(text)), (start, start + 8)) is dates_it
+
+
+def test_a_quote_said_at_a_named_place_on_a_weekday_sits_on_that_day():
+    """It sat at its document's date: "in a speech at the Brookings Institution" stood
+    between the verb and its weekday. The weekday's value is the one the time normaliser gave
+    it against the document date (PUBLISHED, a Thursday: the Thursday before)."""
+    text = '"Prices are rising," Smith said in a speech at the Brookings Institution Thursday.'
+    quote = _one(_items(text, {"Thursday": "2021-02-25"}, [("quote", '"Prices are rising,"')]),
+                 "quote")
+    assert quote.when.iso == "2021-02-25" and quote.dated_by == BY_SENTENCE

@@ -19,7 +19,7 @@ import pytest
 from tests.support import run_cli
 from workbench.core.models import Article
 from workbench.core.text import count_words
-from workbench.store import Store
+from workbench.store import Store, open_library_reader
 
 TEXT = "The council closed the bridge on Tuesday. \"It is not safe,\" the mayor said."
 #: The table's declaration rewritten so SQLite keeps a number as a date and a NULL title.
@@ -161,3 +161,32 @@ def test_a_null_from_another_table_is_not_read_as_a_bad_value(library_path: Path
         store.close()
     assert rows[0][0] == "" and rows[1][0] != ""
     assert [row[1] for row in rows] == [None, None]
+
+
+def test_only_reads_of_the_tampered_table_are_read_as_missing(library_path: Path) -> None:
+    """A NULL ``documents.title`` made every NULL ``title`` of every query read as "": the
+    row factory sat on the whole connection and went by column name alone."""
+    _two_documents(library_path)
+    _tamper(library_path, _LOOSENED + "\nUPDATE documents SET title = NULL WHERE id = 1")
+    store = Store(library_path)
+    try:
+        # The documents table's own bad value is read as missing ...
+        titles = store.db.execute("SELECT title FROM documents ORDER BY id").fetchall()
+        # ... a NULL title of another table (no document version here) stays NULL ...
+        other = store.db.execute("SELECT v.title FROM tags t LEFT JOIN document_versions v"
+                                 " ON 0 ORDER BY t.id").fetchall()
+        # ... and so do the rows of the library reader's reads of other tables.
+        reader = open_library_reader(library_path)
+        try:
+            read = reader._db.execute("SELECT v.title FROM tags t LEFT JOIN"
+                                      " document_versions v ON 0").fetchall()
+            listed = reader._db.execute("SELECT title FROM [documents] ORDER BY id").fetchall()
+        finally:
+            reader.close()
+    finally:
+        store.close()
+    assert [row[0] for row in titles] == ["", "Bridge report 2"]
+    assert [row[0] for row in other] == [None, None]
+    assert [row[0] for row in read] == [None, None]
+    assert [row[0] for row in listed] == ["", "Bridge report 2"]
+    assert store.db.conn.row_factory is None

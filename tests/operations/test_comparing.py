@@ -189,3 +189,30 @@ def test_a_queued_side_and_an_unanalysed_one_are_worded_apart() -> None:
     assert comparison.not_analysed_text() == (
         "A is still being analysed: entities and quotes are compared once it is done; "
         "B is not analysed: entities and quotes are not compared")
+
+
+def test_a_pair_needs_a_shared_word_or_number_besides_names(store: Store) -> None:
+    """ "WHO declared a pandemic" beside "WHO named the disease": the body and the city both
+    name opened the gate, and two different events were shown as one report."""
+    from workbench.core.models import Analysis, Article, Mention
+
+    names = {"World Health Organization": "ORG", "Geneva": "GPE", "Wednesday": "DATE"}
+
+    def add(title: str, text: str) -> int:
+        (doc_id,) = store.documents.add_article(Article(title, text),
+                                                analyze=False).documents_added
+        body = store.documents.document_text(doc_id)
+        mentions = sorted((Mention(body.find(n), body.find(n) + len(n), n, label, n)
+                           for n, label in names.items() if n in body),
+                          key=lambda m: m.start)
+        store.analysis.save_analysis(doc_id, Analysis(tuple(mentions)))
+        return doc_id
+
+    a = add("Pandemic", "In Geneva, the World Health Organization declared a pandemic on "
+            "Wednesday.")
+    named = add("Disease", "The World Health Organization in Geneva named the disease.")
+    declared = add("Declared", "The World Health Organization in Geneva declared the outbreak "
+                   "a pandemic.")
+    assert compare_documents(store, a, named).sentence_pairs == ()
+    (pair,) = compare_documents(store, a, declared).sentence_pairs
+    assert pair.shared_names == ("Geneva", "World Health Organization")

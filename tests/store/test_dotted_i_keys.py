@@ -212,10 +212,11 @@ def test_undoing_a_span_tagged_by_a_merged_twin_keeps_its_tag(
         assert upgraded.annotations.annotation_tags(span) == ["İstanbul"]
 
 
-def test_redoing_a_twin_tagging_undone_before_0020_is_refused_as_a_clash(
+def test_redoing_a_twin_tagging_undone_before_0020_adds_nothing_to_the_kept_tag(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The redo would make the twin tag again, whose key the kept tag holds now: refused,
-    and said so (it read "names one that is gone", though nothing was gone)."""
+    """The redo made the twin tag again, whose key the kept tag holds now: it was refused
+    ("clashes with one there now") and dropped. Rewritten by 0020, it tags the document with
+    the kept tag, which it carries already: nothing to add, and undo and redo go on."""
     from workbench.core.models import Article
 
     path = tmp_path / "old.sqlite"
@@ -225,7 +226,35 @@ def test_redoing_a_twin_tagging_undone_before_0020_is_refused_as_a_clash(
         old.tags.tag_document(doc_id, "İstanbul")
         old.tags.tag_document(doc_id, "istanbul")
         old.history.undo()
-    with Store(path) as upgraded, pytest.raises(UndoConflict, match="one there now"):
-        upgraded.history.redo()
+    with Store(path) as upgraded:
+        assert upgraded.history.redo() is not None
+        assert upgraded.tags.document_tags(doc_id) == ["İstanbul"]
+        assert upgraded.history.undo() is not None  # the twin tagging: nothing to take off
+        assert upgraded.history.undo() is not None  # "İstanbul" itself
+        assert upgraded.tags.document_tags(doc_id) == []
     with Store(path) as reopened:
+        assert reopened.history.redo() is not None
         assert reopened.tags.document_tags(doc_id) == ["İstanbul"]
+
+
+def test_undoing_a_document_tagged_by_a_merged_twin_untags_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """0020 did not rewrite the log: undoing "Tag … with istanbul" on a second document was
+    refused ("the tags table changed") and dropped, the tag left on. Now it takes the kept
+    tag off that document, and leaves the kept tag and its first document as they were."""
+    from workbench.core.models import Article
+
+    path = tmp_path / "old.sqlite"
+    with _store_before_0020(path, monkeypatch) as old:
+        first, second = (old.documents.add_article(Article(title=t, text=f"{t} said so."),
+                                                   analyze=False).documents_added[0]
+                         for t in ("One", "Two"))
+        old.tags.tag_document(first, "İstanbul")
+        old.tags.tag_document(second, "istanbul")
+    with Store(path) as upgraded:
+        assert upgraded.tags.document_tags(second) == ["İstanbul"]
+        assert upgraded.history.undo() is not None
+        assert upgraded.tags.document_tags(second) == []
+        assert upgraded.tags.document_tags(first) == ["İstanbul"]
+        assert upgraded.history.redo() is not None
+        assert upgraded.tags.document_tags(second) == ["İstanbul"]

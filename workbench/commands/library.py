@@ -149,20 +149,9 @@ def _print_import_report(report: ImportReport) -> None:
 
 
 def ach_parts_line(report: ImportReport) -> str:
-    """What of the imported ACH analyses was not written as it stood ("" when all was).
-
-    Why: an evidence row whose claim is not in the file, or a rating of an unknown
-    hypothesis, was skipped without a word, and a rating of a repeated hypothesis
-    (folded into its first, which had its own) was counted as skipped though nothing
-    broken was lost."""
-    parts = []
-    if report.analysis_parts_skipped:
-        skipped = plural(report.analysis_parts_skipped, "evidence row or rating",
-                         "evidence rows or ratings")
-        parts.append(f"{skipped} skipped (a claim not in the file, an unknown hypothesis)")
-    if report.ratings_folded:
-        parts.append(f"{plural(report.ratings_folded, 'rating')} of a repeated hypothesis "
-                     "folded into its first (which is rated already)")
+    """What of the imported ACH analyses was not written as it stood ("" when all was):
+    ``ImportReport.ach_parts``, the words the app's import summary shows too."""
+    parts = report.ach_parts()
     return f"ACH analyses: {'; '.join(parts)}" if parts else ""
 
 

@@ -12,7 +12,8 @@ date dates the saying:
 
 A quote's own words never date it (what it says is not when it was said). Other
 dates stay on the timeline as the sentence's own items. Words only (the core has
-no parser): a list of saying verbs and of the words that may stand between. A
+no parser): the written forms of the verbs of saying (``core.saying_verbs``) and a list
+of the words that may stand between. A
 word of saying right after a determiner is a noun ("the report in March 2015"),
 and "published", "released", "issued" date a saying only as the release of the
 statement that said it ("a report published in 2015 is wrong" talks about 2015).
@@ -22,17 +23,11 @@ from __future__ import annotations
 
 import re
 
-SAYING_VERBS = frozenset(
-    "say says said saying tell tells told announce announces announced state states stated"
-    " add adds added write writes wrote explain explains explained claim claims claimed"
-    " declare declares declared warn warns warned insist insists insisted argue argues argued"
-    " note notes noted confirm confirms confirmed deny denies denied tweet tweets tweeted"
-    " testify testifies testified comment comments commented respond responds responded"
-    " reply replies replied acknowledge acknowledged admit admits admitted allege alleged"
-    " stress stressed emphasise emphasised emphasize emphasized urge urged predict predicted"
-    " promise promised suggest suggested report reports reported indicate indicates indicated"
-    " remark remarks remarked recall recalls recalled speak speaks spoke speaking talking"
-    .split())
+from workbench.core.saying_verbs import DATING_VERBS, written_forms
+
+#: The written forms of the verbs whose date is the saying's (``core.saying_verbs``, the
+#: vocabulary the quote finder reads too).
+SAYING_VERBS = written_forms(DATING_VERBS)
 # Before a word of saying, these make it a noun: "the report", "a claim", "her comments".
 DETERMINERS = frozenset(
     "a an the this that these those his her its their our my your whose".split())
@@ -50,7 +45,18 @@ FRAME_WORDS = frozenset(
 # date is of what is talked about.
 RELEASING = frozenset("issued released published posted".split())
 STATEMENTS = frozenset("statement release letter post interview briefing".split())
-MAX_BETWEEN = 5
+# Where the saying happened, after a preposition: "said in a speech at the Brookings
+# Institution Thursday", "said during remarks on Friday". Right after the verb ("said the
+# meeting in 2015 was a failure") the noun is what was said about, not a frame.
+OCCASIONS = frozenset(
+    "speech remarks address lecture hearing event forum meeting rally summit session panel"
+    " appearance visit ceremony".split())
+PREPOSITIONS = frozenset("on in at during to before".split())
+# Lower-case words inside a name: "the Council on Foreign Relations", "University of Chicago".
+NAME_JOINS = frozenset("of on for and".split())
+# Units between the verb and its date: a name of several words ("the Brookings
+# Institution") counts as one, as does a name with its joins.
+MAX_BETWEEN = 7
 # Before the date that opens a sentence: at most a preposition or an adverb of time.
 _OPENING = re.compile(r"\W*(?:(?:on|in|at|late|early|earlier|last|this|by)\s+)*\Z", re.I)
 _OPENS_SPEECH = re.compile(r'["“”:]')
@@ -75,23 +81,55 @@ def dates_the_saying(text: str, sentence: tuple[int, int], date: tuple[int, int]
 def _after_verb(text: str, sentence_start: int, start: int) -> bool:
     """A verb of saying, then only frame words or names, then the date; a quotation mark
     or colon between opens what is said ('said: "This year ..."'), whose dates do not count.
-    A word of saying after a determiner is a noun ("the report in March 2015"), not the verb."""
-    words = list(_WORD.finditer(text, sentence_start, start))
-    first = max(len(words) - 1 - MAX_BETWEEN, 0)
-    for index in range(len(words) - 1, first - 1, -1):
-        match = words[index]
-        if _OPENS_SPEECH.search(text, match.end(), start):
+    A word of saying after a determiner is a noun ("the report in March 2015"), not the verb.
+    A place named after the verb ("said in a speech at the Brookings Institution Thursday")
+    is one unit however many words its name has."""
+    units = _units(list(_WORD.finditer(text, sentence_start, start)))
+    first = max(len(units) - 1 - MAX_BETWEEN, 0)
+    for index in range(len(units) - 1, first - 1, -1):
+        match = units[index][-1]  # a name's last word: nothing of it is a verb of saying
+        if _OPENS_SPEECH.search(text, units[index][0].end(), start):
             return False
         word = match[0].lower()
-        before = words[index - 1][0].lower() if index else ""
-        if word in SAYING_VERBS and before not in DETERMINERS:
+        before = units[index - 1][-1][0].lower() if index else ""
+        if len(units[index]) == 1 and word in SAYING_VERBS and before not in DETERMINERS:
             return True
         if word in RELEASING:
             if before not in STATEMENTS:
                 return False
+        elif word in OCCASIONS:
+            if not _after_preposition(units, index):
+                return False
         elif word not in FRAME_WORDS and not match[0][0].isupper():
             return False
     return False
+
+
+def _units(words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The words in units: a run of capitalised words, with the lower-case joins between
+    them ("Council on Foreign Relations"), is one unit; every other word its own."""
+    units: list[list[re.Match[str]]] = []
+    for index, match in enumerate(words):
+        word = match[0]
+        # A verb of saying opening the sentence ("Said Smith") starts no name.
+        in_name = bool(units) and units[-1][-1][0][0].isupper() and not (
+            len(units[-1]) == 1 and units[-1][0][0].lower() in SAYING_VERBS)
+        joined = in_name and (word[0].isupper() or (
+            word in NAME_JOINS and index + 1 < len(words) and words[index + 1][0][0].isupper()))
+        if joined:
+            units[-1].append(match)
+        else:
+            units.append([match])
+    return units
+
+
+def _after_preposition(units: list[list[re.Match[str]]], index: int) -> bool:
+    """Whether the occasion at ``units[index]`` follows a preposition, directly or after a
+    determiner: "in a speech", "during remarks", "at the summit"."""
+    words = [unit[-1][0].lower() for unit in units[max(index - 2, 0):index]]
+    if words and words[-1] in DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in PREPOSITIONS
 
 
 def _opens_before_verb(text: str, sentence: tuple[int, int], date: tuple[int, int],

@@ -1,33 +1,20 @@
 """Cue words that introduce reported speech ("said", "told", "according to").
 
 The lexicon is by lemma so every inflection ("says", "saying", "emphasised") is covered;
-it is deliberately a plain table so an analyst-facing change is a one-line diff.
+it is deliberately a plain table so an analyst-facing change is a one-line diff. The
+verbs of saying themselves (``SPEECH_VERBS``) live in ``core.saying_verbs``, which the
+timeline's ``core.said_when`` reads too.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.core.saying_verbs import SPEECH_VERBS
 from workbench.nlp.cue_platforms import posted_on_platform
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: Verbs of saying and writing: they attribute both direct quotes and reported clauses.
-SPEECH_VERBS = frozenset(
-    """
-    say tell add warn remark inform emphasize emphasise note state explain argue claim
-    insist ask write tweet post announce declare report reply respond answer suggest
-    indicate disclose reveal confirm deny acknowledge admit assert contend maintain stress
-    underscore underline observe comment concede conclude continue complain predict promise
-    vow pledge urge recall recount describe cite quip joke shout yell scream whisper mutter
-    exclaim proclaim boast brag testify caution allege charge counter retort lament agree
-    mention repeat reiterate point blast accuse call dub label brand term criticize criticise
-    praise question challenge demand tout signal hint estimate calculate
-    insinuate opine muse wonder concur affirm reaffirm clarify elaborate interject
-    express voice refer quote recommend propose scoff snap chant notify apologise apologize
-    """.split()
-)
 
 #: Verbs of thinking: PolNeAR (and analysts) count them as attribution of a stance, but
 #: only with a reported clause; they never introduce a direct quotation by themselves.

@@ -22,16 +22,17 @@ from __future__ import annotations
 
 import re
 
-#: Verbs of saying that follow a quotation's closing mark in a post-posed attribution.
-#: Its own list, not cues.SPEECH_VERBS (lemmas, read off a parse) nor the narrower
-#: lists of speaker_pronouns and time_context: this one matches raw text before any
-#: parse, glued to a mark, so it spells out both tenses and keeps to verbs written
-#: right after a quotation (`"said`, `"Meyer says`), where a wrong match closes a quote.
-_SAYING = (
-    r"(?:said|says|added|adds|asked|asks|told|tells|wrote|writes|explained|explains|"
-    r"noted|notes|continued|continues|replied|replies|recalled|recalls|insisted|insists|"
-    r"stated|states|argued|argues|warned|warns|declared|declares|concluded|concludes)"
-)
+from workbench.core.saying_verbs import finite_forms
+
+#: Verbs of saying that follow a quotation's closing mark in a post-posed attribution:
+#: lemmas of the core's SPEECH_VERBS (``core.saying_verbs``). This rule matches raw text
+#: before any parse, glued to a mark, so it spells out both tenses and keeps to verbs
+#: written right after a quotation (`"said`, `"Meyer says`), where a wrong match closes a
+#: quote.
+_POST_POSED = frozenset(
+    "say add ask tell write explain note continue reply recall insist state argue warn"
+    " declare conclude".split())
+_SAYING = "(?:" + "|".join(sorted(finite_forms(_POST_POSED))) + ")"
 #: The glued word after the mark: a verb of saying (`"said the juror`), or up to three
 #: capitalised words and then one (`"Meyer says`, `"Juror No. 8 said`): an attribution.
 #: "He"/"She"/"They" are left out: `, "He asked why` opens a nested quotation as often.

@@ -75,6 +75,24 @@ class ImportReport:
         """True when no file or row failed."""
         return not self.failed
 
+    def ach_parts(self) -> list[str]:
+        """What of the imported ACH analyses was not written as it stood, in words, for
+        the CLI's line and the app's summary alike (empty when all was).
+
+        Why: an evidence row whose claim is not in the file, or a rating of an unknown
+        hypothesis, was skipped without a word, and a rating of a repeated hypothesis
+        (folded into its first, which had its own) was counted as skipped though nothing
+        broken was lost."""
+        parts = []
+        if self.analysis_parts_skipped:
+            skipped = plural(self.analysis_parts_skipped, "evidence row or rating",
+                             "evidence rows or ratings")
+            parts.append(f"{skipped} skipped (a claim not in the file, an unknown hypothesis)")
+        if self.ratings_folded:
+            parts.append(f"{plural(self.ratings_folded, 'rating')} of a repeated hypothesis "
+                         "folded into its first (which is rated already)")
+        return parts
+
 
 # Errors that end the whole import (not one file's): the library or the disk refuses.
 # A ValueError or LookupError one article or file raises is that item's failure

@@ -49,8 +49,8 @@ def replay_checked(db: Database, ops: list[Op], undo: bool) -> None:
     try:
         _replay(db, ops, undo)
     except sqlite3.IntegrityError as failed:
-        # a UNIQUE clash is no gone row: redoing a tag 0020 merged into its twin meets the
-        # kept tag's key
+        # a UNIQUE clash is no gone row: redoing a step that makes a tag whose key another
+        # tag holds now meets that tag's key
         what = "clashes with one there now" if "UNIQUE" in str(failed) else (
             "names one that is gone")
         raise UndoConflict(f"a row it would write back {what} ({failed})") from None
@@ -105,8 +105,9 @@ def _refuse_cascade(db: Database, table: str, row: Row) -> None:
     left at that point came from outside the action, and deleting the row would
     drop it by ``ON DELETE CASCADE``. Why: migration 0018 moved the uses of a case
     twin onto the tag kept, and undoing the kept tag's creation untagged them too;
-    a step logged before 0020 that tagged a span with a merged twin is refused and
-    dropped (its tag is gone), and undoing the span's highlight then deleted its tag.
+    a step logged before 0020 that tagged a span with a merged twin was refused and
+    dropped (its tag gone; 0020 now rewrites such steps, ``tag_twin_log``), and undoing
+    the span's highlight then deleted its tag.
     """
     if table not in _CASCADED_USES:
         return

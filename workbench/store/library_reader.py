@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.store.files.backup_files import READ_WAIT_S, connect_read_only
-from workbench.store.files.value_checks import find_bad_values, reading_as_missing
+from workbench.store.files.value_checks import guard_reads
 from workbench.store.library import Library, library_over
 
 
@@ -63,8 +63,5 @@ def open_library_reader(path: Path) -> LibraryReader:
     except sqlite3.Error:
         connection.close()
         raise
-    db = Database(connection)
-    bad = find_bad_values(db)  # a file another program edited: read as the Store reads it
-    if bad:
-        connection.row_factory = reading_as_missing(bad)
-    return LibraryReader(db)
+    # A file another program edited: its bad values read as the Store reads them.
+    return LibraryReader(guard_reads(Database(connection)))

@@ -31,6 +31,7 @@ from sqlite_utils import Database
 from workbench.core.edit_tracking import DELETED
 from workbench.store.rows import dict_rows, name_key
 from workbench.store.tag_keys import merge_tag_twins
+from workbench.store.tag_twin_log import log_twins_as_kept
 
 #: (table, name column, key column) for each name the store compares by ``label_key``
 NAME_KEYS: tuple[tuple[str, str, str], ...] = (
@@ -178,13 +179,17 @@ def key_dotted_capital_i(db: Database) -> None:
     "İstanbul" were keyed apart from "istanbul" (``text.unicode_folded``). The twins the
     new key makes meet as in 0019 and 0018: entities stay (the analysis's), sources
     become the one graded last (the other grade kept in ``edit_history``), tags merge
-    into the first spelling with every document and span they tagged.
+    into the first spelling with every document and span they tagged, and the undo log's
+    steps that name a merged tag name the kept one (``tag_twin_log``).
     """
     db.execute("DROP INDEX idx_sources_name_key")
     db.execute("DROP INDEX idx_tags_path_key")
     for table, column, key in NAME_KEYS:
         _fill_keys(db, table, column, key)
     _merge_source_twins(db)
-    merge_tag_twins(db)
+    old_keys = {int(i): str(k) for i, k in db.execute("SELECT id, path_key FROM tags")}
+    merged, carried = merge_tag_twins(db)
+    # the log's steps that name a twin, as the kept tag's (``tag_twin_log``)
+    log_twins_as_kept(db, merged, old_keys, carried)
     db.execute("CREATE UNIQUE INDEX idx_sources_name_key ON sources(name_key)")
     db.execute("CREATE UNIQUE INDEX idx_tags_path_key ON tags(path_key)")

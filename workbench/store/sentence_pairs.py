@@ -20,6 +20,13 @@ that). A sentence's words are looked up in the longer document's runs of letters
 those placed in it (``DocumentData.quotes_over``): both were a pass over the whole book
 per word or per sentence. Long comparisons still report progress and stop when cancelled.
 
+Why a pair needs a shared word besides names: "In Geneva, the World Health Organization
+declared a pandemic" and "The World Health Organization in Geneva named the disease"
+passed the gate on two names (the body and the city) and were shown as one report; two
+sentences naming the same people and places report the same thing only when they also
+share a word of what happened or a number (``_shares_more_than_names``: a claim term that
+is no name, found in the other sentence outside its entity mentions).
+
 Why a line of dates alone is never asked: a dateline ("Saturday, January 5, 2019")
 holds two pieces of evidence (a month and a year) that another report's dateline
 of another day shares, and a pair of datelines reports nothing.
@@ -125,9 +132,30 @@ def _best_match(pair: PairedDocuments, index: AskedIndex, query: MatchQuery,
         score = score_of(found.features, WEIGHTS)
         if gate_units(features) < MIN_UNITS or score < THRESHOLD:
             continue
+        if not _shares_more_than_names(pair.asked, index, terms, found.start):
+            continue
         if best is None or score > best[1]:
             best = (SideSpan(found.start, found.end, found.text), score, found.shared_entities)
     return best
+
+
+def _shares_more_than_names(asked: DocumentData, index: AskedIndex, terms: ClaimTerms,
+                            start: int) -> bool:
+    """Whether the asked sentence at ``start`` writes one of the query's terms that is no
+    name (a word of what happened, a number) outside its own entity mentions: "WHO" opening
+    the query is no name by its place, but inside the other side's mention it is one."""
+    sentence = asked.sentence_of(start)
+    if sentence is None:
+        return False
+    mentions = asked.mentions_by_sentence.get(sentence, [])
+    for term in terms.terms.values():
+        if term.is_name:
+            continue
+        for hit_start, hit_end in index.hits_in(term, sentence):
+            if not any(m_start <= hit_start and hit_end <= m_end
+                       for m_start, m_end, _ in mentions):
+                return True
+    return False
 
 
 @dataclass
@@ -142,6 +170,8 @@ class AskedIndex:
     _sentences: dict[tuple[str, frozenset[str], bool], frozenset[int]] = field(
         default_factory=dict)
     _entity_sentences: dict[int, set[int]] | None = None
+    _by_sentence: dict[tuple[str, frozenset[str], bool], dict[int, list[tuple[int, int]]]] = (
+        field(default_factory=dict))
 
     def hits_of(self, term: Term) -> list[tuple[int, int, int]]:
         """(start, end, sentence) of each word counting as ``term``; found once per term
@@ -152,6 +182,17 @@ class AskedIndex:
             self._hits[key] = found
             self._sentences[key] = frozenset(index for _, _, index in found)
         return self._hits[key]
+
+    def hits_in(self, term: Term, sentence: int) -> list[tuple[int, int]]:
+        """(start, end) of each word counting as ``term`` in the asked sentence ``sentence``,
+        grouped once per term: a book's "said" is thousands of hits, asked per pair."""
+        key = (term.key, term.surfaces, term.strict)
+        if key not in self._by_sentence:
+            grouped: dict[int, list[tuple[int, int]]] = {}
+            for start, end, index in self.hits_of(term):
+                grouped.setdefault(index, []).append((start, end))
+            self._by_sentence[key] = grouped
+        return self._by_sentence[key].get(sentence, [])
 
     def sentences_within_reach(self, terms: ClaimTerms, entity_ids: frozenset[int]
                                ) -> list[int]:

@@ -34,7 +34,7 @@ from workbench.store.files.locking import refuse_writes
 from workbench.store.files.new_library import configure_connection
 from workbench.store.files.opening import refuse_damaged, settle_opened
 from workbench.store.files.refusals import LibraryReadOnly
-from workbench.store.files.value_checks import BadValue, find_bad_values, reading_as_missing
+from workbench.store.files.value_checks import BadValue, GuardedReads, find_bad_values
 from workbench.store.grades import Grades
 from workbench.store.history import History
 from workbench.store.library import Library
@@ -122,7 +122,7 @@ class Store:
             # `list` and the library table stopped on them (``files.value_checks``).
             self.bad_values: list[BadValue] = find_bad_values(self.db)
             if self.bad_values:
-                self.db.conn.row_factory = reading_as_missing(self.bad_values)
+                self.db = GuardedReads(self.db.conn, self.bad_values)
         except BaseException:
             self.db.close()
             raise

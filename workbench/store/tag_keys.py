@@ -53,11 +53,18 @@ def _planned(rows: list[tuple[int, str]]) -> tuple[dict[int, str], dict[int, int
     return paths, merged
 
 
-def _move_uses(db: Database, source: int, target: int) -> None:
-    """Put what carries ``source`` on ``target``: a document or span carrying both keeps one."""
-    for table in TAG_USES:
+def _move_uses(db: Database, source: int, target: int) -> set[tuple[str, int, int]]:
+    """Put what carries ``source`` on ``target``: a document or span carrying both keeps one.
+
+    Returns those (table, document or span, ``source``): their use was ``target``'s already.
+    """
+    carried = set()
+    for table, owner in TAG_USES.items():
         db.execute(f"UPDATE OR IGNORE {table} SET tag_id = ? WHERE tag_id = ?", [target, source])
+        carried |= {(table, int(row[0]), source) for row in
+                    db.execute(f"SELECT {owner} FROM {table} WHERE tag_id = ?", [source])}
         db.execute(f"DELETE FROM {table} WHERE tag_id = ?", [source])
+    return carried
 
 
 def key_tags_by_unicode_case(db: Database) -> None:
@@ -72,17 +79,21 @@ def key_tags_by_unicode_case(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX idx_tags_path_key ON tags(path_key)")
 
 
-def merge_tag_twins(db: Database) -> None:
+def merge_tag_twins(db: Database) -> tuple[dict[int, int], set[tuple[str, int, int]]]:
     """Write every tag's ``path_key`` by today's ``label_key``, merging the tags it makes one.
 
     Shared by 0018 and by 0020 (the dotted capital "İ" folded to "i"), which drops the
-    unique index first and makes it again after: a re-key is the same merge.
+    unique index first and makes it again after: a re-key is the same merge. Returns each
+    merged tag's kept one and the uses that were the kept tag's already (``_move_uses``),
+    for 0020's rewrite of the undo log (``tag_twin_log``).
     """
     paths, merged = _planned([(int(i), str(p)) for i, p in db.execute("SELECT id, path FROM tags")])
+    carried: set[tuple[str, int, int]] = set()
     for source, target in merged.items():
-        _move_uses(db, source, target)
+        carried |= _move_uses(db, source, target)
         db.execute("DELETE FROM tags WHERE id = ?", [source])
     for tag_id, path in paths.items():
         db.execute(
             "UPDATE tags SET path = ?, path_key = ? WHERE id = ?", [path, label_key(path), tag_id]
         )
+    return merged, carried

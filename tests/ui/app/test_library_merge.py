@@ -124,3 +124,22 @@ def test_merge_conflicts_opens_one_window_of_the_open_conflicts(qtbot, library, 
     assert list(dialogs[0].conflicts.rows) == [1]
     window.close()
     assert window.workspace is None or window.workspace.merging.dialogs == []
+
+
+def test_merge_conflicts_is_off_until_a_merge_leaves_one_open(qtbot, library, open_window,
+                                                              monkeypatch) -> None:
+    """It was on in a library no merge had touched, and opened an empty window."""
+    open_now: list[MergeConflict] = []
+    monkeypatch.setattr(library_merge, "open_conflicts", lambda store: list(open_now))
+    window = open_window(library)
+    action = window.actions["merge_conflicts"]
+    assert not action.isEnabled() and library_merge.NO_CONFLICTS in action.toolTip()
+    open_now.append(REPORT.conflicts[0])
+    window.changes_applied.emit(Changes(annotations=True))  # no conflict changed: no recount
+    assert not action.isEnabled()
+    window.changes_applied.emit(Changes(conflicts=True))  # a merge, a resolution, an Undo
+    assert action.isEnabled() and library_merge.NO_CONFLICTS not in action.toolTip()
+    open_now.clear()
+    window.changes_applied.emit(Changes(conflicts=True))
+    assert not action.isEnabled()
+    window.close()

@@ -226,3 +226,13 @@ def test_a_run_large_enough_for_a_fresh_pool_says_the_model_loads(
     window.imports.analysis_progressed.emit(0, 26461, "")
     assert strip.bar.text() == "0%"
 
+
+
+def test_an_import_that_folded_ach_ratings_opens_the_summary(window) -> None:
+    """Nothing failed, but ratings of a repeated hypothesis were folded: the summary says so
+    (it opened only for failures, duplicates and skipped files)."""
+    report = importing.ImportReport(imported=[], analyses=1, ratings_folded=1)
+    window.feedback.import_finished(report)
+    summary = window.feedback.import_summary
+    assert summary is not None and "folded into its first" in summary.headline.text()
+    summary.close()

@@ -36,3 +36,20 @@ def test_the_status_line_names_marks_a_new_version_orphaned() -> None:
     assert "1 updated to a new version, 2 annotations lost their place" in (
         summary_line(report))
     assert "re-anchored" in summary_line(ImportReport(updated=[3]))
+
+
+def test_the_summary_says_which_ach_ratings_were_skipped_or_folded(qtbot) -> None:
+    """The CLI said them on stderr; the app's summary left them out."""
+    from workbench.operations.importing import ImportReport
+    from workbench.ui.tasks.import_views import ImportSummaryDialog
+
+    report = ImportReport(imported=[1], analyses=1, analysis_parts_skipped=2, ratings_folded=1)
+    line = summary_line(report)
+    assert "2 evidence rows or ratings skipped (a claim not in the file" in line
+    assert "1 rating of a repeated hypothesis folded into its first" in line
+    one = summary_line(ImportReport(imported=[1], analyses=1, analysis_parts_skipped=1))
+    assert "1 evidence row or rating skipped" in one and "folded" not in one
+    assert "ACH:" not in summary_line(ImportReport(imported=[1], analyses=1))
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.headline.text() == line

@@ -6,11 +6,19 @@ its word count belongs; SQLite keeps them, and ``list``, ``show``, ``quotes``,
 ``timeline`` and the library table stopped on a Python ``TypeError``. ``merge``
 refuses such a file; the analyst's own library has to stay readable. So a
 ``Store`` looks for them when it opens (one ``typeof`` scan of a few small
-tables); when there are any, every row it reads has such a value replaced by
-what a missing one reads as (``reading_as_missing``), the CLI warns once, and
-``workbench check`` lists them (``--repair``, after its backup, converts each
-to its column's type where it can and writes the missing value where it cannot).
-A library without any reads its rows untouched, at no cost.
+tables); when there are any, every row it reads of those tables has such a value
+replaced by what a missing one reads as (``reading_as_missing``), the CLI warns
+once, and ``workbench check`` lists them (``--repair``, after its backup, converts
+each to its column's type where it can and writes the missing value where it
+cannot). A library without any reads its rows untouched, at no cost.
+
+Only the reads of the tables holding a bad value (``GuardedReads``): a row factory
+on the whole connection went by column name alone, so a bad ``documents.title`` read
+every NULL ``title`` of every query (a LEFT JOIN's ``document_versions.title``) as
+"". SQLite's Python driver does not say which table a column came from, so a
+statement counts as reading a table when it names it; in a statement naming a
+guarded table and another one with a column of the same name, that column is still
+told by its type (and a NULL is read as missing only where a NULL was found bad).
 """
 
 from __future__ import annotations
@@ -125,6 +133,47 @@ def reading_as_missing(bad: list[BadValue]) -> Callable[[sqlite3.Cursor, tuple[A
     return factory
 
 
+class GuardedReads(Database):
+    """A ``Database`` whose reads of the tables holding bad values read them as missing.
+
+    Every statement the store runs through sqlite-utils (``execute``, ``query``,
+    ``rows_where``) that names such a table gets a row factory for that table's bad
+    columns (``reading_as_missing``); any other statement's rows are read as held.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, bad: list[BadValue]) -> None:
+        super().__init__(conn)
+        self.bad_values = bad
+        tables = sorted({value.table for value in bad})
+        self._names = re.compile(
+            r"(?<![\w.'])[\[\"`]?(" + "|".join(tables) + r")[\]\"`]?(?![\w'])", re.I)
+        self._factories: dict[frozenset[str], Callable[..., Any]] = {}
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        """Run ``sql`` as sqlite-utils does; its rows read as missing the bad values of
+        the guarded tables it names."""
+        cursor = super().execute(sql, parameters)
+        if cursor.description is not None:
+            named = frozenset(name.lower() for name in self._names.findall(sql))
+            if named:
+                cursor.row_factory = self._factory(named)
+        return cursor
+
+    def _factory(self, tables: frozenset[str]) -> Callable[..., Any]:
+        factory = self._factories.get(tables)
+        if factory is None:
+            factory = reading_as_missing([v for v in self.bad_values if v.table in tables])
+            self._factories[tables] = factory
+        return factory
+
+
+def guard_reads(db: Database) -> Database:
+    """``db`` itself when the library holds no bad value; else a ``GuardedReads`` over its
+    connection, whose reads of the tables holding them read them as missing."""
+    bad = find_bad_values(db)
+    return GuardedReads(db.conn, bad) if bad else db
+
+
 def warning_line(bad: list[BadValue]) -> str:
     """The one line the CLI says once: how many, the first, and what to run."""
     first = bad[0].describe().replace(" (read as missing)", "")
@@ -147,8 +196,7 @@ def check_values(db: Database, result: CheckResult, repair: bool) -> None:
         for value in bad:
             result.note(value.describe())
         return
-    raw = db.conn.cursor()
-    raw.row_factory = None  # the Store's connection reads bad values as missing: read them as held
+    raw = db.conn.cursor()  # the connection's own cursor reads the bad values as held
     with db.atomic():
         for value in bad:
             new, how = _repaired(raw, value)

@@ -121,6 +121,8 @@ class AnalystWorkspace(QObject):
         self.ach_view = AchView(store, self.actions, changes_applied)
         self.merging = LibraryMerge(window, store, runner, self.actions, changes_applied,
                                     window_actions.actions["undo"])
+        self.merging.follow_open_conflicts(
+            lambda why_not: window_actions.set_available("merge_conflicts", why_not))
         self.docks: dict[str, QDockWidget] = {}
         self.dialogs: list[QDialog] = []
         self.tag_manager: TagManagerDialog | None = None

@@ -31,6 +31,9 @@ from workbench.ui.tasks.lanes import Lane
 from workbench.ui.tasks.runner import SignalProgress, Task, TaskRunner, failure_text
 from workbench.ui.tasks.store_actions import StoreActions
 
+#: Why Tools → Merge Conflicts… is off: there is nothing to open yet.
+NO_CONFLICTS = "No open conflicts: a merge that finds any leaves them here to resolve"
+
 MERGE_FILTER = ("Libraries and JSON exports (*.sqlite *.db *.json);;"
                 "Analyst Workbench library (*.sqlite *.db);;JSON export or bundle (*.json);;"
                 "All files (*)")
@@ -85,6 +88,23 @@ class LibraryMerge(QObject):
         self.actions, self.changes_applied, self.undo = actions, changes_applied, undo
         self.task: Task | None = None
         self.dialogs: list[MergeReportDialog] = []
+        self._show_open: Callable[[str | None], None] | None = None
+
+    def follow_open_conflicts(self, show: Callable[[str | None], None]) -> None:
+        """Say now and after every change to the conflicts whether any is open: ``show``
+        gets None, or why Tools → Merge Conflicts… is off (``NO_CONFLICTS``).
+
+        Why: it was on in a library no merge ever touched and opened an empty window.
+        A merge, a resolution and their Undo announce ``Changes.conflicts``, so the
+        action comes on the moment a merge leaves one open, off when the last is resolved.
+        """
+        self._show_open = show
+        self.changes_applied.connect(self._recount_open)
+        self._recount_open(Changes(conflicts=True))
+
+    def _recount_open(self, changes: Changes) -> None:
+        if self._show_open is not None and changes.conflicts:
+            self._show_open(None if open_conflicts(self.store) else NO_CONFLICTS)
 
     def choose_file(self) -> None:
         """File → Merge Library…: pick a library or a JSON export/bundle, then merge it."""
@@ -179,3 +199,6 @@ class LibraryMerge(QObject):
         for dialog in list(self.dialogs):
             dialog.close()
             self._forget(dialog)
+        if self._show_open is not None:  # the window's signal outlives this library
+            self.changes_applied.disconnect(self._recount_open)
+            self._show_open = None

@@ -69,7 +69,7 @@ class WorkFeedback:
         first = report.imported[0] if report.imported else None
         QTimer.singleShot(0, self.window, lambda: self.open_first_if_none(first))
         if (report.failed or report.duplicates or report.skipped or report.undated
-                or report.warnings or report.cancelled):
+                or report.warnings or report.cancelled or report.ach_parts()):
             self.import_summary = ImportSummaryDialog(report, self.window)
             self.import_summary.show()
 

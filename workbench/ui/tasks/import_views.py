@@ -129,6 +129,8 @@ def summary_line(report: ImportReport) -> str:
     if report.warnings:
         warned = {doc_id for _, doc_id, _ in report.warnings}
         line += f", {plural(len(warned), 'document')} with a warning"
+    for part in report.ach_parts():  # the CLI says them too: never only in the terminal
+        line += f", ACH: {part}"
     return line + (" — cancelled" if report.cancelled else "")
 
 
