@@ -10,7 +10,10 @@ value missing, one warning says so, ``check`` lists each one and ``--repair`` cl
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
+import subprocess
 from contextlib import closing
 from pathlib import Path
 
@@ -19,7 +22,7 @@ import pytest
 from tests.support import run_cli
 from workbench.core.models import Article
 from workbench.core.text import count_words
-from workbench.store import Store, open_library_reader
+from workbench.store import LibraryReadOnly, Store, open_library_reader
 
 TEXT = "The council closed the bridge on Tuesday. \"It is not safe,\" the mayor said."
 #: The table's declaration rewritten so SQLite keeps a number as a date and a NULL title.
@@ -190,3 +193,39 @@ def test_only_reads_of_the_tampered_table_are_read_as_missing(library_path: Path
     assert [row[0] for row in read] == [None, None]
     assert [row[0] for row in listed] == ["", "Bridge report 2"]
     assert store.db.conn.row_factory is None
+
+
+def test_a_tampered_library_still_takes_the_write_lock(tampered: tuple[Path, str]) -> None:
+    path, _kind = tampered
+    store = Store(path)
+    try:
+        assert store.bad_values
+        with store.db.atomic():  # BEGIN IMMEDIATE: a second writer waits its turn
+            assert store.db.conn.in_transaction
+    finally:
+        store.close()
+
+
+def test_a_tampered_read_only_library_refuses_writes_in_one_line(
+        tampered: tuple[Path, str]) -> None:
+    path, _kind = tampered
+    Store(path).close()  # settle the WAL files before the file is locked
+    if os.geteuid() == 0:
+        if shutil.which("chattr") is None or subprocess.run(
+                ["chattr", "+i", str(path)], capture_output=True, check=False).returncode:
+            pytest.skip("running as root without chattr +i: cannot make a file read-only")
+        undo = ["chattr", "-i", str(path)]
+    else:
+        mode = path.stat().st_mode
+        path.chmod(mode & ~0o222)
+        undo = ["chmod", oct(mode & 0o777)[2:], str(path)]
+    try:
+        store = Store(path)
+        try:
+            assert store.read_only and store.bad_values
+            with pytest.raises(LibraryReadOnly):
+                store.tags.tag_document(1, "another")
+        finally:
+            store.close()
+    finally:
+        subprocess.run(undo, check=False)
