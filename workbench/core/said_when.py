@@ -76,7 +76,7 @@ def _after_verb(text: str, sentence_start: int, start: int) -> bool:
     """A verb of saying, then only frame words or names, then the date; a quotation mark
     or colon between opens what is said ('said: "This year ..."'), whose dates do not count.
     A word of saying after a determiner is a noun ("the report in March 2015"), not the verb."""
-    words = list(_WORD.finditer(text, sentence_start, start))
+    words = _last_words(text, sentence_start, start, MAX_BETWEEN + 2)
     first = max(len(words) - 1 - MAX_BETWEEN, 0)
     for index in range(len(words) - 1, first - 1, -1):
         match = words[index]
@@ -94,6 +94,25 @@ def _after_verb(text: str, sentence_start: int, start: int) -> bool:
     return False
 
 
+def _last_words(text: str, sentence_start: int, start: int, count: int) -> list[re.Match[str]]:
+    """The last ``count`` words between ``sentence_start`` and ``start`` (fewer if the
+    sentence has fewer), read from a window before ``start`` that doubles until it holds
+    them.
+
+    Why not every word of the sentence: one sentence of a hostile or unpunctuated
+    document can be a megabyte, and reading all of it once per date made the timeline
+    quadratic in it (attack run 11)."""
+    width = 256
+    while True:
+        window_start = max(sentence_start, start - width)
+        words = list(_WORD.finditer(text, window_start, start))
+        if window_start == sentence_start:
+            return words[-count:]
+        if len(words) > count:  # the first may be cut by the window: never one of them
+            return words[-count:]
+        width *= 2
+
+
 def _opens_before_verb(text: str, sentence: tuple[int, int], date: tuple[int, int],
                        inside: tuple[int, int] | None) -> bool:
     """A date opening its sentence ("On Monday, ..."), with a verb of saying after it
@@ -101,12 +120,15 @@ def _opens_before_verb(text: str, sentence: tuple[int, int], date: tuple[int, in
     if not _OPENING.match(text, sentence[0], date[0]):
         return False
     before = ""  # the word before, outside the quoted words: "the report" is a noun
+    read, commas = date[1], 0  # the text between the date and the word, read once
     for match in _WORD.finditer(text, date[1], sentence[1]):
+        between = text[read:match.start()]
+        read, commas = match.end(), commas + between.count(",")
+        if _clause_ends(between, commas):
+            return False
         if inside is not None and inside[0] <= match.start() < inside[1]:
             before = ""
             continue
-        if _clause_ends(text[date[1]:match.start()]):
-            return False
         word = match[0].lower()
         if word in SAYING_VERBS and before not in DETERMINERS:
             return True
@@ -114,8 +136,12 @@ def _opens_before_verb(text: str, sentence: tuple[int, int], date: tuple[int, in
     return False
 
 
-def _clause_ends(between: str) -> bool:
+def _clause_ends(between: str, commas: int) -> bool:
     """Whether the words after an opening date reach another clause before the verb: one
     comma closes the opening ("On Monday, the minister said"); a second is a clause of
-    its own ("In 2015, the rules changed, he said": 2015 dates the change)."""
-    return between.count(",") > 1 or any(mark in between for mark in ';:"“”')
+    its own ("In 2015, the rules changed, he said": 2015 dates the change). ``between``
+    is the text since the last word, ``commas`` those since the date.
+
+    Why counted as the words are read: slicing all the text since the date at each word
+    made a long sentence quadratic (a 200,000-word one took minutes)."""
+    return commas > 1 or any(mark in between for mark in ';:"“”')
