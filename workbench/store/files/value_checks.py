@@ -162,6 +162,8 @@ def check_values(db: Database, result: CheckResult, repair: bool) -> None:
 #: Columns whose values must differ: a value that cannot be kept gets a name of its own.
 _UNIQUE_FALLBACK = {("tags", "path"): "untitled-{rowid}", ("sources", "name"): "source {rowid}"}
 _WHOLE_NUMBER = re.compile(r"[+-]?\d+")
+_INT64_MAX = 2**63 - 1
+_INT64_DIGITS = len(str(_INT64_MAX))
 
 
 def _repaired(raw: sqlite3.Cursor, bad: BadValue) -> tuple[Any, str]:
@@ -204,14 +206,21 @@ def _as_text(held: Any) -> str | None:
 
 
 def _as_number(held: Any) -> int | None:
-    """Digits (as text or a UTF-8 BLOB), or a whole real, as an integer; else None."""
+    """Digits (as text or a UTF-8 BLOB), or a whole real, as an integer SQLite can hold
+    (64 bits); else None.
+
+    Why the range: a version written as 10^23 (kept as a real) or as 5,000 digits was
+    read as a Python int no SQLite INTEGER holds, and the repair stopped on its
+    ``OverflowError`` (or ``int()``'s limit on digits) with nothing repaired."""
     if isinstance(held, bytes):
         held = _as_text(held)
-    if isinstance(held, str) and _WHOLE_NUMBER.fullmatch(held.strip()):
-        return int(held.strip())
-    if isinstance(held, float) and held.is_integer():
-        return int(held)
-    return None
+    number = None
+    if isinstance(held, str) and _WHOLE_NUMBER.fullmatch(digits := held.strip()) \
+            and len(digits.lstrip("+-0")) <= _INT64_DIGITS:
+        number = int(digits)
+    elif isinstance(held, float) and held.is_integer() and abs(held) <= _INT64_MAX:
+        number = int(held)
+    return number if number is not None and -_INT64_MAX - 1 <= number <= _INT64_MAX else None
 
 
 def _taken(raw: sqlite3.Cursor, bad: BadValue, value: str) -> bool:
