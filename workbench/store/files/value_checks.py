@@ -29,9 +29,10 @@ from workbench.store.files.check_report import CheckResult
 # (SQLite storage classes allowed, whether NULL is, what a bad value reads as).
 _TEXT, _NUMBER = ("text",), ("integer",)
 _Expected = tuple[tuple[str, ...], bool, Any]
-#: The columns the library screen, ``list``, ``show``, ``search``, ``quotes`` and
-#: ``timeline`` read of each table, with their types. The big tables (mentions,
-#: quotes) are left out: scanning them at every open would cost seconds.
+#: The columns the library screen, ``list``, ``show``, ``search``, ``quotes``,
+#: ``claims`` and ``timeline`` read of each table, with their types. The big tables
+#: (mentions, quotes) are left out: scanning them at every open would cost seconds.
+#: A column name means one type in every table (the row factory goes by names).
 WATCHED: dict[str, dict[str, _Expected]] = {
     "documents": {
         "title": (_TEXT, False, ""), "text": (_TEXT, False, ""),
@@ -45,6 +46,23 @@ WATCHED: dict[str, dict[str, _Expected]] = {
     },
     "tags": {"path": (_TEXT, False, ""), "color": (_TEXT, True, None)},
     "sources": {"name": (_TEXT, False, "")},
+    # The analyst's own marks (a few thousand rows at most): a BLOB statement or a
+    # word as a start stopped claims, timeline, compare and the JSON export (attack
+    # run 11), and the span check's repair orphaned such a claim but left the value.
+    "annotations": {
+        "start": (_NUMBER, False, 0), "end": (_NUMBER, False, 0),
+        "exact": (_TEXT, False, ""), "prefix": (_TEXT, False, ""),
+        "suffix": (_TEXT, False, ""), "note_md": (_TEXT, False, ""),
+        "color": (_TEXT, True, None), "created_at": (_TEXT, False, ""),
+        "updated_at": (_TEXT, False, ""), "author_id": (_TEXT, True, None),
+        "edited_by": (_TEXT, True, None),
+    },
+    "claims": {
+        "claimant_text": (_TEXT, True, None), "statement": (_TEXT, False, ""),
+        "claimant_entity_id": (_NUMBER, True, None), "quote_id": (_NUMBER, True, None),
+        "credibility": (_NUMBER, True, None), "author_id": (_TEXT, True, None),
+        "edited_by": (_TEXT, True, None),
+    },
 }
 _PYTHON_TYPES = {"text": str, "integer": int}
 
