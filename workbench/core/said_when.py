@@ -57,6 +57,9 @@ NAME_JOINS = frozenset("of on for and".split())
 # Units between the verb and its date: a name of several words ("the Brookings
 # Institution") counts as one, as does a name with its joins.
 MAX_BETWEEN = 7
+# Most words one name unit holds: a longer capitalised run (a hostile "Monday Monday ...")
+# is read in pieces, so the window before a date stays a few words wide.
+LONGEST_UNIT = 8
 # Before the date that opens a sentence: at most a preposition or an adverb of time.
 _OPENING = re.compile(r"\W*(?:(?:on|in|at|late|early|earlier|last|this|by)\s+)*\Z", re.I)
 _OPENS_SPEECH = re.compile(r'["“”:]')
@@ -84,7 +87,7 @@ def _after_verb(text: str, sentence_start: int, start: int) -> bool:
     A word of saying after a determiner is a noun ("the report in March 2015"), not the verb.
     A place named after the verb ("said in a speech at the Brookings Institution Thursday")
     is one unit however many words its name has."""
-    units = _units(list(_WORD.finditer(text, sentence_start, start)))
+    units = _last_units(text, sentence_start, start, MAX_BETWEEN + 3)
     first = max(len(units) - 1 - MAX_BETWEEN, 0)
     for index in range(len(units) - 1, first - 1, -1):
         match = units[index][-1]  # a name's last word: nothing of it is a verb of saying
@@ -107,7 +110,8 @@ def _after_verb(text: str, sentence_start: int, start: int) -> bool:
 
 def _units(words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """The words in units: a run of capitalised words, with the lower-case joins between
-    them ("Council on Foreign Relations"), is one unit; every other word its own."""
+    them ("Council on Foreign Relations"), is one unit (of at most ``LONGEST_UNIT`` words);
+    every other word its own."""
     units: list[list[re.Match[str]]] = []
     for index, match in enumerate(words):
         word = match[0]
@@ -116,7 +120,7 @@ def _units(words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
             len(units[-1]) == 1 and units[-1][0][0].lower() in SAYING_VERBS)
         joined = in_name and (word[0].isupper() or (
             word in NAME_JOINS and index + 1 < len(words) and words[index + 1][0][0].isupper()))
-        if joined:
+        if joined and len(units[-1]) < LONGEST_UNIT:
             units[-1].append(match)
         else:
             units.append([match])
@@ -132,6 +136,26 @@ def _after_preposition(units: list[list[re.Match[str]]], index: int) -> bool:
     return bool(words) and words[-1] in PREPOSITIONS
 
 
+def _last_units(text: str, sentence_start: int, start: int, count: int
+                ) -> list[list[re.Match[str]]]:
+    """The last ``count`` units (``_units``) between ``sentence_start`` and ``start`` (fewer
+    if the sentence has fewer), read from a window before ``start`` that doubles until it
+    holds them.
+
+    Why not every word of the sentence: one sentence of a hostile or unpunctuated
+    document can be a megabyte, and reading all of it once per date made the timeline
+    quadratic in it (attack run 11)."""
+    width = 256
+    while True:
+        window_start = max(sentence_start, start - width)
+        units = _units(list(_WORD.finditer(text, window_start, start)))
+        if window_start == sentence_start:
+            return units[-count:]
+        if len(units) > count:  # the first may be cut by the window: never one of them
+            return units[-count:]
+        width *= 2
+
+
 def _opens_before_verb(text: str, sentence: tuple[int, int], date: tuple[int, int],
                        inside: tuple[int, int] | None) -> bool:
     """A date opening its sentence ("On Monday, ..."), with a verb of saying after it
@@ -139,12 +163,15 @@ def _opens_before_verb(text: str, sentence: tuple[int, int], date: tuple[int, in
     if not _OPENING.match(text, sentence[0], date[0]):
         return False
     before = ""  # the word before, outside the quoted words: "the report" is a noun
+    read, commas = date[1], 0  # the text between the date and the word, read once
     for match in _WORD.finditer(text, date[1], sentence[1]):
+        between = text[read:match.start()]
+        read, commas = match.end(), commas + between.count(",")
+        if _clause_ends(between, commas):
+            return False
         if inside is not None and inside[0] <= match.start() < inside[1]:
             before = ""
             continue
-        if _clause_ends(text[date[1]:match.start()]):
-            return False
         word = match[0].lower()
         if word in SAYING_VERBS and before not in DETERMINERS:
             return True
@@ -152,8 +179,12 @@ def _opens_before_verb(text: str, sentence: tuple[int, int], date: tuple[int, in
     return False
 
 
-def _clause_ends(between: str) -> bool:
+def _clause_ends(between: str, commas: int) -> bool:
     """Whether the words after an opening date reach another clause before the verb: one
     comma closes the opening ("On Monday, the minister said"); a second is a clause of
-    its own ("In 2015, the rules changed, he said": 2015 dates the change)."""
-    return between.count(",") > 1 or any(mark in between for mark in ';:"“”')
+    its own ("In 2015, the rules changed, he said": 2015 dates the change). ``between``
+    is the text since the last word, ``commas`` those since the date.
+
+    Why counted as the words are read: slicing all the text since the date at each word
+    made a long sentence quadratic (a 200,000-word one took minutes)."""
+    return commas > 1 or any(mark in between for mark in ';:"“”')

@@ -20,6 +20,10 @@ _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 _BACKTICKS = re.compile(r"`+")
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
 DEEPEST_HEADING = 6
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+# A line opening a block no setext underline can make a heading of: a quote, a list
+# item, indented code, a table row (an ATX heading and a fence are matched apart).
+_BLOCK_START = re.compile(r"^(?: {4}|\t| {0,3}(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|\|))")
 _DEFINITION = re.compile(r"\]:")
 _ANGLE = re.compile(r"<(?:([^<>\s]+)>)?")
 # "![" after an even run of backslashes (none, or escaped backslashes) is an image; after an odd
@@ -71,22 +75,39 @@ def sanitize_note(markdown_text: str) -> str:
 
 
 def nested_headings(markdown_text: str, below: int) -> str:
-    """The note's ATX headings moved ``below`` levels down (at most to ``######``), fenced
+    """The note's headings moved ``below`` levels down (at most to ``######``), fenced
     code left as written. Why: a note is exported under its passage's ``###`` heading,
     and an analyst's ``# Summary`` in it opened a new top-level section of the
-    exported document, every later passage and the quotes read as its part."""
-    lines = []
+    exported document, every later passage and the quotes read as its part.
+
+    A setext heading (a paragraph underlined with ``===`` or ``---``) is written as
+    the ATX heading it nests to: left as it was, "Summary" over "===" was still a
+    top-level ``<h1>`` (attack run 11); under a quote or a list item, where CommonMark
+    reads no heading but Python-Markdown does, a blank line goes before the underline."""
+    lines: list[str] = []
     fence: tuple[str, int] | None = None
+    paragraph: int | None = None  # where in ``lines`` a plain paragraph began
     for line in markdown_text.split("\n"):
         opening = _FENCE.match(line)
         if fence is not None:
             if opening and _closes(opening, fence):
                 fence = None
         elif opening:
-            fence = (opening.group(2)[0], len(opening.group(2)))
+            fence, paragraph = (opening.group(2)[0], len(opening.group(2))), None
         elif heading := _HEADING.match(line):
             level = min(DEEPEST_HEADING, len(heading.group(2)) + below)
-            line = heading.group(1) + "#" * level + line[heading.end():]
+            line, paragraph = heading.group(1) + "#" * level + line[heading.end():], None
+        elif (underline := _SETEXT.match(line)) and paragraph is not None:
+            level = min(DEEPEST_HEADING, (1 if underline.group(1)[0] == "=" else 2) + below)
+            words = " ".join(part.strip() for part in lines[paragraph:])
+            del lines[paragraph:]
+            line, paragraph = "#" * level + " " + words, None
+        elif _SETEXT.match(line) and lines and lines[-1].strip():
+            lines.append("")  # Python-Markdown underlines any line: "- item" over "---" is an <h2>
+        elif not line.strip():
+            paragraph = None
+        elif paragraph is None and not _BLOCK_START.match(line):
+            paragraph = len(lines)
         lines.append(line)
     return "\n".join(lines)
 

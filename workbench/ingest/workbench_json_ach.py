@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.core.ach_records import MAX_HYPOTHESES
+from workbench.core.ach_records import MAX_HYPOTHESES, hypothesis_key
 from workbench.core.vocabulary import ACH_RATINGS
-from workbench.ingest.json_checks import Fields, type_name
+from workbench.ingest.json_checks import Fields, shown, type_name
 from workbench.ingest.workbench_json_authors import (
     ExportContext,
     check_rating_marks,
@@ -66,8 +66,8 @@ def _check_ratings(evidence: Fields, ratings: Any) -> None:
         evidence.problem("ratings", f"expected an object, got {type_name(ratings)}")
         return
     for key, rating in ratings.items():
-        if not str(key).isdigit():
-            evidence.problem("ratings", f"expected hypothesis ids as keys, got {key!r}")
+        if hypothesis_key(key) is None:
+            evidence.problem("ratings", f"expected hypothesis ids as keys, got {shown(key)}")
         if rating not in ACH_RATINGS:
             choices = ", ".join(ACH_RATINGS)
             evidence.problem("ratings", f"rating must be one of {choices}, got {rating!r}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from workbench.core.ach_records import hypothesis_key
 from workbench.core.authorship import InvalidAuthor, clean_name, is_author_id
 from workbench.ingest.json_checks import Fields, Problems, shown
 
@@ -93,8 +94,9 @@ def check_rating_marks(evidence: Fields, context: ExportContext) -> None:
         return
     for key, mark in marks.items():
         where = f"{evidence.path('rating_authorship')}.{key}"
-        if not str(key).isdigit():
-            evidence.problem("rating_authorship", f"expected hypothesis ids as keys, got {key!r}")
+        if hypothesis_key(key) is None:
+            evidence.problem("rating_authorship",
+                             f"expected hypothesis ids as keys, got {shown(key)}")
         elif not isinstance(mark, dict):
             context.problems.add(where, "expected an object")
         else:

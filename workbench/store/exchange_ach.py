@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.ach_records import hypothesis_key
 from workbench.core.vocabulary import ACH_RATINGS, label_key
 from workbench.store.exchange_authorship import origin_row
 from workbench.store.exchange_insert import insert_exported
@@ -108,7 +109,8 @@ def _write_evidence(
     marks = record.get("rating_authorship")
     marks = marks if isinstance(marks, dict) else {}
     for key, rating in (ratings.items() if isinstance(ratings, dict) else ()):
-        hypothesis_id = hypotheses.get(int(key)) if str(key).isdigit() else None
+        number = hypothesis_key(key)
+        hypothesis_id = None if number is None else hypotheses.get(number)
         if hypothesis_id is None or rating not in ACH_RATINGS:
             skipped += 1
             continue

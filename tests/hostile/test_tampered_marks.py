@@ -1,0 +1,71 @@
+"""A library file whose claims or notes hold values of the wrong type are read as missing.
+
+Attack run 11: a claim's statement or a note's Markdown written as a BLOB, a start as
+a word, a credibility as 2.5 (by another program or by hand): ``claims`` and the JSON
+export stopped on a TypeError traceback, ``timeline``, ``compare`` and the Markdown
+export on "invalid literal for int()", and ``check --repair`` said ok and left them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.support import run_cli
+from workbench.core.models import Article
+from workbench.store import Store
+
+TEXT = "The council closed the bridge on Tuesday. \"It is not safe,\" the mayor said."
+TAMPERING = ("UPDATE annotations SET start = 'abc' WHERE kind = 'claim';"
+             " UPDATE annotations SET note_md = x'ff00' WHERE kind = 'note';"
+             " UPDATE claims SET statement = x'41', credibility = 2.5")
+
+
+@pytest.fixture
+def tampered(library_path: Path) -> Path:
+    store = Store(library_path)
+    for number in (1, 2):
+        store.documents.add_article(Article(f"Bridge report {number}", f"{TEXT} {number}",
+                                            published="2024-03-0" + str(number)), analyze=False)
+    store.close()
+    assert run_cli(library_path, "claim", "1", "--quote", "closed the bridge", "--quiet") == 0
+    assert run_cli(library_path, "annotate", "1", "--quote", "mayor", "--note", "*who*") == 0
+    with closing(sqlite3.connect(library_path)) as conn:
+        conn.executescript(TAMPERING)
+    return library_path
+
+
+@pytest.mark.parametrize("argv", [
+    ["claims"], ["claims", "--json"], ["show", "1"], ["timeline"], ["timeline", "--json"],
+    ["compare", "1", "2"], ["export", "--format", "json", "--out", "-"],
+    ["export", "--format", "markdown", "--out", "{tmp}/notes"],
+])
+def test_reading_commands_read_them_as_missing(
+        tampered: Path, argv: list[str], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    argv = [arg.replace("{tmp}", str(tmp_path)) for arg in argv]
+    assert run_cli(tampered, *argv) == 0
+    assert "`workbench check --repair`" in capsys.readouterr().err
+
+
+def test_check_lists_them_and_repair_leaves_a_library_every_command_reads(
+        tampered: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(tampered, "check") == 1
+    out = capsys.readouterr().out
+    for found in ("annotations row 1: start holds a text", "note_md holds a blob",
+                  "claims row 1: statement holds a blob", "credibility holds a real"):
+        assert found in out
+    assert run_cli(tampered, "check", "--repair") == 0
+    assert "converted to 'A'" in capsys.readouterr().out
+    assert run_cli(tampered, "check") == 0
+    capsys.readouterr()
+    assert run_cli(tampered, "claims", "--json") == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    claim = json.loads(captured.out)[0]
+    assert claim["statement"] == "A" and claim["credibility"] is None
