@@ -54,3 +54,11 @@ def test_a_setext_heading_keeps_its_words_and_its_rank() -> None:
 def test_a_rule_after_a_blank_line_and_fenced_underlines_stay() -> None:
     assert nested_headings("Text\n\n---\nMore", 3) == "Text\n\n---\nMore"
     assert nested_headings("```\ncode\n===\n```", 3) == "```\ncode\n===\n```"
+
+
+def test_a_list_item_or_a_rule_is_no_part_of_an_underlined_paragraph() -> None:
+    listed = nested_headings("Summary text\n- item one\n---", 3)
+    assert "Summary text - item one" not in listed and "#" not in listed
+    ruled = nested_headings("Para\n\n---\nText\n===", 3)
+    assert ruled.split("\n")[:3] == ["Para", "", "---"]
+    assert ruled.split("\n")[-1] == "#### Text"

@@ -104,9 +104,9 @@ def nested_headings(markdown_text: str, below: int) -> str:
             line, paragraph = "#" * level + " " + words, None
         elif _SETEXT.match(line) and lines and lines[-1].strip():
             lines.append("")  # Python-Markdown underlines any line: "- item" over "---" is an <h2>
-        elif not line.strip():
-            paragraph = None
-        elif paragraph is None and not _BLOCK_START.match(line):
+        elif not line.strip() or _BLOCK_START.match(line) or _SETEXT.match(line):
+            paragraph = None  # a list item, quote or rule ends the paragraph, opens none
+        elif paragraph is None:
             paragraph = len(lines)
         lines.append(line)
     return "\n".join(lines)
