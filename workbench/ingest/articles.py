@@ -14,6 +14,7 @@ from pathlib import Path
 
 from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
 from workbench.core.models import Article
+from workbench.core.vocabulary import MAX_METADATA_CHARS
 from workbench.core.text import (
     has_visible_character,
     normalize_line,
@@ -28,9 +29,6 @@ from workbench.ingest.errors import IngestError
 MAX_TITLE_LINE_CHARS = 150
 DERIVED_TITLE_CHARS = 80
 MAX_DATE_CHARS = 64
-#: A title, source, author or dateline longer than this is cut with "…": a one-line field of
-#: 300,000 characters (a CSV cell, an e-mail subject) was printed whole by every listing.
-MAX_METADATA_CHARS = 1_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _EPOCH_NUMBER = re.compile(r"\d{9,13}(\.\d+)?")
