@@ -14,7 +14,6 @@ from pathlib import Path
 
 from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
 from workbench.core.models import Article
-from workbench.core.vocabulary import MAX_METADATA_CHARS
 from workbench.core.text import (
     has_visible_character,
     normalize_line,
@@ -23,6 +22,7 @@ from workbench.core.text import (
     site_of,
     whole_character_end,
 )
+from workbench.core.vocabulary import MAX_METADATA_CHARS
 from workbench.ingest.dateline import detect_dateline, published_on_date_line
 from workbench.ingest.errors import IngestError
 
