@@ -21,12 +21,12 @@ from workbench.core.vocabulary import (
     HEX_COLOR,
     HIGHLIGHT_COLORS,
     LABEL_MAX_CHARS,
+    MAX_METADATA_CHARS,
     color_value,
     existing_tag_path,
     normalize_tag_path,
     typed_length_problem,
 )
-from workbench.ingest.articles import MAX_METADATA_CHARS
 
 # The largest integer SQLite stores; every row id is between 1 and this.
 SQLITE_MAX_INT = 2**63 - 1

@@ -10,15 +10,12 @@ does not answer is a failure of this run (exit 1).
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from workbench.commands.arguments import UsageError
-from workbench.operations.cluster_analysis import (
-    ClusterAddress,
-    ClusterUnavailable,
-    check_reachable,
-    parse_cluster_address,
-    require_distributed,
-)
+
+if TYPE_CHECKING:  # loaded in chosen_cluster: the analysis machinery only when --cluster is used
+    from workbench.operations.cluster_analysis import ClusterAddress
 
 CLUSTER_HELP = (
     "run the extraction on a Dask cluster: tcp://HOST:PORT (a running dask scheduler whose "
@@ -40,6 +37,13 @@ def chosen_cluster(args: argparse.Namespace) -> ClusterAddress | None:
     """
     if args.cluster is None:
         return None
+    from workbench.operations.cluster_analysis import (
+        ClusterUnavailable,
+        check_reachable,
+        parse_cluster_address,
+        require_distributed,
+    )
+
     if getattr(args, "no_analyze", False):
         raise UsageError("--cluster runs the analysis; it cannot go with --no-analyze")
     if getattr(args, "workers", None) is not None:

@@ -28,7 +28,6 @@ from workbench.core.models import Changes
 from workbench.core.text import distinct_aliases, plural, published_day
 from workbench.core.vocabulary import ENTITY_LABELS, label_key, label_length_problem
 from workbench.export.json_export import dumps
-from workbench.operations.library_settling import settle_library_labels
 from workbench.store import Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
@@ -223,6 +222,8 @@ def _print_page(page: dict[str, Any], as_json: bool) -> int:
 
 def _settle(store: Store, args: argparse.Namespace) -> int:
     """The library-wide label pass an analysis run ends with, asked for by hand."""
+    from workbench.operations.library_settling import settle_library_labels  # loads nlp
+
     report, _ = settle_library_labels(store)
     if args.json:
         sys.stdout.write(dumps({"entities": report.entities, "documents": report.documents,

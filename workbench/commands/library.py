@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.commands.arguments import UsageError
 from workbench.commands.cluster import chosen_cluster
@@ -15,16 +15,11 @@ from workbench.core.authorship import MACHINE_LABEL, display_name
 from workbench.core.text import plural, printable, published_day, shorten, source_beside_link
 from workbench.core.vocabulary import grade_code, grade_wording
 from workbench.export.json_export import dumps, orphaned_ids
-from workbench.ingest import LINK_NOT_FOLLOWED
-from workbench.operations.cluster_analysis import (
-    BatchLost,
-    ClusterAddress,
-    ClusterUnavailable,
-    analyze_pending_on_cluster,
-)
-from workbench.operations.exporting import document_export
-from workbench.operations.importing import ImportReport, ImportStopped, import_paths
 from workbench.store import SearchSyntaxError, Store, check_search_query
+
+if TYPE_CHECKING:  # the operations load inside the commands that use them: `list` starts fast
+    from workbench.operations.cluster_analysis import ClusterAddress
+    from workbench.operations.importing import ImportReport, ImportStopped
 
 
 def run_import(store: Store, args: argparse.Namespace) -> int:
@@ -54,6 +49,8 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 def _imported(store: Store, args: argparse.Namespace,
               paths: list[str]) -> tuple[ImportReport, ImportStopped | None]:
     """Import ``paths``: the report, and the error that stopped the import early if one did."""
+    from workbench.operations.importing import ImportStopped, import_paths
+
     bar = TerminalProgress("importing")
     try:
         return import_paths(store, paths, analyze=not args.no_analyze, progress=bar,
@@ -115,6 +112,8 @@ def import_record(report: ImportReport) -> dict[str, Any]:
 
 
 def _print_import_report(report: ImportReport) -> None:
+    from workbench.ingest import LINK_NOT_FOLLOWED
+
     for path, reason in report.failed:
         error(f"{path}: {reason}")
         for problem in report.problems.get(path, []):  # an invalid export lists its problems
@@ -164,6 +163,11 @@ def analyze_in_terminal(
     """
     from workbench.nlp.pipeline import ModelNotInstalled
     from workbench.operations.analysis import analyze_pending
+    from workbench.operations.cluster_analysis import (
+        BatchLost,
+        ClusterUnavailable,
+        analyze_pending_on_cluster,
+    )
 
     if not store.analysis.documents_needing_analysis(limit=1):
         return False
@@ -243,6 +247,8 @@ ORPHAN_MARK = "(orphaned: not in the current text)"
 
 def run_show(store: Store, args: argparse.Namespace) -> int:
     """Show one document with its entities and quotes."""
+    from workbench.operations.exporting import document_export
+
     record = document_export(store, store.documents.resolve_document(args.doc))
     if args.json:
         sys.stdout.write(dumps(record))

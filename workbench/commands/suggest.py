@@ -18,14 +18,12 @@ from workbench.commands.output import say
 from workbench.commands.terminal import error
 from workbench.core.text import plural, shorten
 from workbench.core.vocabulary import RELATIONS
-from workbench.export.batch_csv import batch_csv
 from workbench.export.files import (
     refuse_non_folder,
     refuse_special_file,
     write_file_atomically,
 )
 from workbench.export.json_export import dumps
-from workbench.ingest import IngestError, read_text_file
 from workbench.store import Store, Suggestion, belongs_to_library
 
 NO_MATCH = "No likely matches."
@@ -157,6 +155,9 @@ def _run_batch(store: Store, args: argparse.Namespace) -> int:
     Why as they come: a 10,000-line file takes about a minute, and the terminal
     stayed blank until the last line was matched (with every result held in memory).
     """
+    from workbench.export.batch_csv import batch_csv  # loaded by the command that writes it
+    from workbench.ingest import IngestError, read_text_file
+
     try:  # the same decoding as import: a binary or non-UTF-8 file is one line on stderr
         lines = read_text_file(Path(args.batch)).splitlines()
     except IngestError as problem:

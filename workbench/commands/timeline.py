@@ -12,21 +12,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from workbench.commands.arguments import UsageError, add_usage_check
 from workbench.commands.output import orphan_hint, shorten
-from workbench.core.timeline import ORPHANED, Timeline
 from workbench.core.timeline_records import TimelineItem, item_record
 from workbench.core.vocabulary import CLAIM_STATUSES
 from workbench.export.json_export import dumps
-from workbench.operations.timeline import (
-    NotADate,
-    date_bounds,
-    filter_timeline,
-    gather_timeline,
-    timeline_filter,
-)
 from workbench.store import Store
+
+if TYPE_CHECKING:  # the timeline and the time normaliser under it load when the command runs
+    from workbench.core.timeline import Timeline
 
 TEXT_WIDTH = 70
 
@@ -61,6 +57,8 @@ def add_timeline_command(commands: argparse._SubParsersAction[argparse.ArgumentP
 
 def check_timeline_options(args: argparse.Namespace) -> None:
     """A ``--from``/``--to`` that is not a date, or ``--to`` before ``--from`` (exit 2)."""
+    from workbench.operations.timeline import NotADate, date_bounds
+
     try:
         since, until = date_bounds(args.since, args.until)
     except NotADate as problem:
@@ -71,6 +69,8 @@ def check_timeline_options(args: argparse.Namespace) -> None:
 
 def run_timeline(store: Store, args: argparse.Namespace) -> int:
     """Print the filtered timeline; raises LookupError for an unknown name or claim (exit 1)."""
+    from workbench.operations.timeline import filter_timeline, gather_timeline, timeline_filter
+
     wanted = timeline_filter(store, entity=args.entity, tag=args.tag, story=args.story,
                              status=args.status, since=args.since, until=args.until)
     timeline = filter_timeline(gather_timeline(store), wanted)
@@ -88,6 +88,8 @@ def timeline_record(timeline: Timeline) -> dict[str, list[dict[str, object]]]:
 
 
 def _print(timeline: Timeline) -> None:
+    from workbench.core.timeline import ORPHANED
+
     if not timeline.items:  # said, not left as a blank line above the undated list
         print("No dated items." if timeline.undated else "Nothing on the timeline.")
     for item in timeline.items:

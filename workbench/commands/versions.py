@@ -22,7 +22,6 @@ from workbench.core.anchoring import find_exact
 from workbench.core.records import Annotation
 from workbench.core.text import plural, printable, shorten
 from workbench.export.json_export import annotation_record, dumps
-from workbench.ingest import IngestError, read_articles
 from workbench.store import ReanchorReport, Store
 
 Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
@@ -30,6 +29,8 @@ Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
 
 def run_update(store: Store, args: argparse.Namespace) -> int:
     """Replace a document's text with FILE's article; report what happened to annotations."""
+    from workbench.ingest import IngestError, read_articles  # every file reader: load on use
+
     doc_id = store.documents.resolve_document(args.doc)
     try:
         articles = read_articles(Path(args.file))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from workbench.core.time_normalise import normalise_time
 from workbench.core.time_spans import parse_value
 
 EXACT, TEXT_DATE, NO_DATE = 0, 1, 2
@@ -42,6 +41,8 @@ def text_date_key(published: str) -> tuple[dt.datetime, str]:
     Read without an anchor on purpose: "late March" names no year of its own, and
     placing it in the year of some other document would invent one.
     """
+    from workbench.core.time_normalise import normalise_time  # large; only text dates need it
+
     words = published.strip()
     value = normalise_time(words, None)
     span = parse_value(value.value) if value is not None else None
@@ -74,6 +75,8 @@ def text_date_days(published: str) -> tuple[str, str] | None:
     bound. A text date is kept by a date filter when its period overlaps the
     range ("Spring 2019" in March 2019); one naming no year ("late March") by none.
     """
+    from workbench.core.time_normalise import normalise_time  # as in text_date_key
+
     value = normalise_time(published.strip(), None)
     span = parse_value(value.value) if value is not None else None
     if span is None:

@@ -107,6 +107,10 @@ _TAG_SEPARATORS = re.compile(r"\s*/+\s*")
 #: Notes and claim texts are long texts and have no such cap.
 LABEL_MAX_CHARS = 500
 TAG_PATH_MAX_CHARS = LABEL_MAX_CHARS
+#: A title, source, author or dateline longer than this is cut with "…": a one-line field of
+#: 300,000 characters (a CSV cell, an e-mail subject) was printed whole by every listing.
+#: Here, not in ingest: ``update --title`` checks it without loading every file reader.
+MAX_METADATA_CHARS = 1_000
 
 
 def typed_length_problem(text: str, what: str, limit: int) -> str | None:

@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.bundle_records import Work
 from workbench.core.progress import Progress
 from workbench.core.text import plural
-from workbench.core.timeline import Timeline
 
+if TYPE_CHECKING:  # an annotation only: the timeline (and its time normaliser) loads on use
+    from workbench.core.timeline import Timeline
 
 class Needs(Enum):
     """What a writer reads: the whole export object, or document records one at a time."""

@@ -22,15 +22,13 @@ from workbench.core.text import (
     site_of,
     whole_character_end,
 )
+from workbench.core.vocabulary import MAX_METADATA_CHARS
 from workbench.ingest.dateline import detect_dateline, published_on_date_line
 from workbench.ingest.errors import IngestError
 
 MAX_TITLE_LINE_CHARS = 150
 DERIVED_TITLE_CHARS = 80
 MAX_DATE_CHARS = 64
-#: A title, source, author or dateline longer than this is cut with "…": a one-line field of
-#: 300,000 characters (a CSV cell, an e-mail subject) was printed whole by every listing.
-MAX_METADATA_CHARS = 1_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _EPOCH_NUMBER = re.compile(r"\d{9,13}(\.\d+)?")

@@ -12,7 +12,6 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
-from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import anchor_date
 from workbench.store.history import Recorder
 from workbench.store.text_windows import document_window
@@ -104,6 +103,8 @@ def _time_value(label: str, written: str, published: str | None) -> str | None:
     """A date the analyst marks gets its value too (read on the publication date, no tense)."""
     if label not in ("DATE", "TIME"):
         return None
+    from workbench.core.time_normalise import normalise_time  # large: loaded when a date is marked
+
     found = normalise_time(written, anchor_date(published))
     return found.value if found else None
 
