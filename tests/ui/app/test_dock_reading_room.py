@@ -83,3 +83,17 @@ def test_a_dock_dragged_in_the_small_window_keeps_the_analysts_height(
     window.resize(1440, 900)
     process_events()
     assert abs(dock.height() - dragged) <= 4, (dock.height(), dragged)
+
+
+def test_a_window_made_only_narrower_leaves_a_dragged_dock_alone(
+        qtbot, reading_window) -> None:
+    """Only a change of height refits the docks: a tall dock the analyst chose stays."""
+    window = reading_window(TITLE, TEXT, 1440, 900)
+    dock = window.workspace.show_dock("claims_view")
+    process_events()
+    window.resizeDocks([dock], [560], Qt.Orientation.Vertical)
+    process_events()
+    dragged = dock.height()
+    window.resize(1300, 900)
+    process_events()
+    assert abs(dock.height() - dragged) <= 4, (dock.height(), dragged)

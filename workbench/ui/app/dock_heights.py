@@ -11,7 +11,7 @@ second dock opened as a tab beside a shown one keeps the height already there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextEdit
 from shiboken6 import isValid
 
@@ -44,15 +44,15 @@ class DockHeights(QObject):
         self._chosen: dict[QDockWidget, tuple[int, int]] = {}  # dragged: (height, window's)
         self._wanted: dict[QDockWidget, int] = {}  # shrunk for the reader: the height it had
         self._steady: dict[QDockWidget, int] = {}  # each dock's height while the window kept its
-        self._window_size = QSize()  # size (Qt squeezes a dock before the window's resizeEvent)
+        self._window_height = -1  # height (Qt squeezes a dock before the window's resizeEvent)
         for dock in docks:
             dock.visibilityChanged.connect(lambda shown, d=dock: self._on_visibility(d, shown))
             dock.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Note a dock's height when it changes in a window of one size (a drag, an opening)."""
+        """Note a dock's height when it changes in a window of one height (a drag, an opening)."""
         if (event.type() == QEvent.Type.Resize and watched in self.docks
-                and isValid(self.window) and self.window.size() == self._window_size):
+                and isValid(self.window) and self.window.height() == self._window_height):
             self._steady[watched] = watched.height()
         return False
 
@@ -129,7 +129,7 @@ class DockHeights(QObject):
             self._given[dock] = height
             if height >= self._wanted.get(dock, height + 1):
                 del self._wanted[dock]
-        self._window_size = self.window.size()
+        self._window_height = self.window.height()
         if changed:
             self.window.resizeDocks(list(changed), list(changed.values()),
                                     Qt.Orientation.Vertical)

@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.panes.fit_window(event.size().width())
-        if self.workspace is not None:
+        if self.workspace is not None and event.size().height() != event.oldSize().height():
             self.workspace.dock_heights.keep_reading_room()  # shrinks docks, or gives back
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
