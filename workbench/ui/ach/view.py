@@ -50,7 +50,7 @@ EVIDENCE_LINES = 2
 NO_ANALYSIS = "No analysis yet: New Analysis… asks for the question."
 PICK_ANALYSIS = "Pick an analysis above to see its matrix."
 MATRIX_ROWS = 3  # evidence rows kept in view before the line naming the hypotheses
-EVIDENCE_PADDING = QSize(14, 16)  # one line: the 30 px rows the matrix had
+EVIDENCE_PADDING = QSize(14, 14)  # one line: 29 px rows (31 px: two lines and a third row cut)
 
 
 class AchView(LazyRefreshWidget):
@@ -133,9 +133,8 @@ class AchView(LazyRefreshWidget):
         self.controls = ControlsRow(self.picker, [*buttons, self.edit_button])
         layout = QVBoxLayout(self)
         # As the Claims, Claim Map and Timeline docks: at 4 px the matrix sat off their line.
-        # Snug below and between (2 and 4 px): at 1024x640 6 px each left the third row 4 px short.
-        layout.setContentsMargins(6, 6, 6, 2)
-        layout.setSpacing(4)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)  # at 6 px, and rows 2 px taller, the third row missed 1024x640 by 4 px
         layout.addWidget(self.controls)
         layout.addWidget(self.notice)
         matrix = QVBoxLayout()
