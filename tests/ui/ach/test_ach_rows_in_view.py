@@ -7,6 +7,7 @@ below it, the scores and the line naming the hypotheses left the matrix one row.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui.probes import process_events
 from workbench.ui.ach.view import MATRIX_ROWS
@@ -69,3 +70,20 @@ def test_with_room_the_line_naming_the_hypotheses_is_shown(
     window.resize(1440, 900)
     process_events()
     assert view.hint.isVisible()
+
+
+def test_in_a_narrow_dock_the_buttons_go_under_the_picker_and_hold_nothing_wide(
+        qtbot, library, make_document, open_window) -> None:
+    """Side by side at 1440 px, the row turns in a 380 px dock and asks for no more."""
+    window, view = _matrix_window(library, make_document, open_window, 1440, 900)
+    assert view.controls.one_line()
+    dock = window.workspace.docks["ach_view"]
+    window.removeDockWidget(dock)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.show()
+    window.resizeDocks([dock], [380], Qt.Orientation.Horizontal)
+    process_events()
+    assert dock.width() <= 390, dock.width()  # noqa: PLR2004 - px
+    assert not view.controls.one_line()
+    assert view.controls.minimumSizeHint().width() <= 380  # noqa: PLR2004 - px
+    assert view.controls.buttons.geometry().top() >= view.picker.geometry().bottom()
