@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from workbench.core.ach_scoring import FORMULA
 from workbench.core.models import Changes
 from workbench.operations.ach import analysis_record
 from workbench.store import Store
+from workbench.ui.ach.controls_row import ControlsRow
 from workbench.ui.ach.editing import MatrixEditor
 from workbench.ui.ach.model import KEY_RATINGS, AchMatrixModel, is_rated
 from workbench.ui.ach.score_footer import ScoreFooter
@@ -39,7 +40,6 @@ from workbench.ui.dialogs.input_dialogs import ask_text
 from workbench.ui.tasks.store_actions import StoreActions
 from workbench.ui.widgets.column_fit import fit_columns
 from workbench.ui.widgets.empty_hint import EmptyHint
-from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
 from workbench.ui.widgets.word_lines import WordLinesDelegate
 from workbench.ui.widgets.wording import OPEN_IN_READER
@@ -49,7 +49,8 @@ OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 EVIDENCE_LINES = 2
 NO_ANALYSIS = "No analysis yet: New Analysis… asks for the question."
 PICK_ANALYSIS = "Pick an analysis above to see its matrix."
-EVIDENCE_PADDING = QSize(14, 16)  # one line: the 30 px rows the matrix had
+MATRIX_ROWS = 3  # evidence rows kept in view before the line naming the hypotheses
+EVIDENCE_PADDING = QSize(14, 14)  # one line: 29 px rows (31 px: two lines and a third row cut)
 
 
 class AchView(LazyRefreshWidget):
@@ -110,19 +111,14 @@ class AchView(LazyRefreshWidget):
         return table
 
     def _build_layout(self) -> None:
-        """The analysis picker on a line of its own, the buttons wrapping below it.
-
-        Why: in one row the picker and four buttons set a 692 px minimum on the
-        dock, so docked beside the reader or floated it pushed the window wide.
-        """
-        bar = FlowLayout()
+        """The analysis picker and the buttons on one line, stacked in a narrow dock
+        (``ControlsRow``); the score row pinned right under the matrix, as its frozen row."""
         buttons = []
         for text, slot in (("New Analysis…", self.new_analysis),
                            ("Add Hypothesis…", self.editor.add_hypothesis),
                            ("Add Evidence…", self.editor.add_evidence)):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            bar.addWidget(button)
             buttons.append(button)
         self.new_button = buttons[0]
         self.edit_button = QPushButton("Edit")
@@ -134,16 +130,42 @@ class AchView(LazyRefreshWidget):
         self.edit_menu.aboutToShow.connect(self._fill_edit_menu)
         self.edit_menu.aboutToHide.connect(self.editor.enable_all)
         self.edit_button.setMenu(self.edit_menu)
-        bar.addWidget(self.edit_button)
+        self.controls = ControlsRow(self.picker, [*buttons, self.edit_button])
         layout = QVBoxLayout(self)
         # As the Claims, Claim Map and Timeline docks: at 4 px the matrix sat off their line.
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.picker)
-        layout.addLayout(bar)
+        layout.setSpacing(4)  # at 6 px, and rows 2 px taller, the third row missed 1024x640 by 4 px
+        layout.addWidget(self.controls)
         layout.addWidget(self.notice)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.scores)  # pinned: the table scrolls, the scores stay in view
+        matrix = QVBoxLayout()
+        matrix.setSpacing(0)
+        matrix.addWidget(self.table, 1)
+        matrix.addWidget(self.scores)  # pinned: the table scrolls, the scores stay in view
+        layout.addLayout(matrix, 1)
         layout.addWidget(self.hint)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        """Show the line naming the hypotheses unless it takes the matrix below three rows.
+
+        Why: at 1024x640 the dock has 229 px and, under that line, the matrix
+        showed one evidence row. What the line says stays on the matrix: the
+        least inconsistent score is bold, each hypothesis's words are its header's tooltip.
+        """
+        cost = self.hint.heightForWidth(self.table.width()) + self.layout().spacing()
+        room = self.table.height() + (0 if self.hint.isHidden() else cost)
+        fits = room - cost >= self._rows_height(MATRIX_ROWS)
+        self.hint.setVisible(self.model.record is not None and fits)
+
+    def _rows_height(self, count: int) -> int:
+        """The table's height showing its first ``count`` evidence rows (all, if fewer)."""
+        table = self.table
+        rows = [row for row in range(self.model.rowCount()) if not table.isRowHidden(row)]
+        return (table.horizontalHeader().height() + 2 * table.frameWidth()
+                + sum(table.rowHeight(row) for row in rows[:count]))
 
     def show_notice(self, text: str) -> None:
         """Say in the dock why an edit was refused (empty: hide the line)."""
@@ -194,7 +216,7 @@ class AchView(LazyRefreshWidget):
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.hint.setText(self._hint(record, self.model.leading))
-        self.hint.setVisible(record is not None)
+        self._fit_hint()
         self.empty_hint.refresh()
         for button in self.growing_buttons:
             button.setEnabled(record is not None)

@@ -11,7 +11,7 @@ second dock opened as a tab beside a shown one keeps the height already there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextEdit
 from shiboken6 import isValid
 
@@ -42,8 +42,19 @@ class DockHeights(QObject):
         self.window, self.reader_view, self.docks = window, reader_view, docks
         self._given: dict[QDockWidget, int] = {}  # the height each dock was last given
         self._chosen: dict[QDockWidget, tuple[int, int]] = {}  # dragged: (height, window's)
+        self._wanted: dict[QDockWidget, int] = {}  # shrunk for the reader: the height it had
+        self._steady: dict[QDockWidget, int] = {}  # each dock's height while the window kept its
+        self._window_height = -1  # height (Qt squeezes a dock before the window's resizeEvent)
         for dock in docks:
             dock.visibilityChanged.connect(lambda shown, d=dock: self._on_visibility(d, shown))
+            dock.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Note a dock's height when it changes in a window of one height (a drag, an opening)."""
+        if (event.type() == QEvent.Type.Resize and watched in self.docks
+                and isValid(self.window) and self.window.height() == self._window_height):
+            self._steady[watched] = watched.height()
+        return False
 
     def _on_visibility(self, dock: QDockWidget, shown: bool) -> None:
         """Remember the height a closing dock had if the analyst dragged it there.
@@ -55,13 +66,14 @@ class DockHeights(QObject):
             return
         if shown or dock.isVisible() or dock.isFloating() or not self._is_bottom(dock):
             return  # tabbed away, floating or elsewhere: nothing to remember
-        given = self._given.get(dock)
-        if given is None:
-            return
-        # Qt gives a dock no less than its minimum (a stacked Timeline in a short window).
-        expected = max(given, dock.minimumSizeHint().height())
-        if abs(dock.height() - expected) > 4:
+        if dock in self._given and not self._kept_as_given(dock):
             self._chosen[dock] = (dock.height(), self.window.height())
+
+    def _kept_as_given(self, dock: QDockWidget) -> bool:
+        """Whether ``dock`` still has the height it was last given (no drag since)."""
+        # Qt gives a dock no less than its minimum (a stacked Timeline in a short window).
+        expected = max(self._given.get(dock, 0), dock.minimumSizeHint().height())
+        return abs(dock.height() - expected) <= 4  # noqa: PLR2004 - px of rounding
 
     def _is_bottom(self, dock: QDockWidget) -> bool:
         return self.window.dockWidgetArea(dock) == BOTTOM
@@ -91,16 +103,33 @@ class DockHeights(QObject):
         self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     def keep_reading_room(self) -> None:
-        """After the window shrinks, give docked views back their opening height at most.
+        """Fit docked views to the window: shrink them to the limit, grow them back after.
 
         Why: Qt keeps a dock's height when the window shrinks, so a dock opened
-        at 1440x900 left the reader five lines at 1024x640.
+        at 1440x900 left the reader five lines at 1024x640; and a session saved
+        at 1440x900 and reopened at 1024x640 restored a 383 px Timeline over a
+        reader left no body line. A dock shrunk here gets its height back, up to
+        the limit, when the window grows again, unless the analyst dragged it since.
         """
         limit = self.limit()
-        tall = [dock for dock in self.docks
-                if dock.isVisible() and not dock.isFloating() and dock.height() > limit
-                and self._is_bottom(dock)]
-        if tall:
-            for dock in tall:
-                self._given[dock] = limit
-            self.window.resizeDocks(tall, [limit] * len(tall), Qt.Orientation.Vertical)
+        docked = [dock for dock in self.docks
+                  if dock.isVisible() and not dock.isFloating() and self._is_bottom(dock)]
+        changed: dict[QDockWidget, int] = {}
+        for dock in docked:
+            height = dock.height()
+            if height > limit:
+                self._wanted.setdefault(dock, max(height, self._steady.get(dock, 0)))
+                changed[dock] = limit
+            elif dock in self._wanted:
+                if not self._kept_as_given(dock):
+                    del self._wanted[dock]  # dragged since: the analyst's height stands
+                elif limit > height:
+                    changed[dock] = min(self._wanted[dock], limit)
+        for dock, height in changed.items():
+            self._given[dock] = height
+            if height >= self._wanted.get(dock, height + 1):
+                del self._wanted[dock]
+        self._window_height = self.window.height()
+        if changed:
+            self.window.resizeDocks(list(changed), list(changed.values()),
+                                    Qt.Orientation.Vertical)

@@ -379,12 +379,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         settle_dock_tabs(self)
+        if self.workspace is not None:  # a session saved in a taller window
+            self.workspace.dock_heights.keep_reading_room()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.panes.fit_window(event.size().width())
-        if self.workspace is not None and event.size().height() < event.oldSize().height():
-            self.workspace.dock_heights.keep_reading_room()
+        if self.workspace is not None and event.size().height() != event.oldSize().height():
+            self.workspace.dock_heights.keep_reading_room()  # shrinks docks, or gives back
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_window_state()
