@@ -22,3 +22,27 @@ def test_a_person_called_bill_stays_a_person() -> None:
     text = "Buffalo Bill rode into town on Monday."
     raw = [tag(text, "Buffalo Bill", "PERSON")]
     assert entities(finalize_mentions(raw, text, "")) == {"Buffalo Bill": "PERSON"}
+
+
+def test_an_office_the_title_list_lacks_or_of_several_words_is_no_part_of_the_name() -> None:
+    text = ("Taoiseach Aoife Brennan met Foreign Minister Raul Okafor in Dublin. "
+            "Brennan and Okafor spoke to reporters.")
+    raw = [tag(text, "Taoiseach Aoife Brennan", "PERSON"),
+           tag(text, "Foreign Minister Raul Okafor", "PERSON"),
+           tag(text, "Brennan", "PERSON", 1), tag(text, "Okafor", "PERSON", 1)]
+    found = entities(finalize_mentions(raw, text, ""))
+    assert found == {"Aoife Brennan": "PERSON", "Raul Okafor": "PERSON"}
+
+
+def test_a_title_tagged_on_its_own_before_the_person_is_no_entity() -> None:
+    """ "[Queen] [Margrethe II] opened": the model read the title as a second person."""
+    text = "Queen Margrethe II opened the bridge on Monday."
+    raw = [tag(text, "Queen", "PERSON"), tag(text, "Margrethe II", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Margrethe II": "PERSON"}
+
+
+def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
+    text = "Billie Jean King and Coretta Scott King were honoured."
+    raw = [tag(text, "Billie Jean King", "PERSON"), tag(text, "Coretta Scott King", "PERSON")]
+    assert set(entities(finalize_mentions(raw, text, ""))) == {"Billie Jean King",
+                                                               "Coretta Scott King"}
