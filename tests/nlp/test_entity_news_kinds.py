@@ -46,3 +46,17 @@ def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
     raw = [tag(text, "Billie Jean King", "PERSON"), tag(text, "Coretta Scott King", "PERSON")]
     assert set(entities(finalize_mentions(raw, text, ""))) == {"Billie Jean King",
                                                                "Coretta Scott King"}
+
+
+def test_a_name_cut_after_a_word_that_never_ends_one_runs_on_to_its_head() -> None:
+    text = "The incoming 23rd United States Senate sat on Monday."
+    raw = [tag(text, "23rd United", "GPE")]
+    assert entities(finalize_mentions(raw, text, "")) == {"23rd United States Senate": "ORG"}
+
+
+def test_an_article_tagged_on_its_own_is_joined_to_the_name_around_it() -> None:
+    text = "Scientists at Puerto Las Brisas in Chile measured the wind."
+    raw = [tag(text, "Puerto", "GPE"), tag(text, "Las", "ORG"), tag(text, "Brisas", "PERSON"),
+           tag(text, "Chile", "GPE")]
+    found = entities(finalize_mentions(raw, text, ""))
+    assert "Puerto Las Brisas" in found and not {"Las", "Brisas", "Puerto"} & set(found)

@@ -24,6 +24,7 @@ from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.entity_events import named_events
 from workbench.nlp.entity_foreign_words import without_foreign_words
+from workbench.nlp.entity_fragments import joined_fragments
 from workbench.nlp.entity_given_names import late_given_names
 from workbench.nlp.entity_glued import (
     split_demonym_tails,
@@ -305,6 +306,7 @@ def finalize_mentions(
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
     body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
     body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
+    body = joined_fragments(body, text)  # "the [116th United] States Congress": one name
     body = _outside(furniture, split_demonym_tails(body, text))
     body = without_titles_before_people(relabel_by_shape(body, text), text)  # "[Queen] [Anne]"
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
