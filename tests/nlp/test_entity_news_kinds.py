@@ -60,3 +60,12 @@ def test_an_article_tagged_on_its_own_is_joined_to_the_name_around_it() -> None:
            tag(text, "Chile", "GPE")]
     found = entities(finalize_mentions(raw, text, ""))
     assert "Puerto Las Brisas" in found and not {"Las", "Brisas", "Puerto"} & set(found)
+
+
+def test_an_acronym_the_text_defines_is_its_name_wherever_the_model_read_a_place() -> None:
+    text = ("The Northern Valley Rescue Corps (NVRC) sent boats. Officials thanked the "
+            "NVRC on Friday.")
+    raw = [tag(text, "Northern Valley Rescue Corps", "ORG"), tag(text, "NVRC", "ORG"),
+           tag(text, "NVRC", "GPE", 1)]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "Northern Valley Rescue Corps": "ORG"}
