@@ -6,7 +6,7 @@ Hand-made mentions (as the small model tags them) go through the whole-document 
 
 from __future__ import annotations
 
-from tests.nlp.entity_support import entities, tag
+from tests.nlp.entity_support import body, entities, tag
 from workbench.nlp.entities import finalize_mentions
 
 
@@ -69,3 +69,14 @@ def test_an_acronym_the_text_defines_is_its_name_wherever_the_model_read_a_place
            tag(text, "NVRC", "GPE", 1)]
     assert entities(finalize_mentions(raw, text, "")) == {
         "Northern Valley Rescue Corps": "ORG"}
+
+
+def test_a_title_alone_is_the_one_person_the_text_names_with_it() -> None:
+    text = ("Queen Margrethe II opened the bridge. Later the Queen met the builders. "
+            "President Ann Lee and President Bo Chen spoke; the President left early.")
+    raw = [tag(text, "Queen Margrethe II", "PERSON"), tag(text, "Queen", "PERSON", 1),
+           tag(text, "President Ann Lee", "PERSON"), tag(text, "President Bo Chen", "PERSON"),
+           tag(text, "President", "ORG", 2)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Queen", "Margrethe II", "PERSON") in found
+    assert ("President", "President", "ORG") in found  # two presidents: no telling which

@@ -192,7 +192,27 @@ def without_person_titles(mentions: Sequence[Mention], text: str = "") -> list[M
             if entity != mention.entity:
                 mention = replace(mention, entity=entity)
         result.append(mention)
-    return result
+    return _titles_alone(result)
+
+
+_TITLE_ALONE_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _titles_alone(mentions: list[Mention]) -> list[Mention]:
+    """A title standing alone ("the [Queen] suspended Parliament") is the one person the
+    text names with that title before the name ("Queen Elizabeth II"); with two such
+    people ("President Ann Lee", "President Bo Chen") it is left as it is."""
+    holders: dict[str, set[str]] = {}
+    for mention in mentions:
+        tokens = name_tokens(mention.text)
+        count = _title_words(mention.text) if mention.label == "PERSON" else 0
+        if count and mention.field == "text" and mention.entity != mention.text:
+            holders.setdefault(" ".join(tokens[:count]), set()).add(mention.entity)
+    if not holders:
+        return mentions
+    return [replace(m, entity=next(iter(holders[m.text])), label="PERSON")
+            if m.field == "text" and m.label in _TITLE_ALONE_LABELS
+            and len(holders.get(m.text, ())) == 1 else m for m in mentions]
 
 
 def office_alone(mention: Mention, text: str) -> bool:
