@@ -80,3 +80,11 @@ def test_a_title_alone_is_the_one_person_the_text_names_with_it() -> None:
     found = body(finalize_mentions(raw, text, ""))
     assert ("Queen", "Margrethe II", "PERSON") in found
     assert ("President", "President", "ORG") in found  # two presidents: no telling which
+
+
+def test_a_group_word_read_as_a_nationality_before_an_organisation_is_its_first_word() -> None:
+    text = "A Saraya Ashtar official and a Lebanese Hezbollah fighter were killed."
+    raw = [tag(text, "Saraya", "NORP"), tag(text, "Ashtar", "ORG"),
+           tag(text, "Lebanese", "NORP"), tag(text, "Hezbollah", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "Saraya Ashtar": "ORG", "Lebanese": "NORP", "Hezbollah": "ORG"}

@@ -8,6 +8,11 @@ nothing. Such a mention runs on over the capitalised words right after it (one s
 apart, on the same line), swallowing any mention there: the whole name takes the label
 its head word gives ("Congress", an organisation: ``entity_name_heads.ORG_HEADS``), else
 the label of the mention swallowed, else the model's.
+
+A group's word the model read as a nationality right before an organisation ("[Kataeb]
+[Hezbollah]", "[Muslim] [Brotherhood]") is the organisation's first word, when it is no
+nationality or adjective by its ending ("Iranian", "Lebanese", "Kurdish", "Shiite",
+"Sunni" stay apart: "Lebanese Hezbollah" is Hezbollah).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.names import canonical_name, name_tokens
 
@@ -40,6 +46,22 @@ def _cut_short(mention: Mention) -> bool:
     return tokens[-1] in (_NEVER_LAST if len(tokens) > 1 else _ARTICLES)
 
 
+_ADJECTIVE_ENDING = re.compile(r".*(?:an|ese|ish|ic|i|ite|ist|ch|al)")
+"""Endings of nationality and group adjectives ("Iranian", "Sunni", "Shiite", "Islamic")."""
+
+
+def _group_word_before(mention: Mention, after: Mention, text: str) -> bool:
+    """Tell whether a one-word "nationality" is the first word of the organisation
+    tagged one space after it ("[Kataeb] [Hezbollah]")."""
+    return (mention.field == after.field == "text"
+            and mention.label == "NORP" and after.label == "ORG"
+            and " " not in mention.text and mention.text.isalpha()
+            and mention.text[:1].isupper() and mention.text[1:].islower()
+            and after.start == mention.end + 1 and text[mention.end] == " "
+            and not is_nationality_word(mention.text)
+            and not _ADJECTIVE_ENDING.fullmatch(mention.text))
+
+
 def _joined(mention: Mention, end: int, swallowed: list[Mention], text: str) -> Mention:
     """``mention`` run on to ``end``, labelled by its new head word or what it swallowed."""
     surface = text[mention.start:end]
@@ -60,6 +82,13 @@ def joined_fragments(mentions: Sequence[Mention], text: str) -> list[Mention]:
     ordered = sorted(mentions, key=lambda m: (m.field, m.start))
     for index, mention in enumerate(ordered):
         if mention.field == "text" and mention.start < covered_to:
+            continue
+        after = ordered[index + 1] if index + 1 < len(ordered) else None
+        if after is not None and _group_word_before(mention, after, text):
+            surface = text[mention.start:after.end]
+            result.append(replace(after, start=mention.start, text=surface,
+                                  entity=canonical_name(surface)))
+            covered_to = after.end
             continue
         run = _RUN.match(text, mention.end) if _cut_short(mention) else None
         if run is not None:
