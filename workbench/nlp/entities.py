@@ -24,6 +24,7 @@ from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.entity_events import named_events
 from workbench.nlp.entity_foreign_words import without_foreign_words
+from workbench.nlp.entity_fragments import joined_fragments
 from workbench.nlp.entity_given_names import late_given_names
 from workbench.nlp.entity_glued import (
     split_demonym_tails,
@@ -39,7 +40,11 @@ from workbench.nlp.entity_ranks import without_rank_fragments
 from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, settled_shapes
 from workbench.nlp.entity_slashes import cut_at_slash, cut_at_spaced_dash
 from workbench.nlp.entity_split_names import joined_company_names, short_company_names
-from workbench.nlp.entity_titles import without_bare_offices, without_person_titles
+from workbench.nlp.entity_titles import (
+    without_bare_offices,
+    without_person_titles,
+    without_titles_before_people,
+)
 from workbench.nlp.entity_towns import towns_before_regions
 from workbench.nlp.entity_variants import joined_variants, one_district
 from workbench.nlp.furniture import furniture_spans
@@ -301,8 +306,9 @@ def finalize_mentions(
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
     body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
     body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
+    body = joined_fragments(body, text)  # "the [116th United] States Congress": one name
     body = _outside(furniture, split_demonym_tails(body, text))
-    body = relabel_by_shape(body, text)
+    body = without_titles_before_people(relabel_by_shape(body, text), text)  # "[Queen] [Anne]"
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = one_district(body, text)  # "[Washington], D.C.": no person, before any resolving
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)

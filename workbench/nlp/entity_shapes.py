@@ -23,6 +23,13 @@ so; such a word is an event (EVENT), whatever the model read. So is a named stor
 ("Hurricane Dorian", "Typhoon Hagibis", "Storm Lorenzo"), which the model files as a
 person, an organisation or a nationality.
 
+Laws: a name whose head is "Act", "Bill", "Amendment", "Treaty", "Protocol" or "Accord"
+("Tenure of Office Act", "Withdrawal Agreement Bill", "Nineteenth Amendment", "Kyoto
+Protocol"), or which opens on "Treaty of" or "Act of" ("Treaty of Versailles"), is a law
+(LAW), however the model read it (it files most as organisations: "the Act" is then a
+body beside "Congress"). A person's name never ends so, and a one-word "Bill" is left
+alone (a given name).
+
 Peoples: a nationality word in the plural ("Greeks", "Israelis") is a group (NORP), not a
 person or an organisation, as "Londoners" is (``consistency.apply_known_names``).
 """
@@ -134,8 +141,26 @@ def place_label(mention: Mention, text: str) -> str | None:
     return label
 
 
+_LAW_HEADS = frozenset({"Act", "Bill", "Amendment", "Treaty", "Protocol", "Accord", "Accords"})
+_LAW_OPENINGS = frozenset({"Treaty", "Act"})
+_LAW_MISREAD = _STORM_LABELS | {"EVENT"}
+"""Whatever the model read a law as (an organisation mostly, a work of art, an event)."""
+
+
+def _law_shaped(name: str) -> bool:
+    """Tell whether a name of two words or more is headed like a law: "Patriot Act",
+    "Treaty of Lisbon"; a capitalised last word only ("the Act" has one)."""
+    tokens = name_tokens(name)
+    if len(tokens) < 2:  # noqa: PLR2004 - a head needs a name before it
+        return False
+    return tokens[-1] in _LAW_HEADS or (tokens[0] in _LAW_OPENINGS and tokens[1] == "of")
+
+
 def shape_label(mention: Mention, text: str) -> str | None:
     """The label a name's shape gives it ("County Mayo" GPE, "Brexit" EVENT), or None."""
+    if (mention.label in _LAW_MISREAD and _law_shaped(mention.text)
+            and not (mention.label == "PERSON" and mention.text.endswith("Bill"))):
+        return "LAW"  # "Buffalo Bill", read as a person, is one
     if mention.label in _NAME_LABELS and _EXIT_COINAGE.fullmatch(mention.text):
         return "EVENT"
     if mention.label in _STORM_LABELS and _STORM.fullmatch(mention.text):

@@ -22,6 +22,14 @@ even when the text never writes it again: English given names do not end in "-ol
 asked for, and the surnames that do ("Lindqvist", "Lindquist", "Gilchrist") are left out
 by name.
 
+An office of several words is cut as one title: "Prime Minister", "Foreign Minister",
+"Senate Majority Leader", "Crown Prince", "former President" (up to three capitalised
+words before the title word), and so is an office the speaker list does not hold
+("Taoiseach", "Emir", "Ayatollah": ``_OFFICES``) or one with a suffix ("President-elect",
+"Governor-General"). A title the model tags as a mention of its own right before the
+person ("[Queen] [Elizabeth II]") is no entity: it is the person's title (kept as a
+mention, it became a person "Queen" beside "Elizabeth II").
+
 An office the model reads as a person with no name in it ("former [Vice President] of the
 United States Joe Biden", "[Prime Minister] of India Narendra Modi") is no entity at all:
 a name never ends on a title followed by "of", which opens the office's place or body.
@@ -49,16 +57,74 @@ and their English spelling "-quist" ("Lindqvist", "Almkvist", "Lindquist"), nor
 "Gilchrist"."""
 
 
+_OFFICES = frozenset(
+    "taoiseach tánaiste tanaiste emir sultan ayatollah emperor empress tsar tsarina czar "
+    "caliph viceroy grandmaster".split())
+"""Offices before a name that the speaker rules' title list (``names.HONORIFICS``) lacks."""
+_SUFFIXES = ("-elect", "-designate")
+_MAX_MODIFIERS = 3
+"""Capitalised words an office may have before its title word ("Senate Majority Leader")."""
+
+
+def is_title(word: str) -> bool:
+    """Tell whether ``word`` is a title before a name: the speaker list's, an office it
+    lacks, or either with a suffix or joined by a hyphen ("President-elect",
+    "Governor-General")."""
+    lowered = word.rstrip(".").lower()
+    for suffix in _SUFFIXES:
+        lowered = lowered.removesuffix(suffix)
+    return lowered in _OFFICES or all(
+        is_honorific(part) or part in _OFFICES for part in lowered.split("-"))
+
+
+def _office_end(tokens: tuple[str, ...]) -> int:
+    """How many leading ``tokens`` are an office: capitalised words (three at most) ending
+    on a title word, the last such title counting ("Vice President", "Prime Minister")."""
+    end = 0
+    for index, token in enumerate(tokens[:_MAX_MODIFIERS + 1]):
+        if not (token[:1].isupper() and token.replace("-", "").replace(".", "").isalpha()):
+            break
+        if is_title(token):
+            end = index + 1
+    return end
+
+
 def _title_words(name: str) -> int:
     """How many leading words of ``name`` are titles that can be cut ("Treasurer" in
-    "Treasurer Bob Hart": 1); 0 when cutting them would leave less than a full name."""
+    "Treasurer Bob Hart": 1, "Prime Minister" in "Prime Minister Ann Lee": 2); 0 when
+    cutting them would leave less than a full name."""
     tokens = name_tokens(name)
     count = 0
-    while len(tokens) - count > _MIN_NAME_WORDS and is_honorific(tokens[count]):
+    while len(tokens) - count > _MIN_NAME_WORDS and is_title(tokens[count]):
         count += 1
+    office = _office_end(tokens)
+    if office > count and len(tokens) - office >= _MIN_NAME_WORDS:
+        count = office
     if count and not tokens[count][:1].isupper():
         return 0  # "Director of Communications": a role, not a title before a name
     return count
+
+
+def office_only(name: str) -> bool:
+    """Tell whether ``name`` is an office and nothing else ("Queen", "Prime Minister")."""
+    tokens = name_tokens(name)
+    return bool(tokens) and _office_end(tokens) == len(tokens)
+
+
+def without_titles_before_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` without an office tagged on its own right before a person's name
+    ("[Queen] [Elizabeth II]", "[Taoiseach] [Leo Varadkar]"): it is the person's title."""
+    people = {m.start for m in mentions if m.field == "text" and m.label == "PERSON"}
+    return [m for m in mentions
+            if not (m.field == "text" and office_only(m.text)
+                    and _next_start(text, m.end) in people)]
+
+
+def _next_start(text: str, end: int) -> int:
+    """Where the word after ``end`` starts, across spaces only (not a line or a comma)."""
+    while end < len(text) and text[end] in " \u00a0":
+        end += 1
+    return end
 
 
 def untitled_name(name: str) -> str:
@@ -126,7 +192,27 @@ def without_person_titles(mentions: Sequence[Mention], text: str = "") -> list[M
             if entity != mention.entity:
                 mention = replace(mention, entity=entity)
         result.append(mention)
-    return result
+    return _titles_alone(result)
+
+
+_TITLE_ALONE_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _titles_alone(mentions: list[Mention]) -> list[Mention]:
+    """A title standing alone ("the [Queen] suspended Parliament") is the one person the
+    text names with that title before the name ("Queen Elizabeth II"); with two such
+    people ("President Ann Lee", "President Bo Chen") it is left as it is."""
+    holders: dict[str, set[str]] = {}
+    for mention in mentions:
+        tokens = name_tokens(mention.text)
+        count = _title_words(mention.text) if mention.label == "PERSON" else 0
+        if count and mention.field == "text" and mention.entity != mention.text:
+            holders.setdefault(" ".join(tokens[:count]), set()).add(mention.entity)
+    if not holders:
+        return mentions
+    return [replace(m, entity=next(iter(holders[m.text])), label="PERSON")
+            if m.field == "text" and m.label in _TITLE_ALONE_LABELS
+            and len(holders.get(m.text, ())) == 1 else m for m in mentions]
 
 
 def office_alone(mention: Mention, text: str) -> bool:

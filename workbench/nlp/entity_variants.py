@@ -10,7 +10,9 @@ the city only when the document's own text writes the city's full form
 "Washington" is the district whatever the model called it (a person "Washington" there
 became George Washington in an article that also names the president). A fragment the
 model cut from a longer name ("COVI" of "COVID-19", a mention ending inside a word) names
-nothing and is dropped.
+nothing and is dropped. An acronym the text defines for a longer name ("the Iranian
+Revolutionary Guard Corps (IRGC)") is that name's entity and label in every mention,
+whatever the model read elsewhere ("the IRGC" tagged as a place).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.names import is_acronym, name_tokens, stands_for
 
 _PLURAL_ENDINGS = ("ans", "is", "ers", "ats", "ists", "ics")
 """Plural endings of nationality and group words: "Americans", "Israelis", "Democrats"."""
@@ -132,6 +135,24 @@ def without_fragments(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return result
 
 
+def defined_acronyms(mentions: Sequence[Mention]) -> list[Mention]:
+    """Every mention of an acronym the text resolved to the one longer name it stands
+    for ("IRGC" -> "Iranian Revolutionary Guard Corps") named and labelled as that name;
+    an acronym resolved to two names is left as it is."""
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for mention in mentions:
+        if (mention.field == "text" and mention.label in _NAME_LABELS
+                and is_acronym(mention.text) and mention.entity != mention.text
+                and stands_for(mention.text, name_tokens(mention.entity))):
+            owners.setdefault(mention.text, set()).add((mention.entity, mention.label))
+    known = {acronym: next(iter(found)) for acronym, found in owners.items() if len(found) == 1}
+    return [replace(m, entity=known[m.text][0], label=known[m.text][1])
+            if m.field == "text" and m.text in known and m.label in _NAME_LABELS else m
+            for m in mentions]
+
+
 def joined_variants(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """One entity per thing: plurals of groups, the district's spellings; no fragments."""
-    return one_district(singular_groups(without_fragments(mentions, text)), text)
+    """One entity per thing: plurals of groups, the district's spellings, a defined
+    acronym's mentions; no fragments."""
+    return defined_acronyms(
+        one_district(singular_groups(without_fragments(mentions, text)), text))

@@ -1,0 +1,108 @@
+"""A name the model cut after a word that never ends one, joined to the rest of its name.
+
+Why: the small model sometimes ends a mention on a word that only opens or links a name
+("the incoming [116th United] States Congress", "scientists at [Villa Las] Estrellas",
+"[Puerto de la] Cruz"): "United" needs its "States", a Spanish or French article or "de"
+needs the noun after it. The Entities page then lists a place "116th United" that names
+nothing. Such a mention runs on over the capitalised words right after it (one space
+apart, on the same line), swallowing any mention there: the whole name takes the label
+its head word gives ("Congress", an organisation: ``entity_name_heads.ORG_HEADS``), else
+the label of the mention swallowed, else the model's.
+
+A group's word the model read as a nationality right before an organisation ("[Kataeb]
+[Hezbollah]", "[Muslim] [Brotherhood]") is the organisation's first word, when it is no
+nationality or adjective by its ending ("Iranian", "Lebanese", "Kurdish", "Shiite",
+"Sunni" stay apart: "Lebanese Hezbollah" is Hezbollah).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.nlp.entity_glued import is_nationality_word
+from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.names import canonical_name, name_tokens
+
+_NEVER_LAST = frozenset(
+    "United Las Los La El Le Les De Del Della Di Da Das Dos Du Des Van Von Bin Ibn Al".split())
+"""Words that open or link a name and never end one (a person's "Al" or "Van" is a given
+name only alone, and a one-word mention is never run on)."""
+_ARTICLES = frozenset("Las Los La El Le Les De Del Della Di Da Das Dos Du Des".split())
+"""A Romance article or "de" tagged on its own ("[Las] [Estrellas]") is a piece of a name."""
+_RUN = re.compile(r"(?:[ \u00a0][A-Z][\w'-]*)+")
+"""The capitalised words right after a mention, one space apart ("States Congress")."""
+_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
+                     "WORK_OF_ART", "LAW"})
+
+
+def _cut_short(mention: Mention) -> bool:
+    """Tell whether a mention of two words or more ends on a word that never ends a name."""
+    tokens = name_tokens(mention.text)
+    if mention.field != "text" or mention.label not in _LABELS or not tokens:
+        return False
+    return tokens[-1] in (_NEVER_LAST if len(tokens) > 1 else _ARTICLES)
+
+
+_ADJECTIVE_ENDING = re.compile(r".*(?:an|ese|ish|ic|i|ite|ist|ch|al)")
+"""Endings of nationality and group adjectives ("Iranian", "Sunni", "Shiite", "Islamic")."""
+
+
+def _group_word_before(mention: Mention, after: Mention, text: str) -> bool:
+    """Tell whether a one-word "nationality" is the first word of the organisation
+    tagged one space after it ("[Kataeb] [Hezbollah]")."""
+    return (mention.field == after.field == "text"
+            and mention.label == "NORP" and after.label == "ORG"
+            and " " not in mention.text and mention.text.isalpha()
+            and mention.text[:1].isupper() and mention.text[1:].islower()
+            and after.start == mention.end + 1 and text[mention.end] == " "
+            and not is_nationality_word(mention.text)
+            and not _ADJECTIVE_ENDING.fullmatch(mention.text))
+
+
+def _joined(mention: Mention, end: int, swallowed: list[Mention], text: str) -> Mention:
+    """``mention`` run on to ``end``, labelled by its new head word or what it swallowed."""
+    surface = text[mention.start:end]
+    label = mention.label
+    if swallowed:
+        label = swallowed[-1].label
+    if name_tokens(surface)[-1].lower() in ORG_HEADS:
+        label = "ORG"
+    return replace(mention, end=end, text=surface, label=label, entity=canonical_name(surface))
+
+
+def joined_fragments(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each one cut after a word that never ends a name ("[116th
+    United] States Congress") run on over the capitalised words after it, and the
+    mentions inside those words left out (they were pieces of the same name)."""
+    result: list[Mention] = []
+    covered_to = -1
+    ordered = sorted(mentions, key=lambda m: (m.field, m.start))
+    for index, mention in enumerate(ordered):
+        if mention.field == "text" and mention.start < covered_to:
+            continue
+        after = ordered[index + 1] if index + 1 < len(ordered) else None
+        if after is not None and _group_word_before(mention, after, text):
+            surface = text[mention.start:after.end]
+            result.append(replace(after, start=mention.start, text=surface,
+                                  entity=canonical_name(surface)))
+            covered_to = after.end
+            continue
+        run = _RUN.match(text, mention.end) if _cut_short(mention) else None
+        if run is not None:
+            if result and _one_space_before(result[-1], mention, text):
+                mention = replace(mention, start=result.pop().start)  # "[Villa] [Las] ..."
+            swallowed = [m for m in ordered[index + 1:] if m.field == "text"
+                         and mention.end <= m.start and m.end <= run.end()]
+            mention = _joined(mention, run.end(), swallowed, text)
+            covered_to = run.end()
+        result.append(mention)
+    return result
+
+
+def _one_space_before(before: Mention, mention: Mention, text: str) -> bool:
+    """Tell whether ``before`` ends one space before ``mention`` starts ("[Villa] [Las]")."""
+    return (before.field == "text" and before.label in _LABELS
+            and before.end + 1 == mention.start and text[before.end] in " \u00a0")
