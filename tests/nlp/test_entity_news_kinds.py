@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.nlp.entity_support import body, entities, tag
 from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.entity_titles import office_only, untitled_name
 
 
 def test_a_name_headed_like_a_law_is_a_law_not_an_organisation() -> None:
@@ -88,3 +89,45 @@ def test_a_group_word_read_as_a_nationality_before_an_organisation_is_its_first_
            tag(text, "Lebanese", "NORP"), tag(text, "Hezbollah", "ORG")]
     assert entities(finalize_mentions(raw, text, "")) == {
         "Saraya Ashtar": "ORG", "Lebanese": "NORP", "Hezbollah": "ORG"}
+
+
+def test_a_club_ending_in_united_is_whole_and_swallows_no_day_or_person() -> None:
+    text = ("Liverpool beat Manchester United Saturday at Anfield. He spoke to Leeds United "
+            "Chairman Joel Glazer.")
+    raw = [tag(text, "Liverpool", "ORG"), tag(text, "Manchester United", "ORG"),
+           tag(text, "Saturday", "DATE"), tag(text, "Anfield", "FAC"),
+           tag(text, "Leeds United", "ORG"), tag(text, "Joel Glazer", "PERSON")]
+    found = entities(finalize_mentions(raw, text, ""))
+    assert found["Manchester United"] == "ORG" and found["Leeds United"] == "ORG"
+    assert found["Joel Glazer"] == "PERSON"
+
+
+def test_a_run_after_a_cut_name_stops_at_a_person_and_takes_no_name_before_it() -> None:
+    text = "The 116th United States Congress Speaker Nia Hale met Trump Los Angeles aides."
+    raw = [tag(text, "116th United", "GPE"), tag(text, "Nia Hale", "PERSON"),
+           tag(text, "Trump", "PERSON"), tag(text, "Los", "GPE"), tag(text, "Angeles", "GPE")]
+    found = entities(finalize_mentions(raw, text, ""))
+    assert found.get("Nia Hale") == "PERSON"
+    assert "Trump" in found and not any(name.startswith("Trump ") for name in found)
+
+
+def test_a_plural_group_word_is_no_first_word_of_the_organisation_after_it() -> None:
+    text = "Senate Democrats Congress leaders met."
+    raw = [tag(text, "Democrats", "NORP"), tag(text, "Congress", "ORG")]
+    found = entities(finalize_mentions(raw, text, ""))
+    assert "Democrats Congress" not in found and found.get("Congress") == "ORG"
+
+
+def test_films_cars_and_protocols_are_no_laws() -> None:
+    text = ("Fans watched Kill Bill and Sister Act before driving a Honda Accord over "
+            "Internet Protocol.")
+    raw = [tag(text, "Kill Bill", "WORK_OF_ART"), tag(text, "Sister Act", "WORK_OF_ART"),
+           tag(text, "Honda Accord", "PRODUCT"), tag(text, "Internet Protocol", "ORG")]
+    assert "LAW" not in set(entities(finalize_mentions(raw, text, "")).values())
+
+
+def test_a_name_ending_on_a_title_word_is_no_office() -> None:
+    assert office_only("Prime Minister") and office_only("Senate Majority Leader")
+    assert not office_only("Stephen King") and not office_only("Burger King")
+    assert untitled_name("Carole King Ann Lee") == "Carole King Ann Lee"
+    assert untitled_name("Crown Prince Ann Lee") == "Ann Lee"

@@ -2,11 +2,12 @@
 
 Why: the small model sometimes ends a mention on a word that only opens or links a name
 ("the incoming [116th United] States Congress", "scientists at [Villa Las] Estrellas",
-"[Puerto de la] Cruz"): "United" needs its "States", a Spanish or French article or "de"
-needs the noun after it. The Entities page then lists a place "116th United" that names
-nothing. Such a mention runs on over the capitalised words right after it (one space
-apart, on the same line), swallowing any mention there: the whole name takes the label
-its head word gives ("Congress", an organisation: ``entity_name_heads.ORG_HEADS``), else
+"[Puerto de la] Cruz"): "United" needs its "States" (not "Manchester United"), a Spanish or
+French article or "de" needs the noun after it. The Entities page then lists a place
+"116th United" that names nothing. Such a mention runs on over the capitalised words
+right after it (one space apart, on the same line, at most three, never into a person, a
+date or a weekday), swallowing any mention there: the whole name takes the label its head
+word gives ("Congress", an organisation: ``entity_name_heads.ORG_HEADS``), else
 the label of the mention swallowed, else the model's.
 
 A group's word the model read as a nationality right before an organisation ("[Kataeb]
@@ -32,8 +33,20 @@ _NEVER_LAST = frozenset(
 name only alone, and a one-word mention is never run on)."""
 _ARTICLES = frozenset("Las Los La El Le Les De Del Della Di Da Das Dos Du Des".split())
 """A Romance article or "de" tagged on its own ("[Las] [Estrellas]") is a piece of a name."""
-_RUN = re.compile(r"(?:[ \u00a0][A-Z][\w'-]*)+")
-"""The capitalised words right after a mention, one space apart ("States Congress")."""
+_RUN = re.compile(r"(?:[ \u00a0][A-Z][\w'-]*){1,3}")
+"""The capitalised words right after a mention, one space apart ("States Congress"), at
+most three: a name's rest, not the next names of a headline."""
+_WORD = re.compile(r"[A-Z][\w'-]*")
+_AFTER_UNITED = frozenset("States Kingdom Nations Arab".split())
+""""United" is cut short only before these: "Manchester United" is a whole name."""
+_NAME_OPENERS = frozenset("Villa Puerto San Santa Ciudad Rio Porto Monte Costa".split())
+"""A word tagged alone before an article that opens a place's name ("[Villa] [Las]")."""
+_STOPS = frozenset({"PERSON", "DATE", "TIME"})
+"""Mentions a run never swallows: a person's full name or a day ("Manchester United
+Saturday"); a one-word "person" after an article is the name's piece ("[Las] [Brisas]")."""
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "June July August September October November December".split())
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
                      "WORK_OF_ART", "LAW"})
 
@@ -57,6 +70,7 @@ def _group_word_before(mention: Mention, after: Mention, text: str) -> bool:
             and mention.label == "NORP" and after.label == "ORG"
             and " " not in mention.text and mention.text.isalpha()
             and mention.text[:1].isupper() and mention.text[1:].islower()
+            and not mention.text.endswith("s")  # "[Democrats] [Congress]": two names
             and after.start == mention.end + 1 and text[mention.end] == " "
             and not is_nationality_word(mention.text)
             and not _ADJECTIVE_ENDING.fullmatch(mention.text))
@@ -90,19 +104,40 @@ def joined_fragments(mentions: Sequence[Mention], text: str) -> list[Mention]:
                                   entity=canonical_name(surface)))
             covered_to = after.end
             continue
-        run = _RUN.match(text, mention.end) if _cut_short(mention) else None
-        if run is not None:
+        run_end = _run_end(mention, ordered[index + 1:], text) if _cut_short(mention) else None
+        if run_end is not None:
             if result and _one_space_before(result[-1], mention, text):
                 mention = replace(mention, start=result.pop().start)  # "[Villa] [Las] ..."
             swallowed = [m for m in ordered[index + 1:] if m.field == "text"
-                         and mention.end <= m.start and m.end <= run.end()]
-            mention = _joined(mention, run.end(), swallowed, text)
-            covered_to = run.end()
+                         and mention.end <= m.start and m.end <= run_end]
+            mention = _joined(mention, run_end, swallowed, text)
+            covered_to = run_end
         result.append(mention)
     return result
+
+
+def _run_end(mention: Mention, later: Sequence[Mention], text: str) -> int | None:
+    """Where the capitalised words after a cut-short ``mention`` end: before a person, a
+    date or a weekday or month ("[Manchester United] Saturday"), after one to three words;
+    None when no word joins ("United" before anything but States, Kingdom, Nations, Arab)."""
+    run = _RUN.match(text, mention.end)
+    if run is None:
+        return None
+    words = list(_WORD.finditer(text, run.start(), run.end()))
+    if name_tokens(mention.text)[-1] == "United" and words[0].group() not in _AFTER_UNITED:
+        return None
+    stops = {m.start for m in later if m.field == "text" and m.label in _STOPS
+             and (m.label != "PERSON" or " " in m.text)}  # a lone "[Brisas]" is a piece
+    end = None
+    for word in words:
+        if word.start() in stops or word.group() in _CALENDAR:
+            break
+        end = word.end()
+    return end
 
 
 def _one_space_before(before: Mention, mention: Mention, text: str) -> bool:
     """Tell whether ``before`` ends one space before ``mention`` starts ("[Villa] [Las]")."""
     return (before.field == "text" and before.label in _LABELS
+            and before.text.split()[-1] in _NAME_OPENERS
             and before.end + 1 == mention.start and text[before.end] in " \u00a0")

@@ -141,24 +141,31 @@ def place_label(mention: Mention, text: str) -> str | None:
     return label
 
 
-_LAW_HEADS = frozenset({"Act", "Bill", "Amendment", "Treaty", "Protocol", "Accord", "Accords"})
+_LAW_HEADS = frozenset({"Act", "Bill", "Amendment", "Treaty", "Accords"})
 _LAW_OPENINGS = frozenset({"Treaty", "Act"})
 _LAW_MISREAD = _STORM_LABELS | {"EVENT"}
 """Whatever the model read a law as (an organisation mostly, a work of art, an event)."""
+_TITLE_LAW_HEADS = frozenset({"Amendment", "Treaty", "Accords"})
+"""The heads a title of a work or a product never has: "Sister Act", "Kill Bill", "Act of
+Valor" are films, "Honda Accord" a car and "Internet Protocol" no law ("Protocol" and a
+singular "Accord" are left out altogether)."""
 
 
-def _law_shaped(name: str) -> bool:
+def _law_shaped(name: str, label: str) -> bool:
     """Tell whether a name of two words or more is headed like a law: "Patriot Act",
-    "Treaty of Lisbon"; a capitalised last word only ("the Act" has one)."""
+    "Treaty of Lisbon"; a capitalised last word only ("the Act" has one). A work or a
+    product (``label``) only with a treaty's or an amendment's head."""
     tokens = name_tokens(name)
     if len(tokens) < 2:  # noqa: PLR2004 - a head needs a name before it
         return False
+    if label in {"PRODUCT", "WORK_OF_ART"}:
+        return tokens[-1] in _TITLE_LAW_HEADS or (tokens[0] == "Treaty" and tokens[1] == "of")
     return tokens[-1] in _LAW_HEADS or (tokens[0] in _LAW_OPENINGS and tokens[1] == "of")
 
 
 def shape_label(mention: Mention, text: str) -> str | None:
     """The label a name's shape gives it ("County Mayo" GPE, "Brexit" EVENT), or None."""
-    if (mention.label in _LAW_MISREAD and _law_shaped(mention.text)
+    if (mention.label in _LAW_MISREAD and _law_shaped(mention.text, mention.label)
             and not (mention.label == "PERSON" and mention.text.endswith("Bill"))):
         return "LAW"  # "Buffalo Bill", read as a person, is one
     if mention.label in _NAME_LABELS and _EXIT_COINAGE.fullmatch(mention.text):
