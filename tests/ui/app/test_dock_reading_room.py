@@ -97,3 +97,18 @@ def test_a_window_made_only_narrower_leaves_a_dragged_dock_alone(
     window.resize(1300, 900)
     process_events()
     assert abs(dock.height() - dragged) <= 4, (dock.height(), dragged)
+
+
+def test_a_dock_dragged_taller_than_the_limit_stays_when_the_window_grows(
+        qtbot, reading_window) -> None:
+    """The review: at 1024x640 an ACH dock dragged to 376 px snapped back to the 249 px
+    limit as soon as the window grew by 20 px."""
+    window = reading_window(TITLE, TEXT, 1024, 640)
+    dock = window.workspace.show_dock("ach_view")
+    process_events()
+    window.resizeDocks([dock], [dock.height() + 120], Qt.Orientation.Vertical)
+    process_events()
+    dragged = dock.height()
+    window.resize(1024, 660)
+    process_events()
+    assert dock.height() >= dragged - 4, (dock.height(), dragged)

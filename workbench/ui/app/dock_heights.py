@@ -114,10 +114,13 @@ class DockHeights(QObject):
         limit = self.limit()
         docked = [dock for dock in self.docks
                   if dock.isVisible() and not dock.isFloating() and self._is_bottom(dock)]
+        # A growing window takes no height from a dock the analyst dragged taller.
+        grew = 0 <= self._window_height < self.window.height()
         changed: dict[QDockWidget, int] = {}
         for dock in docked:
             height = dock.height()
-            if height > limit:
+            if height > limit and not (grew and dock in self._given
+                                       and not self._kept_as_given(dock)):
                 self._wanted.setdefault(dock, max(height, self._steady.get(dock, 0)))
                 changed[dock] = limit
             elif dock in self._wanted:
