@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.claim_terms import CALENDAR
 from workbench.core.models import Mention
 from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.entity_name_heads import ORG_HEADS
@@ -44,9 +45,8 @@ _NAME_OPENERS = frozenset("Villa Puerto San Santa Ciudad Rio Porto Monte Costa".
 _STOPS = frozenset({"PERSON", "DATE", "TIME"})
 """Mentions a run never swallows: a person's full name or a day ("Manchester United
 Saturday"); a one-word "person" after an article is the name's piece ("[Las] [Brisas]")."""
-_CALENDAR = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "June July August September October November December".split())
+_DAY_WORDS = CALENDAR - {"may"}
+"""Weekdays and months a run stops before ("May" may be a name's last word)."""
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
                      "WORK_OF_ART", "LAW"})
 
@@ -130,7 +130,7 @@ def _run_end(mention: Mention, later: Sequence[Mention], text: str) -> int | Non
              and (m.label != "PERSON" or " " in m.text)}  # a lone "[Brisas]" is a piece
     end = None
     for word in words:
-        if word.start() in stops or word.group() in _CALENDAR:
+        if word.start() in stops or word.group().lower() in _DAY_WORDS:
             break
         end = word.end()
     return end
