@@ -49,8 +49,7 @@ def name_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Co
     counts from its second word
     ("Johnson said" names no one; "The Supreme Court" names "supreme court").
     """
-    spans = sentence_spans(text) if sentences is None else sentences
-    openers = {found.start() for s, e in spans if (found := _WORD.search(text, s, e))}
+    openers = _sentence_openers(text, sentences)
     counts: Counter[str] = Counter()
     for match in _RUN.finditer(text):
         words = match.group().lower().split()
@@ -69,8 +68,7 @@ def word_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Co
     and months left out) is written in ``text``: the names the candidate queries ask for,
     word by word, since FTS5's bm25() rewards a document for each word of a name it writes
     (on ECB+ dev, asking whole names as phrases ordered the candidates worse)."""
-    spans = sentence_spans(text) if sentences is None else sentences
-    openers = {found.start() for s, e in spans if (found := _WORD.search(text, s, e))}
+    openers = _sentence_openers(text, sentences)
     counts = Counter(m.group().lower() for m in _CAPITALISED.finditer(text)
                      if m.start() not in openers)
     for word in CALENDAR & counts.keys():
@@ -118,6 +116,12 @@ def full_name(name: str, weight: Mapping[str, float]) -> str:
     if not longer:
         return name
     return min(longer, key=lambda other: (other.count(" "), -weight[other], other))
+
+
+def _sentence_openers(text: str, sentences: list[tuple[int, int]] | None) -> set[int]:
+    """Where each sentence's first word starts: capitalised there whatever it is."""
+    spans = sentence_spans(text) if sentences is None else sentences
+    return {found.start() for s, e in spans if (found := _WORD.search(text, s, e))}
 
 
 def _may_open(word: str) -> bool:
