@@ -30,11 +30,11 @@ from workbench.store.entities import Entities
 from workbench.store.exchange import Exchange
 from workbench.store.files.backup import BackupError, backup_before_migrations, maybe_backup
 from workbench.store.files.library_file import open_database
-from workbench.store.files.locking import refuse_writes, use_immediate_transactions
+from workbench.store.files.locking import refuse_writes
 from workbench.store.files.new_library import configure_connection
 from workbench.store.files.opening import refuse_damaged, settle_opened
 from workbench.store.files.refusals import LibraryReadOnly
-from workbench.store.files.value_checks import BadValue, GuardedReads, find_bad_values
+from workbench.store.files.value_checks import BadValue, find_bad_values, guard_reads
 from workbench.store.grades import Grades
 from workbench.store.history import History
 from workbench.store.library import Library
@@ -121,13 +121,7 @@ class Store:
             # Wrong-typed values (a file edited by another program) are read as missing:
             # `list` and the library table stopped on them (``files.value_checks``).
             self.bad_values: list[BadValue] = find_bad_values(self.db)
-            if self.bad_values:
-                self.db = GuardedReads(self.db.conn, self.bad_values)
-                # A new Database object: the write lock at BEGIN and a read-only library's
-                # refusal were set on the one it wraps and must hold on this one too.
-                use_immediate_transactions(self.db)
-                if self.read_only:
-                    refuse_writes(self.db, self.path)
+            self.db = guard_reads(self.db, self.bad_values)
         except BaseException:
             self.db.close()
             raise

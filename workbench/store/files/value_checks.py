@@ -33,6 +33,7 @@ from sqlite_utils import Database
 
 from workbench.core.text import count_words
 from workbench.store.files.check_report import CheckResult
+from workbench.store.files.locking import is_read_only, refuse_writes, use_immediate_transactions
 
 # (SQLite storage classes allowed, whether NULL is, what a bad value reads as).
 _TEXT, _NUMBER = ("text",), ("integer",)
@@ -176,8 +177,14 @@ class GuardedReads(Database):
     columns (``reading_as_missing``); any other statement's rows are read as held.
     """
 
-    def __init__(self, conn: sqlite3.Connection, bad: list[BadValue]) -> None:
-        super().__init__(conn)
+    def __init__(self, db: Database, bad: list[BadValue]) -> None:
+        super().__init__(db.conn)
+        # The wrapped door's settings hold on this one: the write lock at BEGIN and a
+        # read-only library's one-line refusal (``files.locking``).
+        if getattr(db, "_immediate_transactions", False):
+            use_immediate_transactions(self)
+        if is_read_only(db):
+            refuse_writes(self, db._read_only_library)  # type: ignore[attr-defined]  # noqa: SLF001
         self.bad_values = bad
         tables = sorted({value.table for value in bad})
         self._names = re.compile(
@@ -202,11 +209,12 @@ class GuardedReads(Database):
         return factory
 
 
-def guard_reads(db: Database) -> Database:
-    """``db`` itself when the library holds no bad value; else a ``GuardedReads`` over its
-    connection, whose reads of the tables holding them read them as missing."""
-    bad = find_bad_values(db)
-    return GuardedReads(db.conn, bad) if bad else db
+def guard_reads(db: Database, bad: list[BadValue] | None = None) -> Database:
+    """``db`` itself when the library holds no bad value; else a ``GuardedReads`` over it,
+    whose reads of the tables holding them read them as missing. ``bad`` is what
+    ``find_bad_values`` found already (else the tables are scanned here)."""
+    bad = find_bad_values(db) if bad is None else bad
+    return GuardedReads(db, bad) if bad else db
 
 
 def warning_line(bad: list[BadValue]) -> str:
