@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_variants import DISTRICT_LETTERS
 from workbench.nlp.gazetteer import country_or_capital, lookup
 from workbench.nlp.names import canonical_name
 
@@ -59,7 +60,7 @@ _PLACE_AND_PLACE = _joined_by("and")
 _COMMA_LABELS = frozenset({"GPE", "LOC"})
 _CAPITALISED_PART = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*")
 _COMMA = re.compile(r",[ \u00a0]+")
-_DISTRICT = re.compile(r"D\.\s?C\.?|DC")
+_DISTRICT = re.compile(DISTRICT_LETTERS)
 """The district's letters after "Washington, ": its own name, not a region."""
 
 _IDEA = re.compile(r"(?:Anti-?)?[A-Z][a-z]+(?:ism|phobia)")

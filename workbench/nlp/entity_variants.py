@@ -30,10 +30,12 @@ _PLACE = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT",
                           "WORK_OF_ART"})
 _DISTRICT = "Washington, D.C."
-_DISTRICT_FORMS = re.compile(r"(?:Washington,?\s+)?(?:D\.\s?C\.?|DC)")
-_DISTRICT_IN_TEXT = re.compile(r"\bWashington,?\s+(?:D\.\s?C\.|DC\b)")
+DISTRICT_LETTERS = r"D\.\s?C\.?|DC"
+"""The district's letters, "D.C.", "D. C.", "DC"."""
+_DISTRICT_FORMS = re.compile(rf"(?:Washington,?\s+)?(?:{DISTRICT_LETTERS})")
 _DISTRICT_AFTER = re.compile(r",?\s+(?:D\.\s?C\.|DC\b)")
 """What follows "Washington" when the text spells the district in full: ", D.C.", " DC"."""
+_DISTRICT_IN_TEXT = re.compile(r"\bWashington" + _DISTRICT_AFTER.pattern)
 _CITY_READINGS = _PLACE | {"PERSON", "ORG"}
 _MIN_FRAGMENT = 2
 _CODE = re.compile(r"[A-Za-z]{3,}(?:-[A-Za-z]+)*-\d{1,2}")

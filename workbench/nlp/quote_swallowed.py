@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
+from workbench.nlp.speaker_latter_former import PAIR_PHRASE
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -38,7 +39,7 @@ _FRAME = re.compile(
 #: by a plural description ("the two men", "both ministers", "the pair"), a verb, and
 #: at most a short phrase of where or how before the stop.
 _PAIR_FRAME = re.compile(
-    r",\s+(?P<name>(?:the\s+(?:two|pair)|both)(?:\s+[a-z]+)?)\s+(?P<cue>[a-z]+)"
+    rf",\s+(?P<name>{PAIR_PHRASE})\s+(?P<cue>[a-z]+)"
     r"(?:\s+(?:in|on|at|to|during)\s+[^,.\"“”]{1,40})?\s*\.\s*$"
 )
 #: Entity labels a swallowed name may carry (the model often reads a full name as a body).

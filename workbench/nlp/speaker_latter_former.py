@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from workbench.core.models import Mention
     from workbench.nlp.pronoun_fit import SentenceIndex
 
-_ORDER = re.compile(r"(?:the|The)\s+(latter|former)", re.IGNORECASE)
-_PAIR_PHRASE = re.compile(r"(?:the\s+(?:two|pair)|both)(?:\s+([a-z]+))?", re.IGNORECASE)
+_ORDER = re.compile(r"the\s+(latter|former)", re.IGNORECASE)
+PAIR_PHRASE = r"(?:the\s+(?:two|pair)|both)(?:\s+([a-z]+))?"
+"""A plural description of two: "the two men", "both ministers", "the pair"."""
+_PAIR_PHRASE = re.compile(PAIR_PHRASE, re.IGNORECASE)
 #: Plural nouns for people a pair phrase may end with: "the two companies" or "both
 #: sides" stand for no two people named before them.
 _PAIR_NOUNS = frozenset(
