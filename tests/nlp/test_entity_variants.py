@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tests.nlp.entity_support import body, tag
+from tests.nlp.entity_support import body, entities, tag
 from workbench.nlp.entities import finalize_mentions, raw_mentions
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ def test_a_nationality_and_its_plural_are_one_group() -> None:
     text = "Americans voted on Tuesday. One American said the vote was fair."
     mentions = finalize_mentions([tag(text, "Americans", "NORP"),
                                   tag(text, "American", "NORP", 1)], text, "")
-    assert {m.entity for m in mentions if m.field == "text"} == {"American"}
+    assert set(entities(mentions)) == {"American"}
 
 
 def test_a_party_name_of_two_words_keeps_its_plural() -> None:
@@ -54,7 +54,7 @@ def test_washington_before_dc_is_the_city_in_an_article_naming_the_president() -
 def test_the_opening_letters_of_a_coded_name_are_no_name() -> None:
     text = "The COVID-19 outbreak grew. COVI cases rose in the city of Lyon."
     raw = [tag(text, "COVID-19", "EVENT"), tag(text, "COVI", "ORG"), tag(text, "Lyon", "GPE")]
-    names = {m.text for m in finalize_mentions(raw, text, "") if m.field == "text"}
+    names = {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))}
     assert "COVI" not in names
     assert {"COVID-19", "Lyon"} <= names
 
@@ -62,7 +62,7 @@ def test_the_opening_letters_of_a_coded_name_are_no_name() -> None:
 def test_a_mention_cut_inside_a_word_is_dropped() -> None:
     text = "Officials at Globalcorp said the plant in Lyon would close."
     raw = [tag(text, "Globalc", "ORG"), tag(text, "Lyon", "GPE")]
-    names = {m.text for m in finalize_mentions(raw, text, "") if m.field == "text"}
+    names = {surface for surface, _, _ in body(finalize_mentions(raw, text, ""))}
     assert names == {"Lyon"}
 
 
