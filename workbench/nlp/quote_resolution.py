@@ -37,7 +37,7 @@ from workbench.nlp.speaker_handles import handle_name_end, is_handle_text
 from workbench.nlp.speaker_institutions import institution_speaker
 from workbench.nlp.speaker_introductions import IntroducedSpeakers
 from workbench.nlp.speaker_kin_named_after import kin_named_after
-from workbench.nlp.speaker_latter_former import named_pair, ordered_person
+from workbench.nlp.speaker_latter_former import named_by_order
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
@@ -158,12 +158,13 @@ class _Resolver:
         if fuller is not None:
             memory.remember(end, fuller.entity, fuller.label)
             return fuller.entity
-        ordered = ordered_person(text, start, memory.mentions, memory.sentences, self.quoted)
-        if ordered is not None:
-            memory.remember(end, ordered, "PERSON")
-            return ordered
-        # A pair is no one person a later "he" or "she" could stand for: not remembered.
-        return named_pair(text, start, memory.mentions, memory.sentences, self.quoted)
+        named = named_by_order(text, start, memory.mentions, memory.sentences, self.quoted)
+        if named is None:
+            return None
+        entity, one_person = named
+        if one_person:  # a pair is no one person a later "he" or "she" could stand for
+            memory.remember(end, entity, "PERSON")
+        return entity
 
     def _bearer_who_spoke(self, entity: str, text: str, start: int) -> str:
         """A bare surname two people share is the one who spoke just before (in this or

@@ -46,40 +46,36 @@ _PAIR_SENTENCES = 3
 _PAIR = 2
 
 
-def ordered_person(
+def named_by_order(
     phrase: str,
     start: int,
     mentions: Sequence[Mention],
     sentences: SentenceIndex,
     quoted: SpanUnion,
-) -> str | None:
-    """The entity "the latter"/"the former" (the whole ``phrase``, at ``start``) picks
-    from the two people named in its sentence and the one before, else None."""
-    match = _ORDER.fullmatch(phrase.strip())
-    if match is None:
-        return None
+) -> tuple[str, bool] | None:
+    """The entity a speaker phrase (the whole ``phrase``, at ``start``; ``mentions``
+    sorted by start) names by order, and whether it is one person: "the latter" / "the
+    former" the second / first of the two people named in its sentence and the one
+    before; "the two men", "both ministers", "the pair" "A and B" of the nearest sentence
+    before it that names two (only a noun for people makes a pair). Else None."""
     here = sentences.index(start)
-    begin = sentences.starts[max(0, here - 1)]
-    people = _people_between(begin, start, mentions, quoted)  # mentions sorted by start
-    if len(people) != _PAIR:
-        return None
-    return people[1] if match.group(1).lower() == "latter" else people[0]
-
-
-def named_pair(
-    phrase: str,
-    start: int,
-    mentions: Sequence[Mention],
-    sentences: SentenceIndex,
-    quoted: SpanUnion,
-) -> str | None:
-    """ "A and B" for "the two men" (the whole ``phrase``, at ``start``): the two people
-    of the nearest sentence before it that names two, else None. Only a phrase for
-    people ("the two men", "both ministers", "the pair") stands for them."""
+    order = _ORDER.fullmatch(phrase.strip())
+    if order is not None:
+        people = _people_between(sentences.starts[max(0, here - 1)], start, mentions, quoted)
+        if len(people) != _PAIR:
+            return None
+        return (people[1] if order.group(1).lower() == "latter" else people[0]), True
     pair = _PAIR_PHRASE.fullmatch(phrase.strip())
     if pair is None or (pair.group(1) and pair.group(1).lower() not in _PAIR_NOUNS):
         return None
-    here = sentences.index(start)
+    named = _pair_before(start, here, mentions, sentences, quoted)
+    return (named, False) if named is not None else None
+
+
+def _pair_before(start: int, here: int, mentions: Sequence[Mention],
+                 sentences: SentenceIndex, quoted: SpanUnion) -> str | None:
+    """ "A and B" of the nearest sentence (this one up to ``start``, then back up to
+    ``_PAIR_SENTENCES``) naming exactly two people; a sentence naming more ends it."""
     for back in range(_PAIR_SENTENCES + 1):
         if here - back < 0:
             break
