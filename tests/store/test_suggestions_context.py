@@ -74,13 +74,13 @@ def test_a_claims_document_is_read_once_and_split_once(monkeypatch) -> None:
     import workbench.store.suggestions as suggestions
 
     counted: list[object] = []
-    real = suggestions.name_counts
+    real = suggestions.words_and_names
 
     def counting(text: str, sentences: list[tuple[int, int]] | None = None) -> object:
         counted.append(sentences)
         return real(text, sentences)
 
-    monkeypatch.setattr(suggestions, "name_counts", counting)
+    monkeypatch.setattr(suggestions, "words_and_names", counting)
     with Store(None) as store:
         own = _library(store)[OWN[0]]
         claim_id, _ = store.claims.add_claim(own, 0, len(CLAIM))

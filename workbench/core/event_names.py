@@ -49,7 +49,17 @@ def name_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Co
     counts from its second word
     ("Johnson said" names no one; "The Supreme Court" names "supreme court").
     """
+    return _name_counts(text, _sentence_openers(text, sentences))
+
+
+def words_and_names(text: str, sentences: list[tuple[int, int]] | None = None
+                    ) -> tuple[Counter[str], Counter[str]]:
+    """``word_counts`` and ``name_counts`` of one text, its sentence openers found once."""
     openers = _sentence_openers(text, sentences)
+    return _word_counts(text, openers), _name_counts(text, openers)
+
+
+def _name_counts(text: str, openers: set[int]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for match in _RUN.finditer(text):
         words = match.group().lower().split()
@@ -68,7 +78,10 @@ def word_counts(text: str, sentences: list[tuple[int, int]] | None = None) -> Co
     and months left out) is written in ``text``: the names the candidate queries ask for,
     word by word, since FTS5's bm25() rewards a document for each word of a name it writes
     (on ECB+ dev, asking whole names as phrases ordered the candidates worse)."""
-    openers = _sentence_openers(text, sentences)
+    return _word_counts(text, _sentence_openers(text, sentences))
+
+
+def _word_counts(text: str, openers: set[int]) -> Counter[str]:
     counts = Counter(m.group().lower() for m in _CAPITALISED.finditer(text)
                      if m.start() not in openers)
     for word in CALENDAR & counts.keys():

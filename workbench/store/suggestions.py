@@ -41,10 +41,9 @@ from workbench.core.claim_matching import (
 )
 from workbench.core.claim_terms import ClaimTerms, claim_terms, fts_query, rarest_words
 from workbench.core.comparison import SentencePair
-from workbench.core.event_names import name_counts, word_counts
+from workbench.core.event_names import words_and_names
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
-from workbench.core.sentences import sentence_spans
 from workbench.store.claim_links import insert_link
 from workbench.store.claim_reads import get_claim
 from workbench.store.claims import insert_claim
@@ -292,10 +291,8 @@ class Suggestions:
         no-match claims), so it is never looked up."""
         if query.claim_id is not None and query.exclude_document is not None:
             data = self.reads.document_data(query.exclude_document)
-            return (word_counts(data.text, data.sentences),
-                    name_counts(data.text, data.sentences))
-        spans = sentence_spans(query.context or "")
-        return word_counts(query.context or "", spans), name_counts(query.context or "", spans)
+            return words_and_names(data.text, data.sentences)
+        return words_and_names(query.context or "")
 
     def _expansion_names(self, candidates: list[int], terms: ClaimTerms, total: int
                          ) -> tuple[list[str], list[str]]:
