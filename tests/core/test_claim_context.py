@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from workbench.core.claim_documents import name_counts
 from workbench.core.claim_features import CorpusStats, MatchQuery, document_data
-from workbench.core.claim_feedback import CONTEXT_NAMES, context_names, expansion_names
+from workbench.core.claim_feedback import (
+    CONTEXT_NAMES,
+    context_names,
+    expansion_names,
+    feedback_order,
+)
 from workbench.core.claim_matching import (
     CONTEXT_THRESHOLD,
     CONTEXT_WEIGHTS,
@@ -60,3 +65,13 @@ def test_the_context_feature_is_the_share_of_the_documents_names_a_candidate_wri
 def test_a_claim_in_its_document_is_judged_with_its_own_weights_and_threshold() -> None:
     assert evidence_gate(MatchQuery("x", context="Text.")) == (CONTEXT_WEIGHTS, CONTEXT_THRESHOLD)
     assert evidence_gate(MatchQuery("x")) == (WEIGHTS, THRESHOLD)
+
+
+def test_a_statements_leaders_keep_the_words_order_where_the_words_rank_them() -> None:
+    """Among the first ``LEADERS`` the names chose, those the words also rank there (1, 2,
+    3, 5) take the words' order in the places they hold; 9, brought in by the names alone,
+    keeps its place; the words' best answer stays first; the rest keeps the names' order."""
+    words = [1, 2, 3, 4, 5, 6, 7]
+    joint = [3, 9, 5, 2, 4, 1, 6, 7]
+    assert feedback_order(words, joint) == [1, 2, 9, 3, 5, 4, 6, 7]
+    assert feedback_order([], [4, 2]) == [4, 2]

@@ -1,5 +1,6 @@
 """The feedback query: a report that words the claim differently but names what the best
-answers name is found; BM25's best answer stays first.
+answers name is found; BM25's best answer stays first, and the first few keep the order
+of the answers to the claim's words.
 
 The claim names no one ("the actress"); two reports of the rehab check-in
 answer it best and both name Betty Ford and Rancho Mirage, so the third
@@ -54,3 +55,16 @@ def test_a_report_sharing_one_word_of_the_claim_but_the_events_names_is_listed()
         found = [s.title for s in store.suggestions.suggest_for_statement(CLAIM, limit=10)]
     assert stay[0] in found
     assert unrelated[0] not in found
+
+
+def test_a_document_writing_the_shared_names_but_little_of_the_claim_does_not_lead() -> None:
+    """A profile writing Betty Ford and Rancho Mirage over and over but little of the claim
+    scores high on the names query; among the first answers the claim's words rank it after
+    the report that tells the check-in (``claim_feedback.feedback_order``)."""
+    profile = ("Betty Ford profile", "Betty Ford Center, Rancho Mirage: Lindsay Lohan, Betty "
+               "Ford, Rancho Mirage, Lohan. The actress stays.")
+    with Store(None) as store:
+        for title, text in [*EVENT, profile, *BACKGROUND]:
+            store.documents.add_article(Article(title, text), analyze=False)
+        found = [s.title for s in store.suggestions.suggest_for_statement(CLAIM, limit=5)]
+    assert found.index("Betty Ford arrival") < found.index(profile[0])

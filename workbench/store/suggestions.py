@@ -28,6 +28,7 @@ from workbench.core.claim_feedback import (
     FEEDBACK_POOL,
     context_names,
     expansion_names,
+    feedback_order,
 )
 from workbench.core.claim_matching import (
     CANDIDATE_DOCUMENTS,
@@ -228,7 +229,8 @@ class Suggestions:
         The names are the rarest ones of the claim's own document when it has one
         (``MatchQuery.context``: they tell its event from a similar one); otherwise
         those the best answers to the words share (pseudo-relevance feedback), and
-        then BM25's best answer stays first.
+        then BM25's best answer stays first and the first few keep the words' order
+        (``feedback_order``: the names choose them, the words rank them).
 
         A claim's document's names are asked for word by word and, those of two words or
         more, as phrases too: a report writing "Brenda Hale" scores for the phrase as well as
@@ -254,7 +256,7 @@ class Suggestions:
         joint = {d: first.get(d, 0.0) + names.get(d, 0.0) for d in first.keys() | names.keys()}
         again = sorted(joint, key=lambda d: (joint[d], d))
         if not query.context:
-            again = [order[0], *[d for d in again if d != order[0]]]
+            again = feedback_order(order, again)
         return self._contrasted(again, total, terms.numbers)[:depth], expansion, whole
 
     def _contrasted(self, candidates: list[int], total: int, numbers: frozenset[str]
