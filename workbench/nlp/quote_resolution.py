@@ -30,6 +30,7 @@ from workbench.nlp.speaker_descriptions import (
 )
 from workbench.nlp.speaker_document_issuers import document_issuer
 from workbench.nlp.speaker_document_owners import document_owner
+from workbench.nlp.speaker_epithets import epithet_person
 from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
 from workbench.nlp.speaker_given_names import GivenNames
@@ -131,6 +132,7 @@ class _Resolver:
         described = described or document_owner(text, start, self.memory.mentions, self.text)
         described = described or document_issuer(text, start, self.memory.mentions, self.text)
         described = described or apposed_person(text, start, self.memory.mentions, self.text)
+        described = described or epithet_person(text, start, self.memory.mentions, self.text)
         if described is None:
             passage = self.memory.sentences.starts[max(0, self.memory.sentences.index(start) - 1)]
             named = named_description(text, start, self.text, passage)
