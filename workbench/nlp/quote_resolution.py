@@ -42,6 +42,7 @@ from workbench.nlp.speaker_latter_former import named_by_order
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
+from workbench.nlp.speaker_named_later import role_named_later
 from workbench.nlp.speaker_names import (
     hint_is_a_name,
     lone_surname_at,
@@ -138,6 +139,11 @@ class _Resolver:
             named = named_description(text, start, self.text, passage)
             introduced = None if named else self.introduced.fuller(text, start)
             self.introduced.note(text, start)
+            later = named or introduced or quote.speaker
+            later = None if later else role_named_later(self.titles, text, start, self.text)
+            if later is not None:  # "the mayor said ... Mayor Tom Hollis has served"
+                self.memory.remember(quote.speaker_end, later, "PERSON")
+                return later
             unnamed, gender = unnamed_person(quote.speaker_text)
             if unnamed or named or introduced:
                 role = introduced or unnamed or named.split()[-1] in ROLE_NOUNS
