@@ -135,25 +135,31 @@ class _Resolver:
         described = described or apposed_person(text, start, self.memory.mentions, self.text)
         described = described or epithet_person(text, start, self.memory.mentions, self.text)
         if described is None:
-            passage = self.memory.sentences.starts[max(0, self.memory.sentences.index(start) - 1)]
-            named = named_description(text, start, self.text, passage)
-            introduced = None if named else self.introduced.fuller(text, start)
-            self.introduced.note(text, start)
-            later = named or introduced or quote.speaker
-            later = None if later else role_named_later(self.titles, text, start, self.text)
-            if later is not None:  # "the mayor said ... Mayor Tom Hollis has served"
-                self.memory.remember(quote.speaker_end, later, "PERSON")
-                return later
-            unnamed, gender = unnamed_person(quote.speaker_text)
-            if unnamed or named or introduced:
-                role = introduced or unnamed or named.split()[-1] in ROLE_NOUNS
-                self.memory.remember(
-                    quote.speaker_end, named or introduced or "", "PERSON" if role else "ORG",
-                    gender,
-                )
-            return named or introduced or quote.speaker or institution_speaker(text)
+            return self._undescribed(quote, text, start)
         self.memory.remember(quote.speaker_end, described.entity, described.label)
         return described.entity
+
+    def _undescribed(self, quote: Quote, text: str, start: int) -> str | None:
+        """A phrase no earlier mention stands for: a description naming what no entity
+        carries, a role's fuller introduction, a role named only after it ("the mayor
+        said ... Mayor Tom Hollis"), else the parse's hint or a public body."""
+        end = quote.speaker_end or 0
+        passage = self.memory.sentences.starts[max(0, self.memory.sentences.index(start) - 1)]
+        named = named_description(text, start, self.text, passage)
+        introduced = None if named else self.introduced.fuller(text, start)
+        self.introduced.note(text, start)
+        later = named or introduced or quote.speaker
+        later = None if later else role_named_later(self.titles, text, start, self.text)
+        if later is not None:
+            self.memory.remember(end, later, "PERSON")
+            return later
+        unnamed, gender = unnamed_person(quote.speaker_text or "")
+        if unnamed or named or introduced:
+            role = introduced or unnamed or named.split()[-1] in ROLE_NOUNS
+            self.memory.remember(
+                end, named or introduced or "", "PERSON" if role else "ORG", gender
+            )
+        return named or introduced or quote.speaker or institution_speaker(text)
 
     def _named_before(
         self, mention: Mention | None, text: str, start: int, end: int
