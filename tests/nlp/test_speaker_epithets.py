@@ -58,3 +58,13 @@ def test_unnamed_one_with_the_noun_leaves_it_open() -> None:
         "the singer", alone.index("the singer"), [mention_of(alone, "Dana Ruiz", "PERSON")], alone
     )
     assert found is not None and found.entity == "Dana Ruiz"
+
+
+def test_laureate_named_then_the_activist(nlp: Language) -> None:
+    text = (
+        "Nobel laureate Malala Yousafzai spoke at the event. "
+        '"Education is a right," the activist said.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the activist"
+    assert quote.speaker == "Malala Yousafzai"

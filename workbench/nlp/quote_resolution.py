@@ -20,6 +20,7 @@ from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import numbered_designation_mentions, strip_opening_adverb
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
 from workbench.nlp.quote_publications import publication_of
+from workbench.nlp.speaker_agencies import described_agency
 from workbench.nlp.speaker_apposed_phrases import apposed_person
 from workbench.nlp.speaker_business_descriptions import described_business
 from workbench.nlp.speaker_descriptions import (
@@ -134,6 +135,7 @@ class _Resolver:
         described = described or document_issuer(text, start, self.memory.mentions, self.text)
         described = described or apposed_person(text, start, self.memory.mentions, self.text)
         described = described or epithet_person(text, start, self.memory.mentions, self.text)
+        described = described or described_agency(text, start, self.memory.mentions, self.text)
         if described is None:
             return self._undescribed(quote, text, start)
         self.memory.remember(quote.speaker_end, described.entity, described.label)

@@ -29,8 +29,9 @@ EPITHET_NOUNS = frozenset(
     "comedian entertainer celebrity evangelist preacher televangelist billionaire tycoon "
     "mogul magnate philanthropist novelist author poet playwright filmmaker composer "
     "veteran legend icon striker midfielder goalkeeper quarterback golfer boxer "
-    "tennis sprinter skater swimmer cyclist champion".split()
-) - {"tennis"}
+    "sprinter skater swimmer cyclist champion activist campaigner laureate journalist "
+    "astronaut footballer cricketer".split()
+)
 #: "the evangelist", "the Taradise star", "the pop star": the article, up to two
 #: modifiers (a work's or a field's name) and the noun last.
 _EPITHET = re.compile(
