@@ -250,7 +250,7 @@ def _person_of_age(
             return mention
     if not ageless:
         return None
-    return _only_person_ageless(start, mentions, text) or _person_just_named(start, mentions, text)
+    return _only_person_ageless(start, mentions, text) or person_just_named(start, mentions, text)
 
 
 def _one_person_before(start: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -290,11 +290,14 @@ def _only_person_ageless(start: int, mentions: Sequence[Mention], text: str) -> 
     return people[0]
 
 
-def _person_just_named(start: int, mentions: Sequence[Mention], text: str) -> Mention | None:
+def person_just_named(
+    start: int, mentions: Sequence[Mention], text: str, aged: bool = True
+) -> Mention | None:
     """The one person the sentence before the quotation names, for "the N-year-old" after
     it: a news report moves from one person to the next, and the age describes the one it
-    has just introduced. Not when that sentence names two people, someone unnamed or a
-    kin ("his son") since, or an age of its own."""
+    has just introduced. Not when that sentence names two people, a kin ("his son") since,
+    or, for an age (``aged``; an epithet, "the evangelist", gives none), someone unnamed
+    since ("a woman") or an age of its own."""
     cut = _quotation_start(start, text)
     people = [m for m in _earlier(cut, mentions) if m.label == "PERSON"]
     if not people or cut - people[0].end > MAX_PERSON_DISTANCE:
@@ -304,10 +307,11 @@ def _person_just_named(start: int, mentions: Sequence[Mention], text: str) -> Me
     named = [m for m in people if m.start > opening]
     if len({m.entity for m in named}) != 1 or _inside_marks(text[opening + 1 : nearest.start]):
         return None
-    if any(_written_with_age(m, text, _ANY_AGE_AFTER, _ANY_AGE_BEFORE) for m in named):
+    if aged and any(_written_with_age(m, text, _ANY_AGE_AFTER, _ANY_AGE_BEFORE) for m in named):
         return None
     words = set(_WORD.findall(text, nearest.end, cut))
-    return None if words & (RELATIONAL_NOUNS | _UNNAMED_PERSON_NOUNS) else nearest
+    blocking = RELATIONAL_NOUNS | _UNNAMED_PERSON_NOUNS if aged else RELATIONAL_NOUNS
+    return None if words & blocking else nearest
 
 
 def _inside_marks(before: str) -> bool:

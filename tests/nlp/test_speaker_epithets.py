@@ -1,0 +1,70 @@
+"""Epithet speakers (issue 15, session 51): "the evangelist" is the person just named.
+
+Written sentences. A noun of renown the text never gave as a title stands for the one
+person the sentence before its quotation names; a role anyone may hold, a kin noun or an
+unnamed one brought in with the noun leaves the speaker open.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.quote_support import analyse, direct, mention_of
+from workbench.nlp.speaker_epithets import epithet_person
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_post_posed_epithet_is_the_speaker_just_named(nlp: Language) -> None:
+    text = (
+        '"We must act now," charity president Franklin Graham said in a statement. '
+        '"My prayer is that the world will not sit by," the evangelist said.'
+    )
+    quotes = direct(analyse(nlp, text))
+    assert quotes[-1].speaker_text == "the evangelist"
+    assert quotes[-1].speaker == "Franklin Graham"
+
+
+def test_epithet_with_a_work_s_name_after_an_aged_mention(nlp: Language) -> None:
+    """An age written with the name is no bar (the epithet gives none), nor a predicate
+    noun ("a party girl") since the name."""
+    text = (
+        "The 41-year-old Marlowe Fenwick admitted last year she was a party girl. "
+        'When asked about the tour, the Moonfall star said, "I have done enough."'
+    )
+    (quote,) = direct(analyse(nlp, text, {"Marlowe Fenwick": "Marlowe Fenwick"}))
+    assert quote.speaker_text == "the Moonfall star"
+    assert quote.speaker == "Marlowe Fenwick"
+
+
+def test_role_anyone_may_hold_is_no_epithet() -> None:
+    text = 'Rita Okonjo was arrested on Friday. "She ran," the officer said.'
+    mentions = [mention_of(text, "Rita Okonjo", "PERSON")]
+    assert epithet_person("the officer", text.index("the officer"), mentions, text) is None
+    assert epithet_person("the mother", text.index("the officer"), mentions, text) is None
+
+
+def test_unnamed_one_with_the_noun_leaves_it_open() -> None:
+    text = (
+        "A singer in the crowd booed. Later Dana Ruiz took the stage. "
+        '"Thank you," the singer said.'
+    )
+    at = text.index("the singer")
+    mentions = [mention_of(text, "Dana Ruiz", "PERSON")]
+    assert epithet_person("the singer", at, mentions, text) is None
+    alone = text[text.index("Later") :]
+    found = epithet_person(
+        "the singer", alone.index("the singer"), [mention_of(alone, "Dana Ruiz", "PERSON")], alone
+    )
+    assert found is not None and found.entity == "Dana Ruiz"
+
+
+def test_laureate_named_then_the_activist(nlp: Language) -> None:
+    text = (
+        "Nobel laureate Malala Yousafzai spoke at the event. "
+        '"Education is a right," the activist said.'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the activist"
+    assert quote.speaker == "Malala Yousafzai"
