@@ -47,6 +47,7 @@ from workbench.nlp.entity_titles import (
 )
 from workbench.nlp.entity_towns import towns_before_regions
 from workbench.nlp.entity_variants import joined_variants, one_district
+from workbench.nlp.entity_works import titled_works
 from workbench.nlp.furniture import furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
@@ -323,6 +324,7 @@ def finalize_mentions(
     body = named_events(body, text)  # "the 2020 [Libertarian National Convention]": an event
     body = with_character_ranks(body, text)  # "Captain [America]": no person "America"
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
+    body = titled_works(body, text)  # "the novel [Obsession]": a title, no organisation
     body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
     body = short_company_names(body, text)  # "[Mahan]'s permit" beside "Mahan Air"
     body = late_surnames(body, companies)  # "Ahola" once the votes made "Perttu Ahola" a person
