@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Mention
 from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.doc_words import doc_text
+from workbench.nlp.entity_acronyms import unplaced_acronyms
 from workbench.nlp.entity_characters import split_casting_phrases, with_character_ranks
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
@@ -332,5 +333,6 @@ def finalize_mentions(
     body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
     body = joined_variants(body, text)  # "Americans"/"American"; "DC", "Washington, D.C."
+    body = unplaced_acronyms(body, text)  # "a show on [RT]": no place goes by the letters
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))
