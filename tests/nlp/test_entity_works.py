@@ -51,3 +51,12 @@ def test_a_mention_resolved_to_a_longer_name_is_no_title() -> None:
     cut = tag(text, "Varek", "PERSON", 2)
     cut = Mention(cut.start, cut.end, cut.text, cut.label, "Don Varek")
     assert {m.label for m in titled_works([full, cut], text)} == {"PERSON"}
+
+
+def test_the_document_pass_reads_titles_and_unplaced_acronyms() -> None:
+    from workbench.nlp.entities import finalize_mentions
+
+    text = "She starred in the film Quentara Vale. Later she hosted a show on QXT."
+    raw = [tag(text, "Quentara Vale", "ORG"), tag(text, "QXT", "GPE")]
+    found = {m.entity: m.label for m in finalize_mentions(raw, text, "")}
+    assert found == {"Quentara Vale": "WORK_OF_ART", "QXT": "ORG"}
