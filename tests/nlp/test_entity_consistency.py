@@ -296,3 +296,11 @@ def test_a_list_with_a_person_on_one_side_only_is_no_proof() -> None:
     text = "Sponsors were Ana Ruizpe, Vikdal Brothers and the city council."
     raw = [tag(text, "Ana Ruizpe", "PERSON"), tag(text, "Vikdal Brothers", "ORG")]
     assert {m.text: m.label for m in vote_labels(raw, text)}["Vikdal Brothers"] == "ORG"
+
+
+def test_a_country_after_an_organisation_noun_used_as_an_adjective_stays_a_country() -> None:
+    text = "Our foreign policy should resemble one giant Switzerland, armed and neutral."
+    voted = vote_labels([tag(text, "Switzerland", "GPE")], text)
+    assert [m.label for m in voted] == ["GPE"]
+    company = "Shares of retail giant Zentrova rose."
+    assert [m.label for m in vote_labels([tag(company, "Zentrova", "GPE")], company)] == ["ORG"]

@@ -173,3 +173,15 @@ def test_a_person_named_store_after_a_persons_noun_stays_a_person() -> None:
 def test_an_unknown_place_that_makes_or_owns_things_is_a_company(text: str) -> None:
     assert labels(text, "Zentrix", "GPE") == {"ORG"}
     assert labels(text.replace("Zentrix", "Germany"), "Germany", "GPE") == {"GPE"}
+
+
+def test_a_name_before_a_place_noun_is_a_place() -> None:
+    assert labels("A fire broke out in the Varel Bagh area of the city.", "Varel Bagh",
+                  "PERSON") == {"GPE"}
+    assert labels("Protesters formed in Seattle's Harrow Hill neighborhood. Harrow Hill "
+                  "emptied later.", "Harrow Hill", "ORG") == {"GPE"}
+
+
+def test_a_name_before_a_place_noun_that_speaks_stays_a_person() -> None:
+    text = "Talks covered the Varel area. Varel said the area was calm."
+    assert labels(text, "Varel", "PERSON") == {"PERSON"}

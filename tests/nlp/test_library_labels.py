@@ -105,9 +105,9 @@ def test_a_re_analysed_document_is_not_counted_twice() -> None:
     docs = [store.documents.add_article(Article(title=f"T{i}", text=text)).documents_added[0]
             for i, text in enumerate(texts)]
     for doc in docs[:2]:
-        store.analysis.save_analysis(doc, Analysis(mentions=(mention("Harbour Point", "FAC"),)))
+        store.analysis.save_analysis(doc, Analysis(mentions=(mention("Harbour Point", "PRODUCT"),)))
     store.analysis.mark_for_analysis([docs[0]])
-    said = {docs[0]: "FAC", docs[2]: "LOC"}  # not the person/organisation coin flip
+    said = {docs[0]: "PRODUCT", docs[2]: "WORK_OF_ART"}  # no coin flip the library leans on
 
     def extractor(items, _published):
         return [AnalysisResult(doc, Analysis(mentions=(mention("Harbour Point", said[doc]),)))
@@ -115,7 +115,7 @@ def test_a_re_analysed_document_is_not_counted_twice() -> None:
 
     analyze_pending(store, extractor=extractor)
     labels = {row["label"] for row in store.analysis.document_entities(docs[2])}
-    assert labels == {"LOC"}  # two documents say FAC, not three: no library label yet
+    assert labels == {"WORK_OF_ART"}  # two documents say PRODUCT, not three: no label yet
     store.close()
 
 

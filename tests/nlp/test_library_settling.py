@@ -66,3 +66,25 @@ def test_unsettled_names_only_the_pairs_that_would_move() -> None:
                                        row(2, "White House", "ORG", 12),
                                        row(3, "Jordan", "GPE", 2)])
     assert library.unsettled() == [("White House", "FAC")]
+
+
+def test_a_place_or_a_body_follows_the_library_leaning() -> None:
+    rows = [row(1, "Orbital Yard", "FAC", 1), row(2, "Orbital Yard", "ORG", 2)]
+    assert settling_moves(rows) == [(1, "Orbital Yard", "ORG")]
+    rows = [row(1, "Harrow Rise", "ORG", 1), row(2, "Harrow Rise", "GPE", 2)]
+    assert settling_moves(rows) == [(1, "Harrow Rise", "GPE")]
+
+
+def test_a_place_leans_to_a_body_only_on_two_documents_and_never_a_known_one() -> None:
+    library = LibraryLabels.from_rows([row(1, "Harrow Rise", "ORG", 1)])
+    assert library.settled("Harrow Rise", "GPE") == ("Harrow Rise", "GPE")
+    assert library.settled("Harrow Rise", "PERSON") == ("Harrow Rise", "ORG")
+    rows = [row(1, "Harrow Rise", "GPE", 1), row(2, "Harrow Rise", "ORG", 2)]
+    assert settling_moves(rows) == [(1, "Harrow Rise", "ORG")]
+    rows = [row(1, "Germany", "GPE", 1), row(2, "Germany", "ORG", 2)]
+    assert settling_moves(rows) == []
+
+
+def test_a_leaning_never_moves_a_person_to_a_place() -> None:
+    rows = [row(1, "Harrow Rise", "PERSON", 1), row(2, "Harrow Rise", "GPE", 2)]
+    assert settling_moves(rows) == []

@@ -119,8 +119,13 @@ def _company_before(mention: Mention, text: str, following: str) -> bool:
 
 def _organisation_context(mention: Mention, text: str, before: str, following: str) -> float:
     """Weight for ORG from the words beside a name: "retailer Best Buy", "SpaceX founder",
-    a town's team before its coach or captain ("Caloundra coach Geoff Ingram")."""
-    weight = STRONG if before.lower() in _ORG_CONTEXT else 0.0
+    a town's team before its coach or captain ("Caloundra coach Geoff Ingram"). A country
+    or capital takes no weight from the noun before it: that noun is an adjective there
+    ("one giant Switzerland, armed and neutral"), and a country's own organisation is
+    written with its head ("the Switzerland team")."""
+    introduced = (before.lower() in _ORG_CONTEXT
+                  and country_or_capital(mention.text) is None)
+    weight = STRONG if introduced else 0.0
     if _company_before(mention, text, following):
         weight += MEDIUM
     return weight + (STRONG if team_role_after(mention, text) else 0.0)

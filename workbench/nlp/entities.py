@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Mention
 from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.doc_words import doc_text
+from workbench.nlp.entity_acronyms import unplaced_acronyms
 from workbench.nlp.entity_characters import split_casting_phrases, with_character_ranks
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
@@ -47,6 +48,7 @@ from workbench.nlp.entity_titles import (
 )
 from workbench.nlp.entity_towns import towns_before_regions
 from workbench.nlp.entity_variants import joined_variants, one_district
+from workbench.nlp.entity_works import titled_works
 from workbench.nlp.furniture import furniture_spans
 from workbench.nlp.gazetteer import fix_place_labels, missed_places
 from workbench.nlp.headline import title_mentions
@@ -323,6 +325,7 @@ def finalize_mentions(
     body = named_events(body, text)  # "the 2020 [Libertarian National Convention]": an event
     body = with_character_ranks(body, text)  # "Captain [America]": no person "America"
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
+    body = titled_works(body, text)  # "the novel [Obsession]": a title, no organisation
     body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
     body = short_company_names(body, text)  # "[Mahan]'s permit" beside "Mahan Air"
     body = late_surnames(body, companies)  # "Ahola" once the votes made "Perttu Ahola" a person
@@ -330,5 +333,6 @@ def finalize_mentions(
     body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
     body = without_non_names(body)  # a vote may have made "COVID-19" a person again
     body = joined_variants(body, text)  # "Americans"/"American"; "DC", "Washington, D.C."
+    body = unplaced_acronyms(body, text)  # "a show on [RT]": no place goes by the letters
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

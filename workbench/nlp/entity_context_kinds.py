@@ -27,6 +27,9 @@ sentence often says what the thing is, in words news uses for nothing else:
 * a company, not a person: a one-word name with what a company has right after it
   ("Ford shares", "Ford dealers", "Ford's chief executive") is no surname of a person
   the text names in full ("Henry Ford"): ``company_words`` tells resolution so.
+* a place: a name read as a person or an organisation right before a lower-case "area",
+  "neighborhood" or "suburb" ("in the Karol Bagh area", "Seattle's Capitol Hill
+  neighborhood"), unless another mention of it speaks or follows a title ("Bagh said").
 * a nationality or a language: "English" and "French" name both, and the model picks one
   for the word wherever it stands. A language word before a person's noun ("English
   drummer", "French inventors") is the nationality (NORP); a nationality word before
@@ -85,6 +88,9 @@ of what they are ("Git of course"): the model reads them as people, and none is 
 person goes by. Read only for a one-word "person" with no person's words anywhere."""
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:area|neighbou?rhood|suburb)s?\b")
+"""A lower-case place noun right after a name: "the Karol Bagh area", "the Capitol Hill
+neighborhood" (not "the Bay Area", whose noun is part of the name)."""
 
 _COMPANY_THINGS_AFTER = re.compile(
     r"[ \u00a0](?:shares(?![ \u00a0]+(?:his|her|their|its|a|an|the|this|that|some|my|our|"
@@ -176,9 +182,16 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
     """Entity name -> the label its context words give, for the entities they change."""
     kinds: dict[str, str] = {}
     people_written: set[str] = set()
+    speakers: set[str] = set()
     for mention in mentions:
         if mention.field != "text":
             continue
+        if mention.label in {"PERSON", "ORG"} and _PLACE_NOUN_AFTER.match(text, mention.end):
+            kinds[mention.entity] = "GPE"  # "the Karol Bagh area"
+            continue
+        if is_honorific(previous_word(text, mention.start)) or _PERSON_AFTER.match(
+                text, mention.end):
+            speakers.add(mention.entity)
         if mention.label in PLACE_LABELS and lookup(mention.entity) is None:
             if _company_cue(mention, text):
                 kinds[mention.entity] = "ORG"
@@ -193,7 +206,8 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
             if _named_store(mention, text):
                 kinds[mention.entity] = "ORG"
     return {name: label for name, label in kinds.items()
-            if not (label == "PRODUCT" and name in people_written)}
+            if not (label == "PRODUCT" and name in people_written)
+            and not (label == "GPE" and name in speakers)}
 
 
 def nationality_or_language(mention: Mention, text: str) -> str | None:
@@ -209,8 +223,10 @@ def nationality_or_language(mention: Mention, text: str) -> str | None:
 
 def _mention_kind(mention: Mention, text: str, kinds: dict[str, str]) -> Mention:
     """``mention`` with its entity's context label, else its own words' label."""
-    if mention.entity in kinds and (mention.label in PLACE_LABELS or mention.label == "PERSON"):
-        return replace(mention, label=kinds[mention.entity])
+    kind = kinds.get(mention.entity)
+    if kind is not None and (mention.label in PLACE_LABELS or mention.label == "PERSON"
+                             or (kind == "GPE" and mention.label == "ORG")):
+        return replace(mention, label=kind)
     own = nationality_or_language(mention, text) if mention.field == "text" else None
     return mention if own is None else replace(mention, label=own)
 

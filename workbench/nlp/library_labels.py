@@ -12,10 +12,12 @@ new user's first import of sixty articles is consistent too, not only the next o
 
 A person or an organisation is the small model's coin flip for a name it does not know
 ("Brexit" a person in one article, an organisation in the next), and a new user's
-library seldom names such a word in three documents. So for that one question the
-library's leaning (more than half of the documents naming it) settles a new document's
-label from the first document on; other labels ("Jordan" the country or the person)
-still need the firm majority above.
+library seldom names such a word in three documents. A place or an institution is its
+other coin flip ("the International Space Station" a body in two articles, a facility
+in the third). So for those two questions the library's leaning (more than half of the
+documents naming it, ``library_leanings``) settles a new document's label from the
+first document on; other labels ("Jordan" the country or the person) still need the
+firm majority above.
 """
 
 from __future__ import annotations
@@ -28,11 +30,11 @@ from typing import Any
 
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp.consistency import KNOWN_LABELS, VOTED_LABELS
-from workbench.nlp.entity_events import has_event_head
 from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.entity_shapes import STORM_KIND
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.library_acronyms import ACRONYM_LABEL, LibraryAcronyms
+from workbench.nlp.library_leanings import PERSON_OR_ORG, Leaning, follows, leaning
 from workbench.nlp.names import is_acronym, name_tokens, strip_honorifics
 
 MIN_DOCUMENTS = 3
@@ -40,10 +42,10 @@ MIN_DOCUMENTS = 3
 MIN_SHARE = 0.8
 """...and this share of the documents that name the entity (or the surname) at all."""
 ANALYST = "analyst"
-_PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
-"""The labels the model swaps for a name it does not know, so the library's leaning
-decides between them; also the labels a bare surname may carry when the model meant the
-library's person ("the Trump administration" is often tagged ORG)."""
+_PERSON_OR_ORG = PERSON_OR_ORG
+"""The labels a bare surname may carry when the model meant the library's person ("the
+Trump administration" is often tagged ORG); also a coin flip the leaning settles
+(``library_leanings``)."""
 
 
 _SURNAME_LABELS = _PERSON_OR_ORG | {"NORP"}
@@ -88,19 +90,6 @@ def _voted_pairs(pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
             if label in VOTED_LABELS and name not in KNOWN_LABELS}
 
 
-def _leaning(counts: Mapping[str, int], name: str) -> str | None:
-    """A person or an organisation, whichever more than half the documents say, if any;
-    an event, for an event's name ("... Conference") some document dates as one, which
-    a document that only names it calls an organisation (``entity_events``)."""
-    if counts.get("EVENT") and has_event_head(name):
-        return "EVENT"
-    total = sum(counts.values())
-    for label in _PERSON_OR_ORG:
-        if 2 * counts.get(label, 0) > total:
-            return label
-    return None
-
-
 def _majority(counts: Mapping[str, int]) -> str | None:
     """The key with at least MIN_DOCUMENTS and MIN_SHARE of all the counts, if any."""
     if not counts:
@@ -122,7 +111,7 @@ class LibraryLabels:
         default_factory=lambda: defaultdict(lambda: defaultdict(int)))
     curated: dict[str, str] = field(default_factory=dict)
     _labels: dict[str, str] = field(default_factory=dict)
-    _leanings: dict[str, str] = field(default_factory=dict)
+    _leanings: dict[str, Leaning] = field(default_factory=dict)
     _people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _full_names: dict[str, str] = field(default_factory=dict)
     _sole_names: dict[str, str] = field(default_factory=dict)
@@ -186,11 +175,11 @@ class LibraryLabels:
                 self._labels.pop(name, None)
             else:
                 self._labels[name] = label
-            leaning = _leaning(self.documents[name], name)
-            if leaning is None:
+            leant = leaning(self.documents[name], name)
+            if leant is None:
                 self._leanings.pop(name, None)
             else:
-                self._leanings[name] = leaning
+                self._leanings[name] = leant
             self._spellings[spelling_key(name)].add(name)
             surname = _surname(name)
             if surname is not None and self.documents[name].get("PERSON"):
@@ -338,18 +327,21 @@ def _renamed_speaker(quote: Quote, renames: Mapping[str, str]) -> Quote:
 
 
 def _library_label(name: str, label: str, prior: Mapping[str, str],
-                   leanings: Mapping[str, str]) -> str | None:
+                   leanings: Mapping[str, Leaning]) -> str | None:
     """The library's label for a name saved under ``label``: the one it agrees on, else
-    its leaning for a name the model called a person or organisation."""
-    return prior.get(name) or (leanings.get(name) if label in _PERSON_OR_ORG else None)
+    its leaning when ``label`` is one the model flips with it (``library_leanings``)."""
+    if name in prior:
+        return prior[name]
+    leant = leanings.get(name)
+    return leant.label if leant is not None and follows(name, label, leant) else None
 
 
 def apply_library_labels(analysis: Analysis, prior: Mapping[str, str],
                          full_names: Mapping[str, str] | None = None,
-                         leanings: Mapping[str, str] | None = None) -> Analysis:
+                         leanings: Mapping[str, Leaning] | None = None) -> Analysis:
     """Give every mention of a name the library agrees on the library's label, and a
-    bare surname the library's full name for it (labelled as a person); a person or
-    organisation the library leans the other way takes the library's ``leanings``."""
+    bare surname the library's full name for it (labelled as a person); a label the
+    library leans the other way from takes the library's ``leanings``."""
     renames = _renames(analysis.mentions, full_names or {}, prior)
     leanings = leanings or {}
     if not prior and not renames and not leanings:

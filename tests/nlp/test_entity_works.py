@@ -1,0 +1,62 @@
+"""A film's, a book's or a show's title named after its kind is a work, not a body or a place."""
+
+from __future__ import annotations
+
+from tests.nlp.entity_support import tag
+from workbench.core.models import Mention
+from workbench.nlp.entity_works import titled_works
+
+
+def labels(text: str, *tagged: tuple[str, str]) -> dict[str, set[str]]:
+    mentions = []
+    for surface, label in tagged:
+        start = text.find(surface)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(surface), surface, label, surface))
+            start = text.find(surface, start + 1)
+    found: dict[str, set[str]] = {}
+    for mention in titled_works(mentions, text):
+        found.setdefault(mention.entity, set()).add(mention.label)
+    return found
+
+
+def test_a_title_after_its_kind_of_work_is_a_work_in_every_mention() -> None:
+    text = ("She wrote the 2009 novel Velmora Nights, which sold well. Velmora Nights "
+            "was filmed later.")
+    assert labels(text, ("Velmora Nights", "ORG")) == {"Velmora Nights": {"WORK_OF_ART"}}
+    assert labels("He starred in the film Quentara last year.", ("Quentara", "GPE")) \
+        == {"Quentara": {"WORK_OF_ART"}}
+    assert labels("She hosts the reality television show Harbour Lane.",
+                  ("Harbour Lane", "ORG")) == {"Harbour Lane": {"WORK_OF_ART"}}
+    assert labels("Excerpts from Bob Dale's book Tempest were read.", ("Tempest", "PERSON")) \
+        == {"Tempest": {"WORK_OF_ART"}}
+
+
+def test_a_name_written_as_a_person_elsewhere_stays_a_person() -> None:
+    text = "He played the judge in the film Marlowe. Marlowe said it was his best role."
+    assert labels(text, ("Marlowe", "PERSON")) == {"Marlowe": {"PERSON"}}
+
+
+def test_verbs_and_products_are_not_kinds_of_work() -> None:
+    assert labels("Polls show Velmora ahead.", ("Velmora", "PERSON")) == {"Velmora": {"PERSON"}}
+    assert labels("Actors play Velmora on stage.", ("Velmora", "PERSON")) \
+        == {"Velmora": {"PERSON"}}
+    assert labels("the software entitled Quillo", ("Quillo", "PRODUCT")) \
+        == {"Quillo": {"PRODUCT"}}
+
+
+def test_a_mention_resolved_to_a_longer_name_is_no_title() -> None:
+    text = "Don Varek died. Varek's radio show Varek in the Morning aired for years."
+    full = tag(text, "Don Varek", "PERSON")
+    cut = tag(text, "Varek", "PERSON", 2)
+    cut = Mention(cut.start, cut.end, cut.text, cut.label, "Don Varek")
+    assert {m.label for m in titled_works([full, cut], text)} == {"PERSON"}
+
+
+def test_the_document_pass_reads_titles_and_unplaced_acronyms() -> None:
+    from workbench.nlp.entities import finalize_mentions
+
+    text = "She starred in the film Quentara Vale. Later she hosted a show on QXT."
+    raw = [tag(text, "Quentara Vale", "ORG"), tag(text, "QXT", "GPE")]
+    found = {m.entity: m.label for m in finalize_mentions(raw, text, "")}
+    assert found == {"Quentara Vale": "WORK_OF_ART", "QXT": "ORG"}
