@@ -60,3 +60,13 @@ def test_the_document_pass_reads_titles_and_unplaced_acronyms() -> None:
     raw = [tag(text, "Quentara Vale", "ORG"), tag(text, "QXT", "GPE")]
     found = {m.entity: m.label for m in finalize_mentions(raw, text, "")}
     assert found == {"Quentara Vale": "WORK_OF_ART", "QXT": "ORG"}
+
+
+def test_novel_after_a_bare_article_is_an_adjective_not_a_book() -> None:
+    text = ("Officials said the novel Coronavirus had spread. A novel Ebolavirus strain "
+            "was also found.")
+    assert labels(text, ("Coronavirus", "ORG"), ("Ebolavirus", "ORG")) \
+        == {"Coronavirus": {"ORG"}, "Ebolavirus": {"ORG"}}
+    assert labels("She wrote the 2009 novel Velmora, her debut novel Arlen and his novel Tove.",
+                  ("Velmora", "ORG"), ("Arlen", "ORG"), ("Tove", "PERSON")) \
+        == {"Velmora": {"WORK_OF_ART"}, "Arlen": {"WORK_OF_ART"}, "Tove": {"WORK_OF_ART"}}

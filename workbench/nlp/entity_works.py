@@ -46,9 +46,17 @@ _PERSON_AFTER = re.compile(
 """Words after a name that only a person's takes ("Marshall said")."""
 
 
+_BARE_NOVEL = re.compile(r"\b(?:the|a|an)[ \u00a0]+novel[ \u00a0]+$", re.IGNORECASE)
+""""Novel" after an article alone, which news writes as the adjective ("the novel
+Coronavirus", "a novel strain") far more often than as a book; a book is told by what
+stands before it ("the 2009 novel", "her debut novel", "Woodward's novel")."""
+
+
 def _after_work_noun(mention: Mention, text: str) -> bool:
     """Tell whether a kind of work stands right before the mention ("the film Alien")."""
-    return _WORK_NOUN.search(text, max(0, mention.start - _REACH), mention.start) is not None
+    start = max(0, mention.start - _REACH)
+    return (_WORK_NOUN.search(text, start, mention.start) is not None
+            and _BARE_NOVEL.search(text, start, mention.start) is None)
 
 
 def _personal(mention: Mention, text: str) -> bool:
