@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QSize, Qt, SignalInstance
 from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -36,6 +36,7 @@ from workbench.ui.compare.side_list import PairTarget, fill_side_list
 from workbench.ui.reader.offsets import Utf16Index
 from workbench.ui.widgets.entity_lines import KindLine, mark_style
 from workbench.ui.widgets.escape_key import EscapeToText
+from workbench.ui.widgets.wrapped_rows import wrap_rows
 
 if TYPE_CHECKING:
     from workbench.core.models import Changes
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 # The side list's share of the width (a quarter) and the least it keeps, in characters.
 SIDE_LIST_SHARE = 1000
 SIDE_LIST_MIN_CHARS = 30
+SIDE_ROW_PADDING = QSize(0, 4)  # a little air between wrapped rows; the list stays dense
 # How the app analyses a document imported without analysis (the Tools menu's action).
 ANALYSE_HINT = "analyse {} with Tools → Analyse Outdated Documents…"
 # A mention to mark: (start, end, entity id, label), body offsets in code points.
@@ -121,6 +123,10 @@ class CompareWindow(QWidget):
         self.side_list.setAccessibleName(
             "What the two documents share: sentence pairs, linked claims, entities, speakers")
         self.side_list.setHeaderHidden(True)
+        # A pair's sentence wraps onto the rows below rather than ending in "…" after 30
+        # characters (the list keeps a quarter of a 1024 px window); headings wrap too.
+        wrap_rows(self.side_list, SIDE_ROW_PADDING)
+        self.side_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_list.currentItemChanged.connect(lambda item, _old: self._go_to(item))
         self.side_list.itemClicked.connect(lambda item, _column: self._go_to(item))
         self._lay_out()
