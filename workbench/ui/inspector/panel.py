@@ -101,7 +101,8 @@ class InspectorPanel(QTabWidget):
         # The counts are the last column: flush right they touched the scroll bar.
         gap_number_columns(self.entities, (1,))
         self.entities.setItemDelegateForColumn(  # a long name on two lines, not cut
-            0, NameLinesDelegate(self.entities, NAME_LINES, INSPECTOR_ROW_PADDING))
+            0, NameLinesDelegate(self.entities, NAME_LINES, INSPECTOR_ROW_PADDING,
+                                 headings_too=False))
         self.quotes = _tree(["Speaker / quote", "", ""], "Quotes in this document, by speaker")
         self.quotes.setItemDelegateForColumn(
             0, QuoteLinesDelegate(self.quotes, QUOTE_LINES, INSPECTOR_ROW_PADDING))

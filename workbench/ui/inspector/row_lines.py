@@ -12,9 +12,10 @@ thirty names does not double in height.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem, QTreeWidget
 
+from workbench.ui.widgets.padded_rows import PaddedRowDelegate
 from workbench.ui.widgets.word_lines import WordLinesDelegate
 from workbench.ui.widgets.wrapped_rows import RowRelayout
 
@@ -22,11 +23,18 @@ NAME_LINES = 2
 
 
 class NameLinesDelegate(WordLinesDelegate):
-    """Rows as tall as their text wrapped at the column's width, up to ``lines`` lines."""
+    """Rows as tall as their text wrapped at the column's width, up to ``lines`` lines.
 
-    def __init__(self, tree: QTreeWidget, lines: int, padding: QSize) -> None:
+    With ``headings_too`` False the top-level rows (the Entities tab's type
+    headings, "Country/city  (6)") are drawn as one line as written: word lines
+    would close up the two spaces before the count.
+    """
+
+    def __init__(self, tree: QTreeWidget, lines: int, padding: QSize,
+                 headings_too: bool = True) -> None:
         super().__init__(tree, lines, padding)
         self.tree = tree
+        self.headings_too = headings_too
         tree.setUniformRowHeights(False)
         RowRelayout(tree)  # a wider or narrower column measures the rows again
 
@@ -34,8 +42,20 @@ class NameLinesDelegate(WordLinesDelegate):
         """True for rows that always take ``lines`` lines (none here)."""
         return False
 
+    def _as_written(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return not self.headings_too and not index.parent().isValid()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        if self._as_written(index):
+            PaddedRowDelegate.paint(self, painter, option, index)
+        else:
+            super().paint(painter, option, index)
+
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if self._as_written(index):
+            return PaddedRowDelegate.sizeHint(self, option, index)
         size = super().sizeHint(option, index)
         if self.fixed_height(index):
             return size
