@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 # The side list's share of the width (a quarter) and the least it keeps, in characters.
 SIDE_LIST_SHARE = 1000
 SIDE_LIST_MIN_CHARS = 30
+TEXT_MARGIN = 4  # px between the window's edges and the titles, texts and side list
 SIDE_ROW_PADDING = QSize(0, 4)  # a little air between wrapped rows; the list stays dense
 # How the app analyses a document imported without analysis (the Tools menu's action).
 ANALYSE_HINT = "analyse {} with Tools → Analyse Outdated Documents…"
@@ -142,7 +143,7 @@ class CompareWindow(QWidget):
         tops level; the side list beside them, its width the analyst's to drag."""
         pair = QWidget()
         grid = QGridLayout(pair)
-        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setContentsMargins(TEXT_MARGIN, TEXT_MARGIN, TEXT_MARGIN, TEXT_MARGIN)
         for column, (title, text) in enumerate(zip(self.titles, self.texts, strict=True)):
             title.setWordWrap(True)
             title.setTextFormat(Qt.TextFormat.PlainText)
@@ -151,9 +152,13 @@ class CompareWindow(QWidget):
             grid.addWidget(text, 1, column)
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(1, 1)
+        side = QWidget()  # the side list kept off the window's edges as the texts are
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, TEXT_MARGIN, TEXT_MARGIN, TEXT_MARGIN)
+        side_layout.addWidget(self.side_list)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(pair)
-        splitter.addWidget(self.side_list)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([3 * SIDE_LIST_SHARE, SIDE_LIST_SHARE])  # a quarter: read as shares
