@@ -68,7 +68,7 @@ def test_curation_dialogs_are_titled_in_title_case_like_their_buttons(
         act(putin)
     assert titles == ["Rename Entity", "Change Type", "Add Alias", "Remove Alias", "Hide Entity"]
     assert all(title_case(title) == title for title in titles)
-    assert title_case("Link to Another Claim") == "Link to Another Claim"
+    assert title_case("Link Claim to Another Claim") == "Link Claim to Another Claim"
     assert title_case("Rename entity") != "Rename entity"
 
 
@@ -105,3 +105,11 @@ def test_no_count_in_the_app_says_document_s() -> None:
                   and id(node) not in docstrings
                   and hedged.search(node.value.replace("http(s)", ""))]
     assert not found, found
+
+
+def test_the_link_picker_is_titled_with_the_menu_items_words(qtbot) -> None:
+    from workbench.ui.claims.picker import ClaimPickerDialog
+
+    dialog = ClaimPickerDialog([], "Officials said the talks went well.")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith(MENU_TEXT["link_claim"])  # "Link Claim to"

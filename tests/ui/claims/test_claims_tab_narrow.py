@@ -111,3 +111,21 @@ def test_a_long_claim_takes_two_list_lines_a_short_one_one(qtbot, library, make_
     lines = claims.itemDelegate().shown_lines(option, index)
     assert len(lines) == 2 and lines[-1].endswith(ELLIPSIS)
     assert LONG_CLAIM in claims.item(0).toolTip()
+
+
+def test_a_long_claimant_shows_its_first_words_in_the_narrow_field(
+        qtbot, library, make_document, open_window) -> None:
+    doc, claim = _linked_claim(library, make_document)
+    long_name = "United States Department of Defense"
+    library.claims.set_claimant(claim, None, long_name)
+    window = open_window(library)
+    window.resize(1024, 640)
+    window.open_document(doc)
+    panel = window.workspace.claims
+    window.inspector.setCurrentWidget(panel)
+    panel.select_claim(claim)
+    qtbot.waitUntil(panel.editor.isVisible)
+    edit = panel.claimant_edit
+    assert edit.text() == long_name
+    assert edit.fontMetrics().horizontalAdvance(long_name) > edit.width(), "the name is cut"
+    assert edit.cursorPosition() == 0, "the field shows the name's start (its end scrolled off)"

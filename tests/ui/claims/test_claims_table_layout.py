@@ -210,3 +210,20 @@ def test_stretching_columns_share_evenly_but_none_past_its_content() -> None:
     assert share_out(100, {1: None, 3: None}, {1: 80, 3: 80}) == {1: 80, 3: 80}
     assert share_out(500, {0: None}, {0: 40}) == {0: 500}
     assert share_out(600, {0: 200, 1: 100}, {}) == {0: 350, 1: 250}  # no gap at the right
+
+
+def test_at_1024_claimant_and_title_take_the_rows_second_line(qtbot, store,
+                                                              make_document) -> None:
+    """Each row is two lines tall for its claim: one line cut "The German gove…"."""
+    view = _table_with_a_long_claimant(qtbot, store, make_document, 1010)
+    table, item = view.table, view.table.topLevelItem(0)
+    for column, whole in ((COLUMNS.index("Claimant"), CLAIMANT),
+                          (COLUMNS.index("Document"), TITLE)):
+        assert table.fontMetrics().horizontalAdvance(whole) > table.columnWidth(column)
+        index = table.indexFromItem(item, column)
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        option.rect = table.visualRect(index)
+        lines = table.itemDelegateForColumn(column).shown_lines(option, index)
+        assert len(lines) == 2, lines
+        assert whole.startswith(lines[0] + " "), lines

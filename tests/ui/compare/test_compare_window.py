@@ -212,3 +212,31 @@ def test_a_side_still_being_analysed_is_not_sent_to_analyse_again(qtbot, library
     assert other.note.text() == ("B is still being analysed: entities and quotes are "
                                  "compared once it is done")
     assert "Quoted in B (still being analysed)" in _rows(other)
+
+
+def test_a_long_pair_wraps_in_the_narrow_side_list_instead_of_ending_in_dots(
+        qtbot, library) -> None:
+    window, _, _, _ = _window(qtbot, library)
+    window.resize(1024, 640)
+    qtbot.wait(1)
+    tree = window.side_list
+    pairs = tree.topLevelItem(0)
+    row = pairs.child(0)
+    line = tree.fontMetrics().lineSpacing()
+    width = tree.viewport().width()
+    assert tree.fontMetrics().horizontalAdvance(row.text(0)) > width, "the row is longer"
+    rect = tree.visualItemRect(row)
+    assert rect.height() >= 2 * line, "the pair's sentence goes on over more lines"
+    assert rect.right() <= width, "and never past the list's right edge"
+    assert not tree.horizontalScrollBar().isVisible()
+
+
+def test_the_side_list_keeps_off_the_windows_edges_as_the_texts_do(qtbot, library) -> None:
+    from PySide6.QtCore import QPoint
+
+    window, _, _, _ = _window(qtbot, library)
+    text_top = window.texts[0].parentWidget().mapTo(window, QPoint(0, 0)).y()
+    title = window.titles[0].mapTo(window, QPoint(0, 0))
+    side = window.side_list.mapTo(window, QPoint(0, 0))
+    assert title.y() > text_top and side.y() == title.y(), "level with the titles, not flush"
+    assert side.x() + window.side_list.width() <= window.width() - 4, "off the right edge"

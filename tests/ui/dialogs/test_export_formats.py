@@ -101,3 +101,18 @@ def test_after_a_markdown_export_its_folder_opens_from_the_dialog(
     dialog.open_button.click()
     assert opened == [str(tmp_path / "notes")]
     dialog.close()
+
+
+def test_a_greyed_export_says_it_waits_for_a_place_to_save(qtbot, library, open_window,
+                                                           tmp_path) -> None:
+    from workbench.ui.dialogs.export import NEEDS_PLACE
+
+    window = open_window(library)
+    window.actions["export"].trigger()
+    dialog = window.workspace.dialogs[-1]
+    dialog.out_edit.setText("")
+    assert not dialog.export_button.isEnabled()
+    assert dialog.export_button.toolTip() == NEEDS_PLACE
+    dialog.out_edit.setText(str(tmp_path / "notes"))
+    assert dialog.export_button.isEnabled() and dialog.export_button.toolTip() == ""
+    dialog.close()

@@ -184,3 +184,25 @@ def test_the_legend_chips_follow_the_same_order(qtbot) -> None:
     mentions = ([{"label": "DATE"}] * 9 + [{"label": "PERSON"}] * 3 + [{"label": "GPE"}] * 2)
     legend.set_labels(Counter(m["label"] for m in mentions), Counter(), [])
     assert list(legend.buttons) == ["PERSON", "GPE", "DATE"]
+
+
+def test_a_name_wider_than_the_column_takes_two_lines_a_short_one_keeps_one(qtbot) -> None:
+    """At 1024 px the tab read "Sayyid Ali Hosseini Kha…" and "Iranian Revolutionary G…"."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    long_name = "Sayyid Ali Hosseini Khamenei of the Islamic Republic"
+    mentions = [{"label": "PERSON", "entity_id": 1, "entity": long_name},
+                {"label": "PERSON", "entity_id": 2, "entity": "Khomeini"}]
+    panel.resize(220, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_content(ReaderContent(document={"id": 1, "title": "T"}, mentions=mentions))
+    qtbot.wait(1)
+    tree = panel.entities
+    group = tree.topLevelItem(0)
+    rows = {group.child(i).text(0): group.child(i) for i in range(group.childCount())}
+    line = tree.fontMetrics().lineSpacing()
+    assert tree.fontMetrics().horizontalAdvance(long_name) > tree.columnWidth(0)
+    long_row, short_row = (tree.visualItemRect(rows[name]) for name in (long_name, "Khomeini"))
+    assert long_row.height() >= short_row.height() + line - 2, "the long name has two lines"
+    assert short_row.height() < 2 * line, "a short name keeps one"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QStyleOptionViewItem
 
-from workbench.ui.inspector.panel import INDEXES_ROLE
+from workbench.ui.inspector.panel import INDEXES_ROLE, InspectorPanel
+from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.quote_claims import claim_of_quote
+from workbench.ui.theme.manager import ThemeManager
 
 FIRST = "the schools in Kharkiv will reopen"
 SECOND = "help would arrive before winter"
@@ -126,3 +129,34 @@ def test_a_long_quote_shows_two_lines_cut_between_words(qtbot, library, make_doc
     # A short quote is shown whole, never cut (on one line or, in a narrow pane, two).
     short = tree.itemDelegateForColumn(0).shown_lines(option, tree.indexFromItem(rows[THIRD], 0))
     assert " ".join(short) == THIRD
+
+
+LONG_SPEAKER = "United States Department of Defense"
+
+
+def test_a_long_speaker_takes_a_second_line_a_short_one_keeps_one(qtbot) -> None:
+    """At 1024 px the speaker row read "United States…" for the Department of Defense."""
+    panel = InspectorPanel(ThemeManager())
+    qtbot.addWidget(panel)
+    quotes = [{"text": "the strike was defensive in nature", "speaker": LONG_SPEAKER},
+              {"text": "the attack was an aggression on Iraq", "speaker": "Abdul-Mahdi"}]
+    panel.resize(250, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_content(ReaderContent(document={"id": 1, "title": "T"}, quotes=quotes))
+    panel.setCurrentWidget(panel.quotes)
+    qtbot.wait(1)
+    tree = panel.quotes
+    groups = {tree.topLevelItem(i).text(0): tree.topLevelItem(i)
+              for i in range(tree.topLevelItemCount())}
+    line = tree.fontMetrics().lineSpacing()
+    long_row = tree.visualItemRect(groups[LONG_SPEAKER])
+    short_row = tree.visualItemRect(groups["Abdul-Mahdi"])
+    assert long_row.height() >= short_row.height() + line - 2, "the long name has two lines"
+    assert short_row.height() < 2 * line, "a short name keeps one"
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    option.rect = tree.visualRect(tree.indexFromItem(groups[LONG_SPEAKER]))
+    delegate = tree.itemDelegateForColumn(0)
+    shown = delegate.display_text(option, tree.indexFromItem(groups[LONG_SPEAKER]))
+    assert "Defense" in shown, shown

@@ -275,6 +275,7 @@ class ClaimsPanel(QWidget):
         self.status_combo.setCurrentIndex(self.status_combo.findData(claim.status))
         self.status_combo.setToolTip(plain_tooltip(self._history_text(claim.id)))
         self.claimant_edit.setText(claim.claimant or "")
+        self.claimant_edit.home(False)  # a long name shows its start, not "…es Department of"
         self.grade_row.show_claim(claim)
         self.note_browser.set_markdown(claim.note_md)
         self.note_browser.setVisible(bool(claim.note_md.strip()))

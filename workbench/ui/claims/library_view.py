@@ -76,6 +76,7 @@ CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 # "Date" as in the library and on the entity page (this column was "Published").
 COLUMNS = ("Status", "Claim", "Claimant", "Document", "Date", "Links", "Grade", "Author")
 CLAIM_COLUMN = 1
+CLAIMANT_COLUMN = 2
 DOCUMENT_COLUMN = 3
 # The claim and its document's title stretch, sharing at least this part of the width
 # between them; the others take their content's width up to these caps (elided past them,
@@ -203,7 +204,10 @@ def _claims_table() -> ClaimsTree:
     table.setSortingEnabled(True)
     table.setUniformRowHeights(True)
     pad_rows(table)
-    word_lines(table, CLAIM_COLUMN)  # two lines cut between words, the whole claim on hover
+    # Two lines cut between words, the whole text on hover; every row is two lines tall for
+    # its claim, so claimant and title take theirs too (one read "German gover…" at 1024).
+    for column in (CLAIM_COLUMN, CLAIMANT_COLUMN, DOCUMENT_COLUMN):
+        word_lines(table, column)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     return table

@@ -28,6 +28,9 @@ TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_OTHER_CLAIM = ("No other claim yet. Mark a statement as a claim in this or another "
                   "document, then link the two.")
 NO_MATCHING_CLAIM = "No claim matches these words."
+# The menu and button say "Link Claim to…": the title begins with the same words
+# (it read "Link to Another Claim", a second name for one command).
+PICKER_TITLE = "Link Claim to Another Claim"
 
 
 def claim_line(claim: Claim) -> str:
@@ -44,7 +47,7 @@ class ClaimPickerDialog(QDialog):
     def __init__(self, claims: list[Claim], from_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to Another Claim")
+        self.setWindowTitle(PICKER_TITLE)
         self.filter_edit = QLineEdit(placeholderText="Filter by words, claimant or document…",
                                      clearButtonEnabled=True)
         self.claim_list = QListWidget()

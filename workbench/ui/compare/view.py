@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QSize, Qt, SignalInstance
 from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -36,6 +36,7 @@ from workbench.ui.compare.side_list import PairTarget, fill_side_list
 from workbench.ui.reader.offsets import Utf16Index
 from workbench.ui.widgets.entity_lines import KindLine, mark_style
 from workbench.ui.widgets.escape_key import EscapeToText
+from workbench.ui.widgets.wrapped_rows import wrap_rows
 
 if TYPE_CHECKING:
     from workbench.core.models import Changes
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
 # The side list's share of the width (a quarter) and the least it keeps, in characters.
 SIDE_LIST_SHARE = 1000
 SIDE_LIST_MIN_CHARS = 30
+TEXT_MARGIN = 4  # px between the window's edges and the titles, texts and side list
+SIDE_ROW_PADDING = QSize(0, 4)  # a little air between wrapped rows; the list stays dense
 # How the app analyses a document imported without analysis (the Tools menu's action).
 ANALYSE_HINT = "analyse {} with Tools → Analyse Outdated Documents…"
 # A mention to mark: (start, end, entity id, label), body offsets in code points.
@@ -121,6 +124,10 @@ class CompareWindow(QWidget):
         self.side_list.setAccessibleName(
             "What the two documents share: sentence pairs, linked claims, entities, speakers")
         self.side_list.setHeaderHidden(True)
+        # A pair's sentence wraps onto the rows below rather than ending in "…" after 30
+        # characters (the list keeps a quarter of a 1024 px window); headings wrap too.
+        wrap_rows(self.side_list, SIDE_ROW_PADDING)
+        self.side_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_list.currentItemChanged.connect(lambda item, _old: self._go_to(item))
         self.side_list.itemClicked.connect(lambda item, _column: self._go_to(item))
         self._lay_out()
@@ -136,7 +143,7 @@ class CompareWindow(QWidget):
         tops level; the side list beside them, its width the analyst's to drag."""
         pair = QWidget()
         grid = QGridLayout(pair)
-        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setContentsMargins(TEXT_MARGIN, TEXT_MARGIN, TEXT_MARGIN, TEXT_MARGIN)
         for column, (title, text) in enumerate(zip(self.titles, self.texts, strict=True)):
             title.setWordWrap(True)
             title.setTextFormat(Qt.TextFormat.PlainText)
@@ -145,9 +152,13 @@ class CompareWindow(QWidget):
             grid.addWidget(text, 1, column)
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(1, 1)
+        side = QWidget()  # the side list kept off the window's edges as the texts are
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, TEXT_MARGIN, TEXT_MARGIN, TEXT_MARGIN)
+        side_layout.addWidget(self.side_list)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(pair)
-        splitter.addWidget(self.side_list)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([3 * SIDE_LIST_SHARE, SIDE_LIST_SHARE])  # a quarter: read as shares

@@ -68,6 +68,7 @@ def run_export_request(store: Store, progress: Progress, request: ExportRequest)
 
 UNAVAILABLE_SCOPE = {"document": "Open a document to export only it",
                      "tag": "No document is tagged yet"}
+NEEDS_PLACE = "Say where to save first: a path under Save to, or Browse…"
 
 
 class ExportDialog(TaskDialogMixin, QDialog):
@@ -287,7 +288,11 @@ class ExportDialog(TaskDialogMixin, QDialog):
         self.preview.set_wrapped_html(note_preview(self.store, self.current_document))
 
     def _enable(self) -> None:
-        self.export_button.setEnabled(self.task is None and bool(self.out_edit.text().strip()))
+        """Export waits for a place to save to, and its tooltip says so (greyed, it read as
+        broken beside an empty "Folder" field)."""
+        placed = bool(self.out_edit.text().strip())
+        self.export_button.setEnabled(self.task is None and placed)
+        self.export_button.setToolTip("" if placed else NEEDS_PLACE)
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.format_combo, self.out_edit, self.browse_button, self.tag_combo,

@@ -45,6 +45,9 @@ TYPE_GROUPS = {"names": False, "dates_and_numbers": True}
 NO_NAMES = "No names yet: dates and numbers are listed under “Dates and numbers”."
 NO_ENTITIES = "No entities yet: analysing a document finds its people, places and organisations."
 NO_MATCHING_ENTITY = "No entity matches this type and name."
+MERGE_LEAST = 2
+MERGE_TIP = "Fold the selected entities into one of them"
+MERGE_NEEDS = "Select two or more entities (Ctrl+click or Shift+click) to merge them"
 
 
 class EntitiesView(LazyRefreshWidget):
@@ -67,6 +70,7 @@ class EntitiesView(LazyRefreshWidget):
         self.name_edit = QLineEdit(placeholderText="Name or alias…", clearButtonEnabled=True)
         self.count_label = QLabel(objectName="MutedLabel")
         self.table = self._build_table()
+        self.merge_button = self._merge_button()
         self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.page = EntityPage(store, curation, theme)
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
@@ -96,13 +100,29 @@ class EntitiesView(LazyRefreshWidget):
             lambda current, _previous: self.page.show_entity(self._id_at(current.row())))
         return table
 
+    def _merge_button(self) -> QPushButton:
+        """Merge Selected…, enabled while two or more rows are selected.
+
+        Why: always enabled, a click with one row (or none) only said "Select two or
+        more entities to merge" in the status bar, a step that did nothing.
+        """
+        merge = QPushButton("Merge Selected…")
+        merge.clicked.connect(lambda: self.curation.merge(self.selected_ids()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._merge_state())
+        self.model.modelReset.connect(self._merge_state)
+        self._merge_state(merge)
+        return merge
+
+    def _merge_state(self, merge: QPushButton | None = None) -> None:
+        merge = merge or self.merge_button
+        ready = len(self.selected_ids()) >= MERGE_LEAST
+        merge.setEnabled(ready)
+        merge.setToolTip(MERGE_TIP if ready else MERGE_NEEDS)
+
     def _layout(self) -> None:
         filters = filter_row([self.type_combo, self.name_edit], self.count_label)
         buttons = QHBoxLayout()
-        merge = QPushButton("Merge Selected…")
-        merge.setToolTip("Fold the selected entities into one of them")
-        merge.clicked.connect(lambda: self.curation.merge(self.selected_ids()))
-        buttons.addWidget(merge)
+        buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
         left = QWidget()
         column = QVBoxLayout(left)

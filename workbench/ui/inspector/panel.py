@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from workbench.core.authorship import MACHINE_LABEL
 from workbench.core.text import plural
 from workbench.core.vocabulary import STATUS_ANALYZED
 from workbench.ui.inspector.details import fill_details
+from workbench.ui.inspector.row_lines import NAME_LINES, NameLinesDelegate, QuoteLinesDelegate
 from workbench.ui.library.columns import STATUS_TEXT
 from workbench.ui.reader.content import ReaderContent
 from workbench.ui.reader.legend import names_first
@@ -37,7 +38,6 @@ from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.padded_rows import gap_number_columns, pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.tab_labels import TabLabels
-from workbench.ui.widgets.word_lines import WordLinesDelegate
 from workbench.ui.widgets.wording import QUOTE_KIND_WORDS, menu_literal, quote_kind_word
 
 TAB_ICONS = {
@@ -57,18 +57,6 @@ ALREADY_CLAIMED = "Already a claim (in the Claims tab)"
 QUOTE_COLUMN_TIPS = (f"Quotes by the speaker; “” {QUOTE_KIND_WORDS['direct'].lower()},"
                      f" ≈ {QUOTE_KIND_WORDS['indirect'].lower()}",
                      "Claim: click to make the quote a claim, or it is one already")
-
-
-class QuoteLinesDelegate(WordLinesDelegate):
-    """Each quote on two lines cut between words; its speaker (the group row) on one.
-
-    Why: at 1024 px the quote column is ~150 px wide and one elided line showed
-    ~20 characters of a quote ("it was likely that Kim J…"), too little to tell
-    one quote from the next; the whole quote stays in the tooltip.
-    """
-
-    def lines_for(self, index: QModelIndex | QPersistentModelIndex) -> int:
-        return self.lines if index.parent().isValid() else 1
 
 
 def _tree(headers: list[str], name: str) -> QTreeWidget:
@@ -112,8 +100,10 @@ class InspectorPanel(QTabWidget):
             1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # The counts are the last column: flush right they touched the scroll bar.
         gap_number_columns(self.entities, (1,))
+        self.entities.setItemDelegateForColumn(  # a long name on two lines, not cut
+            0, NameLinesDelegate(self.entities, NAME_LINES, INSPECTOR_ROW_PADDING,
+                                 headings_too=False))
         self.quotes = _tree(["Speaker / quote", "", ""], "Quotes in this document, by speaker")
-        self.quotes.setUniformRowHeights(False)  # speakers on one line, quotes on two
         self.quotes.setItemDelegateForColumn(
             0, QuoteLinesDelegate(self.quotes, QUOTE_LINES, INSPECTOR_ROW_PADDING))
         # Two glyph columns with blank headers: say what they hold on hover.
