@@ -34,6 +34,7 @@ SPEECH_VERBS = MANNER_VERBS | frozenset(
     praise question challenge demand tout signal hint estimate calculate
     insinuate opine muse wonder concur affirm reaffirm clarify elaborate interject
     express voice refer quote recommend propose scoff snap chant notify apologise apologize
+    relate confess speculate surmise posit reassure assure remind decry bemoan
     """.split()
 )
 
