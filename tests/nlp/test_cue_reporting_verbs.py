@@ -29,3 +29,16 @@ def test_a_clause_engineers_speculated_is_a_reported_statement(nlp: Language) ->
     text = "Engineers speculated that the bridge had been weakened by the spring floods."
     quotes = [q for q in find_quotes(nlp(text)) if q.kind == "indirect"]
     assert [(q.cue, q.speaker_text) for q in quotes] == [("speculated", "Engineers")]
+
+
+def test_a_quotation_someone_protested_is_theirs(nlp: Language) -> None:
+    text = 'Okafor protested that the council had "ignored every letter the residents sent."'
+    quotes = direct(find_quotes(nlp(text)))
+    assert [(q.cue, q.speaker_text) for q in quotes] == [("protested", "Okafor")]
+
+
+def test_what_a_judge_ruled_is_a_reported_statement(nlp: Language) -> None:
+    text = "Judge Ellen Marsh ruled that the ferry company had broken its licence."
+    quotes = [q for q in find_quotes(nlp(text)) if q.kind == "indirect"]
+    assert [q.cue for q in quotes] == ["ruled"]
+    assert quotes[0].speaker_text is not None and "Marsh" in quotes[0].speaker_text

@@ -35,6 +35,7 @@ SPEECH_VERBS = MANNER_VERBS | frozenset(
     insinuate opine muse wonder concur affirm reaffirm clarify elaborate interject
     express voice refer quote recommend propose scoff snap chant notify apologise apologize
     relate confess speculate surmise posit reassure assure remind decry bemoan
+    rule instruct protest object theorize reckon forecast attest text email grouse
     """.split()
 )
 
