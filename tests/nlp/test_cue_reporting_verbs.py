@@ -5,6 +5,7 @@ left the quotation after it with nobody named)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.nlp.quote_support import direct
@@ -42,3 +43,24 @@ def test_what_a_judge_ruled_is_a_reported_statement(nlp: Language) -> None:
     quotes = [q for q in find_quotes(nlp(text)) if q.kind == "indirect"]
     assert [q.cue for q in quotes] == ["ruled"]
     assert quotes[0].speaker_text is not None and "Marsh" in quotes[0].speaker_text
+
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('Senator Diaz slammed "the reckless plan to close the only hospital in the county."',
+         "slammed", "Diaz"),
+        ('Okafor lambasted the board for its "cowardly and shameful decision to cut the '
+         'program."', "lambasted", "Okafor"),
+        ('Critics berated the minister for "failing every family that relied on the service."',
+         "berated", "Critics"),
+        ('The union condemned what it called "an insult to every nurse on the ward."',
+         "condemned", "The union"),
+    ],
+)
+def test_a_quotation_a_verb_of_censure_frames_is_the_subjects(
+    nlp: Language, text: str, cue: str, speaker: str
+) -> None:
+    quotes = direct(find_quotes(nlp(text)))
+    assert [(q.cue, q.speaker_text) for q in quotes] == [(cue, speaker)]

@@ -36,6 +36,7 @@ SPEECH_VERBS = MANNER_VERBS | frozenset(
     express voice refer quote recommend propose scoff snap chant notify apologise apologize
     relate confess speculate surmise posit reassure assure remind decry bemoan
     rule instruct protest object theorize reckon forecast attest text email grouse
+    slam lambast berate castigate rebuke denounce condemn laud hail applaud dismiss
     """.split()
 )
 
