@@ -57,6 +57,10 @@ def test_what_a_judge_ruled_is_a_reported_statement(nlp: Language) -> None:
          "berated", "Critics"),
         ('The union condemned what it called "an insult to every nurse on the ward."',
          "condemned", "The union"),
+        ('The candidate ridiculed "the so-called experts who have never run a business in '
+         'their lives."', "ridiculed", "The candidate"),
+        ('Bishop Amara preached that "no family in this parish should eat alone at Christmas."',
+         "preached", "Bishop Amara"),
     ],
 )
 def test_a_quotation_a_verb_of_censure_frames_is_the_subjects(

@@ -37,6 +37,7 @@ SPEECH_VERBS = MANNER_VERBS | frozenset(
     relate confess speculate surmise posit reassure assure remind decry bemoan
     rule instruct protest object theorize reckon forecast attest text email grouse
     slam lambast berate castigate rebuke denounce condemn laud hail applaud dismiss
+    mock ridicule deride jeer heckle preach lecture vent
     """.split()
 )
 
