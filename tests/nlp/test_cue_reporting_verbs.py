@@ -61,6 +61,10 @@ def test_what_a_judge_ruled_is_a_reported_statement(nlp: Language) -> None:
          'their lives."', "ridiculed", "The candidate"),
         ('Bishop Amara preached that "no family in this parish should eat alone at Christmas."',
          "preached", "Bishop Amara"),
+        ('The minister threatened that "every school that ignores the order will lose its '
+         'funding."', "threatened", "The minister"),
+        ('Residents implored the council to "save the last library in the east end before it '
+         'is too late."', "implored", "Residents"),
     ],
 )
 def test_a_quotation_a_verb_of_censure_frames_is_the_subjects(

@@ -38,6 +38,7 @@ SPEECH_VERBS = MANNER_VERBS | frozenset(
     rule instruct protest object theorize reckon forecast attest text email grouse
     slam lambast berate castigate rebuke denounce condemn laud hail applaud dismiss
     mock ridicule deride jeer heckle preach lecture vent
+    stipulate specify hypothesize swear threaten beg implore exhort forewarn recite
     """.split()
 )
 
