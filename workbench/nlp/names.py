@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from workbench.core.forms_of_address import ABBREVIATED_ADDRESS, FORMS_OF_ADDRESS
 from workbench.core.models import Mention
 from workbench.core.text_memo import LatestTextMemo
 
@@ -59,7 +60,7 @@ for every rule that reads a name from text (headlines, bylines, signatures)."""
 #: Abbreviated titles and the word that writes each out ("Dr. Fauci" ... "the doctor"):
 #: both spellings are honorifics, and a role phrase matches a title in either.
 TITLE_ABBREVIATIONS = {
-    "dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
+    **ABBREVIATED_ADDRESS, "sen": "senator", "gov": "governor",
     "rep": "representative", "gen": "general", "rev": "reverend", "capt": "captain",
     "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "adm": "admiral",
     "pres": "president", "lt": "lieutenant", "maj": "major", "const": "constable",
@@ -73,7 +74,7 @@ TITLE_ABBREVIATIONS = {
 }  # fmt: skip
 HONORIFICS = frozenset(
     {
-        "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "vice-president",
+        *FORMS_OF_ADDRESS, "vice-president",
         "judge", "justice", "king", "queen", "prince", "princess", "pope", "chancellor",
         "minister", "secretary", "mayor", "ambassador", "chairman", "chairwoman", "ceo",
         "premier", "sheikh", "st", "saint", "commissioner", "spokesman", "spokeswoman",
