@@ -65,3 +65,8 @@ def test_the_name_rules_read_the_core_vocabulary():
     assert consistency._SPEECH == saying_verbs.SAID | saying_verbs.past_tenses(person_speaking)
     assert saying_verbs.SAID <= speaker_descriptions.NOT_MODIFIERS
     assert speaker_descriptions.NOT_MODIFIERS <= speaker_business_descriptions._NOT_MODIFIERS
+    from workbench.nlp import names
+
+    assert names._RUN_ON_VERBS == saying_verbs.finite_forms(frozenset({"say", "tell"})) | {
+        "added", "asked"}
+    assert names._CLOSING_WORD.search("Herbert Flynn Jr tells")
