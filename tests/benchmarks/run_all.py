@@ -55,6 +55,7 @@ BENCHMARKS = {
     "timeline": "bench_timeline.py",
     "cluster": "bench_cluster.py",
     "merge": "bench_merge.py",
+    "library_opens": "bench_library_opens.py",
 }
 REPORT = REPO / "docs" / "benchmarks.md"
 LATEST = CACHE / "latest-results.json"

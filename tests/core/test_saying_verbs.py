@@ -51,3 +51,22 @@ def test_no_separate_past_participle_dates_a_saying():
     """ "a law written in 1787": before its date the participle describes a thing."""
     assert not {"written", "spoken"} & said_when.SAYING_VERBS
     assert saying_verbs.SPEAKING_VERBS <= DATING_VERBS
+
+
+def test_the_name_rules_read_the_core_vocabulary():
+    """``nlp.consistency`` and the speaker descriptions kept lists of "said says told ..."."""
+    from workbench.nlp import consistency, speaker_business_descriptions, speaker_descriptions
+
+    assert saying_verbs.SAID == {"said", "says", "told"}
+    assert saying_verbs.past_tenses(frozenset({"say", "write", "reply", "note"})) == {
+        "said", "wrote", "replied", "noted"}
+    person_speaking = saying_verbs.PERSON_SPEAKING_VERBS
+    assert person_speaking <= SPEECH_VERBS
+    assert consistency._SPEECH == saying_verbs.SAID | saying_verbs.past_tenses(person_speaking)
+    assert saying_verbs.SAID <= speaker_descriptions.NOT_MODIFIERS
+    assert speaker_descriptions.NOT_MODIFIERS <= speaker_business_descriptions._NOT_MODIFIERS
+    from workbench.nlp import names
+
+    assert names._RUN_ON_VERBS == saying_verbs.finite_forms(frozenset({"say", "tell"})) | {
+        "added", "asked"}
+    assert names._CLOSING_WORD.search("Herbert Flynn Jr tells")

@@ -7,7 +7,7 @@ read "1 passage" with no way to reach it: only documents tagged whole were linke
 from __future__ import annotations
 
 from workbench.export.markdown_index import NoteSummary, render_index
-from workbench.export.markdown_notes import NoteLinks
+from workbench.export.markdown_links import NoteLinks
 
 
 def _summary(doc_id: int, title: str, tags: tuple[str, ...],

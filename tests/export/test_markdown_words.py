@@ -11,7 +11,8 @@ from tests.export.conftest import EVIL, Library
 from tests.export.rendering import facts, python_markdown
 from tests.export.test_markdown_export import note_titled
 from workbench.export.markdown_index import NoteSummary, render_index
-from workbench.export.markdown_notes import HEADING_LIMIT, NoteLinks, passage_heading
+from workbench.export.markdown_links import NoteLinks
+from workbench.export.markdown_passages import HEADING_LIMIT, passage_heading
 from workbench.operations.exporting import ExportRequest, run_export
 
 LONG_CLAIM = (
@@ -103,14 +104,14 @@ def test_json_keeps_the_codes(library: Library, tmp_path: Path) -> None:
 
 
 def test_one_speaker_written_with_and_without_a_capital_is_one_group() -> None:
-    from workbench.export.markdown_notes import _quotes_section
+    from workbench.export.markdown_extracted import quotes_section
 
     def quote(speaker_text: str, text: str) -> dict[str, object]:
         return {"speaker": None, "speaker_text": speaker_text, "text": text, "kind": "indirect"}
 
     quotes = [quote("The German government", "found it"), quote("the German  government", "said"),
               quote("his associates", "feared it")]
-    section = _quotes_section(quotes)
+    section = quotes_section(quotes)
     assert "### The German government (2)" in section
     assert "### His associates (1)" in section
     assert "the German government" not in section.replace("The German government", "")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.export.markdown_notes import NoteLinks, document_counts, render_note
+from workbench.export.markdown_links import NoteLinks
+from workbench.export.markdown_notes import document_counts, render_note
 
 
 def _quote(start: int, end: int, text: str, speaker: str) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.timeline_support import build_library
 from workbench.core.timeline import build_timeline
 from workbench.core.timeline_records import DatedMention, SourceMark, TimelineDocument
-from workbench.export.markdown_notes import NoteLinks
+from workbench.export.markdown_links import NoteLinks
 from workbench.export.timeline_export import render_timeline, timeline_csv
 from workbench.operations.exporting import ExportRequest, run_export
 

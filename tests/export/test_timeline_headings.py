@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from workbench.core.time_spans import parse_value
 from workbench.core.timeline_records import TimelineItem
-from workbench.export.markdown_notes import NoteLinks
+from workbench.export.markdown_links import NoteLinks
 from workbench.export.timeline_export import render_timeline
 
 

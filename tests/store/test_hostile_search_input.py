@@ -196,7 +196,7 @@ def test_a_library_the_search_thread_cannot_open_is_searched_on_the_ui_thread(
         qtbot, on_disk: Store, monkeypatch) -> None:
     from workbench.ui.library import search_thread as library_search
 
-    def refuse(path: Path) -> None:
+    def refuse(path: Path, bad_values: object = None) -> None:
         raise sqlite3.OperationalError("unable to open database file")
 
     monkeypatch.setattr(library_search, "open_library_reader", refuse)

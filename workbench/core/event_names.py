@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from workbench.core.claim_terms import CALENDAR, WORD_PATTERN
+from workbench.core.forms_of_address import ADDRESS  # "Mr Johnson" names "johnson"
 from workbench.core.sentences import STOPWORDS, sentence_spans
 
 # A capitalised word (possessive "'s" left out); runs may join over "of" ("Bank of England").
@@ -30,8 +31,6 @@ _CAPITAL = r"[A-Z][^\W_]*(?:['’](?![sS]\b)[^\W_]+)?"
 _RUN = re.compile(rf"(?<![^\W_])({_CAPITAL}(?:[ ](?:of[ ](?:the[ ])?)?{_CAPITAL})*)")
 _WORD = re.compile(WORD_PATTERN, re.UNICODE)
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)?")
-# Forms of address that open a name but are not part of it ("Mr Johnson" names "johnson").
-ADDRESS = frozenset("mr mrs ms miss dr sir dame lady lord prof".split())
 # Longest name kept, in words: a longer run counts for its endings this long, and not at
 # all when it is a whole line (a headline in capitals).
 LONGEST_NAME = 5

@@ -4,7 +4,9 @@ Why: the quote finder (``nlp.cues``, lemmas read off a parse) and the timeline's
 ``said_when`` (words as written: the core has no parser) kept two lists of the same
 verbs, which drifted apart. Both read them from here: the lemmas, and the written
 forms of a chosen few made by ``written_forms`` (and ``finite_forms`` for the raw-text
-rule of ``nlp.quote_misplaced_marks``).
+rule of ``nlp.quote_misplaced_marks``). The name rules that read words beside a name
+(``nlp.consistency``, ``nlp.speaker_descriptions``) read ``SAID`` and
+``PERSON_SPEAKING_VERBS`` from here too: they kept small lists of their own.
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ DATING_VERBS = frozenset(
     """.split()
 ) | SPEAKING_VERBS
 
+#: The verbs whose past tense beside a name makes it a person speaking ("Smith
+#: explained", "tweeted Jones"; ``nlp.consistency``'s weak vote for a person). Narrower
+#: than ``DATING_VERBS``: a company or a ministry "confirmed", "reported" or "claimed"
+#: as often as a person does, and "posted" is here (a person posts) though its date is
+#: not always the saying's.
+PERSON_SPEAKING_VERBS = frozenset(
+    "say tell add state explain note argue write tweet post reply insist warn announce".split()
+)
+
 #: Past tenses that are not the lemma and "-ed" (and verbs that double their last letter).
 _PAST = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "admit": "admitted"}
 #: Written forms that are nouns far more often than verbs: "peace talks in 2015",
@@ -103,3 +114,15 @@ def _gerund(lemma: str) -> str:
     if lemma.endswith("e") and not lemma.endswith("ee"):
         return lemma[:-1] + "ing"
     return lemma + "ing"
+
+
+def past_tenses(lemmas: frozenset[str]) -> frozenset[str]:
+    """The past tense of each verb ("said", "told", "explained"): the form news writes
+    beside a speaker's name."""
+    return frozenset(_past(lemma) for lemma in lemmas)
+
+
+#: "said", "says", "told": the forms of the two commonest verbs of saying written right
+#: after a speaker's name or description ("the 29-year-old said", "Smith says", "told
+#: reporters"); a word that is no modifier of a description (``nlp.speaker_descriptions``).
+SAID = finite_forms(frozenset({"say"})) | past_tenses(frozenset({"tell"}))

@@ -24,7 +24,8 @@ from workbench.core.vocabulary import ACH_RATING_WORDING
 from workbench.export.csv_export import csv_text
 from workbench.export.escaping import escape_text, shorten
 from workbench.export.filenames import RESERVED_STEMS, assign_note_names
-from workbench.export.markdown_notes import NoteLinks, claim_grade_text
+from workbench.export.markdown_links import NoteLinks
+from workbench.export.markdown_passages import claim_grade_text
 
 Record = dict[str, Any]
 ACH_CSV = "ach.csv"

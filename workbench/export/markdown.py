@@ -26,7 +26,8 @@ from workbench.export.ach_export import (
 from workbench.export.export_folder import ExportFolder, note_owner
 from workbench.export.markdown_claims import render_claims
 from workbench.export.markdown_index import NoteSummary, render_index, summarise_record
-from workbench.export.markdown_notes import NoteLinks, render_note
+from workbench.export.markdown_links import NoteLinks
+from workbench.export.markdown_notes import render_note
 from workbench.export.sanitize import markdown_to_safe_html
 from workbench.export.timeline_export import TIMELINE_MD, render_timeline
 

@@ -21,7 +21,8 @@ from workbench.core.text import plural
 from workbench.core.vocabulary import relation_reads
 from workbench.export.escaping import escape_text, shorten
 from workbench.export.markdown_index import NoteSummary
-from workbench.export.markdown_notes import NoteLinks, claim_grade_text, signature
+from workbench.export.markdown_links import NoteLinks
+from workbench.export.markdown_passages import claim_grade_text, signature
 
 Claim = dict[str, Any]
 OUTSIDE_ORDER = 10**9

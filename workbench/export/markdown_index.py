@@ -18,12 +18,9 @@ from workbench.core.vocabulary import (
 )
 from workbench.export.escaping import escape_text
 from workbench.export.json_export import orphaned_ids
-from workbench.export.markdown_notes import (
-    NoteLinks,
-    count_line,
-    document_counts,
-    tag_list,
-)
+from workbench.export.markdown_links import NoteLinks
+from workbench.export.markdown_notes import count_line, document_counts
+from workbench.export.markdown_passages import tag_list
 
 TOP_ENTITIES = 20
 

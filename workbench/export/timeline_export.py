@@ -23,7 +23,7 @@ from workbench.core.timeline import DOCUMENT_KIND
 from workbench.core.timeline_records import TimelineItem
 from workbench.export.csv_export import csv_text
 from workbench.export.escaping import escape_text, shorten
-from workbench.export.markdown_notes import NoteLinks
+from workbench.export.markdown_links import NoteLinks
 
 TIMELINE_MD = "timeline.md"
 TIMELINE_CSV = "timeline.csv"

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.saying_verbs import PERSON_SPEAKING_VERBS, SAID, past_tenses
 from workbench.core.text_memo import LatestTextMemo, MentionSpan
 from workbench.nlp.entity_appositions import (
     affiliation_after,
@@ -89,10 +90,9 @@ _CAMEL_CASE = re.compile(r"[A-Za-z][a-z]{2,}[A-Z]")
 """A capital inside one word ("SpaceX", "GitHub", "UpGuard"): a brand, not a person..."""
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El|Ben|Abu|Ibn)[A-Z]")
 """...unless the capital follows a surname prefix ("McConnell", "DeWine", "LeBron")."""
-_SPEECH = frozenset(
-    "said says told added stated explained noted argued wrote tweeted posted replied "
-    "insisted warned announced".split()
-)
+_SPEECH = SAID | past_tenses(PERSON_SPEAKING_VERBS)
+"""A verb of saying right before or after a name ("said Smith", "Smith explained"): a weak
+vote for a person (``core.saying_verbs``)."""
 
 
 def _key(mention: Mention) -> str:

@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from workbench.core.forms_of_address import ABBREVIATED_ADDRESS, FORMS_OF_ADDRESS
 from workbench.core.models import Mention
+from workbench.core.saying_verbs import finite_forms, past_tenses
 from workbench.core.text_memo import LatestTextMemo
 
 #: Determiners that pick one member of a group ("an Iowa Democrat", "one official").
@@ -43,9 +45,11 @@ _OPENING_ADVERBS = frozenset(
     """.split()
 )
 _OPENING_ADVERB = re.compile(r"([A-Z][a-z]+),?[ \t\u00a0]+(?=[A-Z])")
+#: The verbs of saying a name is run onto: "said", "says", "told", "tells", "added", "asked".
+_RUN_ON_VERBS = finite_forms(frozenset({"say", "tell"})) | past_tenses(frozenset({"add", "ask"}))
 _CLOSING_WORD = re.compile(
-    r"[ \t\u00a0]+(?:and|or|nor|of|for|the|to|in|at|with|by|from|on|a|an"
-    r"|said|says|told|tells|added|asked)$")
+    r"[ \t\u00a0]+(?:and|or|nor|of|for|the|to|in|at|with|by|from|on|a|an|"
+    + "|".join(sorted(_RUN_ON_VERBS)) + r")$")
 """A lowercase function word or reporting verb the model ran onto the end of a name
 ("Center for Biological Diversity and", "Herbert Flynn Jr told 5News"): a name never
 ends in one (its inner "of", "for" and "the" are kept: "Bank of England")."""
@@ -59,7 +63,7 @@ for every rule that reads a name from text (headlines, bylines, signatures)."""
 #: Abbreviated titles and the word that writes each out ("Dr. Fauci" ... "the doctor"):
 #: both spellings are honorifics, and a role phrase matches a title in either.
 TITLE_ABBREVIATIONS = {
-    "dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
+    **ABBREVIATED_ADDRESS, "sen": "senator", "gov": "governor",
     "rep": "representative", "gen": "general", "rev": "reverend", "capt": "captain",
     "col": "colonel", "sgt": "sergeant", "supt": "superintendent", "adm": "admiral",
     "pres": "president", "lt": "lieutenant", "maj": "major", "const": "constable",
@@ -73,7 +77,7 @@ TITLE_ABBREVIATIONS = {
 }  # fmt: skip
 HONORIFICS = frozenset(
     {
-        "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "vice-president",
+        *FORMS_OF_ADDRESS, "vice-president",
         "judge", "justice", "king", "queen", "prince", "princess", "pope", "chancellor",
         "minister", "secretary", "mayor", "ambassador", "chairman", "chairwoman", "ceo",
         "premier", "sheikh", "st", "saint", "commissioner", "spokesman", "spokeswoman",

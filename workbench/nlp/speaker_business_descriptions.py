@@ -15,15 +15,13 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
-from workbench.nlp.speaker_descriptions import BUSINESS_NOUNS, described_entity
+from workbench.nlp.speaker_descriptions import BUSINESS_NOUNS, NOT_MODIFIERS, described_entity
 
 #: "The US software giant": an article, one to three modifier words, a lowercase head noun.
 _MODIFIED = re.compile(r"(?:the|The)[ \u00a0]+((?:[\w'\u2019.&-]+[ \u00a0]+){1,3})([a-z]+)")
 #: Words that make the phrase more than a modified noun ("the head of the company").
-_NOT_MODIFIERS = frozenset(
-    "a an the of for from to by with and or in on at that this his her their its who "
-    "said says told former".split()
-)
+#: The description rule's non-modifiers, and "former", which only this rule refuses.
+_NOT_MODIFIERS = NOT_MODIFIERS | {"former"}
 _BIG_BUSINESS = "giant"
 
 

@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from workbench.core.models import Mention
+from workbench.core.saying_verbs import SAID
 from workbench.nlp.mentions_before import mentions_before
 from workbench.nlp.speaker_document_owners import CITED_DOCUMENTS
 from workbench.nlp.speaker_gender import (
@@ -119,10 +120,11 @@ _GROUP_DOCUMENT = re.compile(
 )
 #: Roles a passage introduces with a fuller description ("a senior police official").
 ROLE_NOUNS = frozenset(PERSON_NOUNS) | frozenset("official officer source analyst".split())
-_NOT_MODIFIER = frozenset(
-    "a an the of for from to by with and or in on at that this his her their its who "
-    "said says told".split()
-)
+#: Words that make a phrase more than a modified noun ("the head of the company", "the
+#: board said"); ``speaker_business_descriptions`` reads them too.
+NOT_MODIFIERS = frozenset(
+    "a an the of for from to by with and or in on at that this his her their its who".split()
+) | SAID
 _INTRODUCED = r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w'’-]+\s+){{1,3}}?{noun})\b"
 
 
@@ -362,6 +364,6 @@ def named_description(phrase: str, start: int, text: str, passage_start: int) ->
     fuller = None
     for match in introduced.finditer(text, passage_start, start):
         modifiers = match.group(1).split()[:-1]
-        if not {w.lower() for w in modifiers} & _NOT_MODIFIER:
+        if not {w.lower() for w in modifiers} & NOT_MODIFIERS:
             fuller = " ".join(match.group(1).split())
     return fuller

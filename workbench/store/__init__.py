@@ -38,6 +38,7 @@ from workbench.store.files.refusals import (
     LibraryRefused,
     library_error_text,
 )
+from workbench.store.files.value_checks import BadValue
 from workbench.store.files.value_checks import warning_line as bad_values_warning
 from workbench.store.grades import UnknownSource
 from workbench.store.history import UndoConflict
@@ -71,6 +72,7 @@ from workbench.store.store import (
 from workbench.store.versions import ReanchorReport
 
 __all__ = [
+    "BadValue",
     "bad_values_warning",
     "CLAIMANT_MAX_CHARS",
     "DB_ENV",

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.store.files.backup_files import READ_WAIT_S, connect_read_only
-from workbench.store.files.value_checks import guard_reads
+from workbench.store.files.value_checks import BadValue, guard_reads
 from workbench.store.library import Library, library_over
 
 
@@ -50,12 +50,14 @@ class LibraryReader:
         self._db.close()
 
 
-def open_library_reader(path: Path) -> LibraryReader:
+def open_library_reader(path: Path, bad_values: list[BadValue] | None = None) -> LibraryReader:
     """A ``LibraryReader`` on ``path``, proven readable now, not at its first search.
 
     SQLite opens lazily: reading the full-text index here finds a library this
     connection cannot search (a file that is no library, an index it cannot
     read) before a worker relies on it. Raises ``sqlite3.Error``.
+    ``bad_values``: what the window's ``Store`` of this file found (its wrong-typed
+    values); without it the tables are scanned again here.
     """
     connection = read_connection(path)
     try:
@@ -64,4 +66,4 @@ def open_library_reader(path: Path) -> LibraryReader:
         connection.close()
         raise
     # A file another program edited: its bad values read as the Store reads them.
-    return LibraryReader(guard_reads(Database(connection)))
+    return LibraryReader(guard_reads(Database(connection), bad_values))

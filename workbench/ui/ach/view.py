@@ -246,6 +246,11 @@ class AchView(LazyRefreshWidget):
     # -- keyboard and clicks -------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            # The matrix's height changes without the dock's: the controls row turning
+            # between one line and two (``ControlsRow``), the notice line shown. The dock's
+            # own resize fitted the hint before its layout had the row's new height.
+            self._fit_hint()
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._key(event)

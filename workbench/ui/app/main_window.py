@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
         self.store = store
         store.authors.act_as(self.identity.author)
         if store.path is not None and self._background_work:
-            self.runner = TaskRunner(store.path, self, author=self.identity.author)
+            self.runner = TaskRunner(store.path, self, author=self.identity.author,
+                                     bad_values=store.bad_values)
             self.runner.changes_applied.connect(self.changes_applied)
             self.runner.task_error.connect(self._on_task_error)
             self.runner.busy_changed.connect(self.actions["cancel_work"].setEnabled)

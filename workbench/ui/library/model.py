@@ -268,7 +268,7 @@ class LibraryModel(QAbstractTableModel):
     def _search_thread(self) -> SearchThread:
         if self._searcher is None:
             assert self.store.path is not None
-            self._searcher = SearchThread(self.store.path, self)
+            self._searcher = SearchThread(self.store.path, self, self.store.bad_values)
             self._searcher.answered.connect(self._on_answer)
             self._searcher.unavailable.connect(self._on_unavailable)
             self._searcher.start()

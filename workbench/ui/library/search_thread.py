@@ -28,6 +28,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from workbench.store import (
+    BadValue,
     Library,
     LibraryFilter,
     LibraryReader,
@@ -174,10 +175,13 @@ class SearchThread(QThread):
     answered = Signal(object)
     unavailable = Signal(str)
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QObject | None = None,
+                 bad_values: list[BadValue] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workbench-search")
         self._db_path = db_path
+        # What the window's Store found (``Store.bad_values``): not scanned again here.
+        self._bad_values = bad_values
         self._condition = threading.Condition()
         self._pending: list[SearchRequest] = []
         self._running: SearchRequest | None = None
@@ -205,7 +209,7 @@ class SearchThread(QThread):
     def run(self) -> None:
         """Open the read connection here, then answer requests until stopped."""
         try:
-            reader = open_library_reader(self._db_path)
+            reader = open_library_reader(self._db_path, self._bad_values)
         except (sqlite3.Error, OSError, ValueError) as error:
             self.unavailable.emit(str(error))
             return

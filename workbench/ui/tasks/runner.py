@@ -36,7 +36,7 @@ from shiboken6 import isValid
 from workbench.core.authorship import Author
 from workbench.core.models import Changes
 from workbench.core.progress import Cancelled, Progress
-from workbench.store import Store, library_error_text
+from workbench.store import BadValue, Store, library_error_text
 from workbench.ui.tasks.lanes import Lane, Lanes, Stepping
 
 TaskFunction = Callable[[Store, "SignalProgress"], Any]
@@ -125,18 +125,20 @@ class SignalProgress(Progress):
 class WriterThread(QThread):
     """Owns the write Store; runs every queued action, then one step of the bulk job, again."""
 
-    def __init__(self, runner: TaskRunner, db_path: Path, author: Author | None = None) -> None:
+    def __init__(self, runner: TaskRunner, db_path: Path, author: Author | None = None,
+                 bad_values: list[BadValue] | None = None) -> None:
         super().__init__()
         self.setObjectName("workbench-writer")
         self._runner = runner
         self._db_path = db_path
         self._author = author
+        self._bad_values = bad_values
         self.lanes: Lanes[Task] = Lanes()
         self._bulk: Stepping[Task] | None = None
 
     def run(self) -> None:
         """Open the Store on this thread, run tasks until the lanes close, close it."""
-        store = Store(self._db_path, author=self._author)
+        store = Store(self._db_path, author=self._author, bad_values=self._bad_values)
         try:
             self._serve(store)
         finally:
@@ -242,9 +244,11 @@ class TaskRunner(QObject):
     changes_reported = Signal(object)
 
     def __init__(self, db_path: str | Path, parent: QObject | None = None,
-                 author: Author | None = None) -> None:
+                 author: Author | None = None, bad_values: list[BadValue] | None = None) -> None:
         super().__init__(parent)
-        self._thread = WriterThread(self, Path(db_path), author)
+        # ``bad_values``: what the window's Store of this file found (``Store.bad_values``);
+        # the writer's Store takes it instead of scanning the tables again.
+        self._thread = WriterThread(self, Path(db_path), author, bad_values)
         self._tasks: list[Task] = []
         self.task_done.connect(self._on_done)
         self.task_crashed.connect(self._on_error)
