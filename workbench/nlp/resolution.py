@@ -206,13 +206,11 @@ def late_surnames(mentions: Sequence[Mention],
 
 
 def _targets(keys: Iterable[Key], label: str) -> dict[Key, set[Key]]:
-    """Map each key to the maximal longer keys it abbreviates (empty when it is full)."""
-    keys = set(keys)
-    targets: dict[Key, set[Key]] = {}
-    for key in keys:
-        found = {other for other in keys if abbreviates(key, other, label)}
-        targets[key] = {c for c in found if not any(abbreviates(c, d, label) for d in found)}
-    return targets
+    """Map each key to the maximal longer keys it abbreviates (empty when it is full),
+    through an index of short forms (comparing every pair was quadratic)."""
+    from workbench.nlp.short_form_index import ShortFormIndex  # it reads abbreviates
+
+    return ShortFormIndex(keys, label).targets()
 
 
 def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> None:
