@@ -69,3 +69,27 @@ def test_check_lists_them_and_repair_leaves_a_library_every_command_reads(
     assert captured.err == ""
     claim = json.loads(captured.out)[0]
     assert claim["statement"] == "A" and claim["credibility"] is None
+
+
+@pytest.mark.parametrize("argv", [["claims", "--json"], ["claims"],
+                                  ["export", "--format", "json", "--out", "-"]])
+def test_columns_the_claims_read_renames_are_read_as_missing_too(
+        library_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Attack run 12: the claims read took ``exact AS text``, ``title AS document_title``
+    and ``claimant_text`` inside a coalesce, so the guard (which knows a column by its
+    name) let a BLOB through and `claims --json` stopped on a TypeError traceback."""
+    store = Store(library_path)
+    store.documents.add_article(Article("Bridge report", TEXT), analyze=False)
+    store.close()
+    assert run_cli(library_path, "claim", "1", "--quote", "closed the bridge", "--quiet") == 0
+    with closing(sqlite3.connect(library_path)) as conn:
+        conn.executescript("UPDATE annotations SET exact = x'00ff';"
+                           " UPDATE claims SET claimant_text = x'00ff', claimant_entity_id = NULL;"
+                           " UPDATE documents SET title = x'00ff'")
+    capsys.readouterr()
+    assert run_cli(library_path, *argv) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "`workbench check --repair`" in captured.err
+    if argv == ["claims", "--json"]:
+        claim = json.loads(captured.out)[0]
+        assert (claim["text"], claim["claimant"]) == ("", None), claim
