@@ -31,7 +31,7 @@ from workbench.nlp.names import (
     name_tokens,
     strip_honorifics,
 )
-from workbench.nlp.resolution import defined_acronym
+from workbench.nlp.resolution import defined_acronym, short_form_index
 from workbench.nlp.short_form_index import ShortFormIndex
 from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_given_names import GivenNames
@@ -155,7 +155,7 @@ class CanonicalLinks:
             by_key: dict[tuple[str, ...], list[str]] = {}
             for name in names:
                 by_key.setdefault(name_tokens(name), []).append(name)
-            self._indexes[label] = (ShortFormIndex(by_key, label), by_key)
+            self._indexes[label] = (short_form_index(by_key, label), by_key)
         index, by_key = self._indexes[label]
         found = [name for key in index.longer(short) for name in by_key[key]]
         return sorted(found, key=names.index)

@@ -26,6 +26,7 @@ from workbench.nlp.names import (
     stands_for,
     strip_honorifics,
 )
+from workbench.nlp.short_form_index import ShortFormIndex
 
 RESOLVABLE = frozenset({"PERSON", "ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 """Labels whose short forms may stand for a longer name (places are always named in full)."""
@@ -208,9 +209,17 @@ def late_surnames(mentions: Sequence[Mention],
 def _targets(keys: Iterable[Key], label: str) -> dict[Key, set[Key]]:
     """Map each key to the maximal longer keys it abbreviates (empty when it is full),
     through an index of short forms (comparing every pair was quadratic)."""
-    from workbench.nlp.short_form_index import ShortFormIndex  # it reads abbreviates
+    return short_form_index(keys, label).targets()
 
-    return ShortFormIndex(keys, label).targets()
+
+def short_form_index(keys: Iterable[Key], label: str) -> ShortFormIndex:
+    """An index of ``keys`` deciding with :func:`abbreviates`."""
+    return ShortFormIndex(keys, label, abbreviates, _person_forms)
+
+
+def _person_forms(full: Key) -> tuple[Key, Key]:
+    core = without_generation(full)
+    return core, without_middle_initials(core)
 
 
 def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> None:

@@ -6,16 +6,22 @@ thousands of bodies by their acronyms ("the Alpha Beta Gamma Agency (ABG)", an e
 register, a list of filings) made that millions of comparisons: a 160,000-character page
 took two minutes. Each name is filed under the forms that could abbreviate it (its leading
 and trailing words, its initials, its institution written the other way round), so a short
-form is compared only with the names filed under it; ``abbreviates`` still decides.
+form is compared only with the names filed under it; ``resolution.abbreviates`` still
+decides (``resolution.short_form_index`` builds one with it).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from workbench.nlp.names import initials, spelt_initials
-from workbench.nlp.resolution import Key, abbreviates, without_generation, without_middle_initials
+
+Key = tuple[str, ...]
+#: Whether a short form abbreviates a full name for a label (``resolution.abbreviates``).
+Decides = Callable[[Key, Key, str], bool]
+#: A person's name without its generation ("Jr."), and that without middle initials.
+PersonForms = Callable[[Key], tuple[Key, Key]]
 
 #: Leading and trailing parts are filed up to this many words; a longer short form (rare:
 #: names are a few words) is compared with every longer name, as before.
@@ -25,8 +31,11 @@ MAX_FILED_WORDS = 8
 class ShortFormIndex:
     """Names of one label filed under every short form that could stand for them."""
 
-    def __init__(self, keys: Iterable[Key], label: str) -> None:
+    def __init__(self, keys: Iterable[Key], label: str, decides: Decides,
+                 person_forms: PersonForms) -> None:
         self.label = label
+        self._decides = decides
+        self._person_forms = person_forms
         self.keys = set(keys)
         self._by_part: defaultdict[Key, set[Key]] = defaultdict(set)
         self._by_letters: defaultdict[str, set[Key]] = defaultdict(set)
@@ -41,10 +50,10 @@ class ShortFormIndex:
             parts[full[:size]].add(full)
             parts[full[-size:]].add(full)
         if self.label == "PERSON":
-            core = without_generation(full)
+            core, no_initials = self._person_forms(full)
             for size in range(1, min(len(core), MAX_FILED_WORDS) + 1):
                 parts[core[-size:]].add(full)
-            parts[without_middle_initials(core)].add(full)
+            parts[no_initials].add(full)
         lowered = tuple(token.lower() for token in full)
         for place in range(len(full) - 2):
             if lowered[place + 1] == "of":  # "Department of State" under "state department"
@@ -54,7 +63,7 @@ class ShortFormIndex:
             self._by_letters[spelt_initials(full)].add(full)
 
     def _candidates(self, short: Key) -> set[Key]:
-        """The names ``short`` may abbreviate (a superset: ``abbreviates`` decides)."""
+        """The names ``short`` may abbreviate (a superset: ``decides`` decides)."""
         if len(short) > MAX_FILED_WORDS:
             return {key for key in self._long if len(key) > len(short)}
         found = set(self._by_part.get(short, ()))
@@ -65,7 +74,7 @@ class ShortFormIndex:
 
     def longer(self, short: Key) -> set[Key]:
         """Every name ``short`` is a shorter way of writing."""
-        return {full for full in self._candidates(short) if abbreviates(short, full, self.label)}
+        return {full for full in self._candidates(short) if self._decides(short, full, self.label)}
 
     def targets(self) -> dict[Key, set[Key]]:
         """Map each name to the maximal longer names it abbreviates (empty when it is
