@@ -37,6 +37,8 @@ TAMPERINGS = {
     "blob title, word count a word": "UPDATE documents SET title = x'41',"
                                      " word_count = 'many' WHERE id = 1",
     "blob tag": "UPDATE tags SET path = x'00'",
+    # Not ASCII, so the SQL sort key cased it: bytes have no casefold (attack run 12).
+    "blob tag, not ascii": "UPDATE tags SET path = x'00ff'",
 }
 
 

@@ -31,7 +31,8 @@ from workbench.nlp.names import (
     name_tokens,
     strip_honorifics,
 )
-from workbench.nlp.resolution import abbreviates, defined_acronym
+from workbench.nlp.resolution import defined_acronym, short_form_index
+from workbench.nlp.short_form_index import ShortFormIndex
 from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_headline_names import is_headline_name
@@ -66,6 +67,8 @@ class CanonicalLinks:
         self._defined = {acronym: next(iter(names)) for acronym, names in defined.items()
                          if len(names) == 1}
         self._linked: dict[tuple[str | None, str | None], str | None] = {}
+        self._by_initials: dict[str, list[str]] | None = None
+        self._indexes: dict[str, tuple[ShortFormIndex, dict[tuple[str, ...], list[str]]]] = {}
 
     def link(self, speaker: str | None, speaker_text: str | None) -> str | None:
         """The full name ``speaker`` stands for; an unresolved acronym speaker text
@@ -98,7 +101,7 @@ class CanonicalLinks:
         "Tzipi Livni"; with none, the title is cut where a full name is left
         ("Public Defender Peter Lynch" keeps Peter Lynch), as entity names have it."""
         short = strip_honorifics(name_tokens(name))
-        full = [p for p in self._people if abbreviates(short, name_tokens(p), "PERSON")]
+        full = self._names_for(short, "PERSON", self._people)
         if len(full) == 1:
             return full[0]
         by_first_surname = self._first_surname(short[-1]) if len(short) == 1 else None
@@ -128,7 +131,11 @@ class CanonicalLinks:
         letters = word.replace(".", "")
         if letters in self._defined:
             return self._defined[letters]
-        spelt = [org for org in self._orgs if initials(name_tokens(org)) == letters]
+        if self._by_initials is None:
+            self._by_initials = {}
+            for org in self._orgs:
+                self._by_initials.setdefault(initials(name_tokens(org)), []).append(org)
+        spelt = self._by_initials.get(letters, [])
         return spelt[0] if len(spelt) == 1 else None
 
     def _organisation(self, name: str) -> str | None:
@@ -137,8 +144,21 @@ class CanonicalLinks:
         short = name_tokens(_ARTICLE.sub("", name.strip()))
         if len(short) < _FULL_NAME_WORDS:
             return None
-        full = [org for org in self._orgs if abbreviates(short, name_tokens(org), "ORG")]
+        full = self._names_for(short, "ORG", self._orgs)
         return full[0] if len(full) == 1 else None
+
+    def _names_for(self, short: tuple[str, ...], label: str, names: list[str]) -> list[str]:
+        """The ``names`` (in their order) ``short`` abbreviates, found through an index of
+        their short forms: comparing each speaker with every name was quadratic (thousands
+        of acronyms, each quoted, in one page)."""
+        if label not in self._indexes:
+            by_key: dict[tuple[str, ...], list[str]] = {}
+            for name in names:
+                by_key.setdefault(name_tokens(name), []).append(name)
+            self._indexes[label] = (short_form_index(by_key, label), by_key)
+        index, by_key = self._indexes[label]
+        found = [name for key in index.longer(short) for name in by_key[key]]
+        return sorted(found, key=names.index)
 
 
 def _without_cut_forms(read_off: set[str], people: list[str]) -> list[str]:

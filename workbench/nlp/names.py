@@ -291,11 +291,14 @@ def stands_for(acronym: str, tokens: tuple[str, ...]) -> bool:
     letters = acronym.replace(".", "")
     if len(tokens) < 2 or not is_acronym(letters):
         return False
-    if initials(tokens) == letters:
-        return True
-    spelt = "".join(token.replace(".", "") if is_acronym(token) else token[0]
-                    for token in _initialled(tokens))
-    return spelt == letters
+    return letters in (initials(tokens), spelt_initials(tokens))
+
+
+def spelt_initials(tokens: tuple[str, ...]) -> str:
+    """The initials of a name with each word that is an acronym giving all its letters
+    ("US Geological Survey" -> "USGS")."""
+    return "".join(token.replace(".", "") if is_acronym(token) else token[0]
+                   for token in _initialled(tokens))
 
 
 def previous_word(text: str, start: int) -> str:

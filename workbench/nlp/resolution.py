@@ -26,6 +26,7 @@ from workbench.nlp.names import (
     stands_for,
     strip_honorifics,
 )
+from workbench.nlp.short_form_index import ShortFormIndex
 
 RESOLVABLE = frozenset({"PERSON", "ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 """Labels whose short forms may stand for a longer name (places are always named in full)."""
@@ -206,13 +207,19 @@ def late_surnames(mentions: Sequence[Mention],
 
 
 def _targets(keys: Iterable[Key], label: str) -> dict[Key, set[Key]]:
-    """Map each key to the maximal longer keys it abbreviates (empty when it is full)."""
-    keys = set(keys)
-    targets: dict[Key, set[Key]] = {}
-    for key in keys:
-        found = {other for other in keys if abbreviates(key, other, label)}
-        targets[key] = {c for c in found if not any(abbreviates(c, d, label) for d in found)}
-    return targets
+    """Map each key to the maximal longer keys it abbreviates (empty when it is full),
+    through an index of short forms (comparing every pair was quadratic)."""
+    return short_form_index(keys, label).targets()
+
+
+def short_form_index(keys: Iterable[Key], label: str) -> ShortFormIndex:
+    """An index of ``keys`` deciding with :func:`abbreviates`."""
+    return ShortFormIndex(keys, label, abbreviates, _person_forms)
+
+
+def _person_forms(full: Key) -> tuple[Key, Key]:
+    core = without_generation(full)
+    return core, without_middle_initials(core)
 
 
 def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> None:

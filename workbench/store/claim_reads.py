@@ -50,11 +50,11 @@ _QUOTE_NOW = (
 def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str, Any]]:
     """Claims matching an SQL condition over (c)laims, (a)nnotations, (d)ocuments, (e)ntity."""
     cursor = db.execute(
-        'SELECT a.id, a.document_id, a.start, a."end", a.exact AS text, a.prefix, a.suffix,'
+        'SELECT a.id, a.document_id, a.start, a."end", a.exact, a.prefix, a.suffix,'
         " a.note_md, a.status AS anchor_status, c.status, c.statement,"
         f" {_QUOTE_NOW} AS quote_id,"
-        " c.claimant_entity_id, coalesce(e.name, c.claimant_text) AS claimant,"
-        " d.title AS document_title, d.published, d.source, c.credibility,"
+        " c.claimant_entity_id, e.name AS claimant_name, c.claimant_text,"
+        " d.title, d.published, d.source, c.credibility,"
         " d.reliability_override,"
         " c.origin, c.author_id, au.name AS author,"
         " coalesce(c.edited_by, a.edited_by) AS edited_by, ed.name AS editor"
@@ -66,12 +66,36 @@ def claim_rows(db: Database, condition: str, params: list[Any]) -> list[dict[str
         f" WHERE {condition} ORDER BY d.published DESC, a.document_id, a.start",
         params,
     )
-    rows = dict_rows(cursor)
+    rows = [_renamed(row) for row in dict_rows(cursor)]
     with_source_grades(db, rows)
     for row in rows:
         row["tags"] = annotation_tags(db, row["id"])
         row["links"] = claim_links(db, row["id"])
     return rows
+
+
+def _renamed(row: dict[str, Any]) -> dict[str, Any]:
+    """A claim row under the names its readers take (``text``, ``claimant``,
+    ``document_title``), keeping their order.
+
+    Why: the columns are read under their table's own names so a library file holding a
+    wrong-typed ``exact``, ``title`` or ``claimant_text`` has it read as missing
+    (``files.value_checks`` knows a column by its name): read ``AS text`` a BLOB passed
+    and `claims --json` stopped on "bytes is not JSON serializable" (attack run 12).
+    """
+    renamed: dict[str, Any] = {}
+    for key, value in row.items():
+        if key == "exact":
+            renamed["text"] = value
+        elif key == "claimant_name":
+            renamed["claimant"] = value if value is not None else row["claimant_text"]
+        elif key == "claimant_text":
+            continue
+        elif key == "title":
+            renamed["document_title"] = value
+        else:
+            renamed[key] = value
+    return renamed
 
 
 def claim_filter(

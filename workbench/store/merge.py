@@ -36,7 +36,7 @@ from workbench.store.merge_documents import merge_document, merge_document_grade
 from workbench.store.merge_edits import adopt_their_history
 from workbench.store.merge_entities import merge_entity_curation
 from workbench.store.merge_run import FoundConflict, MergeRun
-from workbench.store.merge_source import MergeRefused, checked_copy
+from workbench.store.merge_source import MergeRefused, check_our_types, checked_copy
 from workbench.store.merge_tables import TABLES, merge_table
 from workbench.store.merge_words import shown
 from workbench.store.rows import dict_rows, now_iso
@@ -64,6 +64,7 @@ class Merge:
         """
         source = source or Path(path).name
         progress = progress or Progress()
+        check_our_types(self.db.conn)
         with tempfile.TemporaryDirectory(prefix="workbench-merge-") as folder:
             copy = checked_copy(Path(path), Path(folder), source)
             with closing(sqlite3.connect(copy)) as theirs:

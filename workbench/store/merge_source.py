@@ -212,6 +212,35 @@ def _check_words(
         )
 
 
+def check_our_types(conn: sqlite3.Connection) -> None:
+    """Refuse to merge into a library holding a value of the wrong type where merged work
+    lives (a file another program edited): the merge compares and records our values as
+    they are held, and a BLOB statement stopped it on "bytes is not JSON serializable"
+    (attack run 12). Nothing is merged; ``check --repair`` repairs what it knows."""
+    for table in MERGED_TABLES:
+        for column, declared in _declared_columns(conn, table):
+            found = _wrong_type(conn, table, column, declared)
+            if found is not None:
+                raise MergeRefused(f"this library holds {found}; nothing was merged "
+                                   "(`workbench check --repair` repairs the values it knows)")
+
+
+def _wrong_type(conn: sqlite3.Connection, table: str, column: str, declared: str) -> str | None:
+    """The first value of ``column`` whose type its declaration does not take, worded."""
+    allowed = _ALLOWED_TYPES.get(declared)
+    if allowed is None:
+        return None
+    quoted = f'"{column}"'
+    marks = ", ".join(f"'{kind}'" for kind in (*allowed, "null"))
+    found = conn.execute(
+        f'SELECT rowid, typeof({quoted}) FROM "{table}" WHERE typeof({quoted}) NOT IN ({marks})'
+        " LIMIT 1"
+    ).fetchone()
+    if found is None:
+        return None
+    return f"a {found[1]} where {table}.{column} needs {declared.lower()} (rowid {found[0]})"
+
+
 def _declared_columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
     return [(row[1], str(row[2]).upper()) for row in conn.execute(f'PRAGMA table_info("{table}")')]
 
@@ -220,18 +249,9 @@ def _check_column(
     conn: sqlite3.Connection, name: str, table: str, column: str, declared: str
 ) -> None:
     quoted = f'"{column}"'
-    allowed = _ALLOWED_TYPES.get(declared)
-    if allowed is not None:
-        marks = ", ".join(f"'{kind}'" for kind in (*allowed, "null"))
-        found = conn.execute(
-            f'SELECT rowid, typeof({quoted}) FROM "{table}" WHERE typeof({quoted}) NOT IN ({marks})'
-            " LIMIT 1"
-        ).fetchone()
-        if found is not None:
-            raise MergeRefused(
-                f"{name} holds a {found[1]} where {table}.{column} needs {declared.lower()} "
-                f"(rowid {found[0]}); it was not merged"
-            )
+    found = _wrong_type(conn, table, column, declared)
+    if found is not None:
+        raise MergeRefused(f"{name} holds {found}; it was not merged")
     if declared == "TEXT":
         limit = MAX_DOCUMENT_CHARS if (table, column) in _LONG_TEXT_COLUMNS else MAX_FIELD_CHARS
         if (table, column) in _LABEL_COLUMNS:

@@ -51,7 +51,18 @@ def name_sort_key(name: str | None) -> str | None:
 
 def register_name_order(connection: sqlite3.Connection) -> None:
     """Let SQL on ``connection`` sort by ``name_order(column)``."""
-    connection.create_function(NAME_ORDER_SQL, 1, name_sort_key, deterministic=True)
+    connection.create_function(NAME_ORDER_SQL, 1, _text_sort_key, deterministic=True)
+
+
+def _text_sort_key(value: object) -> str | None:
+    """``name_sort_key`` of a text; a value that is not text sorts as a missing name.
+
+    Why: a library file another program edited can hold a BLOB or a number as a tag's
+    path or a title (the reads take it as missing, ``files.value_checks``); the sort
+    key cased it, and bytes that are not ASCII have no ``casefold``: every command
+    listing tags stopped on "user-defined function raised exception" (attack run 12).
+    """
+    return name_sort_key(value) if isinstance(value, str) else None
 
 
 #: The documents' columns the library sorts by name, each with the column holding its

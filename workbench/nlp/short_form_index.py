@@ -1,0 +1,85 @@
+"""Which names of one label are shorter ways of writing which others, found through an index.
+
+Why: resolution compared every name of a label with every other (``abbreviates`` for each
+pair, and again for each pair of the longer names a short form fits). An article naming
+thousands of bodies by their acronyms ("the Alpha Beta Gamma Agency (ABG)", an export of a
+register, a list of filings) made that millions of comparisons: a 160,000-character page
+took two minutes. Each name is filed under the forms that could abbreviate it (its leading
+and trailing words, its initials, its institution written the other way round), so a short
+form is compared only with the names filed under it; ``resolution.abbreviates`` still
+decides (``resolution.short_form_index`` builds one with it).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from workbench.nlp.names import initials, spelt_initials
+
+Key = tuple[str, ...]
+#: Whether a short form abbreviates a full name for a label (``resolution.abbreviates``).
+Decides = Callable[[Key, Key, str], bool]
+#: A person's name without its generation ("Jr."), and that without middle initials.
+PersonForms = Callable[[Key], tuple[Key, Key]]
+
+#: Leading and trailing parts are filed up to this many words; a longer short form (rare:
+#: names are a few words) is compared with every longer name, as before.
+MAX_FILED_WORDS = 8
+
+
+class ShortFormIndex:
+    """Names of one label filed under every short form that could stand for them."""
+
+    def __init__(self, keys: Iterable[Key], label: str, decides: Decides,
+                 person_forms: PersonForms) -> None:
+        self.label = label
+        self._decides = decides
+        self._person_forms = person_forms
+        self.keys = set(keys)
+        self._by_part: defaultdict[Key, set[Key]] = defaultdict(set)
+        self._by_letters: defaultdict[str, set[Key]] = defaultdict(set)
+        self._long = [key for key in self.keys if len(key) > MAX_FILED_WORDS]
+        for key in self.keys:
+            self._file(key)
+
+    def _file(self, full: Key) -> None:
+        """File ``full`` under its parts, its initials and its inverted institution."""
+        parts = self._by_part
+        for size in range(1, min(len(full), MAX_FILED_WORDS + 1)):
+            parts[full[:size]].add(full)
+            parts[full[-size:]].add(full)
+        if self.label == "PERSON":
+            core, no_initials = self._person_forms(full)
+            for size in range(1, min(len(core), MAX_FILED_WORDS) + 1):
+                parts[core[-size:]].add(full)
+            parts[no_initials].add(full)
+        lowered = tuple(token.lower() for token in full)
+        for place in range(len(full) - 2):
+            if lowered[place + 1] == "of":  # "Department of State" under "state department"
+                parts[(*lowered[place + 2:], lowered[place])].add(full)
+        if len(full) > 1:
+            self._by_letters[initials(full)].add(full)
+            self._by_letters[spelt_initials(full)].add(full)
+
+    def _candidates(self, short: Key) -> set[Key]:
+        """The names ``short`` may abbreviate (a superset: ``decides`` decides)."""
+        if len(short) > MAX_FILED_WORDS:
+            return {key for key in self._long if len(key) > len(short)}
+        found = set(self._by_part.get(short, ()))
+        found |= self._by_part.get(tuple(token.lower() for token in short), set())
+        if len(short) == 1:
+            found |= self._by_letters.get(short[0].replace(".", ""), set())
+        return found
+
+    def longer(self, short: Key) -> set[Key]:
+        """Every name ``short`` is a shorter way of writing."""
+        return {full for full in self._candidates(short) if self._decides(short, full, self.label)}
+
+    def targets(self) -> dict[Key, set[Key]]:
+        """Map each name to the maximal longer names it abbreviates (empty when it is
+        full): a short form that fits both "Trump" and "Donald Trump" points only to the
+        latter."""
+        longer = {key: self.longer(key) for key in self.keys}
+        return {key: {name for name in found if not longer[name] & found}
+                for key, found in longer.items()}
