@@ -52,6 +52,16 @@ def claim_anchor(claim_id: int) -> str:
     return f"claim-{claim_id}"
 
 
+def passage_quote(text: str) -> list[str]:
+    """The passage quoted under its heading, or nothing when the heading holds all of it.
+
+    Why: "### Note: Kim met Putin" over "> Kim met Putin" said the same words twice.
+    """
+    line = " ".join(text.split())
+    whole = line and shorten(text, HEADING_LIMIT) == line and "\n" not in text.strip()
+    return [] if whole else [block_quote(text)]
+
+
 def passage_heading(kind: str, text: str, fallback: str) -> str:
     """A ``###`` heading in the passage's own words ("Claim: Sanctions are coming…").
 
@@ -223,8 +233,7 @@ def _annotations_section(record: Record, links: NoteLinks) -> str:
 def _highlight_block(annotation: Record) -> str:
     kind = "Note" if annotation["kind"] == "note" else "Highlight"
     heading = passage_heading(kind, annotation["exact"], f"{kind} {annotation['id']}")
-    parts = [heading, block_quote(annotation["exact"])]
-    parts += _annotation_extras(annotation)
+    parts = [heading, *passage_quote(annotation["exact"]), *_annotation_extras(annotation)]
     return "\n\n".join(parts)
 
 
@@ -284,7 +293,7 @@ def _claim_block(record: Record, annotation: Record, claim: Record, links: NoteL
         status += f" · **Claimant:** {escape_text(claim['claimant'])}"
     status += claim_grade_text(record.get("reliability"), claim.get("credibility"), " · ")
     heading = passage_heading("Claim", claim["text"], f"Claim {claim['id']}")
-    parts = [heading, f"{status} ^{anchor}", block_quote(claim["text"])]
+    parts = [heading, f"{status} ^{anchor}", *passage_quote(claim["text"])]
     parts += _annotation_extras({
         **annotation,
         "tags": claim.get("tags", annotation.get("tags")),
