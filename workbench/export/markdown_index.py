@@ -16,14 +16,10 @@ from workbench.core.vocabulary import (
     ENTITY_LABEL_PLURALS,
     entity_label_name,
 )
+from workbench.export.count_words import count_line
 from workbench.export.escaping import escape_text
 from workbench.export.json_export import orphaned_ids
-from workbench.export.markdown_notes import (
-    NoteLinks,
-    count_line,
-    document_counts,
-    tag_list,
-)
+from workbench.export.markdown_notes import NoteLinks, document_counts, tag_list
 
 TOP_ENTITIES = 20
 

@@ -27,6 +27,7 @@ from workbench.core.vocabulary import (
     grade_code,
     grade_wording,
 )
+from workbench.export.count_words import count_line
 from workbench.export.escaping import (
     block_quote,
     escape_text,
@@ -75,14 +76,6 @@ def passage_heading(kind: str, text: str, fallback: str) -> str:
 
 
 NOTE_HEADING_LEVEL = 3  # a passage's heading; the headings of its note are nested below it
-COUNT_WORDS = (
-    ("highlights", "highlight"),
-    ("notes", "note"),
-    ("claims", "claim"),
-    ("links", "link"),
-    ("quotes", "quote"),
-    ("entities", "entity"),
-)
 
 
 @dataclass(frozen=True)
@@ -168,11 +161,6 @@ def listed_quotes(quotes: list[Record]) -> list[Record]:
             elif -negative_end > reach:
                 reach, reach_span = -negative_end, (start, negative_end)
     return [quote for index, quote in enumerate(quotes) if index not in nested]
-
-
-def count_line(counts: Mapping[str, int]) -> str:
-    """``2 highlights · 1 note · …`` in a fixed order."""
-    return " · ".join(plural(counts.get(key, 0), word, key) for key, word in COUNT_WORDS)
 
 
 def key_entities(record: Record, limit: int = KEY_ENTITY_COUNT) -> list[str]:
