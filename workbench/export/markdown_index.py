@@ -16,10 +16,11 @@ from workbench.core.vocabulary import (
     ENTITY_LABEL_PLURALS,
     entity_label_name,
 )
+from workbench.export.count_words import count_line
 from workbench.export.escaping import escape_text
 from workbench.export.json_export import orphaned_ids
 from workbench.export.markdown_links import NoteLinks
-from workbench.export.markdown_notes import count_line, document_counts
+from workbench.export.markdown_notes import document_counts
 from workbench.export.markdown_passages import tag_list
 
 TOP_ENTITIES = 20

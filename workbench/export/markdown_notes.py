@@ -14,11 +14,10 @@ counts, source line); the passages are ``markdown_passages``, what the extractor
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from typing import Any
 
-from workbench.core.text import plural
 from workbench.core.vocabulary import NAME_LABELS, RELIABILITY_WORDING
+from workbench.export.count_words import count_line
 from workbench.export.escaping import escape_text, front_matter, obsidian_tag, safe_web_url
 from workbench.export.markdown_extracted import entities_section, listed_quotes, quotes_section
 from workbench.export.markdown_links import NoteLinks
@@ -26,14 +25,6 @@ from workbench.export.markdown_passages import passages_section
 
 Record = dict[str, Any]
 KEY_ENTITY_COUNT = 10
-COUNT_WORDS = (
-    ("highlights", "highlight"),
-    ("notes", "note"),
-    ("claims", "claim"),
-    ("links", "link"),
-    ("quotes", "quote"),
-    ("entities", "entity"),
-)
 
 
 def render_note(record: Record, links: NoteLinks) -> str:
@@ -67,11 +58,6 @@ def document_counts(record: Record) -> dict[str, int]:
         "quotes": len(listed_quotes(record["quotes"])),
         "entities": len({m["entity_id"] for m in record["entities"]}),
     }
-
-
-def count_line(counts: Mapping[str, int]) -> str:
-    """``2 highlights · 1 note · …`` in a fixed order."""
-    return " · ".join(plural(counts.get(key, 0), word, key) for key, word in COUNT_WORDS)
 
 
 def key_entities(record: Record, limit: int = KEY_ENTITY_COUNT) -> list[str]:

@@ -26,6 +26,16 @@ NOTE_HEADING_LEVEL = 3  # a passage's heading; the headings of its note are nest
 RELATION_WORDS = {"same": "same claim as"}
 
 
+def passage_quote(text: str) -> list[str]:
+    """The passage quoted under its heading, or nothing when the heading holds all of it.
+
+    Why: "### Note: Kim met Putin" over "> Kim met Putin" said the same words twice.
+    """
+    line = " ".join(text.split())
+    whole = line and shorten(text, HEADING_LIMIT) == line and "\n" not in text.strip()
+    return [] if whole else [block_quote(text)]
+
+
 def passage_heading(kind: str, text: str, fallback: str) -> str:
     """A ``###`` heading in the passage's own words ("Claim: Sanctions are coming…").
 
@@ -60,8 +70,7 @@ def passages_section(record: Record, links: NoteLinks) -> str:
 def _highlight_block(annotation: Record) -> str:
     kind = "Note" if annotation["kind"] == "note" else "Highlight"
     heading = passage_heading(kind, annotation["exact"], f"{kind} {annotation['id']}")
-    parts = [heading, block_quote(annotation["exact"])]
-    parts += _annotation_extras(annotation)
+    parts = [heading, *passage_quote(annotation["exact"]), *_annotation_extras(annotation)]
     return "\n\n".join(parts)
 
 
@@ -121,7 +130,7 @@ def _claim_block(record: Record, annotation: Record, claim: Record, links: NoteL
         status += f" · **Claimant:** {escape_text(claim['claimant'])}"
     status += claim_grade_text(record.get("reliability"), claim.get("credibility"), " · ")
     heading = passage_heading("Claim", claim["text"], f"Claim {claim['id']}")
-    parts = [heading, f"{status} ^{anchor}", block_quote(claim["text"])]
+    parts = [heading, f"{status} ^{anchor}", *passage_quote(claim["text"])]
     parts += _annotation_extras({
         **annotation,
         "tags": claim.get("tags", annotation.get("tags")),

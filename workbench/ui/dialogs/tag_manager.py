@@ -33,6 +33,8 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
+DOCUMENTS_TIP = ("Documents tagged with the tag or a tag below it, each counted once: "
+                 "a parent counts its children's documents, as filtering the library by it does.")
 OPENING_WIDTH = (520, 900)  # px: the narrowest and widest the manager opens
 NO_TAGS = ("No tags yet. Document → Document Tags… tags the open document; "
            "Document → Tag Selection… tags a passage.")
@@ -48,6 +50,7 @@ class TagManagerDialog(QDialog):
         self.tree = QTreeWidget(accessibleName="Tags in the library")
         pad_rows(self.tree)  # tag paths with counts: rows as airy as the other lists
         self.tree.setHeaderLabels(["Tag", "Documents", "Passages"])
+        self.tree.headerItem().setToolTip(1, DOCUMENTS_TIP)
         # The current row's tint across the whole row, as the selection: it covered the Tag
         # column alone, so the counts looked like another row's.
         self.tree.setAllColumnsShowFocus(True)

@@ -1,0 +1,16 @@
+"""The Tag Manager counts a parent's documents with its children's, and says so on hover."""
+
+from __future__ import annotations
+
+
+def test_a_parent_row_counts_the_documents_tagged_below_it(store, make_document,
+                                                           shown_tag_manager) -> None:
+    """"iran" read 0 documents while filtering the library by it found the three below it."""
+    for title in ("One", "Two", "Three"):
+        store.tags.tag_document(make_document(store, title, f"{title} said so."),
+                                "iran/sanctions")
+    tree = shown_tag_manager().tree
+    parent = tree.topLevelItem(0)
+    assert (parent.text(0), parent.text(1)) == ("iran", "3")
+    assert (parent.child(0).text(0), parent.child(0).text(1)) == ("sanctions", "3")
+    assert "a parent counts its children's documents" in tree.headerItem().toolTip(1)
