@@ -68,3 +68,30 @@ def test_laureate_named_then_the_activist(nlp: Language) -> None:
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "the activist"
     assert quote.speaker == "Malala Yousafzai"
+
+
+def test_a_possessive_or_contrasting_epithet_is_not_the_person_just_named(
+    nlp: Language,
+) -> None:
+    """Review, stop 51: "the study's author" wrote the study the governor criticised,
+    "the defending champion" is the challenger's opponent, "the veteran" the prosecutor's."""
+    for before, phrase in (
+        ("Governor Jane Smith criticised the new study on Monday.", "the study's author"),
+        ("Director Kim Lee praised the cast on Friday.", "the film's star"),
+        ("Challenger Tom Smith took the first set easily.", "the defending champion"),
+        ("Prosecutor Dan Wells called the defendant a liar.", "the veteran"),
+    ):
+        quotes = direct(analyse(nlp, f'{before} "It is badly flawed," {phrase} said.'))
+        assert quotes[-1].speaker_text == phrase
+        assert quotes[-1].speaker in (None, phrase), (phrase, quotes[-1].speaker)
+
+
+def test_the_mayor_is_not_whoever_the_next_paragraph_titles_mayor(nlp: Language) -> None:
+    """Review, stop 51: a role named only after the quote may be someone else entirely."""
+    text = ('Acme Corp reported record sales. "It was a great year," the company\'s president '
+            "told shareholders. The results come as President Joe Biden pushes for new tariffs.")
+    quotes = direct(analyse(nlp, text))
+    assert quotes[-1].speaker != "Joe Biden"
+    text = ('"This bill is a disgrace," the senator said. Senator Mark Reed, who wrote the '
+            "bill, defended it on Tuesday.")
+    assert direct(analyse(nlp, text))[0].speaker != "Mark Reed"

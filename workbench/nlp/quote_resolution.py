@@ -20,7 +20,6 @@ from workbench.nlp.cues import continues_speaker
 from workbench.nlp.names import numbered_designation_mentions, strip_opening_adverb
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
 from workbench.nlp.quote_publications import publication_of
-from workbench.nlp.speaker_agencies import described_agency
 from workbench.nlp.speaker_apposed_phrases import apposed_person
 from workbench.nlp.speaker_business_descriptions import described_business
 from workbench.nlp.speaker_descriptions import (
@@ -43,7 +42,6 @@ from workbench.nlp.speaker_latter_former import named_by_order
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
-from workbench.nlp.speaker_named_later import role_named_later
 from workbench.nlp.speaker_names import (
     hint_is_a_name,
     lone_surname_at,
@@ -135,7 +133,6 @@ class _Resolver:
         described = described or document_issuer(text, start, self.memory.mentions, self.text)
         described = described or apposed_person(text, start, self.memory.mentions, self.text)
         described = described or epithet_person(text, start, self.memory.mentions, self.text)
-        described = described or described_agency(text, start, self.memory.mentions, self.text)
         if described is None:
             return self._undescribed(quote, text, start)
         self.memory.remember(quote.speaker_end, described.entity, described.label)
@@ -143,18 +140,12 @@ class _Resolver:
 
     def _undescribed(self, quote: Quote, text: str, start: int) -> str | None:
         """A phrase no earlier mention stands for: a description naming what no entity
-        carries, a role's fuller introduction, a role named only after it ("the mayor
-        said ... Mayor Tom Hollis"), else the parse's hint or a public body."""
+        carries, a role's fuller introduction, else the parse's hint or a public body."""
         end = quote.speaker_end or 0
         passage = self.memory.sentences.starts[max(0, self.memory.sentences.index(start) - 1)]
         named = named_description(text, start, self.text, passage)
         introduced = None if named else self.introduced.fuller(text, start)
         self.introduced.note(text, start)
-        later = named or introduced or quote.speaker
-        later = None if later else role_named_later(self.titles, text, start, self.text)
-        if later is not None:
-            self.memory.remember(end, later, "PERSON")
-            return later
         unnamed, gender = unnamed_person(quote.speaker_text or "")
         if unnamed or named or introduced:
             role = introduced or unnamed or named.split()[-1] in ROLE_NOUNS

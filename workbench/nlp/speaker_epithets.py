@@ -10,7 +10,8 @@ entity. An epithet stands for the one person the sentence before its quotation n
 gives none).
 
 Only nouns of renown count (star, singer, evangelist, ...): a role anyone may hold in a
-story ("the officer", "the spokesman", "the witness") often brings in someone new who
+story ("the officer", "the spokesman", "the witness", "the author" of a study, "the
+veteran", "the champion" one is playing against) often brings in someone new who
 stays unnamed, and a kin noun ("the mother") ties someone else to the person named. Nor
 when the text has brought in an unnamed one with that noun ("a singer in the crowd").
 """
@@ -27,16 +28,19 @@ from workbench.nlp.speaker_descriptions import person_just_named
 EPITHET_NOUNS = frozenset(
     "star superstar singer songwriter rapper musician guitarist drummer actor actress "
     "comedian entertainer celebrity evangelist preacher televangelist billionaire tycoon "
-    "mogul magnate philanthropist novelist author poet playwright filmmaker composer "
-    "veteran legend icon striker midfielder goalkeeper quarterback golfer boxer "
-    "sprinter skater swimmer cyclist champion activist campaigner laureate journalist "
+    "mogul magnate philanthropist novelist poet playwright filmmaker composer "
+    "legend icon striker midfielder goalkeeper quarterback golfer boxer "
+    "sprinter skater swimmer cyclist activist campaigner laureate journalist "
     "astronaut footballer cricketer".split()
 )
 #: "the evangelist", "the Taradise star", "the pop star": the article, up to two
-#: modifiers (a work's or a field's name) and the noun last.
+#: modifiers (a work's or a field's name) and the noun last. A possessive modifier ("the
+#: study's author", "the film's star") ties the noun to a thing, not to the person just
+#: named, and a contrasting one ("the defending champion", "the rival star") to someone else.
 _EPITHET = re.compile(
-    r"(?:the|The)[ \u00a0]+(?:[\w'\u2019-]+[ \u00a0]+){0,2}?([a-z]+)"
+    r"(?:the|The)[ \u00a0]+((?:[\w-]+[ \u00a0]+){0,2}?)([a-z]+)"
 )
+_CONTRASTING = frozenset("defending rival other fellow opposing former late".split())
 #: An unnamed one brought in with the noun ("a singer", "another star"): the epithet may
 #: be that one.
 _UNNAMED = r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \u00a0]+(?:[\w'\u2019-]+[ \u00a0]+){{0,2}}?{noun}s?\b"
@@ -50,9 +54,11 @@ def epithet_person(
     """The mention of the person an epithet speaker phrase at ``start`` stands for, or
     None when ``phrase`` is no epithet or the passage leaves the person open."""
     found = _EPITHET.fullmatch(phrase.strip())
-    if found is None or found.group(1) not in EPITHET_NOUNS:
+    if found is None or found.group(2) not in EPITHET_NOUNS:
         return None
-    unnamed = re.compile(_UNNAMED.format(noun=re.escape(found.group(1))))
+    if _CONTRASTING.intersection(found.group(1).lower().split()):
+        return None
+    unnamed = re.compile(_UNNAMED.format(noun=re.escape(found.group(2))))
     if unnamed.search(text, max(0, start - _UNNAMED_CHARS), start):
         return None
     return person_just_named(start, mentions, text, aged=False)

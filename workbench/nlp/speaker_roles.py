@@ -132,24 +132,6 @@ class TitledPeople:
             return self._described(text, start)
         return entities.pop() if len(entities) == 1 else None
 
-    def later_holders(self, text: str, start: int) -> list[tuple[int, str]] | None:
-        """(start, entity) of every person titled after ``start`` with the role the
-        definite phrase ``text`` names, in reading order; None when the phrase names no
-        role or someone before it already holds that role (``holder`` reads those)."""
-        role = self.role(text, start)
-        if role is None:
-            return None
-        holders = self.titled().get(_title_word(role.title), ())
-        if any(at < start for at, _, _, _ in holders):
-            return None
-        later = [
-            (at, entity)
-            for at, entity, place, _ in holders
-            if at > start and not (role.place and place and place != role.place)
-        ]
-        kept = _without_short_forms({entity for _, entity in later})
-        return sorted((at, entity) for at, entity in later if entity in kept)
-
     def _described(self, text: str, start: int) -> str | None:
         """ "the actress" for the one person the text named earlier with that word written
         right before the name ("Actress Denise Crosby", "artist Leisha Riddell") or set
