@@ -50,6 +50,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.saying_verbs import PERSON_AFTER_WORDS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import is_honorific, previous_word
 
@@ -78,7 +79,7 @@ _PRODUCT_BEFORE = re.compile(
     + _PRODUCT_NOUNS + r" (?:such as|like))\s$", re.IGNORECASE)
 
 _PERSON_AFTER = re.compile(
-    r"(?:'s|\u2019s)?,? (?:said|says|told|added|asked|explained|wrote|who)\b")
+    r"(?:'s|\u2019s)?,? (?:" + "|".join(sorted(PERSON_AFTER_WORDS)) + r"|who)\b")
 """Words after a name that only a person's takes ("Firefox said", "Git, who"): a product
 never speaks, so one such mention keeps the name a person's."""
 _PLATFORMS = frozenset({"Android", "Firefox", "Git", "iOS", "iPad", "iPhone", "iPod", "iTunes",
