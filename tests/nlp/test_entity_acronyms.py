@@ -32,3 +32,11 @@ def test_an_acronym_the_text_defines_keeps_its_name_and_label() -> None:
     defined = tag(text, "QR", "GPE", 1)
     defined = Mention(defined.start, defined.end, "QR", "GPE", "Qarvan Republic")
     assert labels(text, defined) == ["GPE"]
+
+
+def test_a_former_states_letters_stay_a_place() -> None:
+    """Issue 15: "Stalin ruled the USSR" names a country, not a body."""
+    for letters in ("USSR", "GDR", "FRG", "SFRY", "PRC", "DPRK"):
+        text = f"The {letters} had fifteen republics. Stalin ruled the {letters} for decades."
+        assert labels(text, tag(text, letters, "GPE"), tag(text, letters, "GPE", 1)) \
+            == ["GPE", "GPE"]

@@ -185,3 +185,13 @@ def test_a_name_before_a_place_noun_is_a_place() -> None:
 def test_a_name_before_a_place_noun_that_speaks_stays_a_person() -> None:
     text = "Talks covered the Varel area. Varel said the area was calm."
     assert labels(text, "Varel", "PERSON") == {"PERSON"}
+
+
+def test_a_body_before_area_that_acts_elsewhere_or_an_acronym_is_no_place() -> None:
+    """Issue 15: a club the text writes as winning, or an acronym, is no neighbourhood."""
+    text = ("Salah was brought down in the Marlow area in the second half. Marlow won "
+            "the match 2-1.")
+    assert labels(text, "Marlow", "ORG") == {"ORG"}
+    text = "Ministers discussed security in the QSCE area. The QSCE sent observers."
+    assert labels(text, "QSCE", "ORG") == {"ORG"}
+    assert labels("A fire broke out in the Varel area.", "Varel", "ORG") == {"GPE"}

@@ -70,3 +70,26 @@ def test_novel_after_a_bare_article_is_an_adjective_not_a_book() -> None:
     assert labels("She wrote the 2009 novel Velmora, her debut novel Arlen and his novel Tove.",
                   ("Velmora", "ORG"), ("Arlen", "ORG"), ("Tove", "PERSON")) \
         == {"Velmora": {"WORK_OF_ART"}, "Arlen": {"WORK_OF_ART"}, "Tove": {"WORK_OF_ART"}}
+
+
+def test_a_maker_or_a_known_company_after_a_kind_of_work_is_no_title() -> None:
+    """Issue 15: the person or company that made a work, named after its kind, is no title."""
+    text = "The album Taylor Swift released in 2014 sold ten million copies."
+    assert labels(text, ("Taylor Swift", "PERSON")) == {"Taylor Swift": {"PERSON"}}
+    assert labels("In the film Tom Hanks plays a lawyer.", ("Tom Hanks", "PERSON")) \
+        == {"Tom Hanks": {"PERSON"}}
+    assert labels("The documentary Netflix released in March drew crowds.",
+                  ("Netflix", "ORG")) == {"Netflix": {"ORG"}}
+    assert labels("The album Velmar released in May topped charts.", ("Velmar", "ORG")) \
+        == {"Velmar": {"ORG"}}
+    assert labels('She starred in the film "Harbour Lane".', ("Harbour Lane", "PERSON")) \
+        == {"Harbour Lane": {"WORK_OF_ART"}}
+    assert labels("The film Quentara stars Dana Orr.", ("Quentara", "GPE")) \
+        == {"Quentara": {"WORK_OF_ART"}}
+
+
+def test_book_written_as_a_verb_is_no_kind_of_work() -> None:
+    assert labels("Travellers can now book Quillo homes.", ("Quillo", "ORG")) \
+        == {"Quillo": {"ORG"}}
+    text = "Passengers who book Velair flights pay less, Velair said."
+    assert labels(text, ("Velair", "ORG")) == {"Velair": {"ORG"}}

@@ -88,3 +88,14 @@ def test_a_place_leans_to_a_body_only_on_two_documents_and_never_a_known_one() -
 def test_a_leaning_never_moves_a_person_to_a_place() -> None:
     rows = [row(1, "Harrow Rise", "PERSON", 1), row(2, "Harrow Rise", "GPE", 2)]
     assert settling_moves(rows) == []
+
+
+def test_a_body_leans_to_a_place_only_on_two_documents_and_never_a_known_one() -> None:
+    """Issue 15: one article's city "Liverpool" must not make the club a place."""
+    library = LibraryLabels.from_rows([row(1, "Harrow Rise", "GPE", 1)])
+    assert library.settled("Harrow Rise", "ORG") == ("Harrow Rise", "ORG")
+    assert library.settled("Harrow Rise", "FAC") == ("Harrow Rise", "FAC")
+    library = LibraryLabels.from_rows([row(1, "Liverpool", "GPE", 1)])
+    assert library.settled("Liverpool", "ORG") == ("Liverpool", "ORG")
+    rows = [row(1, "Liverpool", "ORG", 1), row(2, "Liverpool", "GPE", 3)]
+    assert settling_moves(rows) == []

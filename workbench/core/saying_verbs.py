@@ -109,3 +109,9 @@ def past_tenses(lemmas: frozenset[str]) -> frozenset[str]:
 #: after a speaker's name or description ("the 29-year-old said", "Smith says", "told
 #: reporters"); a word that is no modifier of a description (``nlp.speaker_descriptions``).
 SAID = finite_forms(frozenset({"say"})) | past_tenses(frozenset({"tell"}))
+
+
+#: The words after a name that only a person's takes ("Marshall said", "Kim told",
+#: "Fedora explained"): the entity rules that keep a name a person's when one mention
+#: speaks (``nlp.entity_works``, ``nlp.entity_context_kinds``) read this one list.
+PERSON_AFTER_WORDS = SAID | past_tenses(frozenset({"add", "ask", "explain", "write"}))

@@ -28,9 +28,11 @@ PLACE_LETTERS = frozenset(
     "US USA UK GB EU UAE DC NYC LA SF NZ HK PRC ROC ROK DPRK DRC KSA PNG CAR NSW QLD ACT NT "
     "WA SA TAS VIC BC PEI NWT NI ROI AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY ME "
     "MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WV WI "
-    "WY PR".split())
+    "WY PR USSR GDR DDR FRG BRD SFRY FRY UAR CSSR RSA FYROM TRNC".split())
 """Letters places go by, written without stops: countries and unions, US states, Canadian
-provinces, Australian states and territories, a few cities ("NYC", "LA", "HK")."""
+provinces, Australian states and territories, a few cities ("NYC", "LA", "HK"), and the
+common letters of former states ("USSR", "GDR", "DDR", "FRG", "SFRY", "UAR", "CSSR"):
+"Stalin ruled the USSR" names a country (issue 15)."""
 _PLACING = LOCATIVE | frozenset({"from", "to", "at", "visit", "visited", "leave",
                                  "left", "across", "around"})
 """Words an acronym of a place stands after ("in the CAR", "from KSA"); not "of", which

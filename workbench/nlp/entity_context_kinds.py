@@ -29,7 +29,9 @@ sentence often says what the thing is, in words news uses for nothing else:
   the text names in full ("Henry Ford"): ``company_words`` tells resolution so.
 * a place: a name read as a person or an organisation right before a lower-case "area",
   "neighborhood" or "suburb" ("in the Karol Bagh area", "Seattle's Capitol Hill
-  neighborhood"), unless another mention of it speaks or follows a title ("Bagh said").
+  neighborhood"), unless another mention of it speaks or follows a title ("Bagh said")
+  or acts as a body does ("Chelsea won", "the OSCE sent observers": issue 15, "brought
+  down in the Chelsea area"). An acronym is no neighbourhood ("the OSCE area").
 * a nationality or a language: "English" and "French" name both, and the model picks one
   for the word wherever it stands. A language word before a person's noun ("English
   drummer", "French inventors") is the nationality (NORP); a nationality word before
@@ -50,8 +52,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.saying_verbs import PERSON_AFTER_WORDS
 from workbench.nlp.gazetteer import lookup
-from workbench.nlp.names import is_honorific, previous_word
+from workbench.nlp.names import is_acronym, is_honorific, previous_word
 
 _WINDOW = 40
 """Characters read on either side of a mention."""
@@ -78,7 +81,7 @@ _PRODUCT_BEFORE = re.compile(
     + _PRODUCT_NOUNS + r" (?:such as|like))\s$", re.IGNORECASE)
 
 _PERSON_AFTER = re.compile(
-    r"(?:'s|\u2019s)?,? (?:said|says|told|added|asked|explained|wrote|who)\b")
+    r"(?:'s|\u2019s)?,? (?:" + "|".join(sorted(PERSON_AFTER_WORDS)) + r"|who)\b")
 """Words after a name that only a person's takes ("Firefox said", "Git, who"): a product
 never speaks, so one such mention keeps the name a person's."""
 _PLATFORMS = frozenset({"Android", "Firefox", "Git", "iOS", "iPad", "iPhone", "iPod", "iTunes",
@@ -91,6 +94,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:area|neighbou?rhood|suburb)s?\b")
 """A lower-case place noun right after a name: "the Karol Bagh area", "the Capitol Hill
 neighborhood" (not "the Bay Area", whose noun is part of the name)."""
+_ACTING_AFTER = re.compile(
+    r"[ \u00a0]+(?:won|wins|lost|loses|beat|beats|drew|defeated|scored|signed|sacked"
+    r"|sent|sends|announced|announces|agreed|voted|decided|hired|fired|appointed"
+    r"|bought|sold|launched|issued|urged|called)\b")
+"""A verb a team or a body does right after its name ("Chelsea won", "the OSCE sent
+observers"): a neighbourhood does none of these, so such a name is no place."""
 
 _COMPANY_THINGS_AFTER = re.compile(
     r"[ \u00a0](?:shares(?![ \u00a0]+(?:his|her|their|its|a|an|the|this|that|some|my|our|"
@@ -186,12 +195,13 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
     for mention in mentions:
         if mention.field != "text":
             continue
-        if mention.label in {"PERSON", "ORG"} and _PLACE_NOUN_AFTER.match(text, mention.end):
+        if (mention.label in {"PERSON", "ORG"} and _PLACE_NOUN_AFTER.match(text, mention.end)
+                and not is_acronym(mention.text.strip())):  # not "the OSCE area"
             kinds[mention.entity] = "GPE"  # "the Karol Bagh area"
             continue
         if is_honorific(previous_word(text, mention.start)) or _PERSON_AFTER.match(
-                text, mention.end):
-            speakers.add(mention.entity)
+                text, mention.end) or _ACTING_AFTER.match(text, mention.end):
+            speakers.add(mention.entity)  # "Bagh said", "Chelsea won": no neighbourhood
         if mention.label in PLACE_LABELS and lookup(mention.entity) is None:
             if _company_cue(mention, text):
                 kinds[mention.entity] = "ORG"

@@ -14,7 +14,12 @@ Morning", resolved to "Don Imus"), and changes nothing.
 
 Not read: "show", "play", "series" and "single" alone, which are verbs or adjectives as
 often ("polls show Biden ahead", "play Hamlet"); a kind of show is read ("the TV show",
-"reality television show").
+"reality television show"). Nor a kind written as a verb ("can now book Airbnb homes",
+"passengers who book Delta flights"). Not titles (issue 15): a name the model tags a
+person in two or more words ("the album Taylor Swift released", "in the film Tom Hanks
+plays a lawyer"), unless quoted; a known platform or company ("the documentary Netflix
+released"); a name followed by a verb of making it is the subject of ("X released",
+"X plays").
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.saying_verbs import PERSON_AFTER_WORDS
+from workbench.nlp.known_names import KNOWN_LABELS
 from workbench.nlp.names import is_honorific, previous_word
 
 WORK_LABEL = "WORK_OF_ART"
@@ -42,7 +49,7 @@ television show Terrace House", "a book titled Rage"), an opening quotation mark
 _REACH = 40
 """Characters read before a mention (the longest kind is shorter)."""
 _PERSON_AFTER = re.compile(
-    r"(?:'s|\u2019s)?,?[ \u00a0](?:said|says|told|added|asked|explained|wrote|who)\b")
+    r"(?:'s|\u2019s)?,?[ \u00a0](?:" + "|".join(sorted(PERSON_AFTER_WORDS)) + r"|who)\b")
 """Words after a name that only a person's takes ("Marshall said")."""
 
 
@@ -52,11 +59,43 @@ Coronavirus", "a novel strain") far more often than as a book; a book is told by
 stands before it ("the 2009 novel", "her debut novel", "Woodward's novel")."""
 
 
+_VERB_BEFORE = re.compile(
+    r"\b(?:to|can|could|will|would|shall|should|may|might|must|now|who|which|that|and|or"
+    r"|also|still|often|they|we|you|I|cannot|can't|won't|don't|didn't|not)[ \u00a0]+$",
+    re.IGNORECASE)
+"""A word after which the kind is a verb ("can now book Airbnb homes", "who book Delta
+flights", "want to book"): the work nouns that are also verbs ("book", "film") read so."""
+_MAKER_AFTER = re.compile(
+    r"[ \u00a0]+(?:released|plays|played|starred|directed|wrote|recorded|sang|narrated)"
+    r"[ \u00a0]+(?:in|a|an|the|on|at|his|her|their|last|this|with)\b")
+"""A verb of making or performing after the name, then a preposition or an article: the
+name is the maker, the title left unsaid ("the album Taylor Swift released in 2014",
+"the film Tom Hanks plays a lawyer"). Not "stars", "aired" or "premiered", of which the
+title is the subject ("the film Alien stars Sigourney Weaver")."""
+_QUOTE_BEFORE = re.compile(r"[\"\u201c][ \u00a0]*$")
+
+
 def _after_work_noun(mention: Mention, text: str) -> bool:
-    """Tell whether a kind of work stands right before the mention ("the film Alien")."""
+    """Tell whether a kind of work, written as a noun, stands right before the mention
+    ("the film Alien"; not "can now book Airbnb homes")."""
     start = max(0, mention.start - _REACH)
-    return (_WORK_NOUN.search(text, start, mention.start) is not None
+    noun = _WORK_NOUN.search(text, start, mention.start)
+    return (noun is not None
+            and _VERB_BEFORE.search(text, start, noun.start()) is None
             and _BARE_NOVEL.search(text, start, mention.start) is None)
+
+
+def _no_title(mention: Mention, text: str) -> bool:
+    """A name after a kind of work that is still no title: a known platform or company
+    ("the documentary Netflix released"), a person's full name the model read as one
+    and the text does not quote ("the album Taylor Swift released"), or the subject of
+    a verb of making ("X released", "X plays")."""
+    if mention.entity in KNOWN_LABELS:
+        return True
+    if _MAKER_AFTER.match(text, mention.end) is not None:
+        return True
+    return (mention.label == "PERSON" and " " in mention.text.strip()
+            and _QUOTE_BEFORE.search(text, max(0, mention.start - 3), mention.start) is None)
 
 
 def _personal(mention: Mention, text: str) -> bool:
@@ -74,7 +113,7 @@ def titled_works(mentions: Sequence[Mention], text: str) -> list[Mention]:
     for mention in mentions:
         if mention.field != "text" or mention.label not in _RELABELLED:
             continue
-        if _after_work_noun(mention, text):
+        if _after_work_noun(mention, text) and not _no_title(mention, text):
             if mention.text == mention.entity:  # "radio show [Imus] in the Morning" is
                 works.add(mention.entity)  # resolved to "Don Imus": a cut title, left alone
         elif mention.label == "PERSON" and _personal(mention, text):

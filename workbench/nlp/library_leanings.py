@@ -11,7 +11,11 @@ one set of coin flips, never across them ("Jordan" the country and the player).
 A place leans to a body or a facility only on two documents or more, and a place the
 gazetteer knows never does: the first article of an import saying "the High Court of
 England and Wales" (the model's "Wales" a body) must not make the country a body in
-the next.
+the next. The same bar holds the other way (issue 15): a body or a facility leans to a
+place only on two documents or more and never for a name the gazetteer knows, for a city
+names its club ("Liverpool", "Chelsea": one article's city must not make the next
+article's club a place, nor move the earlier ones), and one article's "White House" a
+place must not move the facility.
 """
 
 from __future__ import annotations
@@ -57,12 +61,14 @@ def leaning(counts: Mapping[str, int], name: str) -> Leaning | None:
 def follows(name: str, label: str, leant: Leaning) -> bool:
     """Tell whether a document's ``label`` for ``name`` takes the library's leaning: both
     in one set of coin flips (an event's name: a person or an organisation), and not a
-    place leaning to a body on one document or known to the gazetteer. The gazetteer is
+    place leaning to a body, nor a body to a place, on one document or for a name known
+    to the gazetteer. The gazetteer is
     asked only when such a move is at stake, never while counting."""
     if leant.label == "EVENT":
         return label in PERSON_OR_ORG
     if not any(label in flips and leant.label in flips for flips in _COIN_FLIPS):
         return False
-    if label in _PLACES and leant.label in _BODIES:
+    if (label in _PLACES and leant.label in _BODIES) or (
+            label in _BODIES and leant.label in _PLACES):
         return leant.documents >= _FIRM_BODY and lookup(name) is None
     return True
