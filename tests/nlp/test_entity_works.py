@@ -80,8 +80,6 @@ def test_a_maker_or_a_known_company_after_a_kind_of_work_is_no_title() -> None:
         == {"Tom Hanks": {"PERSON"}}
     assert labels("The documentary Netflix released in March drew crowds.",
                   ("Netflix", "ORG")) == {"Netflix": {"ORG"}}
-    assert labels("The album Velmar released in May topped charts.", ("Velmar", "ORG")) \
-        == {"Velmar": {"ORG"}}
     assert labels('She starred in the film "Harbour Lane".', ("Harbour Lane", "PERSON")) \
         == {"Harbour Lane": {"WORK_OF_ART"}}
     assert labels("The film Quentara stars Dana Orr.", ("Quentara", "GPE")) \
@@ -93,3 +91,17 @@ def test_book_written_as_a_verb_is_no_kind_of_work() -> None:
         == {"Quillo": {"ORG"}}
     text = "Passengers who book Velair flights pay less, Velair said."
     assert labels(text, ("Velair", "ORG")) == {"Velair": {"ORG"}}
+
+
+def test_a_title_named_like_a_person_or_the_subject_of_a_verb_is_still_a_work() -> None:
+    """Review, stop 51: only a person's full name AND a verb of making tell a maker."""
+    for text, name, label in (
+        ("He won an Oscar for the film Forrest Gump in 1995.", "Forrest Gump", "PERSON"),
+        ("She starred in the film Erin Brockovich.", "Erin Brockovich", "PERSON"),
+        ("The musical Hamilton played at the Richard Rodgers Theatre.", "Hamilton", "PERSON"),
+        ("They sang the song Amazing Grace played at the funeral.", "Amazing Grace", "ORG"),
+        ("The film Oppenheimer released in July earned millions.", "Oppenheimer", "ORG"),
+        ("I loved that film Titanic as a child.", "Titanic", "FAC"),
+        ("Critics still talk about the album and film Thriller.", "Thriller", "GPE"),
+    ):
+        assert labels(text, (name, label)) == {name: {"WORK_OF_ART"}}, text

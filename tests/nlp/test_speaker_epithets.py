@@ -95,3 +95,16 @@ def test_the_mayor_is_not_whoever_the_next_paragraph_titles_mayor(nlp: Language)
     text = ('"This bill is a disgrace," the senator said. Senator Mark Reed, who wrote the '
             "bill, defended it on Tuesday.")
     assert direct(analyse(nlp, text))[0].speaker != "Mark Reed"
+
+
+def test_a_rival_is_someone_else_and_a_former_one_the_person_just_named(nlp: Language) -> None:
+    """Review, stop 51: "the rival star" is not the star just named; "the former
+    footballer" is."""
+    text = ('Marlowe Fenwick won the award on Sunday. "She did not deserve it," the rival '
+            "star said.")
+    quotes = direct(analyse(nlp, text, {"Marlowe Fenwick": "Marlowe Fenwick"}))
+    assert quotes[-1].speaker != "Marlowe Fenwick"
+    text = ('Gary Lineker spoke to fans on Sunday. "It was a wonderful night," the former '
+            "footballer said.")
+    quotes = direct(analyse(nlp, text, {"Gary Lineker": "Gary Lineker"}))
+    assert quotes[-1].speaker == "Gary Lineker"

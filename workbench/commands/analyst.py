@@ -206,7 +206,8 @@ def _add_tag_commands(commands: Subparsers) -> None:
         "tags", help="list, rename, merge, recolour or delete tags",
         description="Without an ACTION: list every tag with its colour and how many documents"
                     " and spans use it; a parent tag counts its children's documents too, each"
-                    " once, as filtering the library by it finds them.")
+                    " once (documents tagged as a whole; a tag on a passage only counts as a"
+                    " span).")
     sub.add_argument("--json", action="store_true", help=(
         "print the tags as a JSON array (path, colour, documents and spans using it);"
         " with an ACTION, its result as JSON"))

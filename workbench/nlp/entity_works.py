@@ -60,11 +60,13 @@ stands before it ("the 2009 novel", "her debut novel", "Woodward's novel")."""
 
 
 _VERB_BEFORE = re.compile(
-    r"\b(?:to|can|could|will|would|shall|should|may|might|must|now|who|which|that|and|or"
+    r"\b(?:to|can|could|will|would|shall|should|may|might|must|now|who"
     r"|also|still|often|they|we|you|I|cannot|can't|won't|don't|didn't|not)[ \u00a0]+$",
     re.IGNORECASE)
 """A word after which the kind is a verb ("can now book Airbnb homes", "who book Delta
-flights", "want to book"): the work nouns that are also verbs ("book", "film") read so."""
+flights", "want to book"): the work nouns that are also verbs ("book", "film") read so.
+Not "that", "which", "and" or "or", which stand before the noun as often ("that film
+Titanic", "the album and film Thriller")."""
 _MAKER_AFTER = re.compile(
     r"[ \u00a0]+(?:released|plays|played|starred|directed|wrote|recorded|sang|narrated)"
     r"[ \u00a0]+(?:in|a|an|the|on|at|his|her|their|last|this|with)\b")
@@ -87,14 +89,15 @@ def _after_work_noun(mention: Mention, text: str) -> bool:
 
 def _no_title(mention: Mention, text: str) -> bool:
     """A name after a kind of work that is still no title: a known platform or company
-    ("the documentary Netflix released"), a person's full name the model read as one
-    and the text does not quote ("the album Taylor Swift released"), or the subject of
-    a verb of making ("X released", "X plays")."""
+    ("the documentary Netflix released"), or a person's full name the model read as one,
+    unquoted, as the subject of a verb of making ("the album Taylor Swift released in",
+    "the film Tom Hanks plays a"). A title may be a person's name ("the film Erin
+    Brockovich") and a title may be the subject of such a verb ("the musical Hamilton
+    played at", "the film Oppenheimer released in July"): only both together tell."""
     if mention.entity in KNOWN_LABELS:
         return True
-    if _MAKER_AFTER.match(text, mention.end) is not None:
-        return True
     return (mention.label == "PERSON" and " " in mention.text.strip()
+            and _MAKER_AFTER.match(text, mention.end) is not None
             and _QUOTE_BEFORE.search(text, max(0, mention.start - 3), mention.start) is None)
 
 

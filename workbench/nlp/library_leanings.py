@@ -15,7 +15,8 @@ the next. The same bar holds the other way (issue 15): a body or a facility lean
 place only on two documents or more and never for a name the gazetteer knows, for a city
 names its club ("Liverpool", "Chelsea": one article's city must not make the next
 article's club a place, nor move the earlier ones), and one article's "White House" a
-place must not move the facility.
+place must not move the facility. A firm majority (``library_labels``: three documents or
+more, four in five agreeing) still settles a name either way, as it always has.
 """
 
 from __future__ import annotations

@@ -40,7 +40,8 @@ EPITHET_NOUNS = frozenset(
 _EPITHET = re.compile(
     r"(?:the|The)[ \u00a0]+((?:[\w-]+[ \u00a0]+){0,2}?)([a-z]+)"
 )
-_CONTRASTING = frozenset("defending rival other fellow opposing former late".split())
+_CONTRASTING = frozenset("defending rival other fellow opposing".split())
+"""Not "former" or "late", which describe the person just named ("the former footballer")."""
 #: An unnamed one brought in with the noun ("a singer", "another star"): the epithet may
 #: be that one.
 _UNNAMED = r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \u00a0]+(?:[\w'\u2019-]+[ \u00a0]+){{0,2}}?{noun}s?\b"

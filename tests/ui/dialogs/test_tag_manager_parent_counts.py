@@ -14,3 +14,4 @@ def test_a_parent_row_counts_the_documents_tagged_below_it(store, make_document,
     assert (parent.text(0), parent.text(1)) == ("iran", "3")
     assert (parent.child(0).text(0), parent.child(0).text(1)) == ("sanctions", "3")
     assert "a parent counts its children's documents" in tree.headerItem().toolTip(1)
+    assert "A tag on a passage only is counted under Passages" in tree.headerItem().toolTip(1)

@@ -34,7 +34,8 @@ from workbench.ui.widgets.swatches import swatch_icon
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENTS_TIP = ("Documents tagged with the tag or a tag below it, each counted once: "
-                 "a parent counts its children's documents, as filtering the library by it does.")
+                 "a parent counts its children's documents. A tag on a passage only is "
+                 "counted under Passages.")
 OPENING_WIDTH = (520, 900)  # px: the narrowest and widest the manager opens
 NO_TAGS = ("No tags yet. Document → Document Tags… tags the open document; "
            "Document → Tag Selection… tags a passage.")
