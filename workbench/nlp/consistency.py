@@ -123,8 +123,7 @@ def _organisation_context(mention: Mention, text: str, before: str, following: s
     or capital takes no weight from the noun before it: that noun is an adjective there
     ("one giant Switzerland, armed and neutral"), and a country's own organisation is
     written with its head ("the Switzerland team")."""
-    introduced = (before.lower() in _ORG_CONTEXT
-                  and country_or_capital(mention.text) is None)
+    introduced = before.lower() in _ORG_CONTEXT and country_or_capital(mention.text) is None
     weight = STRONG if introduced else 0.0
     if _company_before(mention, text, following):
         weight += MEDIUM
