@@ -81,7 +81,7 @@ _PRODUCT_BEFORE = re.compile(
     + _PRODUCT_NOUNS + r" (?:such as|like))\s$", re.IGNORECASE)
 
 _PERSON_AFTER = re.compile(
-    r"(?:'s|\u2019s)?,? (?:" + "|".join(sorted(PERSON_AFTER_WORDS)) + r"|who)\b")
+    r"(?:'s|\u2019s)?,?[ \u00a0](?:" + "|".join(sorted(PERSON_AFTER_WORDS)) + r"|who)\b")
 """Words after a name that only a person's takes ("Firefox said", "Git, who"): a product
 never speaks, so one such mention keeps the name a person's."""
 _PLATFORMS = frozenset({"Android", "Firefox", "Git", "iOS", "iPad", "iPhone", "iPod", "iTunes",
@@ -160,11 +160,16 @@ def _one_word_product(mention: Mention, text: str) -> bool:
         _product_cue(mention, text) or mention.entity in _PLATFORMS)
 
 
-def _personal(mention: Mention, text: str) -> bool:
-    """A mention written as a person's: after a title ("Mr. Fedora"), in a longer name, or
-    before a verb of saying or "who" ("Fedora said")."""
-    return (" " in mention.text.strip() or is_honorific(previous_word(text, mention.start))
+def written_as_person(mention: Mention, text: str) -> bool:
+    """A mention written as a person's: after a title ("Mr. Fedora") or before a verb of
+    saying or "who" ("Fedora said")."""
+    return (is_honorific(previous_word(text, mention.start))
             or _PERSON_AFTER.match(text, mention.end) is not None)
+
+
+def _personal(mention: Mention, text: str) -> bool:
+    """Written as a person's, or in a longer name."""
+    return " " in mention.text.strip() or written_as_person(mention, text)
 
 
 _STORE_LEAD_IN = re.compile(
@@ -199,8 +204,7 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
                 and not is_acronym(mention.text.strip())):  # not "the OSCE area"
             kinds[mention.entity] = "GPE"  # "the Karol Bagh area"
             continue
-        if is_honorific(previous_word(text, mention.start)) or _PERSON_AFTER.match(
-                text, mention.end) or _ACTING_AFTER.match(text, mention.end):
+        if written_as_person(mention, text) or _ACTING_AFTER.match(text, mention.end):
             speakers.add(mention.entity)  # "Bagh said", "Chelsea won": no neighbourhood
         if mention.label in PLACE_LABELS and lookup(mention.entity) is None:
             if _company_cue(mention, text):

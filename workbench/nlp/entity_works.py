@@ -29,9 +29,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.core.saying_verbs import PERSON_AFTER_WORDS
+from workbench.nlp.entity_context_kinds import written_as_person
 from workbench.nlp.known_names import KNOWN_LABELS
-from workbench.nlp.names import is_honorific, previous_word
 
 WORK_LABEL = "WORK_OF_ART"
 _RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -48,9 +47,6 @@ _WORK_NOUN = re.compile(
 television show Terrace House", "a book titled Rage"), an opening quotation mark allowed."""
 _REACH = 40
 """Characters read before a mention (the longest kind is shorter)."""
-_PERSON_AFTER = re.compile(
-    r"(?:'s|\u2019s)?,?[ \u00a0](?:" + "|".join(sorted(PERSON_AFTER_WORDS)) + r"|who)\b")
-"""Words after a name that only a person's takes ("Marshall said")."""
 
 
 _BARE_NOVEL = re.compile(r"\b(?:the|a|an)[ \u00a0]+novel[ \u00a0]+$", re.IGNORECASE)
@@ -101,13 +97,6 @@ def _no_title(mention: Mention, text: str) -> bool:
             and _QUOTE_BEFORE.search(text, max(0, mention.start - 3), mention.start) is None)
 
 
-def _personal(mention: Mention, text: str) -> bool:
-    """A mention written as a person's: after a title ("Mr. Kim") or before a verb of
-    saying or "who" ("Marshall said")."""
-    return (is_honorific(previous_word(text, mention.start))
-            or _PERSON_AFTER.match(text, mention.end) is not None)
-
-
 def titled_works(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Every mention of an entity named right after a kind of work ("the novel Obsession")
     takes the work's label, unless the text writes one of its mentions as a person's."""
@@ -119,7 +108,7 @@ def titled_works(mentions: Sequence[Mention], text: str) -> list[Mention]:
         if _after_work_noun(mention, text) and not _no_title(mention, text):
             if mention.text == mention.entity:  # "radio show [Imus] in the Morning" is
                 works.add(mention.entity)  # resolved to "Don Imus": a cut title, left alone
-        elif mention.label == "PERSON" and _personal(mention, text):
+        elif mention.label == "PERSON" and written_as_person(mention, text):
             people.add(mention.entity)
     works -= people
     if not works:
