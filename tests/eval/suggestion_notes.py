@@ -856,7 +856,7 @@ NOTES = [
     "event sentences and 3 of the 4 dev claims have a best document writing none; of 517 passing "
     "dev matches that name someone, 3): at the shipped threshold false suggestions 4 -> 1 of 144, "
     "7 -> 4 of 168, 34 -> 33 of 524, 140 -> 126 of 968, but 3 dev matches go silent "
-    "(\"Turkmenistan's CEC ...\", \"Athenian streets ...\", \"... beating Jags\": an acronym, a "
+    "(\"Turkeminstan's CEC ...\", \"Athenian streets ...\", \"... beating Jags\": an acronym, a "
     "demonym, a nickname) and one tabloid headline (\"Biden wins the White House ...\"), and no "
     "lower threshold wins them back (0.195: matches -2, Wikinews +5); for statements naming two or "
     "more, one fewer on dev, reserved event and other sentences, nothing lost: noise, not kept. "
