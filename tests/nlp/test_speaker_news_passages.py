@@ -353,8 +353,7 @@ PASSAGES = [
     ('Actor dies',
      'Actor Jonathan Reese has died aged 81. His daughter Clare said he died peacefully '
      'at home. "He was the kindest man," she said.',
-     'He was the kindest', 'Clare Reese',
-     "a relative's given name does not take the family's surname"),
+     'He was the kindest', 'Clare Reese', None),
     ('Two Smiths',
      'Defence minister John Smith and opposition leader Mary Smith clashed in '
      'parliament. "The army is ready," John Smith said. "That is simply untrue," Ms '
