@@ -36,7 +36,6 @@ from workbench.nlp.short_form_index import ShortFormIndex
 from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_given_names import GivenNames
 from workbench.nlp.speaker_headline_names import is_headline_name
-from workbench.nlp.speaker_kin_surnames import kin_full_names
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
@@ -59,7 +58,6 @@ class CanonicalLinks:
             if len(name_tokens(name)) >= _FULL_NAME_WORDS and not is_honorific(name.split()[0])
         ))
         self._given_names = GivenNames(self._people)
-        self._kin = kin_full_names(persons, text)
         orgs = [m for m in mentions if m.label == "ORG" and m.field == "text"]
         names = {_ARTICLE.sub("", m.entity) for m in orgs}
         self._orgs = sorted(name for name in names if len(name_tokens(name)) >= _FULL_NAME_WORDS)
@@ -97,7 +95,6 @@ class CanonicalLinks:
             return self._titled_person(speaker)
         if len(words) == 1:  # "Sergey", the parse's name for "he": "Sergey M."
             given = self._given_names.full_name(speaker) if speaker[:1].isupper() else None
-            given = given or self._kin.get(speaker)  # "Kowalski's husband, Stefan"
             return self._acronym(speaker) or self._first_surname(speaker) or given or speaker
         return self._organisation(speaker) or speaker
 
