@@ -18,7 +18,7 @@ import pytest
 
 from workbench.nlp.pipeline import analyze_document
 
-pytestmark = pytest.mark.slow  # 86 passages through the whole pipeline: about 30 s
+pytestmark = pytest.mark.slow  # 87 passages through the whole pipeline: about 30 s
 
 #: (headline, text, words opening the quotation, canonical speaker wanted, why it still
 #: fails or None).
@@ -388,6 +388,10 @@ PASSAGES = [
      '"The vaccine is safe," said Lina Haddad. Haddad, an epidemiologist at the '
      'institute, added: "We have tested it on 40,000 people."',
      'We have tested it', 'Lina Haddad', None),
+    ('Storm keeps boats in harbour',
+     'Skipper Bill Tremayne said the boats were staying in harbour until the gale '
+     'passed. "We are not going out in that, not for anybody\'s money," he said.',
+     'We are not going out', 'Bill Tremayne', None),
 ]
 
 

@@ -3,10 +3,11 @@
 A common-noun speaker whose name is a preposition's complement ("a lawyer for Barlow")
 speaks for itself, not as Barlow (``speaker_names.names_whom_it_serves``); an occupation
 opening a sentence before a full name the model read as an organisation ("Skipper Bill
-Tremayne") is a person, so a later "he" finds him (``speaker_name_shaped_orgs``); an
-acronym in brackets right after a name is that name's even when its letters are not the
-initials ("United Nations Children's Fund (UNICEF)", ``canonical_links``). Sentences
-written for these tests; mentions built by hand, as the model would tag them.
+Tremayne") is a person named without it, so a later "he" finds him
+(``speaker_name_shaped_orgs``); an acronym in brackets right after a name is that name's
+even when its letters are not the initials ("United Nations Children's Fund (UNICEF)",
+``canonical_links``). Sentences written for these tests; mentions built by hand, as the
+model would tag them.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def test_an_occupation_opening_a_sentence_before_a_full_name_is_a_persons() -> N
     text = ("Skipper Bill Tremayne said the boats were staying in harbour. "
             "'We're not going out in that,' he said.")
     mention = tag(text, "Skipper Bill Tremayne", "ORG")
-    assert [m.label for m in people_read_as_organisations([mention], text)] == ["PERSON"]
+    (read,) = people_read_as_organisations([mention], text)
+    assert (read.label, read.entity) == ("PERSON", "Bill Tremayne")
 
 
 def test_a_firm_the_text_also_names_mid_sentence_stays_a_firm() -> None:

@@ -77,16 +77,25 @@ _NUMBER_BEFORE = re.compile(r"\d[ \u00a0]*,[ \u00a0]*$")
 
 def people_read_as_organisations(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with the name-shaped organisations the text shows to be people
-    relabelled PERSON (each mention of that name)."""
+    relabelled PERSON (each mention of that name); one an occupation opens is named
+    without it ("Skipper Bill Tremayne" speaks as Bill Tremayne: titles are no name)."""
     tagged_people = {m.text for m in mentions if m.label == "PERSON"}
     people = {
         m.text for m in mentions
         if m.label == "ORG" and _name_shaped(m.text) and _shown_a_person(m, text, tagged_people)
     }
     return [
-        replace(m, label="PERSON") if m.label == "ORG" and m.text in people else m
+        replace(m, label="PERSON", entity=_without_occupation(m, text))
+        if m.label == "ORG" and m.text in people else m
         for m in mentions
     ]
+
+
+def _without_occupation(mention: Mention, text: str) -> str:
+    """The mention's entity, less an occupation opening it at a sentence start."""
+    if not _occupation_opens(mention, text) or mention.entity != mention.text:
+        return mention.entity
+    return mention.text.partition(" ")[2]
 
 
 def _name_shaped(name: str) -> bool:
