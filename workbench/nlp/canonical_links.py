@@ -39,6 +39,8 @@ from workbench.nlp.speaker_headline_names import is_headline_name
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+#: An acronym in brackets right after a name: "United Nations Children's Fund (UNICEF)".
+_BRACKETED = re.compile(r"[ \u00a0]?\(([A-Z][A-Z.&]{1,9})\)")
 _FULL_NAME_WORDS = 2
 
 
@@ -61,7 +63,7 @@ class CanonicalLinks:
         self._orgs = sorted(name for name in names if len(name_tokens(name)) >= _FULL_NAME_WORDS)
         defined: dict[str, set[str]] = {}
         for mention in orgs:
-            acronym = defined_acronym(mention, text)
+            acronym = defined_acronym(mention, text) or bracketed_acronym(mention, text)
             if acronym:
                 defined.setdefault(acronym, set()).add(_ARTICLE.sub("", mention.entity))
         self._defined = {acronym: next(iter(names)) for acronym, names in defined.items()
@@ -159,6 +161,28 @@ class CanonicalLinks:
         index, by_key = self._indexes[label]
         found = [name for key in index.longer(short) for name in by_key[key]]
         return sorted(found, key=names.index)
+
+
+def bracketed_acronym(mention: Mention, text: str) -> str | None:
+    """An acronym the text puts in brackets right after an organisation's name whose
+    letters are not its initials but are written in it, in order, from its first:
+    "United Nations Children's Fund (UNICEF)", "Singapore Airlines (SIA)". News takes
+    letters from inside words for an acronym that reads well; written in brackets right
+    after the name, it is that name's (``resolution.defined_acronym`` reads initials only,
+    for every mention; this reading is the speaker links' alone)."""
+    found = _BRACKETED.match(text, mention.end)
+    if found is None or mention.label != "ORG":
+        return None
+    letters = found.group(1).replace(".", "")
+    name = "".join(name_tokens(_ARTICLE.sub("", mention.entity))).upper()
+    if len(letters) < _FULL_NAME_WORDS or not is_acronym(letters) or name[:1] != letters[0]:
+        return None
+    at = 0
+    for letter in letters:
+        at = name.find(letter, at) + 1
+        if not at:
+            return None
+    return letters
 
 
 def _without_cut_forms(read_off: set[str], people: list[str]) -> list[str]:

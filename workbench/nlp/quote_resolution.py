@@ -47,6 +47,7 @@ from workbench.nlp.speaker_names import (
     lone_surname_at,
     names_someone_else,
     names_whole_phrase,
+    names_whom_it_serves,
     person_name,
     titled_single_name,
 )
@@ -112,7 +113,8 @@ class _Resolver:
         named_before = self._named_before(mention, text, start, quote.speaker_end)
         if named_before is not None:
             return named_before
-        by_name = self.memory.people.find(text, start)
+        serves = names_whom_it_serves(text)  # "a lawyer for Barlow" is not Barlow
+        by_name = None if serves else self.memory.people.find(text, start)
         if mention is not None:
             # A surname the model read as a place or organisation ("Downey said") speaks
             # as the person of that name when the text names one.

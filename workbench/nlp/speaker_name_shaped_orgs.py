@@ -8,7 +8,10 @@ taken for a person only when it is shaped like a name (two to four capitalised w
 word of an organisation's name) and the text says so: a role set off right after it
 ("…, Puerto Rico's governor," "…, the Secretary of Justice") or one of its later words
 tagged as a person elsewhere ("Rosselló said"), or an age set off right after it, as wire
-copy gives a person's ("Marcus Hill, 34, was driving"; no organisation is written so).
+copy gives a person's ("Marcus Hill, 34, was driving"; no organisation is written so), or
+an occupation opening the sentence before a full name ("Skipper Bill Tremayne said": the
+sentence start capitalises the occupation, and the model reads the run as a firm; a
+later "he said" then found nobody).
 Only the speaker resolver reads the relabelled mentions, as with ``speaker_misread_mentions``.
 """
 
@@ -19,7 +22,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.core.text import literal_spans
 from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.resolution import at_sentence_start
 
 #: A capitalised word, its hyphenated parts capitalised too ("Al-Sawarmi", "Jean-Pierre").
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+)*")
@@ -60,22 +65,37 @@ _AGE_AFTER = re.compile(
     r"(?!(?:and|or|to|per|percent|points?|million|billion|thousand|units?|rose|rise|rises|"
     r"fell|fall|falls|gained|gains|climbed|dropped|jumped|slid|slipped|increased|"
     r"decreased|declined|grew|up|down)\b)[a-z]")
+#: A word for what a person does, by its ending ("Skipper", "Beekeeper", "Economist",
+#: "Fisherman") or common before a name at a sentence start ("Chef", "Nurse", "Coach").
+_OCCUPATION = re.compile(
+    r"[a-z]{2,}(?:er|ist|ian|man|woman)|chef|nurse|coach|poet|pilot|guard|cook|vet|"
+    r"monk|nun|priest|pastor|imam|rabbi|bishop|judge|cadet|medic|trader|doctor|author",
+)
 #: A number set off by commas before the name too: a list of figures, no ages.
 _NUMBER_BEFORE = re.compile(r"\d[ \u00a0]*,[ \u00a0]*$")
 
 
 def people_read_as_organisations(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with the name-shaped organisations the text shows to be people
-    relabelled PERSON (each mention of that name)."""
+    relabelled PERSON (each mention of that name); one an occupation opens is named
+    without it ("Skipper Bill Tremayne" speaks as Bill Tremayne: titles are no name)."""
     tagged_people = {m.text for m in mentions if m.label == "PERSON"}
     people = {
         m.text for m in mentions
         if m.label == "ORG" and _name_shaped(m.text) and _shown_a_person(m, text, tagged_people)
     }
     return [
-        replace(m, label="PERSON") if m.label == "ORG" and m.text in people else m
+        replace(m, label="PERSON", entity=_without_occupation(m, text))
+        if m.label == "ORG" and m.text in people else m
         for m in mentions
     ]
+
+
+def _without_occupation(mention: Mention, text: str) -> str:
+    """The mention's entity, less an occupation opening it at a sentence start."""
+    if not _occupation_opens(mention, text) or mention.entity != mention.text:
+        return mention.entity
+    return mention.text.partition(" ")[2]
 
 
 def _name_shaped(name: str) -> bool:
@@ -97,4 +117,19 @@ def _shown_a_person(mention: Mention, text: str, tagged_people: set[str]) -> boo
     if (_AGE_AFTER.match(text, mention.end)
             and not _NUMBER_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
         return True
+    if _occupation_opens(mention, text):
+        return True
     return any(word in tagged_people for word in mention.text.split()[1:])
+
+
+def _occupation_opens(mention: Mention, text: str) -> bool:
+    """An occupation opening a sentence before a name of two or three words ("Skipper Bill
+    Tremayne", "Beekeeper Ola Adeyemi-Bakare"): what follows the occupation is a name.
+    Only where the text writes the run at sentence starts alone: "Turner Broadcasting
+    System" or "Porter Airlines Canada" mid-sentence shows the first word is the name's."""
+    first, _, rest = mention.text.partition(" ")
+    if not _OCCUPATION.fullmatch(first.lower()) or not at_sentence_start(text, mention.start):
+        return False
+    if len(rest.split()) not in (2, 3) or not _name_shaped(rest):
+        return False
+    return all(at_sentence_start(text, start) for start, _ in literal_spans(mention.text, text))

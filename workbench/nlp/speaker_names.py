@@ -74,6 +74,28 @@ def name_words(text: str) -> list[str]:
     return list(strip_honorifics(tuple(run))) if run else []
 
 
+#: A common-noun phrase ending in the name of whom it speaks for or stands beside: "a
+#: lawyer for Barlow", "a friend of Barlow", "a lawyer representing Barlow".
+_NAME_AS_COMPLEMENT = re.compile(
+    r"^(?:[a-z][\w'\u2019-]*\s+)+(?:for|of|representing|to|with|from|near|close\s+to)"
+    r"\s+(?:[A-Z][\w.'\u2019-]*\s*)+$"
+)
+
+_OPENING_DETERMINERS = frozenset("a an the one another some his her their its".split())
+
+
+def names_whom_it_serves(text: str) -> bool:
+    """True when a speaker phrase is a common noun whose name is the complement of a
+    preposition ("a lawyer for Barlow", "a friend of Barlow"): the lawyer speaks, not
+    Barlow, so the phrase is no lookup key for the person's name (the guide keeps such a
+    phrase as a common-noun speaker). A capitalised head ("the Secretary of State Antony
+    Blinken") or a name set off by a comma ("the head of NASA, Bill Nelson") is a title."""
+    words = text.strip().split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() in _OPENING_DETERMINERS:  # "A lawyer for Barlow"
+        words[0] = words[0].lower()
+    return _NAME_AS_COMPLEMENT.match(" ".join(words)) is not None
+
+
 def titled_single_name(words: list[str] | tuple[str, ...]) -> str | None:
     """The name in a speaker text of a title and one capitalised name ("Princess
     Ubolratana", "Mayor Tory"), else None."""
