@@ -54,31 +54,3 @@ def test_turns_of_a_quoted_transcript_stay_apart(nlp: Language) -> None:
     )
     quotes = direct(find_quotes(nlp(text)))
     assert [q.text[:6] for q in quotes] == ['"HOST:', '"SENAT']
-
-
-def test_a_run_whose_paragraphs_are_each_framed_stays_apart(nlp: Language) -> None:
-    """`"A," X said. "B.` / `"C," X said.`: each paragraph has its own frame, so each is
-    a quotation of its own (PolNeAR's unit: one per attribution)."""
-    text = (
-        "\u201cThe school is full,\u201d Principal Dana Ortiz said. \u201cWe turned away "
-        "forty families this year.\n\n"
-        "\u201cWe need a second building by next fall,\u201d Ortiz said."
-    )
-    quotes = direct(find_quotes(nlp(text)))
-    assert [q.text[-6:] for q in quotes] == ["full,\u201d", " year.", "fall,\u201d"]
-    assert "\n" not in quotes[1].text
-
-
-def test_a_lost_closing_mark_does_not_hand_the_next_speaker_s_words_over(
-    nlp: Language,
-) -> None:
-    """The writer left Moore's last sentence unclosed; the next paragraph is Clyburn's,
-    framed by its own verb: joined, Clyburn's words went to Moore."""
-    text = (
-        "\u201cIt is an insult to every voter,\u201d Rep. Ann Moore said Friday. \u201cHow "
-        "can a child feel good about that.\n\n"
-        "\u201cI have been thinking about where we are as a country,\u201d added Rep. "
-        "Jim Clyburn, the assistant leader."
-    )
-    last = direct(find_quotes(nlp(text)))[-1]
-    assert last.text.startswith("\u201cI have been") and last.speaker_text == "Jim Clyburn"

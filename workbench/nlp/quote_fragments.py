@@ -79,11 +79,7 @@ def join_paragraph_runs(text: str, found: Sequence[Found]) -> list[Found]:
     joined: list[Found] = []
     for item in found:
         previous = joined[-1] if joined else None
-        if (
-            previous is None
-            or not _runs_on(text, previous.marked, item.marked)
-            or _framed_apart(text, previous, item)
-        ):
+        if previous is None or not _runs_on(text, previous.marked, item.marked):
             joined.append(item)
             continue
         first, last = previous.marked, item.marked
@@ -107,22 +103,6 @@ def _runs_on(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
     if first.chain != second.chain or first.closed or gap.strip() or "\n" not in gap:
         return False
     return not TURN_LABEL.match(text, second.start, second.start + 40)
-
-
-def _framed_apart(text: str, previous: Found, item: Found) -> bool:
-    """True when both paragraphs of a run carry their own frame: the first one's cue in its
-    own paragraph (`Obama said: "A.`, or `"A," he said. "B.` carried on), the last one's
-    right after its closing mark (`"C," Obama said.`).
-
-    Why: each frame attributes the words it stands by, as PolNeAR annotates them (one
-    content per attribution: the joined span matched neither); a run whose first paragraph
-    only carries on a voice named paragraphs before (`"A.` / `"B," she said.`) stays one."""
-    cue, own = item.attribution.cue, previous.attribution.cue
-    if cue is None or own is None or cue[0] < item.marked.end:
-        return False
-    if "\n" in text[item.marked.end : cue[0]]:
-        return False
-    return "\n" not in text[min(own[0], previous.marked.start) : max(own[1], previous.marked.start)]
 
 
 def _ungroup_single_parts(found: Sequence[Found]) -> None:
