@@ -82,3 +82,26 @@ def test_a_witness_calling_out_is_still_the_speaker(nlp: Language) -> None:
     text = 'Ruth Malone said she called out, "Is anyone in there?"'
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Ruth Malone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Some in the crowd cheered, and when Smith thanked Ohio and said it was great "
+            "to be home, a man yelled \u201cGo back!\u201d",
+            id="outcry-after-a-clause-with-said",
+        ),
+        pytest.param(
+            "Many in the crowd clapped, and when Brown thanked Utah and said he was glad to "
+            "be home, a man yelled \u201cStay there!\u201d",
+            id="outcry-after-a-clause-with-said-2",
+        ),
+    ],
+)
+def test_a_subject_the_parse_reads_as_a_modified_noun_speaks(nlp: Language, text: str) -> None:
+    """The small model reads "a man yelled" after a long opening clause as a noun with a
+    participle on it ("yelled" as acl of "man"), so the outcry had no subject and the
+    quotation went to the opening clause's "said"."""
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "a man"

@@ -28,3 +28,12 @@ def test_a_which_before_the_quote_still_speaks(nlp: Language) -> None:
         '"more than four hundred thefts from parked cars" in the first half of the year.'
     )
     assert speaker_pairs(nlp, text)[-1][0] == "the Harbour Police Department"
+
+
+def test_a_that_after_a_quoted_label_is_no_speaker(nlp: Language) -> None:
+    # "that" there stands for the chant (or a subject line, a slogan), never for a speaker.
+    text = (
+        "Boos rang out when Garcia named her rival, and the hall took up the old chant "
+        "\u201cSend her home! Send her home!\u201d that echoed through the arena all week."
+    )
+    assert speaker_pairs(nlp, text)[-1][0] != "that"

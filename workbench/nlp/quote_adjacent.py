@@ -51,7 +51,7 @@ def adjacent_cue(ctx: QuoteContext, quote: Span, found: Attribution) -> Attribut
     verb = _verb_before(ctx, quote)
     if verb is None or not _opens_utterance(quote):
         return None
-    head = _crier(ctx, verb)
+    head = _crier(ctx, verb) or _subject_read_as_modified(ctx, verb)
     if head is None and found.cue[0] <= verb.idx < found.cue[1]:
         return None
     if head is None and verb.pos_ == "VERB":
@@ -107,6 +107,17 @@ def _misread_outcry(word: Token) -> bool:
     if word.pos_ != "NOUN" or word.lemma_.lower() not in _OUTCRIES:
         return False
     return word.dep_ in ("dobj", "ccomp") and word.head.lemma_.lower() in _PERCEIVING
+
+
+def _subject_read_as_modified(ctx: QuoteContext, verb: Token) -> Token | None:
+    """The noun right before a finite verb the parser hung on it as a participle: after a
+    long opening clause the small model reads `, a man yelled "Stay there!"` as "a man"
+    with "yelled" on it (acl), so the verb has no subject. A past tense there (VBD, not the
+    VBN of "a statement released by ...") is the noun's own verb."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.i != verb.i - 1:
+        return None
+    return head if head.pos_ in ("NOUN", "PROPN") and can_speak(ctx, head) else None
 
 
 def _crier(ctx: QuoteContext, verb: Token) -> Token | None:

@@ -211,16 +211,18 @@ def paragraph_reporter(ctx: QuoteContext, quote: Span) -> Attribution | None:
 
 
 def relative_after(ctx: QuoteContext, quote: Span, attribution: Attribution) -> bool:
-    """True when the speaker found is a "which" right after the closing mark (`"He has
-    been aggressive with the overtime rule," which Mozloom thinks will lead ...`).
+    """True when the speaker found is a "which" or "that" right after the closing mark
+    (`"He has been aggressive with the overtime rule," which Mozloom thinks will lead ...`,
+    `the chant "Lock her up!" that ricocheted through the arena`).
 
-    Why: a "which" straight after a quotation stands for what was quoted, never for the
-    one who said it, so its verb is no frame for the quote; the quote is then read as
-    one that names nobody in its own sentence (often carrying on the last speaker)."""
+    Why: a relative straight after a quotation stands for what was quoted (or the chant,
+    the subject line it names), never for the one who said it, so its verb is no frame for
+    the quote; the quote is then read as one that names nobody in its own sentence (often
+    carrying on the last speaker)."""
     if attribution.speaker is None:
         return False
     start, end = attribution.speaker
-    if start < quote.end_char or ctx.text[start:end].lower() != "which":
+    if start < quote.end_char or ctx.text[start:end].lower() not in ("which", "that"):
         return False
     gap = ctx.text[quote.end_char : start]
     return not any(c.isalnum() for c in gap)
