@@ -29,6 +29,7 @@ from workbench.nlp.entity_appositions import (
     role_noun_before,
     surname_lives_or_dies,
 )
+from workbench.nlp.entity_clubs import named_after_place
 from workbench.nlp.entity_dates import TIME_ZONES
 from workbench.nlp.entity_name_heads import (
     GROUP_NAME,
@@ -184,9 +185,6 @@ def _place_word_before_article(text: str, start: int) -> bool:
     return article > 0 and previous_word(text, article).lower() in _PLACE_PREPOSITIONS
 
 
-
-
-
 def _ends_noun_phrase(text: str, end: int) -> bool:
     """Tell whether a noun phrase ends at ``end``: punctuation or a function word follows
     ("the Moon and", "the Moon."), not a noun the name modifies ("the Trump campaign")."""
@@ -252,7 +250,7 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
     person = _remembered_person_evidence(text, MentionSpan(mention), tokens, before)
     if person:
         votes["PERSON"] += person
-    if has_org_head(tokens) or team_name(tokens):
+    if has_org_head(tokens) or team_name(tokens) or named_after_place(tokens):
         votes["ORG"] += STRONG
     elif not person:
         _list_votes(votes, mention, text, people, organisations)

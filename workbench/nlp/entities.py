@@ -19,6 +19,7 @@ from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.doc_words import doc_text
 from workbench.nlp.entity_acronyms import unplaced_acronyms
 from workbench.nlp.entity_characters import split_casting_phrases, with_character_ranks
+from workbench.nlp.entity_clubs import joined_place_prefixes
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
@@ -308,7 +309,7 @@ def finalize_mentions(
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
     body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
     body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
-    body = joined_fragments(body, text)  # "the [116th United] States Congress": one name
+    body = joined_place_prefixes(joined_fragments(body, text), text)  # "Real [Madrid]"
     body = _outside(furniture, split_demonym_tails(body, text))
     body = without_titles_before_people(relabel_by_shape(body, text), text)  # "[Queen] [Anne]"
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)

@@ -32,6 +32,10 @@ _NEVER_LAST = frozenset(
     "United Las Los La El Le Les De Del Della Di Da Das Dos Du Des Van Von Bin Ibn Al".split())
 """Words that open or link a name and never end one (a person's "Al" or "Van" is a given
 name only alone, and a one-word mention is never run on)."""
+PERSON_PARTICLES = frozenset("von van der den de da di du del della dos ter bin ibn al".split())
+"""A surname's lower-case particle ("Ursula [von der] Leyen", "Vincent [van] Gogh"): a
+person's name read up to it ("[Ursula von der] [Leyen]", the rest a place) runs on over
+the one surname after it and stays a person."""
 _ARTICLES = frozenset("Las Los La El Le Les De Del Della Di Da Das Dos Du Des".split())
 """A Romance article or "de" tagged on its own ("[Las] [Estrellas]") is a piece of a name."""
 _RUN = re.compile(r"(?:[ \u00a0][A-Z][\w'-]*){1,3}")
@@ -56,6 +60,8 @@ def _cut_short(mention: Mention) -> bool:
     tokens = name_tokens(mention.text)
     if mention.field != "text" or mention.label not in _LABELS or not tokens:
         return False
+    if mention.label == "PERSON" and len(tokens) > 1 and tokens[-1] in PERSON_PARTICLES:
+        return True
     return tokens[-1] in (_NEVER_LAST if len(tokens) > 1 else _ARTICLES)
 
 
@@ -80,7 +86,7 @@ def _joined(mention: Mention, end: int, swallowed: list[Mention], text: str) -> 
     """``mention`` run on to ``end``, labelled by its new head word or what it swallowed."""
     surface = text[mention.start:end]
     label = mention.label
-    if swallowed:
+    if swallowed and mention.text.split()[-1] not in PERSON_PARTICLES:
         label = swallowed[-1].label
     if name_tokens(surface)[-1].lower() in ORG_HEADS:
         label = "ORG"
@@ -124,6 +130,8 @@ def _run_end(mention: Mention, later: Sequence[Mention], text: str) -> int | Non
     if run is None:
         return None
     words = list(_WORD.finditer(text, run.start(), run.end()))
+    if name_tokens(mention.text)[-1] in PERSON_PARTICLES:
+        words = words[:1]  # "Ursula von der [Leyen]": one surname
     if name_tokens(mention.text)[-1] == "United" and words[0].group() not in _AFTER_UNITED:
         return None
     stops = {m.start for m in later if m.field == "text" and m.label in _STOPS

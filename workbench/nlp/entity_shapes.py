@@ -80,8 +80,12 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 STORM_KIND = r"(?:Super[ \u00a0]+Typhoon|Hurricane|Typhoon|Cyclone|(?:Tropical[ \u00a0]+)?Storm)"
 """A storm's kind before its name, as news writes it (and upgrades it as the storm
 strengthens: "Storm Lorenzo", then "Hurricane Lorenzo")."""
-_STORM = re.compile(STORM_KIND + r"[ \u00a0]+[A-Z][a-z]+")
-"""A named storm: "Hurricane Dorian", "Tropical Storm Imelda", "Super Typhoon Haiyan"."""
+CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+"""One capitalised word, accented letters too: a storm's or a person's name is often
+Irish, Spanish or Portuguese ("Ciarán", "Agnès", "Óscar"), and ``[A-Z][a-z]+`` stops at the
+first accent, so "Storm Ciarán" was no storm and stayed the model's organisation."""
+_STORM = re.compile(STORM_KIND + r"[ \u00a0]+" + CAPITALISED_WORD)
+"""A named storm: "Hurricane Dorian", "Tropical Storm Imelda", "Storm Ciarán"."""
 _STORM_LABELS = _NAME_LABELS | {"FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 """Whatever the model read a named storm as ("Hurricane Maria" a facility, too)."""
 
