@@ -87,3 +87,47 @@ def test_a_given_name_van_is_no_particle() -> None:
     raw = [tag(text, "Van Morrison", "PERSON"), tag(text, "Belfast", "GPE"),
            tag(text, "Morrison", "PERSON", 1)]
     assert ("Morrison", "Van Morrison", "PERSON") in body(finalize_mentions(raw, text, ""))
+
+
+def test_a_ship_named_after_a_person_is_one_vessel_not_the_person() -> None:
+    """ "HMS Queen [Elizabeth]": the model reads the ship's last word as the Queen."""
+    text = ("The aircraft carrier HMS Queen Elizabeth left Portsmouth on Monday. The Queen "
+            "Elizabeth will sail to the Mediterranean.")
+    raw = [tag(text, "Elizabeth", "PERSON"), tag(text, "Portsmouth", "GPE"),
+           tag(text, "Elizabeth", "PERSON", 1), tag(text, "Mediterranean", "LOC")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("HMS Queen Elizabeth", "HMS Queen Elizabeth", "PRODUCT") in found
+    assert ("Queen Elizabeth", "HMS Queen Elizabeth", "PRODUCT") in found
+    assert not any(label == "PERSON" for _, _, label in found)
+
+
+def test_a_ferry_read_as_a_person_without_its_prefix_is_the_ship() -> None:
+    text = ("The ferry MV Stena Adventurer ran aground off Holyhead. The Stena Adventurer "
+            "was refloated at high tide.")
+    raw = [tag(text, "Stena Adventurer", "PERSON"), tag(text, "Holyhead", "GPE"),
+           tag(text, "Stena Adventurer", "PERSON", 1)]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "MV Stena Adventurer": "PRODUCT", "Holyhead": "GPE"}
+
+
+def test_a_prefix_not_a_ship_s_leaves_the_name_alone() -> None:
+    text = "MS Office sales rose, Satya Nadella said."
+    raw = [tag(text, "MS Office", "PRODUCT"), tag(text, "Satya Nadella", "PERSON")]
+    assert entities(finalize_mentions(raw, text, ""))["Satya Nadella"] == "PERSON"
+
+
+def test_a_court_named_for_two_places_is_one_organisation() -> None:
+    """ "the High Court of England and [Wales]": the model ends the court after England
+    and reads Wales as an organisation of its own."""
+    text = "The High Court of England and Wales ruled on Friday. Wales voted in May."
+    raw = [tag(text, "High Court of England", "ORG"), tag(text, "Wales", "ORG"),
+           tag(text, "Wales", "GPE", 1)]
+    assert entities(finalize_mentions(raw, text, "")) == {
+        "High Court of England and Wales": "ORG", "Wales": "GPE"}
+
+
+def test_two_organisations_in_a_list_stay_apart() -> None:
+    text = "The Bank of England and Barclays agreed on Friday."
+    raw = [tag(text, "Bank of England", "ORG"), tag(text, "Barclays", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Bank of England": "ORG",
+                                                          "Barclays": "ORG"}

@@ -26,6 +26,7 @@ from workbench.core.claim_terms import CALENDAR
 from workbench.core.models import Mention
 from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name, name_tokens
 
 _NEVER_LAST = frozenset(
@@ -96,7 +97,8 @@ def _joined(mention: Mention, end: int, swallowed: list[Mention], text: str) -> 
 def joined_fragments(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with each one cut after a word that never ends a name ("[116th
     United] States Congress") run on over the capitalised words after it, and the
-    mentions inside those words left out (they were pieces of the same name)."""
+    mentions inside those words left out (they were pieces of the same name); an
+    organisation named for two places whole again (``joined_second_places``)."""
     result: list[Mention] = []
     covered_to = -1
     ordered = sorted(mentions, key=lambda m: (m.field, m.start))
@@ -119,7 +121,7 @@ def joined_fragments(mentions: Sequence[Mention], text: str) -> list[Mention]:
             mention = _joined(mention, run_end, swallowed, text)
             covered_to = run_end
         result.append(mention)
-    return result
+    return joined_second_places(result, text)
 
 
 def _run_end(mention: Mention, later: Sequence[Mention], text: str) -> int | None:
@@ -149,3 +151,43 @@ def _one_space_before(before: Mention, mention: Mention, text: str) -> bool:
     return (before.field == "text" and before.label in _LABELS
             and before.text.split()[-1] in _NAME_OPENERS
             and before.end + 1 == mention.start and text[before.end] in " \u00a0")
+
+
+_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Ireland"})
+"""The nations bodies of the UK are named for ("of England and Wales"), which the
+gazetteer, a list of countries, states and cities, does not hold."""
+
+
+def _place(name: str) -> bool:
+    return name in _HOME_NATIONS or lookup(name) is not None
+
+
+def joined_second_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """An organisation named for two places ("the High Court of England and [Wales]",
+    "the Law Society of England and [Wales]") whole again, where the model ended it
+    after the first place and read the second as an organisation of its own.
+
+    Why: the Entities page then lists "Wales" as an organisation beside the country of
+    every other article. Only a known place the model itself read as an organisation,
+    right after "and" and an organisation ending "of" and a place, is joined."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.field, m.start)):
+        before = result[-1] if result else None
+        if (before is not None and mention.field == before.field == "text"
+                and mention.label == before.label == "ORG" and " " not in mention.text
+                and _second_place(before, mention, text)):
+            surface = text[before.start:mention.end]
+            result[-1] = replace(before, end=mention.end, text=surface,
+                                 entity=canonical_name(surface))
+            continue
+        result.append(mention)
+    return result
+
+
+def _second_place(before: Mention, mention: Mention, text: str) -> bool:
+    """Tell whether ``mention`` is a place after "<organisation> of <place> and"."""
+    words = before.text.split()
+    joint = _AND.fullmatch(text, before.end, mention.start)
+    return (joint is not None and len(words) > 2 and words[-2] == "of"  # noqa: PLR2004
+            and _place(words[-1]) and _place(mention.text))
