@@ -131,3 +131,20 @@ def test_two_organisations_in_a_list_stay_apart() -> None:
     raw = [tag(text, "Bank of England", "ORG"), tag(text, "Barclays", "ORG")]
     assert entities(finalize_mentions(raw, text, "")) == {"Bank of England": "ORG",
                                                           "Barclays": "ORG"}
+
+
+def test_a_founder_s_surname_written_as_a_company_repeats_the_company() -> None:
+    """The model tags "Michael Dell" and never the bare "Dell"; repeating the person's
+    surname made the company's shares Michael Dell's."""
+    text = ("Michael Dell, the chief executive, said demand was strong. Dell shares rose 4% "
+            "after hours.")
+    raw = [tag(text, "Michael Dell", "PERSON")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Dell", "Dell", "ORG") in found
+    assert ("Michael Dell", "Michael Dell", "PERSON") in found
+
+
+def test_a_surname_repeated_without_company_words_stays_the_person() -> None:
+    text = "Michael Dell spoke on Friday. Dell said sales were strong."
+    raw = [tag(text, "Michael Dell", "PERSON")]
+    assert ("Dell", "Michael Dell", "PERSON") in body(finalize_mentions(raw, text, ""))

@@ -331,7 +331,7 @@ def finalize_mentions(
     body = named_ships(body, text)  # "HMS Queen [Elizabeth]", "MV [Stena Adventurer]"
     body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
     body = short_company_names(body, text)  # "[Mahan]'s permit" beside "Mahan Air"
-    body = late_surnames(body, companies)  # "Ahola" once the votes made "Perttu Ahola" a person
+    body = late_surnames(body, companies | company_words(body, text))  # "Perttu Ahola"
     body = late_given_names(body, companies)  # "[Wren] bakes" (ORG) beside "Wren Castellano"
     body = without_non_names(towns_before_regions(body, text))  # "from [Harlow Vale], Ontario";
     # and a vote may have made "COVID-19" a person again

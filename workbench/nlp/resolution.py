@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.core.text import literal_spans
+from workbench.nlp.entity_context_kinds import repeated_as_company
 from workbench.nlp.entity_fragments import PERSON_PARTICLES
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import (
@@ -383,8 +384,9 @@ def propagate(mentions: Sequence[Mention], text: str) -> list[Mention]:
     lowercase = lowercase_words(text)
     added: list[Mention] = []
     for form in sorted(forms, key=len, reverse=True):
-        model = forms[form]
-        for start, end in literal_spans(form, text):
+        spans = literal_spans(form, text)
+        model = repeated_as_company(form, forms[form], spans, text)  # "Dell shares"
+        for start, end in spans:
             if occupied.overlaps(start, end) or _inside_longer_name(text, start, end):
                 continue
             if followed_by_currency(text, end):
