@@ -148,3 +148,22 @@ def test_a_surname_repeated_without_company_words_stays_the_person() -> None:
     text = "Michael Dell spoke on Friday. Dell said sales were strong."
     raw = [tag(text, "Michael Dell", "PERSON")]
     assert ("Dell", "Michael Dell", "PERSON") in body(finalize_mentions(raw, text, ""))
+
+
+def test_a_constitution_read_as_an_event_is_a_law() -> None:
+    text = "He based his platform on the US Constitution and on free trade."
+    raw = [tag(text, "US Constitution", "EVENT")]
+    assert entities(finalize_mentions(raw, text, "")) == {"US Constitution": "LAW"}
+
+
+def test_a_dateline_in_capitals_read_as_an_organisation_is_the_place() -> None:
+    text = "VALENCIA, Spain — Floods hit the Valencia region on Tuesday, officials said."
+    raw = [tag(text, "VALENCIA", "ORG"), tag(text, "Spain", "GPE"),
+           tag(text, "Valencia", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Valencia": "GPE", "Spain": "GPE"}
+
+
+def test_an_agency_in_capitals_opening_a_line_stays_an_organisation() -> None:
+    text = "NASA — the agency said on Friday that the launch was delayed."
+    raw = [tag(text, "NASA", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"NASA": "ORG"}

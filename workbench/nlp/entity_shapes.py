@@ -23,7 +23,7 @@ so; such a word is an event (EVENT), whatever the model read. So is a named stor
 ("Hurricane Dorian", "Typhoon Hagibis", "Storm Lorenzo"), which the model files as a
 person, an organisation or a nationality.
 
-Laws: a name whose head is "Act", "Bill", "Amendment", "Treaty", "Protocol" or "Accord"
+Laws: a name whose head is "Act", "Bill", "Amendment", "Treaty", "Constitution" or "Accords"
 ("Tenure of Office Act", "Withdrawal Agreement Bill", "Nineteenth Amendment", "Kyoto
 Protocol"), or which opens on "Treaty of" or "Act of" ("Treaty of Versailles"), is a law
 (LAW), however the model read it (it files most as organisations: "the Act" is then a
@@ -145,7 +145,8 @@ def place_label(mention: Mention, text: str) -> str | None:
     return label
 
 
-_LAW_HEADS = frozenset({"Act", "Bill", "Amendment", "Treaty", "Accords"})
+_LAW_HEADS = frozenset({"Act", "Bill", "Amendment", "Treaty", "Accords", "Constitution"})
+"""A law's head word ("the US Constitution", which the model also reads as an event)."""
 _LAW_OPENINGS = frozenset({"Treaty", "Act"})
 _LAW_MISREAD = _STORM_LABELS | {"EVENT"}
 """Whatever the model read a law as (an organisation mostly, a work of art, an event)."""
