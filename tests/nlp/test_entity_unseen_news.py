@@ -167,3 +167,16 @@ def test_an_agency_in_capitals_opening_a_line_stays_an_organisation() -> None:
     text = "NASA — the agency said on Friday that the launch was delayed."
     raw = [tag(text, "NASA", "ORG")]
     assert entities(finalize_mentions(raw, text, "")) == {"NASA": "ORG"}
+
+
+def test_a_person_before_a_noun_for_a_body_is_that_body() -> None:
+    """ "The [Verdi] union said": the model reads the union's name as the composer."""
+    text = "Lufthansa cancelled flights. The Verdi union said talks had failed."
+    raw = [tag(text, "Lufthansa", "ORG"), tag(text, "Verdi", "PERSON")]
+    assert entities(finalize_mentions(raw, text, ""))["Verdi"] == "ORG"
+
+
+def test_a_person_before_his_team_stays_a_person() -> None:
+    text = "Obama met donors on Friday. The Obama team said the talks went well."
+    raw = [tag(text, "Obama", "PERSON"), tag(text, "Obama", "PERSON", 1)]
+    assert entities(finalize_mentions(raw, text, "")) == {"Obama": "PERSON"}

@@ -39,7 +39,7 @@ from workbench.nlp.entity_name_heads import (
     titled_full_name,
 )
 from workbench.nlp.entity_ranks import after_rank
-from workbench.nlp.entity_teams import team_role_after
+from workbench.nlp.entity_teams import body_noun_after, team_role_after
 from workbench.nlp.gazetteer import (
     LOCATIVE,
     country_or_capital,
@@ -128,7 +128,8 @@ def _organisation_context(mention: Mention, text: str, before: str, following: s
     weight = STRONG if introduced else 0.0
     if _company_before(mention, text, following):
         weight += MEDIUM
-    return weight + (STRONG if team_role_after(mention, text) else 0.0)
+    return weight + (STRONG if team_role_after(mention, text) or body_noun_after(mention, text)
+                     else 0.0)
 
 
 def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
