@@ -180,3 +180,9 @@ def test_a_person_before_his_team_stays_a_person() -> None:
     text = "Obama met donors on Friday. The Obama team said the talks went well."
     raw = [tag(text, "Obama", "PERSON"), tag(text, "Obama", "PERSON", 1)]
     assert entities(finalize_mentions(raw, text, "")) == {"Obama": "PERSON"}
+
+
+def test_a_flu_strain_read_as_a_person_is_a_code_not_a_person() -> None:
+    text = "The H5N1 bird flu virus has spread to dairy cows in Texas, the CDC said."
+    raw = [tag(text, "H5N1", "PERSON"), tag(text, "Texas", "GPE"), tag(text, "CDC", "ORG")]
+    assert entities(finalize_mentions(raw, text, ""))["H5N1"] == "EVENT"
