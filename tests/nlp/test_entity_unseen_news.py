@@ -8,8 +8,42 @@ mistake its rule repairs.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import pytest
+
 from tests.nlp.entity_support import body, entities, tag
 from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.pipeline import analyze_document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PASSAGES = [
+    ("Real Madrid beat Barcelona 3-1 at the Bernabéu. Jude Bellingham scored twice.",
+     "Real Madrid", "ORG"),
+    ("The aircraft carrier HMS Queen Elizabeth left Portsmouth on Monday. The Queen "
+     "Elizabeth will sail to the Mediterranean, the Royal Navy said.",
+     "HMS Queen Elizabeth", "PRODUCT"),
+    ("The ferry MV Stena Adventurer ran aground off Holyhead on Monday. Stena Line said the "
+     "passengers were safe.", "MV Stena Adventurer", "PRODUCT"),
+    ("Storm Ciarán brought winds of 100 mph to Cornwall on Thursday. The Met Office issued a "
+     "red warning.", "Storm Ciarán", "EVENT"),
+    ("Volodymyr Zelenskyy met Ursula von der Leyen in Kyiv. Von der Leyen said the EU would "
+     "send more aid.", "Ursula von der Leyen", "PERSON"),
+    ("VALENCIA, Spain — Floods killed at least 200 people in the Valencia region, Spanish "
+     "officials said.", "Valencia", "GPE"),
+    ("Thomas Müller scored 45 goals for Germany. Bayern Munich thanked him for his service.",
+     "Bayern Munich", "ORG"),
+]
+"""Passages of our own, as unseen news writes them: (text, entity, its label)."""
+
+
+@pytest.mark.parametrize(("text", "entity", "label"), PASSAGES)
+def test_passages_through_the_whole_pipeline(nlp: Language, text: str, entity: str,
+                                             label: str) -> None:
+    found = {m.entity: m.label for m in analyze_document("", text, nlp).mentions}
+    assert found.get(entity) == label
 
 
 def test_a_storm_with_an_accented_name_is_an_event() -> None:
