@@ -29,6 +29,7 @@ from workbench.nlp.entity_appositions import (
     role_noun_before,
     surname_lives_or_dies,
 )
+from workbench.nlp.entity_clubs import named_after_place
 from workbench.nlp.entity_dates import TIME_ZONES
 from workbench.nlp.entity_name_heads import (
     GROUP_NAME,
@@ -38,7 +39,7 @@ from workbench.nlp.entity_name_heads import (
     titled_full_name,
 )
 from workbench.nlp.entity_ranks import after_rank
-from workbench.nlp.entity_teams import team_role_after
+from workbench.nlp.entity_teams import body_noun_after, team_role_after
 from workbench.nlp.gazetteer import (
     LOCATIVE,
     country_or_capital,
@@ -127,7 +128,8 @@ def _organisation_context(mention: Mention, text: str, before: str, following: s
     weight = STRONG if introduced else 0.0
     if _company_before(mention, text, following):
         weight += MEDIUM
-    return weight + (STRONG if team_role_after(mention, text) else 0.0)
+    return weight + (STRONG if team_role_after(mention, text) or body_noun_after(mention, text)
+                     else 0.0)
 
 
 def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
@@ -182,9 +184,6 @@ def _place_word_before_article(text: str, start: int) -> bool:
     found = text[low:start].lower().rfind("the")  # "to The Moon" in a headline too
     article = low + found if found >= 0 else -1
     return article > 0 and previous_word(text, article).lower() in _PLACE_PREPOSITIONS
-
-
-
 
 
 def _ends_noun_phrase(text: str, end: int) -> bool:
@@ -252,7 +251,7 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
     person = _remembered_person_evidence(text, MentionSpan(mention), tokens, before)
     if person:
         votes["PERSON"] += person
-    if has_org_head(tokens) or team_name(tokens):
+    if has_org_head(tokens) or team_name(tokens) or named_after_place(tokens):
         votes["ORG"] += STRONG
     elif not person:
         _list_votes(votes, mention, text, people, organisations)

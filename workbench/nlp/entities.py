@@ -19,6 +19,7 @@ from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.doc_words import doc_text
 from workbench.nlp.entity_acronyms import unplaced_acronyms
 from workbench.nlp.entity_characters import split_casting_phrases, with_character_ranks
+from workbench.nlp.entity_clubs import joined_place_prefixes
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
@@ -39,6 +40,7 @@ from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
 from workbench.nlp.entity_ranks import without_rank_fragments
 from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, settled_shapes
+from workbench.nlp.entity_ships import named_ships
 from workbench.nlp.entity_slashes import cut_at_slash, cut_at_spaced_dash
 from workbench.nlp.entity_split_names import joined_company_names, short_company_names
 from workbench.nlp.entity_titles import (
@@ -308,7 +310,7 @@ def finalize_mentions(
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
     body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
     body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
-    body = joined_fragments(body, text)  # "the [116th United] States Congress": one name
+    body = joined_place_prefixes(joined_fragments(body, text), text)  # "Real [Madrid]"
     body = _outside(furniture, split_demonym_tails(body, text))
     body = without_titles_before_people(relabel_by_shape(body, text), text)  # "[Queen] [Anne]"
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
@@ -326,12 +328,13 @@ def finalize_mentions(
     body = with_character_ranks(body, text)  # "Captain [America]": no person "America"
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
     body = titled_works(body, text)  # "the novel [Obsession]": a title, no organisation
+    body = named_ships(body, text)  # "HMS Queen [Elizabeth]", "MV [Stena Adventurer]"
     body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
     body = short_company_names(body, text)  # "[Mahan]'s permit" beside "Mahan Air"
-    body = late_surnames(body, companies)  # "Ahola" once the votes made "Perttu Ahola" a person
+    body = late_surnames(body, companies | company_words(body, text))  # "Perttu Ahola"
     body = late_given_names(body, companies)  # "[Wren] bakes" (ORG) beside "Wren Castellano"
-    body = towns_before_regions(body, text)  # "from [Harlow Vale], Ontario": a town
-    body = without_non_names(body)  # a vote may have made "COVID-19" a person again
+    body = without_non_names(towns_before_regions(body, text))  # "from [Harlow Vale], Ontario";
+    # and a vote may have made "COVID-19" a person again
     body = joined_variants(body, text)  # "Americans"/"American"; "DC", "Washington, D.C."
     body = unplaced_acronyms(body, text)  # "a show on [RT]": no place goes by the letters
     heads = title_mentions(body, text, title)

@@ -140,6 +140,22 @@ def company_words(mentions: Sequence[Mention], text: str) -> frozenset[str]:
         and _COMPANY_THINGS_AFTER.match(text, m.end))
 
 
+def repeated_as_company(form: str, model: Mention, spans: Sequence[tuple[int, int]],
+                        text: str) -> Mention:
+    """The mention a repeat of ``form`` copies (``resolution.propagate``): a person's
+    bare surname that the text writes as a company's somewhere ("Dell shares rose"
+    beside "Michael Dell") repeats the company, not the person.
+
+    Why: the model often tags the founder's full name and never the bare company name
+    ("Dell reported higher revenue"), so every "Dell" was added as Michael Dell and the
+    company was missing from the Entities page. ``spans`` are the places the form is
+    written, which propagation reads anyway."""
+    if (model.label != "PERSON" or " " in form or form == model.entity
+            or not any(_COMPANY_THINGS_AFTER.match(text, end) for _, end in spans)):
+        return model
+    return replace(model, label="ORG", entity=form)
+
+
 def _company_cue(mention: Mention, text: str) -> bool:
     after = text[mention.end : mention.end + _WINDOW]
     before = text[max(0, mention.start - _WINDOW) : mention.start]

@@ -54,6 +54,29 @@ def _state(mention: Mention, spans: dict[int, tuple[int, str]]) -> Mention:
                    entity=state, confidence=0.9)
 
 
+_DATELINE_END = re.compile(
+    r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*){0,2})?[ \u00a0]*"
+    r"(?:\([A-Z][\w ]*\)[ \u00a0]*)?[\u2014\u2013-]")
+"""What follows a dateline's place: its region or country, an agency in brackets, and a
+dash ("VALENCIA, Spain —", "NAIROBI (Reuters) -")."""
+_DATELINE_MISREAD = frozenset({"ORG", "PERSON", "NORP", "FAC"})
+
+
+def _dateline(mention: Mention, text: str) -> Mention:
+    """A capitalised name opening a line before a dateline's dash is the place the story
+    is filed from ("VALENCIA, Spain —", which the model read as an organisation)."""
+    if (mention.label not in _DATELINE_MISREAD or not mention.text.isupper()
+            or len(mention.text) < 3  # noqa: PLR2004 - "AP", "UN" are no datelines
+            or (mention.start > 0 and text[mention.start - 1] != "\n")
+            or _DATELINE_END.match(text, mention.end) is None):
+        return mention
+    place = lookup(mention.text.title())
+    if place is None and not text.startswith(",", mention.end):
+        return mention  # "NASA — the agency said": a place is known or followed by its region
+    return replace(mention, label="GPE", confidence=0.9,
+                   entity=place.name if place is not None else mention.text.title())
+
+
 def _ordinary_spelling(mention: Mention) -> Mention:
     """A place written in capitals ("SAN JOSE") named as the gazetteer spells it."""
     if mention.label not in _PLACE_LABELS or not mention.entity.isupper():
@@ -68,7 +91,7 @@ def with_dateline_places(mentions: Sequence[Mention], text: str) -> list[Mention
     """Relabel (or add) state abbreviations after a town; name capitalised places plainly."""
     spans = {match.start(1): (match.end(1), STATE_ABBREVIATIONS[match.group(1)])
              for match in _LOCATOR.finditer(text)}
-    result = [_ordinary_spelling(_state(m, spans) if m.field == "text" else m)
+    result = [_ordinary_spelling(_dateline(_state(m, spans), text) if m.field == "text" else m)
               for m in mentions]
     taken = Occupied((m.start, m.end) for m in result if m.field == "text")
     for start, (end, state) in spans.items():

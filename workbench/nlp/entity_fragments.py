@@ -26,12 +26,17 @@ from workbench.core.claim_terms import CALENDAR
 from workbench.core.models import Mention
 from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name, name_tokens
 
 _NEVER_LAST = frozenset(
     "United Las Los La El Le Les De Del Della Di Da Das Dos Du Des Van Von Bin Ibn Al".split())
 """Words that open or link a name and never end one (a person's "Al" or "Van" is a given
 name only alone, and a one-word mention is never run on)."""
+PERSON_PARTICLES = frozenset("von van der den de da di du del della dos ter bin ibn al".split())
+"""A surname's lower-case particle ("Ursula [von der] Leyen", "Vincent [van] Gogh"): a
+person's name read up to it ("[Ursula von der] [Leyen]", the rest a place) runs on over
+the one surname after it and stays a person."""
 _ARTICLES = frozenset("Las Los La El Le Les De Del Della Di Da Das Dos Du Des".split())
 """A Romance article or "de" tagged on its own ("[Las] [Estrellas]") is a piece of a name."""
 _RUN = re.compile(r"(?:[ \u00a0][A-Z][\w'-]*){1,3}")
@@ -56,6 +61,8 @@ def _cut_short(mention: Mention) -> bool:
     tokens = name_tokens(mention.text)
     if mention.field != "text" or mention.label not in _LABELS or not tokens:
         return False
+    if mention.label == "PERSON" and len(tokens) > 1 and tokens[-1] in PERSON_PARTICLES:
+        return True
     return tokens[-1] in (_NEVER_LAST if len(tokens) > 1 else _ARTICLES)
 
 
@@ -80,7 +87,7 @@ def _joined(mention: Mention, end: int, swallowed: list[Mention], text: str) -> 
     """``mention`` run on to ``end``, labelled by its new head word or what it swallowed."""
     surface = text[mention.start:end]
     label = mention.label
-    if swallowed:
+    if swallowed and mention.text.split()[-1] not in PERSON_PARTICLES:
         label = swallowed[-1].label
     if name_tokens(surface)[-1].lower() in ORG_HEADS:
         label = "ORG"
@@ -90,7 +97,8 @@ def _joined(mention: Mention, end: int, swallowed: list[Mention], text: str) -> 
 def joined_fragments(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with each one cut after a word that never ends a name ("[116th
     United] States Congress") run on over the capitalised words after it, and the
-    mentions inside those words left out (they were pieces of the same name)."""
+    mentions inside those words left out (they were pieces of the same name); an
+    organisation named for two places whole again (``joined_second_places``)."""
     result: list[Mention] = []
     covered_to = -1
     ordered = sorted(mentions, key=lambda m: (m.field, m.start))
@@ -113,7 +121,7 @@ def joined_fragments(mentions: Sequence[Mention], text: str) -> list[Mention]:
             mention = _joined(mention, run_end, swallowed, text)
             covered_to = run_end
         result.append(mention)
-    return result
+    return joined_second_places(result, text)
 
 
 def _run_end(mention: Mention, later: Sequence[Mention], text: str) -> int | None:
@@ -124,6 +132,8 @@ def _run_end(mention: Mention, later: Sequence[Mention], text: str) -> int | Non
     if run is None:
         return None
     words = list(_WORD.finditer(text, run.start(), run.end()))
+    if name_tokens(mention.text)[-1] in PERSON_PARTICLES:
+        words = words[:1]  # "Ursula von der [Leyen]": one surname
     if name_tokens(mention.text)[-1] == "United" and words[0].group() not in _AFTER_UNITED:
         return None
     stops = {m.start for m in later if m.field == "text" and m.label in _STOPS
@@ -141,3 +151,43 @@ def _one_space_before(before: Mention, mention: Mention, text: str) -> bool:
     return (before.field == "text" and before.label in _LABELS
             and before.text.split()[-1] in _NAME_OPENERS
             and before.end + 1 == mention.start and text[before.end] in " \u00a0")
+
+
+_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Ireland"})
+"""The nations bodies of the UK are named for ("of England and Wales"), which the
+gazetteer, a list of countries, states and cities, does not hold."""
+
+
+def _place(name: str) -> bool:
+    return name in _HOME_NATIONS or lookup(name) is not None
+
+
+def joined_second_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """An organisation named for two places ("the High Court of England and [Wales]",
+    "the Law Society of England and [Wales]") whole again, where the model ended it
+    after the first place and read the second as an organisation of its own.
+
+    Why: the Entities page then lists "Wales" as an organisation beside the country of
+    every other article. Only a known place the model itself read as an organisation,
+    right after "and" and an organisation ending "of" and a place, is joined."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.field, m.start)):
+        before = result[-1] if result else None
+        if (before is not None and mention.field == before.field == "text"
+                and mention.label == before.label == "ORG" and " " not in mention.text
+                and _second_place(before, mention, text)):
+            surface = text[before.start:mention.end]
+            result[-1] = replace(before, end=mention.end, text=surface,
+                                 entity=canonical_name(surface))
+            continue
+        result.append(mention)
+    return result
+
+
+def _second_place(before: Mention, mention: Mention, text: str) -> bool:
+    """Tell whether ``mention`` is a place after "<organisation> of <place> and"."""
+    words = before.text.split()
+    joint = _AND.fullmatch(text, before.end, mention.start)
+    return (joint is not None and len(words) > 2 and words[-2] == "of"  # noqa: PLR2004
+            and _place(words[-1]) and _place(mention.text))

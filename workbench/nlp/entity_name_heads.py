@@ -29,7 +29,9 @@ GROUP_NAME = re.compile(r"[A-Z]\w+[^s']s")
 """A plural name: after "the" a group ("the Beatles", "the Yankees"), not one person."""
 
 
-_GIVEN_OR_SURNAME = re.compile(r"(?:[A-Z]['\u2019]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+_GIVEN_OR_SURNAME = re.compile(
+    r"(?:[A-Z]['\u2019]|Mc|Mac)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*")
+"""A given name or surname, accented letters too ("José", "Núñez")."""
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 

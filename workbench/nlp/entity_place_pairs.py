@@ -69,6 +69,8 @@ _LETTERS_AND_NUMBER = re.compile(r"[A-Za-z]{3,}(?:-[A-Za-z]+)*-\d{1,2}")
 """Three or more letters, a hyphen and a small number: "COVID-19", "SARS-CoV-2",
 "Falcon-9" (not "G-20" or "F-16", whose single letter may stand for a body or a maker,
 nor a band's "Blink-182")."""
+_FLU_STRAIN = re.compile(r"H\d{1,2}N\d{1,2}")
+"""An influenza subtype ("H5N1", "H1N1"): a code like "COVID-19", never a person."""
 _NOT_THESE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
@@ -151,7 +153,12 @@ def names_no_one(mention: Mention) -> bool:
     """Tell whether a person, organisation or place mention is an idea or a coded name."""
     return mention.label in _NOT_THESE and (
         _IDEA.fullmatch(mention.text) is not None
-        or _LETTERS_AND_NUMBER.fullmatch(mention.text) is not None)
+        or _coded(mention.text))
+
+
+def _coded(name: str) -> bool:
+    return (_LETTERS_AND_NUMBER.fullmatch(name) is not None
+            or _FLU_STRAIN.fullmatch(name) is not None)
 
 
 def _code_letters(mentions: Sequence[Mention]) -> dict[str, str]:
@@ -171,6 +178,6 @@ def without_non_names(mentions: Sequence[Mention]) -> list[Mention]:
             result.append(replace(mention, label="EVENT", entity=codes[mention.text]))
         elif not names_no_one(mention):
             result.append(mention)
-        elif _LETTERS_AND_NUMBER.fullmatch(mention.text) is not None:
+        elif _coded(mention.text):
             result.append(replace(mention, label="EVENT"))
     return result

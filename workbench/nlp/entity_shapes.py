@@ -23,7 +23,7 @@ so; such a word is an event (EVENT), whatever the model read. So is a named stor
 ("Hurricane Dorian", "Typhoon Hagibis", "Storm Lorenzo"), which the model files as a
 person, an organisation or a nationality.
 
-Laws: a name whose head is "Act", "Bill", "Amendment", "Treaty", "Protocol" or "Accord"
+Laws: a name whose head is "Act", "Bill", "Amendment", "Treaty", "Constitution" or "Accords"
 ("Tenure of Office Act", "Withdrawal Agreement Bill", "Nineteenth Amendment", "Kyoto
 Protocol"), or which opens on "Treaty of" or "Act of" ("Treaty of Versailles"), is a law
 (LAW), however the model read it (it files most as organisations: "the Act" is then a
@@ -80,8 +80,12 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 STORM_KIND = r"(?:Super[ \u00a0]+Typhoon|Hurricane|Typhoon|Cyclone|(?:Tropical[ \u00a0]+)?Storm)"
 """A storm's kind before its name, as news writes it (and upgrades it as the storm
 strengthens: "Storm Lorenzo", then "Hurricane Lorenzo")."""
-_STORM = re.compile(STORM_KIND + r"[ \u00a0]+[A-Z][a-z]+")
-"""A named storm: "Hurricane Dorian", "Tropical Storm Imelda", "Super Typhoon Haiyan"."""
+CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+"""One capitalised word, accented letters too: a storm's or a person's name is often
+Irish, Spanish or Portuguese ("Ciarán", "Agnès", "Óscar"), and ``[A-Z][a-z]+`` stops at the
+first accent, so "Storm Ciarán" was no storm and stayed the model's organisation."""
+_STORM = re.compile(STORM_KIND + r"[ \u00a0]+" + CAPITALISED_WORD)
+"""A named storm: "Hurricane Dorian", "Tropical Storm Imelda", "Storm Ciarán"."""
 _STORM_LABELS = _NAME_LABELS | {"FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 """Whatever the model read a named storm as ("Hurricane Maria" a facility, too)."""
 
@@ -141,7 +145,8 @@ def place_label(mention: Mention, text: str) -> str | None:
     return label
 
 
-_LAW_HEADS = frozenset({"Act", "Bill", "Amendment", "Treaty", "Accords"})
+_LAW_HEADS = frozenset({"Act", "Bill", "Amendment", "Treaty", "Accords", "Constitution"})
+"""A law's head word ("the US Constitution", which the model also reads as an event)."""
 _LAW_OPENINGS = frozenset({"Treaty", "Act"})
 _LAW_MISREAD = _STORM_LABELS | {"EVENT"}
 """Whatever the model read a law as (an organisation mostly, a work of art, an event)."""

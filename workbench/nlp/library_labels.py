@@ -31,7 +31,7 @@ from typing import Any
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp.consistency import KNOWN_LABELS, VOTED_LABELS
 from workbench.nlp.entity_glued import is_nationality_word
-from workbench.nlp.entity_shapes import STORM_KIND
+from workbench.nlp.entity_shapes import CAPITALISED_WORD, STORM_KIND
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.library_acronyms import ACRONYM_LABEL, LibraryAcronyms
 from workbench.nlp.library_leanings import PERSON_OR_ORG, Leaning, follows, leaning
@@ -59,7 +59,7 @@ _LEGAL_SUFFIX = re.compile(
 Co."): news writes it on first reference in one article and drops it in the next."""
 
 
-_STORM_KIND = re.compile(r"^" + STORM_KIND + r"(?=[ \u00a0]+[A-Z][a-z]+$)")
+_STORM_KIND = re.compile(r"^" + STORM_KIND + r"(?=[ \u00a0]+" + CAPITALISED_WORD + r"$)")
 """A storm's kind before its name: news upgrades "Storm Lorenzo" to "Hurricane Lorenzo"
 as it strengthens, one storm under two names across a library's articles."""
 

@@ -14,6 +14,8 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.core.text import literal_spans
+from workbench.nlp.entity_context_kinds import repeated_as_company
+from workbench.nlp.entity_fragments import PERSON_PARTICLES
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import (
     NAME_PARTICLE,
@@ -58,9 +60,17 @@ Key = tuple[str, ...]
 
 
 def match_key(mention: Mention) -> Key:
-    """Tokens used to compare names: the canonical name, person titles removed."""
+    """Tokens used to compare names: the canonical name, person titles removed, and a
+    surname's particle capitalised by opening a sentence written as in the full name
+    ("Von der Leyen said" is "Ursula von der Leyen"; "Van Morrison" is left alone)."""
     tokens = name_tokens(mention.entity or mention.text)
-    return strip_honorifics(tokens) if mention.label == "PERSON" else tokens
+    if mention.label != "PERSON":
+        return tokens
+    tokens = strip_honorifics(tokens)
+    particles = tokens[:2] if len(tokens) > 2 else ()  # noqa: PLR2004 - and a surname
+    if particles and particles[1] in PERSON_PARTICLES and particles[0].lower() in PERSON_PARTICLES:
+        return (tokens[0].lower(), *tokens[1:])
+    return tokens
 
 
 def abbreviates(short: Key, full: Key, label: str) -> bool:
@@ -374,8 +384,9 @@ def propagate(mentions: Sequence[Mention], text: str) -> list[Mention]:
     lowercase = lowercase_words(text)
     added: list[Mention] = []
     for form in sorted(forms, key=len, reverse=True):
-        model = forms[form]
-        for start, end in literal_spans(form, text):
+        spans = literal_spans(form, text)
+        model = repeated_as_company(form, forms[form], spans, text)  # "Dell shares"
+        for start, end in spans:
             if occupied.overlaps(start, end) or _inside_longer_name(text, start, end):
                 continue
             if followed_by_currency(text, end):

@@ -1,0 +1,86 @@
+"""Ships named with their prefix ("HMS Queen Elizabeth", "MV Stena Adventurer", "USS
+Carney"): one vessel (PRODUCT, the model's label for vehicles), not a person.
+
+Why: a ship is named after a person or reads like one, and the small model tags the words
+after the prefix as a person ("HMS Queen [Elizabeth]", "MV [Stena Adventurer]") or the
+prefixed name as a product in one sentence and a person in the next ("USS Carney"). The
+analyst then finds the Queen, or a "Stena Adventurer", among the people of a story about a
+ferry running aground. News writes these prefixes only before a ship's name, so the
+prefix and the capitalised words after it are the ship; the name written again without
+its prefix ("the Queen Elizabeth will sail") is the same ship.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.nlp.names import canonical_name
+
+_PREFIX = r"(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|RMS|MV)"
+"""Prefixes written only before a ship's name (not "MS" or "MT": Microsoft, Montana)."""
+_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)"
+_NAME = re.compile(rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}}")
+"""The ship's name after its prefix: one to four capitalised words or initials ("Gerald
+R. Ford"), up to the first lower-case word."""
+_PREFIX_BEFORE = re.compile(rf"\b{_PREFIX}[ \u00a0]+(?P<words>(?:{_WORD}[ \u00a0]+){{0,2}})$")
+"""A prefix before a mention, with the name's first words the model left out ("HMS Queen
+[Elizabeth]")."""
+_PREFIX_OPENING = re.compile(rf"(?:[Tt]he[ \u00a0]+)?(?P<prefix>{_PREFIX})[ \u00a0]+")
+_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _ship_span(mention: Mention, text: str) -> tuple[int, int, int] | None:
+    """(prefix start, name start, end) of the ship a mention names, or None."""
+    opening = _PREFIX_OPENING.match(mention.text)
+    if opening is not None:
+        prefix_start = mention.start + opening.start("prefix")
+        name_start = mention.start + opening.end()
+    else:
+        before = _PREFIX_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if before is None:
+            return None
+        prefix_start, name_start = before.start(), before.start("words")
+    name = _NAME.match(text, name_start)
+    if name is None or name.end() < mention.end:
+        return None
+    return prefix_start, name_start, name.end()
+
+
+def named_ships(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Each ship named with its prefix one vessel (PRODUCT) over the prefix and its whole
+    name, and every other mention of its name, or inside its name written again ("the
+    Queen [Elizabeth]"), that ship."""
+    ships: dict[str, str] = {}  # the name without its prefix -> the ship's entity
+    found: list[Mention] = []
+    for mention in mentions:
+        span = (_ship_span(mention, text) if mention.field == "text"
+                and mention.label in _LABELS else None)
+        if span is not None:
+            surface = text[span[0]:span[2]]
+            entity = canonical_name(surface)
+            ships[text[span[1]:span[2]]] = entity
+            mention = replace(mention, start=span[0], end=span[2], text=surface,
+                              label="PRODUCT", entity=entity)
+        found.append(mention)
+    if not ships:
+        return found
+    return [_same_ship(m, ships, text) for m in found]
+
+
+def _same_ship(mention: Mention, ships: dict[str, str], text: str) -> Mention:
+    """A mention of a ship's name without its prefix, as the ship."""
+    if mention.field != "text" or mention.label not in _LABELS:
+        return mention
+    if mention.entity in ships or mention.text in ships:
+        ship = ships.get(mention.entity) or ships[mention.text]
+        return replace(mention, label="PRODUCT", entity=ship)
+    for name, ship in ships.items():
+        inside = name.rfind(mention.text)
+        start = mention.start - inside
+        if inside > 0 and text.startswith(name, start) and name.endswith(mention.text):
+            return replace(mention, start=start, end=start + len(name), text=name,
+                           label="PRODUCT", entity=ship)
+    return mention
