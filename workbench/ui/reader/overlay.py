@@ -82,12 +82,16 @@ def visible_range(document: QTextDocument, area: QRectF) -> Span:
 
     Why: laying out every mark's line rectangles on every paint made each
     scroll step cost ~1 ms per 10 claims and notes; marks outside this range
-    cannot intersect the area.
+    cannot intersect the area. While Qt is still laying out a document just
+    installed (a live theme switch re-renders it) the top-left hit can land past
+    the bottom-right one: every claim border, note marker and entity line then
+    went missing from the screen until the next repaint. An answer that makes
+    no sense means the whole document.
     """
     layout = document.documentLayout()
     first = layout.hitTest(area.topLeft(), Qt.HitTestAccuracy.FuzzyHit)
     last = layout.hitTest(area.bottomRight(), Qt.HitTestAccuracy.FuzzyHit)
-    if first < 0 or last < 0:
+    if first < 0 or last < 0 or first > last:
         return 0, document.characterCount()
     first_block = document.findBlock(first)
     last_block = document.findBlock(last)
