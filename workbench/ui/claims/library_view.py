@@ -59,7 +59,7 @@ from workbench.ui.widgets.dates import date_tooltip, short_date
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.flow_layout import chars_wide, filter_row
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
-from workbench.ui.widgets.padded_rows import pad_rows
+from workbench.ui.widgets.padded_rows import gap_number_columns, pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.word_lines import word_lines
@@ -207,6 +207,7 @@ def _claims_table() -> ClaimsTree:
     # its claim, so claimant and title take theirs too (one read "German gover…" at 1024).
     for column in (CLAIM_COLUMN, CLAIMANT_COLUMN, DOCUMENT_COLUMN):
         word_lines(table, column)
+    gap_number_columns(table, (COLUMNS.index("Links"),))  # "2 –" read as a range before Grade
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     return table
