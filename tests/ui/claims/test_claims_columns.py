@@ -79,3 +79,29 @@ def test_undated_claims_sort_last_newest_first_and_oldest_first(
         table.sortByColumn(DATE, order)
         shown = [table.topLevelItem(row).text(DATE) for row in range(table.topLevelItemCount())]
         assert shown == dates
+
+
+def _ink(image, row_top: int, row_bottom: int, left: int, right: int) -> list[int]:
+    """The x of every column of pixels between ``left`` and ``right`` that holds text."""
+    background = image.pixelColor(right - 1, row_top + 1).lightness()
+    return [x for x in range(left, right)
+            if any(abs(image.pixelColor(x, y).lightness() - background) > 60
+                   for y in range(row_top, row_bottom))]
+
+
+def test_the_links_count_keeps_a_gap_before_the_grade(qtbot, library, make_document) -> None:
+    """The right-aligned count sat 4 px from Grade's dash: "1 –" read as a range."""
+    from workbench.ui.widgets.padded_rows import NUMBER_GAP
+
+    view = _table(qtbot, library, make_document)
+    table = view.table
+    header = table.header()
+    grade = LINKS + 1
+    row = table.visualItemRect(table.topLevelItem(0))
+    image = table.viewport().grab().toImage()
+    links = _ink(image, row.top(), row.bottom(), header.sectionViewportPosition(LINKS),
+                 header.sectionViewportPosition(grade))
+    dash = _ink(image, row.top(), row.bottom(), header.sectionViewportPosition(grade),
+                header.sectionViewportPosition(grade) + header.sectionSize(grade))
+    assert links and dash
+    assert min(dash) - max(links) > NUMBER_GAP

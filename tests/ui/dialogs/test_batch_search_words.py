@@ -51,7 +51,11 @@ def test_documents_past_the_limit_are_counted_and_noise_says_no_likely_matches(
     assert bridge["more_documents"] >= 2  # three reports of the collapse, one row asked for
     assert noise["suggestions"] == [] and noise["more_documents"] == 0
     assert documents_text(0) == NO_LIKELY_MATCHES
-    assert f"{NO_LIKELY_MATCHES.lower()} for 1" in summary_text(records)
+    assert f"{NO_LIKELY_MATCHES.lower()} for 1 statement." in summary_text(records)
+    assert summary_text(records).endswith("Double-click a match to open it.")
+    # Nothing found: no hint about double-clicking a match, and the count says statements.
+    assert summary_text([noise, noise]) == (
+        f"2 statements, 0 documents found, {NO_LIKELY_MATCHES.lower()} for 2 statements.")
 
 
 def test_the_dialog_shows_n_more_and_no_likely_matches_rows(qtbot, library,

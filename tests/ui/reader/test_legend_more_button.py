@@ -46,10 +46,14 @@ def test_the_more_button_counts_the_chips_the_one_line_legend_leaves_out(qtbot) 
     assert left_out > 0 and left_out == legend._flow.overflow
     assert legend.more_button.isVisible() and legend.more_button.text() == f"+{left_out}"
     assert str(left_out) in legend.more_button.toolTip()
+    # A screen reader says what the button does, not "+3" (the count in words, as the tip).
+    assert legend.more_button.accessibleName() == legend.more_button.toolTip()
+    assert legend.more_button.accessibleName().startswith("Show ")
     legend.more_button.click()
     QApplication.processEvents()
     assert legend.expanded and legend._flow.overflow == 0
     assert legend.more_button.text() == "Less" and legend.more_button.isVisible()
+    assert legend.more_button.accessibleName() == "Show the legend on one line"
 
 
 def test_a_wide_legend_has_no_more_button(qtbot) -> None:

@@ -175,3 +175,33 @@ def test_a_claim_border_leaves_the_full_stop_after_it_visible(qapp) -> None:
     baseline = round(10 + line.y() + line.ascent()) - 2
     border = _painted_columns(image.copy(0, baseline - 1, image.width(), 3))
     assert max(border) < min(ink), (border, ink)
+
+
+class _HalfLaidOut:
+    """A document whose layout answers as Qt's did mid-way through laying out a new one."""
+
+    def __init__(self, document: QTextDocument, top: int, bottom: int) -> None:
+        self._document, self._hits = document, {True: top, False: bottom}
+
+    def documentLayout(self) -> _HalfLaidOut:  # noqa: N802 - stands in for Qt's
+        return self
+
+    def hitTest(self, point: QPointF, _accuracy: object) -> int:  # noqa: N802
+        return self._hits[point.x() == 0 and point.y() == 0]
+
+    def characterCount(self) -> int:  # noqa: N802
+        return self._document.characterCount()
+
+    def findBlock(self, position: int):  # noqa: ANN201, N802
+        return self._document.findBlock(position)
+
+
+def test_a_top_hit_past_the_bottom_hit_means_from_the_top() -> None:
+    """After a live theme switch the top-left hit came back as 28043 and the bottom-right
+    as 882: no claim border, note marker or entity line was painted until a repaint.
+    Not the whole document either: its every entity line was laid out in that paint."""
+    document = _long_document()
+    half = _HalfLaidOut(document, top=document.characterCount() - 50, bottom=300)
+    bottom_block = document.findBlock(300)
+    assert visible_range(half, QRectF(0, 0, 500, 200)) == (
+        0, bottom_block.position() + bottom_block.length())

@@ -57,9 +57,9 @@ from workbench.ui.widgets.annotation_drag import (
 from workbench.ui.widgets.column_fit import fit_columns, measure_columns
 from workbench.ui.widgets.dates import date_tooltip, short_date
 from workbench.ui.widgets.empty_hint import EmptyHint
-from workbench.ui.widgets.flow_layout import filter_row
+from workbench.ui.widgets.flow_layout import chars_wide, filter_row
 from workbench.ui.widgets.lazy_refresh import LazyRefreshWidget
-from workbench.ui.widgets.padded_rows import pad_rows
+from workbench.ui.widgets.padded_rows import gap_number_columns, pad_rows
 from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 from workbench.ui.widgets.word_lines import word_lines
@@ -74,6 +74,7 @@ from workbench.ui.widgets.wording import (
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
 # "Date" as in the library and on the entity page (this column was "Published").
+FILTER_CHARS = 12  # the tag and author filters, as wide as the Timeline's tag filter
 COLUMNS = ("Status", "Claim", "Claimant", "Document", "Date", "Links", "Grade", "Author")
 CLAIM_COLUMN = 1
 CLAIMANT_COLUMN = 2
@@ -156,9 +157,7 @@ def _grade_filters() -> list[tuple[str, str | None]]:
 def _grade_filter_combo() -> QComboBox:
     combo = QComboBox(accessibleName="Grade filter")
     combo.setToolTip("Keep claims of one grade (NATO/Admiralty code)")
-    # Sized to "Any grade", not to the longest wording (its popup still shows it whole).
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
+    chars_wide(combo, 12)  # sized to "Any grade", not to the longest wording
     for text, wanted in _grade_filters():
         combo.addItem(text, wanted)
     return combo
@@ -208,6 +207,7 @@ def _claims_table() -> ClaimsTree:
     # its claim, so claimant and title take theirs too (one read "German gover…" at 1024).
     for column in (CLAIM_COLUMN, CLAIMANT_COLUMN, DOCUMENT_COLUMN):
         word_lines(table, column)
+    gap_number_columns(table, (COLUMNS.index("Links"),))  # "2 –" read as a range before Grade
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     return table
@@ -233,13 +233,13 @@ class ClaimsView(LazyRefreshWidget):
             self.status_combo.addItem(status.capitalize(), status)
         self.claimant_edit = QLineEdit(placeholderText="Claimant…", clearButtonEnabled=True,
                                        accessibleName="Claimant filter")
-        self.tag_combo = QComboBox(accessibleName="Tag filter")
+        self.tag_combo = chars_wide(QComboBox(accessibleName="Tag filter"), FILTER_CHARS)
         self.document_combo = QComboBox(accessibleName="Document filter")
         self.document_combo.addItem(WHOLE_LIBRARY, "all")
         self.document_combo.addItem(THIS_DOCUMENT, "current")
         self.grade_combo = _grade_filter_combo()
-        self.author_combo = QComboBox(toolTip="Keep the claims one author made",
-                                      accessibleName="Author filter")
+        self.author_combo = chars_wide(QComboBox(toolTip="Keep the claims one author made",
+                                                 accessibleName="Author filter"), FILTER_CHARS)
         self.count_label = QLabel(objectName="MutedLabel")
         self.table = _claims_table()
         self._shown = 0

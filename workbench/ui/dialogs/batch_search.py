@@ -263,13 +263,17 @@ def documents_text(count: int) -> str:
 
 
 def summary_text(records: list[dict[str, Any]]) -> str:
-    """The status line after a search: statements, documents found, statements with none."""
+    """The status line after a search: statements, documents found, statements with none.
+
+    The statements with none are counted as statements ("no likely matches for 4" read
+    as four documents), and the double-click hint only shows when there is a match.
+    """
     found = sum(len(r["suggestions"]) for r in records)
     silent = sum(1 for r in records if not r["suggestions"])
     parts = [plural(len(records), "statement"), f"{plural(found, 'document')} found"]
     if silent:
-        parts.append(f"{NO_LIKELY_MATCHES.lower()} for {silent}")
-    return ", ".join(parts) + ". Double-click a match to open it."
+        parts.append(f"{NO_LIKELY_MATCHES.lower()} for {plural(silent, 'statement')}")
+    return ", ".join(parts) + (". Double-click a match to open it." if found else ".")
 
 
 def _match_item(match: dict[str, Any], position: int, total: int) -> QTreeWidgetItem:

@@ -93,8 +93,10 @@ class LegendBar(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus if placed else Qt.FocusPolicy.NoFocus)
         self.more_button.setText("Less" if self.expanded else f"+{left_out}")
         more = plural(left_out, "more legend entry", "more legend entries")
-        self.more_button.setToolTip("Show the legend on one line" if self.expanded else
-                                    f"Show {more}")
+        # Spoken as the tooltip says it: a screen reader read the button as "+6".
+        action = "Show the legend on one line" if self.expanded else f"Show {more}"
+        self.more_button.setToolTip(action)
+        self.more_button.setAccessibleName(action)
 
     def set_labels(self, counts: Counter[str], quotes: Counter[str],
                    tags: list[str] | None = None) -> None:

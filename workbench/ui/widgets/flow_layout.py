@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -105,6 +105,19 @@ def filter_row(widgets: list[QWidget], count_label: QLabel) -> QHBoxLayout:
     count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     row.addWidget(count_label, 0, Qt.AlignmentFlag.AlignTop)
     return row
+
+
+def chars_wide(combo: QComboBox, chars: int) -> QComboBox:
+    """Make a filter's combo box ``chars`` characters wide, whatever it lists; returns it.
+
+    Why: a box sized to its contents on first show keeps the size it measured
+    then, before its choices were filled in, until a theme switch measures it
+    again with them: the Claims filters moved 3 px after View → Theme. Its
+    popup still shows every choice whole.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
 
 
 def _place_line(line: list[tuple[QLayoutItem, QRect]], height: int, move: bool) -> None:
