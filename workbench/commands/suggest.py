@@ -143,8 +143,8 @@ def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion
     # that changes something prints an object whose "id" names what changed (the claim).
     rejected = {"document_id": chosen.document_id, "start": chosen.start, "end": chosen.end,
                 "text": chosen.text, "rank": rank}
-    return say(args, f"Rejected rank {rank}: it will not be suggested for claim {args.claim} again.",
-               {"id": args.claim, "kind": "claim", "rejected": rejected})
+    sentence = f"Rejected rank {rank}: it will not be suggested for claim {args.claim} again."
+    return say(args, sentence, {"id": args.claim, "kind": "claim", "rejected": rejected})
 
 
 def _there_are(count: int) -> str:
