@@ -198,3 +198,27 @@ def test_a_listed_row_names_its_number_evidence_not_a_rank(
     assert run(db, "suggest", str(claim)) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith(" 1. evidence 0.") and "doc 1 (Genoa bridge)" in first
+
+
+def test_rejecting_prints_a_sentence_the_claim_id_or_the_rejection(
+    claimed: tuple[Path, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: a command that changes something says so; ``--quiet`` prints only the id and
+    ``--json`` an object whose "id" is its id. ``--reject --json`` printed nothing, exit 0."""
+    db, claim = claimed
+    assert run(db, "suggest", str(claim), "--json") == 0
+    first = json.loads(capsys.readouterr().out)[0]
+    assert run(db, "suggest", str(claim), "--reject", "1", "--json") == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["id"] == claim and record["kind"] == "claim"
+    assert record["rejected"] == {key: first[key] for key in
+                                  ("document_id", "start", "end", "text")} | {"rank": 1}
+    assert run(db, "undo") == 0
+    capsys.readouterr()
+    assert run(db, "suggest", str(claim), "--reject", "1", "--quiet") == 0
+    assert capsys.readouterr().out.strip() == str(claim)
+    assert run(db, "undo") == 0
+    capsys.readouterr()
+    assert run(db, "suggest", str(claim), "--reject", "1") == 0
+    assert capsys.readouterr().out.startswith(
+        f"Rejected rank 1: it will not be suggested for claim {claim} again.")

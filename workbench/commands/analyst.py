@@ -51,9 +51,12 @@ def run_tag(store: Store, args: argparse.Namespace) -> int:
     whole_document = args.quote is None and args.start is None and args.end is None
     doc_id = store.documents.resolve_document(args.doc)
     if whole_document:
-        store.tags.tag_document(doc_id, args.tag)
+        changed = store.tags.tag_document(doc_id, args.tag).tags
         args.tag = store.tags.spelling(args.tag)  # "POLITICS" names the library's "politics"
         sentence = f"Tagged document {doc_id} {title_of(store, doc_id)} with {args.tag}."
+        if not changed:  # no undo step either: say so, or `undo` seems to take this back
+            sentence = (f"Document {doc_id} {title_of(store, doc_id)} is tagged {args.tag}"
+                        " already; nothing changed.")
         record = {"id": doc_id, "kind": "document", "tag": args.tag}
         return say(args, sentence, record)
     start, end = span_of(store, doc_id, args)

@@ -299,12 +299,14 @@ def run_quotes(store: Store, args: argparse.Namespace) -> int:
 
 
 def _quote_heading(quote: dict[str, Any]) -> str:
-    """Where a quote comes from: kind, date and source when known, document and its title."""
+    """Where a quote comes from: kind, date and source when known, document and its title;
+    then its id, the QUOTE_ID of ``claim --from-quote`` (only ``--json`` gave it before)."""
     known = [quote["kind"], published_day(quote["published"]), quote.get("source") or ""]
     where = f"doc {quote['document_id']}"
     if quote.get("title"):
         where += f" {quoted(quote['title'], 50)}"
-    return "(" + ", ".join([part for part in known if part] + [where]) + ")"
+    heading = "(" + ", ".join([part for part in known if part] + [where]) + ")"
+    return f"{heading}  quote {quote['id']}" if quote.get("id") is not None else heading
 
 
 def add_entity_commands(commands: Subparsers) -> None:

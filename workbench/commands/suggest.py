@@ -139,9 +139,12 @@ def _decide(store: Store, args: argparse.Namespace, suggestions: list[Suggestion
                     f" {chosen.document_id}.")
         return say(args, sentence, record)
     store.suggestions.reject_suggestion(args.claim, chosen.document_id, chosen.start, chosen.end)
-    if not args.json and not args.quiet:
-        print(f"Rejected rank {rank}: it will not be suggested for claim {args.claim} again.")
-    return 0
+    # Why a record: ``--reject --json`` printed nothing, exit 0, where every other command
+    # that changes something prints an object whose "id" names what changed (the claim).
+    rejected = {"document_id": chosen.document_id, "start": chosen.start, "end": chosen.end,
+                "text": chosen.text, "rank": rank}
+    sentence = f"Rejected rank {rank}: it will not be suggested for claim {args.claim} again."
+    return say(args, sentence, {"id": args.claim, "kind": "claim", "rejected": rejected})
 
 
 def _there_are(count: int) -> str:
@@ -216,9 +219,10 @@ def add_suggest_command(commands: argparse._SubParsersAction) -> None:  # type: 
     printing = sub.add_mutually_exclusive_group()
     printing.add_argument("--json", action="store_true",
                           help="print the suggestions as JSON (with --accept: the new link, "
-                          "with the JSON export's keys)")
+                          "with the JSON export's keys; with --reject: the claim's id and "
+                          "the statement rejected)")
     printing.add_argument("--quiet", action="store_true",
-                          help="with --accept: print only the link id (--reject: nothing)")
+                          help="with --accept: print only the link id (--reject: the claim's)")
     sub.add_argument("--csv", metavar="FILE", help="with --batch: also write the matches as CSV")
     # Ranks start at 1, as printed: 0 or below is a usage error.
     sub.add_argument("--accept", type=count(1), metavar="RANK",
