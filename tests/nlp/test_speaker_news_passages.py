@@ -179,8 +179,7 @@ PASSAGES = [
     ('EU unveils climate plan',
      'European Commission President Ursula von der Leyen unveiled the plan in Brussels '
      'on Wednesday. "This is our man-on-the-moon moment," von der Leyen said.',
-     'This is our man', 'Ursula von der Leyen',
-     "the model splits 'von der Leyen' into a person and a place (entity side)"),
+     'This is our man', 'Ursula von der Leyen', None),
     ('Mexico to build refinery',
      'President Andrés Manuel López Obrador announced the refinery on Monday. "We will '
      'be self-sufficient in fuel," López Obrador said.',
