@@ -35,6 +35,7 @@ from workbench.core.text import count_words
 from workbench.store.files.check_report import CheckResult
 from workbench.store.files.locking import is_read_only, refuse_writes, use_immediate_transactions
 from workbench.store.files.read_aliases import renamed_columns
+from workbench.store.rows import with_derived
 
 # (SQLite storage classes allowed, whether NULL is, what a bad value reads as).
 _TEXT, _NUMBER = ("text",), ("integer",)
@@ -74,6 +75,18 @@ WATCHED: dict[str, dict[str, _Expected]] = {
         "credibility": (_NUMBER, True, None), "author_id": (_TEXT, True, None),
         "edited_by": (_TEXT, True, None),
     },
+    # The names and words the entity lists, ACH matrices, links, claim histories and
+    # versions show (small tables beside mentions and quotes): a BLOB entity name stopped
+    # entities, compare and the Markdown export on "normalize() argument 2 must be str",
+    # a BLOB hypothesis `ach show`, a BLOB alias, link or history note `show --json`
+    # (attack run 13).
+    "entities": {"name": (_TEXT, False, "")},
+    "entity_aliases": {"alias": (_TEXT, False, "")},
+    "ach_analyses": {"question": (_TEXT, False, "")},
+    "ach_hypotheses": {"text": (_TEXT, False, "")},
+    "links": {"note": (_TEXT, True, None)},
+    "claim_status_history": {"note": (_TEXT, True, None)},
+    "document_versions": {"title": (_TEXT, False, "")},
 }
 _PYTHON_TYPES = {"text": str, "integer": int}
 
@@ -269,15 +282,20 @@ def check_values(db: Database, result: CheckResult, repair: bool) -> None:
     with db.atomic():
         for value in bad:
             new, how = _repaired(raw, value)
-            raw.execute(f'UPDATE "{value.table}" SET "{value.column}" = ? WHERE rowid = ?',
-                        [new, value.rowid])
+            # A name's key column (an entity's ``name_key``) follows the name it is of.
+            written = with_derived(value.table, {value.column: new})
+            raw.execute(f'UPDATE "{value.table}" SET '
+                        + ", ".join(f'"{column}" = ?' for column in written)
+                        + " WHERE rowid = ?", [*written.values(), value.rowid])
             result.note(f"{value.table} row {value.rowid}: {value.column} held a {value.found},"
                         f" {how}")
     result.repaired = len(bad) - len(find_bad_values(db))
 
 
 #: Columns whose values must differ: a value that cannot be kept gets a name of its own.
-_UNIQUE_FALLBACK = {("tags", "path"): "untitled-{rowid}", ("sources", "name"): "source {rowid}"}
+_UNIQUE_FALLBACK = {("tags", "path"): "untitled-{rowid}", ("sources", "name"): "source {rowid}",
+                    ("entities", "name"): "entity {rowid}",
+                    ("entity_aliases", "alias"): "alias {rowid}"}
 _WHOLE_NUMBER = re.compile(r"[+-]?\d+")
 _INT64_MAX = 2**63 - 1
 _INT64_DIGITS = len(str(_INT64_MAX))
