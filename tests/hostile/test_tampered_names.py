@@ -22,7 +22,7 @@ from workbench.core.models import Article
 from workbench.store import Store
 
 TEXT = "Anna Berg closed the bridge on Tuesday. \"It is not safe,\" Anna Berg said."
-TAMPERING = ("UPDATE entities SET name = randomblob(4);"
+TAMPERING = ("UPDATE entities SET name = CAST(x'ff' || id AS BLOB);"
              " UPDATE entity_aliases SET alias = x'00ff';"
              " UPDATE ach_hypotheses SET text = x'00ff';"
              " UPDATE ach_analyses SET question = x'00ff';"
