@@ -19,6 +19,7 @@ from pathlib import Path
 from workbench import __version__
 from workbench.commands.ach import add_ach_commands
 from workbench.commands.analyst import add_analyst_commands
+from workbench.commands.argument_text import refuse_undecodable_text
 from workbench.commands.arguments import (
     MAX_WORKERS,
     WORKERS_HELP,
@@ -205,6 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.db is not None and not args.db.strip():
                 parser.error("--db needs a path (without --db: the default library)")
             _check_author(args.author)
+            refuse_undecodable_text(args)
             check_usage(args)  # before the library is opened: a usage error makes nothing
             if args.db is not None and _spelt_as_folder(args.db):  # as a folder is: exit 1
                 raise LibraryRefused(Path(args.db), f"--db {args.db} names a folder; name the"

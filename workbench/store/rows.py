@@ -56,6 +56,13 @@ _KEYED: dict[str, tuple[tuple[str, str, Callable[[str], str | None]], ...]] = {
 }
 
 
+def derived_columns() -> dict[str, tuple[tuple[str, str], ...]]:
+    """table -> (column, the column keyed from it) for every derived column (``check`` compares
+    them with their names)."""
+    return {table: tuple((name, key) for name, key, _key in derived)
+            for table, derived in _KEYED.items()}
+
+
 def with_derived(table: str, values: dict[str, Any]) -> dict[str, Any]:
     """``values`` with the columns the store derives from others: a tag's ``path_key``,
     an entity's ``name_key``, an alias's ``alias_key``, a source's ``name_key``, a

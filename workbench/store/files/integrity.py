@@ -30,6 +30,7 @@ from workbench.store.files.backup import (
     snapshot_unverified,
 )
 from workbench.store.files.check_report import CheckReport, CheckResult
+from workbench.store.files.key_checks import check_keys
 from workbench.store.files.locking import is_read_only
 from workbench.store.files.refusals import LibraryReadOnly
 from workbench.store.files.span_checks import check_span_texts, check_spans, redo_analysis
@@ -198,4 +199,5 @@ CHECKS: tuple[tuple[str, Callable[[Database, CheckResult, bool], None]], ...] = 
     ("spans", check_spans),
     ("span_texts", check_span_texts),
     ("values", check_values),
+    ("keys", check_keys),  # after values: a repaired name is keyed as it now reads
 )

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +34,8 @@ from sqlite_utils import Database
 from workbench.core.text import count_words
 from workbench.store.files.check_report import CheckResult
 from workbench.store.files.locking import is_read_only, refuse_writes, use_immediate_transactions
+from workbench.store.files.read_aliases import renamed_columns
+from workbench.store.rows import with_derived
 
 # (SQLite storage classes allowed, whether NULL is, what a bad value reads as).
 _TEXT, _NUMBER = ("text",), ("integer",)
@@ -73,6 +75,18 @@ WATCHED: dict[str, dict[str, _Expected]] = {
         "credibility": (_NUMBER, True, None), "author_id": (_TEXT, True, None),
         "edited_by": (_TEXT, True, None),
     },
+    # The names and words the entity lists, ACH matrices, links, claim histories and
+    # versions show (small tables beside mentions and quotes): a BLOB entity name stopped
+    # entities, compare and the Markdown export on "normalize() argument 2 must be str",
+    # a BLOB hypothesis `ach show`, a BLOB alias, link or history note `show --json`
+    # (attack run 13).
+    "entities": {"name": (_TEXT, False, "")},
+    "entity_aliases": {"alias": (_TEXT, False, "")},
+    "ach_analyses": {"question": (_TEXT, False, "")},
+    "ach_hypotheses": {"text": (_TEXT, False, "")},
+    "links": {"note": (_TEXT, True, None)},
+    "claim_status_history": {"note": (_TEXT, True, None)},
+    "document_versions": {"title": (_TEXT, False, "")},
 }
 _PYTHON_TYPES = {"text": str, "integer": int}
 
@@ -123,8 +137,10 @@ def _is_bad(expected: _Expected, kind: str) -> bool:
     return kind not in kinds and not (nullable and kind == "null")
 
 
-def reading_as_missing(bad: list[BadValue]) -> Callable[[sqlite3.Cursor, tuple[Any, ...]], Any]:
-    """A row factory that reads each bad column's wrong-typed values as missing.
+def reading_as_missing(bad: list[BadValue], renamed: Mapping[str, str] | None = None,
+                       ) -> Callable[[sqlite3.Cursor, tuple[Any, ...]], Any]:
+    """A row factory that reads each bad column's wrong-typed values as missing (and so
+    each name in ``renamed``, {alias: column}, the statement reads a bad column under).
 
     Only the names of the columns found bad are looked at: a row without them is
     returned as it is. A value of the right type is never touched, and a NULL is
@@ -139,6 +155,9 @@ def reading_as_missing(bad: list[BadValue]) -> Callable[[sqlite3.Cursor, tuple[A
         kinds, _nullable, missing = WATCHED[value.table][value.column]
         watched[value.column] = (tuple(_PYTHON_TYPES[kind] for kind in kinds),
                                  value.column not in null_bad, missing)
+    for alias, column in (renamed or {}).items():
+        if column in watched:
+            watched[alias] = watched[column]
     plans: dict[int, tuple[Any, list[tuple[int, tuple[type, ...], bool, Any]]]] = {}
 
     def plan_for(description: Any) -> list[tuple[int, tuple[type, ...], bool, Any]]:
@@ -189,7 +208,9 @@ class GuardedReads(Database):
         tables = sorted({value.table for value in bad})
         self._names = re.compile(
             r"(?<![\w.'])[\[\"`]?(" + "|".join(tables) + r")[\]\"`]?(?![\w'])", re.I)
-        self._factories: dict[frozenset[str], Callable[..., Any]] = {}
+        self._factories: dict[tuple[frozenset[str], frozenset[tuple[str, str]]],
+                              Callable[..., Any]] = {}
+        self._renames: dict[tuple[str, frozenset[str]], frozenset[tuple[str, str]]] = {}
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         """Run ``sql`` as sqlite-utils does; its rows read as missing the bad values of
@@ -198,14 +219,32 @@ class GuardedReads(Database):
         if cursor.description is not None:
             named = frozenset(name.lower() for name in self._names.findall(sql))
             if named:
-                cursor.row_factory = self._factory(named)
+                cursor.row_factory = self._factory(named, self._renamed(sql, named))
         return cursor
 
-    def _factory(self, tables: frozenset[str]) -> Callable[..., Any]:
-        factory = self._factories.get(tables)
+    def _renamed(self, sql: str, tables: frozenset[str]) -> frozenset[tuple[str, str]]:
+        """The names ``sql`` reads the bad columns of ``tables`` under (``read_aliases``),
+        worked out once per statement."""
+        key = (sql, tables)
+        renamed = self._renames.get(key)
+        if renamed is None:
+            bad: dict[str, set[str]] = {}
+            for value in self.bad_values:
+                if value.table in tables:
+                    bad.setdefault(value.table, set()).add(value.column)
+            renamed = frozenset(renamed_columns(sql, bad).items())
+            if len(self._renames) > 256:
+                self._renames.clear()
+            self._renames[key] = renamed
+        return renamed
+
+    def _factory(self, tables: frozenset[str],
+                 renamed: frozenset[tuple[str, str]]) -> Callable[..., Any]:
+        factory = self._factories.get((tables, renamed))
         if factory is None:
-            factory = reading_as_missing([v for v in self.bad_values if v.table in tables])
-            self._factories[tables] = factory
+            factory = reading_as_missing([v for v in self.bad_values if v.table in tables],
+                                         dict(renamed))
+            self._factories[(tables, renamed)] = factory
         return factory
 
 
@@ -243,15 +282,20 @@ def check_values(db: Database, result: CheckResult, repair: bool) -> None:
     with db.atomic():
         for value in bad:
             new, how = _repaired(raw, value)
-            raw.execute(f'UPDATE "{value.table}" SET "{value.column}" = ? WHERE rowid = ?',
-                        [new, value.rowid])
+            # A name's key column (an entity's ``name_key``) follows the name it is of.
+            written = with_derived(value.table, {value.column: new})
+            raw.execute(f'UPDATE "{value.table}" SET '
+                        + ", ".join(f'"{column}" = ?' for column in written)
+                        + " WHERE rowid = ?", [*written.values(), value.rowid])
             result.note(f"{value.table} row {value.rowid}: {value.column} held a {value.found},"
                         f" {how}")
     result.repaired = len(bad) - len(find_bad_values(db))
 
 
 #: Columns whose values must differ: a value that cannot be kept gets a name of its own.
-_UNIQUE_FALLBACK = {("tags", "path"): "untitled-{rowid}", ("sources", "name"): "source {rowid}"}
+_UNIQUE_FALLBACK = {("tags", "path"): "untitled-{rowid}", ("sources", "name"): "source {rowid}",
+                    ("entities", "name"): "entity {rowid}",
+                    ("entity_aliases", "alias"): "alias {rowid}"}
 _WHOLE_NUMBER = re.compile(r"[+-]?\d+")
 _INT64_MAX = 2**63 - 1
 _INT64_DIGITS = len(str(_INT64_MAX))
