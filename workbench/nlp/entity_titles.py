@@ -123,11 +123,13 @@ def office_only(name: str) -> bool:
 
 def without_titles_before_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` without an office tagged on its own right before a person's name
-    ("[Queen] [Elizabeth II]", "[Taoiseach] [Leo Varadkar]"): it is the person's title."""
+    ("[Queen] [Elizabeth II]", "[Taoiseach] [Leo Varadkar]"): it is the person's title.
+    Where the next word starts is asked first: only a mention right before a person's
+    name is read for an office (reading every mention's words cost 1% of the layers)."""
     people = {m.start for m in mentions if m.field == "text" and m.label == "PERSON"}
     return [m for m in mentions
-            if not (m.field == "text" and office_only(m.text)
-                    and _next_start(text, m.end) in people)]
+            if not (m.field == "text" and _next_start(text, m.end) in people
+                    and office_only(m.text))]
 
 
 def _next_start(text: str, end: int) -> int:

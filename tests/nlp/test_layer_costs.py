@@ -1,0 +1,41 @@
+"""How much work the entity and speaker layers do per document, counted, not timed.
+
+Why: issue 15 allows no import slowdown beyond 10%, and a rule that reads every mention's
+words, or scans the text once per mention, costs every import. These tests count the
+calls to the expensive step a cheaper test now guards, so a change that brings back the
+work fails here (a timed test would fail on a busy machine, not on the change).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.entity_support import tag
+from workbench.nlp import entity_titles
+from workbench.nlp.entity_titles import without_titles_before_people
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
+    """Count the calls of ``module.name`` (the original still answers)."""
+    calls: list[object] = []
+    original = getattr(module, name)
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
+def test_an_office_is_read_only_for_a_mention_right_before_a_person(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Queen Elizabeth II met Oxfam and Reuters in Paris, then Ghana and Chile."
+    mentions = [tag(text, "Queen", "PERSON"), tag(text, "Elizabeth II", "PERSON"),
+                tag(text, "Oxfam", "ORG"), tag(text, "Reuters", "ORG"),
+                tag(text, "Paris", "GPE"), tag(text, "Ghana", "GPE"), tag(text, "Chile", "GPE")]
+    calls = _counted(monkeypatch, entity_titles, "office_only")
+    kept = without_titles_before_people(mentions, text)
+    assert [m.text for m in kept] == ["Elizabeth II", "Oxfam", "Reuters", "Paris", "Ghana",
+                                      "Chile"]
+    assert calls == [("Queen",)]
