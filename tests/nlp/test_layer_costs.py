@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from tests.nlp.entity_support import tag
-from workbench.nlp import entity_titles
+from workbench.core.models import Mention
+from workbench.nlp import entity_context_kinds, entity_titles
+from workbench.nlp.entity_context_kinds import context_kinds
 from workbench.nlp.entity_titles import without_titles_before_people
 
 
@@ -39,3 +41,16 @@ def test_an_office_is_read_only_for_a_mention_right_before_a_person(
     assert [m.text for m in kept] == ["Elizabeth II", "Oxfam", "Reuters", "Paris", "Ghana",
                                       "Chile"]
     assert calls == [("Queen",)]
+
+
+def test_only_a_name_before_a_place_noun_is_read_for_acting(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Oxfam said Reuters won in Paris. Troops moved into the Karol Bagh area. Bagh said no."
+    mentions = [tag(text, "Oxfam", "ORG"), tag(text, "Reuters", "ORG"), tag(text, "Paris", "GPE"),
+                tag(text, "Karol Bagh", "ORG")]
+    calls = _counted(monkeypatch, entity_context_kinds, "written_as_person")
+    assert context_kinds(mentions, text) == {"Karol Bagh": "GPE"}
+    assert calls == []  # no mention of "Karol Bagh" but the one before "area"
+    said = Mention(text.rindex("Bagh"), text.rindex("Bagh") + 4, "Bagh", "ORG", "Karol Bagh")
+    assert context_kinds([*mentions, said], text) == {}  # "Bagh said": no neighbourhood
+    assert [call[0] for call in calls] == [said]
