@@ -14,7 +14,7 @@ from tests.nlp.entity_support import tag
 from workbench.core.models import Mention
 from workbench.nlp import entity_context_kinds, entity_titles
 from workbench.nlp.entity_context_kinds import context_kinds
-from workbench.nlp.entity_titles import without_titles_before_people
+from workbench.nlp.entity_titles import without_person_titles, without_titles_before_people
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
@@ -54,3 +54,17 @@ def test_only_a_name_before_a_place_noun_is_read_for_acting(
     said = Mention(text.rindex("Bagh"), text.rindex("Bagh") + 4, "Bagh", "ORG", "Karol Bagh")
     assert context_kinds([*mentions, said], text) == {}  # "Bagh said": no neighbourhood
     assert [call[0] for call in calls] == [said]
+
+
+def test_a_title_standing_alone_reads_only_the_people_whose_titles_were_cut(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Queen Elizabeth II spoke. The Queen met Ann Lee and Bo Chen of Oxfam."
+    mentions = [tag(text, "Queen Elizabeth II", "PERSON"), tag(text, "Queen", "PERSON", 1),
+                tag(text, "Ann Lee", "PERSON"), tag(text, "Bo Chen", "PERSON"),
+                tag(text, "Oxfam", "ORG")]
+    calls = _counted(monkeypatch, entity_titles, "_title_words")
+    found = without_person_titles(mentions, text)
+    assert [(m.text, m.entity) for m in found][:2] == [("Queen Elizabeth II", "Elizabeth II"),
+                                                       ("Queen", "Elizabeth II")]
+    assert calls.count(("Queen Elizabeth II",)) == 2  # its entity (untitled_name), its title
+    assert len(calls) == 5  # untitled_name: the four people; _titles_alone: the one cut
