@@ -15,6 +15,7 @@ from workbench.core.models import Mention
 from workbench.nlp import entity_context_kinds, entity_titles
 from workbench.nlp.entity_context_kinds import context_kinds
 from workbench.nlp.entity_titles import without_person_titles, without_titles_before_people
+from workbench.nlp.library_leanings import Leaning, leaning
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
@@ -68,3 +69,23 @@ def test_a_title_standing_alone_reads_only_the_people_whose_titles_were_cut(
                                                        ("Queen", "Elizabeth II")]
     assert calls.count(("Queen Elizabeth II",)) == 2  # its entity (untitled_name), its title
     assert len(calls) == 5  # untitled_name: the four people; _titles_alone: the one cut
+
+
+class _ReadCounts(dict):  # type: ignore[type-arg]
+    """Document counts that remember which labels were looked up one by one."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.asked: list[str] = []
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        self.asked.append(key)
+        return super().get(key, default)
+
+
+def test_a_leaning_reads_only_the_labels_counted() -> None:
+    counts = _ReadCounts({"ORG": 3, "GPE": 1})
+    assert leaning(counts, "Brexit") == Leaning("ORG", 3)
+    assert counts.asked == ["EVENT"]  # not each of the five labels a name may lean to
+    assert leaning(_ReadCounts({"ORG": 2, "PERSON": 2}), "Brexit") is None
+    assert leaning(_ReadCounts({"DATE": 3, "ORG": 1}), "May") is None
