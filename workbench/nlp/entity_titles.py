@@ -123,11 +123,13 @@ def office_only(name: str) -> bool:
 
 def without_titles_before_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` without an office tagged on its own right before a person's name
-    ("[Queen] [Elizabeth II]", "[Taoiseach] [Leo Varadkar]"): it is the person's title."""
+    ("[Queen] [Elizabeth II]", "[Taoiseach] [Leo Varadkar]"): it is the person's title.
+    Where the next word starts is asked first: only a mention right before a person's
+    name is read for an office (reading every mention's words cost 1% of the layers)."""
     people = {m.start for m in mentions if m.field == "text" and m.label == "PERSON"}
     return [m for m in mentions
-            if not (m.field == "text" and office_only(m.text)
-                    and _next_start(text, m.end) in people)]
+            if not (m.field == "text" and _next_start(text, m.end) in people
+                    and office_only(m.text))]
 
 
 def _next_start(text: str, end: int) -> int:
@@ -211,12 +213,16 @@ _TITLE_ALONE_LABELS = frozenset({"PERSON", "ORG"})
 def _titles_alone(mentions: list[Mention]) -> list[Mention]:
     """A title standing alone ("the [Queen] suspended Parliament") is the one person the
     text names with that title before the name ("Queen Elizabeth II"); with two such
-    people ("President Ann Lee", "President Bo Chen") it is left as it is."""
+    people ("President Ann Lee", "President Bo Chen") it is left as it is. Only a person
+    whose entity left words out is read for titles (every mention's were, twice)."""
     holders: dict[str, set[str]] = {}
     for mention in mentions:
-        tokens = name_tokens(mention.text)
-        count = _title_words(mention.text) if mention.label == "PERSON" else 0
-        if count and mention.field == "text" and mention.entity != mention.text:
+        if (mention.label != "PERSON" or mention.field != "text"
+                or mention.entity == mention.text):
+            continue
+        count = _title_words(mention.text)
+        if count:
+            tokens = name_tokens(mention.text)
             holders.setdefault(" ".join(tokens[:count]), set()).add(mention.entity)
     if not holders:
         return mentions

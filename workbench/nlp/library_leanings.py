@@ -32,6 +32,7 @@ PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 PLACE_OR_BODY = frozenset({"ORG", "FAC", "GPE", "LOC"})
 """The labels the model swaps for a place or an institution it does not know."""
 _COIN_FLIPS = (PERSON_OR_ORG, PLACE_OR_BODY)
+_LEANABLE = PERSON_OR_ORG | PLACE_OR_BODY
 _PLACES = frozenset({"GPE", "LOC"})
 _BODIES = frozenset({"ORG", "FAC"})
 _FIRM_BODY = 2
@@ -53,9 +54,9 @@ def leaning(counts: Mapping[str, int], name: str) -> Leaning | None:
     if counts.get("EVENT") and has_event_head(name):
         return Leaning("EVENT", counts["EVENT"])
     total = sum(counts.values())
-    for label in sorted(PERSON_OR_ORG | PLACE_OR_BODY):
-        if 2 * counts.get(label, 0) > total:
-            return Leaning(label, counts[label])
+    for label, count in counts.items():  # only the labels counted: one at most has more
+        if 2 * count > total and label in _LEANABLE:  # than half (the writer asks 20,000
+            return Leaning(label, count)  # times per 1,000 articles)
     return None
 
 

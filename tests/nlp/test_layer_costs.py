@@ -1,0 +1,91 @@
+"""How much work the entity and speaker layers do per document, counted, not timed.
+
+Why: issue 15 allows no import slowdown beyond 10%, and a rule that reads every mention's
+words, or scans the text once per mention, costs every import. These tests count the
+calls to the expensive step a cheaper test now guards, so a change that brings back the
+work fails here (a timed test would fail on a busy machine, not on the change).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.entity_support import tag
+from workbench.core.models import Mention
+from workbench.nlp import entity_context_kinds, entity_titles
+from workbench.nlp.entity_context_kinds import context_kinds
+from workbench.nlp.entity_titles import without_person_titles, without_titles_before_people
+from workbench.nlp.library_leanings import Leaning, leaning
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
+    """Count the calls of ``module.name`` (the original still answers)."""
+    calls: list[object] = []
+    original = getattr(module, name)
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
+def test_an_office_is_read_only_for_a_mention_right_before_a_person(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Queen Elizabeth II met Oxfam and Reuters in Paris, then Ghana and Chile."
+    mentions = [tag(text, "Queen", "PERSON"), tag(text, "Elizabeth II", "PERSON"),
+                tag(text, "Oxfam", "ORG"), tag(text, "Reuters", "ORG"),
+                tag(text, "Paris", "GPE"), tag(text, "Ghana", "GPE"), tag(text, "Chile", "GPE")]
+    calls = _counted(monkeypatch, entity_titles, "office_only")
+    kept = without_titles_before_people(mentions, text)
+    assert [m.text for m in kept] == ["Elizabeth II", "Oxfam", "Reuters", "Paris", "Ghana",
+                                      "Chile"]
+    assert calls == [("Queen",)]
+
+
+def test_only_a_name_before_a_place_noun_is_read_for_acting(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Oxfam said Reuters won in Paris. Troops moved into the Karol Bagh area. Bagh said no."
+    mentions = [tag(text, "Oxfam", "ORG"), tag(text, "Reuters", "ORG"), tag(text, "Paris", "GPE"),
+                tag(text, "Karol Bagh", "ORG")]
+    calls = _counted(monkeypatch, entity_context_kinds, "written_as_person")
+    assert context_kinds(mentions, text) == {"Karol Bagh": "GPE"}
+    assert calls == []  # no mention of "Karol Bagh" but the one before "area"
+    said = Mention(text.rindex("Bagh"), text.rindex("Bagh") + 4, "Bagh", "ORG", "Karol Bagh")
+    assert context_kinds([*mentions, said], text) == {}  # "Bagh said": no neighbourhood
+    assert [call[0] for call in calls] == [said]
+
+
+def test_a_title_standing_alone_reads_only_the_people_whose_titles_were_cut(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Queen Elizabeth II spoke. The Queen met Ann Lee and Bo Chen of Oxfam."
+    mentions = [tag(text, "Queen Elizabeth II", "PERSON"), tag(text, "Queen", "PERSON", 1),
+                tag(text, "Ann Lee", "PERSON"), tag(text, "Bo Chen", "PERSON"),
+                tag(text, "Oxfam", "ORG")]
+    calls = _counted(monkeypatch, entity_titles, "_title_words")
+    found = without_person_titles(mentions, text)
+    assert [(m.text, m.entity) for m in found][:2] == [("Queen Elizabeth II", "Elizabeth II"),
+                                                       ("Queen", "Elizabeth II")]
+    assert calls.count(("Queen Elizabeth II",)) == 2  # its entity (untitled_name), its title
+    assert len(calls) == 5  # untitled_name: the four people; _titles_alone: the one cut
+
+
+class _ReadCounts(dict):  # type: ignore[type-arg]
+    """Document counts that remember which labels were looked up one by one."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.asked: list[str] = []
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        self.asked.append(key)
+        return super().get(key, default)
+
+
+def test_a_leaning_reads_only_the_labels_counted() -> None:
+    counts = _ReadCounts({"ORG": 3, "GPE": 1})
+    assert leaning(counts, "Brexit") == Leaning("ORG", 3)
+    assert counts.asked == ["EVENT"]  # not each of the five labels a name may lean to
+    assert leaning(_ReadCounts({"ORG": 2, "PERSON": 2}), "Brexit") is None
+    assert leaning(_ReadCounts({"DATE": 3, "ORG": 1}), "May") is None
