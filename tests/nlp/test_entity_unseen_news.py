@@ -135,6 +135,20 @@ def test_a_ship_named_after_a_person_is_one_vessel_not_the_person() -> None:
     assert not any(label == "PERSON" for _, _, label in found)
 
 
+def test_a_ship_s_namesake_stays_the_person() -> None:
+    """The person a ship is named after, written without "the" before the name, is that
+    person, not the ship ("Queen Elizabeth told the crew" beside HMS Queen Elizabeth)."""
+    text = ("Queen Elizabeth visited the aircraft carrier HMS Queen Elizabeth in Portsmouth "
+            "on Friday. Queen Elizabeth told the crew she was proud.")
+    raw = [tag(text, "Queen Elizabeth", "PERSON"), tag(text, "Elizabeth", "PERSON", 1),
+           tag(text, "Portsmouth", "GPE"), tag(text, "Queen Elizabeth", "PERSON", 2)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("HMS Queen Elizabeth", "HMS Queen Elizabeth", "PRODUCT") in found
+    assert {surface for surface, _, label in found if label == "PERSON"} == {"Queen Elizabeth"}
+    assert [m.label for m in finalize_mentions(raw, text, "")
+            if m.text == "Queen Elizabeth"] == ["PERSON", "PERSON"]
+
+
 def test_a_ferry_read_as_a_person_without_its_prefix_is_the_ship() -> None:
     text = ("The ferry MV Stena Adventurer ran aground off Holyhead. The Stena Adventurer "
             "was refloated at high tide.")

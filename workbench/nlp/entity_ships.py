@@ -29,6 +29,7 @@ _PREFIX_BEFORE = re.compile(rf"\b{_PREFIX}[ \u00a0]+(?P<words>(?:{_WORD}[ \u00a0
 """A prefix before a mention, with the name's first words the model left out ("HMS Queen
 [Elizabeth]")."""
 _PREFIX_OPENING = re.compile(rf"(?:[Tt]he[ \u00a0]+)?(?P<prefix>{_PREFIX})[ \u00a0]+")
+_THE_BEFORE = re.compile(r"(?<!\w)[Tt][Hh][Ee][ \u00a0]+$")
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -71,16 +72,26 @@ def named_ships(mentions: Sequence[Mention], text: str) -> list[Mention]:
 
 
 def _same_ship(mention: Mention, ships: dict[str, str], text: str) -> Mention:
-    """A mention of a ship's name without its prefix, as the ship."""
+    """A mention of a ship's name without its prefix, as the ship. One the model read as
+    a person joins it only after "the" ("The Queen Elizabeth will sail"): a ship is named
+    after a person, and "Queen Elizabeth told the crew" is the Queen herself."""
     if mention.field != "text" or mention.label not in _LABELS:
         return mention
     if mention.entity in ships or mention.text in ships:
+        if mention.label == "PERSON" and not _after_the(text, mention.start):
+            return mention
         ship = ships.get(mention.entity) or ships[mention.text]
         return replace(mention, label="PRODUCT", entity=ship)
     for name, ship in ships.items():
         inside = name.rfind(mention.text)
         start = mention.start - inside
-        if inside > 0 and text.startswith(name, start) and name.endswith(mention.text):
+        if (inside > 0 and text.startswith(name, start) and name.endswith(mention.text)
+                and (mention.label != "PERSON" or _after_the(text, start))):
             return replace(mention, start=start, end=start + len(name), text=name,
                            label="PRODUCT", entity=ship)
     return mention
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Tell whether the word before ``start`` is "the" (any case)."""
+    return _THE_BEFORE.search(text, max(0, start - 5), start) is not None
