@@ -94,12 +94,18 @@ def test_a_place_and_a_club_s_head_word_is_an_organisation() -> None:
                                                           "Bayern Munich": "ORG"}
 
 
-def test_a_town_before_its_manager_or_boss_is_its_club() -> None:
-    text = "Leeds manager Daniel Farke praised the fans. Wigan boss Shaun Maloney agreed."
-    raw = [tag(text, "Leeds", "GPE"), tag(text, "Daniel Farke", "PERSON"),
-           tag(text, "Wigan", "GPE"), tag(text, "Shaun Maloney", "PERSON")]
+def test_a_town_before_a_manager_or_boss_stays_a_place() -> None:
+    """ "manager" and "boss" are a store's, a studio's or a city's as often as a club's:
+    "Hollywood boss Harvey Weinstein", "The Chicago manager, Mike Smith, said the store
+    would close" leave the place a place (the club words, "coach", "captain", still vote)."""
+    text = ("Hollywood boss Harvey Weinstein was convicted on Monday. Hollywood studios said "
+            "little. The Chicago manager, Mike Smith, said the store would close. Chicago has "
+            "lost 30 stores this year.")
+    raw = [tag(text, "Hollywood", "GPE"), tag(text, "Harvey Weinstein", "PERSON"),
+           tag(text, "Hollywood", "GPE", 1), tag(text, "Chicago", "GPE"),
+           tag(text, "Mike Smith", "PERSON"), tag(text, "Chicago", "GPE", 1)]
     found = entities(finalize_mentions(raw, text, ""))
-    assert (found["Leeds"], found["Wigan"]) == ("ORG", "ORG")
+    assert (found["Hollywood"], found["Chicago"]) == ("GPE", "GPE")
 
 
 def test_a_surname_with_particles_is_not_cut_from_the_person() -> None:

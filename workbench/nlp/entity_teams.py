@@ -22,12 +22,12 @@ from workbench.nlp.gazetteer import country_or_capital, lookup
 
 _TEAM_ROLE = re.compile(
     r"[ \u00a0](?:head[ \u00a0]|assistant[ \u00a0]|vice-)?"
-    r"(?:coach|manager|boss|captain|skipper|goalkeeper|goalie|striker|midfielder|winger|full-?back"
+    r"(?:coach|captain|skipper|goalkeeper|goalie|striker|midfielder|winger|full-?back"
     r"|half[ \u00a0-]?back|fly-half|scrum-half|quarterback|pitcher)e?s?\b")
 """A lower-case role on a team right after the name ("Caloundra coach", "Noosa half
-back", "Leeds manager", "Leeds boss": a company's manager or boss is an organisation's
-too, and a person's is written with a possessive); capitalised, "Captain" is a title
-before a person's name and is not read."""
+back"; not "manager" or "boss", a store's, a studio's or a city's as often as a club's:
+"Hollywood boss Harvey Weinstein"); capitalised, "Captain" is a title before a person's
+name and is not read."""
 
 
 def team_role_after(mention: Mention, text: str) -> bool:
