@@ -18,7 +18,7 @@ import pytest
 
 from workbench.nlp.pipeline import analyze_document
 
-pytestmark = pytest.mark.slow  # 87 passages through the whole pipeline: about 30 s
+pytestmark = pytest.mark.slow  # 90 passages through the whole pipeline: about 30 s
 
 #: (headline, text, words opening the quotation, canonical speaker wanted, why it still
 #: fails or None).
@@ -387,6 +387,18 @@ PASSAGES = [
      'Skipper Bill Tremayne said the boats were staying in harbour until the gale '
      'passed. "We are not going out in that, not for anybody\'s money," he said.',
      'We are not going out', 'Bill Tremayne', None),
+    ('Novelist interviewed',
+     'Wikinews spoke to novelist Aroha Ngata about her new book. "It took me ten years '
+     'to write," she said.',
+     'It took me ten years', 'Aroha Ngata', None),
+    ('Author interviewed',
+     'Wikinews spoke with author Kwame Mensah about his novel. "It is about my father," '
+     'he said.',
+     'It is about my father', 'Kwame Mensah', None),
+    ('Outlet interviews',
+     'Reuters spoke to farmer Tom Reed about the drought. "We have lost everything," he '
+     'said.',
+     'We have lost everything', 'Tom Reed', None),
 ]
 
 
