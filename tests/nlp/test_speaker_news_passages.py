@@ -18,7 +18,7 @@ import pytest
 
 from workbench.nlp.pipeline import analyze_document
 
-pytestmark = pytest.mark.slow  # 87 passages through the whole pipeline: about 30 s
+pytestmark = pytest.mark.slow  # 90 passages through the whole pipeline: about 30 s
 
 #: (headline, text, words opening the quotation, canonical speaker wanted, why it still
 #: fails or None).
@@ -61,8 +61,7 @@ PASSAGES = [
     ('Striker signs new deal',
      'Striker José Peñalver signed a new three-year deal on Monday. "I am happy here," '
      'Peñalver said.',
-     'I am happy here', 'José Peñalver',
-     'an occupation opening the sentence stays in the PERSON name (entity side)'),
+     'I am happy here', 'José Peñalver', None),
     ('Airline cancels flights',
      'Northway Air cancelled 40 flights on Saturday because of the storm. "Safety comes '
      'first," the spokeswoman, Ingrid Salo, said.',
@@ -97,8 +96,7 @@ PASSAGES = [
     ('Beekeepers warn of decline',
      'Beekeeper Oluwaseun Adeyemi-Bakare has lost half his hives this year. "I have '
      'never seen anything like it," Adeyemi-Bakare said.',
-     'I have never seen', 'Oluwaseun Adeyemi-Bakare',
-     'an occupation opening the sentence stays in the PERSON name (entity side)'),
+     'I have never seen', 'Oluwaseun Adeyemi-Bakare', None),
     ('Author returns home',
      'Novelist Priya Raman returned to Chennai this week for the first time in ten '
      'years. She said the city had changed. "Everything is faster now," she said.',
@@ -242,8 +240,7 @@ PASSAGES = [
     ('Chef opens restaurant',
      'Chef Paris Kingsley opened her third restaurant on Friday. "Food is about memory," '
      'Kingsley said.',
-     'Food is about', 'Paris Kingsley',
-     'an occupation opening the sentence stays in the PERSON name (entity side)'),
+     'Food is about', 'Paris Kingsley', None),
     ('Boxer retires',
      'Robert "Bobby" Kane announced his retirement on Tuesday. "It is time," Kane said.',
      'It is time', 'Robert "Bobby" Kane', None),
@@ -255,8 +252,7 @@ PASSAGES = [
      'Farmer Ruth Mbeki lost most of her crop in the drought.\n\n"We planted twice and '
      'nothing came up," Mbeki said. "The rains never came.\n\n"If it does not rain next '
      'month, we will sell the cattle."',
-     'If it does not rain', 'Ruth Mbeki',
-     'an occupation opening the sentence stays in the PERSON name (entity side)'),
+     'If it does not rain', 'Ruth Mbeki', None),
     ('Rival says',
      'Liam Walsh and Omar Said are running for mayor. "I have the experience," Walsh '
      'said. "He has the experience of failing," Said said.',
@@ -296,8 +292,7 @@ PASSAGES = [
     ('Rapper speaks',
      'Rapper Lil Tecca performed in London on Friday. "London is amazing," Lil Tecca '
      'said.',
-     'London is amazing', 'Lil Tecca',
-     'an occupation opening the sentence stays in the PERSON name (entity side)'),
+     'London is amazing', 'Lil Tecca', None),
     ('Opposition reacts',
      'Opposition leader Sipho Ndlovu criticised the budget. "This budget fails the '
      'poor," said Ndlovu, whose party came second in the election.',
@@ -391,6 +386,18 @@ PASSAGES = [
      'Skipper Bill Tremayne said the boats were staying in harbour until the gale '
      'passed. "We are not going out in that, not for anybody\'s money," he said.',
      'We are not going out', 'Bill Tremayne', None),
+    ('Novelist interviewed',
+     'Wikinews spoke to novelist Aroha Ngata about her new book. "It took me ten years '
+     'to write," she said.',
+     'It took me ten years', 'Aroha Ngata', None),
+    ('Author interviewed',
+     'Wikinews spoke with author Kwame Mensah about his novel. "It is about my father," '
+     'he said.',
+     'It is about my father', 'Kwame Mensah', None),
+    ('Outlet interviews',
+     'Reuters spoke to farmer Tom Reed about the drought. "We have lost everything," he '
+     'said.',
+     'We have lost everything', 'Tom Reed', None),
 ]
 
 

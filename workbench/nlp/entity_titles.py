@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.entity_job_words import job_word_names
 from workbench.nlp.names import is_honorific, lowercase_words, name_tokens, previous_word
 from workbench.nlp.resolution import at_sentence_start
 
@@ -196,7 +197,7 @@ def _role_named(mentions: Sequence[Mention], text: str) -> dict[str, str]:
 def without_person_titles(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
     """Person mentions whose entity names leave out the titles (and, with ``text``, the
     roles capitalised by a sentence start) before a full name."""
-    roles = _role_named(mentions, text) if text else {}
+    roles = {**job_word_names(mentions, text), **_role_named(mentions, text)} if text else {}
     result = []
     for mention in mentions:
         if mention.label == "PERSON" and mention.field == "text":

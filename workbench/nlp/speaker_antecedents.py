@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.known_names import KNOWN_LABELS
 from workbench.nlp.quote_filters import in_prose
 from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
 from workbench.nlp.speaker_group_antecedents import group_name, is_group_pronoun
@@ -192,9 +193,13 @@ class Antecedents:
         The governing speaker of the pronoun's own sentence is strong evidence, so there a
         capitalised subject the small model tagged as an organisation still counts
         ("Sanders shared ..., pointing out he had ..." with "Sanders" read as ORG).
+        An organisation the text never needs to name the kind of (``KNOWN_LABELS``: an
+        outlet, a platform) is no "he" or "she" even when the model left it untagged: the
+        outlet that interviews ("Wikinews spoke to ...", "Reuters asked ...") does not
+        answer.
         """
-        if not in_prose(self.ctx, token):
-            return False
+        if not in_prose(self.ctx, token) or token.text in KNOWN_LABELS:
+            return False  # "Wikinews spoke to Aroha Ngata ... she said": no outlet is "she"
         if _names_in_apposition(token) and person_in_apposition(token) is not None:
             # "Her husband, Karim,", "One of his deputies, Lisa Grant,": the person
             noun_gender = PERSON_NOUNS.get(token.lower_)
