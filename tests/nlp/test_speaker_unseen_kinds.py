@@ -71,6 +71,17 @@ def test_an_occupation_opening_a_sentence_before_a_full_name_is_a_persons() -> N
     assert (read.label, read.entity) == ("PERSON", "Bill Tremayne")
 
 
+@pytest.mark.parametrize("firm", ["Goldman Sachs Asia", "Walter Reed Medical",
+                                  "Christopher Ward London"])
+def test_a_firm_opened_by_a_name_ending_like_a_job_stays_a_firm(firm: str) -> None:
+    """Only a job word opens a person's name: "Goldman", "Walter", "Christopher" end like
+    one ("-man", "-er") but are names, and the firm keeps its label and its whole name."""
+    text = f'{firm} said profits rose in the quarter. "We are pleased," it said.'
+    mention = tag(text, firm, "ORG")
+    (read,) = people_read_as_organisations([mention], text)
+    assert (read.label, read.entity) == ("ORG", firm)
+
+
 def test_a_firm_the_text_also_names_mid_sentence_stays_a_firm() -> None:
     text = ("Porter Airlines Canada cut 40 flights. Shares of Porter Airlines Canada fell. "
             '"We regret the delays," the airline said.')

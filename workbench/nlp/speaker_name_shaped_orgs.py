@@ -23,7 +23,10 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.core.text import literal_spans
+from workbench.nlp.entity_job_words import is_job_word
 from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.entity_titles import is_occupation
+from workbench.nlp.names import lowercase_words
 from workbench.nlp.resolution import at_sentence_start
 
 #: A capitalised word, its hyphenated parts capitalised too ("Al-Sawarmi", "Jean-Pierre").
@@ -65,12 +68,6 @@ _AGE_AFTER = re.compile(
     r"(?!(?:and|or|to|per|percent|points?|million|billion|thousand|units?|rose|rise|rises|"
     r"fell|fall|falls|gained|gains|climbed|dropped|jumped|slid|slipped|increased|"
     r"decreased|declined|grew|up|down)\b)[a-z]")
-#: A word for what a person does, by its ending ("Skipper", "Beekeeper", "Economist",
-#: "Fisherman") or common before a name at a sentence start ("Chef", "Nurse", "Coach").
-_OCCUPATION = re.compile(
-    r"[a-z]{2,}(?:er|ist|ian|man|woman)|chef|nurse|coach|poet|pilot|guard|cook|vet|"
-    r"monk|nun|priest|pastor|imam|rabbi|bishop|judge|cadet|medic|trader|doctor|author",
-)
 #: A number set off by commas before the name too: a list of figures, no ages.
 _NUMBER_BEFORE = re.compile(r"\d[ \u00a0]*,[ \u00a0]*$")
 
@@ -122,13 +119,21 @@ def _shown_a_person(mention: Mention, text: str, tagged_people: set[str]) -> boo
     return any(word in tagged_people for word in mention.text.split()[1:])
 
 
+def _is_occupation(word: str, text: str) -> bool:
+    """Tell whether ``word`` names a job: one of the job words (``entity_job_words``, the
+    one list; those that are also names only where the text writes them in lowercase) or
+    an occupation by its ending ("Economist"). Not any "-er" or "-man": "Goldman Sachs
+    Asia", "Walter Reed Medical" open with names."""
+    return is_occupation(word) or is_job_word(word, lowercase_words(text))
+
+
 def _occupation_opens(mention: Mention, text: str) -> bool:
     """An occupation opening a sentence before a name of two or three words ("Skipper Bill
     Tremayne", "Beekeeper Ola Adeyemi-Bakare"): what follows the occupation is a name.
     Only where the text writes the run at sentence starts alone: "Turner Broadcasting
     System" or "Porter Airlines Canada" mid-sentence shows the first word is the name's."""
     first, _, rest = mention.text.partition(" ")
-    if not _OCCUPATION.fullmatch(first.lower()) or not at_sentence_start(text, mention.start):
+    if not _is_occupation(first, text) or not at_sentence_start(text, mention.start):
         return False
     if len(rest.split()) not in (2, 3) or not _name_shaped(rest):
         return False
