@@ -223,6 +223,24 @@ def test_an_agency_in_capitals_opening_a_line_stays_an_organisation() -> None:
     assert entities(finalize_mentions(raw, text, "")) == {"NASA": "ORG"}
 
 
+@pytest.mark.parametrize(("body", "city"), [("OPEC", "Vienna"), ("NATO", "Brussels"),
+                                           ("ICAO", "Montreal")])
+def test_a_body_opening_a_line_before_its_seat_stays_an_organisation(body: str,
+                                                                      city: str) -> None:
+    """ "OPEC, Vienna —": a name the gazetteer does not know before a city is a body and
+    its seat, not a dateline; a dateline's unknown town comes before its region."""
+    text = f"The summit ended.\n{body}, {city} - Oil ministers agreed to cut output."
+    raw = [tag(text, body, "ORG"), tag(text, city, "GPE")]
+    assert entities(finalize_mentions(raw, text, ""))[body] == "ORG"
+
+
+@pytest.mark.parametrize("region", ["Kansas", "Ontario", "Ont."])
+def test_an_unknown_town_before_its_region_is_a_dateline(region: str) -> None:
+    text = f"SMALLVILLE, {region} — A tornado struck the farm town on Tuesday."
+    raw = [tag(text, "SMALLVILLE", "ORG")]
+    assert entities(finalize_mentions(raw, text, ""))["Smallville"] == "GPE"
+
+
 def test_a_person_before_a_noun_for_a_body_is_that_body() -> None:
     """ "The [Verdi] union said": the model reads the union's name as the composer."""
     text = "Lufthansa cancelled flights. The Verdi union said talks had failed."

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.gazetteer import lookup
+from workbench.nlp.gazetteer import BIG_CITY, lookup
 from workbench.nlp.names import Occupied
 
 STATE_ABBREVIATIONS = {
@@ -62,6 +62,22 @@ dash ("VALENCIA, Spain —", "NAIROBI (Reuters) -")."""
 _DATELINE_MISREAD = frozenset({"ORG", "PERSON", "NORP", "FAC"})
 
 
+_AFTER_COMMA = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*){0,2})")
+
+
+def _region_follows(text: str, end: int) -> bool:
+    """Tell whether a region or country follows the name after its comma ("SMALLVILLE,
+    Kansas —", "OAKVILLE, Ontario —"), not a capital or a big city: "OPEC, Vienna -",
+    "ICAO, Montreal —" are a body and its seat. (The gazetteer files some regions as the
+    towns that share their names, "Ontario", so only a big city counts as a seat.)"""
+    found = _AFTER_COMMA.match(text, end)
+    if found is None:
+        return False
+    place = lookup(found.group(1))
+    return place is None or not (place.kind == "capital"
+                                 or (place.kind == "city" and place.population >= BIG_CITY))
+
+
 def _dateline(mention: Mention, text: str) -> Mention:
     """A capitalised name opening a line before a dateline's dash is the place the story
     is filed from ("VALENCIA, Spain —", which the model read as an organisation)."""
@@ -71,7 +87,7 @@ def _dateline(mention: Mention, text: str) -> Mention:
             or _DATELINE_END.match(text, mention.end) is None):
         return mention
     place = lookup(mention.text.title())
-    if place is None and not text.startswith(",", mention.end):
+    if place is None and not _region_follows(text, mention.end):
         return mention  # "NASA — the agency said": a place is known or followed by its region
     return replace(mention, label="GPE", confidence=0.9,
                    entity=place.name if place is not None else mention.text.title())
