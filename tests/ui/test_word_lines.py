@@ -107,3 +107,13 @@ def test_keeping_the_end_changes_nothing_for_a_text_that_fits(qapp) -> None:
     wide = metrics.horizontalAdvance(TEXT) + 4
     assert fit_lines_keeping_end(TEXT, metrics, wide, 2) == [TEXT]
     assert fit_lines_keeping_end("Short", metrics, 20, 2) == fit_lines("Short", metrics, 20, 2)
+
+
+def test_a_numbered_end_is_kept_and_a_plain_one_is_cut_at_the_end_as_before(qapp) -> None:
+    metrics = _metrics()
+    numbered = "Wikinews interviews the organisers of the Bristol marathon 2019"
+    width = metrics.horizontalAdvance("Wikinews interviews the")
+    lines = fit_lines_keeping_end(numbered, metrics, width, 2)
+    assert lines[-1].endswith(f"{ELLIPSIS} 2019") or lines[-1].endswith("marathon 2019"), lines
+    plain = "Wikinews interviews the organisers of the Bristol marathon again"
+    assert fit_lines_keeping_end(plain, metrics, width, 2) == fit_lines(plain, metrics, width, 2)

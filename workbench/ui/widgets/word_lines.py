@@ -63,8 +63,9 @@ def fit_lines_keeping_end(text: str, metrics: QFontMetrics, width: int,
     a 1024 px library showed five identical rows. As a file manager elides in
     the middle, the last line ends with the title's last clause (after its
     last comma, colon or dash, when that fits) or with its last words (up to
-    two thirds of a line), and the words between are what is left out, cut between
-    words as ``fit_lines`` cuts.
+    two thirds of a line) when they hold a number; the words between are left
+    out, cut between words as ``fit_lines`` cuts. Any other title is cut at its
+    end as before.
     """
     shown = fit_lines(text, metrics, width, lines)
     words = text.split()
@@ -111,7 +112,10 @@ def _kept_end(words: list[str], metrics: QFontMetrics, width: int) -> list[str]:
         if metrics.horizontalAdvance(f"{ELLIPSIS} {' '.join([word, *tail])}") > width * 2 // 3:
             break
         tail.insert(0, word)
-    return tail
+    # Last words alone only when they hold a number (an issue, a day, a year): "… declares"
+    # or "… Agreement" kept in place of the words that led to them read worse than the
+    # beginning cut after a whole word, and tell no series apart.
+    return tail if any(char.isdigit() for char in "".join(tail)) else []
 
 
 def _end_with_ellipsis(line: str, metrics: QFontMetrics, width: int) -> str:
