@@ -7,8 +7,13 @@ it, and stepping back put it on the first.
 
 from __future__ import annotations
 
+import pytest
+
+from tests.ui.probes import wait_for_scan
+from tests.ui.test_reader_paging import MENTIONS, QUOTES, RARE, paged_text
 from workbench.ui.reader.page_geometry import CONTEXT_LINES
 from workbench.ui.reader.pane import ReaderPane
+from workbench.ui.theme.manager import ThemeManager
 
 PARAGRAPH = ("Reporters waited outside the council chamber while members argued about the "
              "budget, the bridge and the harbour for most of the afternoon.")
@@ -49,3 +54,29 @@ def test_each_match_stepped_to_keeps_lines_around_it(shown_reader) -> None:
     for _ in range(3):
         bar.step(-1)
         _clear_of_the_edges(pane)
+
+
+@pytest.fixture
+def long_document(library, make_document):
+    """(store, doc id) of test_reader_paging's three-page document."""
+    text, _marks = paged_text()
+    return library, make_document(library, "The harbour log", text, mentions=MENTIONS,
+                                  quotes=QUOTES)
+
+
+def test_a_match_on_another_page_lands_with_lines_around_it(qtbot, long_document) -> None:
+    """A long document's find (``paged_find``) turns the page, then places the match alike."""
+    store, doc_id = long_document
+    pane = ReaderPane(store, ThemeManager())
+    qtbot.addWidget(pane)
+    pane.resize(800, 600)
+    pane.show()
+    pane.show_document(doc_id)
+    pane.show_page(1)
+    bar = pane.find_bar
+    bar.open_bar()
+    bar.edit.setText(RARE)
+    qtbot.waitUntil(lambda: bar.searched is not None, timeout=3000)
+    wait_for_scan(bar)
+    assert pane.view.verticalScrollBar().value() > 0  # far down its page
+    _clear_of_the_edges(pane)
