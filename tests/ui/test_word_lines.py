@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetrics
 
-from workbench.ui.widgets.word_lines import ELLIPSIS, fit_lines
+from workbench.ui.widgets.word_lines import ELLIPSIS, fit_lines, fit_lines_keeping_end
 
 TEXT = "Kim Jong Un arrived in Russia on a private train to meet Vladimir Putin at a spaceport."
 
@@ -84,3 +84,36 @@ def test_a_line_cut_after_a_comma_or_colon_drops_it_before_the_ellipsis(qapp) ->
         [line] = fit_lines(text, metrics, width, 1)
         assert line.endswith(ELLIPSIS), line
         assert line.removesuffix(ELLIPSIS)[-1:].isalnum(), line
+
+
+SERIES = [f"On the campaign trail in the USA, {month} 2020"
+          for month in ("May", "June", "August", "September", "October")]
+
+
+def test_titles_of_a_series_cut_in_the_middle_keep_the_end_that_tells_them_apart(qapp) -> None:
+    """At 1024 px the library's title column showed five "On the campaign trail in the USA…"."""
+    metrics = _metrics()
+    for width in (120, 150, 200):  # 1024 px: ~120 px of title column
+        shown = [fit_lines_keeping_end(title, metrics, width, 2) for title in SERIES]
+        assert len({tuple(lines) for lines in shown}) == len(SERIES), (width, shown)
+        for title, lines in zip(SERIES, shown, strict=True):
+            assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+            assert lines[-1].endswith(title.split(", ")[1]), lines  # the month whole
+            assert lines[0].startswith("On the")
+
+
+def test_keeping_the_end_changes_nothing_for_a_text_that_fits(qapp) -> None:
+    metrics = _metrics()
+    wide = metrics.horizontalAdvance(TEXT) + 4
+    assert fit_lines_keeping_end(TEXT, metrics, wide, 2) == [TEXT]
+    assert fit_lines_keeping_end("Short", metrics, 20, 2) == fit_lines("Short", metrics, 20, 2)
+
+
+def test_a_numbered_end_is_kept_and_a_plain_one_is_cut_at_the_end_as_before(qapp) -> None:
+    metrics = _metrics()
+    numbered = "Wikinews interviews the organisers of the Bristol marathon 2019"
+    width = metrics.horizontalAdvance("Wikinews interviews the")
+    lines = fit_lines_keeping_end(numbered, metrics, width, 2)
+    assert lines[-1].endswith(f"{ELLIPSIS} 2019") or lines[-1].endswith("marathon 2019"), lines
+    plain = "Wikinews interviews the organisers of the Bristol marathon again"
+    assert fit_lines_keeping_end(plain, metrics, width, 2) == fit_lines(plain, metrics, width, 2)

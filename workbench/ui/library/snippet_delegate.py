@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from workbench.store import SNIPPET_CLOSE, SNIPPET_OPEN
 from workbench.ui.library.model import SNIPPET_ROLE
 from workbench.ui.widgets.emphasis_lines import draw_run_lines, layout_runs
-from workbench.ui.widgets.word_lines import fit_lines
+from workbench.ui.widgets.word_lines import fit_lines_keeping_end
 
 SNIPPET_LINES = 2
 TITLE_LINES = 2
@@ -134,5 +134,5 @@ def title_lines(title: str, metrics: QFontMetrics, width: int, lines: int = TITL
     ("Sanctions Aga…s Agreement"), which read as a typo; the row's tooltip
     holds the whole title.
     """
-    return fit_lines(" ".join(title.split()), metrics, width, max(1, lines))
+    return fit_lines_keeping_end(" ".join(title.split()), metrics, width, max(1, lines))
 

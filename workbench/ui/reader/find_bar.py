@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.ui.reader.page_geometry import show_selection
+
 MAX_MARKED = 2000
 
 
@@ -124,7 +126,7 @@ class FindBar(QWidget):
         self.editor.setExtraSelections(tinted(self.matches[:MAX_MARKED], self.match_format))
         if self.current >= 0:
             self.editor.setTextCursor(self.matches[self.current])
-            self.editor.ensureCursorVisible()
+            show_selection(self.editor)
             self.count_label.setText(f"{self.current + 1} of {len(self.matches)}")
         else:
             self.count_label.setText("No matches" if self.edit.text() else "")

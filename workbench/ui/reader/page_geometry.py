@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import QAbstractScrollArea
+from PySide6.QtWidgets import QAbstractScrollArea, QTextEdit
 
 PASSAGE_AT = 1 / 3  # of the reader's height: where a passage opened out of sight lands
 CONTEXT_LINES = 2  # lines from either edge a passage in view keeps, or it is brought in
@@ -140,6 +140,24 @@ def passage_scroll(top: int, bottom: int, height: int, line: int) -> int:
     if bottom - top > height - above - margin:
         above = margin  # a long passage: from its first line, as much of it as fits
     return top - above
+
+
+def show_selection(view: QTextEdit) -> None:
+    """Scroll ``view`` so its selection reads with its context (``passage_scroll``).
+
+    One door for every "go to this span": a passage opened from a list, and a
+    find match stepped to with Enter or F3, which ``ensureCursorVisible``
+    left on the reader's last line (first, stepping back) with nothing around it.
+    """
+    cursor = view.textCursor()
+    start, end = QTextCursor(cursor), QTextCursor(cursor)
+    start.setPosition(cursor.selectionStart())
+    end.setPosition(cursor.selectionEnd())
+    view.ensureCursorVisible()  # as little as needed first: then where it reads
+    shift = passage_scroll(view.cursorRect(start).top(), view.cursorRect(end).bottom(),
+                           view.viewport().height(), view.fontMetrics().lineSpacing())
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + shift)
 
 
 def hide_subpixel_overflow(view: QAbstractScrollArea) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from workbench.ui.reader.find_bar import MAX_MARKED, FindBar, tinted
+from workbench.ui.reader.page_geometry import show_selection
 from workbench.ui.reader.paged_content import PagedDocument
 from workbench.ui.reader.paging import MAX_FIND_MATCHES, find_all
 from workbench.ui.reader.view import ReaderView
@@ -149,7 +150,7 @@ class PagedFindBar(FindBar):
         """Tint the matches on the page shown; select the current one if it is here."""
         if mark_page_matches(self.view, self.found, self.match_format,
                              self.current if select else -1):
-            self.view.ensureCursorVisible()
+            show_selection(self.view)
         self.count_label.setText(self._count_text())
 
     def _count_text(self) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QTextEdit
 from workbench.ui.reader.content import ReaderContent, RenderedDocument
 from workbench.ui.reader.document import format_at
 from workbench.ui.reader.hover import format_index
-from workbench.ui.reader.page_geometry import passage_scroll
+from workbench.ui.reader.page_geometry import show_selection
 from workbench.ui.reader.paging import PageNavigator
 
 Span = tuple[int, int]
@@ -27,14 +27,11 @@ Span = tuple[int, int]
 
 def select_passage(view: QTextEdit, span: Span) -> None:
     """Select ``span``; out of sight, it lands a third of the way down (``passage_scroll``)."""
-    cursor, end = QTextCursor(view.document()), QTextCursor(view.document())
-    end.setPosition(span[1])
+    cursor = QTextCursor(view.document())
     cursor.setPosition(span[1])
     cursor.setPosition(span[0], QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)  # scrolled as little as needed: then as we want
-    shift = passage_scroll(view.cursorRect(cursor).top(), view.cursorRect(end).bottom(),
-                           view.viewport().height(), view.fontMetrics().lineSpacing())
-    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + shift)
+    view.setTextCursor(cursor)
+    show_selection(view)
 
 
 def page_span(rendered: RenderedDocument, start: int, end: int) -> Span:

@@ -54,6 +54,70 @@ def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> list[
             for line in shown]
 
 
+def fit_lines_keeping_end(text: str, metrics: QFontMetrics, width: int,
+                          lines: int) -> list[str]:
+    """``text`` on at most ``lines`` lines; when it does not fit, its end kept after "…".
+
+    Why: titles of a series share their beginning and differ at the end ("On
+    the campaign trail in the USA, August 2020" … "May 2020"); cut at the end,
+    a 1024 px library showed five identical rows. As a file manager elides in
+    the middle, the last line ends with the title's last clause (after its
+    last comma, colon or dash, when that fits) or with its last words (up to
+    two thirds of a line) when they hold a number; the words between are left
+    out, cut between words as ``fit_lines`` cuts. Any other title is cut at its
+    end as before.
+    """
+    shown = fit_lines(text, metrics, width, lines)
+    words = text.split()
+    if not shown or " ".join(shown) == " ".join(words) or len(words) < 3:
+        return shown
+    tail = _kept_end(words, metrics, width)
+    if not tail:
+        return shown
+    rest = words[:len(words) - len(tail)]
+    kept = f"{ELLIPSIS} {' '.join(tail)}"
+    head = [_take_line(rest, metrics, width) for _ in range(lines - 1) if rest]
+    last = _take_line(rest, metrics, width - metrics.horizontalAdvance(kept), whole=True)
+    if not rest:  # nothing left out after all
+        return fit_lines(text, metrics, width, lines)
+    line = before_ellipsis(last)
+    return [*head, f"{line}{kept}" if line else kept]
+
+
+def _take_line(words: list[str], metrics: QFontMetrics, width: int,
+               whole: bool = False) -> str:
+    """Take from ``words`` the ones that fill a line of ``width`` px.
+
+    At least one word unless ``whole`` (then only words that fit).
+    """
+    line: list[str] = []
+    while words and (metrics.horizontalAdvance(" ".join([*line, words[0]])) <= width
+                     or not (line or whole)):
+        line.append(words.pop(0))
+    return " ".join(line)
+
+
+def _kept_end(words: list[str], metrics: QFontMetrics, width: int) -> list[str]:
+    """The words a cut title keeps at its end: its last clause if it fits, else its last words."""
+    def fits(tail: list[str]) -> bool:
+        return metrics.horizontalAdvance(f"{ELLIPSIS} {' '.join(tail)}") <= width
+    for start in range(len(words) - 1, 0, -1):
+        if words[start - 1][-1] in PAUSE_MARKS:
+            clause = words[start:]
+            if fits(clause):
+                return clause
+            break
+    tail: list[str] = []
+    for word in reversed(words[1:]):
+        if metrics.horizontalAdvance(f"{ELLIPSIS} {' '.join([word, *tail])}") > width * 2 // 3:
+            break
+        tail.insert(0, word)
+    # Last words alone only when they hold a number (an issue, a day, a year): "… declares"
+    # or "… Agreement" kept in place of the words that led to them read worse than the
+    # beginning cut after a whole word, and tell no series apart.
+    return tail if any(char.isdigit() for char in "".join(tail)) else []
+
+
 def _end_with_ellipsis(line: str, metrics: QFontMetrics, width: int) -> str:
     """``line`` cut after its last whole word that leaves room for "…" (by character if none)."""
     words = line.split(" ")
