@@ -117,3 +117,13 @@ def test_a_numbered_end_is_kept_and_a_plain_one_is_cut_at_the_end_as_before(qapp
     assert lines[-1].endswith(f"{ELLIPSIS} 2019") or lines[-1].endswith("marathon 2019"), lines
     plain = "Wikinews interviews the organisers of the Bristol marathon again"
     assert fit_lines_keeping_end(plain, metrics, width, 2) == fit_lines(plain, metrics, width, 2)
+
+
+def test_a_word_wider_than_a_head_line_is_elided_when_the_end_is_kept(qapp) -> None:
+    """Keeping the end must not let a long first word overflow the lines before it."""
+    metrics = _metrics()
+    title = ("Supercalifragilisticexpialidocious-and-more-words-glued-together-forever "
+             "report, May 2020 edition")
+    width = metrics.horizontalAdvance("M") * 12
+    lines = fit_lines_keeping_end(title, metrics, width, 2)
+    assert lines and all(metrics.horizontalAdvance(line) <= width for line in lines)

@@ -76,7 +76,8 @@ def fit_lines_keeping_end(text: str, metrics: QFontMetrics, width: int,
         return shown
     rest = words[:len(words) - len(tail)]
     kept = f"{ELLIPSIS} {' '.join(tail)}"
-    head = [_take_line(rest, metrics, width) for _ in range(lines - 1) if rest]
+    head = [_within(_take_line(rest, metrics, width), metrics, width)
+            for _ in range(lines - 1) if rest]
     last = _take_line(rest, metrics, width - metrics.horizontalAdvance(kept), whole=True)
     if not rest:  # nothing left out after all
         return fit_lines(text, metrics, width, lines)
@@ -95,6 +96,13 @@ def _take_line(words: list[str], metrics: QFontMetrics, width: int,
                      or not (line or whole)):
         line.append(words.pop(0))
     return " ".join(line)
+
+
+def _within(line: str, metrics: QFontMetrics, width: int) -> str:
+    """``line`` as it is, or elided by character when one word is wider than the line."""
+    if metrics.horizontalAdvance(line) <= width:
+        return line
+    return metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
 
 
 def _kept_end(words: list[str], metrics: QFontMetrics, width: int) -> list[str]:
