@@ -146,7 +146,8 @@ _clear_widths: dict[tuple, int] = {}
 
 
 def header_look(header: QHeaderView, column: int, title: str) -> tuple:
-    """What ``clear_of_arrow``'s answer depends on: a theme switch changes the sheet."""
+    """What ``clear_of_arrow``'s answer depends on: font, size, style and style sheets (a
+    theme switch changes only the palette's colours, which take no room)."""
     application = QApplication.instance()
     sheet, styled = "", ()
     if isinstance(application, QApplication):
@@ -159,8 +160,8 @@ def header_look(header: QHeaderView, column: int, title: str) -> tuple:
 def style_kind(style: QStyle) -> tuple[str, ...]:
     """A style named by its classes, down through the styles it wraps.
 
-    Why not ``id(style)``: every theme switch installs a new style and frees the
-    old one, whose id Python may hand to the next object, another style among them.
+    Why not ``id(style)``: a style replaced (the app installs its own at start) is
+    freed, and Python may hand its id to the next object, another style among them.
     """
     kind = (type(style).__qualname__, style.metaObject().className(), style.name())
     base = style.baseStyle() if isinstance(style, QProxyStyle) else None
