@@ -90,3 +90,28 @@ def test_check_lists_them_and_repair_names_the_entity(
     assert run_cli(tampered, "entity", "show", "entity 1", "--json") == 0
     captured = capsys.readouterr()
     assert captured.err == "" and json.loads(captured.out)["entity"]["name"] == "entity 1"
+
+
+@pytest.mark.parametrize(("table_sql", "setup"), [
+    ("UPDATE sources SET name = CAST('reuters ' AS BLOB) WHERE name = 'AP'",
+     [["grade", "source", "Reuters", "A"], ["grade", "source", "AP", "B"]]),
+    ("UPDATE tags SET path = CAST('Places' AS BLOB) WHERE path = 'people'",
+     [["tag", "1", "places"], ["tag", "1", "people"]]),
+])
+def test_a_repair_never_gives_a_name_whose_key_another_row_holds(
+        library_path: Path, table_sql: str, setup: list[list[str]]) -> None:
+    """A BLOB name converted to text whose key another row holds ("reuters " beside
+    "Reuters": one source key) is renamed instead: the repair used to stop on the key's
+    UNIQUE index with nothing repaired."""
+    store = Store(library_path)
+    for source in ("Reuters", "AP"):
+        store.documents.add_article(Article(f"Bridge report {source}", f"{TEXT} {source}",
+                                            source=source),
+                                    analyze=False)
+    store.close()
+    for argv in setup:
+        assert run_cli(library_path, *argv, "--quiet") == 0, argv
+    with closing(sqlite3.connect(library_path)) as conn:
+        conn.executescript(table_sql)
+    assert run_cli(library_path, "check", "--repair") == 0
+    assert run_cli(library_path, "check") == 0

@@ -358,7 +358,17 @@ def _as_number(held: Any) -> int | None:
     return number if number is not None and -_INT64_MAX - 1 <= number <= _INT64_MAX else None
 
 
+#: Key columns with a UNIQUE index, derived from a name (``with_derived``).
+_UNIQUE_KEYS = frozenset({("sources", "name_key"), ("tags", "path_key")})
+
+
 def _taken(raw: sqlite3.Cursor, bad: BadValue, value: str) -> bool:
-    """Whether another row of a unique column already holds ``value`` (its collation's way)."""
-    return raw.execute(f'SELECT 1 FROM "{bad.table}" WHERE "{bad.column}" = ? AND rowid != ?',
-                       [value, bad.rowid]).fetchone() is not None
+    """Whether another row of a unique column already holds ``value`` (its collation's
+    way), or the unique key ``value`` derives ("reuters " is "Reuters"'s source key)."""
+    held = {bad.column: value} | {
+        column: key for column, key in with_derived(bad.table, {bad.column: value}).items()
+        if (bad.table, column) in _UNIQUE_KEYS}
+    return any(
+        raw.execute(f'SELECT 1 FROM "{bad.table}" WHERE "{column}" = ? AND rowid != ?',
+                    [key, bad.rowid]).fetchone() is not None
+        for column, key in held.items())
