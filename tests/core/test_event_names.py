@@ -59,3 +59,10 @@ def test_a_name_of_the_claims_own_words_and_a_stopword_is_not_asked_for() -> Non
     terms = claim_terms("The Bank of England raised interest rates.", weight)
     counts = name_counts("Officials at the Bank of England met. The Bank of England voted.")
     assert "bank of england" not in context_names(counts, terms, weight)
+
+
+def test_a_name_opening_with_an_accented_capital_is_a_name() -> None:
+    """"Éric Girard" and "Åsa Romson" were read from their second word only (``[A-Z]``)."""
+    counts = name_counts("Quebec met Éric Girard on Monday. Later Åsa Romson and Łukasz Żak spoke.")
+    assert counts["éric girard"] == 1 and counts["åsa romson"] == 1
+    assert counts["łukasz żak"] == 1

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.letters import CAPITAL
+
 MAX_BOILERPLATE_CHARS = 400
 """Longer lines are article text, whatever words they start with."""
 
@@ -87,7 +89,7 @@ _BOILERPLATE = re.compile(r"^[\s*•>|–—-]*(?:" + "|".join(_PATTERNS) + ")",
 _OUTLET_IN_FOOTER = re.compile(
     r"^[\s*•>|–—-]*" + _COMMENT_FOOTER + r" (?:from|(?:those|the views?|the opinions?) of|"
     r"(?:reflect|represent) (?:the views? of|those of)?)\s*"
-    r"(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z0-9][\w&'’-]*){0,4})\s*[.,;]",
+    rf"(?P<outlet>{CAPITAL}[\w&'’-]*(?: (?:{CAPITAL}|[0-9])[\w&'’-]*){{0,4}})\s*[.,;]",
     re.IGNORECASE,
 )
 """'The comments posted here are not from Cnews Live.': the outlet the footer names."""

@@ -24,13 +24,14 @@ from collections.abc import Mapping
 
 from workbench.core.claim_terms import CALENDAR, WORD_PATTERN
 from workbench.core.forms_of_address import ADDRESS  # "Mr Johnson" names "johnson"
+from workbench.core.letters import CAPITAL
 from workbench.core.sentences import STOPWORDS, sentence_spans
 
 # A capitalised word (possessive "'s" left out); runs may join over "of" ("Bank of England").
-_CAPITAL = r"[A-Z][^\W_]*(?:['’](?![sS]\b)[^\W_]+)?"
+_CAPITAL = CAPITAL + r"[^\W_]*(?:['’](?![sS]\b)[^\W_]+)?"
 _RUN = re.compile(rf"(?<![^\W_])({_CAPITAL}(?:[ ](?:of[ ](?:the[ ])?)?{_CAPITAL})*)")
 _WORD = re.compile(WORD_PATTERN, re.UNICODE)
-_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)?")
+_CAPITALISED = re.compile(r"(?<![^\W_])" + CAPITAL + r"[^\W_]*(?:['’][^\W_]+)?")
 # Longest name kept, in words: a longer run counts for its endings this long, and not at
 # all when it is a whole line (a headline in capitals).
 LONGEST_NAME = 5

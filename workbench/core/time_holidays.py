@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from workbench.core.letters import CAPITAL
+
 _FIXED = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
@@ -75,7 +77,7 @@ def written_holiday(name: str) -> str:
 
 CAPITALISED_HOLIDAY = re.compile(
     r"\b(?:" + "|".join(re.escape(written_holiday(name)) for name in HOLIDAY_NAMES)
-    + r")\b(?![-'’]| [A-Z])(?! (?!" + _AFTER_HOLIDAY + r"\b)[a-z])"
+    + r")\b(?![-'’]| " + CAPITAL + r")(?! (?!" + _AFTER_HOLIDAY + r"\b)[a-z])"
 )
 """Holidays as a text writes them (capitalised): what detection looks for where the model
 tagged none, or tagged one as an event ("New Year's Day") or a building ("Easter Sunday").

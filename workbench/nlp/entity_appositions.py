@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import is_honorific
@@ -31,7 +32,7 @@ _ROLE_BEFORE = re.compile(r"\b([a-z]+),[ \u00a0]+$")
 comma, with no article ("its spokesperson, X,") for the other rule to read."""
 
 
-_CAPITAL_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'\u2019-]*,[ \u00a0]+$")
+_CAPITAL_BEFORE_COMMA = re.compile(rf"\b{CAPITAL}[\w.'\u2019-]*,[ \u00a0]+$")
 
 
 def _place_after_place(mention: Mention, text: str) -> bool:
@@ -86,7 +87,7 @@ def _first_word_after(text: str, end: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-_NAME_IN = re.compile(r"\b[A-Z][\w'\u2019-]*[ \u00a0]+[A-Z][\w'\u2019-]*")
+_NAME_IN = re.compile(rf"\b{CAPITAL}[\w'\u2019-]*[ \u00a0]+{CAPITAL}[\w'\u2019-]*")
 """Two capitalised words: a name the role introduces ("Secretary of State Mike Pompeo")."""
 
 
@@ -124,7 +125,7 @@ def role_after(mention: Mention, text: str) -> bool:
 
 
 _TITLED_LIST = re.compile(
-    r"\b([A-Z][a-z]+)s[ \u00a0]+(?:[A-Z][\w.'\u2019-]*,?[ \u00a0]+)*(?:and[ \u00a0]+)?$")
+    rf"\b([A-Z][a-z]+)s[ \u00a0]+(?:{CAPITAL}[\w.'\u2019-]*,?[ \u00a0]+)*(?:and[ \u00a0]+)?$")
 """'Representatives Eliot Engel, Adam Schiff, and ': a plural title and the names it
 introduces so far, read one capitalised word at a time (a comma may end any of them):
 grouping the words into names in the pattern let a long Title Case run before a name
@@ -169,7 +170,7 @@ def role_noun_before(mention: Mention, text: str) -> bool:
 
 _AFFILIATION = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"([A-Z][\w&.'\u2019-]*(?:[ \u00a0]+(?:[A-Z0-9][\w&.'\u2019-]*|and|of|for))*)")
+    rf"({CAPITAL}[\w&.'\u2019-]*(?:[ \u00a0]+(?:(?:{CAPITAL}|[0-9])[\w&.'\u2019-]*|and|of|for))*)")
 """' of Rogaland Fire and Rescue', ' of the WESH 2 news': the body a person speaks for."""
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _LINKING_WORDS = frozenset({"and", "of", "for"})

@@ -24,13 +24,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.entity_name_shaped_people import person_shaped
 from workbench.nlp.names import canonical_name
 
 _CHARACTER_RANK = re.compile(r"\b(?:Captain|Miss|Mister|Doctor)[ \u00a0]+$")
 """A full-word rank right before the mention, as characters are named ("Captain Marvel")."""
-_CASTING = re.compile(r"(?<=[a-z.])[ \u00a0]as[ \u00a0](?=[A-Z])")
+_CASTING = re.compile(rf"(?<=[a-z.])[ \u00a0]as[ \u00a0](?={CAPITAL})")
 """The "as" between an actor's name and a character's ("Dev Patel as Arthur")."""
 _TRAILING_AS = re.compile(r"(?<=[a-z.])[ \u00a0]as$")
 """The casting "as" read into the end of the actor's name ("[Mia Rossi as] Catwoman")."""

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.gazetteer import BIG_CITY, lookup
 from workbench.nlp.names import Occupied
@@ -55,7 +56,7 @@ def _state(mention: Mention, spans: dict[int, tuple[int, str]]) -> Mention:
 
 
 _DATELINE_END = re.compile(
-    r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*){0,2})?[ \u00a0]*"
+    rf"(?:,[ \u00a0]+{CAPITAL}[\w.]*(?:[ \u00a0]+{CAPITAL}[\w.]*){{0,2}})?[ \u00a0]*"
     r"(?:\([A-Z][\w ]*\)[ \u00a0]*)?[\u2014\u2013-]")
 """What follows a dateline's place: its region or country, an agency in brackets, and a
 dash ("VALENCIA, Spain —", "NAIROBI (Reuters) -")."""

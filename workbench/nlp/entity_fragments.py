@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.claim_terms import CALENDAR
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.entity_name_heads import ORG_HEADS
@@ -39,10 +40,10 @@ person's name read up to it ("[Ursula von der] [Leyen]", the rest a place) runs 
 the one surname after it and stays a person."""
 _ARTICLES = frozenset("Las Los La El Le Les De Del Della Di Da Das Dos Du Des".split())
 """A Romance article or "de" tagged on its own ("[Las] [Estrellas]") is a piece of a name."""
-_RUN = re.compile(r"(?:[ \u00a0][A-Z][\w'-]*){1,3}")
+_RUN = re.compile(rf"(?:[ \u00a0]{CAPITAL}[\w'-]*){{1,3}}")
 """The capitalised words right after a mention, one space apart ("States Congress"), at
 most three: a name's rest, not the next names of a headline."""
-_WORD = re.compile(r"[A-Z][\w'-]*")
+_WORD = re.compile(CAPITAL + r"[\w'-]*")
 _AFTER_UNITED = frozenset("States Kingdom Nations Arab".split())
 """"United" is cut short only before these: "Manchester United" is a whole name."""
 _NAME_OPENERS = frozenset("Villa Puerto San Santa Ciudad Rio Porto Monte Costa".split())

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.core.text import end_before_spaces
 from workbench.nlp.entity_name_heads import ORG_HEADS
@@ -43,7 +44,7 @@ name holds neither."""
 _PLACE_HEADS = frozenset("city county street state province district island".split())
 """Last words of place names ("York City", "Bernardino County")."""
 _WORD = re.compile(r"\S+")
-_NAME_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
+_NAME_WORD = re.compile(CAPITAL + r"[\w'\u2019.-]*")
 _TAIL_WORDS = (2, 3)
 """A person's name after the body: given name and surname, perhaps a middle name."""
 
@@ -64,7 +65,7 @@ def _owner_label(front: str) -> str:
 
 def _surname_recurs(text: str, surname: str, start: int, end: int) -> bool:
     """Tell whether the surname is written again, alone, outside the glued span."""
-    pattern = re.compile(rf"\b{re.escape(surname)}\b(?![ \u00a0]+[A-Z])")
+    pattern = re.compile(rf"\b{re.escape(surname)}\b(?![ \u00a0]+{CAPITAL})")
     return any(not start <= match.start() < end for match in pattern.finditer(text))
 
 

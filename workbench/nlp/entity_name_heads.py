@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.letters import CAPITAL, SMALL
 from workbench.nlp.gazetteer import trusted_place
 from workbench.nlp.names import is_honorific, strip_honorifics
 
@@ -25,14 +26,14 @@ ORG_HEADS = frozenset(
 )
 """Words that make a multi-word name an organisation ("Douglas Aircraft", "Labour Party")."""
 
-GROUP_NAME = re.compile(r"[A-Z]\w+[^s']s")
+GROUP_NAME = re.compile(CAPITAL + r"\w+[^s']s")
 """A plural name: after "the" a group ("the Beatles", "the Yankees"), not one person."""
 
 
 _GIVEN_OR_SURNAME = re.compile(
-    r"(?:[A-Z]['\u2019]|Mc|Mac)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*")
+    rf"(?:[A-Z]['\u2019]|Mc|Mac)?{CAPITAL}{SMALL}+(?:-{CAPITAL}?{SMALL}+)*")
 """A given name or surname, accented letters too ("José", "Núñez")."""
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_MIDDLE_INITIAL = re.compile(CAPITAL + r"\.")
 
 
 def middle_initial_name(tokens: tuple[str, ...]) -> bool:

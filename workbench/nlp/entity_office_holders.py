@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.names import canonical_name, is_honorific, lowercase_words
 
 _PLACE_LABELS = frozenset({"GPE"})
 _OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
 """The office right before the place: "Minister of ", "President of the "."""
-_NAME_WORD = r"[A-Z][\w'\u2019-]*"
+_NAME_WORD = CAPITAL + r"[\w'\u2019-]*"
 _NAME_AFTER = re.compile(
     rf"[ \u00a0]+({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}\.?){{0,1}}[ \u00a0]+{_NAME_WORD})"
-    rf"(?![\w'\u2019-]|[ \u00a0]+[A-Z])")
+    rf"(?![\w'\u2019-]|[ \u00a0]+{CAPITAL})")
 """Two or three capitalised words after the place, the last one ending the capitals."""
 _READ_AROUND = 40
 

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.entity_variants import DISTRICT_LETTERS
 from workbench.nlp.gazetteer import country_or_capital, lookup
@@ -44,7 +45,7 @@ from workbench.nlp.names import canonical_name
 _SPLIT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 """Labels the model gives "Omsk in Siberia"; an organisation's phrase is cut only before a
 place the gazetteer knows ("Bank of America in London", not "Women in Film")."""
-_CAPITALISED_WORDS = r"([A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*)"
+_CAPITALISED_WORDS = rf"({CAPITAL}[\w'\u2019.-]*(?:[ \u00a0]+{CAPITAL}[\w'\u2019.-]*)*)"
 
 
 def _joined_by(word: str) -> re.Pattern[str]:
@@ -58,7 +59,7 @@ _PLACE_AND_PLACE = _joined_by("and")
 """Capitalised words, "and", capitalised words ("Crete and Cyprus")."""
 
 _COMMA_LABELS = frozenset({"GPE", "LOC"})
-_CAPITALISED_PART = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*)*")
+_CAPITALISED_PART = re.compile(rf"{CAPITAL}[\w'\u2019.-]*(?:[ \u00a0]+{CAPITAL}[\w'\u2019.-]*)*")
 _COMMA = re.compile(r",[ \u00a0]+")
 _DISTRICT = re.compile(DISTRICT_LETTERS)
 """The district's letters after "Washington, ": its own name, not a region."""

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.gazetteer import lookup
@@ -27,7 +28,7 @@ _RANKS = (
     "Lieutenant Colonel|Lieutenant Commander|Staff Sergeant|Master Sergeant|"
     "Crown Prince|Crown Princess|Grand Duke|Grand Duchess|Grand Mufti|Grand Ayatollah"
 )
-_RANK_BEFORE_NAME = re.compile(rf"\b(?:{_RANKS})(?=[ \u00a0]+[A-Z][a-z])")
+_RANK_BEFORE_NAME = re.compile(rf"\b(?:{_RANKS})(?=[ \u00a0]+{CAPITAL}{SMALL})")
 """A two-word rank and the capital of the name after it ("Grand Master Pouya")."""
 _RANK_BEFORE = re.compile(rf"\b(?:{_RANKS})[ \u00a0]+$")
 """A rank right before a name: the name is a person's ("Grand Master [Magnus Carlsen]")."""

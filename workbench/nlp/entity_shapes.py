@@ -40,6 +40,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.nlp.entity_glued import is_nationality_word
 from workbench.nlp.names import canonical_name, name_tokens, previous_word
@@ -80,7 +81,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 STORM_KIND = r"(?:Super[ \u00a0]+Typhoon|Hurricane|Typhoon|Cyclone|(?:Tropical[ \u00a0]+)?Storm)"
 """A storm's kind before its name, as news writes it (and upgrades it as the storm
 strengthens: "Storm Lorenzo", then "Hurricane Lorenzo")."""
-CAPITALISED_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+CAPITALISED_WORD = CAPITAL + SMALL + "+"
 """One capitalised word, accented letters too: a storm's or a person's name is often
 Irish, Spanish or Portuguese ("Ciarán", "Agnès", "Óscar"), and ``[A-Z][a-z]+`` stops at the
 first accent, so "Storm Ciarán" was no storm and stayed the model's organisation."""

@@ -16,12 +16,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.names import canonical_name
 
 _PREFIX = r"(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|RMS|MV)"
 """Prefixes written only before a ship's name (not "MS" or "MT": Microsoft, Montana)."""
-_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)"
+_WORD = rf"(?:[A-Z]\.|{CAPITAL}[\w'\u2019-]*)"
 _NAME = re.compile(rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}}")
 """The ship's name after its prefix: one to four capitalised words or initials ("Gerald
 R. Ford"), up to the first lower-case word."""

@@ -22,12 +22,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name, is_honorific, previous_word
 
-_SECOND_WORD = re.compile(r"[A-Z][a-z]+")
+_SECOND_WORD = re.compile(CAPITAL + SMALL + "+")
 """The second half: one capitalised word ("Martin", "Grumman"), no product's code."""
 _SECOND_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "ORG"})
 _COMPANY_AFTER = re.compile(

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.gazetteer import LOCATIVE
 from workbench.nlp.names import is_honorific, name_tokens, previous_word
@@ -35,7 +36,7 @@ _PLACE_NOUN_OF = re.compile(
 """A place noun and "of" right before a name: "the electoral district of [Groom]"."""
 _COMMA = re.compile(r",[ \u00a0]+")
 _PHRASE_END = re.compile(
-    r"(?:[.;:)!?\u2014]|,(?![ \u00a0]+[A-Z])|$|[ \u00a0]+(?:was|were|is|are|has|had|have|"
+    rf"(?:[.;:)!?\u2014]|,(?![ \u00a0]+{CAPITAL})|$|[ \u00a0]+(?:was|were|is|are|has|had|have|"
     r"on|in|at|where|which|when|for|after|before|during|said|says|police|residents)\b)")
 """What ends the region's phrase: punctuation (not a list's next item), or a verb or
 preposition ("Harlow Vale, Ontario was", "Dunmore, Pennsylvania, on Friday")."""

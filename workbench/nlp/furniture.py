@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from workbench.core.boilerplate import boilerplate_line_spans, is_boilerplate_line
+from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.span_union import SpanUnion
 from workbench.nlp.names import NAME_PARTICLE, NAME_WORD
 from workbench.nlp.quote_marks import MARK_CHARS
@@ -28,7 +29,7 @@ MAX_FURNITURE_LINE = 300
 
 _NAME = rf"{NAME_WORD}(?:\s{NAME_WORD}){{0,3}}"
 _FULL_NAME = rf"{NAME_WORD}(?:\s(?:{NAME_WORD}|{NAME_PARTICLE})){{1,4}}"
-_ORG = r"(?:The\s)?[A-Z][\w&'\u2019.-]*(?:\s(?:[A-Z][\w&'\u2019.-]*|of|for|and|&)){0,4}"
+_ORG = rf"(?:The\s)?{CAPITAL}[\w&'\u2019.-]*(?:\s(?:{CAPITAL}[\w&'\u2019.-]*|of|for|and|&)){{0,4}}"
 _CREDIT_WORD = (
     r"(?:photo(?:graph)?s?|image|picture|video|file photo|graphic|illustration|credit|"
     r"photo credit|image credit|image source|source|courtesy)"
@@ -108,14 +109,14 @@ _TRAILING = (_TRAILING_CREDIT, _TRAILING_WORD_CREDIT, _BRACKET_CREDIT_END, _BRAC
 _STRAY_BRACKET = re.compile(rf"\b{_AGENCIES}\s*[(\[]\s*$", re.MULTILINE)
 # dateline tags: the state/province abbreviation and agency of "TORONTO, Ont. (CP) —"
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'\u2019-]{1,40},\s"
-    r"(?P<abbr>(?:[A-Z][a-z]{0,4}\.){1,2}(?:\s?[A-Z][a-z]{0,4}\.)?)"
+    rf"^{CAPITAL}(?:[^\W\d_]|[ .'\u2019-]){{1,40}},\s"
+    rf"(?P<abbr>(?:{CAPITAL}{SMALL}{{0,4}}\.){{1,2}}(?:\s?{CAPITAL}{SMALL}{{0,4}}\.)?)"
     r"(?P<agency>\s*\([^()\n]{1,30}\))?\s*(?:\u2014|\u2013|-{1,2})\s",
     re.MULTILINE,
 )
 # the agency tag of a dateline without a state: "WASHINGTON (AP) —", "LONDON (Reuters) -"
 _DATELINE_AGENCY = re.compile(
-    rf"^[A-Z][A-Za-z .'\u2019-]{{1,40}}(?:,\s[A-Z][A-Za-z .]{{1,20}})?\s"
+    rf"^{CAPITAL}(?:[^\W\d_]|[ .'\u2019-]){{1,40}}(?:,\s{CAPITAL}(?:[^\W\d_]|[ .]){{1,20}})?\s"
     rf"(?P<agency>\((?:{_AGENCIES})\))\s*(?:\u2014|\u2013|-{{1,2}})\s",
     re.MULTILINE,
 )

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from workbench.core.forms_of_address import ABBREVIATED_ADDRESS, FORMS_OF_ADDRESS
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.core.saying_verbs import finite_forms, past_tenses
 from workbench.core.text_memo import LatestTextMemo
@@ -44,7 +45,7 @@ _OPENING_ADVERBS = frozenset(
     initially finally
     """.split()
 )
-_OPENING_ADVERB = re.compile(r"([A-Z][a-z]+),?[ \t\u00a0]+(?=[A-Z])")
+_OPENING_ADVERB = re.compile(rf"([A-Z][a-z]+),?[ \t\u00a0]+(?={CAPITAL})")
 #: The verbs of saying a name is run onto: "said", "says", "told", "tells", "added", "asked".
 _RUN_ON_VERBS = finite_forms(frozenset({"say", "tell"})) | past_tenses(frozenset({"add", "ask"}))
 _CLOSING_WORD = re.compile(
@@ -54,7 +55,7 @@ _CLOSING_WORD = re.compile(
 ("Center for Biological Diversity and", "Herbert Flynn Jr told 5News"): a name never
 ends in one (its inner "of", "for" and "the" are kept: "Bank of England")."""
 
-NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+NAME_WORD = CAPITAL + r"[\w.'\u2019-]*"
 """One capitalised word of a person's name, as text rules read it ("O'Neil", "Jr.")."""
 NAME_PARTICLE = r"(?:al|bin|da|de|del|della|der|di|du|ibn|la|le|van|von)"
 """Lower-case particles inside a name ("Ursula von der Leyen", "Ana de la Cruz"): one list
@@ -95,7 +96,7 @@ HONORIFICS = frozenset(
 """Lower-cased words (without a final dot) that may precede a person's name as a title."""
 
 
-_INDEFINITE = re.compile(r"an? +(?=[A-Z])")
+_INDEFINITE = re.compile(rf"an? +(?={CAPITAL})")
 """A lowercase "a"/"an" before a capital: the phrase's article, not the name's ("looted a
 Rite Aid", "intercepted a David Garrard pass"); a capital "A" may be an initial."""
 

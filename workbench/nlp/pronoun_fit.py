@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.speaker_gender import pronoun_gender
 
@@ -27,7 +28,7 @@ _MALE = re.compile(r"\bMr\.?\s*$")
 _LOCATED_AT = re.compile(
     r"(?:\b(?:in|at|near|into|across|throughout|outside|inside|from|between|against|with|"
     r"toward|towards|over|on|of)\s+(?:the\s+)?"
-    r"|[A-Z][\w.]*,\s*)$"
+    r"|" + CAPITAL + r"[\w.]*,\s*)$"
 )
 
 
@@ -41,8 +42,8 @@ _GROUP_AFTER = re.compile(
 
 #: Names paired by a dash modify the noun after them ("US-China talks", "Libya–Turkey
 #: relations"): neither is a group that speaks.
-_PAIRED_AFTER = re.compile(r"[\u2013\u2014-][A-Z]")
-_PAIRED_BEFORE = re.compile(r"[A-Z][\w.]*[\u2013\u2014-]$")
+_PAIRED_AFTER = re.compile(r"[\u2013\u2014-]" + CAPITAL)
+_PAIRED_BEFORE = re.compile(CAPITAL + r"[\w.]*[\u2013\u2014-]$")
 
 
 class SentenceIndex:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from workbench.core.letters import CAPITAL, SMALL
 from workbench.nlp.quote_marks import MARK_CHARS
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ _WORK_AFTER = re.compile(
 _YEAR_AFTER = re.compile(r"^[ \u00a0]*\((?:c\.\s*)?(?:1[5-9]|20)\d\d\)")
 #: A work credited to its author right after the marks: `"This Kind of War," by T.R.
 #: Fehrenbach`, `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello`.
-_AUTHOR_AFTER = re.compile(r"^\s*,?\s*(?:[\u2014\u2013-]\s*)?by\s+(?:the\s+)?[A-Z]")
+_AUTHOR_AFTER = re.compile(r"^\s*,?\s*(?:[\u2014\u2013-]\s*)?by\s+(?:the\s+)?" + CAPITAL)
 #: A programme someone talked to or on: `told "Fox and Friends"`, `in an interview with "The
 #: View,"` (two words or more: `told "Yes."` is an answer; after "told" no stop either, while a
 #: stop the writer put inside the marks after "interview with" still ends a title).
@@ -139,8 +140,8 @@ _SUBTITLE = re.compile(r"^\W*[^\W_][^:]*[!?]?:\s+[A-Z0-9]")
 #: titles in other languages ("Los Hijos de Trump", "Paroles d'un croyant").
 _TITLE_PARTICLES = frozenset("de del la las los el le les du des da di van von y".split())
 #: A nickname sits between a person's given and family names: Earvin "Magic" Johnson.
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\.?[ \u00a0]$")
-_NAME_AFTER = re.compile(r"^[ \u00a0][A-Z][\w'\u2019-]*[a-z]")
+_NAME_BEFORE = re.compile(rf"\b{CAPITAL}[\w'\u2019-]*\.?[ \u00a0]$")
+_NAME_AFTER = re.compile(rf"^[ \u00a0]{CAPITAL}[\w'\u2019-]*{SMALL}")
 
 
 def word_count(text: str, span: CharSpan) -> int:
@@ -351,10 +352,10 @@ _CREDIT_WORDS = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s")
-_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|posted by)\s+[A-Z]", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|posted by)\s+" + CAPITAL, re.I)
 #: "Name / Agency": a slash with a space beside it ("Reuters/Ipsos poll" is a name).
 _SLASH = re.compile(r"\s/|/\s")
-_AGENCY_AFTER = re.compile(r"^[\w.'\u2019-]{0,3}(?:\s/|/\s)\s*[A-Z]")
+_AGENCY_AFTER = re.compile(r"^[\w.'\u2019-]{0,3}(?:\s/|/\s)\s*" + CAPITAL)
 _AGENCY_BEFORE = re.compile(r"[A-Za-z.)](?:\s/|/\s)\s*$")
 #: Credits, bylines and captions are short lines (or short bits of one).
 _CREDIT_WINDOW = 50

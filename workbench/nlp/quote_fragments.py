@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.core.letters import CAPITAL
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_filters import word_count
 from workbench.nlp.quote_marks import MARK_CHARS, MarkedSpan
@@ -36,7 +37,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 #: A fragment ending in a stop inside its marks, then a capitalised word: `"... valley."
 #: Then "everything changes," she said` (the stop the gap does not show).
 _STOP_INSIDE = re.compile(r"[.!?][\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2033`]+$")
-_CAPITAL_NEXT = re.compile(r"^\W*[A-Z]")
+_CAPITAL_NEXT = re.compile(r"^\W*" + CAPITAL)
 
 
 @dataclass

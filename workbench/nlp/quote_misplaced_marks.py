@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.letters import CAPITAL
 from workbench.core.saying_verbs import finite_forms
 
 #: Verbs of saying that follow a quotation's closing mark in a post-posed attribution:
@@ -37,8 +38,8 @@ _SAYING = "(?:" + "|".join(sorted(finite_forms(_POST_POSED))) + ")"
 #: capitalised words and then one (`"Meyer says`, `"Juror No. 8 said`): an attribution.
 #: "He"/"She"/"They" are left out: `, "He asked why` opens a nested quotation as often.
 _ATTRIBUTION_AFTER = re.compile(
-    rf"{_SAYING}\b|(?!(?:He|She|They|We|I|It)\b)[A-Z][\w'\u2019.-]*"
-    rf"(?:\s[A-Z0-9][\w'\u2019.-]*){{0,2}}\s{_SAYING}\b"
+    rf"{_SAYING}\b|(?!(?:He|She|They|We|I|It)\b){CAPITAL}[\w'\u2019.-]*"
+    rf"(?:\s(?:{CAPITAL}|[0-9])[\w'\u2019.-]*){{0,2}}\s{_SAYING}\b"
     # or a described source, up to six words ending in the verb and the stop or comma
     # that ends the attribution (`, "a friend of the actress said.`); the stop keeps a
     # nested quotation out (`, "the people said no,"` goes on after its verb)

@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable, Iterable
 from re import Match
 
+from workbench.core.letters import CAPITAL
+
 #: The typeset marks that open and close a quotation, and the typewriter marks (a straight
 #: mark or a prime) that do both: defined here, below ``quote_marks``, which imports them.
 OPENING = "\u201c\u201e\u201f\u00ab"
@@ -29,7 +31,7 @@ STRAIGHT = '"\u2033'
 ALL_MARKS = OPENING + CLOSING + STRAIGHT
 #: A transcript quoted in marks opens each turn with its speaker's label (`"WALLACE: ...` /
 #: `"PENCE: ...`): the paragraphs are turns of different people, not one quotation.
-TURN_LABEL = re.compile(r"\W*[A-Z](?:[A-Z.'\u2019 -]*[A-Z])?:\s")
+TURN_LABEL = re.compile(rf"\W*{CAPITAL}(?:(?:{CAPITAL}|[.'\u2019 -])*{CAPITAL})?:\s")
 
 
 def skip_blank(text: str, pos: int) -> int:

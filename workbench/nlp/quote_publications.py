@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Quote
 
 _PRESS_PIECES = frozenset(("editorial", "editorials", "column", "op-ed", "commentary", "article"))
 #: " in [the] [up to three lowercase words] Capitalised Name" right after the speaker text.
 _IN_PUBLICATION = re.compile(
     r"\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
-    r"((?:[A-Z][\w'\u2019.-]*)(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
+    rf"((?:{CAPITAL}[\w'\u2019.-]*)(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,4}})"
 )
 
 

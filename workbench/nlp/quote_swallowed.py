@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from workbench.core.letters import CAPITAL
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.speaker_latter_former import PAIR_PHRASE
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 #: ", Tyler Reguly, technical manager of ... for Tripwire, says." at the quotation's end:
 #: a name of two to four capitalised words, an optional title in commas, a verb, a stop.
 _FRAME = re.compile(
-    r",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+    rf",\s+(?P<name>{CAPITAL}[\w'’.-]+(?:\s+{CAPITAL}[\w'’.-]+){{1,3}})"
     r"(?:,\s+[^,\"“”]{3,120},)?\s+(?P<cue>[a-z]+)\s*\.\s*$"
 )
 #: ", the two men said in a statement." at the quotation's end: the pair just named,

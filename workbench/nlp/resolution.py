@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.core.text import literal_spans
 from workbench.nlp.entity_context_kinds import repeated_as_company
@@ -52,7 +53,8 @@ _CALENDAR = frozenset(
 )
 
 _GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
+_MIDDLE_INITIAL = re.compile(CAPITAL + r"\.?")
+_FOLLOWING_CAPITAL = re.compile(rf" +({CAPITAL}\w*)")
 MIN_FULL_NAME = 2
 MIN_SURNAME = 3
 MIN_SINGLE_WORD_VOTES = 2
@@ -361,7 +363,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     if (before and (before.isalnum() or before in "@#_")) or after.isalnum() or after == "_":
         return True
-    following = re.match(r" +([A-Z]\w*)", text[end : end + 40])
+    following = _FOLLOWING_CAPITAL.match(text[end : end + 40])
     if following and not is_honorific(following.group(1)):
         return True
     word = previous_word(text, start)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.core.saying_verbs import SAID
 from workbench.nlp.mentions_before import mentions_before
@@ -109,7 +110,7 @@ _UNNAMED_PERSON_NOUNS = frozenset("man woman boy girl victim".split())
 OWNED_GROUP_NOUNS = frozenset(
     "administration campaign government family team cabinet embassy ministry military army".split()
 )
-_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAME_WORD = CAPITAL + r"[\w'’.-]*"
 _OWNED = re.compile(
     rf"(?:the|The)\s+((?:{_NAME_WORD}\s+){{1,3}}([a-z]+)|([a-z]+)\s+of\s+(?:the\s+)?"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"

@@ -27,6 +27,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.mentions_before import mentions_before
 from workbench.nlp.names import canonical_name
@@ -83,9 +84,10 @@ _JUDICIAL_PHRASE = re.compile(
 )
 #: "the Supreme Court of Puerto Rico issued a ruling": the court, its full name as written.
 _COURT_RULED = re.compile(
-    r"\b(?P<court>(?:[A-Z][\w'-]*[ \u00a0]+){0,4}Court(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"[A-Z][\w'-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w'-]*){0,3})?)"
-    r"(?:[ \u00a0]+on[ \u00a0]+[A-Z]\w+)?,?[ \u00a0]+"
+    rf"\b(?P<court>(?:{CAPITAL}[\w'-]*[ \u00a0]+){{0,4}}Court"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"{CAPITAL}[\w'-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?{CAPITAL}[\w'-]*){{0,3}})?)"
+    rf"(?:[ \u00a0]+on[ \u00a0]+{CAPITAL}\w+)?,?[ \u00a0]+"
     r"(?:issued|handed[ \u00a0]+down|delivered|released|published)[ \u00a0]+(?:a|an|its|the)"
     rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?(?:{_JUDICIAL_NOUNS})\b"
 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.nlp.mentions_before import mentions_before
 
@@ -32,14 +33,15 @@ CITED_DOCUMENTS = frozenset(
 )
 #: "the report", "the press release", and a document named by its owner's nationality
 #: ("the American statement", after "The United States issued a statement").
-_BARE = re.compile(r"(?:the|The)[ \u00a0]+(?:press[ \u00a0]+|[A-Z][a-z]+[ \u00a0]+)?([a-z]+)")
+_BARE = re.compile(
+    rf"(?:the|The)[ \u00a0]+(?:press[ \u00a0]+|{CAPITAL}{SMALL}+[ \u00a0]+)?([a-z]+)")
 #: "In a press statement released Nov. 10, the White House": an organisation written right
 #: after a phrase naming its document (issue 15, dev10: `"...", read the press release.`);
 #: the phrase may hold an abbreviation's full stop ("Nov. 10") but no sentence end.
 _INTRODUCED_BY_DOCUMENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     rf"(?:{'|'.join(sorted(CITED_DOCUMENTS))})"
-    r"\b(?:[^.;\"\u201c\u201d]|\.(?![ \u00a0]+[A-Z])){0,60},[ \u00a0]+(?:the[ \u00a0]+)?$"
+    rf"\b(?:[^.;\"\u201c\u201d]|\.(?![ \u00a0]+{CAPITAL})){{0,60}},[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 _INTRODUCTION_CHARS = 100
 #: The passage an owner is looked for in (about two paragraphs).

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.letters import CAPITAL
 from workbench.core.text import end_before_spaces
 from workbench.nlp.names import is_honorific, strip_opening_adverb
 from workbench.nlp.speaker_names import name_words
 
 _FULL_NAME_WORDS = 2
 #: Up to three capitalised words right before a surname ("Italian artist Maurizio ").
-_GIVEN_NAMES = re.compile(r"(?:[A-Z][\w'\u2019-]*\.?[ \u00a0]+){1,3}$")
+_GIVEN_NAMES = re.compile(rf"(?:{CAPITAL}[\w'\u2019-]*\.?[ \u00a0]+){{1,3}}$")
 _GIVEN_CHARS = 60
 
 
@@ -127,7 +128,7 @@ def titled_full_name_before(
     The next word must be one the text never writes in lowercase ("Princess Diana said"
     is no surname "Said"). Only names written in ``text[begin:end]`` count."""
     gap = "[ \u00a0]+"
-    pattern = rf"(?<!\w){re.escape(title)}{gap}{re.escape(name)}{gap}([A-Z][\w'\u2019-]+)"
+    pattern = rf"(?<!\w){re.escape(title)}{gap}{re.escape(name)}{gap}({CAPITAL}[\w'\u2019-]+)"
     end = len(text) if end is None else end
     for found in re.compile(pattern).finditer(text, begin, end):
         rest = found.group(1)

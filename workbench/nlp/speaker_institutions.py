@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.letters import CAPITAL
+
 #: Standing public bodies a report cites by their noun alone.
 INSTITUTION_NOUNS = frozenset(
     """
@@ -27,7 +29,7 @@ _BARE = re.compile(r"(?:the\s+)?([a-z]+(?:\s[a-z]+)?)", re.IGNORECASE)
 #: One to three capitalised words of a place or nation before the body's noun; never an
 #: article ("A Toronto police officer" is a person, its phrase cut short no body).
 _PLACED = re.compile(
-    r"(?:[Tt]he\s+)?((?!An?\s)(?:[A-Z][\w.'\u2019-]*\s+){1,3}([a-z]+(?:\s[a-z]+)?))"
+    rf"(?:[Tt]he\s+)?((?!An?\s)(?:{CAPITAL}[\w.'\u2019-]*\s+){{1,3}}([a-z]+(?:\s[a-z]+)?))"
 )
 
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.core.text import literal_spans
 from workbench.nlp.entity_job_words import is_job_word
@@ -30,8 +31,8 @@ from workbench.nlp.names import lowercase_words
 from workbench.nlp.resolution import at_sentence_start
 
 #: A capitalised word, its hyphenated parts capitalised too ("Al-Sawarmi", "Jean-Pierre").
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+)*")
-_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=[A-ZÀ-ÖØ-Þ])")
+_NAME_WORD = re.compile(rf"{CAPITAL}(?:{SMALL}|['\u2019-])+(?:-{CAPITAL}(?:{SMALL}|['\u2019])+)*")
+_SPACED_HYPHEN = re.compile(rf"(?<=\w) - (?={CAPITAL})")
 _MIN_WORDS = 2
 _MAX_WORDS = 4
 _ORGANISATION_WORDS = ORG_HEADS | frozenset(
@@ -52,7 +53,8 @@ _ROLES = (
 #: bank whose chief executive resigned" or ", a leader in wealth management" the role word
 #: sits inside a description of a firm.
 _ROLE_AFTER = re.compile(
-    r",[ \u00a0]+(?:(?:the|a|an|(?:[A-Z][\w.\u2019'-]*[ \u00a0]+){0,2}[A-Z][\w.-]*['\u2019]s)"
+    rf",[ \u00a0]+(?:(?:the|a|an|(?:{CAPITAL}[\w.\u2019'-]*[ \u00a0]+){{0,2}}"
+    rf"{CAPITAL}[\w.-]*['\u2019]s)"
     rf"[ \u00a0]+)?(?:[A-Za-z-]+[ \u00a0]+){{0,2}}?(?:{_ROLES})\b"
     r"(?=[ \u00a0]*(?:[,.;:)\u2014\u2013-]|$)|[ \u00a0]+(?:of|for|at|to|and|on)\b)",
     re.IGNORECASE,

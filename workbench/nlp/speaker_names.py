@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.core.letters import CAPITAL
 from workbench.core.text import end_before_spaces
 from workbench.core.time_words import MONTHS, WEEKDAYS
 from workbench.nlp.names import (
@@ -78,7 +79,7 @@ def name_words(text: str) -> list[str]:
 #: lawyer for Barlow", "a friend of Barlow", "a lawyer representing Barlow".
 _NAME_AS_COMPLEMENT = re.compile(
     r"^(?:[a-z][\w'\u2019-]*\s+)+(?:for|of|representing|to|with|from|near|close\s+to)"
-    r"\s+(?:[A-Z][\w.'\u2019-]*\s*)+$"
+    rf"\s+(?:{CAPITAL}[\w.'\u2019-]*\s*)+$"
 )
 
 _OPENING_DETERMINERS = frozenset("a an the one another some his her their its".split())

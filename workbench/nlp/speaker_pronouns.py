@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention, Quote
 from workbench.nlp.pronoun_fit import fits_pronoun, names_several_people
 from workbench.nlp.resolution import at_sentence_start
@@ -31,7 +32,7 @@ MAX_PRONOUN_DISTANCE = 1500
 #: spoken to or about ("..., told Reuters", "..., warned Iran").
 _CREDITED_AT_END = re.compile(
     r",\s+(?:said|says|added|explained)\s+(?:[a-z][\w-]*\s+){0,5}"
-    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})\.\s*$"
+    rf"(?P<name>{CAPITAL}[\w'-]+(?:\s+{CAPITAL}[\w'-]+){{0,3}})\.\s*$"
 )
 #: Sentences back a pronoun looks for the passage's other person (its own and two more).
 _PASSAGE_SENTENCES = 2

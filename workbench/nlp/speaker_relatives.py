@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Quote
 
 #: Between a name and its "who": a comma or dash, an optional bracketed aside.
@@ -29,7 +30,7 @@ _WHO_AFTER = re.compile(_APPOSITION + _SEPARATORS + r"(who)\b")
 _BEFORE_WHO = re.compile(_APPOSITION + _SEPARATORS + "$")
 #: Up to four capitalised words ending right before those separators.
 _NAME_BEFORE = re.compile(
-    r"(?<![\w.'\u2019-])(?:[A-Z][\w.'\u2019-]*[ \u00a0]+){0,3}[A-Z][\w.'\u2019-]*$"
+    rf"(?<![\w.'\u2019-])(?:{CAPITAL}[\w.'\u2019-]*[ \u00a0]+){{0,3}}{CAPITAL}[\w.'\u2019-]*$"
 )
 _NAME_CHARS = 120
 #: Between "who" and the quote: one clause, no sentence end.

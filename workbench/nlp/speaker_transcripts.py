@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.core.letters import CAPITAL
 from workbench.nlp.names import is_acronym
 from workbench.nlp.speaker_descriptions import GENDERED_PERSON_NOUNS
 from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 
 #: A turn label opening a paragraph: "((Name))" (wiki transcripts) or "Name:" / "NAME:".
 _LABEL = re.compile(
-    r"^[ \u00a0]*(?:\(\((?P<wiki>[^()\n]{1,60})\)\)|(?P<plain>[A-Z][\w.'\u2019-]*"
-    r"(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[ \u00a0]*:)",
+    rf"^[ \u00a0]*(?:\(\((?P<wiki>[^()\n]{{1,60}})\)\)|(?P<plain>{CAPITAL}[\w.'\u2019-]*"
+    rf"(?:[ \u00a0]{CAPITAL}[\w.'\u2019-]*){{0,3}})[ \u00a0]*:)",
     re.MULTILINE,
 )
 #: A transcript has several turns by one speaker; a label seen once is a prose colon

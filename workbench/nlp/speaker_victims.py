@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.letters import CAPITAL
+
 #: A verb of killing (or "the late") right before a name and its capitalised title:
 #: "killed Superior Court Judge ", "slain court reporter " is not (lowercase title).
 _KILLED_BEFORE = re.compile(
     r"\b(?:killed|murdered|slain|assassinated|shot\s+dead|stabbed\s+to\s+death|the\s+late)"
-    r"\s+(?:[A-Z][\w.'\u2019-]*\s+){0,5}$"
+    rf"\s+(?:{CAPITAL}[\w.'\u2019-]*\s+){{0,5}}$"
 )
 #: How far before a name the verb may stand.
 _WINDOW = 80

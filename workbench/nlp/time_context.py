@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.core.time_anaphora import is_anaphoric, is_reference
 from workbench.core.time_values import DAY_VALUE, PARTS_OF_DAY, Tense
@@ -30,7 +31,7 @@ _MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})")
 #: has "announced" and "reported" and no verbs that only introduce a quotation.
 _REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|added|stated|wrote)"
                        r"(?: (?:on|in|early|late))? *$", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“(]*[A-Z]|\n")
+_SENTENCE_BREAK = re.compile(rf"[.!?][\"”’)]*\s+[\"“(]*{CAPITAL}|\n")
 _WEEKDAY_ALONE = re.compile(r"(?:on )?" + WEEKDAY, re.IGNORECASE)
 _RUN_TO = re.compile(r"\s*(?:through|thru|to|until|till|[-–])\s*", re.IGNORECASE)
 _MONTH_DAY_VALUE = re.compile(r"\d{4}(?P<rest>-\d{2}(?:-\d{2})?)")

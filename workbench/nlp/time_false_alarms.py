@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_values import SEASONS
@@ -34,7 +35,7 @@ def _names_a_month(words: str) -> bool:
 
 
 _AWARD_YEAR = re.compile(r"(?:[Tt]he )?(?:Year|Decade|Century)")
-_AWARD_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
+_AWARD_BEFORE = re.compile(rf"\b{CAPITAL}[\w'’-]*\s+of\s+(?:the\s+)?$")
 """'Person of the Year', 'Player of the Decade': a title (the unit capitalised after a
 capitalised word and 'of the')."""
 _SEASON_NAMES = "|".join(SEASONS)
