@@ -63,7 +63,7 @@ dash ("VALENCIA, Spain —", "NAIROBI (Reuters) -")."""
 _DATELINE_MISREAD = frozenset({"ORG", "PERSON", "NORP", "FAC"})
 
 
-_AFTER_COMMA = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*){0,2})")
+_AFTER_COMMA = re.compile(rf",[ \u00a0]+({CAPITAL}[\w.]*(?:[ \u00a0]+{CAPITAL}[\w.]*){{0,2}})")
 
 
 def _region_follows(text: str, end: int) -> bool:
