@@ -7,22 +7,19 @@ re-anchoring on it) is what ``store.versions`` does once the guess is made.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
 from workbench.core.models import Article
 from workbench.core.text import content_hash, normalize_line, normalize_text
-from workbench.store.rows import ids_param, in_ids
 
 # A title+source match only counts as the same story when the texts share at
 # least this share of their word trigrams (two live blogs with one title differ).
 SAME_STORY_OVERLAP = 0.3
 # One file holds many articles in these formats: its path does not identify one story.
 MANY_ARTICLE_FORMATS = frozenset({"jsonl", "csv"})
-# Every lookup leaves out the documents the article's own file made (one parameter).
-_NOT_EXCLUDED = f"AND NOT {in_ids('id')}"
 
 
 def find_previous_version(
@@ -38,25 +35,33 @@ def find_previous_version(
     import passes those the article's own file made, rows of one file being
     so many articles.
     """
-    excluded = ids_param(exclude)  # the parameter of ``_NOT_EXCLUDED``
+    excluded = exclude  # asked per row found, never copied: it grows with the file
     digest = content_hash(normalize_text(article.text))
     if db.execute("SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone():
-        same = db.execute(
-            "SELECT id FROM documents WHERE content_hash = ? AND url = ? AND title <> ?"
-            f" {_NOT_EXCLUDED}",
-            [digest, article.url, normalize_line(article.title), excluded],
-        ).fetchone()
-        return int(same[0]) if same else None
+        return _first_kept(db.execute(
+            "SELECT id FROM documents WHERE content_hash = ? AND url = ? AND title <> ?",
+            [digest, article.url, normalize_line(article.title)]), excluded)
     for column, value in (("url", _story_url(article.url)), ("external_id", article.external_id)):
         if value:
-            found = db.execute(
-                f"SELECT id FROM documents WHERE {column} = ? {_NOT_EXCLUDED}"
-                " ORDER BY id DESC LIMIT 1",
-                [value, excluded],
-            ).fetchone()
+            found = _first_kept(db.execute(
+                f"SELECT id FROM documents WHERE {column} = ? ORDER BY id DESC", [value]),
+                excluded)
             if found is not None:
-                return int(found[0])
+                return found
     return _same_story_match(db, article, excluded)
+
+
+def _first_kept(rows: Iterable[tuple[int, ...]], excluded: Collection[int]) -> int | None:
+    """The first row's id that is not one of ``excluded``, reading no further than it.
+
+    Why in Python, not in the statement: the ids of the article's own file grow with
+    the file (a 1,000-row JSONL), and passing them all to every lookup of every row
+    made an import's parent process grow with the square of the file.
+    """
+    for row in rows:
+        if int(row[0]) not in excluded:
+            return int(row[0])
+    return None
 
 
 def _story_url(url: str | None) -> str | None:
@@ -79,9 +84,10 @@ def _story_url(url: str | None) -> str | None:
     return url if parts.path.strip("/") or parts.query else None
 
 
-def _same_story_match(db: Database, article: Article, excluded: str) -> int | None:
+def _same_story_match(db: Database, article: Article,
+                      excluded: Collection[int]) -> int | None:
     """The document with the article's title and source, or from its file, closest to its text,
-    never one of ``excluded`` (``ids_param``).
+    never one of ``excluded``.
 
     The closest, not the newest, above the threshold (ties: the newest): two
     similar rows both edited and re-imported would otherwise each land on the
@@ -94,12 +100,12 @@ def _same_story_match(db: Database, article: Article, excluded: str) -> int | No
     if article.origin_path and article.format not in MANY_ARTICLE_FORMATS:
         queries.append(("origin_path = ?", [article.origin_path]))
     for condition, params in queries:
-        rows = db.execute(
-            f"SELECT id, text FROM documents WHERE {condition} {_NOT_EXCLUDED} ORDER BY id DESC",
-            [*params, excluded],
-        ).fetchall()
+        ids = [int(doc_id) for (doc_id,) in db.execute(
+            f"SELECT id FROM documents WHERE {condition} ORDER BY id DESC", params)
+            if int(doc_id) not in excluded]
         best_id, best_overlap = None, SAME_STORY_OVERLAP
-        for doc_id, text in rows:  # newest first: a tie keeps the newer document
+        for doc_id in ids:  # newest first: a tie keeps the newer document
+            text = db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
             overlap = _story_overlap(text, article.text)
             if overlap > best_overlap or (best_id is None and overlap == best_overlap):
                 best_id, best_overlap = int(doc_id), overlap
