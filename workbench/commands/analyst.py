@@ -31,7 +31,7 @@ from workbench.commands.spans import (
     title_of,
 )
 from workbench.commands.terminal import error
-from workbench.core.text import plural
+from workbench.core.text import plural, printable
 from workbench.export.json_export import annotation_record, dumps, tag_record
 from workbench.store import Store
 
@@ -127,8 +127,8 @@ def _list_tags(store: Store, as_json: bool) -> int:
         say_none("tags", filtered=False)
     for tag in tags:  # an older library's tag may have no colour: "-", never "None"
         print(
-            f"{tag.path:<40} {tag.color or '-':<7}  {plural(tag.documents, 'document')}, "
-            f"{plural(tag.spans, 'span')}"
+            f"{printable(tag.path, keep=''):<40} {tag.color or '-':<7}  "
+            f"{plural(tag.documents, 'document')}, {plural(tag.spans, 'span')}"
         )
     return 0
 
