@@ -81,7 +81,8 @@ def test_a_bad_author_in_the_environment_is_a_usage_error(
 def test_show_marks_machine_extractions_and_names_annotators(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", str(db), "--author", "Ben", "annotate", "1", "--quote", "Alice"]) == 0
+    assert main(["--db", str(db), "--author", "Ben", "annotate", "1", "--quote", "Alice",
+                 "--color", "green"]) == 0
     capsys.readouterr()
     assert main(["--db", str(db), "show", "1"]) == 0
     out = capsys.readouterr().out

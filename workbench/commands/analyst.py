@@ -31,7 +31,7 @@ from workbench.commands.spans import (
     title_of,
 )
 from workbench.commands.terminal import error
-from workbench.core.text import plural
+from workbench.core.text import plural, printable
 from workbench.export.json_export import annotation_record, dumps, tag_record
 from workbench.store import Store
 
@@ -60,9 +60,17 @@ def run_tag(store: Store, args: argparse.Namespace) -> int:
         record = {"id": doc_id, "kind": "document", "tag": args.tag}
         return say(args, sentence, record)
     start, end = span_of(store, doc_id, args)
-    annotation_id, _ = store.annotations.add_annotation(doc_id, start, end, tags=(args.tag,))
+    there = store.annotations.same_highlight(doc_id, start, end, None, tagging=True)
+    annotation_id, changes = store.annotations.add_annotation(doc_id, start, end,
+                                                              tags=(args.tag,))
     args.tag = store.tags.spelling(args.tag)
-    sentence = f"Created highlight {annotation_id} tagged {args.tag} in {title_of(store, doc_id)}."
+    title = title_of(store, doc_id)
+    sentence = f"Created highlight {annotation_id} tagged {args.tag} in {title}."
+    if annotation_id == there:  # the span's highlight: tagged now, or already
+        sentence = (f"Tagged highlight {annotation_id} with {args.tag} in {title}."
+                    if changes.tags else
+                    f"Highlight {annotation_id} in {title} is tagged {args.tag} already;"
+                    " nothing changed.")
     return say(args, sentence, annotation_result(store, annotation_id))
 
 
@@ -127,8 +135,8 @@ def _list_tags(store: Store, as_json: bool) -> int:
         say_none("tags", filtered=False)
     for tag in tags:  # an older library's tag may have no colour: "-", never "None"
         print(
-            f"{tag.path:<40} {tag.color or '-':<7}  {plural(tag.documents, 'document')}, "
-            f"{plural(tag.spans, 'span')}"
+            f"{printable(tag.path, keep=''):<40} {tag.color or '-':<7}  "
+            f"{plural(tag.documents, 'document')}, {plural(tag.spans, 'span')}"
         )
     return 0
 
@@ -137,11 +145,19 @@ def run_annotate(store: Store, args: argparse.Namespace) -> int:
     """Highlight a span, optionally with a Markdown note."""
     doc_id = store.documents.resolve_document(args.doc)
     start, end = span_of(store, doc_id, args)
-    annotation_id, _ = store.annotations.add_annotation(
-        doc_id, start, end, note_md=args.note or "", color=args.color, tags=tuple(args.tag or ())
+    tags = tuple(args.tag or ())
+    there = None if args.note else store.annotations.same_highlight(
+        doc_id, start, end, args.color, tagging=bool(tags))
+    annotation_id, changes = store.annotations.add_annotation(
+        doc_id, start, end, note_md=args.note or "", color=args.color, tags=tags
     )
     kind = "note" if args.note else "highlight"
-    sentence = f"Created {kind} {annotation_id} in {title_of(store, doc_id)}."
+    title = title_of(store, doc_id)
+    sentence = f"Created {kind} {annotation_id} in {title}."
+    if annotation_id == there:  # the span's highlight: given the tags it lacked, or as it was
+        sentence = (f"Tagged highlight {annotation_id} in {title}." if changes.annotations else
+                    f"Highlight {annotation_id} in {title} marks this span already;"
+                    " nothing changed.")
     return say(args, sentence, annotation_result(store, annotation_id))
 
 

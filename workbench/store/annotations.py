@@ -126,23 +126,52 @@ class Annotations:
         color: str | None = None,
         tags: tuple[str, ...] = (),
     ) -> tuple[int, Changes]:
-        """Highlight a span (a note when ``note_md`` is given); return its id."""
+        """Highlight a span (a note when ``note_md`` is given); return its id.
+
+        A highlight of a span already highlighted (``same_highlight``) is that highlight:
+        a tag it lacks is added, and otherwise nothing is written, no undo step either
+        (the returned ``Changes`` touch nothing). Why: highlighting or tagging a span
+        twice stacked identical highlights, in the CLI and the reader alike.
+        """
         kind = "note" if note_md.strip() else "highlight"
         window = document_window(self.db, doc_id, start, end)  # read once: selectors and label
 
         def action(rec: Recorder) -> int:
-            annotation_id = insert_annotation(
+            same = None if kind == "note" else self.same_highlight(doc_id, start, end, color,
+                                                                   tagging=bool(tags))
+            annotation_id = same if same is not None else insert_annotation(
                 rec, doc_id, start, end, kind, note_md, color or DEFAULT_HIGHLIGHT_COLOR, window
             )
             for path in tags:
-                rec.insert(
-                    "span_tags", {"annotation_id": annotation_id, "tag_id": ensure_tag(rec, path)}
-                )
+                tag_id = ensure_tag(rec, path)
+                if same is None or not self._carries(annotation_id, tag_id):
+                    rec.insert("span_tags", {"annotation_id": annotation_id, "tag_id": tag_id})
             return annotation_id
 
         name = window_named(window, start, end)
         label = f"Add note{name}" if kind == "note" else f"Highlight{name}"
         return self.history.record_action(label, action)
+
+    def same_highlight(self, doc_id: int, start: int, end: int, color: str | None,
+                       *, tagging: bool = False) -> int | None:
+        """The anchored highlight (no note) of exactly this span that a new one would repeat.
+
+        Of the same colour; when ``tagging``, of any colour (the same colour first): a tag
+        is put on the highlight there, while a highlight in another colour is a mark of
+        its own. A note or a claim on the span is never one (it says something)."""
+        wanted = color_value(color or DEFAULT_HIGHLIGHT_COLOR)
+        rows = self.db.execute(
+            "SELECT id, color FROM annotations WHERE document_id = ? AND start = ?"
+            " AND \"end\" = ? AND kind = 'highlight' AND status = 'anchored' ORDER BY id",
+            [doc_id, start, end]).fetchall()
+        for annotation_id, held in rows:
+            if held == wanted:
+                return int(annotation_id)
+        return int(rows[0][0]) if rows and tagging else None
+
+    def _carries(self, annotation_id: int, tag_id: int) -> bool:
+        return self.db.execute("SELECT 1 FROM span_tags WHERE annotation_id = ? AND tag_id = ?",
+                               [annotation_id, tag_id]).fetchone() is not None
 
     def edit_note(self, annotation_id: int, note_md: str) -> Changes:
         """Replace an annotation's Markdown note (a highlight with a note becomes a note)."""

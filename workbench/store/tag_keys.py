@@ -53,7 +53,7 @@ def _planned(rows: list[tuple[int, str]]) -> tuple[dict[int, str], dict[int, int
     return paths, merged
 
 
-def _move_uses(db: Database, source: int, target: int) -> set[tuple[str, int, int]]:
+def move_tag_uses(db: Database, source: int, target: int) -> set[tuple[str, int, int]]:
     """Put what carries ``source`` on ``target``: a document or span carrying both keeps one.
 
     Returns those (table, document or span, ``source``): their use was ``target``'s already.
@@ -84,13 +84,13 @@ def merge_tag_twins(db: Database) -> tuple[dict[int, int], set[tuple[str, int, i
 
     Shared by 0018 and by 0020 (the dotted capital "İ" folded to "i"), which drops the
     unique index first and makes it again after: a re-key is the same merge. Returns each
-    merged tag's kept one and the uses that were the kept tag's already (``_move_uses``),
+    merged tag's kept one and the uses that were the kept tag's already (``move_tag_uses``),
     for 0020's rewrite of the undo log (``tag_twin_log``).
     """
     paths, merged = _planned([(int(i), str(p)) for i, p in db.execute("SELECT id, path FROM tags")])
     carried: set[tuple[str, int, int]] = set()
     for source, target in merged.items():
-        carried |= _move_uses(db, source, target)
+        carried |= move_tag_uses(db, source, target)
         db.execute("DELETE FROM tags WHERE id = ?", [source])
     for tag_id, path in paths.items():
         db.execute(

@@ -34,6 +34,8 @@ from workbench.store.files.key_checks import check_keys
 from workbench.store.files.locking import is_read_only
 from workbench.store.files.refusals import LibraryReadOnly
 from workbench.store.files.span_checks import check_span_texts, check_spans, redo_analysis
+from workbench.store.files.tag_path_checks import check_tag_paths
+from workbench.store.files.text_checks import check_texts
 from workbench.store.files.value_checks import check_values
 
 _MODEL_ROWS = {
@@ -199,5 +201,7 @@ CHECKS: tuple[tuple[str, Callable[[Database, CheckResult, bool], None]], ...] = 
     ("spans", check_spans),
     ("span_texts", check_span_texts),
     ("values", check_values),
+    ("texts", check_texts),  # wrong-typed quote and mention texts, re-read from their spans
+    ("tag_paths", check_tag_paths),  # after values: a BLOB path is made text first
     ("keys", check_keys),  # after values: a repaired name is keyed as it now reads
 )

@@ -10,7 +10,8 @@ tables); when there are any, every row it reads of those tables has such a value
 replaced by what a missing one reads as (``reading_as_missing``), the CLI warns
 once, and ``workbench check`` lists them (``--repair``, after its backup, converts
 each to its column's type where it can and writes the missing value where it
-cannot). A library without any reads its rows untouched, at no cost.
+cannot). A library without any reads its rows untouched, but for the few big-table
+columns guarded at every read (``READ_TIME``).
 
 Only the reads of the tables holding a bad value (``GuardedReads``): a row factory
 on the whole connection went by column name alone, so a bad ``documents.title`` read
@@ -91,6 +92,11 @@ WATCHED: dict[str, dict[str, _Expected]] = {
 _PYTHON_TYPES = {"text": str, "integer": int}
 
 
+def expected(table: str, column: str) -> _Expected:
+    """The type a watched or read-time column holds, and what a wrong one reads as."""
+    return WATCHED[table][column] if table in WATCHED else READ_TIME[table][column]
+
+
 @dataclass(frozen=True)
 class BadValue:
     """One value of the wrong type: where it is and what SQLite holds there."""
@@ -105,6 +111,20 @@ class BadValue:
         return (f"{self.table} row {self.rowid}: {self.column} holds a {self.found}"
                 " (read as missing)")
 
+
+#: Columns of the big tables guarded where they are read, not scanned at open (a scan of
+#: every quote and mention at each open would cost seconds): a BLOB quote, speaker or
+#: mention text tampered in an SQLite browser stopped ``show --json``, ``quotes``,
+#: ``timeline`` and the CSV export (attack run 13). Every statement naming these tables
+#: reads a wrong-typed value there as missing; ``check`` lists them (``text_checks``).
+READ_TIME: dict[str, dict[str, _Expected]] = {
+    "quotes": {"text": (_TEXT, False, ""), "speaker_text": (_TEXT, True, None)},
+    "mentions": {"text": (_TEXT, False, "")},
+}
+#: What a read-time column is guarded as: a wrong type found nowhere yet (NULLs pass).
+_UNREAD = "unread"
+_READ_TIME_VALUES = [BadValue(table, 0, column, _UNREAD)
+                     for table, columns in READ_TIME.items() for column in columns]
 
 def find_bad_values(db: Database) -> list[BadValue]:
     """Every watched value whose type is not its column's, table by table, in row order.
@@ -152,7 +172,7 @@ def reading_as_missing(bad: list[BadValue], renamed: Mapping[str, str] | None = 
     null_bad = {value.column for value in bad if value.found == "null"}
     watched: dict[str, tuple[tuple[type, ...], bool, Any]] = {}
     for value in bad:
-        kinds, _nullable, missing = WATCHED[value.table][value.column]
+        kinds, _nullable, missing = expected(value.table, value.column)
         watched[value.column] = (tuple(_PYTHON_TYPES[kind] for kind in kinds),
                                  value.column not in null_bad, missing)
     for alias, column in (renamed or {}).items():
@@ -205,7 +225,8 @@ class GuardedReads(Database):
         if is_read_only(db):
             refuse_writes(self, db._read_only_library)  # type: ignore[attr-defined]  # noqa: SLF001
         self.bad_values = bad
-        tables = sorted({value.table for value in bad})
+        self._guarded = [*bad, *_READ_TIME_VALUES]
+        tables = sorted({value.table for value in self._guarded})
         self._names = re.compile(
             r"(?<![\w.'])[\[\"`]?(" + "|".join(tables) + r")[\]\"`]?(?![\w'])", re.I)
         self._factories: dict[tuple[frozenset[str], frozenset[tuple[str, str]]],
@@ -229,7 +250,7 @@ class GuardedReads(Database):
         renamed = self._renames.get(key)
         if renamed is None:
             bad: dict[str, set[str]] = {}
-            for value in self.bad_values:
+            for value in self._guarded:
                 if value.table in tables:
                     bad.setdefault(value.table, set()).add(value.column)
             renamed = frozenset(renamed_columns(sql, bad).items())
@@ -242,18 +263,18 @@ class GuardedReads(Database):
                  renamed: frozenset[tuple[str, str]]) -> Callable[..., Any]:
         factory = self._factories.get((tables, renamed))
         if factory is None:
-            factory = reading_as_missing([v for v in self.bad_values if v.table in tables],
+            factory = reading_as_missing([v for v in self._guarded if v.table in tables],
                                          dict(renamed))
             self._factories[(tables, renamed)] = factory
         return factory
 
 
 def guard_reads(db: Database, bad: list[BadValue] | None = None) -> Database:
-    """``db`` itself when the library holds no bad value; else a ``GuardedReads`` over it,
-    whose reads of the tables holding them read them as missing. ``bad`` is what
+    """A ``GuardedReads`` over ``db``, whose reads of the tables holding bad values (and of
+    the ``READ_TIME`` columns, always) read them as missing. ``bad`` is what
     ``find_bad_values`` found already (else the tables are scanned here)."""
     bad = find_bad_values(db) if bad is None else bad
-    return GuardedReads(db, bad) if bad else db
+    return GuardedReads(db, bad)
 
 
 def warning_line(bad: list[BadValue]) -> str:
@@ -310,7 +331,7 @@ def _repaired(raw: sqlite3.Cursor, bad: BadValue) -> tuple[Any, str]:
         text = raw.execute("SELECT text FROM documents WHERE rowid = ?", [bad.rowid]).fetchone()[0]
         count = count_words(text) if isinstance(text, str) else 0
         return count, f"recounted from the text: {count}"
-    converted = _as_text(held) if kinds == _TEXT else _as_number(held)
+    converted = convert_text(held) if kinds == _TEXT else _as_number(held)
     fallback = _UNIQUE_FALLBACK.get((bad.table, bad.column))
     if fallback is None:
         if converted is None:
@@ -325,7 +346,7 @@ def _repaired(raw: sqlite3.Cursor, bad: BadValue) -> tuple[Any, str]:
     return name, f"renamed to {name!r}"
 
 
-def _as_text(held: Any) -> str | None:
+def convert_text(held: Any) -> str | None:
     """A BLOB that is UTF-8 (without NUL), or a number, as text; else None."""
     if isinstance(held, bytes):
         try:
@@ -348,7 +369,7 @@ def _as_number(held: Any) -> int | None:
     read as a Python int no SQLite INTEGER holds, and the repair stopped on its
     ``OverflowError`` (or ``int()``'s limit on digits) with nothing repaired."""
     if isinstance(held, bytes):
-        held = _as_text(held)
+        held = convert_text(held)
     number = None
     if isinstance(held, str) and _WHOLE_NUMBER.fullmatch(digits := held.strip()) \
             and len(digits.lstrip("+-0")) <= _INT64_DIGITS:
