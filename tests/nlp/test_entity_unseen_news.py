@@ -227,14 +227,15 @@ def test_an_agency_in_capitals_opening_a_line_stays_an_organisation() -> None:
                                            ("ICAO", "Montreal")])
 def test_a_body_opening_a_line_before_its_seat_stays_an_organisation(body: str,
                                                                       city: str) -> None:
-    """ "OPEC, Vienna —": a name the gazetteer does not know before a city is a body and
-    its seat, not a dateline; a dateline's unknown town comes before its region."""
-    text = f"The summit ended.\n{body}, {city} - Oil ministers agreed to cut output."
-    raw = [tag(text, body, "ORG"), tag(text, city, "GPE")]
+    """ "OPEC, Vienna —": a name the story writes in capitals again inside a line is an
+    acronym, a body and its seat, not a dateline's town."""
+    text = (f"The summit ended.\n{body}, {city} - Ministers agreed to cut output. {body} "
+            "members meet again in June.")
+    raw = [tag(text, body, "ORG"), tag(text, city, "GPE"), tag(text, body, "ORG", 1)]
     assert entities(finalize_mentions(raw, text, ""))[body] == "ORG"
 
 
-@pytest.mark.parametrize("region", ["Kansas", "Ontario", "Ont."])
+@pytest.mark.parametrize("region", ["Kansas", "Ontario", "Ont.", "Washington", "Québec"])
 def test_an_unknown_town_before_its_region_is_a_dateline(region: str) -> None:
     text = f"SMALLVILLE, {region} — A tornado struck the farm town on Tuesday."
     raw = [tag(text, "SMALLVILLE", "ORG")]

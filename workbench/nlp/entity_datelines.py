@@ -17,7 +17,8 @@ from dataclasses import replace
 
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
-from workbench.nlp.gazetteer import BIG_CITY, lookup
+from workbench.core.text import literal_spans
+from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import Occupied
 
 STATE_ABBREVIATIONS = {
@@ -63,20 +64,12 @@ dash ("VALENCIA, Spain —", "NAIROBI (Reuters) -")."""
 _DATELINE_MISREAD = frozenset({"ORG", "PERSON", "NORP", "FAC"})
 
 
-_AFTER_COMMA = re.compile(rf",[ \u00a0]+({CAPITAL}[\w.]*(?:[ \u00a0]+{CAPITAL}[\w.]*){{0,2}})")
-
-
-def _region_follows(text: str, end: int) -> bool:
-    """Tell whether a region or country follows the name after its comma ("SMALLVILLE,
-    Kansas —", "OAKVILLE, Ontario —"), not a capital or a big city: "OPEC, Vienna -",
-    "ICAO, Montreal —" are a body and its seat. (The gazetteer files some regions as the
-    towns that share their names, "Ontario", so only a big city counts as a seat.)"""
-    found = _AFTER_COMMA.match(text, end)
-    if found is None:
-        return False
-    place = lookup(found.group(1))
-    return place is None or not (place.kind == "capital"
-                                 or (place.kind == "city" and place.population >= BIG_CITY))
+def _written_as_a_body(name: str, text: str) -> bool:
+    """Tell whether the text writes ``name`` in capitals again inside a line ("OPEC, Vienna
+    - … OPEC ministers agreed"): an acronym the story uses, not a dateline's town, which
+    the story writes in title case ("FORKS, Washington — … the Forks sheriff")."""
+    return any(start > 0 and text[start - 1] != "\n"
+               for start, _ in literal_spans(name, text))
 
 
 def _dateline(mention: Mention, text: str) -> Mention:
@@ -88,7 +81,8 @@ def _dateline(mention: Mention, text: str) -> Mention:
             or _DATELINE_END.match(text, mention.end) is None):
         return mention
     place = lookup(mention.text.title())
-    if place is None and not _region_follows(text, mention.end):
+    if place is None and (not text.startswith(",", mention.end)
+                          or _written_as_a_body(mention.text, text)):
         return mention  # "NASA — the agency said": a place is known or followed by its region
     return replace(mention, label="GPE", confidence=0.9,
                    entity=place.name if place is not None else mention.text.title())
