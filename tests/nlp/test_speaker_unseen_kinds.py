@@ -101,3 +101,13 @@ def test_an_acronym_in_brackets_whose_letters_the_name_lacks_stays_as_written() 
     links = CanonicalLinks([tag(text, "Harlan Steel", "ORG")], text)
     assert links.link("NYSE", "NYSE") == "NYSE"
 
+
+
+@pytest.mark.parametrize("job", ["Bartender", "Caregiver", "Trader", "Medic", "Lineman",
+                                 "Spokeswoman", "Librarian", "Volunteer"])
+def test_a_common_job_opening_a_full_name_read_as_a_firm_is_a_person(job: str) -> None:
+    text = (f"{job} Sione Tupou said the harbour was closed on Monday. "
+            "Tupou added that boats would wait.")
+    mention = tag(text, f"{job} Sione Tupou", "ORG")
+    (read,) = people_read_as_organisations([mention], text)
+    assert (read.label, read.entity) == ("PERSON", "Sione Tupou")

@@ -44,7 +44,10 @@ JOB_WORDS = frozenset(
     "reporter presenter broadcaster entrepreneur businessman businesswoman "
     "industrialist economist analyst historian archaeologist soldier sergeant "
     "pilot driver mechanic electrician plumber builder miner shepherd rancher "
-    "priest pastor monk nun missionary teenager veteran".split())
+    "priest pastor monk nun missionary teenager veteran "
+    "bartender waiter waitress caregiver carer trader medic lineman spokesman spokeswoman "
+    "policeman policewoman councilman councilwoman librarian volunteer guard imam "
+    "farmworker cleaner cashier courier welder technician".split())
 #: Job words that are also common names ("Baker Mayfield", "Mason Mount", "Tom Cook").
 _ALSO_NAMES = frozenset(
     "baker mason cook carpenter butcher porter taylor tailor hunter archer fisher "
