@@ -27,3 +27,12 @@ def test_a_company_s_noun_an_organisation_s_word_or_a_lone_org_stays() -> None:
     raw.append(tag(text, "Tarn Hollow", "ORG"))
     assert [m.label for m in name_shaped_people(raw, text)] == [
         "ORG", "ORG", "PERSON", "ORG", "PERSON", "ORG", "ORG"]
+
+
+def test_a_full_name_with_letters_beyond_latin_1_is_a_person_too() -> None:
+    """ "Łukasz Żak", "Şebnem Korur": the name words read capitals and small letters of
+    every Latin block, not Latin-1's alone."""
+    for name in ("Łukasz Żak", "Şebnem Korur", "Carlotta Łęcka"):
+        text = f"The agency spokesperson {name} said the talks would resume."
+        (read,) = name_shaped_people([tag(text, name, "ORG")], text)
+        assert read.label == "PERSON", name

@@ -22,12 +22,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.speaker_gender import PERSON_NOUNS
 
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'\u2019]+)*")
+_SMALL_OR_APOSTROPHE = rf"(?:{SMALL}|['\u2019])"
+_NAME_WORD = re.compile(
+    rf"{CAPITAL}{_SMALL_OR_APOSTROPHE}+(?:-{CAPITAL}?{_SMALL_OR_APOSTROPHE}+)*")
 """A capitalised word of lowercase letters ("Weibl", "O'Rourke", "Gallego-Lazo"); an
 acronym or a brand with an inner capital ("SpaceX") is no person's name word."""
 _ORGANISATION_WORDS = ORG_HEADS | frozenset(
