@@ -8,12 +8,14 @@ mistake its rule repairs.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.nlp.entity_support import body, entities, tag
 from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.entity_ships import named_ships
 from workbench.nlp.pipeline import analyze_document
 
 if TYPE_CHECKING:
@@ -153,6 +155,18 @@ def test_a_ship_s_namesake_stays_the_person() -> None:
     assert {surface for surface, _, label in found if label == "PERSON"} == {"Queen Elizabeth"}
     assert [m.label for m in finalize_mentions(raw, text, "")
             if m.text == "Queen Elizabeth"] == ["PERSON", "PERSON"]
+
+
+def test_a_namesake_resolved_into_the_ship_s_name_is_named_as_written() -> None:
+    """The model reads "USS George Washington" as a person and resolving joins the later
+    "George Washington, the first president" to it: the namesake keeps its own name."""
+    text = ("USS George Washington docked at Yokosuka on Monday. George Washington, the "
+            "first president, would have been proud, the mayor said.")
+    ship = tag(text, "USS George Washington", "PERSON")
+    later = replace(tag(text, "George Washington", "PERSON", 1), entity="USS George Washington")
+    found = {(m.text, m.entity, m.label) for m in named_ships([ship, later], text)}
+    assert found == {("USS George Washington", "USS George Washington", "PRODUCT"),
+                     ("George Washington", "George Washington", "PERSON")}
 
 
 def test_a_ferry_read_as_a_person_without_its_prefix_is_the_ship() -> None:

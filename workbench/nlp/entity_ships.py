@@ -80,7 +80,7 @@ def _same_ship(mention: Mention, ships: dict[str, str], text: str) -> Mention:
         return mention
     if mention.entity in ships or mention.text in ships:
         if mention.label == "PERSON" and not _after_the(text, mention.start):
-            return mention
+            return _as_itself(mention, ships)
         ship = ships.get(mention.entity) or ships[mention.text]
         return replace(mention, label="PRODUCT", entity=ship)
     for name, ship in ships.items():
@@ -90,6 +90,15 @@ def _same_ship(mention: Mention, ships: dict[str, str], text: str) -> Mention:
                 and (mention.label != "PERSON" or _after_the(text, start))):
             return replace(mention, start=start, end=start + len(name), text=name,
                            label="PRODUCT", entity=ship)
+    return _as_itself(mention, ships)
+
+
+def _as_itself(mention: Mention, ships: dict[str, str]) -> Mention:
+    """A mention left out of the ships, named as written if resolving had joined it to a
+    ship's entity (the model read "USS George Washington" as a person, and the later
+    "George Washington, the first president" became that name)."""
+    if mention.entity in ships.values():
+        return replace(mention, entity=canonical_name(mention.text))
     return mention
 
 
