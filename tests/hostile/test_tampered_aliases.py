@@ -10,12 +10,11 @@ stopped on "bytes is not JSON serializable" or "expected str instance, bytes fou
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from tests.hostile.tampering import read_through, tamper
 from tests.support import run_cli
 from workbench.core.models import Article
 from workbench.store import Store
@@ -44,11 +43,6 @@ def library(library_path: Path, tmp_path: Path) -> Path:
     return library_path
 
 
-def _tamper(path: Path, script: str) -> None:
-    with closing(sqlite3.connect(path)) as conn:
-        conn.executescript(script)
-
-
 @pytest.mark.parametrize("argv", [
     ["ach", "show", "1", "--json"], ["ach", "show", "1"], ["orphans"], ["orphans", "--json"],
     ["export", "--format", "json", "--out", "-"],
@@ -62,17 +56,13 @@ def _tamper(path: Path, script: str) -> None:
 def test_renamed_columns_read_as_missing(
         library: Path, argv: list[str], script: str, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
-    _tamper(library, script)
-    capsys.readouterr()
-    argv = [arg.replace("{tmp}", str(tmp_path)) for arg in argv]
-    assert run_cli(library, *argv) == 0
-    captured = capsys.readouterr()
-    assert "Traceback" not in captured.err and "`workbench check --repair`" in captured.err
+    tamper(library, script)
+    assert "`workbench check --repair`" in read_through(library, argv, tmp_path, capsys)
 
 
 def test_the_evidence_row_reads_the_title_as_missing(
         library: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _tamper(library, "UPDATE documents SET title = x'00ff' WHERE id = 1")
+    tamper(library, "UPDATE documents SET title = x'00ff' WHERE id = 1")
     capsys.readouterr()
     assert run_cli(library, "ach", "show", "1", "--json") == 0
     shown = json.loads(capsys.readouterr().out)
