@@ -245,3 +245,22 @@ def test_create_entity_from_selection_highlights_it(qtbot, library, doc, open_wi
     created = [m for m in mentions if m["entity"] == "Kharkiv schools"]
     assert created and created[0]["label"] == "FAC"
     assert "FAC" in window.reader.legend.buttons
+
+
+def test_highlighting_a_highlighted_passage_again_says_nothing_changed(
+        qtbot, library, doc, open_window, settle, select_text) -> None:
+    """The store keeps one highlight per span and colour; the reader says so instead of
+    doing nothing silently."""
+    window = open_window(library)
+    analyst = window.workspace.analyst
+    posted: list[str] = []
+    analyst.message_posted.connect(posted.append)
+    select_text(window, "UNICEF said")
+    analyst.highlight_selection("green")
+    settle(window)
+    assert posted == []
+    select_text(window, "UNICEF said")
+    analyst.highlight_selection("green")
+    settle(window)
+    assert len(library.annotations.document_annotations(doc)) == 1
+    assert posted == ["The passage is highlighted in that colour already; nothing changed."]

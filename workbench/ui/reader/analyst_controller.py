@@ -26,6 +26,7 @@ from workbench.ui.tasks.store_actions import StoreActions
 
 NO_SELECTION = "Select some text in the reader first"
 NO_DOCUMENT = "Open a document from the library first"
+ALREADY_HIGHLIGHTED = "The passage is highlighted in that colour already; nothing changed."
 ADD_NOTE_TITLE = "Add Note"  # the note editor's title: the Document menu's "Add Note…"
 
 
@@ -73,6 +74,14 @@ class AnalystController(QObject):
         if isinstance(result, tuple) and isinstance(result[0], int):
             self.annotation_created.emit(result[0])
 
+    def _highlighted(self, result: Any) -> None:
+        """The highlight made, or word that the span carries it already: the store gives
+        back that highlight and writes nothing, so without a word the click did nothing."""
+        self._created(result)
+        if (isinstance(result, tuple) and isinstance(result[1], Changes)
+                and not (result[1].annotations or result[1].tags)):
+            self.message_posted.emit(ALREADY_HIGHLIGHTED)
+
     # -- highlights and notes ----------------------------------------------------
 
     def highlight_selection(self, color: str | None = None) -> None:
@@ -84,7 +93,7 @@ class AnalystController(QObject):
         doc_id, start, end = found
         chosen = self.last_color
         self.actions.run("Highlight", lambda s: s.annotations.add_annotation(doc_id, start, end,
-                                                                 color=chosen), self._created)
+                                                                 color=chosen), self._highlighted)
 
     def add_note_to_selection(self, markdown: str | None = None) -> None:
         """Add a Markdown note on the selection (asks for it with the editor when None)."""
