@@ -68,17 +68,3 @@ def test_the_evidence_row_reads_the_title_as_missing(
     shown = json.loads(capsys.readouterr().out)
     titles = {row["document_title"] for row in shown["evidence"]}
     assert titles == {""}, titles
-
-
-def test_an_alias_of_another_tables_column_is_left_as_it_is(library_path: Path) -> None:
-    """``a.status AS anchor_status`` is the annotation's status: a bad ``documents.status``
-    (a NULL) does not make a NULL anchor status read as missing text."""
-    from workbench.store.files.read_aliases import renamed_columns
-
-    sql = ("SELECT a.status AS anchor_status, d.title AS document_title, title AS t,"
-           " coalesce(c.statement, a.exact) AS said, e.name AS speaker FROM annotations a"
-           " JOIN documents AS d ON d.id = a.document_id LEFT JOIN claims c"
-           " ON c.annotation_id = a.id LEFT JOIN entities e ON e.id = c.claimant_entity_id")
-    bad = {"documents": {"status", "title"}, "annotations": {"exact"}}
-    assert renamed_columns(sql, bad) == {"document_title": "title", "t": "title",
-                                         "said": "exact"}
