@@ -230,7 +230,7 @@ class GuardedReads(Database):
         self._names = re.compile(
             r"(?<![\w.'])[\[\"`]?(" + "|".join(tables) + r")[\]\"`]?(?![\w'])", re.I)
         self._factories: dict[tuple[frozenset[str], frozenset[tuple[str, str]]],
-                              Callable[..., Any]] = {}
+                              tuple[Callable[..., Any], frozenset[str]]] = {}
         self._renames: dict[tuple[str, frozenset[str]], frozenset[tuple[str, str]]] = {}
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
@@ -240,7 +240,10 @@ class GuardedReads(Database):
         if cursor.description is not None:
             named = frozenset(name.lower() for name in self._names.findall(sql))
             if named:
-                cursor.row_factory = self._factory(named, self._renamed(sql, named))
+                factory, columns = self._factory(named, self._renamed(sql, named))
+                # Only a statement reading a guarded column pays for a Python row factory.
+                if any(column[0] in columns for column in cursor.description):
+                    cursor.row_factory = factory
         return cursor
 
     def _renamed(self, sql: str, tables: frozenset[str]) -> frozenset[tuple[str, str]]:
@@ -259,14 +262,16 @@ class GuardedReads(Database):
             self._renames[key] = renamed
         return renamed
 
-    def _factory(self, tables: frozenset[str],
-                 renamed: frozenset[tuple[str, str]]) -> Callable[..., Any]:
-        factory = self._factories.get((tables, renamed))
-        if factory is None:
-            factory = reading_as_missing([v for v in self._guarded if v.table in tables],
-                                         dict(renamed))
-            self._factories[(tables, renamed)] = factory
-        return factory
+    def _factory(self, tables: frozenset[str], renamed: frozenset[tuple[str, str]],
+                 ) -> tuple[Callable[..., Any], frozenset[str]]:
+        found = self._factories.get((tables, renamed))
+        if found is None:
+            guarded = [v for v in self._guarded if v.table in tables]
+            columns = {value.column for value in guarded}
+            columns |= {alias for alias, column in renamed if column in columns}
+            found = (reading_as_missing(guarded, dict(renamed)), frozenset(columns))
+            self._factories[(tables, renamed)] = found
+        return found
 
 
 def guard_reads(db: Database, bad: list[BadValue] | None = None) -> Database:
