@@ -32,3 +32,15 @@ def test_a_parent_with_no_documents_below_it_counts_none(store: Store) -> None:
     store.tags.delete_tag("topic/a")
     store.tags.tag_document(doc, "other")
     assert {t.path: t.documents for t in store.tags.list_tags()} == {"topic": 0, "other": 1}
+
+
+def test_a_parent_counts_its_childrens_passages_once(store: Store) -> None:
+    """40 passages tagged "iran/sanctions" read 0 on "iran": passages counted the tag alone."""
+    doc = _doc(store, "One")
+    first, _ = store.annotations.add_annotation(doc, 0, 3)
+    second, _ = store.annotations.add_annotation(doc, 4, 8)
+    store.tags.tag_annotation(first, "iran/sanctions")
+    store.tags.tag_annotation(second, "iran/sanctions")
+    store.tags.tag_annotation(first, "iran/nuclear")  # one passage under two children: once
+    counts = {tag.path: (tag.documents, tag.spans) for tag in store.tags.list_tags()}
+    assert counts == {"iran": (0, 2), "iran/nuclear": (0, 1), "iran/sanctions": (0, 2)}

@@ -188,7 +188,7 @@ class Link:
 
 @dataclass(frozen=True)
 class Tag:
-    """A hierarchical tag with its colour and how many documents and spans carry it."""
+    """A hierarchical tag with its colour and how many documents and passages carry it or below."""
 
     id: int
     path: str

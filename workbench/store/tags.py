@@ -264,17 +264,20 @@ class Tags:
         return self.history.record_action(f"Delete tag {short_name(path)}", action)[1]
 
     def list_tags(self) -> list[Tag]:
-        """Every tag with its colour, how many documents carry it or a tag below it, and spans.
+        """Every tag with its colour and how many documents and passages carry it or a tag below it.
 
         Why a parent counts its children's documents (each once): "iran" read 0
         documents in the Tag Manager and ``workbench tags`` while filtering the library
         by it found the three tagged "iran/sanctions". One query, so both say the same.
+        Passages (highlights, notes, claims) are counted the same way, each once: an
+        analyst who tagged 40 passages "iran/sanctions" saw 0 on "iran".
         """
         cursor = self.db.execute(
             "SELECT t.id, t.path, t.color, t.origin, t.author_id,"
             " (SELECT count(DISTINCT d.document_id) FROM document_tags d WHERE d.tag_id IN"
             f" (SELECT c.id FROM tags c WHERE {_SUBTREE_OF_T})) AS documents,"
-            " (SELECT count(*) FROM span_tags s WHERE s.tag_id = t.id) AS spans"
+            " (SELECT count(DISTINCT s.annotation_id) FROM span_tags s WHERE s.tag_id IN"
+            f" (SELECT c.id FROM tags c WHERE {_SUBTREE_OF_T})) AS spans"
             " FROM tags t ORDER BY name_order(t.path)"
         )
         return [Tag.from_row(row) for row in dict_rows(cursor)]

@@ -33,9 +33,11 @@ from workbench.ui.widgets.plain_text import plain_tooltip
 from workbench.ui.widgets.swatches import swatch_icon
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
-DOCUMENTS_TIP = ("Documents tagged with the tag or a tag below it, each counted once: "
-                 "a parent counts its children's documents. A tag on a passage only is "
+DOCUMENTS_TIP = ("Documents tagged as a whole with the tag or a tag below it, each counted "
+                 "once: a parent counts its children's documents. A tag on a passage only is "
                  "counted under Passages.")
+PASSAGES_TIP = ("Passages (highlights, notes and claims) tagged with the tag or a tag below "
+                "it, each counted once: a parent counts its children's passages.")
 OPENING_WIDTH = (520, 900)  # px: the narrowest and widest the manager opens
 NO_TAGS = ("No tags yet. Document → Document Tags… tags the open document; "
            "Document → Tag Selection… tags a passage.")
@@ -52,6 +54,7 @@ class TagManagerDialog(QDialog):
         pad_rows(self.tree)  # tag paths with counts: rows as airy as the other lists
         self.tree.setHeaderLabels(["Tag", "Documents", "Passages"])
         self.tree.headerItem().setToolTip(1, DOCUMENTS_TIP)
+        self.tree.headerItem().setToolTip(2, PASSAGES_TIP)
         # The current row's tint across the whole row, as the selection: it covered the Tag
         # column alone, so the counts looked like another row's.
         self.tree.setAllColumnsShowFocus(True)

@@ -141,7 +141,7 @@ def _paint_note_marker(painter: QPainter, first_line: QRectF, color: QColor,
                        text_left: float) -> None:
     """A small speech-bubble square in the left margin, level with the note's first line.
 
-    Why placed from the text's edge: at 1024 px the margin shrinks to 12 px
+    Why placed from the text's edge: at 1024 px the margin shrinks to ~22 px
     (``page_geometry.SNUG_MARGIN``), and a marker 6 px from the view's edge
     covered the first letter of the line; it now ends ``NOTE_MARKER_GAP`` short
     of the text, smaller when the margin is too narrow for its full size.

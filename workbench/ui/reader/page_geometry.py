@@ -28,10 +28,12 @@ PAGE_MARGIN = 28  # px around the text in a column of comfortable width
 # In a column narrower than this the margins shrink: the title's large type needs the
 # room ("Department:" is ~190 px), and 2 x 28 px of air took a quarter of a 230 px reader.
 NARROW_COLUMN, NARROW_MARGIN = 360, 10
-# A view narrower than the measure shrinks its margins toward this before it shortens the
-# line: at 1024 px its 28 px each side were part of why a line held 53 characters.
-# 12 px: the air the library and inspector keep beside their own text.
-SNUG_MARGIN = 12
+# A view narrower than the measure keeps a margin in proportion to its width: PAGE_MARGIN at
+# the full measure, 22 px in the 572 px reader of a 1024 px window, never under SNUG_MARGIN.
+# At 1024 px a fixed 28 px each side was part of why a line held 53 characters; the fixed
+# 12 px that replaced it set the text against the pane's edge (a cramped page); at 22 px the
+# line holds ~56 characters, inside the 50-75 comfort band, with air on both sides.
+SNUG_MARGIN = 16
 # Lines break between words only (Unicode's break points: after a space, a hyphen or the
 # "/" of a link). Qt's default also breaks inside a word wider than the column, so a
 # narrow reader set its title as "Departm / ent"; a word wider than the whole column now
@@ -60,14 +62,15 @@ def page_margin(width: int, font: QFont) -> int:
     """The margin around the text in a view ``width`` px wide, set in ``font``.
 
     A view with room for the whole measure keeps ``PAGE_MARGIN``; a narrower one
-    gives up margin first (down to ``SNUG_MARGIN``) and line length only after,
-    so the margin changes smoothly as the view narrows. The font is needed: the
-    measure is in characters of it, so no width alone says which margin fits.
+    keeps the same share of its width (not less than ``SNUG_MARGIN``), so margin
+    and line shrink together and smoothly: the page keeps its proportions rather
+    than its text running to the pane's edge. The font is needed: the measure is
+    in characters of it, so no width alone says what share a view has.
     """
     if width < NARROW_COLUMN:
         return NARROW_MARGIN
-    line_width = measure_width(font) - 2 * PAGE_MARGIN
-    return max(SNUG_MARGIN, min(PAGE_MARGIN, (width - line_width) // 2))
+    share = PAGE_MARGIN * width / measure_width(font)
+    return max(SNUG_MARGIN, min(PAGE_MARGIN, round(share)))
 
 
 def set_page(document: QTextDocument, margin: int) -> None:
