@@ -9,6 +9,7 @@ seconds with no button to press.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QToolButton, QWidget
 
 
@@ -23,7 +24,9 @@ class InfoBar(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.button_text = button_text
         self.button = QPushButton(button_text)
+        self.button.setAccessibleName(button_text)
         self.button.clicked.connect(self.action_requested)
         self.close_button = QToolButton()
         self.close_button.setText("×")
@@ -38,10 +41,32 @@ class InfoBar(QFrame):
         layout.setVerticalSpacing(4)
         # Added in reading order, which is the order Tab takes: the action, then ×.
         layout.addWidget(self.label, 0, 0)
-        layout.addWidget(self.button, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.button, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.close_button, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.setColumnStretch(0, 1)
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """The button's words on two lines when one line is wider than the bar.
+
+        Why: in a 1024 px window the library pane is 200 px and "Analyse Outdated
+        Documents" needed 194 px of a 188 px row: both its ends were cut off, and the
+        sentence above, squeezed by it, lost its third line.
+        """
+        self._fit_button(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_button(self, width: int) -> None:
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right()
+        self.button.setText(self.button_text)
+        if self.button.sizeHint().width() <= room or " " not in self.button_text:
+            return
+        words = self.button_text.split(" ")
+        for cut in range(len(words) - 1, 0, -1):  # the longest first line that fits
+            self.button.setText(" ".join(words[:cut]) + "\n" + " ".join(words[cut:]))
+            if self.button.sizeHint().width() <= room:
+                return
 
     def show_message(self, text: str, details: str = "") -> None:
         """Show the bar with ``text`` (plain text), ``details`` on hovering it."""
