@@ -62,11 +62,20 @@ def test_side_list_groups_and_counts(qtbot, library) -> None:
     window, _, _, _ = _window(qtbot, library)
     rows = _rows(window)
     assert len(rows["Sentences reporting the same thing (2)"]) == 2
-    assert rows["Shared entities (3)"] == ["Kelston  (A 1 · B 1)",
-                                         "Kelston Fire Service  (A 1 · B 1)",
-                                         "Marrow Bridge  (A 1 · B 1)"]
-    assert rows["Only in A (1)"] == ["Irene Dobbs  (A 2)"]
+    assert rows["Shared entities (3)"] == ["Kelston  (1 mention in A · 1 in B)",
+                                         "Kelston Fire Service  (1 mention in A · 1 in B)",
+                                         "Marrow Bridge  (1 mention in A · 1 in B)"]
+    assert rows["Only in A (1)"] == ["Irene Dobbs  (2 mentions in A)"]
     assert rows["Quoted in A (1)"] == ["Irene Dobbs (2 quotes)"]
+
+
+def test_a_pair_row_opens_with_its_words_and_keeps_its_score_for_hover(qtbot, library) -> None:
+    """Rows read "0.24  Such accusations…": a bare number before the words (Suggestions
+    shows none; it keeps the score in the tooltip's last line)."""
+    window, _, _, _ = _window(qtbot, library)
+    pair = window.side_list.topLevelItem(0).child(0)
+    assert not pair.text(0)[0].isdigit()
+    assert pair.toolTip(0).splitlines()[-1].startswith("Match score 0.")
 
 
 def test_clicking_a_pair_scrolls_both_texts_to_its_sentences(qtbot, library) -> None:

@@ -28,6 +28,8 @@ from workbench.core.text import plural, shorten
 
 # Characters of a sentence shown on a row (the whole sentence is its tooltip).
 ROW_CHARS = 80
+# A sentence pair's score, on hover only (the Suggestions tab's wording: match_evidence).
+PAIR_SCORE = "Match score {score:.2f} (higher: more words and names in common)."
 # An entity's first mention on each side, by entity id.
 FirstMentions = tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]
 
@@ -44,8 +46,9 @@ def fill_side_list(tree: QTreeWidget, comparison: Comparison, first: FirstMentio
     """Replace the tree's rows with the comparison's groups, the pairs' group open."""
     tree.clear()
     pairs = _group(tree, PAIRS_HEADING, len(comparison.sentence_pairs))
-    for pair in comparison.sentence_pairs:
-        _span_pair_row(pairs, f"{pair.score:.2f}", pair.span_a, pair.span_b)
+    for pair in comparison.sentence_pairs:  # no bare score before the words, as Suggestions
+        row = _span_pair_row(pairs, "", pair.span_a, pair.span_b)
+        row.setToolTip(0, f"{row.toolTip(0)}\n\n{PAIR_SCORE.format(score=pair.score)}")
     links = _group(tree, LINKS_HEADING, len(comparison.linked_claims))
     for link in comparison.linked_claims:
         _span_pair_row(links, f"A {link.reads} B:", link.span_a, link.span_b)
@@ -58,10 +61,23 @@ def fill_side_list(tree: QTreeWidget, comparison: Comparison, first: FirstMentio
     links.setExpanded(bool(comparison.linked_claims))
 
 
-def _span_pair_row(group: QTreeWidgetItem, lead: str, a: SideSpan, b: SideSpan) -> None:
+def _span_pair_row(group: QTreeWidgetItem, lead: str, a: SideSpan,
+                   b: SideSpan) -> QTreeWidgetItem:
     """A row for a span of A matched to a span of B: A's words shown, both on hover."""
-    row = _row(group, f"{lead}  {shorten(a.text, ROW_CHARS)}", PairTarget(a.place, b.place))
+    words = shorten(a.text, ROW_CHARS)
+    row = _row(group, f"{lead}  {words}" if lead else words, PairTarget(a.place, b.place))
     row.setToolTip(0, f"A: {a.text}{a.orphaned_note}\n\nB: {b.text}{b.orphaned_note}")
+    return row
+
+
+def mention_counts(count_a: int, count_b: int) -> str:
+    """How often each side names an entity, in words: "17 mentions in A · 3 in B".
+
+    Why: the rows read "Boeing  (A 17 · B 3)", bare numbers an analyst had to decode.
+    """
+    if count_a and count_b:
+        return f"{plural(count_a, 'mention')} in A · {count_b} in B"
+    return f"{plural(count_a or count_b, 'mention')} in {'A' if count_a else 'B'}"
 
 
 def _group(tree: QTreeWidget, heading: str, count: int) -> QTreeWidgetItem:
@@ -80,9 +96,7 @@ def _entities(tree: QTreeWidget, heading: str, entities: Sequence[ComparedEntity
               first: FirstMentions) -> None:
     group = _group(tree, heading, len(entities))
     for entity in entities:
-        counts = [f"A {entity.count_a}" if entity.count_a else "",
-                  f"B {entity.count_b}" if entity.count_b else ""]
-        _row(group, f"{entity.name}  ({' · '.join(c for c in counts if c)})",
+        _row(group, f"{entity.name}  ({mention_counts(entity.count_a, entity.count_b)})",
              PairTarget(first[0].get(entity.entity_id), first[1].get(entity.entity_id)))
     group.setExpanded(heading == SHARED_HEADING)
 
