@@ -35,3 +35,18 @@ def test_tags_help_says_a_parent_counts_its_childrens_documents(
         main(["tags", "--help"])
     assert "a parent tag counts its children's documents" in " ".join(
         capsys.readouterr().out.split())
+
+
+def test_tags_names_passages_as_the_tag_manager_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The terminal said "1 span" where the Tag Manager's column says Passages."""
+    path = tmp_path / "library.sqlite"
+    store = Store(path)
+    (doc,) = store.documents.add_article(Article("One", "One said so."),
+                                         analyze=False).documents_added
+    annotation, _ = store.annotations.add_annotation(doc, 0, 3)
+    store.tags.tag_annotation(annotation, "iran/sanctions")
+    store.close()
+    assert main(["--db", str(path), "tags"]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert lines["iran"].rstrip().endswith("0 documents, 1 passage")

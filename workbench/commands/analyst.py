@@ -136,7 +136,7 @@ def _list_tags(store: Store, as_json: bool) -> int:
     for tag in tags:  # an older library's tag may have no colour: "-", never "None"
         print(
             f"{printable(tag.path, keep=''):<40} {tag.color or '-':<7}  "
-            f"{plural(tag.documents, 'document')}, {plural(tag.spans, 'span')}"
+            f"{plural(tag.documents, 'document')}, {plural(tag.spans, 'passage')}"
         )
     return 0
 
@@ -224,9 +224,9 @@ def _add_tag_commands(commands: Subparsers) -> None:
     sub = commands.add_parser(
         "tags", help="list, rename, merge, recolour or delete tags",
         description="Without an ACTION: list every tag with its colour and how many documents"
-                    " and spans use it; a parent tag counts its children's documents too, each"
-                    " once (documents tagged as a whole; a tag on a passage only counts as a"
-                    " span).")
+                    " and passages use it; a parent tag counts its children's documents and"
+                    " passages too, each once (documents tagged as a whole; a tag on a passage"
+                    " only counts as a passage: a highlight, note or claim).")
     sub.add_argument("--json", action="store_true", help=(
         "print the tags as a JSON array (path, colour, documents and spans using it);"
         " with an ACTION, its result as JSON"))
