@@ -25,7 +25,9 @@ _WRITER = frozenset(("i", "we"))
 _ASIDE_OPENERS = frozenset(("and", ",", "-", "\u2013", "\u2014", "(", "--"))
 
 
-def past_quoting_aside(ctx: QuoteContext, quote: Span, attribution: Attribution) -> Attribution | None:
+def past_quoting_aside(
+    ctx: QuoteContext, quote: Span, attribution: Attribution
+) -> Attribution | None:
     """The attribution of the verb of saying an "and I quote" aside interrupts, when
     ``attribution`` took the aside's "quote" (and its "I") as the cue; else None."""
     cue = ctx.cue_token(attribution)
