@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import PERSON_PRONOUNS, is_speech_cue
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_headline_credits import headline_credit
 from workbench.nlp.quote_reporters import person_subject
 from workbench.nlp.speaker_copulas import described_by_quote
 from workbench.nlp.speaker_descriptions import (
@@ -116,7 +117,7 @@ def previous_subject(ctx: QuoteContext, quote: Span) -> Attribution | None:
     head = person_subject(previous)
     if head is not None and not ctx.outside(head):
         head = None
-    head = head or _reporting_subject(ctx, previous)
+    head = headline_credit(previous) or head or _reporting_subject(ctx, previous)
     return Attribution(None, speaker_phrase(head), "previous") if head is not None else None
 
 

@@ -5,8 +5,10 @@ frame after a dash in its own sentence: `"..." — that was the promise from X`)
 Why: feature and wire copy open a story or a paragraph with the quote and name its
 speaker in the next sentence, often the next paragraph, through a frame with no verb of
 saying of its own: `"It's the worst flood since 1974." / That was the assessment of Reeve
-Glen Harper, who ...`. The quote's own sentence names nobody, and the fallbacks look
-back (the previous sentence's subject), so such a quote had no speaker or the wrong one.
+Glen Harper, who ...`, or one naming the quote itself as its subject: `"..." That quote
+from Commissioner Thomas Krebs appeared on the front page ...`. The quote's own sentence
+names nobody, and the fallbacks look back (the previous sentence's subject), so such a
+quote had no speaker or the wrong one.
 Only a quote that is its whole sentence, and only these frames opening the very next
 sentence: the name right after the frame speaks.
 """
@@ -30,12 +32,15 @@ _SAYING_NOUNS = (
     "conclusion|prediction|plea|promise|pledge|vow|answer|response|diagnosis|summary|"
     "description|explanation|reasoning|thinking|outlook|feeling|sentiment"
 )
+#: Nouns for the quoted words themselves, in "That quote from X appeared ...".
+_QUOTE_NOUNS = "quote|quotation|remark|comment|line|quip|words"
 #: "So says X" / "Or so says X"; "That was the blunt assessment of X" / "Such is the
 #: view from X".
 _FRAME = re.compile(
     r"(?:(?:Or\s+)?(?:So|Thus)\s+(?:says|said)\s+"
     r"|(?:That|This|Those|These|Such)\s+(?:is|was|are|were)\s+(?:the\s+)?"
-    rf"(?:[a-z-]+\s+){{0,2}}(?:{_SAYING_NOUNS})\s+(?:of|from)\s+)"
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{_SAYING_NOUNS})\s+(?:of|from)\s+"
+    rf"|(?:That|This|Those|These)\s+(?:[a-z-]+\s+)?(?:{_QUOTE_NOUNS}),?\s+(?:from|by)\s+)"
 )
 #: Between a quote that ends its sentence and the next sentence: a stop outside the
 #: marks, spaces, one paragraph break.
@@ -47,6 +52,8 @@ _WORDS_SAID = re.compile(
     r"\s+(?:said|repeated|spoke|uttered|wrote|shouted|whispered)\s+(?:those|these|the)"
     r"\s+(?:very\s+)?words\b"
 )
+#: A person's name starts within this many words after the frame, past a titled body.
+_TITLED_WORDS = 5
 #: Entities that can be the speaker the frame names.
 _NAME_LABELS = frozenset(("PERSON", "ORG"))
 #: A dash right after the closing mark, in the quote's own sentence: `"…" — that was`.
@@ -107,14 +114,17 @@ def _said_those_words(ctx: QuoteContext, first: Token) -> Attribution | None:
 
 
 def _named_head(ctx: QuoteContext, start: int) -> Token | None:
-    """The head of the phrase right after the frame: a named entity starting within its
-    first three words (past a title: "Reeve Glen Harper"), else the noun the phrase is
-    built on when it can speak ("a farmer who ...", "the company"; never "the view from the summit",
-    "the message of the film")."""
+    """The head of the phrase right after the frame: a person named within its first five
+    words, else a named entity starting within its first three (past a title: "Reeve Glen
+    Harper"), else the noun the phrase is built on when it can speak ("a farmer who ...",
+    "the company"; never "the view from the summit", "the message of the film")."""
     first = _token_at(ctx, start)
     if first is None:
         return None
-    for token in ctx.doc[first.i : first.i + 3]:
+    person = next(
+        (t for t in ctx.doc[first.i : first.i + _TITLED_WORDS] if t.ent_type_ == "PERSON"), None
+    )  # past a body in a title: "Alabama Securities Commissioner Thomas Krebs"
+    for token in [person] if person is not None else ctx.doc[first.i : first.i + 3]:
         if token.ent_type_ in _NAME_LABELS and ctx.outside(token):
             end = token.i + 1
             while end < len(ctx.doc) and ctx.doc[end].ent_iob_ == "I":

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from workbench.core.models import Mention, Quote
 from workbench.nlp.doc_words import doc_text
 from workbench.nlp.quote_adjacent import adjacent_cue
+from workbench.nlp.quote_asides import past_quoting_aside
 from workbench.nlp.quote_attribution import in_sentence
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.quote_colons import colon_intro
@@ -149,7 +150,8 @@ def attach_speakers(quotes: Sequence[Quote], mentions: Sequence[Mention], text: 
 def _attribution_at(ctx: QuoteContext, marked: MarkedSpan, quote) -> Attribution:
     """What is written at the quote itself: a signature, a digest credit or its sentence's cue
     (else the clause a dash introduces it with), then a verb of saying right before the opening
-    mark, which speaks the utterance it opens, and the agent of a passive cue."""
+    mark, which speaks the utterance it opens, the agent of a passive cue, and the verb an
+    "and I quote" aside interrupts (the aside's "I" is the writer's)."""
     attribution = (
         signature(ctx.text, marked.end)
         or digest_credit(ctx, quote)
@@ -162,6 +164,7 @@ def _attribution_at(ctx: QuoteContext, marked: MarkedSpan, quote) -> Attribution
     attribution = reported_person_at_colon(ctx, quote, attribution) or attribution
     attribution = adjacent_cue(ctx, quote, attribution) or attribution
     attribution = passive_agent(ctx, quote, attribution) or attribution
+    attribution = past_quoting_aside(ctx, quote, attribution) or attribution
     return Attribution() if relative_after(ctx, quote, attribution) else attribution
 
 

@@ -1,0 +1,41 @@
+"""A quote standing alone credited by a next sentence that names the quote itself ("That
+quote from X appeared ...", ``quote_credit_after``), and a person named past a titled body
+in any crediting frame. Sentences written for these tests; the real small model (``nlp``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.nlp.quote_support import speaker_pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The hall fell silent.\n\n"We will not leave this valley." That line from Mayor '
+            "Jane Roe drew a standing ovation.",
+            [("Jane Roe", "Jane Roe")],
+            id="that_line_from_x_credits_the_quote_before_it",
+        ),
+        pytest.param(
+            "The agency has a poor name.\n\n\"I'd rather have a sister in a whorehouse than a "
+            'brother in the FBI." That quote from Alabama Securities Commissioner Thomas Krebs '
+            "appeared on the front page of The Wall Street Journal in 1980.",
+            [("Thomas Krebs", "Thomas Krebs")],
+            id="the_person_past_a_titled_body_is_credited_not_the_body",
+        ),
+        pytest.param(
+            'The hall fell silent.\n\n"We will not leave this valley." That line from the '
+            "song was on every banner.",
+            [(None, None)],
+            id="a_line_from_a_thing_credits_nobody",
+        ),
+    ],
+)
+def test_a_frame_naming_the_quote_credits_its_speaker(
+    nlp: Language, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """Each case is one sentence form; the id names what it checks."""
+    assert speaker_pairs(nlp, text) == expected
