@@ -36,6 +36,9 @@ from quote_scoring import (  # noqa: E402
 from workbench.core.models import Mention, Quote  # noqa: E402
 
 REPORT = ROOT / "docs" / "quality-quotes.md"
+TRIED_BEFORE_HEADING = (
+    "## What was tried before issue 15 (dev numbers: F1 / speaker acc / quote-and-speaker F1)"
+)
 Predictor = Callable[[str, object], list[Quote]]
 
 
@@ -293,6 +296,7 @@ def table(rows: dict[str, dict]) -> str:
 def write_report(nlp: object, rows: dict[str, dict]) -> None:
     """Rewrite docs/quality-quotes.md: measured tables plus the prose in quote_report."""
     from quote_report import REPORT_TEMPLATE
+    from report_sections import keep_written_sections
 
     splits = list(rows)
     literal = {
@@ -318,6 +322,9 @@ def write_report(nlp: object, rows: dict[str, dict]) -> None:
         seconds=sum(r["seconds"] for r in rows.values()),
         articles=sum(r["articles"] for r in rows.values()),
     )
+    if REPORT.exists():
+        old = REPORT.read_text(encoding="utf-8")
+        body = keep_written_sections(old, body, before=TRIED_BEFORE_HEADING)
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(body, encoding="utf-8")
 
