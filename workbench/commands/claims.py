@@ -119,8 +119,11 @@ def _refusing_overlap(mark: Callable[[], tuple[int, Any]]) -> tuple[int, Any]:
 
 def run_claim_status(store: Store, args: argparse.Namespace) -> int:
     """Change a claim's status (its history keeps the old one)."""
-    store.claims.set_claim_status(args.claim, args.status, note=args.note)
-    return say(args, f"Claim {args.claim} is now {args.status}.", claim_result(store, args.claim))
+    changed = store.claims.set_claim_status(args.claim, args.status, note=args.note).claims
+    sentence = f"Claim {args.claim} is now {args.status}."
+    if not changed:  # no history line and no undo step: say so, as `tag` does
+        sentence = f"Claim {args.claim} is {args.status} already; nothing changed."
+    return say(args, sentence, claim_result(store, args.claim))
 
 
 def run_claims(store: Store, args: argparse.Namespace) -> int:

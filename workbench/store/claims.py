@@ -127,11 +127,19 @@ class Claims:
         )
 
     def set_claim_status(self, claim_id: int, status: str, note: str | None = None) -> Changes:
-        """Change a claim's status and record the change in its history."""
+        """Change a claim's status and record the change in its history.
+
+        The status it has already, with no note, writes nothing and records no undo step: a
+        second "disputed" added a history line "disputed" with no note and an undo step that
+        undid nothing the analyst could see (README run, stop 53); with a note it is kept, the
+        note being news.
+        """
         _check_status(status)
-        self.get_claim(claim_id)
+        unchanged = self.get_claim(claim_id).status == status and not (note or "").strip()
 
         def action(rec: Recorder) -> None:
+            if unchanged:
+                return
             rec.update("claims", {"annotation_id": claim_id}, {"status": status})
             rec.insert(
                 "claim_status_history",
