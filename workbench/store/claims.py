@@ -15,7 +15,13 @@ from workbench.core.models import Changes
 from workbench.core.records import Claim, ClaimLink, Link, StatusChange
 from workbench.core.vocabulary import CLAIM_STATUSES, DEFAULT_CLAIM_STATUS, RELATIONS
 from workbench.store.annotations import insert_annotation
-from workbench.store.claim_links import claim_links, insert_link, link_refusal, link_rows
+from workbench.store.claim_links import (
+    claim_links,
+    existing_link,
+    insert_link,
+    link_refusal,
+    link_rows,
+)
 from workbench.store.claim_reads import (
     claim_filter,
     claim_rows,
@@ -232,6 +238,11 @@ class Claims:
     def all_links(self) -> list[Link]:
         """Every link in the library, by id."""
         return link_rows(self.db)
+
+    def existing_link(self, from_id: int, to_id: int, relation: str) -> int | None:
+        """The id of the link ``from_id`` -> ``relation`` -> ``to_id`` (either way for a
+        symmetric relation), or None: what ``link_claims`` refuses as "already linked"."""
+        return existing_link(self.db, from_id, to_id, relation)
 
     def get_link(self, link_id: int) -> Link:
         """One stored link, as the JSON export writes it (LookupError if there is none)."""
