@@ -50,6 +50,7 @@ def test_show_marks_orphaned_claims_and_notes(db: Path,
     assert marks == [
         "      3 [highlight] The senator — unknown author",
         "      2 [note] gifted writer — unknown author (orphaned: not in the current text)",
+        "        note: why",
     ]
 
 

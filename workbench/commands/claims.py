@@ -119,8 +119,11 @@ def _refusing_overlap(mark: Callable[[], tuple[int, Any]]) -> tuple[int, Any]:
 
 def run_claim_status(store: Store, args: argparse.Namespace) -> int:
     """Change a claim's status (its history keeps the old one)."""
-    store.claims.set_claim_status(args.claim, args.status, note=args.note)
-    return say(args, f"Claim {args.claim} is now {args.status}.", claim_result(store, args.claim))
+    changed = store.claims.set_claim_status(args.claim, args.status, note=args.note).claims
+    sentence = f"Claim {args.claim} is now {args.status}."
+    if not changed:  # no history line and no undo step: say so, as `tag` does
+        sentence = f"Claim {args.claim} is {args.status} already; nothing changed."
+    return say(args, sentence, claim_result(store, args.claim))
 
 
 def run_claims(store: Store, args: argparse.Namespace) -> int:
@@ -169,7 +172,17 @@ def _author_of(store: Store, name: str) -> str | None:
 
 
 def run_link(store: Store, args: argparse.Namespace) -> int:
-    """Link claim A to claim B with a relation."""
+    """Link claim A to claim B with a relation.
+
+    The very link again (same claims, relation and note, or no note) changes nothing and says
+    so, exit 0, as tagging does: a script that links twice is not failed (README run, stop 53).
+    """
+    held = store.claims.existing_link(args.claim_a, args.claim_b, args.relation)
+    if held is not None and args.note in (None, store.claims.get_link(held).note):
+        verb = link_verb(args.relation)
+        sentence = (f"Claim {args.claim_a} {verb} claim {args.claim_b} already (link {held});"
+                    " nothing changed.")
+        return say(args, sentence, link_result(store, held))
     link_id, _ = store.claims.link_claims(args.claim_a, args.claim_b, args.relation, note=args.note)
     sentence = (f"Created link {link_id}: claim {args.claim_a} {link_verb(args.relation)}"
                 f" claim {args.claim_b}.")

@@ -263,6 +263,8 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     line = " · ".join(str(m) for m in meta if m)
     if line:
         print(line)
+    if record["tags"]:  # the document's own tags: what `tag DOC TAG` just put there
+        print(f"Tags: {', '.join(printable(tag, keep='') for tag in record['tags'])}")
     print()
     print(record["text"])
     _print_people_and_quotes(record)
@@ -306,6 +308,19 @@ def _print_annotations(annotations: list[dict[str, Any]], orphaned: frozenset[in
         exact = shorten(annotation["exact"], _SHOWN_MARK_CHARS)
         print(f"  {annotation['id']:>5} [{annotation['kind']}] {exact} — {by}"
               + _orphan_mark(annotation, orphaned))
+        _print_mark_details(annotation)
+
+
+def _print_mark_details(annotation: dict[str, Any]) -> None:
+    """A mark's tags and note under it, the note on one line (its line breaks, CRLF too, as
+    spaces) and cut after a whole word: `show` listed "[note] …" without the note itself, so
+    an analyst reading a document back saw that a note was there but not what it said."""
+    indent = " " * 8
+    if annotation["tags"]:
+        print(f"{indent}tags: {', '.join(printable(tag, keep='') for tag in annotation['tags'])}")
+    note = " ".join((annotation["note"] or "").split())
+    if note:
+        print(f"{indent}note: {printable(shorten(note, _SHOWN_MARK_CHARS), keep='')}")
 
 
 def _print_people_and_quotes(record: dict[str, object]) -> None:

@@ -39,6 +39,8 @@ from workbench.core.timeline_placing import (
 from workbench.core.timeline_records import (
     BY_DOCUMENT,
     BY_SENTENCE,
+    DOCUMENT_KIND,
+    ORPHANED,
     DatedMention,
     SourceMark,
     TimelineDocument,
@@ -301,9 +303,6 @@ def _sentence_items(document: TimelineDocument, span: tuple[int, int],
                   (None, None, "", _unplaceable(problems)))]
 
 
-#: Why an orphaned mark is undated, worded for every reader (the CLI adds its command hint,
-#: the app says where the mark is shown).
-ORPHANED = "lost its place when the document changed"
 
 
 def _orphan_item(document: TimelineDocument, mark: SourceMark) -> TimelineItem:
@@ -313,8 +312,6 @@ def _orphan_item(document: TimelineDocument, mark: SourceMark) -> TimelineItem:
                  (None, None, "", ORPHANED))
 
 
-DOCUMENT_KIND = "document"
-"""The kind of an undated document's own entry (its title is its text)."""
 
 
 def _document_entry(document: TimelineDocument, problem: str) -> TimelineItem:

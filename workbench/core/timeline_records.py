@@ -71,6 +71,14 @@ class TimelineDocument:
     marks: tuple[SourceMark, ...] = ()
 
 
+#: Why an orphaned mark is undated, worded for every reader (the CLI adds its command hint,
+#: the app says where the mark is shown).
+ORPHANED = "lost its place when the document changed"
+
+DOCUMENT_KIND = "document"
+"""The kind of an undated document's own entry (its title is its text)."""
+
+
 class TimelineItem(NamedTuple):
     """One thing that happened or was said, placed at a date (or listed as undated).
 
@@ -109,6 +117,13 @@ class TimelineItem(NamedTuple):
         return self.item_id if self.kind == "claim" else None
 
     @property
+    def placed(self) -> bool:
+        """Whether ``start``, ``end`` and the sentence point into the document's text: not
+        for an undated document's own entry nor a mark that lost its place (both hold 0, 0,
+        which `timeline --json` printed as if the mark opened the text; README run, stop 53)."""
+        return self.kind != DOCUMENT_KIND and self.reason != ORPHANED
+
+    @property
     def dated(self) -> bool:
         """Whether the item has a place on the axis."""
         return self.when is not None
@@ -133,9 +148,9 @@ def item_record(item: TimelineItem) -> dict[str, Any]:
         "text": item.text,
         "document_id": item.document_id,
         "document_title": item.document_title,
-        "start": item.start,
-        "end": item.end,
-        "sentence": [item.sentence_start, item.sentence_end],
+        "start": item.start if item.placed else None,
+        "end": item.end if item.placed else None,
+        "sentence": [item.sentence_start, item.sentence_end] if item.placed else None,
         "claim_id": item.claim_id,
         "item_id": item.item_id,
         "status": item.status,

@@ -127,7 +127,8 @@ def timeline_csv(items: Sequence[TimelineItem], undated: Sequence[TimelineItem],
         rows.append((
             when.iso if when else "", when.end.date().isoformat() if when else "",
             when.precision if when else "", item.date_value, item.dated_by, item.kind,
-            item.text, item.document_id, item.document_title, item.start, item.end,
+            item.text, item.document_id, item.document_title,
+            *((item.start, item.end) if item.placed else ("", "")),
             item.claim_id, item.status, "; ".join(str(i) for i in item.linked_claim_ids),
             "; ".join(item.tags), item.reason, made_by(item, authors),
         ))

@@ -15,7 +15,13 @@ from workbench.core.models import Changes
 from workbench.core.records import Claim, ClaimLink, Link, StatusChange
 from workbench.core.vocabulary import CLAIM_STATUSES, DEFAULT_CLAIM_STATUS, RELATIONS
 from workbench.store.annotations import insert_annotation
-from workbench.store.claim_links import claim_links, insert_link, link_refusal, link_rows
+from workbench.store.claim_links import (
+    claim_links,
+    existing_link,
+    insert_link,
+    link_refusal,
+    link_rows,
+)
 from workbench.store.claim_reads import (
     claim_filter,
     claim_rows,
@@ -127,11 +133,19 @@ class Claims:
         )
 
     def set_claim_status(self, claim_id: int, status: str, note: str | None = None) -> Changes:
-        """Change a claim's status and record the change in its history."""
+        """Change a claim's status and record the change in its history.
+
+        The status it has already, with no note, writes nothing and records no undo step: a
+        second "disputed" added a history line "disputed" with no note and an undo step that
+        undid nothing the analyst could see (README run, stop 53); with a note it is kept, the
+        note being news.
+        """
         _check_status(status)
-        self.get_claim(claim_id)
+        unchanged = self.get_claim(claim_id).status == status and not (note or "").strip()
 
         def action(rec: Recorder) -> None:
+            if unchanged:
+                return
             rec.update("claims", {"annotation_id": claim_id}, {"status": status})
             rec.insert(
                 "claim_status_history",
@@ -224,6 +238,11 @@ class Claims:
     def all_links(self) -> list[Link]:
         """Every link in the library, by id."""
         return link_rows(self.db)
+
+    def existing_link(self, from_id: int, to_id: int, relation: str) -> int | None:
+        """The id of the link ``from_id`` -> ``relation`` -> ``to_id`` (either way for a
+        symmetric relation), or None: what ``link_claims`` refuses as "already linked"."""
+        return existing_link(self.db, from_id, to_id, relation)
 
     def get_link(self, link_id: int) -> Link:
         """One stored link, as the JSON export writes it (LookupError if there is none)."""

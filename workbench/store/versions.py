@@ -25,7 +25,11 @@ from workbench.core.models import Article, Changes
 from workbench.core.reanchor import AnchorResult, reanchor
 from workbench.core.text import content_hash, count_words, normalize_line, normalize_text
 from workbench.core.vocabulary import STATUS_PENDING, STATUS_UNANALYZED
-from workbench.store.annotations import annotation_tags, get_annotation
+from workbench.store.annotations import (
+    ANNOTATION_SELECT,
+    get_annotation,
+    span_tag_marks,
+)
 from workbench.store.documents import document_text
 from workbench.store.history import History, Recorder
 from workbench.store.labels import document_named, named
@@ -37,6 +41,11 @@ from workbench.store.versions_spans import (
     move_annotation,
     place_curated_span,
 )
+
+#: an orphan as ``get_annotation`` reads an annotation (its author's and editor's names), with
+#: its document's title and version
+ORPHAN_SELECT = ANNOTATION_SELECT.replace(
+    " FROM ", ", d.title AS document_title, d.version AS document_version FROM ", 1)
 
 
 @dataclass(frozen=True)
@@ -176,14 +185,16 @@ class Versions:
 
     def orphaned_annotations(self) -> list[dict[str, Any]]:
         """Annotations (and claims) that lost their place, across the library, by document."""
+        # the annotations' own select: who made and edited each orphan is named, as everywhere
         cursor = self.db.execute(
-            "SELECT a.*, d.title AS document_title, d.version AS document_version"
-            " FROM annotations a JOIN documents d ON d.id = a.document_id"
+            f"{ORPHAN_SELECT} JOIN documents d ON d.id = a.document_id"
             " WHERE a.status = 'orphaned' ORDER BY a.document_id, a.start, a.id"
         )
         records = dict_rows(cursor)
-        for record in records:
-            record["tags"] = annotation_tags(self.db, record["id"])
+        marks = span_tag_marks(self.db, "a.status = 'orphaned'", [])
+        for record in records:  # each tag with who put it there, as ``get_annotation`` reads it
+            record["tag_marks"] = tuple(marks.get(record["id"], []))
+            record["tags"] = [path for path, _origin, _author in record["tag_marks"]]
         return records
 
     def reattach_annotation(self, annotation_id: int, start: int, end: int) -> Changes:
