@@ -1,0 +1,77 @@
+"""Places named with a possessive ("Hawke's Bay", "Martha's Vineyard", "Land's End",
+"St John's Wood"): one place, not a person and a facility.
+
+Why: the small model reads the word before "'s" as a person and the landform after it as
+a separate name, so a story about floods in Hawke's Bay listed a person "Hawke" and a
+facility "Bay". A capitalised word, "'s" and a capitalised landform noun are one place
+name in news: nobody writes "Smith's Bay" of a person's bay with a capital B.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.letters import CAPITAL
+from workbench.core.models import Mention
+from workbench.nlp.names import canonical_name
+
+_LANDFORMS = (
+    "Bay|Bays|Island|Islands|Isle|Point|Creek|Harbour|Harbor|Cove|Landing|Head|Vineyard|"
+    "Reef|Peak|Sound|Inlet|Falls|Wood|End|Gulch|Hollow|Ferry|Bluff|Lagoon|Marsh|Gap"
+)
+_POSSESSIVE = re.compile(
+    rf"(?:(?:St\.?|Saint)[ \u00a0]+)?{CAPITAL}[\w-]*['\u2019]s[ \u00a0]+(?:{_LANDFORMS})\b"
+)
+_BEFORE = 30
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+
+
+def possessive_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Name-like mentions inside a possessive place name replaced by one LOC mention over
+    the whole name (the model's GPE kept when it read the whole name as one)."""
+    places: dict[tuple[int, int], str] = {}
+    for mention in mentions:
+        if mention.field == "text" and mention.label in _NAME_LABELS:
+            found = _place_around(mention, text)
+            if found is not None:
+                places.setdefault(found, _label(mention, found))
+    if not places:
+        return list(mentions)
+    found_mentions: list[Mention] = []
+    placed: set[tuple[int, int]] = set()
+    for mention in mentions:
+        span = _span_of(mention, places)
+        if span is None:
+            found_mentions.append(mention)
+        elif span not in placed:
+            placed.add(span)
+            name = text[span[0]:span[1]]
+            found_mentions.append(replace(mention, start=span[0], end=span[1], text=name,
+                                          label=places[span], entity=canonical_name(name)))
+    return found_mentions
+
+
+def _place_around(mention: Mention, text: str) -> tuple[int, int] | None:
+    """(start, end) of the possessive place name a mention is part of, if any."""
+    start = max(0, mention.start - _BEFORE)
+    for found in _POSSESSIVE.finditer(text, start, min(len(text), mention.end + _BEFORE)):
+        if found.start() < mention.end and mention.start < found.end():
+            return found.start(), found.end()
+    return None
+
+
+def _label(mention: Mention, span: tuple[int, int]) -> str:
+    """GPE when the model read the whole name as a GPE, else LOC."""
+    whole = mention.start == span[0] and mention.end == span[1]
+    return "GPE" if whole and mention.label == "GPE" else "LOC"
+
+
+def _span_of(mention: Mention, places: dict[tuple[int, int], str]) -> tuple[int, int] | None:
+    if mention.field != "text":
+        return None
+    for start, end in places:
+        if start < mention.end and mention.start < end:
+            return start, end
+    return None
