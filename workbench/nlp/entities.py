@@ -36,12 +36,12 @@ from workbench.nlp.entity_glued import (
 from workbench.nlp.entity_headline_people import cut_headline_people
 from workbench.nlp.entity_measures import without_measures
 from workbench.nlp.entity_name_shaped_people import name_shaped_people
+from workbench.nlp.entity_nicknames import nicknamed_people
 from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
+from workbench.nlp.entity_possessive_places import possessive_places
 from workbench.nlp.entity_ranks import without_rank_fragments
 from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, settled_shapes
-from workbench.nlp.entity_nicknames import nicknamed_people
-from workbench.nlp.entity_possessive_places import possessive_places
 from workbench.nlp.entity_ships import named_ships
 from workbench.nlp.entity_slashes import cut_at_slash, cut_at_spaced_dash
 from workbench.nlp.entity_split_names import joined_company_names, short_company_names
@@ -330,9 +330,8 @@ def finalize_mentions(
     body = with_character_ranks(body, text)  # "Captain [America]": no person "America"
     body = relabel_by_context(body, text)  # "Nvidia CEO ...", "Firefox 3.5": no place, no person
     body = titled_works(body, text)  # "the novel [Obsession]": a title, no organisation
-    body = named_ships(body, text)  # "HMS Queen [Elizabeth]", "MV [Stena Adventurer]"
-    body = nicknamed_people(body, text)  # "[Matiu "Matt] [Ratana]": one person
-    body = possessive_places(body, text)  # "[Hawke]'s [Bay]": one place
+    # "HMS Queen [Elizabeth]", "[Matiu "Matt] [Ratana]", "[Hawke]'s [Bay]": one name each
+    body = possessive_places(nicknamed_people(named_ships(body, text), text), text)
     body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
     body = short_company_names(body, text)  # "[Mahan]'s permit" beside "Mahan Air"
     body = late_surnames(body, companies | company_words(body, text))  # "Perttu Ahola"
