@@ -81,3 +81,19 @@ def test_after_the_cli_s_repair_updates_pass_and_both_search_indexes_follow_them
     assert checks["schema"]["problems"] == checks["search_index"]["problems"] == 0
     assert run_cli(library_path, "search", "tunnel") == 0
     assert "Tunnel report" in capsys.readouterr().out
+
+
+def test_a_write_a_foreign_trigger_refuses_names_the_trigger_and_the_repair(
+    library_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    _tampered(library_path)
+    with closing(sqlite3.connect(library_path)) as conn:
+        conn.execute("CREATE TRIGGER t_no_tags BEFORE INSERT ON tags"
+                     " BEGIN SELECT RAISE(ABORT, 'no tags here'); END")
+    capsys.readouterr()
+    assert run_cli(library_path, "tag", "1", "transport") == 1
+    err = capsys.readouterr().err
+    assert "trigger another program added" in err and "no tags here" in err
+    assert "check --repair" in err and "Traceback" not in err
+    assert run_cli(library_path, "check", "--repair") == 0
+    assert run_cli(library_path, "tag", "1", "transport") == 0
