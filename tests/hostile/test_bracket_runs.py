@@ -57,3 +57,9 @@ def test_short_chunks_and_suffixes_are_split_as_before() -> None:
     nlp = window_suffix_search(window_suffix_search(spacy.blank("en")))
     assert [token.text for token in nlp.tokenizer(text)] == whole
     assert not isinstance(nlp.tokenizer.suffix_search._search, TailSearch)  # noqa: SLF001
+
+
+def test_the_app_s_pipeline_reads_suffixes_in_the_tail() -> None:
+    from workbench.nlp.pipeline import load_pipeline
+
+    assert isinstance(load_pipeline().tokenizer.suffix_search, TailSearch)
