@@ -74,8 +74,8 @@ def test_a_sound_library_passes_every_check(library: Store) -> None:
     report = check_library(library)
     assert report.ok and report.problems == 0
     assert [c.name for c in report.checks] == [
-        "integrity", "foreign_keys", "search_index", "statuses", "spans", "span_texts", "values",
-        "texts", "tag_paths", "keys",
+        "integrity", "schema", "foreign_keys", "search_index", "statuses", "spans", "span_texts",
+        "values", "texts", "tag_paths", "keys",
     ]  # fmt: skip
 
 
@@ -210,7 +210,7 @@ def test_cli_check_reports_and_repairs(library: Store, capsys: pytest.CaptureFix
     assert "statuses       1 problem" in capsys.readouterr().out
     assert run_cli(library, "check", "--repair", "--json") == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["checks"][3]["repaired"] == 1 and data["after_repair"]["ok"]
+    assert data["checks"][4]["repaired"] == 1 and data["after_repair"]["ok"]
     assert run_cli(library, "check") == 0
 
 

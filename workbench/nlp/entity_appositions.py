@@ -232,13 +232,24 @@ def one_word_listed_between_organisations(mention: Mention, text: str,
 
 def _listed_between(mention: Mention, text: str, spans: Sequence[tuple[int, int]],
                     gap: re.Pattern[str]) -> bool:
-    """Tell whether the spans right before and right after a mention are list items with it."""
-    ends = [end for _, end in spans]
-    before = bisect_right(ends, mention.start) - 1
-    after = bisect_left([start for start, _ in spans], mention.end)
+    """Tell whether the spans right before and right after a mention are list items with it.
+
+    Searched in ``spans`` by key: lists of their ends and starts built at each call made
+    the vote over a page of thousands of names quadratic (20 s of 75 for 127,000
+    characters of capitalised words; attack run 14)."""
+    before = bisect_right(spans, mention.start, key=_end) - 1
+    after = bisect_left(spans, mention.end, key=_start)
     return (before >= 0 and after < len(spans)
             and gap.fullmatch(text, spans[before][1], mention.start) is not None
             and gap.fullmatch(text, mention.end, spans[after][0]) is not None)
+
+
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _end(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 _LIFE_VERBS = r"(?:died|dies|was[ \u00a0]+born|was[ \u00a0]+buried|was[ \u00a0]+survived)"

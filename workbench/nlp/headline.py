@@ -23,29 +23,41 @@ _WORD = re.compile(r"[^\W_][\w'\u2019.&-]*")
 Candidate = tuple[int, int, str, str, float | None]
 
 
-def _short_forms(mention: Mention) -> list[str]:
-    """Shorter ways a headline may write a body name ("Putin", "General Motors")."""
+def _short_forms(mention: Mention, longest: int) -> list[str]:
+    """Shorter ways a headline may write a body name ("Putin", "General Motors"), of at
+    most ``longest`` words (the headline's: a longer form cannot be in it).
+
+    Why the bound: every cut of a name was tried, each read against the whole name, so a
+    run-on name of thousands of words the model tagged ("USS USS Carney USS ...") cost
+    the square of its length per mention: 18 s of a 110,000-character page (attack run
+    14)."""
     words = tuple(mention.entity.split())
     if len(words) < MIN_FULL_NAME:
         return []
     if mention.label == "PERSON":
         return [words[-1]]
-    cuts = [words[:size] for size in range(1, len(words))]
-    cuts += [words[-size:] for size in range(1, len(words))]
+    sizes = range(1, min(len(words), longest + 1))
+    cuts = [words[:size] for size in sizes] + [words[-size:] for size in sizes]
     return [" ".join(cut) for cut in cuts if abbreviates(cut, words, mention.label)]
 
 
-def _alias_table(body: Sequence[Mention], text: str) -> dict[str, tuple[str, str]]:
-    """Map every name form seen in the body (and short forms of it) to (label, entity)."""
+def _alias_table(body: Sequence[Mention], text: str,
+                 longest: int) -> dict[str, tuple[str, str]]:
+    """Map every name form seen in the body (and short forms of it, of at most ``longest``
+    words) to (label, entity)."""
     votes: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     derived: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    shortened: dict[tuple[str, str], list[str]] = {}
     for mention in body:
         if mention.label not in NAME_LABELS or mention.field != "text":
             continue
         votes[mention.text][(mention.label, mention.entity)] += 1
         votes[mention.entity][(mention.label, mention.entity)] += 1
-        for form in _short_forms(mention):
-            derived[form][(mention.label, mention.entity)] += 1
+        name = (mention.label, mention.entity)
+        if name not in shortened:
+            shortened[name] = _short_forms(mention, longest)
+        for form in shortened[name]:
+            derived[form][name] += 1
     common = set(re.findall(r"\b[a-z][\w'-]*\b", text))
     table = {}
     for form, counts in [*derived.items(), *votes.items()]:
@@ -101,7 +113,8 @@ def title_mentions(body: Sequence[Mention], text: str, title: str) -> list[Menti
     """Mentions in ``title`` (field "title") for names the body established or known places."""
     if not title.strip():
         return []
-    candidates = _alias_candidates(title, _alias_table(body, text)) + _place_candidates(title)
+    aliases = _alias_table(body, text, len(title.split()))
+    candidates = _alias_candidates(title, aliases) + _place_candidates(title)
     return [
         Mention(start, end, title[start:end], label, entity, field="title", confidence=confidence)
         for start, end, label, entity, confidence in _choose(title, candidates)

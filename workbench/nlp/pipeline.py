@@ -53,7 +53,9 @@ def load_pipeline() -> Language:
     The tokenizer learns the ranks and province abbreviations of North American news
     (see ``abbreviations``) so "Capt. Mary Jones" stays one speaker in one sentence, and
     splits quotation marks glued to a word (see ``glued_marks``) so `"…,"said Smith` has
-    its "said". A blank line always starts a sentence (see ``paragraph_sentences``).
+    its "said". A blank line always starts a sentence (see ``paragraph_sentences``). Suffixes
+    are looked for in a chunk's tail only (see ``suffix_window``), so a long run of brackets
+    is tokenized in linear time.
     Built once per process even when the warm-up thread and an import ask together
     (``BuiltOnce``): two loads would cost seconds and hundreds of MB each.
     """
@@ -62,10 +64,11 @@ def load_pipeline() -> Language:
     from workbench.nlp.abbreviations import add_news_abbreviations
     from workbench.nlp.glued_marks import split_glued_marks
     from workbench.nlp.paragraph_sentences import add_paragraph_sentences
+    from workbench.nlp.suffix_window import window_suffix_search
 
     for name in MODEL_NAMES:
         try:
-            nlp = add_news_abbreviations(spacy.load(name))
+            nlp = window_suffix_search(add_news_abbreviations(spacy.load(name)))
             return split_glued_marks(add_paragraph_sentences(nlp))
         except OSError:
             continue

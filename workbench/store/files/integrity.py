@@ -33,6 +33,7 @@ from workbench.store.files.check_report import CheckReport, CheckResult
 from workbench.store.files.key_checks import check_keys
 from workbench.store.files.locking import is_read_only
 from workbench.store.files.refusals import LibraryReadOnly
+from workbench.store.files.schema_checks import check_schema
 from workbench.store.files.span_checks import check_span_texts, check_spans, redo_analysis
 from workbench.store.files.tag_path_checks import check_tag_paths
 from workbench.store.files.text_checks import check_texts
@@ -195,6 +196,7 @@ def _check_statuses(db: Database, result: CheckResult, repair: bool) -> None:
 
 CHECKS: tuple[tuple[str, Callable[[Database, CheckResult, bool], None]], ...] = (
     ("integrity", _check_integrity),
+    ("schema", check_schema),  # before the repairs a foreign trigger could block
     ("foreign_keys", _check_foreign_keys),
     ("search_index", _check_search_index),
     ("statuses", _check_statuses),

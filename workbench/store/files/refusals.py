@@ -106,6 +106,8 @@ def restore_advice(library: Path, backup: BackupInfo) -> str:
 # connection kept waiting past the busy timeout.
 _SQLITE_IOERR, _SQLITE_FULL = 10, 13
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+# A trigger's RAISE(): the app's own triggers never raise, so the trigger is another program's.
+_SQLITE_CONSTRAINT_TRIGGER = 1811
 
 
 def library_error_text(exc: sqlite3.Error) -> str:
@@ -126,4 +128,7 @@ def library_error_text(exc: sqlite3.Error) -> str:
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED):  # "database is locked" read like damage
         return ("the library is busy: another program is writing to it and did not finish"
                 " in time; what was saved before is kept; try again when it is done")
+    if getattr(exc, "sqlite_errorcode", 0) == _SQLITE_CONSTRAINT_TRIGGER:
+        return (f"a trigger another program added to the library refused the change ({exc});"
+                " nothing was changed; `workbench check --repair` removes it")
     return f"library error: {exc}"
