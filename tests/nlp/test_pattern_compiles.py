@@ -1,0 +1,55 @@
+"""Patterns built from a word are compiled once per word, not once per call (stop 53).
+
+Why: ``re`` keeps only 512 compiled patterns, and a long import cycles through them with
+the patterns built from each article's names, so a pattern built per call was compiled
+again nearly every time (the owner of "the government of X" holds the large ``CAPITAL``
+class: most of a millisecond each). These tests count ``re.compile`` calls, never time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from workbench.nlp.speaker_descriptions import named_description
+
+
+@pytest.fixture
+def compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every pattern ``re.compile`` is asked for from now on."""
+    asked: list[str] = []
+    real: Callable[..., re.Pattern[str]] = re.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        asked.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
+    return asked
+
+
+def _group_document(owner: str) -> tuple[str, int]:
+    text = f"The government of {owner} announced the ban. The government statement said so."
+    return text, text.index("The government statement")
+
+
+def test_a_group_document_compiles_its_group_pattern_once(compiles: list[str]) -> None:
+    text, start = _group_document("Burundi")
+    assert named_description("The government statement", start, text, 0) == "government of Burundi"
+    compiles.clear()
+    text, start = _group_document("Samoa")
+    assert named_description("The government statement", start, text, 0) == "government of Samoa"
+    assert compiles == []
+
+
+def test_a_bare_role_compiles_its_introduction_pattern_once(compiles: list[str]) -> None:
+    text = "An Interpol spokesperson spoke. The spokesperson said it was done."
+    start = text.index("The spokesperson")
+    assert named_description("The spokesperson", start, text, 0) == "Interpol spokesperson"
+    compiles.clear()
+    text = text.replace("Interpol", "UN")
+    assert named_description("The spokesperson", text.index("The spokesperson"), text, 0) == (
+        "UN spokesperson")
+    assert compiles == []
