@@ -13,7 +13,9 @@ from collections.abc import Callable
 
 import pytest
 
+from workbench.core.models import Mention
 from workbench.nlp.speaker_descriptions import named_description
+from workbench.nlp.speaker_roles import TitledPeople
 
 
 @pytest.fixture
@@ -52,4 +54,19 @@ def test_a_bare_role_compiles_its_introduction_pattern_once(compiles: list[str])
     text = text.replace("Interpol", "UN")
     assert named_description("The spokesperson", text.index("The spokesperson"), text, 0) == (
         "UN spokesperson")
+    assert compiles == []
+
+
+def _mechanic(name: str) -> tuple[TitledPeople, str]:
+    text = f"{name}, a 45-year-old mechanic, was there. The mechanic said it was late."
+    person = Mention(0, len(name), name, "PERSON", name)
+    return TitledPeople([person], text), text
+
+
+def test_a_described_role_compiles_its_pattern_once(compiles: list[str]) -> None:
+    people, text = _mechanic("Mark Dunn")
+    assert people.holder("The mechanic", text.index("The mechanic")) == "Mark Dunn"
+    compiles.clear()
+    people, text = _mechanic("Joe Bell")
+    assert people.holder("The mechanic", text.index("The mechanic")) == "Joe Bell"
     assert compiles == []
