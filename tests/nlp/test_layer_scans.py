@@ -1,0 +1,55 @@
+"""Whole-text scans a document cannot match are skipped, with the same spans (stop 53).
+
+These tests count the scans a pattern is asked for, never time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from workbench.nlp import web_furniture
+from workbench.nlp.web_furniture import web_address_spans
+
+
+class _Counted:
+    """A pattern that counts its ``finditer`` calls."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scans = 0
+
+    def finditer(self, text: str, *args: Any) -> Any:
+        self.scans += 1
+        return self.pattern.finditer(text, *args)
+
+
+@pytest.fixture
+def both(monkeypatch: pytest.MonkeyPatch) -> tuple[_Counted, _Counted]:
+    """(the address pattern, the URL-only pattern), counted."""
+    address = _Counted(web_furniture.WEB_ADDRESS)
+    url = _Counted(re.compile(web_furniture.URL))
+    monkeypatch.setattr(web_furniture, "WEB_ADDRESS", address)
+    monkeypatch.setattr(web_furniture, "_URL_ONLY", url, raising=False)
+    return address, url
+
+
+def test_a_text_without_at_sign_or_scheme_is_not_scanned(both: tuple[_Counted, _Counted]) -> None:
+    assert web_address_spans("Officials met in Oslo on Monday. " * 50) == []
+    assert [p.scans for p in both] == [0, 0]
+
+
+def test_a_text_without_at_sign_runs_only_the_url_half(both: tuple[_Counted, _Counted]) -> None:
+    text = "See https://news.example.org/p/1, or www.example.com today."
+    assert web_address_spans(text) == [
+        (4, 4 + len("https://news.example.org/p/1")), (text.index("www"), text.index(" today"))]
+    assert [p.scans for p in both] == [0, 1]
+
+
+def test_an_email_address_still_runs_the_whole_pattern(both: tuple[_Counted, _Counted]) -> None:
+    text = "Write to jane.doe@example.com or see http://example.org/a now."
+    assert [text[a:b] for a, b in web_address_spans(text)] == [
+        "jane.doe@example.com", "http://example.org/a"]
+    assert [p.scans for p in both] == [1, 0]
