@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from workbench.nlp import web_furniture
+from workbench.nlp.names import previous_word
 from workbench.nlp.web_furniture import web_address_spans
 
 
@@ -53,3 +54,28 @@ def test_an_email_address_still_runs_the_whole_pattern(both: tuple[_Counted, _Co
     assert [text[a:b] for a, b in web_address_spans(text)] == [
         "jane.doe@example.com", "http://example.org/a"]
     assert [p.scans for p in both] == [1, 0]
+
+
+def _no_regex(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+    for name in ("search", "match", "fullmatch", "compile"):
+        real = getattr(re, name)
+
+        def counting(pattern: Any, *args: Any, _real: Any = real) -> Any:
+            asked.append(pattern)
+            return _real(pattern, *args)
+
+        monkeypatch.setattr(re, name, counting)
+    return asked
+
+
+@pytest.mark.parametrize(("before", "word"), [
+    ("said Dr.", "Dr."), ("said Dr.  \n", "Dr."), ("x" * 60, "x" * 40), ("", ""), ("  \u00a0", ""),
+    ("the\u00a0minister\u2009", "minister"), ("spokesman\u3000", "spokesman"),
+])
+def test_previous_word_reads_the_last_word_without_a_regex(
+        monkeypatch: pytest.MonkeyPatch, before: str, word: str) -> None:
+    asked = _no_regex(monkeypatch)
+    text = before + "Smith spoke."
+    assert previous_word(text, len(before)) == word
+    assert asked == []
