@@ -15,6 +15,7 @@ import pytest
 
 from workbench.core.models import Mention
 from workbench.nlp.speaker_descriptions import named_description
+from workbench.nlp.speaker_gender import genders_from_text
 from workbench.nlp.speaker_roles import TitledPeople
 
 
@@ -70,3 +71,18 @@ def test_a_described_role_compiles_its_pattern_once(compiles: list[str]) -> None
     people, text = _mechanic("Joe Bell")
     assert people.holder("The mechanic", text.index("The mechanic")) == "Joe Bell"
     assert compiles == []
+
+
+def test_genders_compile_no_surname_pattern_when_no_pronoun_asks(compiles: list[str]) -> None:
+    text = "Anna Berg met Tom Hale in Oslo. Berg and Hale signed the deal."
+    people = [Mention(0, 9, "Anna Berg", "PERSON", "Anna Berg"),
+              Mention(14, 22, "Tom Hale", "PERSON", "Tom Hale")]
+    genders_from_text(text, people, lambda offset: int(offset > text.index(".")), [])
+    assert not [p for p in compiles if "Berg" in p or "Hale" in p]
+
+
+def test_genders_compile_the_surname_pattern_when_a_pronoun_asks(compiles: list[str]) -> None:
+    text = "Anna Berg met Tom Hale in Oslo. She said the Hale plan was late."
+    people = [Mention(0, 9, "Anna Berg", "PERSON", "Anna Berg")]
+    genders_from_text(text, people, lambda offset: int(offset > text.index(".")), [])
+    assert len([p for p in compiles if "Berg" in p]) == 1
