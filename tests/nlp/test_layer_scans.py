@@ -12,6 +12,7 @@ import pytest
 
 from workbench.nlp import web_furniture
 from workbench.nlp.names import previous_word
+from workbench.nlp.quote_misread_cues import misread_frame
 from workbench.nlp.web_furniture import web_address_spans
 
 
@@ -79,3 +80,25 @@ def test_previous_word_reads_the_last_word_without_a_regex(
     text = before + "Smith spoke."
     assert previous_word(text, len(before)) == word
     assert asked == []
+
+
+class _Region:
+    """A stand-in span of ``length`` tokens that counts how often it is sliced."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+        self.slices = 0
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index: Any) -> list[Any]:
+        self.slices += 1
+        return []
+
+
+@pytest.mark.parametrize("length", [0, 1, 2])
+def test_a_short_region_after_a_quote_is_never_sliced(length: int) -> None:
+    region = _Region(length)
+    assert misread_frame(region) is None  # type: ignore[arg-type]
+    assert region.slices == 0
