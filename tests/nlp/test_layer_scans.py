@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from workbench.nlp import web_furniture
+from workbench.core.models import Mention
+from workbench.nlp import resolution, web_furniture
 from workbench.nlp.names import previous_word
 from workbench.nlp.quote_misread_cues import misread_frame
 from workbench.nlp.web_furniture import web_address_spans
@@ -102,3 +103,28 @@ def test_a_short_region_after_a_quote_is_never_sliced(length: int) -> None:
     region = _Region(length)
     assert misread_frame(region) is None  # type: ignore[arg-type]
     assert region.slices == 0
+
+
+def _counted_replace(monkeypatch: pytest.MonkeyPatch, module: Any) -> list[Any]:
+    copies: list[Any] = []
+    real = module.replace
+
+    def counting(obj: Any, **changes: Any) -> Any:
+        copies.append(changes)
+        return real(obj, **changes)
+
+    monkeypatch.setattr(module, "replace", counting)
+    return copies
+
+
+def test_resolution_copies_only_the_mentions_it_renames(monkeypatch: pytest.MonkeyPatch) -> None:
+    copies = _counted_replace(monkeypatch, resolution)
+    text = "Donald Trump spoke. Trump left. Angela Merkel stayed."
+    mentions = [Mention(0, 12, "Donald Trump", "PERSON", "Donald Trump"),
+                Mention(20, 25, "Trump", "PERSON", "Trump"),
+                Mention(32, 45, "Angela Merkel", "PERSON", "Angela Merkel")]
+    assert text[20:25] == "Trump"
+    assert [m.entity for m in resolution.resolve(mentions)] == [
+        "Donald Trump", "Donald Trump", "Angela Merkel"]
+    assert copies == [{"entity": "Donald Trump"}]
+
