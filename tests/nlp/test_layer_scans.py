@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from workbench.core.models import Mention
-from workbench.nlp import resolution, web_furniture
+from workbench.nlp import entities, resolution, web_furniture
 from workbench.nlp.names import previous_word
 from workbench.nlp.quote_misread_cues import misread_frame
 from workbench.nlp.web_furniture import web_address_spans
@@ -128,3 +128,11 @@ def test_resolution_copies_only_the_mentions_it_renames(monkeypatch: pytest.Monk
         "Donald Trump", "Donald Trump", "Angela Merkel"]
     assert copies == [{"entity": "Donald Trump"}]
 
+
+def test_cleaning_copies_only_the_mentions_it_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    copies = _counted_replace(monkeypatch, entities)
+    text = "Angela Merkel met the Mr. Smith's aides in Berlin."
+    clean = Mention(0, 13, "Angela Merkel", "PERSON", "Angela Merkel")
+    place = Mention(43, 49, "Berlin", "GPE", "Berlin")
+    assert entities._clean([clean, place], text) == [clean, place]
+    assert copies == []
