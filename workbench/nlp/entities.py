@@ -265,10 +265,13 @@ def _clean(raw: Sequence[Mention], text: str) -> list[Mention]:
         span = _name_span(text, mention.start, mention.end)
         if span is not None:
             surface = text[span[0] : span[1]]
-            cleaned.append(
-                replace(mention, start=span[0], end=span[1], text=surface,
-                        entity=canonical_name(surface))
-            )
+            entity = canonical_name(surface)
+            if (mention.start, mention.end, mention.text, mention.entity) == (*span, surface,
+                                                                             entity):
+                cleaned.append(mention)  # already clean: no copy (``replace`` is slow)
+            else:
+                cleaned.append(replace(mention, start=span[0], end=span[1], text=surface,
+                                       entity=entity))
     return cleaned
 
 

@@ -303,9 +303,13 @@ def spelt_initials(tokens: tuple[str, ...]) -> str:
 
 
 def previous_word(text: str, start: int) -> str:
-    """Return the word right before ``start`` (punctuation such as '.' kept), or ''."""
-    match = re.search(r"(\S+)\s*$", text[max(0, start - 40) : start])
-    return match.group(1) if match else ""
+    r"""Return the word right before ``start`` (punctuation such as '.' kept), or ''.
+
+    The last run of non-space characters in the 40 before ``start``: what ``(\S+)\s*$``
+    found, without a regex that tried every position of the window (asked ~100 times
+    per article; ``str.split`` and ``\s`` agree on what a space is)."""
+    words = text[max(0, start - 40) : start].rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def is_acronym(token: str) -> bool:

@@ -40,9 +40,13 @@ def misread_frame(region: Span) -> tuple[CharSpan, CharSpan] | None:
     """(cue, speaker) character spans of a frame right after a quote whose verb the
     tagger misread as a noun; else None. `the editorial read.`: an opener, up to three
     words, a frame verb not tagged as a verb, then the end of the clause. The words
-    before the verb are the speaker."""
+    before the verb are the speaker. A region of under three tokens is never sliced: the
+    empty one after a quote that ends its chunk would be cut into a span at the chunk's
+    end, which spaCy builds by joining the whole chunk's text again."""
+    if len(region) < 3:
+        return None
     words = list(region[: _MAX_MODIFIERS + 3])
-    if len(words) < 3 or words[0].lower_ not in _OPENERS:
+    if words[0].lower_ not in _OPENERS:
         return None
     for position in range(2, len(words)):
         cue = words[position]

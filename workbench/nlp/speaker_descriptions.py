@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
 
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
@@ -246,14 +247,19 @@ def _person_of_age(
     """The nearest person written with ``age``, else (``ageless``) the one person the
     passage names with no age; a kin noun after the age ("the 62-year-old father") is
     often someone tied to the one person named, so it takes only a written age."""
-    after = re.compile(_AGE_AFTER.format(age=age))
-    before = re.compile(_AGE_BEFORE.format(age=age))
+    after, before = _age_patterns(age)
     for mention in _earlier(start, mentions):
         if mention.label == "PERSON" and _written_with_age(mention, text, after, before):
             return mention
     if not ageless:
         return None
     return _only_person_ageless(start, mentions, text) or person_just_named(start, mentions, text)
+
+
+@lru_cache(maxsize=256)
+def _age_patterns(age: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The age written after a name and before a noun, compiled once per age."""
+    return re.compile(_AGE_AFTER.format(age=age)), re.compile(_AGE_BEFORE.format(age=age))
 
 
 def _one_person_before(start: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -333,15 +339,31 @@ def _quotation_start(start: int, text: str) -> int:
     return opening if opening >= 0 else start
 
 
+@cache
+def _group_named_pattern(noun: str) -> re.Pattern[str]:
+    """ "The <noun> of <owner>", compiled once per group noun (``OWNED_GROUP_NOUNS``, a
+    handful). Why: the owner's words hold the large ``CAPITAL`` class, most of a millisecond
+    to compile, and ``re``'s own cache of 512 patterns is cycled through by the per-name
+    patterns of a long import, so each call compiled it again."""
+    owner = rf"(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    return re.compile(rf"\b[Tt]he\s+({noun}\s+of\s+{owner})")
+
+
 def _group_named_before(noun: str, start: int, text: str) -> str | None:
     """The group the text last named with ``noun`` and its owner before ``start`` ("The
     government of Burundi announced ..." for a later "The government statement")."""
-    owner = rf"(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-    named = re.compile(rf"\b[Tt]he\s+({noun}\s+of\s+{owner})")
     found = None
+    named = _group_named_pattern(noun)
     for match in named.finditer(text, max(0, start - MAX_DESCRIPTION_DISTANCE), start):
         found = " ".join(match.group(1).split())
     return found
+
+
+@cache
+def _introduced_pattern(noun: str) -> re.Pattern[str]:
+    """A role introduced with its description ("an Interpol spokesperson"), compiled once
+    per role noun (``ROLE_NOUNS``: the cache stays small)."""
+    return re.compile(_INTRODUCED.format(noun=re.escape(noun)))
 
 
 def named_description(phrase: str, start: int, text: str, passage_start: int) -> str | None:
@@ -361,7 +383,7 @@ def named_description(phrase: str, start: int, text: str, passage_start: int) ->
     definite = _DEFINITE.fullmatch(phrase)
     if definite is None or definite.group(1) not in ROLE_NOUNS:
         return None
-    introduced = re.compile(_INTRODUCED.format(noun=re.escape(definite.group(1))))
+    introduced = _introduced_pattern(definite.group(1))
     fuller = None
     for match in introduced.finditer(text, passage_start, start):
         modifiers = match.group(1).split()[:-1]
