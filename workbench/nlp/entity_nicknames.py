@@ -64,6 +64,9 @@ def _nicknamed_around(mention: Mention, text: str) -> re.Match[str] | None:
     if mention.label != "PERSON":
         return None
     window_start = max(0, mention.start - _WINDOW)
+    window = text[window_start:mention.end + _WINDOW]
+    if not any(mark in window for mark in _CLOSES):
+        return None
     for found in _NICKNAMED.finditer(text, window_start, min(len(text), mention.end + _WINDOW)):
         close = text[found.end("nick")]
         if _CLOSES[found["open"]] != close:

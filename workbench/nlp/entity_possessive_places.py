@@ -55,11 +55,20 @@ def possessive_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
 
 def _place_around(mention: Mention, text: str) -> tuple[int, int] | None:
     """(start, end) of the possessive place name a mention is part of, if any."""
+    if not _near_possessive(mention, text):
+        return None
     start = max(0, mention.start - _BEFORE)
     for found in _POSSESSIVE.finditer(text, start, min(len(text), mention.end + _BEFORE)):
         if found.start() < mention.end and mention.start < found.end():
             return found.start(), found.end()
     return None
+
+
+def _near_possessive(mention: Mention, text: str) -> bool:
+    """Tell cheaply whether an "'s" is inside a mention or right next to it (most are
+    not: the pattern is then never run)."""
+    around = text[max(0, mention.start - 30):mention.end + 3]
+    return "'s" in around or "\u2019s" in around
 
 
 def _label(mention: Mention, span: tuple[int, int]) -> str:
