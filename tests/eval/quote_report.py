@@ -372,6 +372,36 @@ Not changed: one-word scare quotes only (two words cost PolNeAR dev 0.015, see t
 pass). Extraction CPU time on 80 Wikinews articles, both builds alternated: 7.34-7.49 s
 before, 7.57-7.59 s after (the new rules themselves: about 20 ms).
 
+## Issue 15, session 53: datelines, occupations, and two bearers of a surname
+
+Kinds from the written passages and the tuning splits' canonical misses, fixed generally:
+
+- A dateline is never a speaker. "SMALLVILLE, Ontario — Police said "…"": the parser
+  makes the capitalised town the subject of "said" with "Police" in apposition after the
+  dash, so the town spoke. A subject that opens its line in capitals before a dateline's
+  region, agency tag and dash is replaced by the phrase after the dash, or by nobody
+  (`speaker_datelines`, hooked into `verb_subjects.nearest_subject`); a town the
+  gazetteer does not know is named in title case ("Smallville", `entity_datelines`).
+- "Chef Paris Kingsley opened her third restaurant. "…," she said" gave "she" to the
+  skipper who spoke the sentence before: the model read "Paris Kingsley" as an
+  organisation, and a personal pronoun only takes a person. A name-shaped organisation
+  right after an occupation opening its sentence, or owning with "his"/"her" after its
+  verb ("… opened her third restaurant"; not "hired her as"), is a person for the speaker
+  resolver (`speaker_name_shaped_orgs`). A pronoun hint with a word no title list knows
+  before a full name ("Chef Anna Kingsley") is that full name's person, not a new one
+  keeping the job word (`speaker_names.PeopleByName.find`).
+- Two bearers of one surname named equally often: a bare surname right after the second
+  (within about two sentences) when the first was last named paragraphs back (1,500
+  characters) is the second: the story moved on ("Makaeo Williams, 18, said" … "City
+  Councilman Jumaane Williams … blasted outsiders. "…," Williams fumed", dev9). "Ginger
+  Baker … his daughter Nettie Baker … Baker" keeps the tie to the one named first
+  (`surname_recency`, in `resolution`).
+
+Left, as no name list is kept: "he" after "Governor Mark Ellison said … Analyst Nora Blum
+said" (the text writes no gender) and "Ms Smith" beside a John and a Mary Smith whose
+genders nothing in the text gives; the title's gender can only pick once the other
+bearer is known by the other gender, which the written passage never says.
+
 ## What was tried before issue 15 (dev numbers: F1 / speaker acc / quote-and-speaker F1)
 
 1. Mark pairing with straight/curly context rules, paragraph-continuation chains and
