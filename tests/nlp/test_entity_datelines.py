@@ -36,3 +36,9 @@ def test_short_capitalised_places_and_organisations_keep_their_names() -> None:
     text = "USA and NASA and the UK."
     raw = [tag(text, "USA", "GPE"), tag(text, "NASA", "ORG"), tag(text, "UK", "GPE")]
     assert {m.entity for m in with_dateline_places(raw, text)} == {"USA", "NASA", "UK"}
+
+
+def test_an_unknown_dateline_town_read_as_a_place_is_named_in_title_case() -> None:
+    text = "GLENMORRAN, Ontario — Police said the driver fled on foot."
+    found = body(with_dateline_places([tag(text, "GLENMORRAN", "GPE")], text))
+    assert found == {("GLENMORRAN", "Glenmorran", "GPE")}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.nlp.quote_support import analyse, direct
+from workbench.nlp.pipeline import analyze_document
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,3 +69,18 @@ def test_person_described_by_who_speaks_next(nlp: Language) -> None:
 def test_the_last_pronoun_quote_goes_to(nlp: Language, text: str, expected: str) -> None:
     """Each case is one order of people in the sentences before; the id names it."""
     assert direct(analyse(nlp, text))[-1].speaker == expected
+
+
+def test_she_after_a_chef_named_by_her_occupation_is_the_chef_not_the_earlier_speaker() -> None:
+    """Issue 15: "she" went to the skipper who spoke the sentence before the chef's."""
+    text = ('Skipper Bill Tremayne said the boats were staying in harbour. Chef Paris Kingsley '
+            'opened her third restaurant on Friday. "Food is about memory," she said.')
+    quotes = [q for q in analyze_document("Harbour town", text).quotes if "Food" in q.text]
+    assert quotes[0].speaker == "Paris Kingsley"
+
+
+def test_a_pronoun_hint_with_an_occupation_before_the_full_name_is_that_person() -> None:
+    text = ('Bill Tremayne said the boats were staying in harbour. Chef Anna Kingsley '
+            'opened her third restaurant on Friday. "Food is about memory," she said.')
+    quotes = [q for q in analyze_document("Harbour town", text).quotes if "Food" in q.text]
+    assert quotes[0].speaker == "Anna Kingsley"

@@ -127,3 +127,17 @@ def test_a_number_in_commas_is_an_age_only_where_a_person_s_sentence_goes_on() -
         "Northfield Sales": "ORG", "Harbor Lane Traders": "ORG", "Dover Pike Books": "ORG",
         "Lena Ward": "PERSON",
     }
+
+
+def test_a_name_owning_with_her_after_its_verb_is_a_person() -> None:
+    text = ("Rosa Delacroix-Hale opened her second bakery on Friday. Tarn Logistics hired "
+            "her as a driver.")
+    mentions = [mention_of(text, "Rosa Delacroix-Hale", "ORG"),
+                mention_of(text, "Tarn Logistics", "ORG")]
+    assert _labels(text, mentions) == {"Rosa Delacroix-Hale": "PERSON", "Tarn Logistics": "ORG"}
+
+
+def test_a_name_after_an_occupation_opening_the_sentence_is_a_person() -> None:
+    text = "Trade was slow. Plumber Ines Varga-Holt closed early on Monday."
+    mentions = [mention_of(text, "Ines Varga-Holt", "ORG")]
+    assert _labels(text, mentions) == {"Ines Varga-Holt": "PERSON"}

@@ -57,6 +57,18 @@ def test_on_a_tie_the_surname_belongs_to_the_person_named_first() -> None:
     assert resolve(mentions)[-1].entity == "Anton Brisk"
 
 
+def test_on_a_tie_a_surname_after_a_second_bearer_named_far_from_the_first_is_that_one() -> None:
+    """"Corin Vale, 18, said" … paragraphs on … "Councillor Dara Vale blasted outsiders.
+    … Vale fumed": the story moved on to Dara."""
+    mentions = [person("Corin Vale", 100), person("Dara Vale", 2500), person("Vale", 2650)]
+    assert resolve(mentions)[-1].entity == "Dara Vale"
+
+
+def test_on_a_tie_a_first_bearer_named_not_long_ago_keeps_the_surname() -> None:
+    mentions = [person("Corin Vale", 1600), person("Dara Vale", 2500), person("Vale", 2650)]
+    assert resolve(mentions)[-1].entity == "Corin Vale"
+
+
 def test_a_surname_abbreviates_a_name_ending_in_jr() -> None:
     mentions = [person("Robert Ellery Jr.", 0), person("Ellery", 90)]
     assert resolve(mentions)[-1].entity == "Robert Ellery Jr."

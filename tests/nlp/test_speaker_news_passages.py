@@ -18,7 +18,7 @@ import pytest
 
 from workbench.nlp.pipeline import analyze_document
 
-pytestmark = pytest.mark.slow  # 90 passages through the whole pipeline: about 30 s
+pytestmark = pytest.mark.slow  # 92 passages through the whole pipeline: about 30 s
 
 #: (headline, text, words opening the quotation, canonical speaker wanted, why it still
 #: fails or None).
@@ -394,6 +394,14 @@ PASSAGES = [
      'Wikinews spoke with author Kwame Mensah about his novel. "It is about my father," '
      'he said.',
      'It is about my father', 'Kwame Mensah', None),
+    ('Driver flees police',
+     'SMALLVILLE, Ontario — Police said "the driver fled on foot." The car was found in a '
+     'ditch on Sunday.',
+     'the driver fled', 'police', None),
+    ('Harbour town waits out gale',
+     'Skipper Bill Tremayne said the boats were staying in harbour. Chef Paris Kingsley '
+     'opened her third restaurant on Friday. "Food is about memory," she said.',
+     'Food is about', 'Paris Kingsley', None),
     ('Outlet interviews',
      'Reuters spoke to farmer Tom Reed about the drought. "We have lost everything," he '
      'said.',

@@ -64,6 +64,14 @@ dash ("VALENCIA, Spain —", "NAIROBI (Reuters) -")."""
 _DATELINE_MISREAD = frozenset({"ORG", "PERSON", "NORP", "FAC"})
 
 
+def dateline_tail(text: str, end: int) -> int | None:
+    """Where a dateline's dash ends when the place ending at ``end`` is followed by its
+    region, agency and dash ("SMALLVILLE|, Ontario —"), else None (shared with speaker
+    reading: a dateline's town is never the one who speaks)."""
+    match = _DATELINE_END.match(text, end)
+    return match.end() if match is not None else None
+
+
 def _written_as_a_body(name: str, text: str) -> bool:
     """Tell whether the text writes ``name`` in capitals again inside a line ("OPEC, Vienna
     - … OPEC ministers agreed"): an acronym the story uses, not a dateline's town, which
@@ -74,8 +82,10 @@ def _written_as_a_body(name: str, text: str) -> bool:
 
 def _dateline(mention: Mention, text: str) -> Mention:
     """A capitalised name opening a line before a dateline's dash is the place the story
-    is filed from ("VALENCIA, Spain —", which the model read as an organisation)."""
-    if (mention.label not in _DATELINE_MISREAD or not mention.text.isupper()
+    is filed from ("VALENCIA, Spain —", which the model read as an organisation), named
+    in title case when the gazetteer does not know it ("SMALLVILLE, Ontario —" is the
+    town Smallville, whichever label the model gave it)."""
+    if (mention.label not in _DATELINE_MISREAD | _PLACE_LABELS or not mention.text.isupper()
             or len(mention.text) < 3  # noqa: PLR2004 - "AP", "UN" are no datelines
             or (mention.start > 0 and text[mention.start - 1] != "\n")
             or _DATELINE_END.match(text, mention.end) is None):
@@ -84,6 +94,8 @@ def _dateline(mention: Mention, text: str) -> Mention:
     if place is None and (not text.startswith(",", mention.end)
                           or _written_as_a_body(mention.text, text)):
         return mention  # "NASA — the agency said": a place is known or followed by its region
+    if mention.label in _PLACE_LABELS:  # already a place: "SMALLVILLE" named "Smallville"
+        return replace(mention, entity=place.name if place is not None else mention.text.title())
     return replace(mention, label="GPE", confidence=0.9,
                    entity=place.name if place is not None else mention.text.title())
 

@@ -30,6 +30,7 @@ from workbench.nlp.names import (
     strip_honorifics,
 )
 from workbench.nlp.short_form_index import ShortFormIndex
+from workbench.nlp.surname_recency import recent_bearer
 
 RESOLVABLE = frozenset({"PERSON", "ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 """Labels whose short forms may stand for a longer name (places are always named in full)."""
@@ -241,14 +242,16 @@ def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> N
     and "Melania Trump"), it stands for the one the text has talked about most so far:
     news style names a second bearer of a surname by given name ("Melania"), so the
     bare surname stays with the principal, and on a tie with the one named first ("Ginger
-    Baker" before "his daughter Nettie Baker").
+    Baker" before "his daughter Nettie Baker") unless the story moved on to the other
+    (``surname_recency``).
     """
     keys = {index: match_key(mentions[index]) for index in indices}
     targets = _targets(keys.values(), label)
     first_seen: dict[Key, int] = {}
+    last_seen: dict[Key, int] = {}
     talked_about: Counter[Key] = Counter()
     for index in indices:
-        key = keys[index]
+        key, start = keys[index], mentions[index].start
         options = targets.get(key, set())
         chosen = key
         if len(options) == 1:
@@ -256,7 +259,10 @@ def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> N
         elif options:
             seen = [(talked_about[o], -first_seen[o], o) for o in options if o in first_seen]
             chosen = max(seen)[2] if seen else key
+            tied = [o for count, _, o in seen if count == max(seen)[0]]
+            chosen = recent_bearer(tied, last_seen, start) or chosen
         first_seen.setdefault(key, index)
+        last_seen[chosen] = start
         talked_about[chosen] += 1
         entity = " ".join(chosen)
         if mentions[index].entity != entity:  # most keep theirs: no copy (``replace`` is slow)

@@ -11,7 +11,9 @@ tagged as a person elsewhere ("Rosselló said"), or an age set off right after i
 copy gives a person's ("Marcus Hill, 34, was driving"; no organisation is written so), or
 an occupation opening the sentence before a full name ("Skipper Bill Tremayne said": the
 sentence start capitalises the occupation, and the model reads the run as a firm; a
-later "he said" then found nobody).
+later "he said" then found nobody), or, the model leaving it out, right before the name
+("Chef [Paris Kingsley]"), or a verb and "his"/"her" owning what follows ("Paris Kingsley
+opened her third restaurant": an organisation owns with "its").
 Only the speaker resolver reads the relabelled mentions, as with ``speaker_misread_mentions``.
 """
 
@@ -70,6 +72,13 @@ _AGE_AFTER = re.compile(
     r"(?!(?:and|or|to|per|percent|points?|million|billion|thousand|units?|rose|rise|rises|"
     r"fell|fall|falls|gained|gains|climbed|dropped|jumped|slid|slipped|increased|"
     r"decreased|declined|grew|up|down)\b)[a-z]")
+#: "Paris Kingsley opened her third restaurant": a verb, then "his" or "her" owning what
+#: follows (an organisation's is "its"); not "her" as an object ("hired her as", "told
+#: her to"), which a function word after it gives away.
+_GENDERED_OWNER_AFTER = re.compile(
+    r"[ \u00a0]+[a-z]+[ \u00a0]+(?:his|her)[ \u00a0]+"
+    r"(?!(?:to|as|a|an|the|that|and|or|in|on|for|with|from|of|at|by|about|into|back|out|"
+    r"up|off|over|after|before|if|when|because|so|but)\b)[a-z]")
 #: A number set off by commas before the name too: a list of figures, no ages.
 _NUMBER_BEFORE = re.compile(r"\d[ \u00a0]*,[ \u00a0]*$")
 
@@ -116,9 +125,20 @@ def _shown_a_person(mention: Mention, text: str, tagged_people: set[str]) -> boo
     if (_AGE_AFTER.match(text, mention.end)
             and not _NUMBER_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
         return True
-    if _occupation_opens(mention, text):
+    if _occupation_opens(mention, text) or _after_opening_occupation(mention, text):
+        return True
+    if _GENDERED_OWNER_AFTER.match(text, mention.end):
         return True
     return any(word in tagged_people for word in mention.text.split()[1:])
+
+
+def _after_opening_occupation(mention: Mention, text: str) -> bool:
+    """An occupation opening the sentence right before the mention ("Chef [Paris
+    Kingsley] opened"), the model having left the occupation out of the name."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    match = re.search(r"(\w+)[ \u00a0]+$", before)
+    return (match is not None and _is_occupation(match.group(1), text)
+            and at_sentence_start(text, mention.start - len(match.group(0))))
 
 
 def _is_occupation(word: str, text: str) -> bool:

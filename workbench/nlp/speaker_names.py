@@ -275,6 +275,8 @@ class PeopleByName:
         if key is None:
             key = self._keys[name] = tuple(w.lower() for w in _WORD_ONLY.findall(strip_title(name)))
         named = self.by_ending.get(key) if key else None
+        if not named and key:
+            named = self._by_full_name_ending(key)
         if not named:
             return None
         before = bisect.bisect_left(named, (start, ""))
@@ -282,6 +284,17 @@ class PeopleByName:
             return None
         counts = Counter(entity for _, entity in (named[:before] or named))
         return counts.most_common(1)[0][0]
+
+
+    def _by_full_name_ending(self, key: tuple[str, ...]) -> list[tuple[int, str]] | None:
+        """Where a person named in full is named, for a name with a word no title list
+        knows before that full name ("Chef Anna Kingsley" for Anna Kingsley: an occupation
+        opening a sentence); the longest ending of two words or more that names someone."""
+        for size in range(len(key) - 1, 1, -1):
+            named = self.by_ending.get(key[-size:])
+            if named:
+                return named
+        return None
 
 
 #: Words opening a phrase for one unnamed member of a group ("another Republican").

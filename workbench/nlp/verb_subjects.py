@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from workbench.nlp.doc_words import lowercase_words_of
+from workbench.nlp.speaker_datelines import past_dateline
 from workbench.nlp.speaker_gender import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -33,8 +34,10 @@ def nearest_subject(verb: Token, usable: Callable[[Token], bool]) -> Token | Non
     nearest the verb. The parser gives a verb a second subject when a dateline or place
     opens the sentence (`Washington (AFP) – Clinton has taken ...`, `... in Salem, New
     Hampshire, Trump went after Bush`) or when a reported clause lost its "that" (`Ryan,
-    despite admitting ..., the victims do need ...`)."""
-    subjects = [c for c in verb.children if _is_subject(c, verb) and usable(c)]
+    despite admitting ..., the victims do need ...`). A dateline's town standing as the
+    subject is never the speaker: the phrase after its dash is (``speaker_datelines``)."""
+    subjects = [past_dateline(c) for c in verb.children if _is_subject(c, verb) and usable(c)]
+    subjects = [c for c in subjects if c is not None and usable(c)]
     if not subjects:
         return None
     return min(subjects, key=lambda c: (not person_like(c), abs(c.i - verb.i)))

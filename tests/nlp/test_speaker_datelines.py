@@ -1,0 +1,25 @@
+"""A dateline's town is never a speaker (``speaker_datelines``)."""
+
+from __future__ import annotations
+
+from workbench.nlp.pipeline import analyze_document
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_text) for q in analyze_document("Driver flees", text).quotes]
+
+
+def test_the_phrase_after_a_datelines_dash_speaks_not_its_town() -> None:
+    text = 'GLENMORRAN, Ontario — Police said "the driver fled on foot." The car was found.'
+    assert _speakers(text) == [("police", "Police")]
+
+
+def test_a_town_with_an_agency_tag_is_no_speaker() -> None:
+    text = 'KESTLEFORD, Kent (Reuters) - Fire crews said "the blaze is out." Roads reopened.'
+    speakers = _speakers(text)
+    assert speakers and all("KESTLEFORD" not in (s or "") + (t or "") for s, t in speakers)
+
+
+def test_a_capitalised_subject_with_no_dateline_still_speaks() -> None:
+    text = 'NASA said "the launch is on schedule." Engineers agreed.'
+    assert _speakers(text)[0][0] == "NASA"

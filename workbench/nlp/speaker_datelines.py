@@ -1,0 +1,45 @@
+"""A dateline's town read as the subject of the first sentence's verb of saying.
+
+Why: a story filed from a town opens "SMALLVILLE, Ontario — Police said "…"", and the
+parser makes the capitalised town the subject of "said" with the real subject, after
+the dash, in apposition to it, so the town was read as the speaker (issue 15). A
+dateline is never a speaker: the subject is the phrase after its dash, or nobody.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.nlp.entity_datelines import dateline_tail
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: The fewest letters a dateline's town has ("AP", "UN" open lines as agencies).
+_MIN_LETTERS = 3
+
+
+def opens_dateline(subject: Token) -> bool:
+    """True when ``subject`` is a town opening its line in capitals before a dateline's
+    region, agency or dash ("VIENNA, Austria (Reuters) -", "NAIROBI —")."""
+    first = min((t for t in subject.lefts if t.dep_ == "compound"), default=subject,
+                key=lambda t: t.i)
+    text = subject.doc.text
+    start, end = first.idx, subject.idx + len(subject.text)
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    place = text[start:end]
+    letters = sum(c.isalpha() for c in place)
+    if letters < _MIN_LETTERS or not place.isupper():
+        return False
+    return dateline_tail(text, end) is not None
+
+
+def past_dateline(subject: Token) -> Token | None:
+    """The subject itself, or for a dateline's town the noun set after its dash in
+    apposition ("— Police said" → Police); None when the dateline stands alone."""
+    if not opens_dateline(subject):
+        return subject
+    tail = dateline_tail(subject.doc.text, subject.idx + len(subject.text)) or 0
+    after = [c for c in subject.children if c.dep_ == "appos" and c.idx >= tail]
+    return after[0] if after else None
