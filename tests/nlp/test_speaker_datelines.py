@@ -23,3 +23,13 @@ def test_a_town_with_an_agency_tag_is_no_speaker() -> None:
 def test_a_capitalised_subject_with_no_dateline_still_speaks() -> None:
     text = 'NASA said "the launch is on schedule." Engineers agreed.'
     assert _speakers(text)[0][0] == "NASA"
+
+
+def test_an_acronym_before_a_dash_that_is_no_town_still_speaks() -> None:
+    """ "NATO — the alliance — said": no gazetteer place and no region after a comma, so
+    no dateline (the review of stop 53 found NATO and NASA silenced)."""
+    nato = ('NATO — the military alliance of 32 countries — said on Monday that "the threat '
+            'is real."')
+    nasa = 'NASA — the space agency — said on Friday that "the launch will slip."'
+    assert _speakers(nato)[0][0] == "NATO"
+    assert _speakers(nasa)[0][0] == "NASA"

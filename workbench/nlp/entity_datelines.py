@@ -72,6 +72,15 @@ def dateline_tail(text: str, end: int) -> int | None:
     return match.end() if match is not None else None
 
 
+def is_dateline_town(name: str, text: str, end: int) -> bool:
+    """Tell whether a capitalised name before a dateline's dash is a town: one the
+    gazetteer knows ("NAIROBI —"), or one followed by its region ("SMALLVILLE, Ontario
+    —") that the text never writes as a body; "NATO — the alliance" is no town."""
+    if lookup(name.title()) is not None:
+        return True
+    return text.startswith(",", end) and not _written_as_a_body(name, text)
+
+
 def _written_as_a_body(name: str, text: str) -> bool:
     """Tell whether the text writes ``name`` in capitals again inside a line ("OPEC, Vienna
     - … OPEC ministers agreed"): an acronym the story uses, not a dateline's town, which
@@ -90,10 +99,9 @@ def _dateline(mention: Mention, text: str) -> Mention:
             or (mention.start > 0 and text[mention.start - 1] != "\n")
             or _DATELINE_END.match(text, mention.end) is None):
         return mention
-    place = lookup(mention.text.title())
-    if place is None and (not text.startswith(",", mention.end)
-                          or _written_as_a_body(mention.text, text)):
+    if not is_dateline_town(mention.text, text, mention.end):
         return mention  # "NASA — the agency said": a place is known or followed by its region
+    place = lookup(mention.text.title())
     if mention.label in _PLACE_LABELS:  # already a place: "SMALLVILLE" named "Smallville"
         return replace(mention, entity=place.name if place is not None else mention.text.title())
     return replace(mention, label="GPE", confidence=0.9,

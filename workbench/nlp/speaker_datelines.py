@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.entity_datelines import dateline_tail
+from workbench.nlp.entity_datelines import dateline_tail, is_dateline_town
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,7 +21,8 @@ _MIN_LETTERS = 3
 
 def opens_dateline(subject: Token) -> bool:
     """True when ``subject`` is a town opening its line in capitals before a dateline's
-    region, agency or dash ("VIENNA, Austria (Reuters) -", "NAIROBI —")."""
+    region, agency or dash ("VIENNA, Austria (Reuters) -", "NAIROBI —"); an acronym
+    before a dash that is no town ("NATO — the alliance — said") still speaks."""
     first = min((t for t in subject.lefts if t.dep_ == "compound"), default=subject,
                 key=lambda t: t.i)
     text = subject.doc.text
@@ -32,7 +33,7 @@ def opens_dateline(subject: Token) -> bool:
     letters = sum(c.isalpha() for c in place)
     if letters < _MIN_LETTERS or not place.isupper():
         return False
-    return dateline_tail(text, end) is not None
+    return dateline_tail(text, end) is not None and is_dateline_town(place, text, end)
 
 
 def past_dateline(subject: Token) -> Token | None:
