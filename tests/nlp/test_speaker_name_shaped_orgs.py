@@ -129,12 +129,16 @@ def test_a_number_in_commas_is_an_age_only_where_a_person_s_sentence_goes_on() -
     }
 
 
-def test_a_name_owning_with_her_after_its_verb_is_a_person() -> None:
-    text = ("Rosa Delacroix-Hale opened her second bakery on Friday. Tarn Logistics hired "
-            "her as a driver.")
-    mentions = [mention_of(text, "Rosa Delacroix-Hale", "ORG"),
+def test_his_or_her_after_a_firm_s_verb_shows_no_person() -> None:
+    """ "Morgan Stanley paid her millions", "denied her claims": the "her" is another
+    person (an object or her possessive), so the firm stays a firm and is no "she"
+    (the review of stop 53 found "she" going to Morgan Stanley)."""
+    text = ("A former trader sued the bank. Morgan Stanley paid her millions. Dana Pike "
+            "Holdings denied her claims. Tarn Logistics hired her as a driver.")
+    mentions = [mention_of(text, "Morgan Stanley", "ORG"),
+                mention_of(text, "Dana Pike Holdings", "ORG"),
                 mention_of(text, "Tarn Logistics", "ORG")]
-    assert _labels(text, mentions) == {"Rosa Delacroix-Hale": "PERSON", "Tarn Logistics": "ORG"}
+    assert set(_labels(text, mentions).values()) == {"ORG"}
 
 
 def test_a_name_after_an_occupation_opening_the_sentence_is_a_person() -> None:

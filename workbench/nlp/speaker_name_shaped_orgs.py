@@ -72,13 +72,6 @@ _AGE_AFTER = re.compile(
     r"(?!(?:and|or|to|per|percent|points?|million|billion|thousand|units?|rose|rise|rises|"
     r"fell|fall|falls|gained|gains|climbed|dropped|jumped|slid|slipped|increased|"
     r"decreased|declined|grew|up|down)\b)[a-z]")
-#: "Paris Kingsley opened her third restaurant": a verb, then "his" or "her" owning what
-#: follows (an organisation's is "its"); not "her" as an object ("hired her as", "told
-#: her to"), which a function word after it gives away.
-_GENDERED_OWNER_AFTER = re.compile(
-    r"[ \u00a0]+[a-z]+[ \u00a0]+(?:his|her)[ \u00a0]+"
-    r"(?!(?:to|as|a|an|the|that|and|or|in|on|for|with|from|of|at|by|about|into|back|out|"
-    r"up|off|over|after|before|if|when|because|so|but)\b)[a-z]")
 #: A number set off by commas before the name too: a list of figures, no ages.
 _NUMBER_BEFORE = re.compile(r"\d[ \u00a0]*,[ \u00a0]*$")
 
@@ -126,8 +119,6 @@ def _shown_a_person(mention: Mention, text: str, tagged_people: set[str]) -> boo
             and not _NUMBER_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
         return True
     if _occupation_opens(mention, text) or _after_opening_occupation(mention, text):
-        return True
-    if _GENDERED_OWNER_AFTER.match(text, mention.end):
         return True
     return any(word in tagged_people for word in mention.text.split()[1:])
 
