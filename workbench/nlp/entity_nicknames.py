@@ -1,20 +1,22 @@
 """A person written with a quoted nickname ("Matiu "Matt" Ratana", "Earvin 'Magic'
-Johnson"): one person, named without the nickname.
+Johnson"): one person, named as written.
 
 Why: the small model stops a name at the opening quote mark or takes the nickname as the
 surname, so the analyst saw a person "Matiu Matt" (with a stray quote mark in its alias)
-and the surname, written alone later, as a place. The whole written name is one mention;
-its entity is the given name and surname, as a reader would file the person.
+and the surname, written alone later, as a place. The whole written name is one mention
+and names the entity, as the model's own whole-name reading ('Robert "Bobby" Kane') does;
+the surname or given name alone later is that person.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
+from workbench.nlp.names import canonical_name
 
 _WORD = rf"{CAPITAL}[\w\u2019'-]*"
 _NICKNAMED = re.compile(
@@ -32,18 +34,18 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT
 
 def nicknamed_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Mentions overlapping a "Given "Nick" Surname" name replaced by one person over
-    the whole name, its entity "Given Surname"; a later mention of the surname alone or
+    the whole name, named as written; a later mention of the surname alone or
     the given name alone that the model labelled otherwise becomes that person."""
-    people: dict[tuple[int, int], str] = {}
+    people: dict[tuple[int, int], re.Match[str]] = {}
     for mention in mentions:
         found = _nicknamed_around(mention, text) if mention.field == "text" else None
         if found is not None:
-            people[(found.start(), found.end())] = f"{found['given']} {found['surname']}"
+            people[(found.start(), found.end())] = found
     if not people:
         return list(mentions)
     merged = [
-        Mention(start, end, text[start:end], "PERSON", entity)
-        for (start, end), entity in people.items()
+        Mention(start, end, text[start:end], "PERSON", canonical_name(text[start:end]))
+        for start, end in people
     ]
     parts = _name_parts(people.values())
     found: list[Mention] = []
@@ -82,13 +84,13 @@ def _overlaps(mention: Mention, person: Mention) -> bool:
     return mention.field == "text" and mention.start < person.end and person.start < mention.end
 
 
-def _name_parts(names) -> dict[str, str]:
+def _name_parts(names: Iterable[re.Match[str]]) -> dict[str, str]:
     """Each nicknamed person's surname and given name -> the person."""
     parts: dict[str, str] = {}
     for name in names:
-        given, surname = name.split(" ", 1)
-        parts.setdefault(surname, name)
-        parts.setdefault(given, name)
+        person = canonical_name(name.group())
+        parts.setdefault(name["surname"], person)
+        parts.setdefault(name["given"], person)
     return parts
 
 
