@@ -6,6 +6,7 @@ canonical speaker: the resolved full name whenever the text gives one.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention, Quote
@@ -67,6 +68,20 @@ def test_on_a_tie_a_surname_after_a_second_bearer_named_far_from_the_first_is_th
 def test_on_a_tie_a_first_bearer_named_not_long_ago_keeps_the_surname() -> None:
     mentions = [person("Corin Vale", 1600), person("Dara Vale", 2500), person("Vale", 2650)]
     assert resolve(mentions)[-1].entity == "Corin Vale"
+
+
+def test_on_a_tie_a_title_before_the_surname_picks_the_bearer_it_introduced() -> None:
+    """ "Mayor John Bowes announced …" … far on "his daughter, Emma Bowes" … "Mayor Bowes
+    said": the title, not the nearer bearer (the review of stop 53)."""
+    text = ("Mayor John Bowes spoke." + " x" * 900 + " His daughter, Emma Bowes, agreed. "
+            "Mayor Bowes said more.")
+    mentions = [Mention(m.start(), m.end(), m.group(), "PERSON", m.group())
+                for m in re.finditer(r"John Bowes|Emma Bowes|(?<=Mayor )Bowes", text)]
+    assert [m.entity for m in resolve(mentions, text)][-1] == "John Bowes"
+    far = text.replace("Mayor Bowes said", "Bowes said")
+    mentions = [Mention(m.start(), m.end(), m.group(), "PERSON", m.group())
+                for m in re.finditer(r"John Bowes|Emma Bowes|(?<=\. )Bowes", far)]
+    assert [m.entity for m in resolve(mentions, far)][-1] == "Emma Bowes"
 
 
 def test_a_surname_abbreviates_a_name_ending_in_jr() -> None:

@@ -325,7 +325,7 @@ def finalize_mentions(
     body = relabel_surnames(body, companies)
     body = with_office_holders(body, text)  # "Mayor of London [Sadiq Khan]"
     body = _without_overlaps([*body, *missed_places(body, text)])
-    body = with_untagged_full_names(propagate(resolve(body), text), text)
+    body = with_untagged_full_names(propagate(resolve(body, text), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                                settle_ties=True))
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))

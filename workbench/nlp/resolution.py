@@ -235,7 +235,8 @@ def _person_forms(full: Key) -> tuple[Key, Key]:
     return core, without_middle_initials(core)
 
 
-def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> None:
+def _resolve_label(mentions: list[Mention], indices: list[int], label: str,
+                   text: str = "") -> None:
     """Set ``entity`` on the mentions of one label, in place.
 
     When a short form fits several full names already seen ("Trump" after "Donald Trump"
@@ -260,7 +261,8 @@ def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> N
             seen = [(talked_about[o], -first_seen[o], o) for o in options if o in first_seen]
             chosen = max(seen)[2] if seen else key
             tied = [o for count, _, o in seen if count == max(seen)[0]]
-            chosen = recent_bearer(tied, last_seen, start) or chosen
+            first_at = {o: mentions[first_seen[o]].start for o in tied if o in first_seen}
+            chosen = recent_bearer(tied, last_seen, start, first_at, text) or chosen
         first_seen.setdefault(key, index)
         last_seen[chosen] = start
         talked_about[chosen] += 1
@@ -269,15 +271,16 @@ def _resolve_label(mentions: list[Mention], indices: list[int], label: str) -> N
             mentions[index] = replace(mentions[index], entity=entity)
 
 
-def resolve(mentions: Sequence[Mention]) -> list[Mention]:
-    """Point every short form at the full name it abbreviates (``Mention.entity``)."""
+def resolve(mentions: Sequence[Mention], text: str = "") -> list[Mention]:
+    """Point every short form at the full name it abbreviates (``Mention.entity``);
+    ``text`` lets a title before a shared surname pick its bearer."""
     result = sorted(mentions, key=lambda m: (m.start, m.end))
     by_label: dict[str, list[int]] = defaultdict(list)
     for index, mention in enumerate(result):
         if mention.label in RESOLVABLE:
             by_label[mention.label].append(index)
     for label, indices in by_label.items():
-        _resolve_label(result, indices, label)
+        _resolve_label(result, indices, label, text)
     return result
 
 
