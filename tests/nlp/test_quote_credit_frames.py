@@ -32,6 +32,12 @@ from tests.nlp.quote_support import speaker_pairs
             [(None, None)],
             id="a_line_from_a_thing_credits_nobody",
         ),
+        pytest.param(
+            'The trial ended on Friday.\n\n"Guilty on all counts."\n\nThat was the verdict of '
+            "the jury in John Hartley's fraud trial, which lasted six weeks.",
+            [(None, None)],
+            id="a_person_after_lower_case_words_is_no_titled_speaker",  # review of stop 53
+        ),
     ],
 )
 def test_a_frame_naming_the_quote_credits_its_speaker(

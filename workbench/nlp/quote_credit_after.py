@@ -115,8 +115,8 @@ def _said_those_words(ctx: QuoteContext, first: Token) -> Attribution | None:
 
 def _named_head(ctx: QuoteContext, start: int) -> Token | None:
     """The head of the phrase right after the frame: a person named within its first five
-    words, else a named entity starting within its first three (past a title: "Reeve Glen
-    Harper"), else the noun the phrase is built on when it can speak ("a farmer who ...",
+    words past capitalised ones only (a titled body), else a named entity starting within
+    its first three (past a title: "Reeve Glen Harper"), else the noun the phrase is built on when it can speak ("a farmer who ...",
     "the company"; never "the view from the summit", "the message of the film")."""
     first = _token_at(ctx, start)
     if first is None:
@@ -124,6 +124,8 @@ def _named_head(ctx: QuoteContext, start: int) -> Token | None:
     person = next(
         (t for t in ctx.doc[first.i : first.i + _TITLED_WORDS] if t.ent_type_ == "PERSON"), None
     )  # past a body in a title: "Alabama Securities Commissioner Thomas Krebs"
+    if person is not None and not all(t.text[:1].isupper() for t in ctx.doc[first.i : person.i]):
+        person = None  # "the jury in John Hartley's trial": the jury's, not the defendant's
     for token in [person] if person is not None else ctx.doc[first.i : first.i + 3]:
         if token.ent_type_ in _NAME_LABELS and ctx.outside(token):
             end = token.i + 1
