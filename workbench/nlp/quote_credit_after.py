@@ -116,8 +116,9 @@ def _said_those_words(ctx: QuoteContext, first: Token) -> Attribution | None:
 def _named_head(ctx: QuoteContext, start: int) -> Token | None:
     """The head of the phrase right after the frame: a person named within its first five
     words past capitalised ones only (a titled body), else a named entity starting within
-    its first three (past a title: "Reeve Glen Harper"), else the noun the phrase is built on when it can speak ("a farmer who ...",
-    "the company"; never "the view from the summit", "the message of the film")."""
+    its first three (past a title: "Reeve Glen Harper"), else the noun the phrase is built
+    on when it can speak ("a farmer who ...", "the company"; never "the view from the
+    summit", "the message of the film")."""
     first = _token_at(ctx, start)
     if first is None:
         return None
