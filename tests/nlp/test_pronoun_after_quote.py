@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tests.nlp.test_canonical_speakers import person, pronoun_quote
 from workbench.core.models import Quote
 from workbench.nlp.quote_resolution import resolve_speakers
-from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.sentence_starts import at_sentence_start
 
 if TYPE_CHECKING:
     from spacy.language import Language

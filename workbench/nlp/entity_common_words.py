@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from workbench.core.models import Mention
 from workbench.nlp.gazetteer import trusted_place
 from workbench.nlp.names import in_transcript_label, lowercase_words
-from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.speaker_transcripts import Transcript
 
 _OPENS_A_PART = re.compile(r"(?:[;\[—–-]|\)\))[\s'‘’\"“”]*$")

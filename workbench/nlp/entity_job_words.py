@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from workbench.core.models import Mention
 from workbench.nlp.names import lowercase_words, name_tokens
-from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.sentence_starts import at_sentence_start
 
 _MIN_NAME_WORDS = 2
 """Words the name keeps once the job word is cut."""

@@ -46,7 +46,7 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.nlp.entity_job_words import job_word_names
 from workbench.nlp.names import is_honorific, lowercase_words, name_tokens, previous_word
-from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.sentence_starts import at_sentence_start
 
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _MIN_NAME_WORDS = 2

@@ -29,6 +29,7 @@ from workbench.nlp.names import (
     stands_for,
     strip_honorifics,
 )
+from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.short_form_index import ShortFormIndex
 from workbench.nlp.surname_recency import recent_bearer
 
@@ -343,30 +344,6 @@ def _known_forms(mentions: Sequence[Mention], text: str) -> dict[str, Mention]:
         for form, found in owners.items()
         if len(found) == 1 and _trusted(form, seen[form])
     }
-
-
-def at_sentence_start(text: str, position: int) -> bool:
-    """Tell whether ``position`` begins a sentence, line or quotation.
-
-    A straight mark opens a quotation only where it does not close one: in `"It was a
-    good day," she recalls` the mark before "she" closes the quote and "she" continues
-    its sentence."""
-    index = position
-    while index > 0 and text[index - 1] in " \t":
-        index -= 1
-    if index > 0 and text[index - 1] in "\u201c\u2018(":
-        return True
-    if index > 0 and text[index - 1] in "\"'" and _opens_quotation(text, index - 1):
-        return True
-    if index > 0 and text[index - 1] in "\"'\u201d\u2019)":
-        index -= 1
-    return index == 0 or text[index - 1] in ".!?:\n"
-
-
-def _opens_quotation(text: str, mark: int) -> bool:
-    """Tell whether the straight quotation mark at ``mark`` opens (it follows a space, a
-    line break, a bracket or dash, or starts the text) rather than closes."""
-    return mark == 0 or text[mark - 1].isspace() or text[mark - 1] in "([{\u2014\u2013-:"
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from workbench.nlp.entity_job_words import is_job_word
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.entity_titles import is_occupation
 from workbench.nlp.names import lowercase_words
-from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.sentence_starts import at_sentence_start
 
 #: A capitalised word, its hyphenated parts capitalised too ("Al-Sawarmi", "Jean-Pierre").
 _NAME_WORD = re.compile(rf"{CAPITAL}(?:{SMALL}|['\u2019-])+(?:-{CAPITAL}(?:{SMALL}|['\u2019])+)*")

@@ -17,7 +17,7 @@ import re
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention, Quote
 from workbench.nlp.pronoun_fit import fits_pronoun, names_several_people
-from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.speaker_gender import pronoun_gender
 from workbench.nlp.speaker_memory import WORD, SpeakerMemory
 from workbench.nlp.speaker_mixed_labels import person_is_a_group

@@ -18,7 +18,7 @@ from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_spoken_clock import is_spoken_clock, spoken_clocks
 from workbench.core.time_words import CAPITALISED_MONTH_NAME
-from workbench.nlp.resolution import at_sentence_start
+from workbench.nlp.sentence_starts import at_sentence_start
 
 
 def has_value(words: str, anchor: dt.date | None) -> bool:
