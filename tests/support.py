@@ -81,3 +81,11 @@ def unanalysed_library(documents: list[tuple[str, str]]) -> Iterator[tuple[Store
            for title, text in documents}
     yield store, ids
     store.close()
+
+
+def one_article_library(path: Path, title: str, text: str) -> Path:
+    """A library file at ``path`` holding one unanalysed article (the CLI tests that only
+    need a document to mark, tag or link); returns ``path``."""
+    with Store(path) as store:
+        store.documents.add_article(Article(title, text), analyze=False)
+    return path

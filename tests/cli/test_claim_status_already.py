@@ -12,17 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import one_article_library
 from tests.support import run_cli as run
-from workbench.core.models import Article
 from workbench.store import Store
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
     path = tmp_path / "library.sqlite"
+    one_article_library(path, "Dam report", "The dam in Ohio was closed.")
     with Store(path) as store:
-        store.documents.add_article(Article("Dam report", "The dam in Ohio was closed."),
-                                    analyze=False)
         store.claims.add_claim(1, 4, 27)
     return path
 

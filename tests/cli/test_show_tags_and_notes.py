@@ -11,19 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import one_article_library
 from tests.support import run_cli as run
-from workbench.core.models import Article
-from workbench.store import Store
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
-    path = tmp_path / "library.sqlite"
-    with Store(path) as store:
-        store.documents.add_article(
-            Article("Officer shot", "The sergeant was later pronounced dead in hospital."),
-            analyze=False)
-    return path
+    return one_article_library(tmp_path / "library.sqlite", 'Officer shot',
+                               'The sergeant was later pronounced dead in hospital.')
 
 
 def test_show_lists_tags_and_the_note_on_one_line(

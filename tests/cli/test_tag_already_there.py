@@ -11,18 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import one_article_library
 from tests.support import run_cli as run
-from workbench.core.models import Article
 from workbench.store import Store
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
-    path = tmp_path / "library.sqlite"
-    with Store(path) as store:
-        store.documents.add_article(Article("Dam report", "The dam in Ohio was closed."),
-                                    analyze=False)
-    return path
+    return one_article_library(tmp_path / "library.sqlite", 'Dam report',
+                               'The dam in Ohio was closed.')
 
 
 def test_a_second_tag_of_a_document_says_nothing_changed(
