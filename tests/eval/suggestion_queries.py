@@ -25,16 +25,17 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().lower()) for m in _BASELINE_WORD.finditer(text)]
 
 
-def bm25_baseline(store: Store, text: str, exclude: int) -> list[int]:
-    """Plain FTS5 bm25() over every word of the claim, OR-ed; own document left out."""
+def bm25_baseline(store: Store, text: str, exclude: int, depth: int = 10) -> list[int]:
+    """Plain FTS5 bm25() over every word of the claim, OR-ed; own document left out; the
+    first ``depth`` documents (10 for the eval, deeper for the rank study)."""
     words = sorted({w for _, _, w in word_spans(text)})
     if not words:
         return []
     query = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
     rows = store.db.execute(
         "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts)"
-        " LIMIT 11", [query]).fetchall()  # fmt: skip
-    return [int(r[0]) for r in rows if int(r[0]) != exclude][:10]
+        " LIMIT ?", [query, depth + 1]).fetchall()  # fmt: skip
+    return [int(r[0]) for r in rows if int(r[0]) != exclude][:depth]
 
 
 def claim_entities(store: Store, query: Query) -> frozenset[int] | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
-from suggestion_queries import word_spans  # noqa: E402
+from suggestion_queries import bm25_baseline  # noqa: E402
 from suggestion_scoring import Query, as_vector, evaluate, ranked_documents  # noqa: E402
 
 from workbench.core.claim_matching import WEIGHTS  # noqa: E402
@@ -55,14 +55,7 @@ def fused(ours: list[int], baseline: list[int], k: int, weight: float, keep: int
 
 def baseline_order(store, text: str, exclude: int) -> list[int]:
     """Plain FTS5 bm25() over every word of the statement, as the eval's baseline, deeper."""
-    words = sorted({w for _, _, w in word_spans(text)})
-    if not words:
-        return []
-    query = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
-    rows = store.db.execute(
-        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts)"
-        " LIMIT ?", [query, BASELINE_DEPTH + 1]).fetchall()  # fmt: skip
-    return [int(r[0]) for r in rows if int(r[0]) != exclude][:BASELINE_DEPTH]
+    return bm25_baseline(store, text, exclude, depth=BASELINE_DEPTH)
 
 
 def losses(queries: list[Query], ours: list[list[int]], topic: dict[int, int]) -> list[str]:
