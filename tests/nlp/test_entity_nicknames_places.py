@@ -60,8 +60,10 @@ def test_a_possessive_place_is_one_place() -> None:
 
 
 def test_a_person_s_lower_case_thing_is_no_place() -> None:
-    text = "Smith's bay horse won. Obama's Island visit was short? No: Obama's visit was."
-    raw = [tag(text, "Smith", "PERSON"), tag(text, "Obama", "PERSON", 1)]
+    text = ("Smith's bay horse won. Obama's visit was short. Google's Head of Research, "
+            "Ana Lee, spoke.")
+    raw = [tag(text, "Smith", "PERSON"), tag(text, "Obama", "PERSON"),
+           tag(text, "Google", "ORG"), tag(text, "Ana Lee", "PERSON")]
     assert possessive_places(raw, text) == raw
 
 

@@ -1,5 +1,5 @@
-"""Places named with a possessive ("Hawke's Bay", "Martha's Vineyard", "Land's End",
-"St John's Wood"): one place, not a person and a facility.
+"""Places named with a possessive ("Hawke's Bay", "Martha's Vineyard", "St John's
+Wood"): one place, not a person and a facility.
 
 Why: the small model reads the word before "'s" as a person and the landform after it as
 a separate name, so a story about floods in Hawke's Bay listed a person "Hawke" and a
@@ -18,9 +18,11 @@ from workbench.core.models import Mention
 from workbench.nlp.names import canonical_name
 
 _LANDFORMS = (
-    "Bay|Bays|Island|Islands|Isle|Point|Creek|Harbour|Harbor|Cove|Landing|Head|Vineyard|"
-    "Reef|Peak|Sound|Inlet|Falls|Wood|End|Gulch|Hollow|Ferry|Bluff|Lagoon|Marsh|Gap"
+    "Bay|Bays|Island|Islands|Isle|Point|Creek|Harbour|Harbor|Cove|Landing|Vineyard|"
+    "Reef|Peak|Sound|Inlet|Falls|Wood|Gulch|Hollow|Ferry|Bluff|Lagoon|Marsh|Gap"
 )
+"""Landforms named after someone; not "Head" or "End", which name a post or a close as
+often ("Google's Head of Research", "the Fed's End of Year report")."""
 _POSSESSIVE = re.compile(
     rf"(?:(?:St\.?|Saint)[ \u00a0]+)?{CAPITAL}[\w-]*['\u2019]s[ \u00a0]+(?:{_LANDFORMS})\b"
 )
