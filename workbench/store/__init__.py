@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from workbench.core.claim_matching import Suggestion
 from workbench.store.analysis_claims import AnalysisRun
+from workbench.store.claim_inserts import CLAIMANT_MAX_CHARS
 from workbench.store.claim_spans import ClaimOverlap
-from workbench.store.claims import CLAIMANT_MAX_CHARS
 from workbench.store.documents import DocumentNotFound, read_document_text
 from workbench.store.exchange import ExchangeResult
 from workbench.store.files.backup import (

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from workbench.core.anchoring import TextWindow
 from workbench.core.models import Changes
 from workbench.core.records import Claim, ClaimLink, Link, StatusChange
-from workbench.core.vocabulary import CLAIM_STATUSES, DEFAULT_CLAIM_STATUS, RELATIONS
-from workbench.store.annotations import insert_annotation
+from workbench.core.vocabulary import DEFAULT_CLAIM_STATUS, RELATIONS
+from workbench.store.claim_inserts import check_claimant, check_status, insert_claim
 from workbench.store.claim_links import (
     claim_links,
     existing_link,
@@ -34,7 +33,6 @@ from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, window_named
 from workbench.store.rows import now_iso
 from workbench.store.text_windows import document_window
-from workbench.store.versions_spans import derived_statement
 
 
 class Claims:
@@ -64,8 +62,8 @@ class Claims:
         already marked raises ClaimOverlap unless ``allow_overlap``: two claims
         on one passage are usually a double click, and only the analyst knows.
         """
-        _check_status(status)
-        _check_claimant(claimant_text)
+        check_status(status)
+        check_claimant(claimant_text)
         if not allow_overlap:
             refuse_overlap(self.db, doc_id, start, end)
         if claimant_entity_id is None and not claimant_text:
@@ -140,7 +138,7 @@ class Claims:
         undid nothing the analyst could see (README run, stop 53); with a note it is kept, the
         note being news.
         """
-        _check_status(status)
+        check_status(status)
         unchanged = self.get_claim(claim_id).status == status and not (note or "").strip()
 
         def action(rec: Recorder) -> None:
@@ -164,7 +162,7 @@ class Claims:
         self, claim_id: int, entity_id: int | None, text: str | None = None
     ) -> Changes:
         """Attribute a claim to another entity (or to free text when ``entity_id`` is None)."""
-        _check_claimant(text)
+        check_claimant(text)
         self.get_claim(claim_id)
         values = {"claimant_entity_id": entity_id, "claimant_text": text}
         return self.history.record_action(
@@ -250,67 +248,3 @@ class Claims:
         if not links:
             raise LookupError(f"no link with id {link_id}")
         return links[0]
-
-
-def insert_claim(  # noqa: PLR0913 - the span, then one keyword per field of a claim
-    rec: Recorder,
-    doc_id: int,
-    start: int,
-    end: int,
-    *,
-    claimant_entity_id: int | None = None,
-    claimant_text: str | None = None,
-    status: str = DEFAULT_CLAIM_STATUS,
-    quote_id: int | None = None,
-    note_md: str = "",
-    window: TextWindow | None = None,
-) -> int:
-    """Insert the annotation, claim and first history rows of a claim (inside an action).
-
-    ``window``: the span's window of the text when the caller has read it already.
-    """
-    claim_id = insert_annotation(rec, doc_id, start, end, "claim", note_md, window=window)
-    # The annotation has just read the span: take it from its row, not the document again.
-    exact = rec.db.execute("SELECT exact FROM annotations WHERE id = ?", [claim_id]).fetchone()
-    span_text = str(exact[0])
-    rec.insert(
-        "claims",
-        {
-            "annotation_id": claim_id,
-            "claimant_entity_id": claimant_entity_id,
-            "claimant_text": claimant_text,
-            "quote_id": quote_id,
-            "status": status,
-            "statement": derived_statement(span_text),
-        },
-    )
-    rec.insert(
-        "claim_status_history",
-        {
-            "annotation_id": claim_id,
-            "status": status,
-            "changed_at": now_iso(),
-            "note": "created",
-        },
-    )
-    return claim_id
-
-
-def _check_status(status: str) -> None:
-    if status not in CLAIM_STATUSES:
-        raise ValueError(f"unknown status {status!r}; use {', '.join(CLAIM_STATUSES)}")
-
-
-# Most characters a claimant's name may have.
-CLAIMANT_MAX_CHARS = 300
-
-
-def _check_claimant(text: str | None) -> None:
-    """A claimant is a name: a pasted article in the claimant field is refused.
-
-    Why: any length was stored, and the claim list, the timeline and every export
-    then carried a claimant of a hundred thousand characters on one line.
-    """
-    if text is not None and len(text) > CLAIMANT_MAX_CHARS:
-        raise ValueError(f"a claimant's name has at most {CLAIMANT_MAX_CHARS} characters"
-                         f" (this one has {len(text):,})")

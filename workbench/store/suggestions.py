@@ -45,9 +45,9 @@ from workbench.core.comparison import SentencePair
 from workbench.core.event_names import words_and_names
 from workbench.core.models import Changes
 from workbench.core.progress import Progress
+from workbench.store.claim_inserts import insert_claim
 from workbench.store.claim_links import insert_link
 from workbench.store.claim_reads import get_claim
-from workbench.store.claims import insert_claim
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named
 from workbench.store.sentence_pairs import PairedDocuments, sentence_pairs
