@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from workbench.nlp import speaker_datelines
 from workbench.nlp.pipeline import analyze_document
 
 
@@ -33,3 +36,30 @@ def test_an_acronym_before_a_dash_that_is_no_town_still_speaks() -> None:
     nasa = 'NASA — the space agency — said on Friday that "the launch will slip."'
     assert _speakers(nato)[0][0] == "NATO"
     assert _speakers(nasa)[0][0] == "NASA"
+
+
+class _UnreadDoc:
+    """A document whose text may not be read."""
+
+    @property
+    def text(self) -> str:
+        raise AssertionError("the document's text was joined")
+
+
+class _Subject:
+    """A subject token not written in capitals, in a document whose text may not be read."""
+
+    text = "Police"
+    lefts = ()
+    doc = _UnreadDoc()
+
+
+def test_a_subject_not_in_capitals_never_reads_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Import cost: the check ran for every subject of every verb of saying and joined the
+    whole document's text each time (spaCy rebuilds ``doc.text`` on each access), ~3 ms
+    an article; a subject not written in capitals is no dateline's town, text unread."""
+    def unread(doc: object) -> str:
+        raise AssertionError("the document's text was read")
+
+    monkeypatch.setattr(speaker_datelines, "doc_text", unread)
+    assert not speaker_datelines.opens_dateline(_Subject())  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.nlp.doc_words import doc_text
 from workbench.nlp.entity_datelines import dateline_tail, is_dateline_town
 
 if TYPE_CHECKING:
@@ -23,9 +24,11 @@ def opens_dateline(subject: Token) -> bool:
     """True when ``subject`` is a town opening its line in capitals before a dateline's
     region, agency or dash ("VIENNA, Austria (Reuters) -", "NAIROBI —"); an acronym
     before a dash that is no town ("NATO — the alliance — said") still speaks."""
+    if not subject.text.isupper():  # most subjects: no need to read the text at all
+        return False
     first = min((t for t in subject.lefts if t.dep_ == "compound"), default=subject,
                 key=lambda t: t.i)
-    text = subject.doc.text
+    text = doc_text(subject.doc)
     start, end = first.idx, subject.idx + len(subject.text)
     if start > 0 and text[start - 1] != "\n":
         return False
@@ -41,6 +44,6 @@ def past_dateline(subject: Token) -> Token | None:
     apposition ("— Police said" → Police); None when the dateline stands alone."""
     if not opens_dateline(subject):
         return subject
-    tail = dateline_tail(subject.doc.text, subject.idx + len(subject.text)) or 0
+    tail = dateline_tail(doc_text(subject.doc), subject.idx + len(subject.text)) or 0
     after = [c for c in subject.children if c.dep_ == "appos" and c.idx >= tail]
     return after[0] if after else None
