@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from workbench.core.span_union import SpanUnion
@@ -152,19 +153,16 @@ class _UntaggedNames:
         self.sentence_of = sentence_of
         self.spans = [(m.start, m.end) for m in people]
         self.people = people
-        self._pattern: re.Pattern[str] | None | bool = False  # False: not compiled yet
 
-    @property
+    @cached_property
     def pattern(self) -> re.Pattern[str] | None:
         """The surnames as one pattern, compiled when first asked: most documents never
         ask (a pronoun opening a sentence with one person in its window), and the
         pattern of all a document's surnames is a new compile each (~1 ms)."""
-        if self._pattern is False:
-            names = {m.text.split()[-1] for m in self.people if m.text.split()}
-            names = {n for n in names if len(n) > 2 and n[:1].isupper()}
-            alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if names else None
-        return self._pattern  # type: ignore[return-value]
+        names = {m.text.split()[-1] for m in self.people if m.text.split()}
+        names = {n for n in names if len(n) > 2 and n[:1].isupper()}
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if names else None
 
     def named_before(self, position: int, entities: set[str]) -> bool:
         """True when the window before ``position`` writes, untagged, the surname of a
