@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
@@ -237,19 +238,11 @@ def _listed_between(mention: Mention, text: str, spans: Sequence[tuple[int, int]
     Searched in ``spans`` by key: lists of their ends and starts built at each call made
     the vote over a page of thousands of names quadratic (20 s of 75 for 127,000
     characters of capitalised words; attack run 14)."""
-    before = bisect_right(spans, mention.start, key=_end) - 1
-    after = bisect_left(spans, mention.end, key=_start)
+    before = bisect_right(spans, mention.start, key=itemgetter(1)) - 1
+    after = bisect_left(spans, mention.end, key=itemgetter(0))
     return (before >= 0 and after < len(spans)
             and gap.fullmatch(text, spans[before][1], mention.start) is not None
             and gap.fullmatch(text, mention.end, spans[after][0]) is not None)
-
-
-def _start(span: tuple[int, int]) -> int:
-    return span[0]
-
-
-def _end(span: tuple[int, int]) -> int:
-    return span[1]
 
 
 _LIFE_VERBS = r"(?:died|dies|was[ \u00a0]+born|was[ \u00a0]+buried|was[ \u00a0]+survived)"
