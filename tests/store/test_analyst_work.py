@@ -98,9 +98,12 @@ def test_claim_status_history_and_links_read_both_ways(two_docs: tuple[Store, in
         "unverified",
         "corroborated",
     ]
-    store.claims.link_claims(first, second, "same")
+    link, _ = store.claims.link_claims(first, second, "same")
+    links = store.claims.all_links()
+    again, changes = store.claims.link_claims(second, first, "same")  # the same link, read back
+    assert (again, changes.claims, store.claims.all_links()) == (link, False, links)
     with pytest.raises(ValueError, match="already linked"):
-        store.claims.link_claims(second, first, "same")
+        store.claims.link_claims(second, first, "same", note="another reading")
     store.claims.link_claims(second, first, "supports", note="backs it")
     seen_from_first = {link.reads for link in store.claims.claim_links(first)}
     assert seen_from_first == {"same", "supported by"}

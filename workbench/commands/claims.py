@@ -177,15 +177,13 @@ def run_link(store: Store, args: argparse.Namespace) -> int:
     The very link again (same claims, relation and note, or no note) changes nothing and says
     so, exit 0, as tagging does: a script that links twice is not failed (README run, stop 53).
     """
-    held = store.claims.existing_link(args.claim_a, args.claim_b, args.relation)
-    if held is not None and args.note in (None, store.claims.get_link(held).note):
-        verb = link_verb(args.relation)
-        sentence = (f"Claim {args.claim_a} {verb} claim {args.claim_b} already (link {held});"
+    link_id, changes = store.claims.link_claims(args.claim_a, args.claim_b, args.relation,
+                                                note=args.note)
+    verb = link_verb(args.relation)
+    sentence = f"Created link {link_id}: claim {args.claim_a} {verb} claim {args.claim_b}."
+    if not changes.claims:
+        sentence = (f"Claim {args.claim_a} {verb} claim {args.claim_b} already (link {link_id});"
                     " nothing changed.")
-        return say(args, sentence, link_result(store, held))
-    link_id, _ = store.claims.link_claims(args.claim_a, args.claim_b, args.relation, note=args.note)
-    sentence = (f"Created link {link_id}: claim {args.claim_a} {link_verb(args.relation)}"
-                f" claim {args.claim_b}.")
     return say(args, sentence, link_result(store, link_id))
 
 

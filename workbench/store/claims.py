@@ -173,13 +173,20 @@ class Claims:
     def link_claims(
         self, from_id: int, to_id: int, relation: str, note: str | None = None
     ) -> tuple[int, Changes]:
-        """Link two claims; ``same`` and ``contradicts`` read both ways, so no reverse duplicate."""
+        """Link two claims; ``same`` and ``contradicts`` read both ways, so no reverse duplicate.
+
+        The very link again (same relation, and the same note or none) is that link: nothing
+        is written and no undo step recorded (the ``Changes`` touch nothing), in the reader
+        and the CLI alike; a different note, or the opposite relation, is refused."""
         if relation not in RELATIONS:
             raise ValueError(f"unknown relation {relation!r}; use {', '.join(RELATIONS)}")
         self.get_claim(from_id)  # first: a highlight's id is "no claim", not a link to itself
         self.get_claim(to_id)
         if from_id == to_id:
             raise ValueError("a claim cannot be linked to itself")
+        held = existing_link(self.db, from_id, to_id, relation)
+        if held is not None and note in (None, self.get_link(held).note):
+            return held, Changes()
         refusal = link_refusal(self.db, from_id, to_id, relation)
         if refusal is not None:
             raise ValueError(refusal)
@@ -236,11 +243,6 @@ class Claims:
     def all_links(self) -> list[Link]:
         """Every link in the library, by id."""
         return link_rows(self.db)
-
-    def existing_link(self, from_id: int, to_id: int, relation: str) -> int | None:
-        """The id of the link ``from_id`` -> ``relation`` -> ``to_id`` (either way for a
-        symmetric relation), or None: what ``link_claims`` refuses as "already linked"."""
-        return existing_link(self.db, from_id, to_id, relation)
 
     def get_link(self, link_id: int) -> Link:
         """One stored link, as the JSON export writes it (LookupError if there is none)."""
