@@ -12,8 +12,8 @@ copy gives a person's ("Marcus Hill, 34, was driving"; no organisation is writte
 an occupation opening the sentence before a full name ("Skipper Bill Tremayne said": the
 sentence start capitalises the occupation, and the model reads the run as a firm; a
 later "he said" then found nobody), or, the model leaving it out, right before the name
-("Chef [Paris Kingsley]"), or a verb and "his"/"her" owning what follows ("Paris Kingsley
-opened her third restaurant": an organisation owns with "its").
+("Chef [Paris Kingsley]"). Not "his"/"her" after the name's verb: "Morgan Stanley paid
+her millions" is another woman's.
 Only the speaker resolver reads the relabelled mentions, as with ``speaker_misread_mentions``.
 """
 
@@ -29,7 +29,7 @@ from workbench.core.text import literal_spans
 from workbench.nlp.entity_job_words import is_job_word
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.entity_titles import is_occupation
-from workbench.nlp.names import lowercase_words
+from workbench.nlp.names import lowercase_words, previous_word
 from workbench.nlp.sentence_starts import at_sentence_start
 
 #: A capitalised word, its hyphenated parts capitalised too ("Al-Sawarmi", "Jean-Pierre").
@@ -126,10 +126,10 @@ def _shown_a_person(mention: Mention, text: str, tagged_people: set[str]) -> boo
 def _after_opening_occupation(mention: Mention, text: str) -> bool:
     """An occupation opening the sentence right before the mention ("Chef [Paris
     Kingsley] opened"), the model having left the occupation out of the name."""
-    before = text[max(0, mention.start - 30) : mention.start]
-    match = re.search(r"(\w+)[ \u00a0]+$", before)
-    return (match is not None and _is_occupation(match.group(1), text)
-            and at_sentence_start(text, mention.start - len(match.group(0))))
+    word = previous_word(text, mention.start)
+    if not word.isalpha() or not _is_occupation(word, text):
+        return False
+    return at_sentence_start(text, text.rfind(word, 0, mention.start))
 
 
 def _is_occupation(word: str, text: str) -> bool:
