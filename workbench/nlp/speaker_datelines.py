@@ -11,13 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from workbench.nlp.doc_words import doc_text
-from workbench.nlp.entity_datelines import dateline_tail, is_dateline_town
+from workbench.nlp.entity_datelines import dateline_tail, opens_dateline_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: The fewest letters a dateline's town has ("AP", "UN" open lines as agencies).
-_MIN_LETTERS = 3
 
 
 def opens_dateline(subject: Token) -> bool:
@@ -28,15 +25,8 @@ def opens_dateline(subject: Token) -> bool:
         return False
     first = min((t for t in subject.lefts if t.dep_ == "compound"), default=subject,
                 key=lambda t: t.i)
-    text = doc_text(subject.doc)
-    start, end = first.idx, subject.idx + len(subject.text)
-    if start > 0 and text[start - 1] != "\n":
-        return False
-    place = text[start:end]
-    letters = sum(c.isalpha() for c in place)
-    if letters < _MIN_LETTERS or not place.isupper():
-        return False
-    return dateline_tail(text, end) is not None and is_dateline_town(place, text, end)
+    end = subject.idx + len(subject.text)
+    return opens_dateline_at(doc_text(subject.doc), first.idx, end)
 
 
 def past_dateline(subject: Token) -> Token | None:
