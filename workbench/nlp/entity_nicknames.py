@@ -17,6 +17,7 @@ from dataclasses import replace
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.names import canonical_name
+from workbench.nlp.whole_names import in_place_of_pieces
 
 _WORD = rf"{CAPITAL}[\w\u2019'-]*"
 _NICKNAMED = re.compile(
@@ -48,17 +49,7 @@ def nicknamed_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
         for start, end in people
     ]
     parts = _name_parts(people.values())
-    found: list[Mention] = []
-    placed: set[int] = set()
-    for mention in mentions:
-        inside = [i for i, person in enumerate(merged) if _overlaps(mention, person)]
-        if not inside:
-            found.append(_as_person(mention, parts))
-        for index in inside:
-            if index not in placed:
-                placed.add(index)
-                found.append(merged[index])
-    return found
+    return in_place_of_pieces(mentions, merged, lambda mention: _as_person(mention, parts))
 
 
 def _nicknamed_around(mention: Mention, text: str) -> re.Match[str] | None:
@@ -78,10 +69,6 @@ def _nicknamed_around(mention: Mention, text: str) -> re.Match[str] | None:
         if found.start() < mention.end and mention.start < found.end():
             return found
     return None
-
-
-def _overlaps(mention: Mention, person: Mention) -> bool:
-    return mention.field == "text" and mention.start < person.end and person.start < mention.end
 
 
 def _name_parts(names: Iterable[re.Match[str]]) -> dict[str, str]:

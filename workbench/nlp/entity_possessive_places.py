@@ -16,6 +16,7 @@ from dataclasses import replace
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.names import canonical_name
+from workbench.nlp.whole_names import in_place_of_pieces
 
 _LANDFORMS = (
     "Bay|Bays|Island|Islands|Isle|Point|Creek|Harbour|Harbor|Cove|Landing|Vineyard|"
@@ -33,26 +34,16 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT
 def possessive_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Name-like mentions inside a possessive place name replaced by one LOC mention over
     the whole name (the model's GPE kept when it read the whole name as one)."""
-    places: dict[tuple[int, int], str] = {}
+    places: dict[tuple[int, int], Mention] = {}
     for mention in mentions:
         if mention.field == "text" and mention.label in _NAME_LABELS:
             found = _place_around(mention, text)
-            if found is not None:
-                places.setdefault(found, _label(mention, found))
-    if not places:
-        return list(mentions)
-    found_mentions: list[Mention] = []
-    placed: set[tuple[int, int]] = set()
-    for mention in mentions:
-        span = _span_of(mention, places)
-        if span is None:
-            found_mentions.append(mention)
-        elif span not in placed:
-            placed.add(span)
-            name = text[span[0]:span[1]]
-            found_mentions.append(replace(mention, start=span[0], end=span[1], text=name,
-                                          label=places[span], entity=canonical_name(name)))
-    return found_mentions
+            if found is not None and found not in places:
+                name = text[found[0]:found[1]]
+                places[found] = replace(mention, start=found[0], end=found[1], text=name,
+                                        label=_label(mention, found),
+                                        entity=canonical_name(name))
+    return in_place_of_pieces(mentions, list(places.values())) if places else list(mentions)
 
 
 def _place_around(mention: Mention, text: str) -> tuple[int, int] | None:
@@ -77,12 +68,3 @@ def _label(mention: Mention, span: tuple[int, int]) -> str:
     """GPE when the model read the whole name as a GPE, else LOC."""
     whole = mention.start == span[0] and mention.end == span[1]
     return "GPE" if whole and mention.label == "GPE" else "LOC"
-
-
-def _span_of(mention: Mention, places: dict[tuple[int, int], str]) -> tuple[int, int] | None:
-    if mention.field != "text":
-        return None
-    for start, end in places:
-        if start < mention.end and mention.start < end:
-            return start, end
-    return None
