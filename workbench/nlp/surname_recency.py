@@ -26,7 +26,7 @@ FAR_CHARS = 1500
 
 
 def recent_bearer(tied: Sequence[K], last_seen: Mapping[K, int], start: int,
-                  first_at: Mapping[K, int] | None = None, text: str = "") -> K | None:
+                  first_at: Mapping[K, int], text: str) -> K | None:
     """The one of ``tied`` (full names equally talked about) named within ``NEAR_CHARS``
     before ``start`` when every other was last named more than ``FAR_CHARS`` before it;
     else None (the caller keeps its own choice). A capitalised title right before the
@@ -34,8 +34,7 @@ def recent_bearer(tied: Sequence[K], last_seen: Mapping[K, int], start: int,
     first named in ``text``), or leaves the caller's choice."""
     title = previous_word(text, start) if text else ""
     if title[:1].isupper() and title.isalpha():
-        same = [key for key in tied
-                if first_at is not None and key in first_at
+        same = [key for key in tied if key in first_at
                 and title in text[max(0, first_at[key] - 40):first_at[key]].split()[-2:]]
         return same[0] if len(same) == 1 else None
     near = [key for key in tied if start - last_seen.get(key, -FAR_CHARS * 2) <= NEAR_CHARS]
