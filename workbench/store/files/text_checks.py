@@ -25,9 +25,9 @@ _SPANS = {("quotes", "text"): ("start", '"end"', "'text'"),
           ("mentions", "text"): ("start", '"end"', "field")}
 
 
-def wrong_texts(db: Database) -> list[tuple[str, str, int, Any, Any, Any, int, str]]:
-    """(table, column, rowid, held, start, end, document id, field) of every wrong-typed
-    read-time text, table by table in row order."""
+def wrong_texts(db: Database) -> list[tuple[str, str, int, str, Any, Any, Any, int, str]]:
+    """(table, column, rowid, SQLite's type name, held, start, end, document id, field) of
+    every wrong-typed read-time text, table by table in row order."""
     raw = db.conn.cursor()  # the connection's own cursor reads the values as held
     found = []
     for table, columns in READ_TIME.items():
@@ -35,7 +35,8 @@ def wrong_texts(db: Database) -> list[tuple[str, str, int, Any, Any, Any, int, s
             start, end, field = _SPANS[(table, column)]
             allowed = "'text', 'null'" if nullable else "'text'"
             found += [(table, column, *row) for row in raw.execute(
-                f'SELECT rowid, "{column}", {start}, {end}, document_id, {field} FROM "{table}"'
+                f'SELECT rowid, typeof("{column}"), "{column}", {start}, {end}, document_id,'
+                f' {field} FROM "{table}"'
                 f' WHERE typeof("{column}") NOT IN ({allowed}) ORDER BY rowid')]
     return found
 
@@ -45,15 +46,15 @@ def check_texts(db: Database, result: CheckResult, repair: bool) -> None:
     bad = wrong_texts(db)
     result.problems = len(bad)
     if not (repair and bad):
-        for table, column, rowid, held, *_span in bad:
-            result.note(f"{table} row {rowid}: {column} holds a {_kind(held)} (read as missing)")
+        for table, column, rowid, kind, *_held_and_span in bad:
+            result.note(f"{table} row {rowid}: {column} holds a {kind} (read as missing)")
         return
     raw = db.conn.cursor()
     with db.atomic():
-        for table, column, rowid, held, *span in bad:
+        for table, column, rowid, kind, held, *span in bad:
             new, how = _rederived(raw, table, column, held, span)
             raw.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', [new, rowid])
-            result.note(f"{table} row {rowid}: {column} held a {_kind(held)}, {how}")
+            result.note(f"{table} row {rowid}: {column} held a {kind}, {how}")
     result.repaired = len(bad) - len(wrong_texts(db))
 
 
@@ -73,8 +74,3 @@ def _rederived(raw: sqlite3.Cursor, table: str, column: str, held: Any,
         return converted, f"converted to {converted[:40]!r}"
     missing = READ_TIME[table][column][2]
     return missing, "cleared (its span lies outside its text)"
-
-
-def _kind(held: Any) -> str:
-    """SQLite's name for the type of a value read as held."""
-    return {bytes: "blob", int: "integer", float: "real"}.get(type(held), "null")
