@@ -42,6 +42,8 @@ _NEXT_SENTENCE_CUE = 6
 #: Cues in a relative clause or aside ("which the BBC noted") are not the main speaker's.
 _ASIDE_DEPS = ("relcl", "acl")
 _RELATIVES = frozenset(("which", "who", "whom"))
+#: Verbs whose object is a question: the question they report is their subject's.
+_ASKING = frozenset(("ask", "wonder", "inquire", "question", "query", "demand"))
 
 
 def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
@@ -195,6 +197,10 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         after = _speaker_after(ctx, quote)
         if after is not None:
             return after
+    if cue is not None and _question_before_frame(ctx, quote, cue):
+        after = _speaker_after(ctx, quote)
+        if after is not None:
+            return after
     if cue is not None and cue.i > quote.end:
         # `"...," Trump said, after Becky Quick said ...`: the parse may hang the quote on
         # a later cue; the verb of saying right after the mark, led by its subject, frames it
@@ -263,6 +269,17 @@ def _aside_before_open_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool
     if not any(t.head.i == cue.i and t.dep_ == "ccomp" for t in quote):
         return False
     return _left_open(ctx, quote)
+
+
+def _question_before_frame(ctx: QuoteContext, quote: Span, cue: Token) -> bool:
+    """True for `If hackers meddled, as experts believe but Moscow denies, "why not warn
+    us?" asked Jane Dunn`: a question is the asker's utterance, not what a verb before it
+    ("denies", "claims") reports, and the frame right after the closing mark names who
+    asked. A verb of asking before it (`She asked, "why?"`) keeps the question."""
+    if cue.i >= quote.start or cue.lemma_.lower() in _ASKING:
+        return False
+    inner = ctx.text[quote.start_char : quote.end_char].rstrip(MARK_CHARS + " ,")
+    return inner.endswith("?") and _frame_right_after(ctx, quote)
 
 
 def _left_open(ctx: QuoteContext, quote: Span) -> bool:

@@ -124,12 +124,25 @@ def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
         if can_speak(ctx, t)
         and t.dep_ not in ("compound", "amod", "poss", "nmod", "dobj")
         and not _verb_object(t)
+        and not _in_adverbial_after(t, cue)
         and (t.ent_type_ not in _PLACES or is_misread_surname(t))
         and (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" or t.lower_ in PERSON_PRONOUNS)
     ]
     if not candidates:
         return None
     return min(candidates, key=lambda t: (t.ent_type_ != "PERSON", abs(t.i - cue.i)))
+
+
+def _in_adverbial_after(token: Token, cue: Token) -> bool:
+    """True for a word of a clause after the cue that only sets its scene: in `"...,"
+    Park, the city's first woman mayor, said when Smith asked her a question` Smith
+    asked and "her" was asked; the one who said is the name before the cue, however
+    the parser attached it."""
+    return any(
+        clause.dep_ == "advcl" and clause.i > cue.i
+        and clause.left_edge.i <= token.i <= clause.right_edge.i
+        for clause in cue.children
+    )
 
 
 def _verb_object(token: Token) -> bool:
