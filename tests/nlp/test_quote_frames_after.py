@@ -1,7 +1,9 @@
 """The frame right after a quote names its speaker where the parse hangs the quote on
-something else: a question after a verb that only reports a claim (``quote_attribution``),
-and a name before "said" when a scene-setting clause after the verb names someone else
-(``quote_cue_speakers``). Sentences written for these tests; the real small model."""
+something else or finds no subject: a question after a verb that only reports a claim, a
+long subject opening an open frame, a frame the sentence goes on into after a colon
+introduction (``quote_attribution``), a name before "said" when a scene-setting clause
+after the verb names someone else, and the one "heard asking" (``quote_cue_speakers``).
+Sentences written for these tests; the real small model."""
 
 from __future__ import annotations
 
@@ -46,3 +48,42 @@ def test_name_before_said_not_the_one_in_the_when_clause(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Park"
+
+
+def test_long_subject_opening_an_open_frame_speaks(nlp: Language) -> None:
+    text = (
+        "At a rally here last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan "
+        'trying to defend her record.\n\n"Governor Hassan, let me help you out - the answer is '
+        'no," the Republican vice-presidential nominee riffed on Hassan\'s non-answer, drawing '
+        "applause from the crowd."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the Republican vice-presidential nominee"
+
+
+def test_the_one_heard_asking_speaks_not_the_one_asked(nlp: Language) -> None:
+    text = (
+        'The mayor spoke on Monday.\n\n"Will the plant close next year?" a worker can be '
+        "heard asking the mayor in the video."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "a worker"
+
+
+def test_frame_going_on_after_a_colon_introduction_credits_the_quote(nlp: Language) -> None:
+    text = (
+        "Trump did support the idea on Thursday, and NBC News has proof:\n\n"
+        '"Should there be a database that tracks them?" a reporter can be heard asking '
+        "Trump after an event in Iowa."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "a reporter"
+
+
+def test_colon_introduction_keeps_a_quote_a_new_sentence_follows(nlp: Language) -> None:
+    text = (
+        'The mayor had one message for the council: "We will not close the plant." '
+        "Reporters asked her about the budget afterwards."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "The mayor"

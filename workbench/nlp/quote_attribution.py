@@ -16,6 +16,7 @@ from workbench.nlp.quote_colons import colon_subject
 from workbench.nlp.quote_cue_speakers import cue_attribution, is_cue
 from workbench.nlp.quote_introductions import (
     DASHES,
+    SUBJECT_LEAD_TOKENS,
     sent_document_intro,
     subject_led_cue,
 )
@@ -128,13 +129,17 @@ def after_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
 
 def _open_frame_verb(ctx: QuoteContext, quote: Span, region: Span) -> Token | None:
     """The verb of `"...," Trump shot back`: a quote left open by its comma (or ?/!) and
-    followed at once by subject and verb is speech whatever the verb is."""
+    followed at once by subject and verb is speech whatever the verb is. A longer subject
+    (`"...," the Republican vice-presidential nominee riffed`) counts when it opens the
+    words after the mark, as a post-posed verb of saying's may (``SUBJECT_LEAD_TOKENS``)."""
     if not _left_open(ctx, quote):
         return None
-    for token in region[:_OPEN_FRAME_TOKENS]:
+    for token in region[:SUBJECT_LEAD_TOKENS]:
         if token.pos_ == "VERB" and token.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
             subject = speaker_token(token, ctx.outside)
-            if subject is not None and region.start <= subject.i < region.end:
+            if subject is None or not region.start <= subject.i < region.end:
+                continue
+            if token.i - region.start < _OPEN_FRAME_TOKENS or subject.left_edge.i == region.start:
                 return token
     return None
 
@@ -186,19 +191,11 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return sent
     cue = syntactic_cue(ctx, quote)
     if (cue is None or cue.i >= quote.end) and _introduced(ctx, quote):
-        before = before_cue(ctx, quote) or colon_subject(ctx, quote)
-        if before is not None and before.speaker:
-            return before
-    if cue is not None and _aside_before_open_frame(ctx, quote, cue):
-        after = after_cue(ctx, quote)
-        if after is not None and after.speaker:
-            return after
-    if cue is not None and _label_before_open_frame(ctx, quote, cue):
-        after = _speaker_after(ctx, quote)
-        if after is not None:
-            return after
-    if cue is not None and _question_before_frame(ctx, quote, cue):
-        after = _speaker_after(ctx, quote)
+        introduced = _introduced_attribution(ctx, quote)
+        if introduced is not None:
+            return introduced
+    if cue is not None:
+        after = _frame_over_cue(ctx, quote, cue)
         if after is not None:
             return after
     if cue is not None and cue.i > quote.end:
@@ -209,6 +206,43 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
         found = cue_attribution(ctx, reporting_cue(ctx, cue, quote) or cue, "syntax", None)
         return found if found.speaker else _speaker_after(ctx, quote) or found
     return after_cue(ctx, quote) or before_cue(ctx, quote)
+
+
+def _introduced_attribution(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """A quote a comma or colon introduces: the frame its sentence goes on into after the
+    closing mark, else the cue or the colon's subject before it (when it names someone)."""
+    going_on = _frame_going_on(ctx, quote)
+    if going_on is not None:
+        return going_on
+    before = before_cue(ctx, quote) or colon_subject(ctx, quote)
+    return before if before is not None and before.speaker else None
+
+
+def _frame_over_cue(ctx: QuoteContext, quote: Span, cue: Token) -> Attribution | None:
+    """The frame after the closing mark where the cue the parse hung the quote on is not
+    its frame: an aside, a label or a report of a claim before a quote left open."""
+    if _aside_before_open_frame(ctx, quote, cue):
+        after = after_cue(ctx, quote)
+        if after is not None and after.speaker:
+            return after
+    if _label_before_open_frame(ctx, quote, cue) or _question_before_frame(ctx, quote, cue):
+        return _speaker_after(ctx, quote)
+    return None
+
+
+def _frame_going_on(ctx: QuoteContext, quote: Span) -> Attribution | None:
+    """The frame after a quote its sentence goes on into: in `NBC News has proof: "Should
+    there be a database?" a reporter can be heard asking Trump` the words after the closing
+    mark go on in lower case on its line, so they credit the quote before the colon's
+    introduction does. A capital there opens a new sentence about something else."""
+    doc = ctx.doc
+    if quote.end >= len(doc):
+        return None
+    following = doc[quote.end]
+    if not (following.is_alpha and following.is_lower) or "\n" in doc[quote.end - 1].whitespace_:
+        return None
+    after = after_cue(ctx, quote)
+    return after if after is not None and after.speaker else None
 
 
 def _speaker_after(ctx: QuoteContext, quote: Span) -> Attribution | None:

@@ -8,6 +8,7 @@ speaker (its parse subject, else a name next to it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import (
@@ -43,6 +44,8 @@ from workbench.nlp.verb_subjects import is_agentless_passive
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+#: Verbs whose passive subject is the one heard or recorded speaking ("was heard saying").
+_HEARD_VERBS = frozenset(("hear", "overhear", "see", "catch", "record", "film", "tape"))
 #: A place near a cue is where something was said, not who said it ("in Cleveland").
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 
@@ -65,7 +68,8 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         is no second subject of its verb)."""
         return can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
-    head = _author_of_announced(ctx, cue) or speaker_token(cue, usable)
+    head = _author_of_announced(ctx, cue) or _heard_speaker(cue, usable)
+    head = head or speaker_token(cue, usable)
     if head is not None:
         head = name_after_title(head) or head
     if head is not None and not can_speak(ctx, head):
@@ -84,6 +88,17 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
     head = person_before_cue(cue, head, ctx.outside) or head
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
+
+
+def _heard_speaker(cue: Token, usable: Callable[[Token], bool]) -> Token | None:
+    """The one heard speaking: in `a reporter can be heard asking Trump` or `she was caught
+    on tape saying` the passive subject of a verb of hearing or recording speaks, though
+    the parse gives the verb of saying no subject of its own (the object is the one asked)."""
+    verb = cue.head
+    if cue.dep_ not in ("xcomp", "advcl") or verb.lemma_.lower() not in _HEARD_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and usable(c)]
+    return subjects[0] if subjects else None
 
 
 def _author_of_announced(ctx: QuoteContext, cue: Token) -> Token | None:
