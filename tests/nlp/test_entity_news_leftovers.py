@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.entity_support import entities, tag
+from tests.nlp.entity_support import body, entities, tag
 from workbench.nlp.entities import finalize_mentions
 
 
@@ -35,3 +35,25 @@ def test_a_body_s_comma_without_a_country_after_it_stays_one_name(name: str) -> 
     text = f"Shares of {name} rose on Friday."
     found = entities(finalize_mentions([tag(text, name, "ORG")], text, ""))
     assert list(found.values()) == ["ORG"]
+
+
+@pytest.mark.parametrize(("text", "tagged", "label", "name"), [
+    ("Von der Leyen said the bloc would respond.", "Von der Leyen", "ORG", "Von der Leyen"),
+    ("Talks ended. De la Cruz said the plan would work.", "De la Cruz", "GPE", "De la Cruz"),
+    ("Van der Bellen said Austria would vote.", "Bellen", "PERSON", "Van der Bellen"),
+    ("Van den Broek scored twice.", "Broek", "ORG", "Van den Broek"),
+])
+def test_a_surname_with_two_particles_opening_a_sentence_is_a_person(
+        text: str, tagged: str, label: str, name: str) -> None:
+    """(Resolution may write the entity's first particle in lower case, as a full name
+    does: "von der Leyen" of "Ursula von der Leyen".)"""
+    found = {(surface, entity.casefold(), kind) for surface, entity, kind
+             in body(finalize_mentions([tag(text, tagged, label)], text, ""))}
+    assert (name, name.casefold(), "PERSON") in found
+
+
+def test_one_particle_before_a_company_s_name_is_left_to_the_model() -> None:
+    """ "De Beers", "Del Monte": one particle names companies as often as people."""
+    text = "De Beers said diamond sales fell."
+    assert entities(finalize_mentions([tag(text, "De Beers", "ORG")], text, "")) == {
+        "De Beers": "ORG"}

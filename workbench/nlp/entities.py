@@ -39,6 +39,7 @@ from workbench.nlp.entity_measures import without_measures
 from workbench.nlp.entity_name_shaped_people import name_shaped_people
 from workbench.nlp.entity_nicknames import nicknamed_people
 from workbench.nlp.entity_office_holders import with_office_holders
+from workbench.nlp.entity_particle_names import particle_surnames
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
 from workbench.nlp.entity_possessive_places import possessive_places
 from workbench.nlp.entity_ranks import without_rank_fragments
@@ -318,6 +319,7 @@ def finalize_mentions(
     body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
     body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
     body = joined_place_prefixes(joined_fragments(body, text), text)  # "Real [Madrid]"
+    body = particle_surnames(body, text)  # "[Von der Leyen] said", "Van der [Bellen]"
     body = _outside(furniture, split_demonym_tails(body, text))
     body = without_titles_before_people(relabel_by_shape(body, text), text)  # "[Queen] [Anne]"
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
