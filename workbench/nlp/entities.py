@@ -23,8 +23,8 @@ from workbench.nlp.entity_clubs import joined_place_prefixes
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
-from workbench.nlp.entity_descriptors import without_company_descriptors
 from workbench.nlp.entity_dates import normalise_dates
+from workbench.nlp.entity_descriptors import without_company_descriptors
 from workbench.nlp.entity_events import named_events
 from workbench.nlp.entity_foreign_words import without_foreign_words
 from workbench.nlp.entity_fragments import joined_fragments
@@ -313,13 +313,13 @@ def finalize_mentions(
     body = split_casting_phrases(body)  # "[Candace Windfall as Catwoman]": two people
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = cut_at_spaced_dash(body)  # "[Labour Party] - 203", "based in [San Jose] - Cisco"
-    body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"
-    body = without_company_descriptors(body, text)  # "[Carmaker General Motors] said"
+    # a caption's "[David Soares/Albany County District] Attorney:"; "[Carmaker General Motors]"
+    body = without_company_descriptors(cut_at_slash(body), text)
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
     body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
     body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
-    body = joined_place_prefixes(joined_fragments(body, text), text)  # "Real [Madrid]"
-    body = particle_surnames(body, text)  # "[Von der Leyen] said", "Van der [Bellen]"
+    # "Real [Madrid]"; "[Von der Leyen] said", "Van der [Bellen]"
+    body = particle_surnames(joined_place_prefixes(joined_fragments(body, text), text), text)
     body = _outside(furniture, split_demonym_tails(body, text))
     body = without_titles_before_people(relabel_by_shape(body, text), text)  # "[Queen] [Anne]"
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)

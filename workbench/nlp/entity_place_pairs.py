@@ -14,11 +14,12 @@ the other a known place or one word, and the whole is no place it knows ("Trinid
 Tobago" stays; so do "Marks and Spencer", with no country in it, and "Australia and New
 Zealand Banking Group", whose other side is a company's words).
 A town and its region or state joined by a comma ("Karipur, Kerala", "Portland, Ore.",
-"Winchester, Hampshire") are two places too (and so is a town or body the model read as
-one organisation with the country or state after its comma, "Auckland, New Zealand"): the model tags most such phrases as two
+"Winchester, Hampshire") are two places too: the model tags most such phrases as two
 and some as one, so one article's "Karipur, Kerala" stood apart from another's "Karipur"
-and "Kerala". Only a place so tagged is cut, into capitalised parts (a body's "Acme,
-Inc." or a person's ", Jr." is never a place); the district "Washington, D.C." stays one.
+and "Kerala" (a town or a body it read as one organisation with the country or state
+after its comma, "Auckland, New Zealand", is cut the same way). Only a place so tagged is
+cut, into capitalised parts (a body's "Acme, Inc." or a person's ", Jr." is never a
+place); the district "Washington, D.C." stays one.
 
 Not names: an idea ("Islamophobia", "Zionism") or a code of letters and a number
 ("COVID-19", "Falcon-9") is no person, organisation or place, but the model files
@@ -39,8 +40,8 @@ from dataclasses import replace
 
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
-from workbench.nlp.entity_variants import DISTRICT_LETTERS
 from workbench.nlp.entity_name_heads import has_org_head
+from workbench.nlp.entity_variants import DISTRICT_LETTERS
 from workbench.nlp.gazetteer import country_or_capital, lookup
 from workbench.nlp.names import canonical_name, name_tokens
 
