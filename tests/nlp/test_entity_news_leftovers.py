@@ -57,3 +57,21 @@ def test_one_particle_before_a_company_s_name_is_left_to_the_model() -> None:
     text = "De Beers said diamond sales fell."
     assert entities(finalize_mentions([tag(text, "De Beers", "ORG")], text, "")) == {
         "De Beers": "ORG"}
+
+
+def test_a_ship_s_name_read_as_a_law_without_its_prefix_is_the_ship() -> None:
+    """ "the USS Constitution ... The [Constitution]": the model reads the short form as
+    the law."""
+    text = ("The USS Constitution sailed out of Boston harbour on Sunday. The Constitution "
+            "is the oldest commissioned warship afloat.")
+    raw = [tag(text, "USS Constitution", "PRODUCT"), tag(text, "Boston", "GPE"),
+           tag(text, "Constitution", "LAW", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Constitution", "USS Constitution", "PRODUCT") in found
+    assert not any(label == "LAW" for _, _, label in found)
+
+
+def test_the_law_beside_no_ship_stays_a_law() -> None:
+    text = "The Constitution forbids it, the court said."
+    assert entities(finalize_mentions([tag(text, "Constitution", "LAW")], text, "")) == {
+        "Constitution": "LAW"}
