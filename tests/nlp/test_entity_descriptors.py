@@ -50,3 +50,18 @@ def test_a_descriptor_inside_a_sentence_is_left_alone() -> None:
     text = "Shares in the Lender Group rose."
     found = entities(finalize_mentions([tag(text, "Lender Group", "ORG")], text, ""))
     assert found == {"Lender Group": "ORG"}
+
+
+def test_a_word_qualifying_a_lowercase_descriptor_is_no_name() -> None:
+    """ "[Budget] airline Ryanair": the sentence start capitalised "Budget"."""
+    text = "Budget airline Ryanair cut 20 routes on Monday."
+    raw = [tag(text, "Budget", "ORG"), tag(text, "Ryanair", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Ryanair": "ORG"}
+
+
+def test_a_company_before_another_s_descriptor_stays() -> None:
+    """ "Toyota supplier Denso": "supplier" is no descriptor of the list, and "Toyota"
+    is a name."""
+    text = "Toyota supplier Denso raised its forecast."
+    raw = [tag(text, "Toyota", "ORG"), tag(text, "Denso", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Toyota": "ORG", "Denso": "ORG"}

@@ -16,13 +16,19 @@ person's trade too ("Broadcaster", "Publisher", "Developer"): before a person's 
 they are ``entity_job_words``' own, so a mention the model calls a person is cut only
 when the rest ends like an organisation ("Broadcaster Sky News", "Developer Berkeley
 Group"); "Broadcaster David Dimbleby" is left to the job-word rule.
+
+A descriptor written in lower case after a word the sentence start capitalised
+("Budget airline Ryanair", "Discount retailer Aldi") leaves that word alone before it,
+and the model reads it as an organisation of its own ("Budget"): it is no name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.entity_name_heads import has_org_head
 from workbench.nlp.names import canonical_name, name_tokens
@@ -58,12 +64,30 @@ def _descriptor_end(mention: Mention, text: str) -> int | None:
     return mention.start + len(head) + 1
 
 
+_DESCRIPTOR_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]+)[ \u00a0]+" + CAPITAL)
+"""A lower-case word and a capitalised one after a mention: "[Budget] airline Ryanair"."""
+
+
+def _modifies_descriptor(mention: Mention, text: str) -> bool:
+    """Tell whether a one-word mention opening a sentence only qualifies the company
+    descriptor after it ("[Budget] airline Ryanair", "[Discount] retailer Aldi"): a word
+    the sentence start capitalised, no name of its own."""
+    if " " in mention.text or not mention.text.isalpha():
+        return False
+    after = _DESCRIPTOR_AFTER.match(text, mention.end)
+    return (after is not None and after.group(1) in COMPANY_WORDS
+            and at_sentence_start(text, mention.start))
+
+
 def without_company_descriptors(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with a company descriptor opening a sentence cut out of the span
     ("[Carmaker General Motors] said" -> "Carmaker [General Motors]"), the rest an
-    organisation."""
+    organisation, and without a word qualifying such a descriptor ("[Budget] airline")."""
     result = []
     for mention in mentions:
+        if (mention.field == "text" and mention.label in _CUT_LABELS
+                and _modifies_descriptor(mention, text)):
+            continue
         start = (_descriptor_end(mention, text)
                  if mention.field == "text" and mention.label in _CUT_LABELS else None)
         if start is not None:
