@@ -75,3 +75,20 @@ def test_the_law_beside_no_ship_stays_a_law() -> None:
     text = "The Constitution forbids it, the court said."
     assert entities(finalize_mentions([tag(text, "Constitution", "LAW")], text, "")) == {
         "Constitution": "LAW"}
+
+
+def test_a_surname_after_a_bracketed_given_name_is_that_person() -> None:
+    """ "from [Russell] Church": the editor's given name before the surname the speaker
+    said; the model read "Church" as a work of art."""
+    text = "That is a very old experiment from [Russell] Church. He did it with rats."
+    raw = [tag(text, "Church", "WORK_OF_ART")]
+    assert body(finalize_mentions(raw, text, "")) == {("Church", "Russell Church", "PERSON")}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Fans of [Manchester] United sang all night.", "United", "ORG"),
+    ("He said [President] Trump would sign it.", "Trump", "PERSON"),
+])
+def test_a_bracketed_place_or_title_leaves_the_name_as_it_is(text: str, name: str,
+                                                              label: str) -> None:
+    assert entities(finalize_mentions([tag(text, name, label)], text, "")) == {name: label}

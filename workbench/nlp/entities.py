@@ -18,6 +18,7 @@ from workbench.core.models import Mention
 from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.doc_words import doc_text
 from workbench.nlp.entity_acronyms import unplaced_acronyms
+from workbench.nlp.entity_bracketed_names import bracketed_given_names
 from workbench.nlp.entity_characters import split_casting_phrases, with_character_ranks
 from workbench.nlp.entity_clubs import joined_place_prefixes
 from workbench.nlp.entity_common_words import without_common_words
@@ -342,7 +343,8 @@ def finalize_mentions(
     body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
     body = short_company_names(body, text)  # "[Mahan]'s permit" beside "Mahan Air"
     body = late_surnames(body, companies | company_words(body, text))  # "Perttu Ahola"
-    body = late_given_names(body, companies)  # "[Wren] bakes" (ORG) beside "Wren Castellano"
+    # "[Wren] bakes" (ORG) beside "Wren Castellano"; "from [Russell] [Church]": a person
+    body = bracketed_given_names(late_given_names(body, companies), text)
     body = without_non_names(towns_before_regions(body, text))  # "from [Harlow Vale], Ontario";
     # and a vote may have made "COVID-19" a person again
     body = joined_variants(body, text)  # "Americans"/"American"; "DC", "Washington, D.C."
