@@ -1,5 +1,6 @@
 """Kinds of entity error issue 15 still named on unseen news (session 54): a town and its
-country read as one body, ...
+country read as one body, a surname with two particles read as a body, a ship's name read
+as a law, a bracketed given name, a university's campus read as a person.
 
 Hand-made mentions as the small model tags our own passages go through the
 whole-document pass, so each test names the model mistake its rule repairs.
@@ -92,3 +93,18 @@ def test_a_surname_after_a_bracketed_given_name_is_that_person() -> None:
 def test_a_bracketed_place_or_title_leaves_the_name_as_it_is(text: str, name: str,
                                                               label: str) -> None:
     assert entities(finalize_mentions([tag(text, name, label)], text, "")) == {name: label}
+
+
+@pytest.mark.parametrize("campus", ["UC Davis", "UT Austin", "LSU Shreveport"])
+def test_a_university_s_letters_before_its_campus_town_are_an_organisation(
+        campus: str) -> None:
+    text = f"Scientists from the University of Bristol and {campus} say zebras differ."
+    raw = [tag(text, "University of Bristol", "ORG"), tag(text, campus, "PERSON")]
+    assert entities(finalize_mentions(raw, text, ""))[campus] == "ORG"
+
+
+@pytest.mark.parametrize("person", ["DJ Jackson", "AJ Styles"])
+def test_initials_before_a_surname_stay_a_person(person: str) -> None:
+    text = f"{person} said the show would go on."
+    assert entities(finalize_mentions([tag(text, person, "PERSON")], text, "")) == {
+        person: "PERSON"}
