@@ -33,6 +33,7 @@ from workbench.nlp.entity_clubs import named_after_place
 from workbench.nlp.entity_dates import TIME_ZONES
 from workbench.nlp.entity_name_heads import (
     GROUP_NAME,
+    campus_name,
     has_org_head,
     middle_initial_name,
     team_name,
@@ -251,7 +252,8 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
     person = _remembered_person_evidence(text, MentionSpan(mention), tokens, before)
     if person:
         votes["PERSON"] += person
-    if has_org_head(tokens) or team_name(tokens) or named_after_place(tokens):
+    if (has_org_head(tokens) or team_name(tokens) or named_after_place(tokens)
+            or campus_name(tokens)):
         votes["ORG"] += STRONG
     elif not person:
         _list_votes(votes, mention, text, people, organisations)

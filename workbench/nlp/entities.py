@@ -18,12 +18,14 @@ from workbench.core.models import Mention
 from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.doc_words import doc_text
 from workbench.nlp.entity_acronyms import unplaced_acronyms
+from workbench.nlp.entity_bracketed_names import bracketed_given_names
 from workbench.nlp.entity_characters import split_casting_phrases, with_character_ranks
 from workbench.nlp.entity_clubs import joined_place_prefixes
 from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
+from workbench.nlp.entity_descriptors import without_company_descriptors
 from workbench.nlp.entity_events import named_events
 from workbench.nlp.entity_foreign_words import without_foreign_words
 from workbench.nlp.entity_fragments import joined_fragments
@@ -38,6 +40,7 @@ from workbench.nlp.entity_measures import without_measures
 from workbench.nlp.entity_name_shaped_people import name_shaped_people
 from workbench.nlp.entity_nicknames import nicknamed_people
 from workbench.nlp.entity_office_holders import with_office_holders
+from workbench.nlp.entity_particle_names import particle_surnames
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
 from workbench.nlp.entity_possessive_places import possessive_places
 from workbench.nlp.entity_ranks import without_rank_fragments
@@ -311,11 +314,13 @@ def finalize_mentions(
     body = split_casting_phrases(body)  # "[Candace Windfall as Catwoman]": two people
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = cut_at_spaced_dash(body)  # "[Labour Party] - 203", "based in [San Jose] - Cisco"
-    body = cut_at_slash(body)  # a caption's "[David Soares/Albany County District] Attorney:"
+    # a caption's "[David Soares/Albany County District] Attorney:"; "[Carmaker General Motors]"
+    body = without_company_descriptors(cut_at_slash(body), text)
     body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
     body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
     body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
-    body = joined_place_prefixes(joined_fragments(body, text), text)  # "Real [Madrid]"
+    # "Real [Madrid]"; "[Von der Leyen] said", "Van der [Bellen]"
+    body = particle_surnames(joined_place_prefixes(joined_fragments(body, text), text), text)
     body = _outside(furniture, split_demonym_tails(body, text))
     body = without_titles_before_people(relabel_by_shape(body, text), text)  # "[Queen] [Anne]"
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
@@ -338,7 +343,8 @@ def finalize_mentions(
     body = name_shaped_people(body, text)  # "spokesperson [Carlotta Weibl]" read as ORG
     body = short_company_names(body, text)  # "[Mahan]'s permit" beside "Mahan Air"
     body = late_surnames(body, companies | company_words(body, text))  # "Perttu Ahola"
-    body = late_given_names(body, companies)  # "[Wren] bakes" (ORG) beside "Wren Castellano"
+    # "[Wren] bakes" (ORG) beside "Wren Castellano"; "from [Russell] [Church]": a person
+    body = bracketed_given_names(late_given_names(body, companies), text)
     body = without_non_names(towns_before_regions(body, text))  # "from [Harlow Vale], Ontario";
     # and a vote may have made "COVID-19" a person again
     body = joined_variants(body, text)  # "Americans"/"American"; "DC", "Washington, D.C."

@@ -1,4 +1,5 @@
-"""What a name's own words tell of its kind: an organisation's head word, a team's plural.
+"""What a name's own words tell of its kind: an organisation's head word, a team's plural,
+a university's letters before its campus town.
 
 Why apart from the votes in ``consistency``: these read only the name's tokens, never the
 text around it, so the vote, the glued-name check (``entity_glued``) and tests share one
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.letters import CAPITAL, SMALL
-from workbench.nlp.gazetteer import trusted_place
+from workbench.nlp.gazetteer import lookup, trusted_place
 from workbench.nlp.names import is_honorific, strip_honorifics
 
 ORG_HEADS = frozenset(
@@ -70,6 +71,22 @@ def team_name(tokens: tuple[str, ...]) -> bool:
         return False
     return (tokens[-1].lower() not in _NOT_TEAMS
             and trusted_place(" ".join(tokens[:-1])) is not None)
+
+
+_UNIVERSITY_LETTERS = re.compile(r"[A-Z]*U[A-Z]*")
+"""A university's letters ("UC", "UT", "LSU", "SUNY", "UMass"'s "U" too): one of them a U."""
+_CAMPUS_LETTERS = (2, 5)
+
+
+def campus_name(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a name is a university's letters and the town of its campus ("UC
+    Davis", "UT Austin", "LSU Shreveport"): an organisation the model reads as a person
+    with initials for a given name ("AJ Styles"). The town must be one the gazetteer
+    knows, and the letters must hold a U, so "DJ Jackson" stays a person."""
+    return (len(tokens) == 2  # noqa: PLR2004 - letters and a town
+            and _CAMPUS_LETTERS[0] <= len(tokens[0]) <= _CAMPUS_LETTERS[1]
+            and _UNIVERSITY_LETTERS.fullmatch(tokens[0]) is not None
+            and lookup(tokens[1]) is not None)
 
 
 def has_org_head(tokens: tuple[str, ...]) -> bool:

@@ -16,8 +16,10 @@ Zealand Banking Group", whose other side is a company's words).
 A town and its region or state joined by a comma ("Karipur, Kerala", "Portland, Ore.",
 "Winchester, Hampshire") are two places too: the model tags most such phrases as two
 and some as one, so one article's "Karipur, Kerala" stood apart from another's "Karipur"
-and "Kerala". Only a place so tagged is cut, into capitalised parts (a body's "Acme,
-Inc." or a person's ", Jr." is never a place); the district "Washington, D.C." stays one.
+and "Kerala" (a town or a body it read as one organisation with the country or state
+after its comma, "Auckland, New Zealand", is cut the same way). Only a place so tagged is
+cut, into capitalised parts (a body's "Acme, Inc." or a person's ", Jr." is never a
+place); the district "Washington, D.C." stays one.
 
 Not names: an idea ("Islamophobia", "Zionism") or a code of letters and a number
 ("COVID-19", "Falcon-9") is no person, organisation or place, but the model files
@@ -38,9 +40,10 @@ from dataclasses import replace
 
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
+from workbench.nlp.entity_name_heads import has_org_head
 from workbench.nlp.entity_variants import DISTRICT_LETTERS
 from workbench.nlp.gazetteer import country_or_capital, lookup
-from workbench.nlp.names import canonical_name
+from workbench.nlp.names import canonical_name, name_tokens
 
 _SPLIT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 """Labels the model gives "Omsk in Siberia"; an organisation's phrase is cut only before a
@@ -61,6 +64,13 @@ _PLACE_AND_PLACE = _joined_by("and")
 _COMMA_LABELS = frozenset({"GPE", "LOC"})
 _CAPITALISED_PART = re.compile(rf"{CAPITAL}[\w'\u2019.-]*(?:[ \u00a0]+{CAPITAL}[\w'\u2019.-]*)*")
 _COMMA = re.compile(r",[ \u00a0]+")
+_PLACED_BODY_LABELS = frozenset({"ORG", "FAC"})
+_BODY_PART = re.compile(rf"{CAPITAL}[\w'\u2019.-]*(?:[ \u00a0]+(?:(?:of|the|for|and)[ \u00a0]+)*"
+                        rf"{CAPITAL}[\w'\u2019.-]*)*")
+"""Capitalised words, "of", "the", "for" and "and" between them ("University of Auckland")."""
+_REGION_KINDS = frozenset({"country", "state", "region", "continent"})
+"""What a body's or town's comma places it in ("Auckland, New Zealand"); a city after the
+comma may be part of a body's name."""
 _DISTRICT = re.compile(DISTRICT_LETTERS)
 """The district's letters after "Washington, ": its own name, not a region."""
 
@@ -120,9 +130,12 @@ def _place_pair(mention: Mention) -> list[Mention] | None:
 
 
 def _comma_places(mention: Mention) -> list[Mention] | None:
-    """The town and region of "Karipur, Kerala" read as one place, or None."""
-    if mention.label not in _COMMA_LABELS or "," not in mention.text:
+    """The town and region of "Karipur, Kerala" read as one place (or as a body before a
+    country or state: "Auckland, New Zealand"), or None."""
+    if "," not in mention.text:
         return None
+    if mention.label not in _COMMA_LABELS:
+        return _placed_body(mention)
     bounds, start = [], 0
     for comma in _COMMA.finditer(mention.text):
         bounds.append((start, comma.start()))
@@ -136,6 +149,35 @@ def _comma_places(mention: Mention) -> list[Mention] | None:
                     text=piece, entity=canonical_name(piece),
                     label=_place_label(piece, mention.label))
             for (a, b), piece in zip(bounds, pieces, strict=True)]
+
+
+def _placed_body(mention: Mention) -> list[Mention] | None:
+    """A town or a body and the country or state after its comma, read as one body
+    ("[Auckland, New Zealand] —", "the [University of Auckland, New Zealand]"), cut in
+    two; None for any other body ("Acme, Inc.", "Smith, Jones and Co").
+
+    Why: a company's or body's own name never ends on ", <country>", news writes it
+    after a town or a body to place it. The part before the comma keeps the gazetteer's
+    label, or the body's if its head says it is one ("University"), else a town's."""
+    if mention.label not in _PLACED_BODY_LABELS:
+        return None
+    head, _, last = mention.text.rpartition(", ")
+    region = lookup(last)
+    if (region is None or region.kind not in _REGION_KINDS or _DISTRICT.fullmatch(last)
+            or not _BODY_PART.fullmatch(head) or not _CAPITALISED_PART.fullmatch(last)):
+        return None
+    front = lookup(head)
+    if front is not None:
+        label = front.label
+    elif has_org_head(name_tokens(head)) or mention.label == "FAC":
+        label = mention.label
+    else:
+        label = "GPE"
+    tail = mention.start + len(head) + 2
+    return [replace(mention, end=mention.start + len(head), text=head,
+                    entity=canonical_name(head), label=label),
+            replace(mention, start=tail, text=last, entity=canonical_name(last),
+                    label=region.label)]
 
 
 def split_place_pairs(mentions: Sequence[Mention]) -> list[Mention]:

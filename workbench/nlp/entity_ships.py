@@ -7,7 +7,8 @@ prefixed name as a product in one sentence and a person in the next ("USS Carney
 analyst then finds the Queen, or a "Stena Adventurer", among the people of a story about a
 ferry running aground. News writes these prefixes only before a ship's name, so the
 prefix and the capitalised words after it are the ship; the name written again without
-its prefix ("the Queen Elizabeth will sail") is the same ship.
+its prefix ("the Queen Elizabeth will sail", "The Constitution is the oldest", which the
+model reads as a law) is the same ship.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _PREFIX_BEFORE = re.compile(rf"\b{_PREFIX}[ \u00a0]+(?P<words>(?:{_WORD}[ \u00a0
 _PREFIX_OPENING = re.compile(rf"(?:[Tt]he[ \u00a0]+)?(?P<prefix>{_PREFIX})[ \u00a0]+")
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt][Hh][Ee][ \u00a0]+$")
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+_SHORT_FORM_LABELS = _LABELS | {"LAW"}
+"""A ship's name written again without its prefix may be read as a law too: "the USS
+Constitution ... The [Constitution]" (never a prefixed name: "USS" opens no law)."""
 
 
 def _ship_span(mention: Mention, text: str) -> tuple[int, int, int] | None:
@@ -76,8 +80,10 @@ def _same_ship(mention: Mention, ships: dict[str, str], text: str) -> Mention:
     """A mention of a ship's name without its prefix, as the ship. One the model read as
     a person joins it only after "the" ("The Queen Elizabeth will sail"): a ship is named
     after a person, and "Queen Elizabeth told the crew" is the Queen herself."""
-    if mention.field != "text" or mention.label not in _LABELS:
+    if mention.field != "text" or mention.label not in _SHORT_FORM_LABELS:
         return mention
+    if mention.label == "LAW" and not _after_the(text, mention.start):
+        return mention  # "under Constitution Article 5": no ship
     if mention.entity in ships or mention.text in ships:
         if mention.label == "PERSON" and not _after_the(text, mention.start):
             return _as_itself(mention, ships)

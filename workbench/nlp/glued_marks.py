@@ -21,10 +21,13 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER
 
+from workbench.nlp.prime_marks import split_prime_marks
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
-DOUBLE_MARKS = '"\u201c\u201d\u201e'
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u2033\u2036'
+"""Double marks, a double prime written for one too (``prime_marks``)."""
 DASHES = "\u2014\u2013"
 SINGLE_MARKS = "'\u2018\u2019"
 #: What follows an apostrophe in a contraction or possessive ("Jr.'s", "O.K.'d").
@@ -59,7 +62,8 @@ BRACKET_COLONS = ("):",)
 
 def split_glued_marks(nlp: Language) -> Language:
     """Add ``GLUED_MARK_INFIXES`` to ``nlp``'s tokenizer and drop the ``BRACKET_COLONS``
-    emoticons; returns ``nlp``, idempotent."""
+    emoticons, and split prime marks used as quotation marks (``prime_marks``); returns
+    ``nlp``, idempotent."""
     rules = nlp.tokenizer.rules  # type: ignore[union-attr]
     if any(emoticon in rules for emoticon in BRACKET_COLONS):
         nlp.tokenizer.rules = {  # type: ignore[union-attr]
@@ -69,8 +73,8 @@ def split_glued_marks(nlp: Language) -> Language:
     pattern = current.__self__.pattern if current is not None else ""  # type: ignore[attr-defined]
     added = "|".join(GLUED_MARK_INFIXES)
     if added in pattern:
-        return nlp
+        return split_prime_marks(nlp)
     combined = f"{pattern}|{added}" if pattern else added
     nlp.tokenizer.infix_finditer = re.compile(combined).finditer  # type: ignore[union-attr]
-    return nlp
+    return split_prime_marks(nlp)
 

@@ -1,0 +1,98 @@
+"""A company's descriptor kept out of its name: "Carmaker General Motors" is General Motors.
+
+Why: news opens a sentence with what a company does before its name ("Carmaker General
+Motors said", "Retailer Tesco posted", "Broadcaster Sky News reported"), and the
+sentence start capitalises the descriptor, so the small model takes it into the span
+(as an organisation, or as a person: "Retailer Tesco"). The analyst then finds an
+organisation "Carmaker General Motors" beside the "General Motors" of the next
+paragraph, and a person "Retailer Tesco". Mid-sentence the descriptor is lowercase
+("the carmaker General Motors") and the model leaves it out, so only a sentence start
+is read here.
+
+The words are nouns for a kind of business that are nobody's given name or surname
+("carmaker", "retailer", "insurer"): the span is cut after the descriptor (one name word
+is enough: "Retailer Tesco") and the rest is an organisation. Some of those words name a
+person's trade too ("Broadcaster", "Publisher", "Developer"): before a person's name
+they are ``entity_job_words``' own, so a mention the model calls a person is cut only
+when the rest ends like an organisation ("Broadcaster Sky News", "Developer Berkeley
+Group"); "Broadcaster David Dimbleby" is left to the job-word rule.
+
+A descriptor written in lower case after a word the sentence start capitalised
+("Budget airline Ryanair", "Discount retailer Aldi") leaves that word alone before it,
+and the model reads it as an organisation of its own ("Budget"): it is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.letters import CAPITAL
+from workbench.core.models import Mention
+from workbench.nlp.entity_name_heads import has_org_head
+from workbench.nlp.names import canonical_name, name_tokens
+from workbench.nlp.sentence_starts import at_sentence_start
+
+COMPANY_WORDS = frozenset(
+    "carmaker automaker chipmaker drugmaker planemaker jetmaker toymaker steelmaker "
+    "phonemaker shipbuilder housebuilder homebuilder retailer e-tailer supermarket grocer "
+    "airline insurer reinsurer lender conglomerate manufacturer telco regulator watchdog "
+    "bookmaker outsourcer start-up startup refiner exporter".split())
+"""Kinds of business news names before a company at a sentence start, none of them a
+person's name or trade."""
+_TRADES = frozenset(
+    "broadcaster publisher developer producer distributor investor operator "
+    "builder brewer designer miner streamer".split())
+"""Kinds of business that also name a person's trade (or a surname: "Brewer"): cut
+before a name only when the name is an organisation's."""
+_CUT_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _descriptor_end(mention: Mention, text: str) -> int | None:
+    """Where the name after a company descriptor starts in ``mention``, or None when the
+    mention opens with no descriptor (or not at a sentence start)."""
+    head, _, rest = mention.text.partition(" ")
+    word = head.lower()
+    if not (rest[:1].isupper() and head[:1].isupper()
+            and (word in COMPANY_WORDS or word in _TRADES)):
+        return None
+    if word in _TRADES and mention.label == "PERSON" and not has_org_head(name_tokens(rest)):
+        return None
+    if not at_sentence_start(text, mention.start):
+        return None
+    return mention.start + len(head) + 1
+
+
+_DESCRIPTOR_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]+)[ \u00a0]+" + CAPITAL)
+"""A lower-case word and a capitalised one after a mention: "[Budget] airline Ryanair"."""
+
+
+def _modifies_descriptor(mention: Mention, text: str) -> bool:
+    """Tell whether a one-word mention opening a sentence only qualifies the company
+    descriptor after it ("[Budget] airline Ryanair", "[Discount] retailer Aldi"): a word
+    the sentence start capitalised, no name of its own."""
+    if " " in mention.text or not mention.text.isalpha():
+        return False
+    after = _DESCRIPTOR_AFTER.match(text, mention.end)
+    return (after is not None and after.group(1) in COMPANY_WORDS
+            and at_sentence_start(text, mention.start))
+
+
+def without_company_descriptors(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with a company descriptor opening a sentence cut out of the span
+    ("[Carmaker General Motors] said" -> "Carmaker [General Motors]"), the rest an
+    organisation, and without a word qualifying such a descriptor ("[Budget] airline")."""
+    result = []
+    for mention in mentions:
+        if (mention.field == "text" and mention.label in _CUT_LABELS
+                and _modifies_descriptor(mention, text)):
+            continue
+        start = (_descriptor_end(mention, text)
+                 if mention.field == "text" and mention.label in _CUT_LABELS else None)
+        if start is not None:
+            surface = text[start:mention.end]
+            mention = replace(mention, start=start, text=surface,
+                              entity=canonical_name(surface), label="ORG")
+        result.append(mention)
+    return result

@@ -1,0 +1,69 @@
+"""A surname with two particles opening a sentence is a person: "Von der Leyen said".
+
+Why: a sentence start capitalises a surname's first particle, and the small model then
+reads "Von der Leyen", "Van der Bellen" or "De la Cruz" as an organisation, or tags only
+the last word ("Van der [Bellen]"), so the analyst finds a body "Von der Leyen" or a
+person "Bellen". ``entity_fragments`` joins such a surname to a given name the model
+cut before it ("[Ursula von der] [Leyen]"); here the surname stands alone. A particle
+and a lower-case one after it ("Von der", "Van den", "De la", "Van de") before one
+capitalised word is the shape of a person's surname, not of a company or a place (a
+name the gazetteer knows stays as it is). One particle alone ("De Beers", "Del Monte",
+"Da Nang") names companies and towns as often as people and is left to the model;
+so are "Al-" and "El-" ("Al-Qaeda", "El-Arish").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.letters import CAPITAL, SMALL
+from workbench.core.models import Mention
+from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.gazetteer import lookup
+from workbench.nlp.names import canonical_name
+from workbench.nlp.sentence_starts import at_sentence_start
+
+_FIRST = r"(?:Von|Van|De|Da|Di|Du|Dos|Das|Del|Della|Ter|Ten)"
+_INNER = r"(?:der|den|de|la|las|los|le|van|von|da|dos|del)"
+_PARTICLE_SURNAME = re.compile(
+    rf"{_FIRST}(?:[ \u00a0]+{_INNER})+[ \u00a0]+{CAPITAL}{SMALL}+(?:-{CAPITAL}{SMALL}+)?")
+"""A capitalised particle, lower-case ones after it and one surname: "Von der Leyen"."""
+_PARTICLES_BEFORE = re.compile(rf"{_FIRST}(?:[ \u00a0]+{_INNER})+[ \u00a0]+$")
+"""The particles right before a surname the model tagged alone: "Van der [Bellen]"."""
+_REACH = 24
+_RELABELLED = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def is_particle_surname(name: str) -> bool:
+    """Tell whether ``name`` is a surname with two particles or more, as a sentence start
+    writes it ("Von der Leyen", "De la Cruz"), and no place the gazetteer knows."""
+    return (_PARTICLE_SURNAME.fullmatch(name) is not None
+            and name.rsplit(None, 1)[-1].lower() not in ORG_HEADS and lookup(name) is None)
+
+
+def _with_particles(mention: Mention, text: str) -> Mention:
+    """``mention`` run back over the particles the model left out before it at a sentence
+    start ("Van der [Bellen]" -> "[Van der Bellen]")."""
+    before = _PARTICLES_BEFORE.search(text, max(0, mention.start - _REACH), mention.start)
+    if (before is None or " " in mention.text.strip()
+            or not at_sentence_start(text, before.start())):
+        return mention
+    surface = text[before.start():mention.end]
+    return replace(mention, start=before.start(), text=surface, entity=canonical_name(surface),
+                   label="PERSON")
+
+
+def particle_surnames(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each surname of two particles a person ("[Von der Leyen]" read as
+    an organisation), and one the model tagged without its particles run back over them."""
+    result = []
+    for mention in mentions:
+        if mention.field == "text" and mention.label in _RELABELLED | {"PERSON"}:
+            if mention.label == "PERSON" or " " not in mention.text:
+                mention = _with_particles(mention, text)
+            if mention.label in _RELABELLED and is_particle_surname(mention.text):
+                mention = replace(mention, label="PERSON")
+        result.append(mention)
+    return result

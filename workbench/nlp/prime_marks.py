@@ -1,0 +1,64 @@
+"""Prime marks used as quotation marks split off the words they touch: `″We won,″ said`.
+
+Why: some copy (converted word-processor files, OCR, a few CMSs) writes quotation marks
+and apostrophes as primes (″ ′) or their reversed forms (‶ ‵). spaCy's English tokenizer
+knows none of them as punctuation, so `Smith″` and `″Iron` stay one token each: the
+model reads "Smith″" as an organisation, "″Iron Lady″" as a name with its marks glued
+on, and the entity list shows names no text search finds. The quote rules already read
+a double prime as a straight mark (``quote_nesting.STRAIGHT``). Here a prime opening a
+chunk is a prefix, and one closing a word (after a letter or the comma, stop, "!" or
+"?" that ends a quotation) a suffix, as a straight mark is; a single prime before "s"
+after a letter is a possessive ("Apple′s"), split like "'s".
+
+What is never split: a prime after a digit, the foot, inch, minute or second mark it
+is ("6′2″", "40° 26′ 46″ N"), nor a prime inside a word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacy.lang.char_classes import ALPHA
+
+from workbench.nlp.suffix_window import TailSearch
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DOUBLE_PRIMES = "\u2033\u2036"
+SINGLE_PRIMES = "\u2032\u2035"
+_PRIMES = DOUBLE_PRIMES + SINGLE_PRIMES
+PRIME_PREFIX = rf"^[{DOUBLE_PRIMES}]|^[{SINGLE_PRIMES}](?=[{ALPHA}])"
+"""A prime opening a chunk: `″We`; a single one only before a letter (not `′90s`)."""
+PRIME_SUFFIXES = (
+    rf"(?<=[{ALPHA}])[{SINGLE_PRIMES}][sS]$",  # a possessive: `Apple′s`
+    rf"(?<=[{ALPHA}.,!?\u2026])[{_PRIMES}]$",  # a closing mark: `Smith″`, `win,″`
+    rf"(?<=[{_PRIMES}])[.,;:!?\u2026]$",  # a stop after it: `no″.`
+)
+
+
+def _combined(current: Any, added: str) -> re.Pattern[str] | None:
+    """``added`` joined to the pattern behind a tokenizer's search function, or None when
+    it is there already."""
+    pattern = current.__self__.pattern if current is not None else ""
+    if added in pattern:
+        return None
+    return re.compile(f"{pattern}|{added}" if pattern else added)
+
+
+def split_prime_marks(nlp: Language) -> Language:
+    """Add ``PRIME_PREFIX`` and ``PRIME_SUFFIXES`` to ``nlp``'s tokenizer (the suffix
+    search still reads a chunk's tail only, ``suffix_window``); returns ``nlp``,
+    idempotent."""
+    tokenizer: Any = nlp.tokenizer
+    prefix = _combined(tokenizer.prefix_search, PRIME_PREFIX)
+    if prefix is not None:
+        tokenizer.prefix_search = prefix.search
+    suffix = _combined(tokenizer.suffix_search, "|".join(PRIME_SUFFIXES))
+    if suffix is not None:
+        search = suffix.search
+        tokenizer.suffix_search = (TailSearch(search)
+                                   if isinstance(tokenizer.suffix_search, TailSearch)
+                                   else search)
+    return nlp
