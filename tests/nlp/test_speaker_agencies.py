@@ -35,3 +35,10 @@ def test_a_body_of_another_kind_is_not_the_agency() -> None:
     text = 'Acme Foods recalled the salad. "We acted fast," the agency said.'
     assert described_entity("the agency", text.index("the agency"),
                             [_org(text, "Acme Foods")], text) is None
+
+
+@pytest.mark.parametrize("phrase", ["the club", "the team"])
+def test_the_club_is_the_sports_club_named_before(phrase: str) -> None:
+    text = f'Leeds United signed the striker. "He is a great addition," {phrase} said.'
+    found = described_entity(phrase, text.index(phrase), [_org(text, "Leeds United")], text)
+    assert found is not None and found.entity == "Leeds United"

@@ -42,6 +42,7 @@ from workbench.nlp.speaker_latter_former import named_by_order
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
+from workbench.nlp.speaker_named_later import named_later
 from workbench.nlp.speaker_names import (
     hint_is_a_name,
     lone_surname_at,
@@ -319,6 +320,7 @@ def resolve_speakers(
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     result = kin_named_after(result, resolver.memory.mentions, text)  # "the victim's nephew"
+    result = named_later(result, resolver.memory.mentions, text)  # "a spokesman. The spokesman, X,"
     result = stated_kin_speakers(result, resolver.memory.mentions, text)  # "her daughter"
     return [relative_pronoun_speaker(quote, text) for quote in result]
 

@@ -1,12 +1,13 @@
-"""The public body a generic noun stands for: "the agency", "the regulator".
+"""The body a generic noun stands for: "the agency", "the regulator", "the club".
 
 Why: news names a government body in full once ("The Food and Drug Administration
 approved the drug") and then calls it by what it is, not by a word of its name: "the
 agency said", "the regulator said". ``speaker_descriptions`` links "the board" to the
 body whose name ends in "Board"; a generic noun names no word of the name, so here it
 is the nearest organisation of its passage whose head word is a kind of body that noun
-covers ("Administration", "Commission", "Authority" ...). Only looking back, and only
-within the passage (as "the company" is read).
+covers ("Administration", "Commission", "Authority" ...; a sports club's "Rovers",
+"United", "FC" for "the club" or "the team"). Only looking back, and only within the
+passage (as "the company" is read).
 """
 
 from __future__ import annotations
@@ -15,12 +16,17 @@ from collections.abc import Iterable
 
 from workbench.core.models import Mention
 
+#: Last words of a sports club's name ("Westfield Rovers", "Leeds United", "Ajax FC").
+_CLUB_HEADS = frozenset(
+    "united athletic albion hotspur fc afc cf sc rovers wanderers rangers celtic".split())
 #: Generic noun -> head words of the bodies it may stand for.
 _BODY_HEADS: dict[str, frozenset[str]] = {
     "agency": frozenset(
         "administration agency authority bureau commission directorate office service".split()),
     "regulator": frozenset("administration agency authority commission office".split()),
     "watchdog": frozenset("agency authority commission office ombudsman".split()),
+    "club": _CLUB_HEADS,
+    "team": _CLUB_HEADS,
 }  # fmt: skip
 #: Words after a body's head noun in its name ("Commission on ...", "Office of ...").
 _CONNECTORS = frozenset(("of", "on", "for"))
