@@ -18,7 +18,7 @@ import pytest
 
 from workbench.nlp.pipeline import analyze_document
 
-pytestmark = pytest.mark.slow  # 97 passages through the whole pipeline: about 30 s
+pytestmark = pytest.mark.slow  # 98 passages through the whole pipeline: about 30 s
 
 #: (headline, text, words opening the quotation, canonical speaker wanted, why it still
 #: fails or None).
@@ -355,7 +355,7 @@ PASSAGES = [
      'parliament. "The army is ready," John Smith said. "That is simply untrue," Ms '
      'Smith replied.',
      'That is simply untrue', 'Mary Smith',
-     "'Ms Smith' is resolved to the first Smith; no given-name genders"),
+     "the text never gives either Smith's gender (no given-name list): 'Ms' picks no one"),
     ('Protester speaks',
      'Thousands marched in the capital. One protester, Ahmed Yilmaz, 24, said he had '
      'lost his job. "We have nothing left," Yilmaz said.',
@@ -426,6 +426,10 @@ PASSAGES = [
      'The airline said flights would resume. "Safety comes first," a spokesman said. The '
      'spokesman, Rolf Berger, added that refunds were available.',
      'Safety comes first', 'Rolf Berger', None),
+    ('Drought hits farm',
+     'Tom Brown, 45, and his wife Jane Brown have run the farm for 20 years. "We lost half '
+     'the herd," Mrs Brown said.',
+     'We lost half', 'Jane Brown', None),
 ]
 
 

@@ -56,6 +56,7 @@ from workbench.nlp.speaker_pronouns import PronounResolver
 from workbench.nlp.speaker_relatives import relative_pronoun_speaker
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_stated_kin import stated_kin_speakers
+from workbench.nlp.speaker_title_genders import bearer_by_title, title_gender
 from workbench.nlp.speaker_transcripts import Transcript
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
@@ -182,6 +183,10 @@ class _Resolver:
         other bearer, named in full ("His son, T.J. DiLeo, ... he said ... "...," DiLeo
         said" after "Tony DiLeo" was named): the passage stays with its speaker, over
         the bearer named first or most."""
+        gender = title_gender(text, self.text, start)
+        if gender is not None:  # "Mrs Brown": the bearer of that gender, when the text says
+            return bearer_by_title(entity, gender, self.memory.mentions, start,
+                                   self.memory.genders, self.text)
         resolved = self.memory.resolved
         words = WORD.findall(text)
         if len(words) != 1 or not resolved or WORD.findall(entity)[-1:] != words:
