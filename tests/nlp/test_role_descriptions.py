@@ -167,3 +167,26 @@ def test_the_whole_phrase_must_be_written_before_the_name() -> None:
     text = 'Sales executive Anne Moreau resigned. "It is over," the chief executive said.'
     titles = TitledPeople([_person(text, "Anne Moreau")], text)
     assert titles.holder("the chief executive", text.index("the chief executive")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ('Chief executive Anne Moreau announced the cuts. "It is hard," the CEO said.',
+         "the CEO"),
+        ('CEO Anne Moreau announced the cuts. "It is hard," the chief executive said.',
+         "the chief executive"),
+        ('Anne Moreau, the firm\'s CEO, announced the cuts. "It is hard," the chief '
+         "executive said.", "the chief executive"),
+    ],
+)
+def test_ceo_and_chief_executive_name_one_role(text: str, phrase: str) -> None:
+    titles = TitledPeople([_person(text, "Anne Moreau")], text)
+    assert titles.holder(phrase, text.rindex(phrase)) == "Anne Moreau"
+
+
+def test_the_bare_ceo_of_the_speaker_span_is_the_chief_executive() -> None:
+    """The speaker span often leaves the article out ("the [CEO] said")."""
+    text = 'Chief executive Anne Moreau announced the cuts. "It is hard," the CEO said.'
+    titles = TitledPeople([_person(text, "Anne Moreau")], text)
+    assert titles.holder("CEO", text.rindex("CEO")) == "Anne Moreau"

@@ -29,6 +29,8 @@ _WORD_ONLY = re.compile(r"\w+")
 #: "the actress", "the chief executive": a definite article and a few lowercase words.
 _DEFINITE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*)*)")
 _MAX_NOUN_WORDS = 2
+#: A role news writes two ways, either standing for the other.
+_SAME_ROLE = {"ceo": ("chief executive", "chief executive officer"), "chief executive": ("ceo",)}
 #: How far before a name a described noun is looked for.
 _BEFORE_CHARS = 40
 #: (start, entity, place, qualifiers) of a person mention carrying a title.
@@ -146,7 +148,8 @@ class TitledPeople:
         of a few lowercase words ("the chief executive") is read the same way, the whole
         phrase written before the name ("Chief executive Anne Moreau", "The company's
         chief executive, Anne Moreau,") or set off after it."""
-        noun = _described_noun(text)
+        bare = text.strip() == "CEO" and previous_word(self.text, start).lower() == "the"
+        noun = "ceo" if bare else _described_noun(text)
         if noun is None:
             return None
         described = _described_after(noun)
@@ -168,6 +171,8 @@ def _described_noun(text: str) -> str | None:
     """The lowercase noun phrase of "the <noun>" ("actress", "chief executive"), or None:
     a phrase of capitals, digits or more than ``_MAX_NOUN_WORDS`` words is no occupation,
     nor is a word for a tie ("the father")."""
+    if " ".join(text.split()) in ("the CEO", "The CEO"):
+        return "ceo"
     match = _DEFINITE_NOUN.fullmatch(text.strip())
     if match is None:
         return None
@@ -219,12 +224,18 @@ def _title_qualifiers(text: str, mention: Mention) -> frozenset[str]:
     return frozenset(found) & _PORTFOLIOS
 
 
+def _spellings(noun: str) -> str:
+    """A pattern of ``noun`` and the other way news writes the same role ("CEO" for "chief
+    executive"), any space between its words."""
+    forms = (noun, *_SAME_ROLE.get(noun, ()))
+    return "|".join(r"[ \u00a0]+".join(map(re.escape, form.split())) for form in forms)
+
+
 @lru_cache(maxsize=512)
 def _described_before(noun: str) -> re.Pattern[str]:
     """The noun written right before a name, as a title ("Chief executive ") or set off
     by a comma ("The company's chief executive, "), compiled once per noun."""
-    words = r"[ \u00a0]+".join(map(re.escape, noun.split()))
-    return re.compile(rf"(?<![\w-])(?i:{words}),?[ \u00a0]+$")
+    return re.compile(rf"(?<![\w-])(?i:{_spellings(noun)}),?[ \u00a0]+$")
 
 
 @lru_cache(maxsize=512)
@@ -232,4 +243,4 @@ def _described_after(noun: str) -> re.Pattern[str]:
     """A name set off by ``noun`` after it, compiled once per noun: ``re``'s own cache of
     512 is cycled through by a long import's per-name patterns, so it compiled again on
     nearly every call (a fifth of a millisecond each)."""
-    return re.compile(_DESCRIBED_AFTER.format(noun=re.escape(noun)))
+    return re.compile(_DESCRIBED_AFTER.format(noun=f"(?i:{_spellings(noun)})"))
