@@ -154,3 +154,34 @@ def test_a_body_named_inside_the_quote_is_not_its_pronoun_speaker() -> None:
     )
     (resolved,) = resolve_speakers([quote], [body("Harbor Trust"), body("Acme Corp")], text)
     assert resolved.speaker == "Harbor Trust"
+
+
+def _named_quote(text: str, name: str, quoted: str, entity: str) -> Quote:
+    """A direct quote ``quoted`` credited to the first ``name`` written after it."""
+    start = text.index(quoted)
+    at = text.index(name, start)
+    return Quote(start, start + len(quoted), quoted, speaker=entity, speaker_text=name,
+                 speaker_start=at, speaker_end=at + len(name))
+
+
+def test_a_speaker_named_again_before_the_quote_takes_the_floor() -> None:
+    """ "That is something Benson echoes. "...," she said": Benson, who spoke before and is
+    the one person the sentence before the quotation names, is "she", over the parse's
+    person (the speaker of two sentences back)."""
+    text = (
+        'Laura Benson saw the crash. "He drove off," Benson said. "The driver was rude," '
+        'said Sgt. Tom Bradley. That is something that Benson echoes. "I just feel sad," '
+        "she said."
+    )
+    mentions = [
+        person(text, "Laura Benson"),
+        person(text, "Benson", "Laura Benson", nth=1),
+        person(text, "Tom Bradley"),
+        person(text, "Benson", "Laura Benson", nth=2),
+    ]
+    quotes = [
+        _named_quote(text, "Benson", '"He drove off,"', "Laura Benson"),
+        _named_quote(text, "Tom Bradley", '"The driver was rude,"', "Tom Bradley"),
+        pronoun_quote(text, "she", '"I just feel sad,"', hint="Tom Bradley"),
+    ]
+    assert resolve_speakers(quotes, mentions, text)[-1].speaker == "Laura Benson"

@@ -138,3 +138,55 @@ def test_an_age_after_the_quotation_stays_open_when_the_sentence_is_not_one_pers
     quotes = [q for q in attach_speakers(find_quotes(doc), mentions, text) if q.kind == "direct"]
     assert quotes[-1].speaker_text == f"the {age}-year-old"
     assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chief executive Anne Moreau announced the cuts. "These are hard choices," the chief '
+        "executive said.",
+        "The company's chief executive, Anne Moreau, announced the cuts. \"These are hard "
+        'choices," the chief executive said.',
+        "Anne Moreau, the company's chief executive, announced the cuts. \"These are hard "
+        'choices," the chief executive said.',
+        'A witness, Anne Moreau, saw the crash. "It was fast," the witness said.',
+    ],
+)
+def test_a_noun_of_several_words_or_set_off_before_the_name_speaks_for_that_person(
+    text: str,
+) -> None:
+    """ "the chief executive" is no honorific title: the whole lowercase phrase written
+    before the name, set off before it by a comma, or set off after it is the person's."""
+    phrase = "the chief executive" if "chief" in text else "the witness"
+    titles = TitledPeople([_person(text, "Anne Moreau")], text)
+    assert titles.holder(phrase, text.rindex(phrase)) == "Anne Moreau"
+
+
+def test_the_whole_phrase_must_be_written_before_the_name() -> None:
+    """ "the chief executive" is not "Sales executive Anne Moreau"."""
+    text = 'Sales executive Anne Moreau resigned. "It is over," the chief executive said.'
+    titles = TitledPeople([_person(text, "Anne Moreau")], text)
+    assert titles.holder("the chief executive", text.index("the chief executive")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ('Chief executive Anne Moreau announced the cuts. "It is hard," the CEO said.',
+         "the CEO"),
+        ('CEO Anne Moreau announced the cuts. "It is hard," the chief executive said.',
+         "the chief executive"),
+        ('Anne Moreau, the firm\'s CEO, announced the cuts. "It is hard," the chief '
+         "executive said.", "the chief executive"),
+    ],
+)
+def test_ceo_and_chief_executive_name_one_role(text: str, phrase: str) -> None:
+    titles = TitledPeople([_person(text, "Anne Moreau")], text)
+    assert titles.holder(phrase, text.rindex(phrase)) == "Anne Moreau"
+
+
+def test_the_bare_ceo_of_the_speaker_span_is_the_chief_executive() -> None:
+    """The speaker span often leaves the article out ("the [CEO] said")."""
+    text = 'Chief executive Anne Moreau announced the cuts. "It is hard," the CEO said.'
+    titles = TitledPeople([_person(text, "Anne Moreau")], text)
+    assert titles.holder("CEO", text.rindex("CEO")) == "Anne Moreau"

@@ -18,7 +18,7 @@ import pytest
 
 from workbench.nlp.pipeline import analyze_document
 
-pytestmark = pytest.mark.slow  # 92 passages through the whole pipeline: about 30 s
+pytestmark = pytest.mark.slow  # 98 passages through the whole pipeline: about 30 s
 
 #: (headline, text, words opening the quotation, canonical speaker wanted, why it still
 #: fails or None).
@@ -328,8 +328,7 @@ PASSAGES = [
     ('Club sacks manager',
      'Westfield Rovers sacked manager Tony Greaves on Monday. "We thank Tony for his '
      'work," the club said.',
-     'We thank Tony', 'Westfield Rovers',
-     "'the club' is no business noun: no organisation is described"),
+     'We thank Tony', 'Westfield Rovers', None),
     ('Club sacks manager',
      'Westfield Rovers sacked manager Tony Greaves on Monday. "I gave everything," '
      'Greaves said. "I wish the club well."',
@@ -356,7 +355,7 @@ PASSAGES = [
      'parliament. "The army is ready," John Smith said. "That is simply untrue," Ms '
      'Smith replied.',
      'That is simply untrue', 'Mary Smith',
-     "'Ms Smith' is resolved to the first Smith; no given-name genders"),
+     "the text never gives either Smith's gender (no given-name list): 'Ms' picks no one"),
     ('Protester speaks',
      'Thousands marched in the capital. One protester, Ahmed Yilmaz, 24, said he had '
      'lost his job. "We have nothing left," Yilmaz said.',
@@ -406,6 +405,31 @@ PASSAGES = [
      'Reuters spoke to farmer Tom Reed about the drought. "We have lost everything," he '
      'said.',
      'We have lost everything', 'Tom Reed', None),
+    ('Crash outside store',
+     'Police Sgt. Tom Bradley said the driver fled. A witness, Laura Benson, saw the crash. '
+     '"He hit her and drove off," Benson said. Officers later found the car. "The driver '
+     'was uncooperative," said Bradley. That is something that Benson echoes. "I just feel '
+     'sad," she said.',
+     'I just feel sad', 'Laura Benson', None),
+    ('Retailer cuts jobs',
+     'The company\'s chief executive, Anne Moreau, announced the cuts on Monday. "These '
+     'are hard choices," the chief executive said.',
+     'These are hard choices', 'Anne Moreau', None),
+    ('Dam inspected',
+     '"The dam is safe," according to engineer Luis Ortega. Ortega inspected it last week.',
+     'The dam is safe', 'Luis Ortega', None),
+    ('Drug approved',
+     'The Food and Drug Administration approved the drug on Friday. "The benefits '
+     'outweigh the risks," the agency said.',
+     'The benefits outweigh', 'Food and Drug Administration', None),
+    ('Flights resume',
+     'The airline said flights would resume. "Safety comes first," a spokesman said. The '
+     'spokesman, Rolf Berger, added that refunds were available.',
+     'Safety comes first', 'Rolf Berger', None),
+    ('Drought hits farm',
+     'Tom Brown, 45, and his wife Jane Brown have run the farm for 20 years. "We lost half '
+     'the herd," Mrs Brown said.',
+     'We lost half', 'Jane Brown', None),
 ]
 
 

@@ -285,3 +285,17 @@ def test_the_cue_right_after_the_quote_wins_over_a_later_one(nlp: Language) -> N
     quote = direct(analyse(nlp, text))[0]
     assert quote.text.startswith('"I never wrote that')
     assert quote.speaker_text == "Ortega"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The dam is safe," according to engineer Luis Ortega.',
+        'According to engineer Luis Ortega, "the dam is safe."',
+    ],
+)
+def test_according_to_a_role_and_a_name_is_the_name(nlp: Language, text: str) -> None:
+    """The parse reads the lowercase role after "according to" as a verb with the name its
+    object: the name is still the source."""
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Luis Ortega"

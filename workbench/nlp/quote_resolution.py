@@ -42,6 +42,7 @@ from workbench.nlp.speaker_latter_former import named_by_order
 from workbench.nlp.speaker_memory import LABEL_RANK, WORD, SpeakerMemory
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 from workbench.nlp.speaker_name_shaped_orgs import people_read_as_organisations
+from workbench.nlp.speaker_named_later import named_later
 from workbench.nlp.speaker_names import (
     hint_is_a_name,
     lone_surname_at,
@@ -55,6 +56,7 @@ from workbench.nlp.speaker_pronouns import PronounResolver
 from workbench.nlp.speaker_relatives import relative_pronoun_speaker
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_stated_kin import stated_kin_speakers
+from workbench.nlp.speaker_title_genders import bearer_by_title, title_gender
 from workbench.nlp.speaker_transcripts import Transcript
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
@@ -181,6 +183,10 @@ class _Resolver:
         other bearer, named in full ("His son, T.J. DiLeo, ... he said ... "...," DiLeo
         said" after "Tony DiLeo" was named): the passage stays with its speaker, over
         the bearer named first or most."""
+        gender = title_gender(text, self.text, start)
+        if gender is not None:  # "Mrs Brown": the bearer of that gender, when the text says
+            return bearer_by_title(entity, gender, self.memory.mentions, start,
+                                   self.memory.genders, self.text)
         resolved = self.memory.resolved
         words = WORD.findall(text)
         if len(words) != 1 or not resolved or WORD.findall(entity)[-1:] != words:
@@ -319,6 +325,7 @@ def resolve_speakers(
         if speaker != quote.speaker:
             result[i] = replace(quote, speaker=speaker)
     result = kin_named_after(result, resolver.memory.mentions, text)  # "the victim's nephew"
+    result = named_later(result, resolver.memory.mentions, text)  # "a spokesman. The spokesman, X,"
     result = stated_kin_speakers(result, resolver.memory.mentions, text)  # "her daughter"
     return [relative_pronoun_speaker(quote, text) for quote in result]
 

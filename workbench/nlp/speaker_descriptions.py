@@ -42,6 +42,7 @@ from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.core.saying_verbs import SAID
 from workbench.nlp.mentions_before import mentions_before
+from workbench.nlp.speaker_agencies import covers, public_body
 from workbench.nlp.speaker_document_owners import CITED_DOCUMENTS
 from workbench.nlp.speaker_gender import (
     FEMALE_WORDS,
@@ -154,7 +155,8 @@ def described_entity(
         return _organisation_headed(head, start, mentions) or _business(start, mentions, text)
     if head == "union":
         return _organisation_headed(head, start, mentions) or _labour_body(start, mentions)
-    return _organisation_headed(head, start, mentions)
+    found = _organisation_headed(head, start, mentions)
+    return found or (public_body(head, start, _earlier(start, mentions)) if covers(head) else None)
 
 
 def _labour_body(start: int, mentions: Sequence[Mention]) -> Mention | None:

@@ -6,7 +6,9 @@ before, the one person the previous sentence names, the nearest fitting mention 
 that reading of the passage is one concern with its own rules. Pronouns: "he" after a
 statement is its speaker; after a sentence ending ", said <role> <Name>." that Name; else
 the subject-like first person of the previous sentence; else the nearest earlier person.
-A singular "he"/"she" never stands for a group the document tags as a nationality.
+A singular "he"/"she" never stands for a group the document tags as a nationality. After
+a quotation opening its sentence ("...," she said), a person who has already spoken and is
+the one person the sentence before the quotation names takes the floor over the parse's.
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ class PronounResolver:
             return self.pronoun(word, start, entity, quote)
         if opens and entity is not None:
             entity = self._sole_person_before(word, start, name, quote) or entity
+        elif entity is not None and follows and at_sentence_start(memory.text, quote_start):
+            entity = self._speaker_named_before(word, quote_start, name, quote) or entity
         if entity is None or memory.genders.clash(word, entity):
             return self.pronoun(word, start, quote=quote)
         if memory.names_a_group(word, entity):
@@ -202,6 +206,16 @@ class PronounResolver:
         if _opens_with_same_gender(sentence, word):
             return None  # "He could not say what the state lost on Tom Ware.": not Ware
         return None if writes_another(sentence, hint, sole) else sole
+
+    def _speaker_named_before(self, word: str, start: int, hint: str, quote: Quote) -> str | None:
+        """The one person the sentence before a quote names, when that person has
+        already spoken ("..." said Earley. That is something Benson echoes. "...," she
+        said): a speaker named again just before a quotation is taking the floor, over
+        the parse's person further back. Someone who has not spoken is usually spoken
+        about ("The producers made Mia Rowe a regular. "...," she recalls": not Rowe)."""
+        sole = self._sole_person_before(word, start, hint, quote)
+        spoken = any(r.entity == sole and r.end <= start for r in self.memory.resolved)
+        return sole if spoken else None
 
     def _reported_just_before(self, word: str, start: int) -> str | None:
         """The person a sentence just before ``start`` ends by crediting ("..., said

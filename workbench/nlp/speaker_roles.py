@@ -26,7 +26,13 @@ from workbench.nlp.speaker_victims import named_as_killed
 
 _WORD_ONLY = re.compile(r"\w+")
 #: "the actress": a definite article and one noun.
-_DEFINITE_NOUN_WORDS = 2
+#: "the actress", "the chief executive": a definite article and a few lowercase words.
+_DEFINITE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*)*)")
+_MAX_NOUN_WORDS = 2
+#: A role news writes two ways, either standing for the other.
+_SAME_ROLE = {"ceo": ("chief executive", "chief executive officer"), "chief executive": ("ceo",)}
+#: How far before a name a described noun is looked for.
+_BEFORE_CHARS = 40
 #: (start, entity, place, qualifiers) of a person mention carrying a title.
 Holder = tuple[int, str, str | None, frozenset[str]]
 #: How many capitalised words before a title may qualify it ("Civil Aviation Minister").
@@ -138,25 +144,42 @@ class TitledPeople:
         right before the name ("Actress Denise Crosby", "artist Leisha Riddell") or set
         off after it ("Mark Dunn, a 45-year-old mechanic,"): news uses an occupation as a
         title or an apposition once and then as the person's noun. A word for a tie
-        ("the father") names someone else's relative, never the person so titled."""
-        words = _WORD_ONLY.findall(text.lower())
-        if len(words) != _DEFINITE_NOUN_WORDS or words[0] != "the":
-            return None
-        noun = words[1]
-        if noun in RELATIONAL_NOUNS:
+        ("the father") names someone else's relative, never the person so titled. A noun
+        of a few lowercase words ("the chief executive") is read the same way, the whole
+        phrase written before the name ("Chief executive Anne Moreau", "The company's
+        chief executive, Anne Moreau,") or set off after it."""
+        bare = text.strip() == "CEO" and previous_word(self.text, start).lower() == "the"
+        noun = "ceo" if bare else _described_noun(text)
+        if noun is None:
             return None
         described = _described_after(noun)
+        before = _described_before(noun)
         holders = {
             m.entity
             for m in self.mentions
             if m.label == "PERSON"
             and m.start < start
             and (
-                previous_word(self.text, m.start).lower() == noun
+                before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start) is not None
                 or described.match(self.text, m.end) is not None
             )
         }
         return holders.pop() if len(holders) == 1 else None
+
+
+def _described_noun(text: str) -> str | None:
+    """The lowercase noun phrase of "the <noun>" ("actress", "chief executive"), or None:
+    a phrase of capitals, digits or more than ``_MAX_NOUN_WORDS`` words is no occupation,
+    nor is a word for a tie ("the father")."""
+    if " ".join(text.split()) in ("the CEO", "The CEO"):
+        return "ceo"
+    match = _DEFINITE_NOUN.fullmatch(text.strip())
+    if match is None:
+        return None
+    noun = " ".join(match.group(1).split())
+    if noun.split()[-1] in RELATIONAL_NOUNS or len(noun.split()) > _MAX_NOUN_WORDS:
+        return None
+    return noun
 
 
 def _without_short_forms(entities: set[str]) -> set[str]:
@@ -201,9 +224,23 @@ def _title_qualifiers(text: str, mention: Mention) -> frozenset[str]:
     return frozenset(found) & _PORTFOLIOS
 
 
+def _spellings(noun: str) -> str:
+    """A pattern of ``noun`` and the other way news writes the same role ("CEO" for "chief
+    executive"), any space between its words."""
+    forms = (noun, *_SAME_ROLE.get(noun, ()))
+    return "|".join(r"[ \u00a0]+".join(map(re.escape, form.split())) for form in forms)
+
+
+@lru_cache(maxsize=512)
+def _described_before(noun: str) -> re.Pattern[str]:
+    """The noun written right before a name, as a title ("Chief executive ") or set off
+    by a comma ("The company's chief executive, "), compiled once per noun."""
+    return re.compile(rf"(?<![\w-])(?i:{_spellings(noun)}),?[ \u00a0]+$")
+
+
 @lru_cache(maxsize=512)
 def _described_after(noun: str) -> re.Pattern[str]:
     """A name set off by ``noun`` after it, compiled once per noun: ``re``'s own cache of
     512 is cycled through by a long import's per-name patterns, so it compiled again on
     nearly every call (a fifth of a millisecond each)."""
-    return re.compile(_DESCRIBED_AFTER.format(noun=re.escape(noun)))
+    return re.compile(_DESCRIBED_AFTER.format(noun=f"(?i:{_spellings(noun)})"))

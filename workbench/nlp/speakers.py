@@ -324,12 +324,32 @@ def _object_read_as_subject(
 def speaker_token(cue: Token, usable: Callable[[Token], bool] = _anywhere) -> Token | None:
     """The head token of the speaker of ``cue`` ("according" uses its object)."""
     if cue.lower_ == "according":
-        return according_to_source(cue)
+        return according_to_source(cue) or _name_after_role_word(cue)
     if cue.pos_ == "NOUN":
         owners = [child for child in cue.children if child.dep_ == "poss" and usable(child)]
         return owners[0] if owners else None
     reading = misparsed_reading(cue) or inverted_reading(cue)
     return quoted_source(cue) or reading or subject_of(cue, usable)
+
+
+#: Lowercase words a role may take between "according to" and the name ("chief engineer").
+_ROLE_WORDS_BEFORE_NAME = 3
+
+
+def _name_after_role_word(according: Token) -> Token | None:
+    """The name after a lowercase role in "according to engineer Luis Ortega": the parse
+    reads the role word as a verb ("engineer" with "Ortega" its object), so "to" has no
+    object and the word after it is no noun. The name's head is the source."""
+    doc = according.doc
+    start = according.i + 2
+    for token in doc[start : start + _ROLE_WORDS_BEFORE_NAME + 1]:
+        if token.ent_type_ in ("PERSON", "ORG") and token.pos_ == "PROPN":
+            while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+                token = token.head
+            return token
+        if not (token.is_alpha and token.is_lower):
+            return None
+    return None
 
 
 def quoted_source(cue: Token) -> Token | None:

@@ -1,0 +1,48 @@
+"""An unnamed role speaker ("a spokesman said") named by the next sentence ("The
+spokesman, Rolf Berger, added"): the quotation is that person's (issue 15; sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from workbench.core.models import Mention, Quote
+from workbench.nlp.speaker_named_later import named_later
+
+
+def _person(text: str, name: str) -> Mention:
+    at = text.index(name)
+    return Mention(at, at + len(name), name, "PERSON", name)
+
+
+def _quote(text: str, quoted: str, speaker_text: str) -> Quote:
+    start = text.index(quoted)
+    at = text.index(speaker_text, start)
+    return Quote(start, start + len(quoted), quoted, speaker=None, speaker_text=speaker_text,
+                 speaker_start=at, speaker_end=at + len(speaker_text))
+
+
+def test_the_role_set_off_with_a_name_right_after_names_the_speaker() -> None:
+    text = (
+        '"Safety comes first," a spokesman said. The spokesman, Rolf Berger, added that '
+        "refunds were available."
+    )
+    quote = _quote(text, '"Safety comes first,"', "a spokesman")
+    (named,) = named_later([quote], [_person(text, "Rolf Berger")], text)
+    assert named.speaker == "Rolf Berger"
+
+
+def test_a_name_written_near_without_the_role_names_nobody() -> None:
+    text = (
+        '"Safety comes first," a spokesman said. Rolf Berger, the chairman, added that '
+        "refunds were available."
+    )
+    quote = _quote(text, '"Safety comes first,"', "a spokesman")
+    (named,) = named_later([quote], [_person(text, "Rolf Berger")], text)
+    assert named.speaker is None
+
+
+def test_another_role_set_off_with_a_name_names_nobody() -> None:
+    """ "a spokesman" is not "The lawyer, Rolf Berger,"."""
+    text = '"Safety comes first," a spokesman said. The lawyer, Rolf Berger, disagreed.'
+    quote = _quote(text, '"Safety comes first,"', "a spokesman")
+    (named,) = named_later([quote], [_person(text, "Rolf Berger")], text)
+    assert named.speaker is None

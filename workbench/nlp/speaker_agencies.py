@@ -1,0 +1,61 @@
+"""The body a generic noun stands for: "the agency", "the regulator", "the club".
+
+Why: news names a government body in full once ("The Food and Drug Administration
+approved the drug") and then calls it by what it is, not by a word of its name: "the
+agency said", "the regulator said". ``speaker_descriptions`` links "the board" to the
+body whose name ends in "Board"; a generic noun names no word of the name, so here it
+is the nearest organisation of its passage whose head word is a kind of body that noun
+covers ("Administration", "Commission", "Authority" ...; a sports club's "Rovers",
+"United", "FC" for "the club" or "the team"). Only looking back, and only within the
+passage (as "the company" is read).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from workbench.core.models import Mention
+
+#: Last words of a sports club's name ("Westfield Rovers", "Leeds United", "Ajax FC").
+_CLUB_HEADS = frozenset(
+    "united athletic albion hotspur fc afc cf sc rovers wanderers rangers celtic".split())
+#: Generic noun -> head words of the bodies it may stand for.
+_BODY_HEADS: dict[str, frozenset[str]] = {
+    "agency": frozenset(
+        "administration agency authority bureau commission directorate office service".split()),
+    "regulator": frozenset("administration agency authority commission office".split()),
+    "watchdog": frozenset("agency authority commission office ombudsman".split()),
+    "club": _CLUB_HEADS,
+    "team": _CLUB_HEADS,
+}  # fmt: skip
+#: Words after a body's head noun in its name ("Commission on ...", "Office of ...").
+_CONNECTORS = frozenset(("of", "on", "for"))
+#: How far back (in characters) a generic noun looks for its body: one passage.
+MAX_DISTANCE = 1500
+
+
+def covers(noun: str) -> bool:
+    """Tell whether ``noun`` is a generic noun for a public body ("agency")."""
+    return noun in _BODY_HEADS
+
+
+def public_body(noun: str, start: int, earlier: Iterable[Mention]) -> Mention | None:
+    """The nearest organisation of ``earlier`` (mentions before ``start``, nearest first)
+    within the passage whose head word is a body ``noun`` stands for, else None."""
+    heads = _BODY_HEADS.get(noun, frozenset())
+    for mention in earlier:
+        if start - mention.end > MAX_DISTANCE:
+            return None
+        if mention.label == "ORG" and heads.intersection(_head_words(mention.text)):
+            return mention
+    return None
+
+
+def _head_words(name: str) -> set[str]:
+    """The last word of a body's name and the word before its first "of"/"on"/"for"
+    ("Food and Drug Administration", "Office of the Comptroller")."""
+    words = [w.lower().strip(".,'\u2019") for w in name.split()]
+    if len(words) < 2:  # noqa: PLR2004 - a one-word name is no body's full name
+        return set()
+    cut = next((i for i, w in enumerate(words) if w in _CONNECTORS), None)
+    return {words[-1]} | ({words[cut - 1]} if cut else set())
