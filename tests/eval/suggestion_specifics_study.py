@@ -352,7 +352,8 @@ def term_lift(cases: list[Case]) -> list[str]:
                         true[label, fifth] += d in case.query.relevant
     lines = [f"  true reports among candidates 6-20: {base[0]} of {base[1]}"]
     for kind in ("any", "name", "number", "word"):
-        lines.append(f"  writing a {kind} term, by the share of the first 20 writing it: " + ", ".join(
+        lines.append(f"  writing a {kind} term, by the share of the first 20 writing it: "
+                     + ", ".join(
             f"{fifth / 5:.1f}-{(fifth + 1) / 5:.1f}: {true[kind, fifth] / found[kind, fifth]:.2f}"
             f" of {found[kind, fifth]}" for fifth in range(5) if found[kind, fifth]))
     return lines
