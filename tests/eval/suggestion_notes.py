@@ -939,8 +939,8 @@ NOTES = [
     "headlines gain half a point, statements alone do not (their MRR loses 0.02-0.04 points): not "
     "kept, the closest of the session. (3) The key predicate in one sentence with the statement's "
     "specifics (names, numbers, weekdays), scored by the most of them such a sentence holds, pull "
-    "0.25 and 0.5: 0.758 (3 / 10) and 0.756 (7 / 30); at least two in the sentence: 0.758 (6 / "
-    "14); headlines 0.743-0.744. Session 17 had tried the first two as a query (the topic's common "
+    "0.25 and 0.5: 0.758 (3 / 8) and 0.755 (6 / 33); at least two in the sentence: 0.758 (5 / 15); "
+    "headlines 0.743-0.744. Session 17 had tried the first two as a query (the topic's common "
     "words dropped: 0.561-0.733) and as a down-move (weekday and month names that disagree: "
     "0.726-0.740); as a small pull beside the contrast they are noise or worse.",
 ]

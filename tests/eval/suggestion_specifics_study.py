@@ -111,7 +111,7 @@ class Library:
         if doc not in self._sentences:
             found = []
             for match in _SENTENCE.finditer(self.lead(doc, None)):
-                words = {w.lower() for w in _WORD.findall(match.group())}
+                words = {w.lower().rstrip(".,") for w in _WORD.findall(match.group())}
                 found.append(words | {stem(w) for w in words})
             self._sentences[doc] = found
         return self._sentences[doc]
@@ -227,22 +227,29 @@ def leaders_specifics(pull: float, leaders: int, shared: int = 1, characters: in
     return variant
 
 
-def predicate_near(pull: float, least: int = 1) -> Variant:
-    """(3) The most of the statement's specifics (names, numbers, weekdays) one sentence
-    of the candidate writes beside the statement's key predicate (0 under ``least``)."""
-    def variant(case: Case) -> list[int]:
-        terms = case.terms
-        specific = [t for t in terms.terms.values()
-                    if t.is_name or t.key in terms.numbers or KINDS["weekday"].search(t.key)]
-        if not terms.predicate or not specific:
-            return shipped(case)
-        wanted = {terms.predicate.lower(), stem(terms.predicate)}
+def predicate_scores(case: Case, least: int = 1) -> Callable[[int], float] | None:
+    """(3) A candidate's score: the most of the statement's specifics (names, numbers,
+    weekdays) one of its sentences writes beside the statement's key predicate (0 under
+    ``least``); None when the statement has no predicate or no specific."""
+    terms = case.terms
+    specific = [t for t in terms.terms.values()
+                if t.is_name or t.key in terms.numbers or KINDS["weekday"].search(t.key)]
+    if not terms.predicate or not specific:
+        return None
+    wanted = {terms.predicate.lower(), stem(terms.predicate)}
 
-        def score(doc: int) -> float:
-            best = max((sum(bool(t.spellings & s or t.surfaces & s) for t in specific)
-                        for s in case.library.sentences(doc) if wanted & s), default=0)
-            return best if best >= least else 0
-        return with_score(case, score, pull)
+    def score(doc: int) -> float:
+        best = max((sum(bool(t.spellings & s or t.surfaces & s) for t in specific)
+                    for s in case.library.sentences(doc) if wanted & s), default=0)
+        return best if best >= least else 0
+    return score
+
+
+def predicate_near(pull: float, least: int = 1) -> Variant:
+    """(3) ``predicate_scores`` as the extra score."""
+    def variant(case: Case) -> list[int]:
+        score = predicate_scores(case, least)
+        return shipped(case) if score is None else with_score(case, score, pull)
     return variant
 
 
