@@ -32,6 +32,12 @@ class Library(study.Library):
     def word_weight(self, word: str) -> float:
         return 6.0
 
+    place_names = ["aceh", "papua"]
+
+    def places(self, doc: int, characters: int | None) -> frozenset[str]:
+        lead = self.texts[doc][1][:characters].lower()
+        return frozenset(name for name in self.place_names if name in lead)
+
     def rare_weight(self, word: str) -> float:
         return 6.0
 
@@ -89,3 +95,11 @@ def test_predicate_near_specifics_counts_them_in_the_predicate_sentence_only():
     score = study.predicate_scores(made)
     assert score(1) > score(2) > score(3) == 0
     assert study.predicate_scores(made, least=3)(2) == 0
+
+
+def test_a_candidate_whose_lead_names_another_place_moves_below_one_naming_the_statements():
+    texts = twenty({d: "an earthquake struck papua" for d in range(6, 12)}
+                   | {d: "an earthquake struck aceh" for d in (18, 19)})
+    made = case("An earthquake struck Aceh", texts)
+    assert study.places(5.0)(made)[5:7] == [18, 19]
+    assert study.places(5.0)(made)[-6:] == list(range(6, 12))

@@ -19,6 +19,7 @@ specifics in one sentence of the candidate.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sys
@@ -79,6 +80,22 @@ class Library:
         self._words: dict[int, frozenset[str]] = {}
         self._stems: dict[int, frozenset[str]] = {}
         self._sentences: dict[int, list[set[str]]] = {}
+
+    def places(self, doc: int, characters: int | None) -> frozenset[str]:
+        """The places (GPE, LOC, FAC entities, by name) a document's title or the first
+        ``characters`` of its text mention (all of its text when None)."""
+        rows = self.store.db.execute(
+            "SELECT e.name, m.field, m.start FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            " WHERE m.document_id = ? AND e.label IN ('GPE', 'LOC', 'FAC')", [doc]).fetchall()
+        return frozenset(name.lower() for name, field, start in rows
+                         if field == "title" or characters is None or start < characters)
+
+    @functools.cached_property
+    def place_names(self) -> list[str]:
+        """Every place name the library's entities hold, lowercase, longest first."""
+        rows = self.store.db.execute(
+            "SELECT DISTINCT lower(name) FROM entities WHERE label IN ('GPE', 'LOC', 'FAC')")
+        return sorted((r[0] for r in rows if len(r[0]) > 2), key=lambda n: (-len(n), n))
 
     def word_weight(self, word: str) -> float:
         """A word's IDF as the claim's terms are weighed."""
@@ -227,6 +244,26 @@ def leaders_specifics(pull: float, leaders: int, shared: int = 1, characters: in
     return variant
 
 
+def places(pull: float, characters: int | None = 400) -> Variant:
+    """(2c) Agreement of places: the library's place names the statement writes against
+    the places a candidate's title and lead mention (its whole text when ``characters``
+    is None): +1 when it mentions one of the statement's, -1 when it mentions only others
+    (another town)."""
+    def variant(case: Case) -> list[int]:
+        library = case.library
+        text = case.query.text.lower()
+        wanted = {n for n in library.place_names
+                  if re.search(r"\b" + re.escape(n) + r"\b", text)}
+        if not wanted:
+            return shipped(case)
+
+        def score(doc: int) -> float:
+            theirs = library.places(doc, characters)
+            return 1 if wanted & theirs else -1 if theirs else 0
+        return with_score(case, score, pull)
+    return variant
+
+
 def predicate_scores(case: Case, least: int = 1) -> Callable[[int], float] | None:
     """(3) A candidate's score: the most of the statement's specifics (names, numbers,
     weekdays) one of its sentences writes beside the statement's key predicate (0 under
@@ -274,6 +311,10 @@ VARIANTS: dict[str, Variant] = {
     "first 2 leads' specifics, pull 0.5": leaders_specifics(0.5, 2),
     "first 3 leads' specifics, pull 0.5": leaders_specifics(0.5, 3),
     "2 of the first 5 leads' specifics, pull 0.5": leaders_specifics(0.5, 5, shared=2),
+    "places, title and 400 characters, pull 0.25": places(0.25),
+    "places, title and 400 characters, pull 0.5": places(0.5),
+    "places, title and 200 characters, pull 0.5": places(0.5, 200),
+    "places, whole text, pull 0.5": places(0.5, None),
     "predicate near specifics, pull 0.25": predicate_near(0.25),
     "predicate near specifics, pull 0.5": predicate_near(0.5),
     "predicate near 2 specifics, pull 0.5": predicate_near(0.5, 2),
