@@ -103,3 +103,12 @@ def test_a_candidate_whose_lead_names_another_place_moves_below_one_naming_the_s
     made = case("An earthquake struck Aceh", texts)
     assert study.places(5.0)(made)[5:7] == [18, 19]
     assert study.places(5.0)(made)[-6:] == list(range(6, 12))
+
+
+def test_the_leads_specifics_apply_only_to_statements_writing_none_of_their_own():
+    texts = twenty({d: "a 6.1 quake" for d in (1, 2, 3)} | {d: "a 6.1 quake" for d in (19, 20)}
+                   | {d: "a 7.3 quake" for d in range(6, 12)})
+    variant = study.without_own_specifics(study.leaders_specifics(5.0, 5, shared=2))
+    assert variant(case("A quake struck", texts))[5:7] == [19, 20]
+    own = case("A quake struck on Sunday", texts)
+    assert variant(own) == study.shipped(own)
