@@ -71,10 +71,16 @@ def split_glued_marks(nlp: Language) -> Language:
         }
     current = nlp.tokenizer.infix_finditer  # type: ignore[union-attr]
     pattern = current.__self__.pattern if current is not None else ""  # type: ignore[attr-defined]
+    combined = glued_infix_pattern(pattern)
+    if combined != pattern:
+        nlp.tokenizer.infix_finditer = re.compile(combined).finditer  # type: ignore[union-attr]
+    return split_prime_marks(nlp)
+
+
+def glued_infix_pattern(pattern: str) -> str:
+    """``pattern`` (a tokenizer's infix rules) with ``GLUED_MARK_INFIXES`` after it, once."""
     added = "|".join(GLUED_MARK_INFIXES)
     if added in pattern:
-        return split_prime_marks(nlp)
-    combined = f"{pattern}|{added}" if pattern else added
-    nlp.tokenizer.infix_finditer = re.compile(combined).finditer  # type: ignore[union-attr]
-    return split_prime_marks(nlp)
+        return pattern
+    return f"{pattern}|{added}" if pattern else added
 

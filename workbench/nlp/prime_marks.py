@@ -38,13 +38,25 @@ PRIME_SUFFIXES = (
 )
 
 
-def _combined(current: Any, added: str) -> re.Pattern[str] | None:
-    """``added`` joined to the pattern behind a tokenizer's search function, or None when
-    it is there already."""
-    pattern = current.__self__.pattern if current is not None else ""
+def with_prime_prefix(pattern: str) -> str:
+    """A tokenizer's prefix rules (``pattern``) with ``PRIME_PREFIX`` after them, once."""
+    return _joined(pattern, PRIME_PREFIX)
+
+
+def with_prime_suffixes(pattern: str) -> str:
+    """A tokenizer's suffix rules (``pattern``) with ``PRIME_SUFFIXES`` after them, once."""
+    return _joined(pattern, "|".join(PRIME_SUFFIXES))
+
+
+def _joined(pattern: str, added: str) -> str:
     if added in pattern:
-        return None
-    return re.compile(f"{pattern}|{added}" if pattern else added)
+        return pattern
+    return f"{pattern}|{added}" if pattern else added
+
+
+def _pattern(search: Any) -> str:
+    """The pattern behind a tokenizer's search function ("" when it has none)."""
+    return search.__self__.pattern if search is not None else ""
 
 
 def split_prime_marks(nlp: Language) -> Language:
@@ -52,12 +64,12 @@ def split_prime_marks(nlp: Language) -> Language:
     search still reads a chunk's tail only, ``suffix_window``); returns ``nlp``,
     idempotent."""
     tokenizer: Any = nlp.tokenizer
-    prefix = _combined(tokenizer.prefix_search, PRIME_PREFIX)
-    if prefix is not None:
-        tokenizer.prefix_search = prefix.search
-    suffix = _combined(tokenizer.suffix_search, "|".join(PRIME_SUFFIXES))
-    if suffix is not None:
-        search = suffix.search
+    prefix = _pattern(tokenizer.prefix_search)
+    if with_prime_prefix(prefix) != prefix:
+        tokenizer.prefix_search = re.compile(with_prime_prefix(prefix)).search
+    suffix = _pattern(tokenizer.suffix_search)
+    if with_prime_suffixes(suffix) != suffix:
+        search = re.compile(with_prime_suffixes(suffix)).search
         tokenizer.suffix_search = (TailSearch(search)
                                    if isinstance(tokenizer.suffix_search, TailSearch)
                                    else search)
