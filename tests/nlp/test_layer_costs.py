@@ -89,3 +89,37 @@ def test_a_leaning_reads_only_the_labels_counted() -> None:
     assert counts.asked == ["EVENT"]  # not each of the five labels a name may lean to
     assert leaning(_ReadCounts({"ORG": 2, "PERSON": 2}), "Brexit") is None
     assert leaning(_ReadCounts({"DATE": 3, "ORG": 1}), "May") is None
+
+
+def _cleaned_spans(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Count the spans ``names.clean_span`` really cleans (its memo's misses)."""
+    from workbench.nlp import names
+
+    calls: list[object] = []
+    original = names.clean_span._function
+
+    def counting(*args: object) -> object:
+        calls.append(args[1:])
+        return original(*args)
+
+    monkeypatch.setattr(names.clean_span, "_function", counting)
+    return calls
+
+
+def test_a_batch_cleans_each_document_s_spans_as_often_as_one_document_alone(
+        nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document is finished right after its last chunk is read, while the span cleaner
+    still remembers that text: finishing the batch's documents only after every chunk was
+    read cleaned each name again (the memory keeps the latest text only)."""
+    from workbench.nlp.pipeline import analyze_document, analyze_many
+
+    texts = ["Mayor Anna Price of Springfield met Oxfam's director in Paris on Monday.",
+             "The Reuters agency said Ghana's president, John Mahama, visited Chile."]
+    calls = _cleaned_spans(monkeypatch)
+    for text in texts:
+        analyze_document("", text, nlp)  # type: ignore[arg-type]
+    alone = len(calls)
+    calls.clear()
+    list(analyze_many([(1, "", texts[0]), (2, "", texts[1])], nlp))  # type: ignore[arg-type]
+    assert alone > 0
+    assert len(calls) == alone
