@@ -244,17 +244,38 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
                    people: Sequence[tuple[int, int]],
                    organisations: Sequence[tuple[int, int]]) -> dict[str, float]:
     """Extra weight this mention's own words and surroundings give to a label (``people``:
-    the spans of the document's full person names; ``organisations``: its organisations')."""
+    the spans of the document's full person names; ``organisations``: its organisations').
+
+    What the mention's span, words and label alone decide is read once per span of the
+    text (``_own_votes``): the second vote, after resolution, weighs most spans again."""
+    own, listed = _own_votes(text, MentionSpan(mention), mention.confidence)
+    votes = defaultdict(float, own)
+    tokens = name_tokens(mention.text)
+    if listed:
+        _list_votes(votes, mention, text, people, organisations)
+    if len(tokens) == 1 and tokens[0] in surnames:
+        votes["PERSON"] += MEDIUM
+    if "PERSON" in votes and country_or_capital(mention.text) is not None:
+        del votes["PERSON"]  # "said Russia" is a country speaking, not a person
+    return votes
+
+
+@LatestTextMemo
+def _own_votes(text: str, span: MentionSpan,
+               confidence: float | None) -> tuple[dict[str, float], bool]:
+    """The votes of ``_context_votes`` that rest on the mention's span, words, label and
+    confidence only, and whether the document's lists of people and organisations are to
+    be read for it (no person evidence nor an organisation's name)."""
+    mention = span.mention
     votes: dict[str, float] = defaultdict(float)
     tokens = name_tokens(mention.text)
     before = previous_word(text, mention.start)
-    person = _remembered_person_evidence(text, MentionSpan(mention), tokens, before)
+    person = _remembered_person_evidence(text, span, tokens, before)
     if person:
         votes["PERSON"] += person
-    if has_org_head(tokens) or team_name(tokens) or named_after_place(tokens):
+    organisation_name = has_org_head(tokens) or team_name(tokens) or named_after_place(tokens)
+    if organisation_name:
         votes["ORG"] += STRONG
-    elif not person:
-        _list_votes(votes, mention, text, people, organisations)
     following = _next_word(text, mention.end, hyphens=True)
     organisation = _organisation_context(mention, text, before, following)
     if organisation:
@@ -264,15 +285,11 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
     _place_votes(votes, mention, text, tokens, before)
     if before == "the" and len(tokens) == 1 and GROUP_NAME.fullmatch(tokens[0]):
         votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
-    if len(tokens) == 1 and tokens[0] in surnames:
-        votes["PERSON"] += MEDIUM
     if before.lower() in _SPEECH or following in _SPEECH:
         votes["PERSON"] += WEAK
-    if mention.confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice
+    if confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice
         votes[mention.label] += 1.0
-    if "PERSON" in votes and country_or_capital(mention.text) is not None:
-        del votes["PERSON"]  # "said Russia" is a country speaking, not a person
-    return votes
+    return dict(votes), not organisation_name and not person
 
 
 def _person_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
