@@ -8,6 +8,8 @@ work fails here (a timed test would fail on a busy machine, not on the change).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.nlp.entity_support import tag
@@ -123,3 +125,41 @@ def test_a_batch_cleans_each_document_s_spans_as_often_as_one_document_alone(
     list(analyze_many([(1, "", texts[0]), (2, "", texts[1])], nlp))  # type: ignore[arg-type]
     assert alone > 0
     assert len(calls) == alone
+
+
+class _CountedPattern:
+    """A compiled pattern that notes each full scan of a text (its first look is free)."""
+
+    def __init__(self, pattern: object, name: str, scans: list[str]) -> None:
+        self.pattern, self.name, self.scans = pattern, name, scans
+
+    def finditer(self, text: str) -> object:
+        self.scans.append(self.name)
+        return self.pattern.finditer(text)  # type: ignore[attr-defined]
+
+
+_FIRST_LOOKED = ("_SOON", "_HOW_OFTEN", "_BARE_UNITS", "_UNKNOWN_LENGTH", "_SPAN_BEFORE_EVENT",
+                 "_EARLIER", "_DAY_WORDS")
+
+
+def test_untagged_time_words_are_scanned_for_only_in_texts_holding_their_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each pattern of untagged time words tries its words at every word of the text; a
+    text holding none of what a match needs ("twice a year", "three days after", "soon")
+    is not scanned by it at all, and the words found are the same."""
+    from workbench.nlp import time_unmarked
+
+    scans: list[str] = []
+    for name in _FIRST_LOOKED:
+        monkeypatch.setattr(time_unmarked, name,
+                            _CountedPattern(getattr(time_unmarked, name), name, scans))
+    plain = "The mayor met the board on Monday and the bridge reopened in March."
+    assert time_unmarked.unmarked_time_words(plain, None) == []
+    assert scans == []
+    timed = ("She will go soon. They meet twice a year, two days before the vote; he said "
+             "earlier that for years today was an indefinite period of time.")
+    found = {m.text for m in time_unmarked.unmarked_time_words(timed, dt.date(2020, 3, 4))}
+    assert sorted(scans) == sorted(_FIRST_LOOKED)
+    assert {"soon", "twice a year", "two days", "earlier", "years", "today",
+            "an indefinite period of time"} <= found
+
