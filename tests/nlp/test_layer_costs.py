@@ -163,3 +163,36 @@ def test_untagged_time_words_are_scanned_for_only_in_texts_holding_their_words(
     assert {"soon", "twice a year", "two days", "earlier", "years", "today",
             "an indefinite period of time"} <= found
 
+
+def test_an_apposition_is_read_only_for_a_name_after_a_comma(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every apposition before a name ends in a comma and a space ("her lawyer, Bob
+    Stein"); a name without one is answered without reading the role before it."""
+    from workbench.nlp import entity_appositions
+    from workbench.nlp.entity_appositions import in_person_apposition
+
+    text = ("Oxfam said Reuters met Ann Lee. Her lawyer, Bob Stein, spoke; the minister, \n"
+            "Jo Kim, left.")  # a line end after the comma's space: the patterns' "$" too
+    calls = _counted(monkeypatch, entity_appositions, "title_in_apposition")
+    answers = {surface: in_person_apposition(tag(text, surface, "ORG"), text)
+               for surface in ("Oxfam", "Reuters", "Ann Lee", "Bob Stein", "Jo Kim")}
+    assert answers == {"Oxfam": False, "Reuters": False, "Ann Lee": False, "Bob Stein": True,
+                       "Jo Kim": True}
+    assert [call[1].text for call in calls] == ["Bob Stein", "Jo Kim"]
+
+
+def test_a_role_after_a_name_is_read_only_after_its_comma(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A role given after a name follows its comma ("Ricardo Rosselló, the governor of
+    Puerto Rico,"): a name without one is answered without reading the sentence's opening."""
+    from workbench.nlp import entity_appositions
+    from workbench.nlp.entity_appositions import role_after
+
+    text = ("According to NPR, Ann Lee spoke. Ricardo Rossello, the governor of Puerto "
+            "Rico, and Bo Chen, Oxfam's spokesman, met Jo Kim today.")
+    calls = _counted(monkeypatch, entity_appositions, "_opens_the_sentence")
+    answers = {surface: role_after(tag(text, surface, "ORG"), text)
+               for surface in ("NPR", "Ann Lee", "Ricardo Rossello", "Bo Chen", "Jo Kim")}
+    assert answers == {"NPR": False, "Ann Lee": False, "Ricardo Rossello": True,
+                       "Bo Chen": True, "Jo Kim": False}
+    assert [call[0].text for call in calls] == ["NPR", "Ricardo Rossello", "Bo Chen"]
