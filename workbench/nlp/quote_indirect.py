@@ -29,7 +29,7 @@ from workbench.nlp.cues import (
     is_speech_cue,
     is_stance_cue,
 )
-from workbench.nlp.doc_words import lower_forms
+from workbench.nlp.doc_words import writes_any
 from workbench.nlp.paragraph_sentences import dateline_dash
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.speaker_phrases import speaker_phrase
@@ -175,7 +175,7 @@ def _possible_cues(doc: Doc) -> list[int]:
 
     strings = doc.vocab.strings
     according = strings["according"]
-    every_verb = not PLATFORMS.isdisjoint(lower_forms(doc))
+    every_verb = writes_any(doc, PLATFORMS)
     possible = []
     for index, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
         if lower == according or (every_verb and pos == VERB):
