@@ -57,12 +57,29 @@ def test_the_pipeline_keeps_each_chunk_text_on_its_doc(monkeypatch) -> None:
     assert "".join(rebuilt for _, rebuilt in seen) == text
 
 
-def test_lower_forms_are_the_tokens_lowercase_forms_read_once() -> None:
-    from workbench.nlp.doc_words import lower_forms
+def test_a_word_written_is_found_in_any_case_and_the_forms_are_read_once() -> None:
+    from workbench.nlp.doc_words import writes_any
 
     doc = spacy.blank("en")("Posted on Twitter, then on TWITTER again.")
-    forms = lower_forms(doc)
-    assert forms == {token.lower_ for token in doc}
-    assert "twitter" in forms
-    assert lower_forms(doc) is forms
-    assert lower_forms(spacy.blank("en")("")) == frozenset()
+    assert writes_any(doc, frozenset({"twitter"}))
+    assert not writes_any(doc, frozenset({"facebook", "Twitter"}))  # asked in lowercase
+    kept = doc.user_data["workbench.lower_keys"]
+    assert writes_any(doc, frozenset({"again"}))
+    assert doc.user_data["workbench.lower_keys"] is kept
+    assert not writes_any(spacy.blank("en")(""), frozenset({"twitter"}))
+
+
+def test_a_platform_is_looked_for_by_hash_without_reading_the_forms() -> None:
+    """Whether a text names a platform is told from the token array's hashes: no form's
+    string is read (no set of the forms' strings is kept on the doc)."""
+    from workbench.nlp.cue_platforms import PLATFORMS
+    from workbench.nlp.doc_words import writes_any
+    from workbench.nlp.quote_indirect import _possible_cues
+
+    nlp = spacy.blank("en")
+    named, plain = nlp("Posted on TWITTER, she said."), nlp("She said so on Monday.")
+    _possible_cues(named), _possible_cues(plain)  # each asks whether a platform is named
+    assert writes_any(named, PLATFORMS) and not writes_any(plain, PLATFORMS)
+    for doc in (named, plain):
+        assert not any(isinstance(value, frozenset) and "twitter" in value
+                       for value in doc.user_data.values())

@@ -59,3 +59,19 @@ def test_possible_cues_match_the_token_tests_on_many_sentences(nlp: Language) ->
     for doc in docs:
         assert set(cues(doc)) <= set(_possible_cues(doc))
         assert cues(doc)
+
+
+def test_a_lemma_s_kind_is_read_once_per_process(nlp: Language) -> None:
+    """The lemmas' strings are read for the first text that has them, not for each text:
+    a second text with the same words reads none, and its possible cues are the same."""
+    from workbench.nlp import quote_indirect
+
+    first, again = nlp(TEXT), nlp(TEXT.replace("Monday", "Tuesday"))
+    quote_indirect._LEMMA_KINDS.clear()
+    possible = _possible_cues(first)
+    read = dict(quote_indirect._LEMMA_KINDS)
+    assert read  # the verbs' and nouns' lemmas of the first text
+    assert _possible_cues(again) == possible
+    assert quote_indirect._LEMMA_KINDS == read
+    claim = next(t for t in first if t.lower_ == "claim")
+    assert read[claim.lemma] == quote_indirect._CLAIM_NOUN | quote_indirect._VERB_CUE

@@ -8,6 +8,8 @@ work fails here (a timed test would fail on a busy machine, not on the change).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.nlp.entity_support import tag
@@ -89,3 +91,108 @@ def test_a_leaning_reads_only_the_labels_counted() -> None:
     assert counts.asked == ["EVENT"]  # not each of the five labels a name may lean to
     assert leaning(_ReadCounts({"ORG": 2, "PERSON": 2}), "Brexit") is None
     assert leaning(_ReadCounts({"DATE": 3, "ORG": 1}), "May") is None
+
+
+def _cleaned_spans(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Count the spans ``names.clean_span`` really cleans (its memo's misses)."""
+    from workbench.nlp import names
+
+    calls: list[object] = []
+    original = names.clean_span._function
+
+    def counting(*args: object) -> object:
+        calls.append(args[1:])
+        return original(*args)
+
+    monkeypatch.setattr(names.clean_span, "_function", counting)
+    return calls
+
+
+def test_a_batch_cleans_each_document_s_spans_as_often_as_one_document_alone(
+        nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document is finished right after its last chunk is read, while the span cleaner
+    still remembers that text: finishing the batch's documents only after every chunk was
+    read cleaned each name again (the memory keeps the latest text only)."""
+    from workbench.nlp.pipeline import analyze_document, analyze_many
+
+    texts = ["Mayor Anna Price of Springfield met Oxfam's director in Paris on Monday.",
+             "The Reuters agency said Ghana's president, John Mahama, visited Chile."]
+    calls = _cleaned_spans(monkeypatch)
+    for text in texts:
+        analyze_document("", text, nlp)  # type: ignore[arg-type]
+    alone = len(calls)
+    calls.clear()
+    list(analyze_many([(1, "", texts[0]), (2, "", texts[1])], nlp))  # type: ignore[arg-type]
+    assert alone > 0
+    assert len(calls) == alone
+
+
+class _CountedPattern:
+    """A compiled pattern that notes each full scan of a text (its first look is free)."""
+
+    def __init__(self, pattern: object, name: str, scans: list[str]) -> None:
+        self.pattern, self.name, self.scans = pattern, name, scans
+
+    def finditer(self, text: str) -> object:
+        self.scans.append(self.name)
+        return self.pattern.finditer(text)  # type: ignore[attr-defined]
+
+
+_FIRST_LOOKED = ("_SOON", "_HOW_OFTEN", "_BARE_UNITS", "_UNKNOWN_LENGTH", "_SPAN_BEFORE_EVENT",
+                 "_EARLIER", "_DAY_WORDS")
+
+
+def test_untagged_time_words_are_scanned_for_only_in_texts_holding_their_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each pattern of untagged time words tries its words at every word of the text; a
+    text holding none of what a match needs ("twice a year", "three days after", "soon")
+    is not scanned by it at all, and the words found are the same."""
+    from workbench.nlp import time_unmarked
+
+    scans: list[str] = []
+    for name in _FIRST_LOOKED:
+        monkeypatch.setattr(time_unmarked, name,
+                            _CountedPattern(getattr(time_unmarked, name), name, scans))
+    plain = "The mayor met the board on Monday and the bridge reopened in March."
+    assert time_unmarked.unmarked_time_words(plain, None) == []
+    assert scans == []
+    timed = ("She will go soon. They meet twice a year, two days before the vote; he said "
+             "earlier that for years today was an indefinite period of time.")
+    found = {m.text for m in time_unmarked.unmarked_time_words(timed, dt.date(2020, 3, 4))}
+    assert sorted(scans) == sorted(_FIRST_LOOKED)
+    assert {"soon", "twice a year", "two days", "earlier", "years", "today",
+            "an indefinite period of time"} <= found
+
+
+def test_an_apposition_is_read_only_for_a_name_after_a_comma(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every apposition before a name ends in a comma and a space ("her lawyer, Bob
+    Stein"); a name without one is answered without reading the role before it."""
+    from workbench.nlp import entity_appositions
+    from workbench.nlp.entity_appositions import in_person_apposition
+
+    text = ("Oxfam said Reuters met Ann Lee. Her lawyer, Bob Stein, spoke; the minister, \n"
+            "Jo Kim, left.")  # a line end after the comma's space: the patterns' "$" too
+    calls = _counted(monkeypatch, entity_appositions, "title_in_apposition")
+    answers = {surface: in_person_apposition(tag(text, surface, "ORG"), text)
+               for surface in ("Oxfam", "Reuters", "Ann Lee", "Bob Stein", "Jo Kim")}
+    assert answers == {"Oxfam": False, "Reuters": False, "Ann Lee": False, "Bob Stein": True,
+                       "Jo Kim": True}
+    assert [call[1].text for call in calls] == ["Bob Stein", "Jo Kim"]
+
+
+def test_a_role_after_a_name_is_read_only_after_its_comma(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A role given after a name follows its comma ("Ricardo Rosselló, the governor of
+    Puerto Rico,"): a name without one is answered without reading the sentence's opening."""
+    from workbench.nlp import entity_appositions
+    from workbench.nlp.entity_appositions import role_after
+
+    text = ("According to NPR, Ann Lee spoke. Ricardo Rossello, the governor of Puerto "
+            "Rico, and Bo Chen, Oxfam's spokesman, met Jo Kim today.")
+    calls = _counted(monkeypatch, entity_appositions, "_opens_the_sentence")
+    answers = {surface: role_after(tag(text, surface, "ORG"), text)
+               for surface in ("NPR", "Ann Lee", "Ricardo Rossello", "Bo Chen", "Jo Kim")}
+    assert answers == {"NPR": False, "Ann Lee": False, "Ricardo Rossello": True,
+                       "Bo Chen": True, "Jo Kim": False}
+    assert [call[0].text for call in calls] == ["NPR", "Ricardo Rossello", "Bo Chen"]

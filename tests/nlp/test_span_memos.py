@@ -85,3 +85,49 @@ def test_canonical_name_keeps_the_documents_remembered_spans(monkeypatch) -> Non
 
 def _fail_if_computed(*_args: object) -> tuple[int, int]:
     raise AssertionError("clean_span computed a span it had remembered")
+
+
+def test_the_vote_after_resolution_reads_each_span_s_context_once(monkeypatch) -> None:
+    """The words around a span (an organisation's noun, "city of", a verb of saying) are
+    read by the first vote only: the second weighs the same spans, their entities changed."""
+    from dataclasses import replace
+
+    from workbench.core.models import Mention
+    from workbench.nlp import consistency
+
+    read: list[str] = []
+    organisation_context = consistency._organisation_context
+
+    def counted(mention: Mention, *args: object) -> float:
+        read.append(mention.text)
+        return organisation_context(mention, *args)
+
+    monkeypatch.setattr(consistency, "_organisation_context", counted)
+    text = "Retailer Best Buy hired Ann Lee. Lee said Best Buy agreed, said Halvorsen."
+    mentions = [Mention(start, start + len(name), name, label, name)
+                for name, label, start in [("Best Buy", "PERSON", 9), ("Ann Lee", "PERSON", 24),
+                                           ("Lee", "ORG", 33), ("Best Buy", "ORG", 42),
+                                           ("Halvorsen", "PERSON", 64)]]
+    first = consistency.vote_labels(mentions, text)
+    assert [m.label for m in first] == ["ORG", "PERSON", "PERSON", "ORG", "PERSON"]
+    assert len(read) == len(mentions)
+    resolved = [replace(m, entity="Ann Lee" if "Lee" in m.text else m.text) for m in first]
+    assert consistency.vote_labels(resolved, text, consistency.by_entity) == resolved
+    assert len(read) == len(mentions) + 2  # the two relabelled: "Best Buy", "Lee"
+
+
+def test_remembered_context_votes_still_read_the_document_s_names() -> None:
+    """The document's surnames and lists are read afresh for a remembered span: "Lee" is a
+    surname only beside "Ann Lee", and a list votes only between two people."""
+    from workbench.core.models import Mention
+    from workbench.nlp.consistency import _context_votes
+
+    text = "Visitors Ann Lee, Lee and Bo Chen came."
+    lee = Mention(18, 21, "Lee", "ORG", "Lee")
+    assert _context_votes(lee, text, set(), [], []) == {}
+    assert _context_votes(lee, text, {"Lee"}, [], []) == {"PERSON": 2.0}
+    listed = "Met Bo Chen, Cy Ray and Jo Kim."
+    ray = Mention(13, 19, "Cy Ray", "ORG", "Cy Ray")
+    assert _context_votes(ray, listed, set(), [], []) == {}
+    assert _context_votes(ray, listed, set(), [(4, 11), (24, 30)], []) == {"PERSON": 2.0}
+    assert _context_votes(ray, listed, set(), [], []) == {}

@@ -11,7 +11,6 @@ labels the library already agrees on (or an analyst chose) win over a new docume
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -41,13 +40,9 @@ from workbench.nlp.entity_name_heads import (
 )
 from workbench.nlp.entity_ranks import after_rank
 from workbench.nlp.entity_teams import body_noun_after, team_role_after
-from workbench.nlp.gazetteer import (
-    LOCATIVE,
-    country_or_capital,
-    lookup,
-    residents_of,
-)
+from workbench.nlp.gazetteer import country_or_capital, residents_of
 from workbench.nlp.known_names import KNOWN_LABELS, RELIGIONS
+from workbench.nlp.label_place_votes import MEDIUM, STRONG, WEAK, next_word, place_votes
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
@@ -60,7 +55,6 @@ VOTED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 )
 """Labels that compete for a name (dates, times and languages never do)."""
-STRONG, MEDIUM, WEAK = 3.0, 2.0, 0.5
 
 _ORG_CONTEXT = frozenset(
     "company firm retailer newspaper magazine broadcaster network carrier airline "
@@ -76,22 +70,6 @@ _ORG_FOLLOWERS = frozenset(
 )
 """Words after a name that make it a company ("SpaceX founder Elon Musk", "Apple shares");
 not "spokesman", which follows people too ("Obama spokesman Josh Earnest")."""
-_IN_PLACE = LOCATIVE - {"into"}
-"""Words before a place: a one-word "person" the text is "in" is a place ("in Bangalore");
-not "into", which people are run into ("ran into Johnson") where the gazetteer's known
-place is not there to confirm it."""
-_PLACE_OF = re.compile(
-    r"\b(?:state|city|province|town|village|region|district|county|island|municipality|"
-    r"neighbou?rhood|suburb|borough|port|capital)"
-    r"\s+of\s+$", re.IGNORECASE)
-"""'the state of Goa', 'the city of Mysore', 'the neighborhood of Exarchia': a place follows."""
-_ACCORDING_TO = re.compile(r"\baccording[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
-"""'according to' just before an organisation: it is a source that speaks ("according to
-Interfax"), not a town someone is "to", so the gazetteer's place does not vote."""
-_CAMEL_CASE = re.compile(r"[A-Za-z][a-z]{2,}[A-Z]")
-"""A capital inside one word ("SpaceX", "GitHub", "UpGuard"): a brand, not a person..."""
-_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El|Ben|Abu|Ibn)[A-Z]")
-"""...unless the capital follows a surname prefix ("McConnell", "DeWine", "LeBron")."""
 _SPEECH = SAID | past_tenses(PERSON_SPEAKING_VERBS)
 """A verb of saying right before or after a name ("said Smith", "Smith explained"): a weak
 vote for a person (``core.saying_verbs``)."""
@@ -100,14 +78,6 @@ vote for a person (``core.saying_verbs``)."""
 def _key(mention: Mention) -> str:
     """The surface name without titles, case-folded: what the document's votes group on."""
     return " ".join(strip_honorifics(name_tokens(mention.text))).casefold()
-
-
-def _next_word(text: str, end: int, *, hyphens: bool = False) -> str:
-    """The word right after ``end``, lower-cased, without punctuation (but with its
-    hyphens when asked: "co-founder")."""
-    pattern = r"[\s,]*([A-Za-z][A-Za-z-]*)" if hyphens else r"[\s,]*([A-Za-z]+)"
-    match = re.match(pattern, text[end : end + 30])
-    return match.group(1).lower() if match else ""
 
 
 def _company_before(mention: Mention, text: str, following: str) -> bool:
@@ -131,71 +101,6 @@ def _organisation_context(mention: Mention, text: str, before: str, following: s
         weight += MEDIUM
     return weight + (STRONG if team_role_after(mention, text) or body_noun_after(mention, text)
                      else 0.0)
-
-
-def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,
-                       before: str) -> None:
-    """Weight against a one-word "person": a brand's inner capital ("SpaceX") votes
-    company; standing where places do votes place: after "in" without a possessive
-    ("in Goa", not "in Trump's view"; "faith in Biden" is one mention among a person's
-    many; "the city of Goa" is read for every label, see ``_place_votes``). A name
-    alone after "to the", "on the" is a place, not a person ("went to the Moon"), unless
-    it is a title ("to the Pope"), a group ("to the Beatles") or modifies a noun ("to
-    the Obama administration")."""
-    if _CAMEL_CASE.match(mention.text) and not _NAME_PREFIX.match(mention.text):
-        votes["ORG"] += STRONG
-    if before.lower() in _IN_PLACE and not text.startswith(("'s", "\u2019s"), mention.end):
-        votes["GPE"] += MEDIUM
-    if (before.lower() == "the" and _place_word_before_article(text, mention.start)
-            and not is_honorific(mention.text) and not GROUP_NAME.fullmatch(mention.text)
-            and _ends_noun_phrase(text, mention.end)):
-        votes["LOC"] += MEDIUM  # "went to the Moon and": a place, not a person
-
-
-_TOWN_PREPOSITIONS = _IN_PLACE | {"from", "to"}
-"""Words before a town the gazetteer knows ("flown from Omsk to Berlin")."""
-
-
-def _place_votes(votes: dict[str, float], mention: Mention, text: str,
-                 tokens: tuple[str, ...], before: str) -> None:
-    """After "the city of", "the neighborhood of" a place stands, whatever the model read
-    (a town's team is named without "city of"); so does a town the gazetteer knows after
-    "in", "from", "to" ("a hospital in Omsk", "airlifted from Omsk", which the model
-    called an organisation); else a lone
-    "person" is weighed."""
-    if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
-        votes["GPE"] += STRONG
-    elif mention.label == "PERSON" and len(tokens) == 1:
-        _lone_person_votes(votes, mention, text, before)
-    elif (mention.label == "ORG" and before.lower() in _TOWN_PREPOSITIONS
-          and not text.startswith(("'s", "\u2019s"), mention.end)
-          and not _ACCORDING_TO.search(text[max(0, mention.start - 20) : mention.start])):
-        place = lookup(mention.text)
-        if place is not None:
-            votes[place.label] += MEDIUM
-
-
-_PLACE_PREPOSITIONS = LOCATIVE | {"to", "on", "from", "around", "toward", "towards", "beyond"}
-"""Words before "the" and a place ("to the Moon", "around the Sun", "across the Channel")."""
-
-
-def _place_word_before_article(text: str, start: int) -> bool:
-    """Tell whether the "the" before ``start`` follows a word that places it ("to the")."""
-    low = max(0, start - 6)
-    found = text[low:start].lower().rfind("the")  # "to The Moon" in a headline too
-    article = low + found if found >= 0 else -1
-    return article > 0 and previous_word(text, article).lower() in _PLACE_PREPOSITIONS
-
-
-def _ends_noun_phrase(text: str, end: int) -> bool:
-    """Tell whether a noun phrase ends at ``end``: punctuation or a function word follows
-    ("the Moon and", "the Moon."), not a noun the name modifies ("the Trump campaign")."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # plain data; no model is loaded
-
-    rest = text[end : end + 2].lstrip(" \u00a0")
-    if not rest[:1].isalpha():
-        return True
-    return _next_word(text, end) in STOP_WORDS
 
 
 def _person_evidence(mention: Mention, text: str, tokens: tuple[str, ...], before: str) -> float:
@@ -245,36 +150,53 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
                    people: Sequence[tuple[int, int]],
                    organisations: Sequence[tuple[int, int]]) -> dict[str, float]:
     """Extra weight this mention's own words and surroundings give to a label (``people``:
-    the spans of the document's full person names; ``organisations``: its organisations')."""
+    the spans of the document's full person names; ``organisations``: its organisations').
+
+    What the mention's span, words and label alone decide is read once per span of the
+    text (``_own_votes``): the second vote, after resolution, weighs most spans again."""
+    own, listed = _own_votes(text, MentionSpan(mention), mention.confidence)
+    votes = defaultdict(float, own)
+    tokens = name_tokens(mention.text)
+    if listed:
+        _list_votes(votes, mention, text, people, organisations)
+    if len(tokens) == 1 and tokens[0] in surnames:
+        votes["PERSON"] += MEDIUM
+    if "PERSON" in votes and country_or_capital(mention.text) is not None:
+        del votes["PERSON"]  # "said Russia" is a country speaking, not a person
+    return votes
+
+
+@LatestTextMemo
+def _own_votes(text: str, span: MentionSpan,
+               confidence: float | None) -> tuple[dict[str, float], bool]:
+    """The votes of ``_context_votes`` that rest on the mention's span, words, label and
+    confidence only, and whether the document's lists of people and organisations are to
+    be read for it (no person evidence nor an organisation's name)."""
+    mention = span.mention
     votes: dict[str, float] = defaultdict(float)
     tokens = name_tokens(mention.text)
     before = previous_word(text, mention.start)
-    person = _remembered_person_evidence(text, MentionSpan(mention), tokens, before)
+    person = _remembered_person_evidence(text, span, tokens, before)
     if person:
         votes["PERSON"] += person
-    if (has_org_head(tokens) or team_name(tokens) or named_after_place(tokens)
-            or campus_name(tokens)):
+    organisation_name = (has_org_head(tokens) or team_name(tokens)
+                         or named_after_place(tokens) or campus_name(tokens))
+    if organisation_name:
         votes["ORG"] += STRONG
-    elif not person:
-        _list_votes(votes, mention, text, people, organisations)
-    following = _next_word(text, mention.end, hyphens=True)
+    following = next_word(text, mention.end, hyphens=True)
     organisation = _organisation_context(mention, text, before, following)
     if organisation:
         votes["ORG"] += organisation
     if len(tokens) > 1 and in_transcript_label(text, mention.start, mention.end):
         votes["PERSON"] += STRONG
-    _place_votes(votes, mention, text, tokens, before)
+    place_votes(votes, mention, text, tokens, before)
     if before == "the" and len(tokens) == 1 and GROUP_NAME.fullmatch(tokens[0]):
         votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
-    if len(tokens) == 1 and tokens[0] in surnames:
-        votes["PERSON"] += MEDIUM
     if before.lower() in _SPEECH or following in _SPEECH:
         votes["PERSON"] += WEAK
-    if mention.confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice
+    if confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice
         votes[mention.label] += 1.0
-    if "PERSON" in votes and country_or_capital(mention.text) is not None:
-        del votes["PERSON"]  # "said Russia" is a country speaking, not a person
-    return votes
+    return dict(votes), not organisation_name and not person
 
 
 def _person_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:

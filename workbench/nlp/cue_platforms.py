@@ -5,7 +5,7 @@ Why: news quotes tweets and posts with whatever verb tells the tone ("promoted",
 platform says the words were written and published, so the verb's subject wrote them.
 Only an active verb with no direct object: "was criticised on Twitter" names the target,
 and "shared a photo on Instagram" posted something other than the quoted words.
-A text that names no platform answers at once (``doc_words.lower_forms``, read once per
+A text that names no platform answers at once (``doc_words.writes_any``, read once per
 doc): most verbs of most texts were read child by child for nothing.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.doc_words import lower_forms
+from workbench.nlp.doc_words import writes_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +30,7 @@ PLATFORMS = frozenset(
 def posted_on_platform(token: Token) -> bool:
     """True for a verb that says its subject posted on a platform: an "on" phrase whose
     object is a platform, a subject of its own, no object and no passive."""
-    if token.pos_ != "VERB" or PLATFORMS.isdisjoint(lower_forms(token.doc)):
+    if token.pos_ != "VERB" or not writes_any(token.doc, PLATFORMS):
         return False  # most texts name no platform: their verbs are not read further
     deps = {child.dep_ for child in token.children}
     if "nsubj" not in deps or deps & {"dobj", "auxpass", "nsubjpass"}:

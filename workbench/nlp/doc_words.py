@@ -11,6 +11,7 @@ spaCy never joins a chunk's tokens back into it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -26,7 +27,7 @@ _PERSON_LAST_WORDS = "workbench.person_last_words"
 _NAMES_AFTER_GIVEN = "workbench.names_after_given_names"
 _LOWERCASE_WORDS = "workbench.lowercase_words"
 _TEXT = "workbench.text"
-_LOWER_FORMS = "workbench.lower_forms"
+_LOWER_KEYS = "workbench.lower_keys"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
 _IOB_INSIDE = 1
 
@@ -61,18 +62,28 @@ def lowercase_words_of(doc: Doc) -> frozenset[str]:
     return _kept_on_doc(doc, _LOWERCASE_WORDS, lambda d: lowercase_words(doc_text(d)))
 
 
-def lower_forms(doc: Doc) -> frozenset[str]:
-    """Every token's lowercase form (``Token.lower_``), read once per doc from the token
-    array: a rule that needs a word ("Twitter" for a post on a platform) asks whether the
-    text has it at all before it looks at any token."""
-    return _kept_on_doc(doc, _LOWER_FORMS, _read_lower_forms)
+def writes_any(doc: Doc, words: frozenset[str]) -> bool:
+    """Tell whether some token's lowercase form is one of ``words`` (written lowercase),
+    by the forms' hashes, read once per doc from the token array: a rule that needs a
+    word ("Twitter" for a post on a platform) asks this before it looks at any token.
+
+    Why hashes: the array holds them, so no form's string is read; reading the string of
+    every distinct form cost more than the question."""
+    return not _kept_on_doc(doc, _LOWER_KEYS, _read_lower_keys).isdisjoint(_keys_of(words))
 
 
-def _read_lower_forms(doc: Doc) -> frozenset[str]:
+@functools.lru_cache(maxsize=16)
+def _keys_of(words: frozenset[str]) -> frozenset[int]:
+    """The hashes spaCy stores ``words`` under (the same in every vocabulary)."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(word) for word in words)
+
+
+def _read_lower_keys(doc: Doc) -> frozenset[int]:
     from spacy.attrs import LOWER
 
-    keys = set(doc.to_array([LOWER]).ravel().tolist())
-    return frozenset(doc.vocab.strings[key] for key in keys)
+    return frozenset(doc.to_array([LOWER]).ravel().tolist())
 
 
 def entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:

@@ -45,12 +45,27 @@ def _place_after_place(mention: Mention, text: str) -> bool:
                                              mention.start) is not None)
 
 
+def _after_comma(text: str, start: int) -> bool:
+    """Tell whether a comma and spaces end the text before ``start`` (a line end may follow
+    them: the patterns' ``$`` matches before a last newline too)."""
+    end = start - 1 if text[start - 1 : start] == "\n" else start
+    spaced = end
+    while spaced > 0 and text[spaced - 1] in " \u00a0":
+        spaced -= 1
+    return spaced < end and text[spaced - 1 : spaced] == ","
+
+
 def in_person_apposition(mention: Mention, text: str) -> bool:
     """Tell whether a name stands in apposition after a person's role or tie ("The
     union's president, Lana Payne,", "her lawyer, Bob Stein,", "State Department
     spokesperson, Morgan Ortagus,"): only a person is named
     so, whatever the model read (it often calls an unknown full name an organisation).
-    Not a place after a place ("the mayor of New York, New York,"): a town's state."""
+    Not a place after a place ("the mayor of New York, New York,"): a town's state.
+
+    Every rule here reads a phrase that ends in a comma and a space right before the name;
+    most names have none, and are answered without a pattern tried along the window."""
+    if not _after_comma(text, mention.start):
+        return False
     if _place_after_place(mention, text):
         return False
     if title_in_apposition(text, mention) is not None:
@@ -112,7 +127,11 @@ def role_after(mention: Mention, text: str) -> bool:
     """Tell whether a role follows a name in apposition ("Ricardo Rosselló, the governor
     of Puerto Rico,", "Ricardo Rosselló, Puerto Rico's governor,"): a person's name.
     Not after a sentence's opening phrase ("According to NPR, former Vice President X")
-    nor before a new clause (", and sent Secretary of State X")."""
+    nor before a new clause (", and sent Secretary of State X").
+
+    Both roles follow the name's comma: a name without one is answered at once."""
+    if not text.startswith(",", mention.end):
+        return False
     if (_opens_the_sentence(mention, text)
             or _first_word_after(text, mention.end) in _NOT_APPOSITION):
         return False

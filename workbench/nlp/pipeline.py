@@ -183,7 +183,11 @@ def _analyze_batch(
     nlp: Language, batch: list[AnalysisItem], published: Mapping[int, str | None]
 ) -> list[tuple[int, Analysis]]:
     """Parse every chunk of every document in ``batch`` with one ``nlp.pipe`` call
-    (marks written as HTML references read as marks: ``quote_entities``)."""
+    (marks written as HTML references read as marks: ``quote_entities``).
+
+    Each document is finished as soon as its last chunk is read, not after the whole
+    batch: the span cleaner remembers the latest text's spans only (``names.clean_span``),
+    and a document finished after the others' chunks cleaned its names a second time."""
     read = [with_reference_marks(text) for _, _, text in batch]
     pieces = [
         (text_chunk, (index, offset, text_chunk))
@@ -193,22 +197,33 @@ def _analyze_batch(
     raw: list[list[Mention]] = [[] for _ in batch]
     found: list[list[Quote]] = [[] for _ in batch]
     tenses: list[list[TenseSpan]] = [[] for _ in batch]
+    last_piece = {index: position for position, (_, (index, _, _)) in enumerate(pieces)}
+    results = []
     with nlp.memory_zone():
-        for doc, (index, offset, text_chunk) in nlp.pipe(
+        for position, (doc, (index, offset, text_chunk)) in enumerate(nlp.pipe(
             pieces, as_tuples=True, batch_size=PIPE_BATCH_CHUNKS
-        ):
+        )):
             remember_text(doc, text_chunk)  # the doc's own text, not joined again
             _collect(doc, offset, raw[index], found[index])
             tenses[index].extend(time_tenses(doc, offset))
-    results = []
-    for index, (doc_id, title, text) in enumerate(batch):
-        read_text, references = read[index]
-        analysis = _finish(title, read_text, raw[index], found[index])
-        anchor = anchor_date(published.get(doc_id)) or date_line_anchor(read_text)
-        valued = with_time_values(analysis, tenses[index], anchor, read_text)
-        tidied = _with_new_times_tidied(valued, analysis)
-        results.append((doc_id, with_real_text(tidied, text, references)))
+            if last_piece[index] == position:
+                results.append(_finished(batch[index], read[index], raw[index], found[index],
+                                         tenses[index], published))
     return results
+
+
+def _finished(item: AnalysisItem, read: tuple[str, list[tuple[int, int]]], raw: list[Mention],
+              found: list[Quote], tenses: list[TenseSpan],
+              published: Mapping[int, str | None]) -> tuple[int, Analysis]:
+    """One document's analysis from its chunks' mentions, quotes and tenses: resolved,
+    attributed and dated over the whole text."""
+    doc_id, title, text = item
+    read_text, references = read
+    analysis = _finish(title, read_text, raw, found)
+    anchor = anchor_date(published.get(doc_id)) or date_line_anchor(read_text)
+    valued = with_time_values(analysis, tenses, anchor, read_text)
+    tidied = _with_new_times_tidied(valued, analysis)
+    return doc_id, with_real_text(tidied, text, references)
 
 
 def _with_new_times_tidied(valued: Analysis, entities: Analysis) -> Analysis:

@@ -29,13 +29,14 @@ from workbench.nlp.cues import (
     is_speech_cue,
     is_stance_cue,
 )
-from workbench.nlp.doc_words import lower_forms
+from workbench.nlp.doc_words import writes_any
 from workbench.nlp.paragraph_sentences import dateline_dash
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speakers import speaker_token
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
 MIN_CONTENT_TOKENS = 3
@@ -167,27 +168,45 @@ def _possible_cues(doc: Doc) -> list[int]:
 
     Why: read from the token array, so the other tokens (almost all of a text) never
     become ``Token`` objects nor go through the four cue tests; asking every token was
-    the costliest part of finding indirect statements."""
-    import numpy
+    the costliest part of finding indirect statements. A lemma's kind is kept per process
+    (``_lemma_kind``): the same few hundred lemmas' strings were read again in every text."""
     from spacy.attrs import LEMMA, LOWER, POS
     from spacy.symbols import AUX, NOUN, VERB
 
-    rows = doc.to_array([POS, LEMMA, LOWER])
-    if not len(rows):
-        return []
     strings = doc.vocab.strings
-    lemmas = {int(key): strings[int(key)].lower() for key in numpy.unique(rows[:, 1])}
-    verb_lemmas = numpy.array([key for key, lemma in lemmas.items()
-                               if lemma in _VERB_CUE_LEMMAS], dtype=rows.dtype)
-    noun_lemmas = numpy.array([key for key, lemma in lemmas.items() if lemma in CLAIM_NOUNS],
-                              dtype=rows.dtype)
-    verbs = numpy.isin(rows[:, 0], (VERB, AUX))
-    possible = (rows[:, 2] == strings["according"]) | (
-        verbs & numpy.isin(rows[:, 1], verb_lemmas)) | (
-        (rows[:, 0] == NOUN) & numpy.isin(rows[:, 1], noun_lemmas))
-    if not PLATFORMS.isdisjoint(lower_forms(doc)):
-        possible |= rows[:, 0] == VERB
-    return numpy.flatnonzero(possible).tolist()
+    according = strings["according"]
+    every_verb = writes_any(doc, PLATFORMS)
+    possible = []
+    for index, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        if lower == according or (every_verb and pos == VERB):
+            possible.append(index)
+        elif pos in (VERB, AUX):
+            if _lemma_kind(lemma, strings) & _VERB_CUE:
+                possible.append(index)
+        elif pos == NOUN and _lemma_kind(lemma, strings) & _CLAIM_NOUN:
+            possible.append(index)
+    return possible
+
+
+_VERB_CUE, _CLAIM_NOUN = 1, 2
+_LEMMA_KINDS: dict[int, int] = {}
+"""A lemma's kinds (bits) by its string's hash (the same in every text): ``_lemma_kind``."""
+_MOST_LEMMA_KINDS = 100_000
+"""Lemmas kept at most: an untrusted text's made-up words cannot grow the table for ever."""
+
+
+def _lemma_kind(key: int, strings: StringStore) -> int:
+    """Whether the lemma with hash ``key`` is a verb cue's (bit ``_VERB_CUE``), a claim
+    noun's (bit ``_CLAIM_NOUN``), both ("claim", "promise") or neither (0)."""
+    kind = _LEMMA_KINDS.get(key)
+    if kind is None:
+        lemma = strings[key].lower()
+        kind = ((_VERB_CUE if lemma in _VERB_CUE_LEMMAS else 0)
+                | (_CLAIM_NOUN if lemma in CLAIM_NOUNS else 0))
+        if len(_LEMMA_KINDS) >= _MOST_LEMMA_KINDS:
+            _LEMMA_KINDS.clear()
+        _LEMMA_KINDS[key] = kind
+    return kind
 
 
 def _candidates(ctx: QuoteContext) -> Iterator[tuple[Token, Span | None, Token | None]]:
