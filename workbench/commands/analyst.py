@@ -163,8 +163,10 @@ def run_annotate(store: Store, args: argparse.Namespace) -> int:
 
 def run_note(store: Store, args: argparse.Namespace) -> int:
     """Replace an annotation's note (Markdown)."""
-    store.annotations.edit_note(args.annotation, args.note)
+    changed = store.annotations.edit_note(args.annotation, args.note).annotations
     sentence = f"Changed the note of annotation {args.annotation}."
+    if not changed:  # no undo step: say so, as `claim-status` does
+        sentence = f"Annotation {args.annotation} has this note already; nothing changed."
     return say(args, sentence, annotation_result(store, args.annotation))
 
 
