@@ -15,7 +15,7 @@ from typing import Any
 
 from workbench.commands.arguments import WORKERS_HELP, UsageError, title_text
 from workbench.commands.library import analyze_in_terminal
-from workbench.commands.output import orphaned_line, outcome_options, quoted, say
+from workbench.commands.output import orphaned_line, outcome_options, quoted, say, say_none
 from workbench.commands.spans import document_argument, occurrence_of, span_options
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
@@ -151,8 +151,8 @@ def run_orphans(store: Store, args: argparse.Namespace) -> int:
             f" ({shorten(orphan['document_title'], 40)})"
             f"  [{orphan['kind']}]  {shorten(orphan['exact'], 70)!r}{note}"
         )
-    if not orphans:
-        print("no orphaned annotations", file=sys.stderr)
+    if not orphans:  # on stdout, worded as every empty listing (README run, stop 54)
+        say_none("orphaned annotations", filtered=False)
     return 0
 
 
