@@ -19,7 +19,7 @@ from workbench.core.records import Annotation
 from workbench.core.vocabulary import ANNOTATION_KINDS, DEFAULT_HIGHLIGHT_COLOR, color_value
 from workbench.store.ach import delete_evidence_of
 from workbench.store.history import History, Recorder
-from workbench.store.labels import annotation_named, window_named
+from workbench.store.labels import annotation_named, short_name, window_named
 from workbench.store.rows import dict_row, dict_rows, ids_param, in_ids, now_iso
 from workbench.store.tags import ensure_tag
 from workbench.store.text_windows import document_window
@@ -150,6 +150,8 @@ class Annotations:
 
         name = window_named(window, start, end)
         label = f"Add note{name}" if kind == "note" else f"Highlight{name}"
+        if kind == "highlight" and tags:  # Tag Selection…: said as the tagging it is
+            label = f"Tag span{name} with {short_name(', '.join(tags))}"
         return self.history.record_action(label, action)
 
     def same_highlight(self, doc_id: int, start: int, end: int, color: str | None,
