@@ -22,7 +22,7 @@ from workbench.commands.arguments import (
     tag_path,
 )
 from workbench.commands.claims import add_claim_commands
-from workbench.commands.output import outcome_options, say, say_none
+from workbench.commands.output import outcome_options, padded, say, say_none
 from workbench.commands.spans import (
     DOCUMENT_HELP,
     document_argument,
@@ -135,7 +135,7 @@ def _list_tags(store: Store, as_json: bool) -> int:
         say_none("tags", filtered=False)
     for tag in tags:  # an older library's tag may have no colour: "-", never "None"
         print(
-            f"{printable(tag.path, keep=''):<40} {tag.color or '-':<7}  "
+            f"{padded(printable(tag.path, keep=''), 40)} {tag.color or '-':<7}  "
             f"{plural(tag.documents, 'document')}, {plural(tag.spans, 'passage')}"
         )
     return 0
