@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -102,12 +103,27 @@ def run_versions(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(dumps(versions))
         return 0
     for version in versions:
-        until = "current" if version["current"] else f"replaced {version['replaced_at']}"
+        until = "current" if version["current"] else f"replaced {utc_stamp(version['replaced_at'])}"
         print(
-            f"v{version['version']:<3} {version['since'] or '':<25} {until:<34} "
-            f"{version['word_count']:>6} words  {version['title']}"
+            f"v{version['version']:<3} {utc_stamp(version['since']):<23} {until:<32} "
+            f"{version['word_count'] or 0:>7,} words  {version['title']}"
         )
     return 0
+
+
+def utc_stamp(value: str | None) -> str:
+    """An ISO time as ``backup --list`` writes one, "2026-12-06 22:20:06 UTC"; other text as is.
+
+    Why: ``versions`` printed "2026-12-06T22:20:06+00:00" beside the backups' form, one kind
+    of thing written two ways in one terminal (README run, stop 54).
+    """
+    try:
+        moment = datetime.fromisoformat(value or "")
+    except ValueError:
+        return value or ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 def run_diff(store: Store, args: argparse.Namespace) -> int:
