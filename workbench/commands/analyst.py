@@ -22,7 +22,7 @@ from workbench.commands.arguments import (
     tag_path,
 )
 from workbench.commands.claims import add_claim_commands
-from workbench.commands.output import outcome_options, say, say_none
+from workbench.commands.output import outcome_options, padded, say, say_none
 from workbench.commands.spans import (
     DOCUMENT_HELP,
     document_argument,
@@ -135,7 +135,7 @@ def _list_tags(store: Store, as_json: bool) -> int:
         say_none("tags", filtered=False)
     for tag in tags:  # an older library's tag may have no colour: "-", never "None"
         print(
-            f"{printable(tag.path, keep=''):<40} {tag.color or '-':<7}  "
+            f"{padded(printable(tag.path, keep=''), 40)} {tag.color or '-':<7}  "
             f"{plural(tag.documents, 'document')}, {plural(tag.spans, 'passage')}"
         )
     return 0
@@ -163,8 +163,10 @@ def run_annotate(store: Store, args: argparse.Namespace) -> int:
 
 def run_note(store: Store, args: argparse.Namespace) -> int:
     """Replace an annotation's note (Markdown)."""
-    store.annotations.edit_note(args.annotation, args.note)
+    changed = store.annotations.edit_note(args.annotation, args.note).annotations
     sentence = f"Changed the note of annotation {args.annotation}."
+    if not changed:  # no undo step: say so, as `claim-status` does
+        sentence = f"Annotation {args.annotation} has this note already; nothing changed."
     return say(args, sentence, annotation_result(store, args.annotation))
 
 

@@ -228,6 +228,9 @@ def _settle(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(dumps({"entities": report.entities, "documents": report.documents,
                                 "seconds": round(report.seconds, 3)}))
+    elif not report.entities:  # "Settled 0 entities in 0 documents" read as a count of nothing
+        print("Nothing to settle: every entity has the label and name the library agrees on"
+              f" ({report.seconds:.2f} s).")
     else:
         print(f"Settled {plural(report.entities, 'entity', 'entities')} in "
               f"{plural(report.documents, 'document')} ({report.seconds:.2f} s).")

@@ -226,7 +226,8 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
         return 0
     if not rows:
         say_none("documents", filtered=False)
-    days = [published_day(row["published"]) for row in rows]
+    # "–" for no date, as the library's Date column: a blank left the source where the date stands
+    days = [published_day(row["published"]) or NO_DATE for row in rows]
     width = max([DAY_WIDTH, *map(len, days)])
     # As wide as the longest source listed, up to a cap: "en.wikinews.org" was cut to
     # "en.wikinews.o…" on every row by a fixed 14 characters.
@@ -237,6 +238,7 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+NO_DATE = "–"
 #: the listing's columns: an ISO day, and a source as wide as the longest listed (at least
 #: SOURCE_MIN), cut (with "…") beyond SOURCE_WIDTH
 DAY_WIDTH, SOURCE_MIN, SOURCE_WIDTH = 10, 14, 24

@@ -14,12 +14,17 @@ import re
 import shutil
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
 from workbench.core.text import shorten
 from workbench.export.json_export import dumps
 
+ZERO_WIDTH_JOINER = "\u200d"
+EMOJI_STYLE = "\ufe0f"
+# Shown in no cell of their own: the joiner and the variation selectors (emoji or text style).
+ZERO_WIDTH = frozenset({ZERO_WIDTH_JOINER, *map(chr, range(0xFE00, 0xFE10))})
 # Columns to wrap at when stdout is not a terminal (a pipe or a file).
 FALLBACK_WIDTH = 100
 # Fewest columns text is wrapped to, however narrow the terminal claims to be.
@@ -107,3 +112,27 @@ def wrapped(text: str, indent: str = "  ") -> str:
         break_long_words=True,
         break_on_hyphens=False,
     )
+
+
+def cells(text: str) -> int:
+    """The terminal cells ``text`` takes: a wide character (CJK, most emoji) two, a combining
+    mark, variation selector or a character a zero-width joiner glues on none.
+
+    Why: listings padded by code points, so a tag "people/dev 🧑‍💻" (three code points in two
+    cells) or "東京" pushed its line's next column out of line (README run, stop 54).
+    """
+    width, joined, last = 0, False, 0
+    for char in text:
+        if char == EMOJI_STYLE and last == 1:  # "🏳️": a narrow symbol drawn as a wide emoji
+            width, last = width + 1, 2
+        if joined or unicodedata.combining(char) or char in ZERO_WIDTH:
+            joined = char == ZERO_WIDTH_JOINER
+            continue
+        last = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        width += last
+    return width
+
+
+def padded(text: str, width: int) -> str:
+    """``text`` followed by spaces to ``width`` terminal cells (``cells``)."""
+    return text + " " * max(0, width - cells(text))

@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from workbench.commands.arguments import WORKERS_HELP, UsageError, title_text
 from workbench.commands.library import analyze_in_terminal
-from workbench.commands.output import orphaned_line, outcome_options, quoted, say
+from workbench.commands.output import orphaned_line, outcome_options, quoted, say, say_none
 from workbench.commands.spans import document_argument, occurrence_of, span_options
 from workbench.commands.terminal import error
 from workbench.core.anchoring import find_exact
@@ -102,12 +103,27 @@ def run_versions(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(dumps(versions))
         return 0
     for version in versions:
-        until = "current" if version["current"] else f"replaced {version['replaced_at']}"
+        until = "current" if version["current"] else f"replaced {utc_stamp(version['replaced_at'])}"
         print(
-            f"v{version['version']:<3} {version['since'] or '':<25} {until:<34} "
-            f"{version['word_count']:>6} words  {version['title']}"
+            f"v{version['version']:<3} {utc_stamp(version['since']):<23} {until:<32} "
+            f"{version['word_count'] or 0:>7,} words  {version['title']}"
         )
     return 0
+
+
+def utc_stamp(value: str | None) -> str:
+    """An ISO time as ``backup --list`` writes one, "2026-12-06 22:20:06 UTC"; other text as is.
+
+    Why: ``versions`` printed "2026-12-06T22:20:06+00:00" beside the backups' form, one kind
+    of thing written two ways in one terminal (README run, stop 54).
+    """
+    try:
+        moment = datetime.fromisoformat(value or "")
+    except ValueError:
+        return value or ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 def run_diff(store: Store, args: argparse.Namespace) -> int:
@@ -151,8 +167,8 @@ def run_orphans(store: Store, args: argparse.Namespace) -> int:
             f" ({shorten(orphan['document_title'], 40)})"
             f"  [{orphan['kind']}]  {shorten(orphan['exact'], 70)!r}{note}"
         )
-    if not orphans:
-        print("no orphaned annotations", file=sys.stderr)
+    if not orphans:  # on stdout, worded as every empty listing (README run, stop 54)
+        say_none("orphaned annotations", filtered=False)
     return 0
 
 

@@ -19,7 +19,7 @@ from workbench.core.records import Annotation
 from workbench.core.vocabulary import ANNOTATION_KINDS, DEFAULT_HIGHLIGHT_COLOR, color_value
 from workbench.store.ach import delete_evidence_of
 from workbench.store.history import History, Recorder
-from workbench.store.labels import annotation_named, window_named
+from workbench.store.labels import annotation_named, short_name, window_named
 from workbench.store.rows import dict_row, dict_rows, ids_param, in_ids, now_iso
 from workbench.store.tags import ensure_tag
 from workbench.store.text_windows import document_window
@@ -150,6 +150,8 @@ class Annotations:
 
         name = window_named(window, start, end)
         label = f"Add note{name}" if kind == "note" else f"Highlight{name}"
+        if kind == "highlight" and tags:  # Tag Selection…: said as the tagging it is
+            label = f"Tag span{name} with {short_name(', '.join(tags))}"
         return self.history.record_action(label, action)
 
     def same_highlight(self, doc_id: int, start: int, end: int, color: str | None,
@@ -174,15 +176,24 @@ class Annotations:
                                [annotation_id, tag_id]).fetchone() is not None
 
     def edit_note(self, annotation_id: int, note_md: str) -> Changes:
-        """Replace an annotation's Markdown note (a highlight with a note becomes a note)."""
-        kind = self.get_annotation(annotation_id).kind
+        """Replace an annotation's Markdown note (a highlight with a note becomes a note).
+
+        The text it holds already writes nothing and records no undo step: the same note
+        given twice made two steps, the first undo seeming to do nothing (README run, stop 54).
+        """
+        annotation = self.get_annotation(annotation_id)
+        kind = annotation.kind
         if kind != "claim":
             kind = "note" if note_md.strip() else "highlight"
+        unchanged = (annotation.note_md or "") == note_md
         changes = {"note_md": note_md, "kind": kind, "updated_at": now_iso()}
+
+        def action(rec: Recorder) -> None:
+            if not unchanged:
+                rec.update("annotations", {"id": annotation_id}, changes)
+
         return self.history.record_action(
-            f"Edit note{annotation_named(self.db, annotation_id)}",
-            lambda rec: rec.update("annotations", {"id": annotation_id}, changes)
-        )[1]
+            f"Edit note{annotation_named(self.db, annotation_id)}", action)[1]
 
     def recolor_annotation(self, annotation_id: int, color: str) -> Changes:
         """Change a highlight's colour."""

@@ -27,6 +27,7 @@ from workbench.ui.tasks.store_actions import StoreActions
 NO_SELECTION = "Select some text in the reader first"
 NO_DOCUMENT = "Open a document from the library first"
 ALREADY_HIGHLIGHTED = "The passage is highlighted in that colour already; nothing changed."
+NOTE_UNCHANGED = "The note says this already; nothing changed."
 ADD_NOTE_TITLE = "Add Note"  # the note editor's title: the Document menu's "Add Note…"
 
 
@@ -111,13 +112,16 @@ class AnalystController(QObject):
 
     def edit_note(self, annotation_id: int, markdown: str | None = None) -> None:
         """Replace an annotation's note."""
+        annotation = self.store.annotations.get_annotation(annotation_id)
         if markdown is None:
-            annotation = self.store.annotations.get_annotation(annotation_id)
             noun = "Claim" if annotation.kind == "claim" else "Highlight"
             title = note_command(noun, bool(annotation.note_md.strip()))
             markdown = self._ask_note(annotation.exact, annotation.note_md or "", title)
             if markdown is None:
                 return
+        if markdown == (annotation.note_md or ""):  # the store records no step: say so
+            self.message_posted.emit(NOTE_UNCHANGED)
+            return
         self.actions.run("Edit note", lambda s: s.annotations.edit_note(annotation_id, markdown))
 
     def recolor(self, annotation_id: int, color: str) -> None:
