@@ -65,3 +65,41 @@ def test_a_company_before_another_s_descriptor_stays() -> None:
     text = "Toyota supplier Denso raised its forecast."
     raw = [tag(text, "Toyota", "ORG"), tag(text, "Denso", "ORG")]
     assert entities(finalize_mentions(raw, text, "")) == {"Toyota": "ORG", "Denso": "ORG"}
+
+
+@pytest.mark.parametrize(("sentence", "nationality", "company"), [
+    ("German carmaker Volkswagen said sales fell in China.", "German", "Volkswagen"),
+    ("British retailer Tesco cut prices.", "British", "Tesco"),
+    ("Swiss lender UBS posted a loss.", "Swiss", "UBS"),
+])
+def test_a_nationality_before_a_lowercase_descriptor_stays(
+        sentence: str, nationality: str, company: str) -> None:
+    """ "German carmaker Volkswagen": the nationality is a name of its own (review, stop
+    54: it was dropped as a word qualifying the descriptor)."""
+    raw = [tag(sentence, nationality, "NORP"), tag(sentence, company, "ORG")]
+    found = entities(finalize_mentions(raw, sentence, ""))
+    assert found[nationality] == "NORP" and found[company] == "ORG"
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "label", "name"), [
+    ("Watchdog Bob Carter said the council had broken the rules.",
+     "Watchdog Bob Carter", "PERSON", "Bob Carter"),
+    ("Bookmaker Fred Done said he would pay out early.",
+     "Bookmaker Fred Done", "PERSON", "Fred Done"),
+    ("Manufacturer Sam Patel said the plant would stay open.",
+     "Manufacturer Sam Patel", "PERSON", "Sam Patel"),
+])
+def test_a_company_word_before_a_person_s_full_name_leaves_the_person(
+        sentence: str, tagged: str, label: str, name: str) -> None:
+    """A full name after the descriptor is a person's unless it ends like an
+    organisation's: "Watchdog Bob Carter" is no company (review, stop 54)."""
+    found = finalize_mentions([tag(sentence, tagged, label)], sentence, "")
+    assert all(m.label != "ORG" for m in found if m.entity.endswith(name.split()[-1]))
+
+
+def test_a_trade_before_a_two_word_name_read_as_a_company_is_not_cut() -> None:
+    """ "Producer Jerry Bruckheimer" read as an organisation: the trade is not cut off to
+    leave a company "Jerry Bruckheimer" (review, stop 54); the job-word rule decides."""
+    text = "Producer Jerry Bruckheimer praised the cast. Bruckheimer said the film was done."
+    raw = [tag(text, "Producer Jerry Bruckheimer", "ORG"), tag(text, "Bruckheimer", "PERSON")]
+    assert entities(finalize_mentions(raw, text, "")).get("Jerry Bruckheimer") != "ORG"

@@ -11,11 +11,14 @@ is read here.
 
 The words are nouns for a kind of business that are nobody's given name or surname
 ("carmaker", "retailer", "insurer"): the span is cut after the descriptor (one name word
-is enough: "Retailer Tesco") and the rest is an organisation. Some of those words name a
-person's trade too ("Broadcaster", "Publisher", "Developer"): before a person's name
-they are ``entity_job_words``' own, so a mention the model calls a person is cut only
-when the rest ends like an organisation ("Broadcaster Sky News", "Developer Berkeley
-Group"); "Broadcaster David Dimbleby" is left to the job-word rule.
+is enough: "Retailer Tesco") and the rest is an organisation. A full name after one that
+the model read as a person stays a person unless it ends like an organisation's
+("Watchdog Bob Carter", "Bookmaker Fred Done" are people). Some of the words name a
+person's trade too ("Broadcaster", "Publisher", "Producer"): before a person's name they
+are ``entity_job_words``' own, so such a mention is cut only when the rest ends like an
+organisation ("Broadcaster Sky News", "Developer Berkeley Group"), or the model read an
+organisation that is not a person's two-word name ("Publisher Penguin Random House");
+"Broadcaster David Dimbleby", "Producer [Jerry Bruckheimer]" are left to the job-word rule.
 
 A descriptor written in lower case after a word the sentence start capitalised
 ("Budget airline Ryanair", "Discount retailer Aldi") leaves that word alone before it,
@@ -31,6 +34,7 @@ from dataclasses import replace
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.entity_name_heads import has_org_head
+from workbench.nlp.entity_name_shaped_people import person_shaped
 from workbench.nlp.names import canonical_name, name_tokens
 from workbench.nlp.sentence_starts import at_sentence_start
 
@@ -40,13 +44,16 @@ COMPANY_WORDS = frozenset(
     "airline insurer reinsurer lender conglomerate manufacturer telco regulator watchdog "
     "bookmaker outsourcer start-up startup refiner exporter".split())
 """Kinds of business news names before a company at a sentence start, none of them a
-person's name or trade."""
+person's name (a person may still hold one as a post: "Watchdog Bob Carter")."""
 _TRADES = frozenset(
     "broadcaster publisher developer producer distributor investor operator "
     "builder brewer designer miner streamer".split())
 """Kinds of business that also name a person's trade (or a surname: "Brewer"): cut
 before a name only when the name is an organisation's."""
 _CUT_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+_QUALIFIER_LABELS = _CUT_LABELS - {"GPE", "NORP"}
+"""What a word qualifying a lower-case descriptor may have been read as: a nationality or
+a place before it is a name of its own ("German carmaker Volkswagen")."""
 
 
 def _descriptor_end(mention: Mention, text: str) -> int | None:
@@ -57,8 +64,11 @@ def _descriptor_end(mention: Mention, text: str) -> int | None:
     if not (rest[:1].isupper() and head[:1].isupper()
             and (word in COMPANY_WORDS or word in _TRADES)):
         return None
-    if word in _TRADES and mention.label == "PERSON" and not has_org_head(name_tokens(rest)):
-        return None
+    tokens = name_tokens(rest)
+    if not has_org_head(tokens) and (
+            mention.label == "PERSON" and (word in _TRADES or len(tokens) > 1)
+            or word in _TRADES and len(tokens) == 2 and person_shaped(rest)):
+        return None  # "Watchdog Bob Carter", "Producer [Jerry Bruckheimer]": people
     if not at_sentence_start(text, mention.start):
         return None
     return mention.start + len(head) + 1
@@ -85,7 +95,7 @@ def without_company_descriptors(mentions: Sequence[Mention], text: str) -> list[
     organisation, and without a word qualifying such a descriptor ("[Budget] airline")."""
     result = []
     for mention in mentions:
-        if (mention.field == "text" and mention.label in _CUT_LABELS
+        if (mention.field == "text" and mention.label in _QUALIFIER_LABELS
                 and _modifies_descriptor(mention, text)):
             continue
         start = (_descriptor_end(mention, text)
