@@ -3,7 +3,7 @@
 Before: ``🔥hot`` was exported as ``#hot`` (its emoji dropped, read as that other tag),
 ``€uro`` as ``uro`` and a Hindi tag ``हिन्दी`` as ``ह-न-द`` (its vowel signs and virama
 taken for punctuation), in the note's front matter, where the library's own path is not
-shown beside it.
+shown beside it; a tag of digits alone (``2024``) was left out of it.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ from workbench.export.escaping import obsidian_tag
         ("<i>odd</i> tag", "i-odd/i-tag"),  # maths signs still part words, as punctuation
         ("x\u200dy", "x-y"),
         ("\u0301a", "a"),  # a mark with no letter before it is no letter's
+        ("2024", "_2024"),  # digits alone are no Obsidian tag: it was left out of the note
+        ("2024/07", "_2024/07"),
+        ("2024/q1", "2024/q1"),
     ],
 )
 def test_a_level_keeps_its_emoji_and_its_letters_marks(path: str, tag: str) -> None:
@@ -43,7 +46,8 @@ def test_the_front_matter_keeps_an_emoji_tag_apart_from_the_plain_one(
     one_article_library(library, "Dam report", "The dam in Ohio was closed.")
     assert run(library, "tag", "1", "🔥hot", "--quiet") == 0
     assert run(library, "tag", "1", "hot", "--quiet") == 0
+    assert run(library, "tag", "1", "2024", "--quiet") == 0
     out = tmp_path / "notes"
     assert run(library, "export", "--format", "markdown", "--out", str(out)) == 0
     note = (out / "Dam report.md").read_text(encoding="utf-8")
-    assert '  - "fire-hot"\n  - "hot"\n' in note
+    assert 'tags:\n  - "_2024"\n  - "fire-hot"\n  - "hot"\n' in note

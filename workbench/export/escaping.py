@@ -184,12 +184,14 @@ def obsidian_tag(path: str) -> str | None:
     A level made only of emoji or punctuation is spelt by its characters' Unicode names
     (``🏳️‍🌈`` is ``waving-white-flag-rainbow``), so ``עברית/🏳️‍🌈`` keeps its two levels:
     dropped, it became ``עברית`` and read as the parent tag (attack round 9).
+    A tag of digits alone, which Obsidian does not read as a tag, starts with ``_``
+    (``2024`` is ``_2024``): dropped, the note lost it (attack round 15).
     """
     parts = [_tag_level(part) for part in unicodedata.normalize("NFC", path).split("/")]
     tag = "/".join(part for part in parts if part)
-    if not tag or tag.replace("/", "").isdigit():
+    if not tag:
         return None
-    return tag
+    return f"_{tag}" if tag.replace("/", "").isdigit() else tag
 
 
 def _tag_level(part: str) -> str:
