@@ -42,7 +42,8 @@ def test_rename_and_merge_below_an_existing_parent_take_its_spelling(store: Stor
     store.tags.rename_tag("eu", "POLITICS/EU")
     assert tag_paths(store) == ["politics", "politics/EU"]
     store.tags.tag_document(1, "asia")
-    store.tags.merge_tags("asia", "Politics/Asia")
+    store.tags.tag_document(1, "politics/Asia")
+    store.tags.merge_tags("asia", "POLITICS/ASIA")
     assert tag_paths(store) == ["politics", "politics/Asia", "politics/EU"]
 
 

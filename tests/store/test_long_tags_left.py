@@ -40,7 +40,8 @@ def test_a_long_tag_from_before_the_rule_can_be_renamed_or_merged_to_a_short_one
     store, _ = _library_with_long_tag()
     store.tags.rename_tag(LONG, "old/kept")
     assert "old/kept" in [tag.path for tag in store.tags.list_tags()]
-    store, _ = _library_with_long_tag()
+    store, doc_id = _library_with_long_tag()
+    store.tags.tag_document(doc_id, "new")
     store.tags.merge_tags(LONG, "new")
     assert LONG not in [tag.path for tag in store.tags.list_tags()]
 

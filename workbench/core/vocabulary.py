@@ -100,6 +100,14 @@ TAG_COLORS = (
     "#bab0ac",
 )
 _TAG_SEPARATORS = re.compile(r"\s*/+\s*")
+#: Left out of a tag made or renamed to: zero-width spaces, word joiners and byte-order
+#: marks, invisible anywhere, and the direction controls that reorder what follows
+#: (``evil\u202egnp.exe`` reads "evilexe.png"). ``a\u200b`` was a second tag that showed
+#: as ``a`` (attack round 15). Zero-width joiners stay: emoji and Indic and Persian
+#: spellings need them. A tag an older library holds with them is still found as written.
+_HIDDEN_IN_NEW_TAGS = dict.fromkeys(
+    [0x200B, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
 #: An analyst-typed label (a tag path, an entity's name or alias, an ACH question or
 #: hypothesis) longer than this is refused: a label, not a text. An imported export's tag
 #: of 3 MB was taken whole into the tags pane, every note's front matter and the CSV tables;
@@ -149,7 +157,7 @@ def normalize_tag_path(path: str) -> str:
     """Canonical path of a tag to make or rename to: ``existing_tag_path``, and not too long."""
     if len(path) > TAG_PATH_MAX_CHARS * 4:  # never split megabytes only to refuse them
         raise ValueError(f"a tag is at most {TAG_PATH_MAX_CHARS} characters long")
-    cleaned = existing_tag_path(path)
+    cleaned = existing_tag_path(path.translate(_HIDDEN_IN_NEW_TAGS))
     if problem := label_length_problem(cleaned, "a tag"):
         raise ValueError(problem)
     return cleaned

@@ -178,36 +178,61 @@ def front_matter(fields: Mapping[str, str | int | Iterable[str] | None]) -> str:
     return "\n".join(lines) + "\n"
 
 
-_OBSIDIAN_TAG_UNSAFE = re.compile(r"[^\w-]+")
-
-
 def obsidian_tag(path: str) -> str | None:
     """A tag path as a valid Obsidian tag (no spaces or punctuation), or None if nothing is left.
 
     A level made only of emoji or punctuation is spelt by its characters' Unicode names
     (``🏳️‍🌈`` is ``waving-white-flag-rainbow``), so ``עברית/🏳️‍🌈`` keeps its two levels:
     dropped, it became ``עברית`` and read as the parent tag (attack round 9).
+    A tag of digits alone, which Obsidian does not read as a tag, starts with ``_``
+    (``2024`` is ``_2024``): dropped, the note lost it (attack round 15).
     """
     parts = [_tag_level(part) for part in unicodedata.normalize("NFC", path).split("/")]
     tag = "/".join(part for part in parts if part)
-    if not tag or tag.replace("/", "").isdigit():
+    if not tag:
         return None
-    return tag
+    return f"_{tag}" if tag.replace("/", "").isdigit() else tag
 
 
 def _tag_level(part: str) -> str:
-    """One level of a tag path in Obsidian's characters (letters, digits, ``_``, ``-``)."""
-    level = _tag_slug(part)
+    """One level of a tag path in Obsidian's characters (letters, digits, ``_``, ``-``).
+
+    Emoji and other pictographs beside letters are spelt by name too (``🔥hot`` is
+    ``fire-hot``): dropped, it became ``hot`` and read as that other tag. A letter's
+    combining marks stay on it: ``हिन्दी`` was cut to ``ह-न-द`` (attack round 15).
+    """
+    level = _tag_slug("".join(_tag_characters(part)))
     if level or not part.strip():
         return level
     return _tag_slug(" ".join(unicodedata.name(character, "") for character in part
                               if unicodedata.category(character) not in _UNSPELT).lower())
 
 
+def _tag_characters(part: str) -> Iterable[str]:
+    """Each character of a level as it reads in a tag: kept, spelt out, or a separator."""
+    after_word = False
+    for character in part:
+        category = unicodedata.category(character)
+        if character.isalnum() or character in "_-" or (after_word and category in _MARKS):
+            after_word = True
+            yield character
+        elif category in _PICTURES:
+            after_word = False
+            yield f" {unicodedata.name(character, '').lower()} "
+        else:  # punctuation, spaces, joiners, a symbol's variation selector
+            after_word = False
+            yield " "
+
+
 def _tag_slug(text: str) -> str:
-    return re.sub(r"-{2,}", "-", _OBSIDIAN_TAG_UNSAFE.sub("-", text)).strip("-")
+    return re.sub(r"-{2,}", "-", re.sub(r"\s+", "-", text)).strip("-")
 
 
 #: What is not spelt out in a tag level: combining marks (emoji variation selectors) and
 #: format characters (the zero-width joiner of an emoji sequence).
 _UNSPELT = frozenset({"Mn", "Me", "Cf", "Zs"})
+#: Marks that belong to the letter before them (vowel signs, accents, Hebrew points).
+_MARKS = frozenset({"Mn", "Mc", "Me"})
+#: Symbols spelt by name beside letters: emoji and pictographs, their skin-tone modifiers,
+#: currency signs. Maths signs (``<``, ``+``) part words as punctuation does.
+_PICTURES = frozenset({"So", "Sk", "Sc"})

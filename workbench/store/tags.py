@@ -222,10 +222,12 @@ class Tags:
         return self.history.record_action(label, action)[1]
 
     def merge_tags(self, source: str, target: str) -> Changes:
-        """Move every use of ``source`` onto ``target`` (created if new), then delete ``source``.
+        """Move every use of ``source`` onto the existing ``target``, then delete ``source``.
 
         Tags below ``source`` move below ``target`` (merging with any already
-        there), so no tag is left without its parent.
+        there), so no tag is left without its parent. A ``target`` that is not a tag
+        is refused: merging into it was a rename that lost the tag's colour, and a typo
+        for an existing tag (``sanctoins``) silently made a new one (attack round 15).
         """
         source, target = self.spelling(source), normalize_tag_path(target)
         self.require_tag(source)
@@ -234,6 +236,11 @@ class Tags:
             raise ValueError(f"cannot merge tag {source!r} into itself")
         if label_key(target).startswith(label_key(source) + "/"):
             raise ValueError(f"cannot merge tag {source!r} into {target!r}, which is below it")
+        if _tag_id(self.db, target) is None:
+            raise LookupError(
+                f"no tag {echoed(target)} to merge {echoed(source)} into;"
+                " renaming the tag gives it that name"
+            )
         subtree = sorted(self._tags_under(source), key=lambda tag: tag[1].count("/"))
 
         def action(rec: Recorder) -> None:
