@@ -234,7 +234,7 @@ def asked(store, queries: list[Query], library: Library) -> list[Case]:
     """Every query asked once, 30 candidates deep, with what the contrast received."""
     from suggestion_queries import run_queries
 
-    import workbench.store.suggestions as suggestions
+    from workbench.core import claim_contrast as suggestions  # the store asks it by module
 
     received: list[tuple[list[int], dict[int, int] | None]] = []
     shipped_order = suggestions.contrast_order

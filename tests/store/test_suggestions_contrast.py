@@ -8,6 +8,7 @@ import random
 
 import pytest
 
+from workbench.core import claim_contrast
 from workbench.core.claim_contrast import MIN_IDF, contrast_order
 from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.models import Article
@@ -32,7 +33,7 @@ def test_the_contrast_order_decides_which_candidates_are_read(
         given.extend(candidates)
         return [candidates[-1], *candidates[:-1]]
 
-    monkeypatch.setattr(module, "contrast_order", last_first)
+    monkeypatch.setattr(claim_contrast, "contrast_order", last_first)
     with Store(None) as store:
         for n, title in enumerate(TITLES):
             store.documents.add_article(
@@ -56,7 +57,7 @@ def test_the_claims_numbers_each_candidate_writes_reach_the_contrast(
         given.append(numbers)
         return candidates
 
-    monkeypatch.setattr(module, "contrast_order", keep)
+    monkeypatch.setattr(claim_contrast, "contrast_order", keep)
     with Store(None) as store:
         for n, title in zip(("seven", "three", "7", "many"), TITLES, strict=False):
             store.documents.add_article(

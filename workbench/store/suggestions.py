@@ -18,8 +18,8 @@ from collections import Counter
 
 from sqlite_utils import Database
 
+from workbench.core import claim_contrast
 from workbench.core.claim_contrast import DEPTH as CONTRAST_DEPTH
-from workbench.core.claim_contrast import contrast_order
 from workbench.core.claim_features import inverse_document_frequency
 from workbench.core.claim_feedback import (
     COMMON_NAME_DOCUMENTS,
@@ -269,7 +269,7 @@ class Suggestions:
         found = ({d: len(numbers & written)
                   for d, written in self.reads.candidate_numbers(head).items()}
                  if numbers else None)
-        return contrast_order(candidates, words,
+        return claim_contrast.contrast_order(candidates, words,
                               lambda word: self.reads.rare_word_weight(total, word), found)
 
     def _context_names(self, query: MatchQuery, terms: ClaimTerms, total: int
