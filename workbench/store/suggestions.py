@@ -269,8 +269,8 @@ class Suggestions:
         found = ({d: len(numbers & written)
                   for d, written in self.reads.candidate_numbers(head).items()}
                  if numbers else None)
-        return claim_contrast.contrast_order(candidates, words,
-                              lambda word: self.reads.rare_word_weight(total, word), found)
+        return claim_contrast.contrast_order(
+            candidates, words, lambda word: self.reads.rare_word_weight(total, word), found)
 
     def _context_names(self, query: MatchQuery, terms: ClaimTerms, total: int
                        ) -> tuple[list[str], list[str]]:
