@@ -53,6 +53,19 @@ def test_a_surname_with_two_particles_opening_a_sentence_is_a_person(
     assert (name, name.casefold(), "PERSON") in found
 
 
+def test_a_particle_surname_after_the_full_name_is_that_person() -> None:
+    """ "Alexander Van der Bellen ... Van der Bellen said": the surname alone is the person
+    named in full before it, not a second one (review, stop 54)."""
+    text = ("Austrian President Alexander Van der Bellen met the chancellor on Monday. "
+            "Van der Bellen said the talks went well.")
+    for tagged, label, occurrence in (("Van der Bellen", "ORG", 1), ("Bellen", "PERSON", 1)):
+        raw = [tag(text, "Austrian", "NORP"), tag(text, "Alexander Van der Bellen", "PERSON"),
+               tag(text, "Monday", "DATE"), tag(text, tagged, label, occurrence)]
+        people = {entity for _, entity, kind in body(finalize_mentions(raw, text, ""))
+                  if kind == "PERSON"}
+        assert people == {"Alexander Van der Bellen"}, tagged
+
+
 def test_one_particle_before_a_company_s_name_is_left_to_the_model() -> None:
     """ "De Beers", "Del Monte": one particle names companies as often as people."""
     text = "De Beers said diamond sales fell."
@@ -70,6 +83,16 @@ def test_a_ship_s_name_read_as_a_law_without_its_prefix_is_the_ship() -> None:
     found = body(finalize_mentions(raw, text, ""))
     assert ("Constitution", "USS Constitution", "PRODUCT") in found
     assert not any(label == "LAW" for _, _, label in found)
+
+
+def test_the_law_read_from_after_a_ship_s_name_stays_a_law() -> None:
+    """ "read aloud from the Constitution, which was signed in 1787": "the" alone before
+    a short form is not enough when the passage speaks of the law (review, stop 54)."""
+    text = ("The USS Constitution fired a salute on July 4. Sailors then read aloud from "
+            "the Constitution, which was signed in 1787.")
+    raw = [tag(text, "USS Constitution", "PRODUCT"), tag(text, "Constitution", "LAW", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("Constitution", "Constitution", "LAW") in found
 
 
 def test_the_law_beside_no_ship_stays_a_law() -> None:
@@ -93,6 +116,19 @@ def test_a_surname_after_a_bracketed_given_name_is_that_person() -> None:
 def test_a_bracketed_place_or_title_leaves_the_name_as_it_is(text: str, name: str,
                                                               label: str) -> None:
     assert entities(finalize_mentions([tag(text, name, label)], text, "")) == {name: label}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ('"We will see what [Senate] Republicans do next week," she said.', "Republicans", "NORP"),
+    ("Then [House] Democrats walked out.", "Democrats", "NORP"),
+    ('"I read about it in [The] Guardian last week," he said.', "Guardian", "ORG"),
+])
+def test_a_bracketed_word_that_is_no_given_name_leaves_the_name(text: str, name: str,
+                                                               label: str) -> None:
+    """A body, a chamber or an article an editor added is no given name (review, stop 54:
+    "Senate Republicans" was a person)."""
+    found = body(finalize_mentions([tag(text, name, label)], text, ""))
+    assert {(surface, kind) for surface, _, kind in found} == {(name, label)}
 
 
 @pytest.mark.parametrize("campus", ["UC Davis", "UT Austin", "LSU Shreveport"])

@@ -7,7 +7,8 @@ as part of the name and labels the surname alone by its look ("Church" a work of
 "Clinton" a place), so the analyst finds a work called "Church" where a scientist was
 named. One capitalised word in brackets right before a capitalised word that the model
 tagged alone is a given name (not a place the gazetteer knows, "[Manchester] United",
-and not a title: "[President] Trump" is named Trump); the surname is that person, named
+not a title: "[President] Trump" is named Trump, not an article or a body's word: "[The]
+Guardian", "[Senate] Committee"; a group is no surname: "[Senate] Republicans"); the surname is that person, named
 in full as the editor completed it (that mention only: the word elsewhere, "the
 Church", may be what the model says).
 """
@@ -20,14 +21,20 @@ from dataclasses import replace
 
 from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
+from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name, is_honorific
 
 _GIVEN_IN_BRACKETS = re.compile(rf"\[({CAPITAL}{SMALL}+)\][ \u00a0]$")
 """A given name in square brackets right before a mention: "[Russell] "."""
 _REACH = 24
-_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT",
-                     "WORK_OF_ART", "EVENT", "LAW"})
+_NO_GIVEN_NAMES = ORG_HEADS | frozenset(
+    "the a an this that these those our their his her its my your senate house congress "
+    "parliament assembly council court state federal".split())
+"""Words an editor brackets that are no given name: articles, a body's word."""
+_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART",
+                     "EVENT", "LAW"})
+"""What a surname is misread as; a group ("[Senate] Republicans") is never one."""
 
 
 def _given_name_before(mention: Mention, text: str) -> str | None:
@@ -40,6 +47,8 @@ def _given_name_before(mention: Mention, text: str) -> str | None:
     found = _GIVEN_IN_BRACKETS.search(text, max(0, start - _REACH), start)
     if found is None or is_honorific(found.group(1)) or lookup(found.group(1)) is not None:
         return None
+    if found.group(1).lower() in _NO_GIVEN_NAMES:
+        return None  # "[The] Guardian", "[Senate] Committee": no given name
     return found.group(1)
 
 

@@ -43,7 +43,15 @@ def is_particle_surname(name: str) -> bool:
             and name.rsplit(None, 1)[-1].lower() not in ORG_HEADS and lookup(name) is None)
 
 
-def _with_particles(mention: Mention, text: str) -> Mention:
+def _full_name_ending(surface: str, people: Sequence[Mention]) -> str | None:
+    """The entity of a person named in full whose name ends with ``surface`` ("Alexander
+    Van der Bellen" for "Van der Bellen"), or None: the surname alone is that person, and
+    its own spelling ("van der Bellen") would make a second one."""
+    ending = " " + surface.casefold()
+    return next((m.entity for m in people if m.text.casefold().endswith(ending)), None)
+
+
+def _with_particles(mention: Mention, text: str, people: Sequence[Mention]) -> Mention:
     """``mention`` run back over the particles the model left out before it at a sentence
     start ("Van der [Bellen]" -> "[Van der Bellen]")."""
     before = _PARTICLES_BEFORE.search(text, max(0, mention.start - _REACH), mention.start)
@@ -51,19 +59,22 @@ def _with_particles(mention: Mention, text: str) -> Mention:
             or not at_sentence_start(text, before.start())):
         return mention
     surface = text[before.start():mention.end]
-    return replace(mention, start=before.start(), text=surface, entity=canonical_name(surface),
-                   label="PERSON")
+    entity = _full_name_ending(surface, people) or canonical_name(surface)
+    return replace(mention, start=before.start(), text=surface, entity=entity, label="PERSON")
 
 
 def particle_surnames(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with each surname of two particles a person ("[Von der Leyen]" read as
-    an organisation), and one the model tagged without its particles run back over them."""
+    an organisation), and one the model tagged without its particles run back over them;
+    either is the person the text names in full with it."""
+    people = [m for m in mentions if m.label == "PERSON" and " " in m.text.strip()]
     result = []
     for mention in mentions:
         if mention.field == "text" and mention.label in _RELABELLED | {"PERSON"}:
             if mention.label == "PERSON" or " " not in mention.text:
-                mention = _with_particles(mention, text)
+                mention = _with_particles(mention, text, people)
             if mention.label in _RELABELLED and is_particle_surname(mention.text):
-                mention = replace(mention, label="PERSON")
+                mention = replace(mention, label="PERSON", entity=_full_name_ending(
+                    mention.text, people) or mention.entity)
         result.append(mention)
     return result

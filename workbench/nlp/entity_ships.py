@@ -20,6 +20,7 @@ from dataclasses import replace
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.nlp.names import canonical_name
+from workbench.nlp.sentence_starts import at_sentence_start
 
 _PREFIX = r"(?:HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|RMS|MV)"
 """Prefixes written only before a ship's name (not "MS" or "MT": Microsoft, Montana)."""
@@ -82,8 +83,8 @@ def _same_ship(mention: Mention, ships: dict[str, str], text: str) -> Mention:
     after a person, and "Queen Elizabeth told the crew" is the Queen herself."""
     if mention.field != "text" or mention.label not in _SHORT_FORM_LABELS:
         return mention
-    if mention.label == "LAW" and not _after_the(text, mention.start):
-        return mention  # "under Constitution Article 5": no ship
+    if mention.label == "LAW" and not _the_opens_sentence(text, mention.start):
+        return mention  # "under Constitution Article 5", "read from the Constitution": the law
     if mention.entity in ships or mention.text in ships:
         if mention.label == "PERSON" and not _after_the(text, mention.start):
             return _as_itself(mention, ships)
@@ -106,6 +107,14 @@ def _as_itself(mention: Mention, ships: dict[str, str]) -> Mention:
     if mention.entity in ships.values():
         return replace(mention, entity=canonical_name(mention.text))
     return mention
+
+
+def _the_opens_sentence(text: str, start: int) -> bool:
+    """Tell whether a sentence opens with "The" right before ``start`` ("The
+    Constitution is the oldest warship afloat"): the short form as the story's subject;
+    mid-sentence ("read aloud from the Constitution") the model's law may well be one."""
+    found = _THE_BEFORE.search(text, max(0, start - 5), start)
+    return found is not None and at_sentence_start(text, found.start())
 
 
 def _after_the(text: str, start: int) -> bool:
