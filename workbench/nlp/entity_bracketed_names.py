@@ -8,9 +8,9 @@ as part of the name and labels the surname alone by its look ("Church" a work of
 named. One capitalised word in brackets right before a capitalised word that the model
 tagged alone is a given name (not a place the gazetteer knows, "[Manchester] United",
 not a title: "[President] Trump" is named Trump, not an article or a body's word: "[The]
-Guardian", "[Senate] Committee"; a group is no surname: "[Senate] Republicans"); the surname is that person, named
-in full as the editor completed it (that mention only: the word elsewhere, "the
-Church", may be what the model says).
+Guardian", "[Senate] Committee"; a group is no surname: "[Senate] Republicans"); the
+surname is that person, named in full as the editor completed it (that mention only: the
+word elsewhere, "the Church", may be what the model says).
 """
 
 from __future__ import annotations
