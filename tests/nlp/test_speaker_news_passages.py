@@ -430,6 +430,27 @@ PASSAGES = [
      'Tom Brown, 45, and his wife Jane Brown have run the farm for 20 years. "We lost half '
      'the herd," Mrs Brown said.',
      'We lost half', 'Jane Brown', None),
+    # Review of stop 54: a speaker the sentence before only talks about, a second unnamed
+    # role before the one named later, a news agency nearer than a government agency.
+    ('Residents doubt plant safety',
+     '"The plant is safe," said Mary Lane, the company\'s director. Residents do not agree. '
+     'Joan Fisher has lived beside the plant for 30 years and has two children. The company '
+     'has repeatedly assured Lane that the plant is safe. "I don\'t believe a word of it," '
+     'she said.',
+     "I don't believe", 'Joan Fisher', None),
+    ('Senators pay tribute',
+     '"It was a mistake," said Hillary Clinton. Senator Elizabeth Warren spoke next. Her '
+     'speech praised Clinton at length. "We owe her our thanks," she said.',
+     'We owe her', 'Elizabeth Warren', None),
+    ('Road closed after fire',
+     '"The road is closed," a police spokesman said. "Two crews are still on site," a fire '
+     'service spokesman said. The spokesman, Tom Reed, added that no one was hurt.',
+     'The road is closed', None, None),
+    ('Jets grounded',
+     'The Federal Aviation Administration grounded the jets on Monday. Russian officials '
+     'told the Interfax news agency that the crash was under investigation. "Three people '
+     'died," the agency said.',
+     'Three people died', None, None),
 ]
 
 

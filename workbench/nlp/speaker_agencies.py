@@ -12,6 +12,7 @@ passage (as "the company" is read).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from workbench.core.models import Mention
@@ -39,15 +40,19 @@ def covers(noun: str) -> bool:
     return noun in _BODY_HEADS
 
 
-def public_body(noun: str, start: int, earlier: Iterable[Mention]) -> Mention | None:
+def public_body(noun: str, start: int, earlier: Iterable[Mention], text: str
+                ) -> Mention | None:
     """The nearest organisation of ``earlier`` (mentions before ``start``, nearest first)
-    within the passage whose head word is a body ``noun`` stands for, else None."""
+    within the passage whose head word is a body ``noun`` stands for, else None; None too
+    when the text calls something else by that noun in between ("told the Interfax news
+    agency ... the agency said": which agency is not for a head word to decide)."""
     heads = _BODY_HEADS.get(noun, frozenset())
     for mention in earlier:
         if start - mention.end > MAX_DISTANCE:
             return None
         if mention.label == "ORG" and heads.intersection(_head_words(mention.text)):
-            return mention
+            between = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
+            return None if between.search(text, mention.end, start) else mention
     return None
 
 

@@ -156,7 +156,8 @@ def described_entity(
     if head == "union":
         return _organisation_headed(head, start, mentions) or _labour_body(start, mentions)
     found = _organisation_headed(head, start, mentions)
-    return found or (public_body(head, start, _earlier(start, mentions)) if covers(head) else None)
+    return found or (public_body(head, start, _earlier(start, mentions), text)
+                     if covers(head) else None)
 
 
 def _labour_body(start: int, mentions: Sequence[Mention]) -> Mention | None:

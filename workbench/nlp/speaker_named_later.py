@@ -49,6 +49,14 @@ def named_later(quotes: Sequence[Quote], mentions: Sequence[Mention], text: str)
     return result
 
 
+def _another_introduced(noun: str, text: str, start: int, end: int) -> bool:
+    """Tell whether another unnamed ``noun`` is brought in between ``start`` and ``end``
+    ("... a fire service spokesman said. The spokesman, Tom Reed,": which spokesman the
+    name is, the text does not say)."""
+    another = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b")
+    return another.search(text, start, end) is not None
+
+
 def _named_after(
     quote: Quote, people: Sequence[Mention], starts: list[int], text: str
 ) -> str | None:
@@ -56,9 +64,10 @@ def _named_after(
     if introduced is None or introduced.group("noun") not in ROLE_NOUNS:
         return None
     after = max(quote.end, quote.speaker_end or quote.end)
-    setting = re.compile(rf"\b[Tt]he\s+{introduced.group('noun')},\s+")
+    noun = introduced.group("noun")
+    setting = re.compile(rf"\b[Tt]he\s+{noun},\s+")
     match = setting.search(text, after, after + _AFTER_CHARS)
-    if match is None:
+    if match is None or _another_introduced(noun, text, after, match.start()):
         return None
     index = bisect.bisect_left(starts, match.end())
     if index < len(people) and people[index].start == match.end():

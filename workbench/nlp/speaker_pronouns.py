@@ -18,6 +18,7 @@ import re
 
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention, Quote
+from workbench.nlp.names import previous_word
 from workbench.nlp.pronoun_fit import fits_pronoun, names_several_people
 from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.speaker_gender import pronoun_gender
@@ -38,6 +39,11 @@ _CREDITED_AT_END = re.compile(
 )
 #: Sentences back a pronoun looks for the passage's other person (its own and two more).
 _PASSAGE_SENTENCES = 2
+_SUBJECT_OPENERS = frozenset(
+    "that and but as when while because which who so then after before since if".split())
+"""Lower-case words after which a name may still be its clause's subject."""
+_CLAUSE_ENDS = frozenset(".!?:;,\"'\u201d\u2019)")
+"""The last character of a word ending the clause before a name: the name opens its own."""
 
 
 class PronounResolver:
@@ -215,7 +221,26 @@ class PronounResolver:
         about ("The producers made Mia Rowe a regular. "...," she recalls": not Rowe)."""
         sole = self._sole_person_before(word, start, hint, quote)
         spoken = any(r.entity == sole and r.end <= start for r in self.memory.resolved)
-        return sole if spoken else None
+        return sole if spoken and self._named_as_actor(sole, start) else None
+
+    def _named_as_actor(self, entity: str, start: int) -> bool:
+        """Tell whether the sentence before ``start`` names ``entity`` where a subject
+        stands (opening it, after a title or a clause word: "that Benson echoes"), not
+        after a verb or preposition that makes it the one talked about ("The company
+        assured Lane", "Her speech praised Clinton")."""
+        memory = self.memory
+        here = memory.sentences.index(start)
+        low = memory.sentences.starts[max(here - 1, 0)]
+        first = bisect.bisect_left(memory.starts, low)
+        last = bisect.bisect_left(memory.starts, memory.sentences.starts[here])
+        for mention in memory.mentions[first:last]:
+            if mention.entity != entity:
+                continue
+            before = previous_word(memory.text, mention.start)
+            if (not before[:1].islower() or before in _SUBJECT_OPENERS
+                    or before[-1:] in _CLAUSE_ENDS):
+                return True
+        return False
 
     def _reported_just_before(self, word: str, start: int) -> str | None:
         """The person a sentence just before ``start`` ends by crediting ("..., said
