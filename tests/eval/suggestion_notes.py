@@ -948,4 +948,13 @@ NOTES = [
     "0.758 (5 / 15); headlines 0.743-0.744. Session 17 had tried the first two as a query (the "
     "topic's common words dropped: 0.561-0.733) and as a down-move (weekday and month names that "
     "disagree: 0.726-0.740); as a small pull beside the contrast they are noise or worse.",
+    '- A name never matching a word the document writes in lower case (session 54, stop 54, '
+    'issue 16; found by the new-user walk: "Digital Millennium Copyright Act" matched the '
+    '"act" of an unrelated story; titles, whose casing tells nothing, kept the name\'s forms '
+    'alone; dev only, one full run beside the shipped build at analysis version 32): '
+    'statement alone as shipped 0.759 / 0.945 unchanged, ranking only 0.775 -> 0.774, '
+    'headlines 0.745 -> 0.744, false suggestions on the Wikinews seed sentences 6.5% -> 6.1% '
+    'and for a claim in its document 4.9% -> 4.2%, but the Wikinews clusters alone recall@10 '
+    '0.952 -> 0.940 (ranking only 1.000 -> 0.988): not kept (which cluster fact it lost was '
+    'not traced).',
 ]
