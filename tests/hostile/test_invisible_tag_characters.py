@@ -34,6 +34,8 @@ def test_invisible_and_direction_characters_are_left_out_of_a_new_tag(
     assert run(library, "tag", "1", "\ufeffa\u2060", "--quiet") == 0
     assert run(library, "tag", "1", "evil\u202egnp.exe", "--quiet") == 0
     assert run(library, "tag", "1", "x\u200dy", "--quiet") == 0  # a joiner is spelling
+    for hidden in ("\u200e", "\u200f", "\u061c", "\u00ad", "\u2061"):  # review, stop 54
+        assert run(library, "tag", "1", f"a{hidden}", "--quiet") == 0
     assert _paths(library, capsys) == ["a", "evilgnp.exe", "x\u200dy"]
     assert run(library, "tags", "rename", "a", "b\u2067c", "--quiet") == 0
     assert _paths(library, capsys) == ["bc", "evilgnp.exe", "x\u200dy"]

@@ -100,13 +100,15 @@ TAG_COLORS = (
     "#bab0ac",
 )
 _TAG_SEPARATORS = re.compile(r"\s*/+\s*")
-#: Left out of a tag made or renamed to: zero-width spaces, word joiners and byte-order
-#: marks, invisible anywhere, and the direction controls that reorder what follows
+#: Left out of a tag made or renamed to: zero-width spaces, word joiners, soft hyphens,
+#: invisible operators and byte-order marks, invisible anywhere, and the direction marks
+#: and controls that reorder what follows
 #: (``evil\u202egnp.exe`` reads "evilexe.png"). ``a\u200b`` was a second tag that showed
 #: as ``a`` (attack round 15). Zero-width joiners stay: emoji and Indic and Persian
 #: spellings need them. A tag an older library holds with them is still found as written.
 _HIDDEN_IN_NEW_TAGS = dict.fromkeys(
-    [0x200B, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    [0x00AD, 0x061C, 0x200B, 0x200E, 0x200F, *range(0x2060, 0x2065), 0xFEFF,
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
 #: An analyst-typed label (a tag path, an entity's name or alias, an ACH question or
 #: hypothesis) longer than this is refused: a label, not a text. An imported export's tag
