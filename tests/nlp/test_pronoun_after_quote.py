@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.nlp.test_canonical_speakers import person, pronoun_quote
 from workbench.core.models import Quote
 from workbench.nlp.quote_resolution import resolve_speakers
@@ -164,58 +166,18 @@ def _named_quote(text: str, name: str, quoted: str, entity: str) -> Quote:
                  speaker_start=at, speaker_end=at + len(name))
 
 
-def test_a_speaker_named_again_before_the_quote_takes_the_floor() -> None:
+@pytest.mark.parametrize("sentence_before", [
+    "That is something that Benson echoes.",
+    "The others left. Benson stayed behind.",  # a name opening its sentence is its subject
+])
+def test_a_speaker_named_again_before_the_quote_takes_the_floor(sentence_before: str) -> None:
     """ "That is something Benson echoes. "...," she said": Benson, who spoke before and is
-    the one person the sentence before the quotation names, is "she", over the parse's
-    person (the speaker of two sentences back)."""
+    the one person the sentence before the quotation names where a subject stands, is
+    "she", over the parse's person (the speaker of two sentences back). Named as the one
+    talked about ("assured Lane that") she is not: the news passages test that shape."""
     text = (
         'Laura Benson saw the crash. "He drove off," Benson said. "The driver was rude," '
-        'said Sgt. Tom Bradley. That is something that Benson echoes. "I just feel sad," '
-        "she said."
-    )
-    mentions = [
-        person(text, "Laura Benson"),
-        person(text, "Benson", "Laura Benson", nth=1),
-        person(text, "Tom Bradley"),
-        person(text, "Benson", "Laura Benson", nth=2),
-    ]
-    quotes = [
-        _named_quote(text, "Benson", '"He drove off,"', "Laura Benson"),
-        _named_quote(text, "Tom Bradley", '"The driver was rude,"', "Tom Bradley"),
-        pronoun_quote(text, "she", '"I just feel sad,"', hint="Tom Bradley"),
-    ]
-    assert resolve_speakers(quotes, mentions, text)[-1].speaker == "Laura Benson"
-
-
-def test_a_speaker_the_sentence_before_only_talks_about_does_not_take_the_floor() -> None:
-    """ "The company has repeatedly assured Lane that ...": Lane, who spoke before, is the
-    object there, not the one taking the floor; the parse's person stays "she" (review,
-    stop 54)."""
-    text = (
-        '"The plant is safe," said Mary Lane, the company\'s director. Residents do not '
-        "agree. Joan Fisher has lived beside the plant for 30 years. The company has "
-        'repeatedly assured Lane that the plant is safe. "I don\'t believe a word of it," '
-        "she said."
-    )
-    mentions = [
-        person(text, "Mary Lane"),
-        person(text, "Joan Fisher"),
-        person(text, "Lane", "Mary Lane", nth=1),
-    ]
-    quotes = [
-        _named_quote(text, "Mary Lane", '"The plant is safe,"', "Mary Lane"),
-        pronoun_quote(text, "she", '"I don\'t believe a word of it,"', hint="Joan Fisher"),
-    ]
-    assert resolve_speakers(quotes, mentions, text)[-1].speaker == "Joan Fisher"
-
-
-def test_a_speaker_opening_the_sentence_before_still_takes_the_floor() -> None:
-    """The name opening the sentence before the quote (after a sentence ending in a lower-
-    case word) is its subject: "... the others left. Benson stayed behind."."""
-    text = (
-        'Laura Benson saw the crash. "He drove off," Benson said. "The driver was rude," '
-        'said Sgt. Tom Bradley. The others left. Benson stayed behind. "I just feel sad," '
-        "she said."
+        f'said Sgt. Tom Bradley. {sentence_before} "I just feel sad," she said.'
     )
     mentions = [
         person(text, "Laura Benson"),
