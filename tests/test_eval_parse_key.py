@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "eval"))
 
 from eval_quotes import parse_key  # noqa: E402
 
-from workbench.nlp.glued_marks import split_glued_marks  # noqa: E402
+from tests.nlp.tokenizer_steps import split_glued_marks  # noqa: E402
 
 
 def test_the_glued_mark_rules_change_the_parse_key_once() -> None:

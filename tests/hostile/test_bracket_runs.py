@@ -18,7 +18,8 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from workbench.nlp.suffix_window import SUFFIX_WINDOW, TailSearch, window_suffix_search  # noqa: E402
+from tests.nlp.tokenizer_steps import window_suffix_search  # noqa: E402
+from workbench.nlp.suffix_window import SUFFIX_WINDOW, TailSearch  # noqa: E402
 
 RUN = 2_000
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.nlp.abbreviations import add_news_abbreviations
+from workbench.nlp.abbreviations import TITLE_COMPONENT
 from workbench.nlp.pipeline import analyze_document, load_pipeline
 
 
@@ -47,10 +47,10 @@ def test_speaker_after_a_rank_is_the_named_officer(text: str, speaker: str) -> N
     assert quote.speaker is not None and quote.speaker.endswith(speaker)
 
 
-def test_adding_twice_changes_nothing_more() -> None:
-    nlp = load_pipeline()
-    names = list(nlp.pipe_names)
-    assert add_news_abbreviations(nlp).pipe_names == names
+def test_the_title_component_runs_once_before_the_parser() -> None:
+    names = load_pipeline().pipe_names
+    assert names.count(TITLE_COMPONENT) == 1
+    assert names.index(TITLE_COMPONENT) < names.index("parser")
 
 
 @pytest.mark.parametrize(

@@ -16,12 +16,15 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
+from tests.nlp.tokenizer_steps import (  # noqa: E402
+    add_news_abbreviations,
+    split_glued_marks,
+    window_suffix_search,
+)
 from workbench.nlp import news_tokenizer as news_tokenizer_module  # noqa: E402
-from workbench.nlp.abbreviations import add_news_abbreviations  # noqa: E402
-from workbench.nlp.glued_marks import split_glued_marks  # noqa: E402
 from workbench.nlp.news_tokenizer import news_tokenizer  # noqa: E402
 from workbench.nlp.pipeline import MODEL_NAMES, load_pipeline  # noqa: E402
-from workbench.nlp.suffix_window import TailSearch, window_suffix_search  # noqa: E402
+from workbench.nlp.suffix_window import TailSearch  # noqa: E402
 
 TEXTS = [
     '"Yes,"said Al.', 'Rep. Trey Gowdy (R-S.C.): "No."', "Michael O' Leary said",

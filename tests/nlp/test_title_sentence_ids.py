@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import spacy
 
+from tests.nlp.tokenizer_steps import add_news_abbreviations
 from workbench.nlp.abbreviations import (
     _TITLES,
     _ends_sentence,
-    add_news_abbreviations,
     mark_title_sentences,
 )
 

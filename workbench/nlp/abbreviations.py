@@ -45,19 +45,6 @@ SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019)")
 _TITLES = frozenset(TITLE_ABBREVIATIONS + SPACY_TITLES)
 
 
-def add_news_abbreviations(nlp: Language) -> Language:
-    """Keep every abbreviation above as one token and titles inside their sentence.
-
-    Returns ``nlp``; calling it twice changes nothing more.
-    """
-    from spacy.symbols import ORTH
-
-    kept_whole = TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS + NAME_SUFFIXES + NAME_PREFIXES
-    for abbreviation in dict.fromkeys(kept_whole):
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    return add_first_component(nlp, TITLE_COMPONENT, mark_title_sentences)
-
-
 def add_first_component(nlp: Language, name: str, mark: Callable[[Doc], Doc]) -> Language:
     """Register ``mark`` as spaCy component ``name`` once per process and put it first in
     ``nlp`` once: sentence rules must run before the parser reads the sentence starts."""

@@ -16,15 +16,7 @@ a chunk's end is the tokenizer's suffix rule as before.
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
-
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER
-
-from workbench.nlp.prime_marks import split_prime_marks
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u2033\u2036'
 """Double marks, a double prime written for one too (``prime_marks``)."""
@@ -60,27 +52,9 @@ GLUED_MARK_INFIXES = (
 BRACKET_COLONS = ("):",)
 
 
-def split_glued_marks(nlp: Language) -> Language:
-    """Add ``GLUED_MARK_INFIXES`` to ``nlp``'s tokenizer and drop the ``BRACKET_COLONS``
-    emoticons, and split prime marks used as quotation marks (``prime_marks``); returns
-    ``nlp``, idempotent."""
-    rules = nlp.tokenizer.rules  # type: ignore[union-attr]
-    if any(emoticon in rules for emoticon in BRACKET_COLONS):
-        nlp.tokenizer.rules = {  # type: ignore[union-attr]
-            key: value for key, value in rules.items() if key not in BRACKET_COLONS
-        }
-    current = nlp.tokenizer.infix_finditer  # type: ignore[union-attr]
-    pattern = current.__self__.pattern if current is not None else ""  # type: ignore[attr-defined]
-    combined = glued_infix_pattern(pattern)
-    if combined != pattern:
-        nlp.tokenizer.infix_finditer = re.compile(combined).finditer  # type: ignore[union-attr]
-    return split_prime_marks(nlp)
-
-
 def glued_infix_pattern(pattern: str) -> str:
     """``pattern`` (a tokenizer's infix rules) with ``GLUED_MARK_INFIXES`` after it, once."""
     added = "|".join(GLUED_MARK_INFIXES)
     if added in pattern:
         return pattern
     return f"{pattern}|{added}" if pattern else added
-

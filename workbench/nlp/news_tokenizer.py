@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 
 def news_special_cases() -> dict[str, list[dict[int, str]]]:
-    """The abbreviations ``abbreviations.add_news_abbreviations`` keeps whole, as spaCy's
-    special cases (one token each)."""
+    """The news abbreviations (``abbreviations``: titles, provinces, name prefixes and
+    suffixes) kept whole, as spaCy's special cases (one token each)."""
     from spacy.symbols import ORTH
 
     kept_whole = TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS + NAME_SUFFIXES + NAME_PREFIXES
@@ -45,9 +45,9 @@ def news_special_cases() -> dict[str, list[dict[int, str]]]:
 def news_tokenizer(tokenizer: Tokenizer) -> Tokenizer:
     """A new tokenizer: ``tokenizer``'s rules with the news abbreviations kept whole, the
     ``BRACKET_COLONS`` emoticons dropped, suffixes read in a chunk's tail and quotation
-    marks glued to a word (and primes written for them, ``prime_marks``) split off (the
-    same tokens as ``add_news_abbreviations``, ``window_suffix_search`` and
-    ``split_glued_marks`` applied in turn)."""
+    marks glued to a word (and primes written for them, ``prime_marks``) split off; the
+    tokens are those of the rules set one after another (the tests' oracle,
+    ``tests/nlp/tokenizer_steps.py``)."""
     from spacy.tokenizer import Tokenizer as SpacyTokenizer
 
     rules = {**tokenizer.rules, **news_special_cases()}

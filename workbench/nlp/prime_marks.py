@@ -16,15 +16,7 @@ is ("6′2″", "40° 26′ 46″ N"), nor a prime inside a word.
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Any
-
 from spacy.lang.char_classes import ALPHA
-
-from workbench.nlp.suffix_window import TailSearch
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 DOUBLE_PRIMES = "\u2033\u2036"
 SINGLE_PRIMES = "\u2032\u2035"
@@ -52,25 +44,3 @@ def _joined(pattern: str, added: str) -> str:
     if added in pattern:
         return pattern
     return f"{pattern}|{added}" if pattern else added
-
-
-def _pattern(search: Any) -> str:
-    """The pattern behind a tokenizer's search function ("" when it has none)."""
-    return search.__self__.pattern if search is not None else ""
-
-
-def split_prime_marks(nlp: Language) -> Language:
-    """Add ``PRIME_PREFIX`` and ``PRIME_SUFFIXES`` to ``nlp``'s tokenizer (the suffix
-    search still reads a chunk's tail only, ``suffix_window``); returns ``nlp``,
-    idempotent."""
-    tokenizer: Any = nlp.tokenizer
-    prefix = _pattern(tokenizer.prefix_search)
-    if with_prime_prefix(prefix) != prefix:
-        tokenizer.prefix_search = re.compile(with_prime_prefix(prefix)).search
-    suffix = _pattern(tokenizer.suffix_search)
-    if with_prime_suffixes(suffix) != suffix:
-        search = re.compile(with_prime_suffixes(suffix)).search
-        tokenizer.suffix_search = (TailSearch(search)
-                                   if isinstance(tokenizer.suffix_search, TailSearch)
-                                   else search)
-    return nlp

@@ -18,10 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from re import Match
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from spacy.language import Language
+from typing import Any
 
 #: How many of a chunk's last characters the suffix rules read (a chunk this long or
 #: shorter is read whole, as before).
@@ -39,13 +36,3 @@ class TailSearch:
 
     def __call__(self, string: str) -> Match[str] | None:
         return self._search(string, max(0, len(string) - SUFFIX_WINDOW))
-
-
-def window_suffix_search(nlp: Language) -> Language:
-    """Make ``nlp``'s tokenizer read suffixes in a chunk's tail (``TailSearch``); returns
-    ``nlp``, idempotent."""
-    tokenizer: Any = nlp.tokenizer
-    current = tokenizer.suffix_search
-    if current is not None and not isinstance(current, TailSearch):
-        tokenizer.suffix_search = TailSearch(current)
-    return nlp
