@@ -24,6 +24,7 @@ from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
 from workbench.nlp.speaker_group_antecedents import group_name, is_group_pronoun
 from workbench.nlp.speaker_phrase_names import person_in_apposition
 from workbench.nlp.speaker_phrases import name_phrase
+from workbench.nlp.speaker_title_genders import TITLE_GENDERS
 from workbench.nlp.speakers import subject_of
 
 if TYPE_CHECKING:
@@ -33,8 +34,10 @@ if TYPE_CHECKING:
 
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
-_MALE_TITLES = frozenset(("mr", "mr."))
-_FEMALE_TITLES = frozenset(("ms", "ms.", "mrs", "mrs.", "miss"))
+_MALE_TITLES, _FEMALE_TITLES = (
+    frozenset(f for title, said in TITLE_GENDERS.items() if said == gender
+              for f in (title, f"{title}."))
+    for gender in ("m", "f"))
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OPENER = re.compile(r"\b(?:He|She)\b")
 #: How many sentences back a sentence-opening "He"/"She" looks to learn a gender (2 cost

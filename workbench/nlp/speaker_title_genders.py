@@ -23,6 +23,7 @@ from workbench.nlp.speaker_gender import KnownGenders
 TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
 _PRONOUN_OF = {"m": "he", "f": "she"}
 _FULL_NAME_WORDS = 2
+_SHARED = 2  # bearers of one surname before a title tells them apart
 
 
 def title_gender(speaker_text: str, text: str, start: int) -> str | None:
@@ -47,7 +48,7 @@ def bearer_by_title(
     bearers = {m.entity for m in mentions
                if m.label == "PERSON" and m.start < start and len(m.entity.split())
                >= _FULL_NAME_WORDS and m.entity.split()[-1] == surname[0]}
-    if len(bearers) < _FULL_NAME_WORDS:
+    if len(bearers) < _SHARED:
         return entity
     titled = _titled_genders([m for m in mentions if m.start < start], bearers, text)
     other = _PRONOUN_OF["f" if gender == "m" else "m"]
