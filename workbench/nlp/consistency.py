@@ -42,11 +42,12 @@ from workbench.nlp.entity_ranks import after_rank
 from workbench.nlp.entity_teams import body_noun_after, team_role_after
 from workbench.nlp.gazetteer import country_or_capital, residents_of
 from workbench.nlp.known_names import KNOWN_LABELS, RELIGIONS
-from workbench.nlp.label_place_votes import MEDIUM, STRONG, WEAK, next_word, place_votes
+from workbench.nlp.label_place_votes import MEDIUM, STRONG, WEAK, place_votes
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
     name_tokens,
+    next_word,
     previous_word,
     strip_honorifics,
 )

@@ -13,7 +13,7 @@ import re
 from workbench.core.models import Mention
 from workbench.nlp.entity_name_heads import GROUP_NAME
 from workbench.nlp.gazetteer import LOCATIVE, lookup
-from workbench.nlp.names import is_honorific, previous_word
+from workbench.nlp.names import is_honorific, next_word, previous_word
 
 STRONG, MEDIUM, WEAK = 3.0, 2.0, 0.5
 """Weights of a vote: a context that settles the label, one that leans, a hint."""
@@ -33,14 +33,6 @@ _CAMEL_CASE = re.compile(r"[A-Za-z][a-z]{2,}[A-Z]")
 """A capital inside one word ("SpaceX", "GitHub", "UpGuard"): a brand, not a person..."""
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Al|El|Ben|Abu|Ibn)[A-Z]")
 """...unless the capital follows a surname prefix ("McConnell", "DeWine", "LeBron")."""
-
-
-def next_word(text: str, end: int, *, hyphens: bool = False) -> str:
-    """The word right after ``end``, lower-cased, without punctuation (but with its
-    hyphens when asked: "co-founder")."""
-    pattern = r"[\s,]*([A-Za-z][A-Za-z-]*)" if hyphens else r"[\s,]*([A-Za-z]+)"
-    match = re.match(pattern, text[end : end + 30])
-    return match.group(1).lower() if match else ""
 
 
 def _lone_person_votes(votes: dict[str, float], mention: Mention, text: str,

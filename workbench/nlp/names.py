@@ -312,6 +312,14 @@ def previous_word(text: str, start: int) -> str:
     return words[-1] if words else ""
 
 
+def next_word(text: str, end: int, *, hyphens: bool = False) -> str:
+    """The word right after ``end``, lower-cased, without punctuation (but with its
+    hyphens when asked: "co-founder")."""
+    pattern = r"[\s,]*([A-Za-z][A-Za-z-]*)" if hyphens else r"[\s,]*([A-Za-z]+)"
+    match = re.match(pattern, text[end : end + 30])
+    return match.group(1).lower() if match else ""
+
+
 def is_acronym(token: str) -> bool:
     """Tell whether a token looks like an acronym ('UN', 'U.S.', 'GM')."""
     letters = token.replace(".", "")
