@@ -96,3 +96,14 @@ def test_a_fold_is_never_trained_on_its_own_topics():
     finally:
         study.fit = fitted
     assert [topics & fold for topics, fold in zip(seen, chosen, strict=True)] == [set()] * 3
+
+
+def test_pairs_across_place_10_pair_only_documents_on_either_side_of_it():
+    made = row(1, (0, 12, 14))
+    setting = study.Setting(boundary=True)
+    model = (np.zeros(0), np.zeros(len(features.COLUMNS)), np.ones(len(features.COLUMNS)))
+    differences, margins, _ = study.pairs([made], setting, model)
+    assert len(differences) == 10  # places 12 and 14 against the wrong ones at 5-9
+    assert (margins < 0).all()  # each true report comes after the document it is paired with
+    every, _, _ = study.pairs([made], study.Setting(), model)
+    assert len(every) == 2 * 13

@@ -50,8 +50,9 @@ class Setting:
     ``offset``: the score adds to the shipped place (minus the place over the block's length,
     as the contrast's keys), so the model learns a correction and L2 pulls it to the shipped
     order; ``per_query``: features standardised within each statement's block, not over the
-    training rows; ``boundary``: only pairs of a true report at place 10 or later and another
-    document before it (those recall@10 turns on); ``ascent``: coordinate ascent on the
+    training rows; ``boundary``: only pairs with one document before place 10 and the
+    other after it, whichever is true (the swaps recall@10 turns on, as LambdaRank weighs
+    them); ``ascent``: coordinate ascent on the
     training statements' recall@10 instead of the pairwise loss."""
 
     keep: int = 5
@@ -94,15 +95,19 @@ def pairs(rows: list[Row], setting: Setting, model: Model
         true = np.array([d in row.query.relevant
                          for d in row.order[setting.keep:setting.depth]], dtype=bool)
         first, second = np.flatnonzero(true), np.flatnonzero(~true)
-        if setting.boundary:
-            cut = 10 - setting.keep
-            first, second = first[first >= cut], second[second < cut]
         if not len(first) or not len(second):
             continue
         found = (z[first][:, None, :] - z[second][None, :, :]).reshape(-1, z.shape[1])
         place = places(len(z))
+        margin = (place[second][None, :] - place[first][:, None]).reshape(-1)
+        if setting.boundary:
+            cut = 10 - setting.keep
+            straddle = ((first[:, None] < cut) != (second[None, :] < cut)).reshape(-1)
+            found, margin = found[straddle], margin[straddle]
+            if not len(found):
+                continue
         differences.append(found)
-        margins.append((place[second][None, :] - place[first][:, None]).reshape(-1))
+        margins.append(margin)
         weights.append(np.full(len(found), 1 / len(found)))
     return np.vstack(differences), np.concatenate(margins), np.concatenate(weights)
 
@@ -230,7 +235,8 @@ SETTINGS = {
     "pairwise, keep 0, depth 20": Setting(keep=0),
     "pairwise, per statement, depth 20": Setting(per_query=True),
     "pairwise, per statement, depth 15": Setting(depth=15, per_query=True),
-    "pairwise at place 10, depth 20": Setting(boundary=True),
+    "pairwise across place 10, depth 20": Setting(boundary=True),
+    "offset, across place 10, depth 20": Setting(boundary=True, offset=True),
     "offset, depth 12": Setting(depth=12, offset=True),
     "offset, depth 20": Setting(offset=True),
     "offset, depth 20, L2 10": Setting(offset=True, l2=10.0),
