@@ -107,3 +107,25 @@ def test_pairs_across_place_10_pair_only_documents_on_either_side_of_it():
     assert (margins < 0).all()  # each true report comes after the document it is paired with
     every, _, _ = study.pairs([made], study.Setting(), model)
     assert len(every) == 2 * 13
+
+
+class Words:
+    """A made-up library: each document's words, every word of IDF 6 but "the" (1)."""
+
+    def __init__(self, words: dict[int, str]) -> None:
+        self.found = {d: frozenset(text.split()) for d, text in words.items()}
+
+    def words(self, doc: int) -> frozenset[str]:
+        return self.found[doc]
+
+    def rare_weight(self, word: str) -> float:
+        return 1.0 if word == "the" else 6.0
+
+
+def test_the_leaders_words_are_rare_words_two_of_the_first_three_write():
+    library = Words({1: "the aceh quake bireuen", 2: "the aceh quake", 3: "the papua quake"})
+    shared = features._leaders_words(library, [1, 2, 3])
+    assert shared[None] == {"aceh": 6.0, "quake": 6.0}
+    assert shared[3] == {"aceh": 6.0, "quake": 6.0}  # what both other leaders write
+    assert shared[1] == {"quake": 6.0}
+    assert features._share(shared[None], frozenset({"quake", "papua"})) == 0.5
