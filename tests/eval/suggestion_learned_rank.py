@@ -3,7 +3,8 @@
 
 Run ``PYTHONPATH=. .venv/bin/python tests/eval/suggestion_learned_rank.py`` (development
 topics only; the first run asks every dev statement alone and ECB+ headline 30 candidates
-deep, ``suggestion_learned_features``, and caches the table; later runs take seconds).
+deep, ``suggestion_learned_features``, and caches the table; a pairwise fit takes seconds,
+coordinate ascent minutes, every setting about a quarter of an hour on this machine).
 
 The model is linear: a candidate's score is ``w . z``, ``z`` its features
 (``suggestion_learned_features.COLUMNS``) standardised with the training rows' mean and
