@@ -186,6 +186,50 @@ PASSAGES = [
      'Toronto police have identified a suspect in the shooting. "We are asking anyone with'
      ' information to come forward," Const. Victor Kwong told reporters.',
      'We are asking anyone', 'Victor Kwong', None),
+    # Canadian federal bodies named "<field> Canada" and then "the department"/"the agency".
+    ('Formula recalled',
+     'Health Canada issued a recall on Tuesday. "Consumers should stop using the product '
+     'immediately," the department said.',
+     'Consumers should stop', 'Health Canada', None),
+    ('Inflation slows',
+     'Inflation slowed to 2.1 per cent in March, Statistics Canada said Tuesday. "Lower '
+     'gasoline prices drove the decline," the agency said.',
+     'Lower gasoline prices', 'Statistics Canada', None),
+    ('Canadian detained abroad',
+     'Global Affairs Canada said it was aware of the arrest. "Consular officials are in '
+     'contact with the family," the department said in an email.',
+     'Consular officials', 'Global Affairs Canada', None),
+    ('Rates held',
+     'The Bank of Canada held its key rate at 2.75 per cent. "Inflation is close to '
+     'target," Governor Tiff Macklem said.',
+     'Inflation is close', 'Tiff Macklem', None),
+    # Two people and "she"/"he" with nothing in the text telling either's gender.
+    ('Premiers meet',
+     'Premier Danielle Smith met Prime Minister Mark Carney in Calgary on Friday. Carney '
+     'promised new pipelines. "We have heard these promises before," she said.',
+     'We have heard', 'Danielle Smith',
+     'no gender written for either: the person the sentence before names first wins (71 of '
+     'the 90 ambiguous he/she of the tuning splits, the nearest person 49)'),
+    ('Rates on hold',
+     'Finance Minister Francois-Philippe Champagne met Bank of Canada Governor Tiff Macklem '
+     'on Monday. Macklem kept rates on hold. "The economy is slowing," he said.',
+     'The economy is slowing', 'Tiff Macklem', None),
+    # Names the model cuts or runs on (entity side).
+    ('Neighbour recalls fire',
+     'Neighbour Bill Thompson, 72, saw the flames from his kitchen.\n\n"I called 911 right '
+     'away," Thompson said.',
+     'I called 911', 'Bill Thompson',
+     'the model keeps a capitalised "Neighbour" opening the sentence in the name (entity side)'),
+    ('EU chief visits',
+     'European Commission President Ursula von der Leyen arrived in Ottawa on Monday. '
+     '"Canada is a trusted partner," von der Leyen said.',
+     'Canada is a trusted', 'Ursula von der Leyen',
+     'the model cuts the name at "von" and tags "Leyen" a place (entity side)'),
+    ('School locked down',
+     'The school was locked down for two hours. "Students and staff are safe," reads a '
+     'statement from the Ottawa-Carleton District School Board.',
+     'Students and staff', 'Ottawa-Carleton District School Board',
+     'the model cuts the hyphenated place off the board\'s name (entity side)'),
 ]
 
 
