@@ -230,6 +230,23 @@ PASSAGES = [
      'statement from the Ottawa-Carleton District School Board.',
      'Students and staff', 'Ottawa-Carleton District School Board',
      'the model cuts the hyphenated place off the board\'s name (entity side)'),
+    # A role or a relative set off by commas with the name, then quoted by the noun alone.
+    ('Coroner reports',
+     'The province\'s chief coroner, Dr. Dirk Huyer, released the report on Monday. "These '
+     'deaths were preventable," the coroner said.',
+     'These deaths were', 'Dirk Huyer', None),
+    ('Mother seeks justice',
+     'The victim\'s mother, Susan Park, spoke outside the courthouse. "I want justice for my '
+     'son," the mother said.',
+     'I want justice', 'Susan Park', None),
+    ('Shouting heard',
+     'A neighbour, Mary Ann Kowalski, said she heard shouting. "It went on for an hour," the '
+     'neighbour said.',
+     'It went on', 'Mary Ann Kowalski', None),
+    ('Road reopens',
+     'The city\'s spokesperson, Brad Ross, said the road would reopen Friday. "Crews are '
+     'working overnight," the spokesperson said.',
+     'Crews are working', 'Brad Ross', None),
 ]
 
 
