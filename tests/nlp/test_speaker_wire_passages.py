@@ -247,6 +247,15 @@ PASSAGES = [
      'The city\'s spokesperson, Brad Ross, said the road would reopen Friday. "Crews are '
      'working overnight," the spokesperson said.',
      'Crews are working', 'Brad Ross', None),
+    # A paraphrase closed by ", she said." and a quotation alone in the next paragraph.
+    ('Construction hurts shops',
+     'Joanne Hsu runs a bakery on Main Street.\n\nBusiness has been slow since the '
+     'construction began in April, she said.\n\n"Some days, nobody comes in."',
+     'Some days, nobody', 'Joanne Hsu', None),
+    ('Rent rises',
+     'Sarah Kim says the rent increase will force her out of the building.\n\n"I have '
+     'lived here for 20 years. Where am I supposed to go?"',
+     'I have lived here', 'Sarah Kim', None),
 ]
 
 
