@@ -256,6 +256,21 @@ PASSAGES = [
      'Sarah Kim says the rent increase will force her out of the building.\n\n"I have '
      'lived here for 20 years. Where am I supposed to go?"',
      'I have lived here', 'Sarah Kim', None),
+    # AP forms: a party and state after the name, a phone interview.
+    ('House passes bill',
+     'The bill passed 218-214. "This is a victory for every family," said Rep. Nancy '
+     'Pelosi, D-Calif.',
+     'This is a victory', 'Nancy Pelosi', None),
+    ('Senator opposes bill',
+     'Sen. Susan Collins, R-Maine, said she would vote no. "The process was rushed," '
+     'Collins said in a phone interview.',
+     'The process was rushed', 'Susan Collins', None),
+    ('Premier defends decision',
+     'Premier Tim Houston defended the decision in Halifax on Thursday.\n\nNova Scotians '
+     'want action, he said.\n\n"This is what they voted for."',
+     'This is what they', 'Tim Houston',
+     'the model tags the plural "Nova Scotians" a person, whom "he" then stands for '
+     '(entity side)'),
 ]
 
 
