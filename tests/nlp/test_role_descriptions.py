@@ -190,3 +190,38 @@ def test_the_bare_ceo_of_the_speaker_span_is_the_chief_executive() -> None:
     text = 'Chief executive Anne Moreau announced the cuts. "It is hard," the CEO said.'
     titles = TitledPeople([_person(text, "Anne Moreau")], text)
     assert titles.holder("CEO", text.rindex("CEO")) == "Anne Moreau"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        ("The province's chief coroner, Dr. Dirk Huyer, released the report. \"These deaths "
+         'were preventable," the coroner said.', "Dirk Huyer", "the coroner"),
+        ("The force's spokesperson, Const. Victor Kwong, spoke at noon. \"We have made an "
+         'arrest," the spokesperson said.', "Victor Kwong", "the spokesperson"),
+    ],
+)
+def test_an_abbreviated_title_may_stand_between_the_noun_and_the_name(
+    text: str, name: str, phrase: str
+) -> None:
+    """Stop 55: "chief coroner, Dr. Dirk Huyer," still describes Dirk Huyer."""
+    titles = TitledPeople([_person(text, name)], text)
+    assert titles.holder(phrase, text.index(phrase)) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        ("The victim's mother, Susan Park, spoke outside the courthouse. \"I want justice for "
+         'my son," the mother said.', "Susan Park", "the mother"),
+        ('A neighbour, Mary Ann Kowalski, heard shouting. "It went on for an hour," the '
+         "neighbour said.", "Mary Ann Kowalski", "the neighbour"),
+    ],
+)
+def test_a_kin_noun_set_off_by_commas_names_that_relative(
+    text: str, name: str, phrase: str
+) -> None:
+    """Stop 55: the text names the relative in the apposition, so "the mother" is her."""
+    titles = TitledPeople([_person(text, name)], text)
+    assert titles.holder(phrase, text.index(phrase)) == name
+

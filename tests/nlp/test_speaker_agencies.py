@@ -42,3 +42,31 @@ def test_the_club_is_the_sports_club_named_before(phrase: str) -> None:
     text = f'Leeds United signed the striker. "He is a great addition," {phrase} said.'
     found = described_entity(phrase, text.index(phrase), [_org(text, "Leeds United")], text)
     assert found is not None and found.entity == "Leeds United"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "phrase"),
+    [
+        ('Health Canada recalled the baby formula on Tuesday. "Parents should stop using it," '
+         "the department said.", "Health Canada", "the department"),
+        ('Statistics Canada said inflation slowed in March. "Gasoline prices fell," the '
+         "agency said.", "Statistics Canada", "the agency"),
+        ('Global Affairs Canada is aware of the arrest. "Consular officials are in contact with '
+         'the family," the department said.', "Global Affairs Canada", "the department"),
+        ('The Ministry of Transportation closed the highway. "Crews are clearing the road," '
+         "the department said.", "Ministry of Transportation", "the department"),
+    ],
+)
+def test_a_canadian_federal_body_is_the_department_or_agency(
+    text: str, body: str, phrase: str
+) -> None:
+    """Stop 55: "Health Canada" names no kind of body, yet it is "the department"."""
+    found = described_entity(phrase, text.index(phrase), [_org(text, body)], text)
+    assert found is not None and found.entity == body
+
+
+def test_the_bank_of_canada_is_no_agency() -> None:
+    """ "Canada" after "of" is where a body is ("Bank of Canada"), not what it is."""
+    text = 'The Bank of Canada held its rate. "Inflation is easing," the agency said.'
+    assert described_entity("the agency", text.index("the agency"),
+                            [_org(text, "Bank of Canada")], text) is None

@@ -8,22 +8,34 @@ is the nearest organisation of its passage whose head word is a kind of body tha
 covers ("Administration", "Commission", "Authority" ...; a sports club's "Rovers",
 "United", "FC" for "the club" or "the team"). Only looking back, and only within the
 passage (as "the company" is read).
+
+Canadian federal bodies are named by their field and the country, with no kind of body
+in the name ("Health Canada", "Statistics Canada", "Global Affairs Canada"), and Canadian
+news calls them "the department" or "the agency" from then on; so "Canada" closing a name
+is the head those nouns cover, unless the name is "<kind> of Canada" ("Bank of Canada",
+"Government of Canada": there the kind before "of" is the head).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from workbench.core.models import Mention
 
 #: Last words of a sports club's name ("Westfield Rovers", "Leeds United", "Ajax FC").
 _CLUB_HEADS = frozenset(
     "united athletic albion hotspur fc afc cf sc rovers wanderers rangers celtic".split())
+#: The last word of a Canadian federal body's name ("Health Canada", "Statistics Canada").
+_FEDERAL = "canada"
 #: Generic noun -> head words of the bodies it may stand for.
 _BODY_HEADS: dict[str, frozenset[str]] = {
     "agency": frozenset(
-        "administration agency authority bureau commission directorate office service".split()),
+        "administration agency authority bureau commission directorate office service "
+        "canada".split()),
+    "department": frozenset("department ministry canada".split()),
+    "ministry": frozenset("ministry department canada".split()),
     "regulator": frozenset("administration agency authority commission office".split()),
     "watchdog": frozenset("agency authority commission office ombudsman".split()),
     "club": _CLUB_HEADS,
@@ -51,16 +63,25 @@ def public_body(noun: str, start: int, earlier: Iterable[Mention], text: str
         if start - mention.end > MAX_DISTANCE:
             return None
         if mention.label == "ORG" and heads.intersection(_head_words(mention.text)):
-            between = re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
-            return None if between.search(text, mention.end, start) else mention
+            return None if _written(noun).search(text, mention.end, start) else mention
     return None
+
+
+@cache
+def _written(noun: str) -> re.Pattern[str]:
+    """The generic noun as a word (once per noun, not per quote)."""
+    return re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
 
 
 def _head_words(name: str) -> set[str]:
     """The last word of a body's name and the word before its first "of"/"on"/"for"
-    ("Food and Drug Administration", "Office of the Comptroller")."""
+    ("Food and Drug Administration", "Office of the Comptroller"); "Canada" closing a
+    name after "of" is where the body is, not what it is ("Bank of Canada")."""
     words = [w.lower().strip(".,'\u2019") for w in name.split()]
     if len(words) < 2:  # noqa: PLR2004 - a one-word name is no body's full name
         return set()
     cut = next((i for i, w in enumerate(words) if w in _CONNECTORS), None)
-    return {words[-1]} | ({words[cut - 1]} if cut else set())
+    if not cut:
+        return {words[-1]}
+    last = {words[-1]} if words[-1] != _FEDERAL else set()
+    return last | {words[cut - 1]}

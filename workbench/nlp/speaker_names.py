@@ -320,6 +320,33 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
     return not any(w[0].islower() for w in words)
 
 
+#: How far before its pronoun the parse's one-word hint is looked for (its sentence).
+_HINT_CHARS = 300
+
+
+def opens_the_pronouns_sentence(text: str, name: str, start: int) -> bool:
+    """True when ``name``, the one word the parse put behind the pronoun at ``start``,
+    is the capitalised word opening that pronoun's own sentence ("Business has been slow
+    since April, she said."): a paraphrase's subject, whose capital is the sentence's, is
+    no evidence of a name, and the pronoun's antecedent is looked for instead; a capital
+    after it makes it part of a longer name ("Joanne Hsu said ..."). Read from the last
+    sentence end before ``start`` only, in place."""
+    if not _may_be_surname(name):
+        return False
+    begin = max(0, start - _HINT_CHARS)
+    opened = max(text.rfind(end, begin, start) for end in (". ", "\n", "? ", "! "))
+    first = end_before_spaces(text, start)  # nothing before the pronoun: no hint
+    at = opened + 1 if opened >= 0 else begin
+    while at < first and not text[at].isalnum():
+        at += 1
+    after = at + len(name)
+    if not text.startswith(name, at) or after >= first:
+        return False
+    following = text[after : after + 2]  # a capital after a space: a longer name
+    return not (following[:1].isalnum() or following[:1] in "'\u2019-"
+                or (following[:1] == " " and following[1:].isupper()))
+
+
 def lone_surname_at(text: str, start: int, word: str) -> bool:
     """True when ``word`` at ``start`` can be taken for a surname on its own: a word that
     may be one, written where only a name is capitalised."""

@@ -24,7 +24,12 @@ from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.speaker_gender import pronoun_gender
 from workbench.nlp.speaker_memory import WORD, SpeakerMemory
 from workbench.nlp.speaker_mixed_labels import person_is_a_group
-from workbench.nlp.speaker_names import hint_is_a_name, names_whole_phrase, writes_another
+from workbench.nlp.speaker_names import (
+    hint_is_a_name,
+    names_whole_phrase,
+    opens_the_pronouns_sentence,
+    writes_another,
+)
 
 #: How far back (in characters) a pronoun may look for its antecedent.
 MAX_PRONOUN_DISTANCE = 1500
@@ -87,7 +92,7 @@ class PronounResolver:
             return reported
         entity = memory.people.find(name, start)
         if entity is None and hint_is_a_name(name, memory.lowercase_words()):
-            entity = name
+            entity = None if opens_the_pronouns_sentence(memory.text, name, start) else name
         if entity is not None and self._named_after(entity, start, quote):
             return self.pronoun(word, start, entity, quote)
         if opens and entity is not None:

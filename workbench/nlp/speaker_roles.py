@@ -55,6 +55,11 @@ _DESCRIBED_AFTER = (
 )
 
 
+#: Abbreviated titles that may stand between a described noun and the name ("Dr.",
+#: "Const.", "Sgt."), longest first; joined once, compiled only within a noun's pattern.
+_TITLES = "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True))
+
+
 def _title_word(title: str) -> str:
     """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names."""
     words = title.split()
@@ -147,13 +152,17 @@ class TitledPeople:
         ("the father") names someone else's relative, never the person so titled. A noun
         of a few lowercase words ("the chief executive") is read the same way, the whole
         phrase written before the name ("Chief executive Anne Moreau", "The company's
-        chief executive, Anne Moreau,") or set off after it."""
+        chief executive, Anne Moreau,") or set off after it. An abbreviated title may stand
+        between the noun and the name ("The chief coroner, Dr. Dirk Huyer,"). A word for a
+        tie counts only set off by commas ("The victim's mother, Susan Park,", "A
+        neighbour, Mary Ann Kowalski,"): the text names that relative there, while
+        "Father Tom Reed" is a priest's title, not whose father he is."""
         bare = text.strip() == "CEO" and previous_word(self.text, start).lower() == "the"
         noun = "ceo" if bare else _described_noun(text)
         if noun is None:
             return None
         described = _described_after(noun)
-        before = _described_before(noun)
+        before = _described_before(noun, kin=noun.split()[-1] in RELATIONAL_NOUNS)
         holders = {
             m.entity
             for m in self.mentions
@@ -168,18 +177,16 @@ class TitledPeople:
 
 
 def _described_noun(text: str) -> str | None:
-    """The lowercase noun phrase of "the <noun>" ("actress", "chief executive"), or None:
-    a phrase of capitals, digits or more than ``_MAX_NOUN_WORDS`` words is no occupation,
-    nor is a word for a tie ("the father")."""
+    """The lowercase noun phrase of "the <noun>" ("actress", "chief executive", "mother"),
+    or None: a phrase of capitals, digits or more than ``_MAX_NOUN_WORDS`` words is no
+    occupation."""
     if " ".join(text.split()) in ("the CEO", "The CEO"):
         return "ceo"
     match = _DEFINITE_NOUN.fullmatch(text.strip())
     if match is None:
         return None
     noun = " ".join(match.group(1).split())
-    if noun.split()[-1] in RELATIONAL_NOUNS or len(noun.split()) > _MAX_NOUN_WORDS:
-        return None
-    return noun
+    return None if len(noun.split()) > _MAX_NOUN_WORDS else noun
 
 
 def _without_short_forms(entities: set[str]) -> set[str]:
@@ -232,10 +239,14 @@ def _spellings(noun: str) -> str:
 
 
 @lru_cache(maxsize=512)
-def _described_before(noun: str) -> re.Pattern[str]:
+def _described_before(noun: str, kin: bool = False) -> re.Pattern[str]:
     """The noun written right before a name, as a title ("Chief executive ") or set off
-    by a comma ("The company's chief executive, "), compiled once per noun."""
-    return re.compile(rf"(?<![\w-])(?i:{_spellings(noun)}),?[ \u00a0]+$")
+    by a comma ("The company's chief executive, "), perhaps with an abbreviated title
+    after it ("chief coroner, Dr. "), compiled once per noun; a word for a tie (``kin``)
+    only set off by the comma."""
+    comma = "," if kin else ",?"
+    return re.compile(rf"(?<![\w-])(?i:{_spellings(noun)}){comma}[ \u00a0]+"
+                      rf"(?:(?i:{_TITLES})\.?[ \u00a0]+)?$")
 
 
 @lru_cache(maxsize=512)
