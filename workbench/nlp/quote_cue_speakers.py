@@ -20,6 +20,7 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_frame_participles import framing_subject
 from workbench.nlp.quote_reporters import can_speak, outer_speech_cue
 from workbench.nlp.speaker_documents import (
     document_author,
@@ -69,6 +70,7 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         return can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
     head = _author_of_announced(ctx, cue) or _heard_speaker(cue, usable)
+    head = head or framing_subject(cue, usable)
     head = head or speaker_token(cue, usable)
     if head is not None:
         head = name_after_title(head) or head
