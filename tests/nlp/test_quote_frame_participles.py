@@ -36,3 +36,11 @@ def test_owned_comment_before_that_names_the_speaker(nlp: Language) -> None:
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Tom Baxter"
 
+
+
+def test_sentence_opened_by_adding_goes_on_from_the_one_before(nlp: Language) -> None:
+    text = (
+        'Later in the show, Maher said the report "wasn\'t good." Adding, "Now, like '
+        'with all scandals, what they actually do is never that bad."'
+    )
+    assert direct(analyse(nlp, text))[-1].speaker_text == "Maher"

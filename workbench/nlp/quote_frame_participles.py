@@ -15,6 +15,9 @@ way, so they stay small and are asked before the general readings.
   found is the participle after it (whose subject is the next clause's). A claim noun
   owned by someone ("his comment", "Smith's claim") right before the "that" opening the
   quotation is its cue, and its owner its speaker.
+* `Maher stated that the report "wasn't good." Adding, "Now, ..."`: a sentence opened by
+  a participle of saying has no subject of its own; it goes on from the sentence before,
+  whose subject adds the words.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_claim_noun, is_speech_cue
+from workbench.nlp.quote_reporters import person_subject
 from workbench.nlp.verb_subjects import nearest_subject
 
 if TYPE_CHECKING:
@@ -81,3 +85,22 @@ def owned_claim_before(ctx: QuoteContext, quote: Span) -> Token | None:
         if is_claim_noun(token):
             return token
     return None
+
+
+def opening_participle_speaker(ctx: QuoteContext, cue: Token) -> Token | None:
+    """The person subject of the sentence before, for a participle of saying with no
+    subject that opens its own sentence (`Adding, "..."`); None otherwise."""
+    if cue.tag_ != "VBG" or not is_speech_cue(cue):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    doc = ctx.doc
+    start = ctx.clause(cue).start
+    if any(not (t.is_punct or t.is_space) for t in doc[start : cue.i]):
+        return None
+    while start > 0 and doc[start - 1].is_space:
+        start -= 1
+    if start == 0:
+        return None
+    head = person_subject(ctx.clause(doc[start - 1]))
+    return head if head is not None and ctx.outside(head) else None
