@@ -51,3 +51,15 @@ def test_a_comma_before_a_whole_quoted_sentence_introduces_it(nlp: Language) -> 
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Nadia Brook"
+
+
+def test_owner_of_a_response_before_a_colon_speaks(nlp: Language) -> None:
+    text = 'Premier Jason Kenney\'s response: "That is a decision for another day."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Jason Kenney"
+
+
+def test_response_of_nobody_named_before_a_colon_names_nobody(nlp: Language) -> None:
+    text = 'The response: "That is a decision for another day."'
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text is None

@@ -1,6 +1,7 @@
 """A quote standing alone credited by a next sentence that names the quote itself ("That
-quote from X appeared ...", ``quote_credit_after``), and a person named past a titled body
-in any crediting frame. Sentences written for these tests; the real small model (``nlp``)."""
+quote from X appeared ...", "X made the remarks ...", "X's remarks came ...",
+``quote_credit_after``), and a person named past a titled body in any crediting frame.
+Sentences written for these tests; the real small model (``nlp``)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,30 @@ from tests.nlp.quote_support import speaker_pairs
             "the jury in John Hartley's fraud trial, which lasted six weeks.",
             [(None, None)],
             id="a_person_after_lower_case_words_is_no_titled_speaker",  # review of stop 53
+        ),
+        pytest.param(
+            'The crowd cheered.\n\n"We are going to win Ohio."\n\nTrump made the prediction at '
+            "a rally in Columbus on Monday.",
+            [("Trump", "Trump")],
+            id="a_name_making_the_prediction_next_credits_the_quote",
+        ),
+        pytest.param(
+            'The crowd cheered.\n\n"We are going to win Ohio."\n\nTrump made the trip to '
+            "Columbus on Monday.",
+            [(None, None)],
+            id="a_name_making_something_else_credits_nobody",
+        ),
+        pytest.param(
+            'The crowd cheered.\n\n"We are going to win Ohio."\n\nTrump\'s remarks came '
+            "during a rally in Columbus on Monday.",
+            [("Trump", "Trump")],
+            id="a_names_remarks_opening_the_next_sentence_credit_the_quote",
+        ),
+        pytest.param(
+            'The crowd cheered.\n\n"We are going to win Ohio."\n\nTrump\'s rally drew a '
+            "large crowd.",
+            [(None, None)],
+            id="a_names_rally_credits_nobody",
         ),
     ],
 )

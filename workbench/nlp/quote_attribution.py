@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_colons import colon_subject
 from workbench.nlp.quote_cue_speakers import cue_attribution, is_cue
+from workbench.nlp.quote_frame_participles import owned_claim_before
 from workbench.nlp.quote_introductions import (
     DASHES,
     SUBJECT_LEAD_TOKENS,
@@ -205,6 +206,9 @@ def in_sentence(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if cue is not None:
         found = cue_attribution(ctx, reporting_cue(ctx, cue, quote) or cue, "syntax", None)
         return found if found.speaker else _speaker_after(ctx, quote) or found
+    claim = owned_claim_before(ctx, quote)
+    if claim is not None and not (_left_open(ctx, quote) and _frame_right_after(ctx, quote)):
+        return cue_attribution(ctx, claim, "syntax", None)
     return after_cue(ctx, quote) or before_cue(ctx, quote)
 
 

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _NAME_ONLY_TOKENS = 5
+#: Nouns for what someone said back or gave as a view, in `Kenney's response: "..."`.
+_ANSWER_NOUNS = frozenset(
+    "response reply answer reaction retort message advice verdict take view assessment "
+    "explanation plea warning comment".split()
+)
 #: A bracketed note after a labelled name (`(R-S.C.)`, `(D-Calif.)`) is at most this long.
 _AFFILIATION_TOKENS = 8
 
@@ -72,7 +77,7 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
         return cue_attribution(ctx, cues[-1], "colon", region)
     if not len(region):
         return None
-    author = misread_cue_author(region)
+    author = misread_cue_author(region) or _answer_owner(ctx, mark, region)
     if author is not None:
         return Attribution(None, speaker_phrase(author), "colon")
     caption = caption_name(region) if mark.text == ":" else None
@@ -85,6 +90,19 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if head is None or head.pos_ != "PROPN":
         head = person_subject(region, institutions=True)
     return Attribution(None, speaker_phrase(head), "colon") if head is not None else None
+
+
+def _answer_owner(ctx: QuoteContext, mark: Token, region: Span) -> Token | None:
+    """The owner of a noun of answer before a colon (`Premier Jason Kenney's response:
+    "..."`, `Her advice to graduates: "..."`): the words are the owner's, though no verb
+    of saying is written and the phrase's head is no speaker."""
+    if mark.text != ":":
+        return None
+    head = region.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _ANSWER_NOUNS:
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss" and can_speak(ctx, c)]
+    return owners[0] if owners else None
 
 
 def _without_affiliation(region: Span) -> Span:

@@ -1,6 +1,7 @@
 """A quotation standing alone, credited by the sentence after it: "So says X", "That was
-the assessment of X", "Those were the words of X", "X said those words" (or by such a
-frame after a dash in its own sentence: `"..." — that was the promise from X`).
+the assessment of X", "Those were the words of X", "X said those words", "X made the
+remarks" (or by such a frame after a dash in its own sentence: `"..." — that was the
+promise from X`).
 
 Why: feature and wire copy open a story or a paragraph with the quote and name its
 speaker in the next sentence, often the next paragraph, through a frame with no verb of
@@ -47,10 +48,18 @@ _FRAME = re.compile(
 _SENTENCE_GAP = re.compile(r"[.]?[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}")
 #: The quote ends its sentence: a stop, "!" or "?" before its closing marks (or after).
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019]*[.]?$")
-#: What follows the name in `Denise Arcand said those words again`.
+#: What follows the name in `Denise Arcand said those words again`, `Jane Philpott made
+#: the announcement in a letter` (a verb of making with the saying as its object) or
+#: `Trump's remarks came during a rally` (the saying owned by the name, as subject).
 _WORDS_SAID = re.compile(
-    r"\s+(?:said|repeated|spoke|uttered|wrote|shouted|whispered)\s+(?:those|these|the)"
+    r"\s+(?:(?:said|repeated|spoke|uttered|wrote|shouted|whispered)\s+(?:those|these|the)"
     r"\s+(?:very\s+)?words\b"
+    r"|(?:made|delivered|offered|issued)\s+(?:the|those|these|his|her|their)\s+"
+    r"(?:[a-z-]+\s+)?(?:remarks?|comments?|announcement|statement|prediction|promise|"
+    r"pledge|vow|plea|warning|admission|confession)\b)"
+    r"|['\u2019]s\s+(?:[a-z-]+\s+)?(?:remarks?|comments?|words|statement|prediction|"
+    r"promise|pledge|vow|plea|warning|admission)\s+(?:came|come|were|was|echoed|drew|"
+    r"sparked|prompted)\b"
 )
 #: A person's name starts within this many words after the frame, past a titled body.
 _TITLED_WORDS = 5
@@ -104,7 +113,11 @@ def _credited_after_dash(ctx: QuoteContext, start: int) -> Attribution | None:
 
 def _said_those_words(ctx: QuoteContext, first: Token) -> Attribution | None:
     """`"We lost everything." / Denise Arcand said those words again ...`: a name opening
-    the next sentence whose verb of saying takes "those words" as its object."""
+    the next sentence whose verb of saying takes "those words" as its object, or whose
+    verb of making takes the saying (`"..." / Philpott made the announcement in a letter
+    posted on Twitter.`), or whose saying is the next sentence's subject (`Trump's
+    remarks came during a rally`): wire copy names the speaker so after a quote
+    standing alone."""
     if first.ent_type_ not in _NAME_LABELS:
         return None
     span = name_phrase(first)

@@ -20,6 +20,8 @@ from workbench.nlp.cues import (
 )
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
+from workbench.nlp.quote_document_relatives import relative_issuer
+from workbench.nlp.quote_frame_participles import framing_subject, opening_participle_speaker
 from workbench.nlp.quote_reporters import can_speak, outer_speech_cue
 from workbench.nlp.speaker_documents import (
     document_author,
@@ -69,7 +71,10 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         return can_speak(ctx, token) and ctx.paragraph[token.i] == line
 
     head = _author_of_announced(ctx, cue) or _heard_speaker(cue, usable)
+    head = head or framing_subject(cue, usable)
     head = head or speaker_token(cue, usable)
+    if head is not None:
+        head = relative_issuer(cue, head, usable) or head
     if head is not None:
         head = name_after_title(head) or head
     if head is not None and not can_speak(ctx, head):
@@ -85,6 +90,7 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
             ctx, region if region is not None else ctx.clause(cue), cue
         )
         head = head or handle_next_to(cue) or post_posed_speaker(cue)
+        head = head or opening_participle_speaker(ctx, cue)
     head = person_before_cue(cue, head, ctx.outside) or head
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)

@@ -12,14 +12,16 @@ are tried only where that reading named nobody or stopped too early:
   the quote, past the window that keeps a new sentence's verb from claiming the quote;
 * a document sent before a colon is its sender's: `It's safe to say fans felt the same
   when McDermott sent out the following message on Twitter: "..."` quotes McDermott,
-  though the parse hangs the quote on "message" or climbs to "say" and its "It".
+  though the parse hangs the quote on "message" or climbs to "say" and its "It";
+* a quotation set off by dashes on both sides is the aside of the clause before the first
+  dash (`O'Malley lamented her gaffes - "...?" - Democrats said they were unfazed`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.nlp.cues import is_speech_cue
+from workbench.nlp.cues import cue_text, is_speech_cue
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_reporters import can_speak, person_subject
@@ -56,6 +58,33 @@ def dash_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     if head is None or not can_speak(ctx, head):
         return None
     return Attribution(None, speaker_phrase(head), "dash")
+
+
+def dashed_aside(ctx: QuoteContext, quote: Span, found: Attribution) -> Attribution | None:
+    """The speaker of a quotation set off by dashes on both sides after a clause with a
+    verb of saying: in `O'Malley lamented her gaffes - "does she have to keep giving them
+    ammunition?" - Democrats in Iowa said they were unfazed` the words are what the clause
+    before the first dash said; the frame after the second dash reports a clause of its
+    own. Only over an attribution whose cue comes after the quote (or that names nobody)."""
+    doc = ctx.doc
+    dash = ctx.token_before(quote.start)
+    if dash is None or dash.text not in DASHES or quote.end >= len(doc):
+        return None
+    if doc[quote.end].text not in DASHES:
+        return None
+    if found.speaker and (found.cue is None or found.cue[0] < quote.end_char):
+        return None
+    region = doc[ctx.clause(dash).start : dash.i]
+    cues = [
+        t for t in region
+        if ctx.outside(t) and is_speech_cue(t) and t.dep_ not in _ASIDE_DEPS
+    ]  # fmt: skip
+    if not cues:
+        return None
+    head = speaker_token(cues[-1], ctx.outside)
+    if head is None or not can_speak(ctx, head):
+        return None
+    return Attribution(cue_text(cues[-1]), speaker_phrase(head), "dash")
 
 
 def whole_sentence(ctx: QuoteContext, quote: Span) -> bool:

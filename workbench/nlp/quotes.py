@@ -48,7 +48,7 @@ from workbench.nlp.quote_fragments import (
     merge_partials,
 )
 from workbench.nlp.quote_indirect import find_indirect
-from workbench.nlp.quote_introductions import dash_intro
+from workbench.nlp.quote_introductions import dash_intro, dashed_aside
 from workbench.nlp.quote_labels import (
     is_given_name,
     is_noun_modifier,
@@ -160,6 +160,7 @@ def _attribution_at(ctx: QuoteContext, marked: MarkedSpan, quote) -> Attribution
     )
     if not attribution.speaker:
         attribution = dash_intro(ctx, quote) or attribution
+    attribution = dashed_aside(ctx, quote, attribution) or attribution
     attribution = past_outlet(ctx, attribution) or attribution
     attribution = reported_person_at_colon(ctx, quote, attribution) or attribution
     attribution = adjacent_cue(ctx, quote, attribution) or attribution
