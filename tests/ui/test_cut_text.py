@@ -58,7 +58,7 @@ def test_a_shortened_library_date_shows_the_whole_date(qtbot, store, make_docume
                   published="2019-10-13")
     pane = LibraryPane(store, ThemeManager())
     qtbot.addWidget(pane)
-    pane.resize(200, 400)  # the date column shows "Oct 13" over "2019", or "2019"
+    pane.resize(200, 400)  # the date column shows "2019-" over "10-13", or "2019"
     pane.show()
     qtbot.waitExposed(pane)
     date = pane.model.index(0, COLUMN_INDEX["published"])

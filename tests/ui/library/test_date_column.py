@@ -9,13 +9,12 @@ from PySide6.QtWidgets import QHeaderView, QProxyStyle, QStyle, QStyleOptionHead
 
 from workbench.ui.library import date_column
 from workbench.ui.library.date_column import (
-    MONTHS,
     TITLE_SHARE,
     clear_of_arrow,
     date_forms,
     fitting_form,
     header_look,
-    widest_month_day,
+    two_line_width,
 )
 from workbench.ui.library.model import COLUMN_INDEX
 from workbench.ui.library.pane import LibraryPane
@@ -44,8 +43,8 @@ def _shown_date(pane: LibraryPane) -> str:
 
 
 @pytest.mark.parametrize(("text", "forms"), [
-    ("2019-10-13", ("2019-10-13", "Oct 13\n2019", "2019")),
-    ("2020-03-06", ("2020-03-06", "Mar 6\n2020", "2020")),
+    ("2019-10-13", ("2019-10-13", "2019-\n10-13", "2019")),
+    ("2020-03-06", ("2020-03-06", "2020-\n03-06", "2020")),
     ("2019-13-01", ("2019-13-01", "2019")),
     ("–", ("–",)),
 ])
@@ -57,7 +56,7 @@ def test_a_narrow_library_keeps_the_title_its_share(qtbot, store, make_document)
     pane = _shown_pane(qtbot, store, make_document, 210)
     viewport = pane.table.viewport().width()
     assert pane.table.columnWidth(TITLE) >= int(viewport * TITLE_SHARE)
-    assert _shown_date(pane) in ("Oct 13\n2019", "2019")
+    assert _shown_date(pane) in ("2019-\n10-13", "2019")
 
 
 def test_a_wide_library_shows_the_whole_date(qtbot, store, make_document) -> None:
@@ -89,7 +88,7 @@ def test_a_remembered_former_default_width_keeps_being_refit(qtbot, store,
     pane.resize(200, 400)
     qtbot.waitUntil(lambda: pane.table.columnWidth(DATE) != 133)
     assert not pane.table.date_fitter.user_sized
-    assert _shown_date(pane) in ("Oct 13\n2019", "2019")
+    assert _shown_date(pane) in ("2019-\n10-13", "2019")
 
 
 def _title_clears_arrow(header, column: int, width: int) -> bool:
@@ -155,7 +154,7 @@ def test_a_1024_px_library_tells_dates_of_one_year_apart(qtbot, store, make_docu
     """At 1024 px (a ~190 px pane) a collection from 2020 read "2020" on every row: the column
     now shows the month and day over the year, on the two lines every row has."""
     pane = _shown_pane(qtbot, store, make_document, 190)
-    assert _shown_date(pane) == "Oct 13\n2019"
+    assert _shown_date(pane) == "2019-\n10-13"
     rect = pane.table.visualRect(pane.model.index(0, DATE))
     assert rect.height() >= 2 * pane.table.fontMetrics().lineSpacing()
     image = pane.table.viewport().grab(rect).toImage()
@@ -195,11 +194,21 @@ def test_the_arrow_room_is_kept_by_style_kind_never_by_id(qtbot, qapp) -> None:
     assert header_look(header, 3, "Date") != look  # another kind is measured afresh
 
 
-def test_the_widest_month_is_measured_once_per_font(qapp, monkeypatch) -> None:
-    """Every date cell asks on every paint; twelve measurements a cell slowed repaints."""
+def test_the_two_line_form_is_measured_once_per_font(qapp, monkeypatch) -> None:
+    """Every date cell asks on every paint; measuring in each cell slowed repaints."""
     small, large = QFont("DejaVu Sans", 9), QFont("DejaVu Sans", 15)
-    assert widest_month_day(small) == max(QFontMetrics(small).horizontalAdvance(f"{month} 28")
-                                          for month in MONTHS)
-    assert widest_month_day(large) > widest_month_day(small)  # each font its own width
+    assert two_line_width(small) == max(QFontMetrics(small).horizontalAdvance(line)
+                                        for line in ("2026-", "12-31"))
+    assert two_line_width(large) > two_line_width(small)  # each font its own width
     monkeypatch.setattr(date_column, "QFontMetrics", None)  # measuring again would fail
-    assert widest_month_day(small) < widest_month_day(large)
+    assert two_line_width(small) < two_line_width(large)
+
+
+@pytest.mark.parametrize("text", ["2019-08-29", "2020-01-05", "1999-12-31"])
+def test_every_form_is_the_iso_date_the_rest_of_the_app_shows(text) -> None:
+    """The reader's line and the Claims dock write "2019-08-29"; at 1024 px the library
+    beside them wrote "Aug 29" over "2019", two formats for one date on one screen.
+    Each narrower form is the ISO text broken at a hyphen, or its year."""
+    for form in date_forms(text):
+        assert form.replace("\n", "") == text[:len(form.replace("\n", ""))]
+        assert not any(character.isalpha() for character in form)

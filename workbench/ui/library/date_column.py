@@ -5,13 +5,18 @@ Why: at 1024 px the library pane is about 210 px wide and a full date
 starved ("Eliud Kipchoge of Kenya r…o hours"). The title has priority: the
 date column gets what is left once the title keeps ``TITLE_SHARE`` of the
 table, and a narrower cell shows the same date on the row's two lines
-("Oct 13" over "2019", as narrow as "2019-10" was not), then the year alone
-(as Zotero's narrow Year column does). The full date stays in the tooltip and
-sorting is unchanged.
+("2019-" over "10-13", the same ISO date broken at its hyphen), then the year
+alone (as Zotero's narrow Year column does). The full date stays in the tooltip
+and sorting is unchanged.
 
 Why two lines before the year: at 1024 px the column is about 60 px and showed
 "2020" on every row of a collection from one year, which told the rows apart by
 nothing; every row is two title lines tall, so the whole date fits.
+
+Why the ISO date broken and not "Oct 13" over "2019": the reader's line under
+the title, the Claims dock and every other date of the app write "2019-10-13";
+at 1024 px one screen showed the same document's date as "Oct 13 2019" in the
+library and "2019-10-13" beside it, two formats for one thing.
 """
 
 from __future__ import annotations
@@ -34,52 +39,52 @@ from workbench.ui.widgets.cut_text import has_own_tooltip, show_whole_text
 from workbench.ui.widgets.dates import NO_DATE_MARK
 
 TITLE_SHARE = 0.68  # of the table's width the title keeps before the date shortens
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 LINE_SEPARATOR = "\u2028"  # what Qt's text layout breaks a line at
-WIDEST_DAY = "28"  # digits are equally wide in the UI fonts we ship
 CELL_PADDING = 14  # the cell's margins on both sides (style margins plus air)
 ARROW_GAP = 3  # px between a header's title and its sort arrow
 ARROW_SEARCH = 120  # px past the title's width to look for room for the arrow
 SAMPLE_DATE = "2026-12-31"  # digits are equally wide in the UI fonts we ship
+MONTHS_IN_YEAR = 12
 
 
 def date_forms(text: str) -> tuple[str, ...]:
-    """The shown date from widest to narrowest: "2019-10-13", "Oct 13" over "2019", "2019".
+    """The shown date from widest to narrowest: "2019-10-13", "2019-" over "10-13", "2019".
 
     A dash (no date) has one form; a date whose month is no month keeps its ISO text.
     """
     if text == NO_DATE_MARK or len(text) < len(SAMPLE_DATE):
         return (text,)
     year, month, day = text[:4], text[5:7], text[8:10]
-    if not (month.isdigit() and day.isdigit() and 1 <= int(month) <= len(MONTHS)):
+    if not (month.isdigit() and day.isdigit() and 1 <= int(month) <= MONTHS_IN_YEAR):
         return (text, year)
-    return (text, f"{MONTHS[int(month) - 1]} {int(day)}\n{year}", year)
+    return (text, f"{year}-\n{month}-{day}", year)
 
 
 def form_advances(forms: tuple[str, ...], font: QFont) -> list[int]:
-    """The width each form needs in ``font``: its widest line, and for the two-line form
-    the widest month's, so every row of a column shows the same form ("May" is wider
-    than "Jul")."""
+    """The width each form needs in ``font``: its widest line; the two-line form is
+    measured on ``SAMPLE_DATE`` (digits are equally wide), so every row of a column
+    shows the same form."""
     metrics = QFontMetrics(font)
-    return [max(widest_month_day(font), metrics.horizontalAdvance(form.split("\n")[1]))
-            if "\n" in form else metrics.horizontalAdvance(form) for form in forms]
+    return [two_line_width(font) if "\n" in form else metrics.horizontalAdvance(form)
+            for form in forms]
 
 
-_widest_month_days: dict[str, int] = {}  # a font's key -> px
+_two_line_widths: dict[str, int] = {}  # a font's key -> px
 
 
-def widest_month_day(font: QFont) -> int:
-    """The width of the widest "May 28" in ``font``, measured once per font.
+def two_line_width(font: QFont) -> int:
+    """The width of the two-line form ("2026-" over "12-31") in ``font``, measured once
+    per font.
 
-    Why cached: every date cell asks on every paint, and twelve measurements a cell
-    took about 0.2 ms, a few ms of the UI thread for each repaint of the table.
+    Why cached: every date cell asks on every paint, and measuring in each cell
+    took a few ms of the UI thread for each repaint of the table.
     """
     key = font.key()
-    if key not in _widest_month_days:
+    if key not in _two_line_widths:
         metrics = QFontMetrics(font)
-        _widest_month_days[key] = max(metrics.horizontalAdvance(f"{month} {WIDEST_DAY}")
-                                      for month in MONTHS)
-    return _widest_month_days[key]
+        _two_line_widths[key] = max(metrics.horizontalAdvance(line)
+                                    for line in date_forms(SAMPLE_DATE)[1].split("\n"))
+    return _two_line_widths[key]
 
 
 def fitting_form(text: str, font: QFont, width: int) -> str:
@@ -103,7 +108,7 @@ class DateDelegate(QStyledItemDelegate):
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802 - Qt override
                   option: QStyleOptionViewItem,
                   index: QModelIndex | QPersistentModelIndex) -> bool:
-        """A date shown in another form ("Oct 13" over "2019", "2019") gives it whole on hover."""
+        """A date shown in another form ("2019-" over "10-13", "2019") gives it whole on hover."""
         text = index.data()
         if (isinstance(text, str) and not has_own_tooltip(index)
                 and fitting_form(text, option.font, option.rect.width()) != text):
