@@ -9,6 +9,7 @@ work fails here (a timed test would fail on a busy machine, not on the change).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -162,6 +163,54 @@ def test_untagged_time_words_are_scanned_for_only_in_texts_holding_their_words(
     assert sorted(scans) == sorted(_FIRST_LOOKED)
     assert {"soon", "twice a year", "two days", "earlier", "years", "today",
             "an indefinite period of time"} <= found
+
+
+
+class _TriedPattern:
+    """A compiled pattern that notes each whole-text scan and each place it is tried at."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.scans, self.tried = pattern, 0, []  # type: list[int]
+
+    def finditer(self, text: str) -> object:
+        self.scans += 1
+        return self.pattern.finditer(text)
+
+    def match(self, text: str, start: int) -> re.Match[str] | None:
+        self.tried.append(start)
+        return self.pattern.match(text, start)
+
+
+_TIME_WORD_TEXTS = (
+    "Until recently the Q3 2008 report, due 7/8/07 at 0100 UTC (FY2009), said now, not now "
+    "that it's late. This morning, later that day, the same week, in the past and in the past "
+    "two years; a later date; in the near future, not the future of the firm. On March 3, "
+    "2009 and Sept. 4th, 4:00 A.M. local time, frequently, nowadays, lately, at present.",
+    "IN THE PAST, More Recently, early in the evening, the following morning, an future time.",
+    "The ın the past and the Kelvin \u212a: a dotless i spells 'in' for an ignore-case pattern.",
+)
+
+
+def test_the_big_time_word_pattern_is_tried_only_where_its_words_start(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_TIME_WORDS`` tried its twenty alternatives at every word of every text (the
+    costliest pattern of the layers); now it is tried only where the words or digits a
+    match starts with are, and finds the same matches as a scan of the whole text."""
+    from workbench.nlp import time_unmarked
+
+    original = time_unmarked._TIME_WORDS
+    for text in _TIME_WORD_TEXTS:
+        assert ([m.span() for m in time_unmarked.time_word_matches(text)]
+                == [m.span() for m in original.finditer(text)])
+    counted = _TriedPattern(original)
+    monkeypatch.setattr(time_unmarked, "_TIME_WORDS", counted)
+    plain = "The mayor met the board on Monday and the bridge reopened, he said, now."
+    found = time_unmarked.unmarked_time_words(plain, dt.date(2020, 3, 4))
+    assert [m.text for m in found] == ["now"]
+    assert counted.scans == 0
+    assert counted.tried == [plain.index("now")]  # not each of the 15 words
+    time_unmarked.unmarked_time_words(_TIME_WORD_TEXTS[2], None)
+    assert counted.scans == 1  # a text with a dotless i is scanned whole
 
 
 def test_an_apposition_is_read_only_for_a_name_after_a_comma(
