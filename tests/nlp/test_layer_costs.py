@@ -245,3 +245,46 @@ def test_a_role_after_a_name_is_read_only_after_its_comma(
     assert answers == {"NPR": False, "Ann Lee": False, "Ricardo Rossello": True,
                        "Bo Chen": True, "Jo Kim": False}
     assert [call[0].text for call in calls] == ["NPR", "Ricardo Rossello", "Bo Chen"]
+
+
+def _compiled_patterns(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The pattern strings ``re`` is asked to compile (or find in its cache) from now on."""
+    asked: list[str] = []
+    original = re._compile  # type: ignore[attr-defined]
+
+    def counting(pattern: object, flags: object) -> object:
+        asked.append(str(pattern))
+        return original(pattern, flags)
+
+    monkeypatch.setattr(re, "_compile", counting)
+    return asked
+
+
+def test_a_speaker_s_name_is_looked_for_with_no_pattern_of_its_own(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The speaker rules built a pattern per surname or name and per quote; a few
+    documents' names overrun ``re``'s cache, so each was compiled again (~600 compiles
+    per 200 articles). The names are now found with ``str.find``, and a phrase's pattern
+    ("his mother, ") is built once per process."""
+    from workbench.core.models import Mention, Quote
+    from workbench.nlp.speaker_apposed_phrases import _written_before_comma, apposed_person
+    from workbench.nlp.speaker_full_names import full_name_before
+    from workbench.nlp.speaker_mentions import _name_in_span
+
+    text = ("Italian artist Maurizio Cattelan spoke. His mother, Carla Bruni, agreed. "
+            "\"Fine,\" said the chancellor, Cattelan. \"No,\" his mother said.")
+    asked = _compiled_patterns(monkeypatch)
+    assert full_name_before(text, "Cattelan", frozenset()) == "Maurizio Cattelan"
+    at = text.index("the chancellor, Cattelan")
+    quote = Quote(0, 6, "Fine", speaker="Maurizio Cattelan", speaker_start=at,
+                  speaker_end=at + len("the chancellor, Cattelan"))
+    found = _name_in_span(quote, text)
+    assert found is not None and (found.text, found.start) == ("Cattelan", text.rindex("Cattelan"))
+    assert not [pattern for pattern in asked if "Cattelan" in pattern]
+    bruni = text.index("Carla Bruni")
+    mentions = [Mention(bruni, bruni + 11, "Carla Bruni", "PERSON", "Carla Bruni")]
+    _written_before_comma.cache_clear()
+    for _ in range(3):
+        assert apposed_person("his mother", text.rindex("his mother"), mentions, text) \
+            == mentions[0]
+    assert _written_before_comma.cache_info().misses == 1
