@@ -288,3 +288,24 @@ def test_a_speaker_s_name_is_looked_for_with_no_pattern_of_its_own(
         assert apposed_person("his mother", text.rindex("his mother"), mentions, text) \
             == mentions[0]
     assert _written_before_comma.cache_info().misses == 1
+
+
+def test_a_lemma_s_cue_kind_is_asked_once_per_chunk_and_never_again(
+        nlp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The possible cues of a chunk were sorted out token by token, each verb's and noun's
+    lemma asked of ``_lemma_kind``; now array operations sort the tokens, a lemma is asked
+    once per chunk, and a lemma seen in an earlier chunk is read from the table alone."""
+    from workbench.nlp import quote_indirect
+
+    doc = nlp("Lee said the claim was false. Ann said so. Bo said no; Cy says yes "  # type: ignore[operator]
+              "and the claims were denied.")
+    expected = [t.i for t in doc if t.lemma_ in ("say", "claim", "deny")]
+    monkeypatch.setattr(quote_indirect, "_LEMMA_KINDS", {})
+    calls = _counted(monkeypatch, quote_indirect, "_lemma_kind")
+    found = quote_indirect._possible_cues(doc)
+    assert [i for i in found if doc[i].lemma_ != "be"] == expected
+    asked = [call[0] for call in calls]
+    assert len(asked) == len(set(asked))  # "say" four times, asked once
+    calls.clear()
+    assert quote_indirect._possible_cues(doc) == found
+    assert calls == []
