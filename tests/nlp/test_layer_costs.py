@@ -309,3 +309,26 @@ def test_a_lemma_s_cue_kind_is_asked_once_per_chunk_and_never_again(
     calls.clear()
     assert quote_indirect._possible_cues(doc) == found
     assert calls == []
+
+
+def test_the_share_bar_pattern_is_tried_only_where_a_share_word_starts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The share bar's pattern tried its ~35 words at every word of every text; it is now
+    tried only where the lower-cased text holds a share word, with the same bars found."""
+    from workbench.core.boilerplate import PLATFORMS
+    from workbench.nlp import web_furniture
+
+    words = [re.sub(r"\(\?:upon\)\?", "", word).replace("\\+", "+")
+             for word in PLATFORMS.removeprefix("(?:").removesuffix(")").split("|")]
+    starts = [start for start, _ in web_furniture._SHARE_BAR_STARTS]
+    assert all(any(word.startswith(start) for start in starts) for word in words), words
+    bar = "The vote was close. Send Facebook | Twitter \u2022 Google+ Whatsapp http://ex.org/p/1 Then"
+    counted = _TriedPattern(web_furniture._SHARE_BAR)
+    monkeypatch.setattr(web_furniture, "_SHARE_BAR", counted)
+    spans = web_furniture.share_bar_spans(bar)
+    assert [bar[a:b] for a, b in spans] == [
+        "Send Facebook | Twitter \u2022 Google+ Whatsapp http://ex.org/p/1"]
+    assert counted.scans == 0
+    assert counted.tried == [bar.index("Send")]  # the bar's own words lie inside its match
+    assert web_furniture.share_bar_spans("Do ſend Facebook Twitter Digg") == [(3, 29)]
+    assert counted.scans == 1  # a long s is an "s" to the pattern: the text is scanned whole

@@ -19,6 +19,7 @@ from workbench.core.time_holidays import CAPITALISED_HOLIDAY
 from workbench.core.time_normalise import normalise_time
 from workbench.core.time_spoken_clock import is_spoken_clock, spoken_clocks
 from workbench.core.time_words import CAPITALISED_MONTH_NAME, MONTHS
+from workbench.nlp.anchored_matches import foldable, matches_at, word_starts
 from workbench.nlp.sentence_starts import at_sentence_start
 
 
@@ -81,39 +82,21 @@ _MONTH_STARTS = re.compile("|".join(sorted({name.capitalize()[:3] for name in MO
 """What a capitalised month name (``_TIME_WORDS``' case-sensitive alternative) starts with:
 one pattern, as their capitals are rare in a text (the search skips to them)."""
 _DIGIT_RUNS = re.compile(r"\d+")
-_ODD_CASES = frozenset("\u0130\u0131\u017f\u212a")
-"""The only characters besides ASCII letters that an ignore-case pattern takes for an
-ASCII letter ('ı' for 'i', the Kelvin sign for 'k'): a text holding one is scanned whole."""
 
 
 def time_word_matches(text: str) -> list[re.Match[str]]:
     """``_TIME_WORDS``' matches in ``text``, the same ones ``finditer`` finds, in order.
 
     Why: the pattern tries its twenty alternatives at every word of the text (0.4 ms an
-    article, the costliest pattern of the layers), and its words are rare. So the places
-    where a match can start are found first (each alternative's first words in the
-    lower-cased text, ``_TIME_WORD_STARTS``; a month name's first three letters; a run of
-    digits), and the pattern is tried there alone, left to right, each search resuming
-    after the last match as ``finditer`` does."""
-    if not text.isascii() and any(odd in text for odd in _ODD_CASES):
+    article, the costliest pattern of the layers), and its words are rare. So it is tried
+    only where a match can start (``anchored_matches``): where the lower-cased text holds
+    one of ``_TIME_WORD_STARTS``, a month name's first three letters or a run of digits."""
+    if not foldable(text):
         return list(_TIME_WORDS.finditer(text))
-    lower = text.lower()
-    starts = {m.start() for m in _DIGIT_RUNS.finditer(text)}
+    starts = word_starts(text.lower(), _TIME_WORD_STARTS)
+    starts.update(m.start() for m in _DIGIT_RUNS.finditer(text))
     starts.update(m.start() for m in _MONTH_STARTS.finditer(text))
-    for word, shifts in _TIME_WORD_STARTS:
-        at = lower.find(word)
-        while at != -1:
-            starts.update(at + shift for shift in shifts)
-            at = lower.find(word, at + 1)
-    found: list[re.Match[str]] = []
-    end = 0
-    for start in sorted(starts):
-        if start >= end:
-            match = _TIME_WORDS.match(text, start)
-            if match is not None:
-                found.append(match)
-                end = match.end()
-    return found
+    return matches_at(_TIME_WORDS, text, starts)
 
 
 _SOON = re.compile(r"(?<!\bas )\b(?:(?P<capital>S)|s)oon\b(?!-)"
