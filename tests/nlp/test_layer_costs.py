@@ -322,7 +322,8 @@ def test_the_share_bar_pattern_is_tried_only_where_a_share_word_starts(
              for word in PLATFORMS.removeprefix("(?:").removesuffix(")").split("|")]
     starts = [start for start, _ in web_furniture._SHARE_BAR_STARTS]
     assert all(any(word.startswith(start) for start in starts) for word in words), words
-    bar = "The vote was close. Send Facebook | Twitter \u2022 Google+ Whatsapp http://ex.org/p/1 Then"
+    bar = ("The vote was close. Send Facebook | Twitter \u2022 Google+ Whatsapp "
+           "http://ex.org/p/1 Then")
     counted = _TriedPattern(web_furniture._SHARE_BAR)
     monkeypatch.setattr(web_furniture, "_SHARE_BAR", counted)
     spans = web_furniture.share_bar_spans(bar)
