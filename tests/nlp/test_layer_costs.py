@@ -333,3 +333,22 @@ def test_the_share_bar_pattern_is_tried_only_where_a_share_word_starts(
     assert counted.tried == [bar.index("Send")]  # the bar's own words lie inside its match
     assert web_furniture.share_bar_spans("Do ſend Facebook Twitter Digg") == [(3, 29)]
     assert counted.scans == 1  # a long s is an "s" to the pattern: the text is scanned whole
+
+
+def test_a_stray_bracket_is_looked_for_only_in_a_text_with_a_bracket_ending_a_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stray-bracket pattern tried every agency's name at every word of every text;
+    a match ends in a bracket left open at a line's end, so a text without one is not
+    scanned, and the furniture found is the same."""
+    from workbench.nlp import furniture
+
+    scans: list[str] = []
+    monkeypatch.setattr(furniture, "_STRAY_BRACKET",
+                        _CountedPattern(furniture._STRAY_BRACKET, "stray", scans))
+    plain = "Reuters (Thomson) said the AP (and AFP) agreed.\nMore [here] soon."
+    assert not furniture.furniture_spans(plain)
+    assert scans == []
+    stray = "Story by Associated Press (\nThe mayor said."
+    found = furniture.furniture_spans(stray)
+    assert scans == ["stray"]
+    assert found.overlaps(stray.index("Associated"), stray.index("("))
