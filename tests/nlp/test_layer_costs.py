@@ -352,3 +352,35 @@ def test_a_stray_bracket_is_looked_for_only_in_a_text_with_a_bracket_ending_a_li
     found = furniture.furniture_spans(stray)
     assert scans == ["stray"]
     assert found.overlaps(stray.index("Associated"), stray.index("("))
+
+
+class _SearchedPattern:
+    """A compiled pattern that notes where each of its searches ended."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.ends = pattern, []  # type: list[int]
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        self.ends.append(end)
+        return self.pattern.search(text, start, end)
+
+
+def test_a_work_noun_is_looked_for_only_before_a_mention_after_one_of_its_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The work-noun pattern tried its kinds at each of the 40 characters before every
+    mention; it is now asked only where the word before the mention's spaces is one a
+    kind ends with, and the works found are the same."""
+    from tests.nlp.entity_support import tag
+    from workbench.nlp import entity_works
+
+    text = ("Oxfam and Reuters met in Paris. The reality television show \u201cTerrace House "
+            "aired, as did the film Alien, before Lee spoke.")
+    mentions = [tag(text, "Oxfam", "ORG"), tag(text, "Reuters", "ORG"), tag(text, "Paris", "GPE"),
+                tag(text, "Terrace House", "ORG"), tag(text, "Alien", "PERSON"),
+                tag(text, "Lee", "PERSON")]
+    counted = _SearchedPattern(entity_works._WORK_NOUN)
+    monkeypatch.setattr(entity_works, "_WORK_NOUN", counted)
+    found = entity_works.titled_works(mentions, text)
+    assert [m.text for m in found if m.label == entity_works.WORK_LABEL] == [
+        "Terrace House", "Alien"]
+    assert counted.ends == [text.index("Terrace"), text.index("Alien")]
