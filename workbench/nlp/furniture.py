@@ -107,6 +107,9 @@ _BRACKET_CREDIT_END = re.compile(rf"(?:{_BRACKET_CREDIT.pattern})\s*$", re.IGNOR
 _TRAILING = (_TRAILING_CREDIT, _TRAILING_WORD_CREDIT, _BRACKET_CREDIT_END, _BRACKET_NAME_CREDIT)
 # an agency followed by a stray opening bracket: "Associated Press (" at a line end
 _STRAY_BRACKET = re.compile(rf"\b{_AGENCIES}\s*[(\[]\s*$", re.MULTILINE)
+_BRACKET_AT_LINE_END = re.compile(r"[(\[]\s*$", re.MULTILINE)
+"""What every stray bracket holds, found by a search that skips to the brackets: the
+agency pattern, tried at every word, is looked for only in the few texts that have one."""
 # dateline tags: the state/province abbreviation and agency of "TORONTO, Ont. (CP) —"
 _DATELINE = re.compile(
     rf"^{CAPITAL}(?:[^\W\d_]|[ .'\u2019-]){{1,40}},\s"
@@ -174,7 +177,8 @@ def _pattern_spans(text: str) -> list[tuple[int, int]]:
     """Bracketed credits, agencies with a stray bracket, and dateline tags."""
     spans = [m.span() for m in _BRACKET_CREDIT.finditer(text)]
     spans += [m.span() for m in _BRACKET_NAME_CREDIT.finditer(text)]
-    spans += [m.span() for m in _STRAY_BRACKET.finditer(text)]
+    if _BRACKET_AT_LINE_END.search(text):
+        spans += [m.span() for m in _STRAY_BRACKET.finditer(text)]
     spans += [m.span("agency") for m in _DATELINE_AGENCY.finditer(text)]
     for match in _DATELINE.finditer(text):
         spans.append(match.span("abbr"))

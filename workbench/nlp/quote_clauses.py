@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workbench.nlp.doc_words import doc_text
 
@@ -47,14 +47,12 @@ class QuoteContext:
             tokens = doc.char_span(start, end, alignment_mode="expand")
             if tokens is not None:  # by index: no Token object per quoted token
                 self.inside[tokens.start:tokens.end] = [True] * len(tokens)
-        self.paragraph = _paragraph_ids(doc)
-        self.bounds = _clause_bounds(doc, self.paragraph)
+        self.paragraph, self.clause_starts, self.clause_ends = _lines_and_clauses(doc)
 
     def clause(self, token: Token) -> Span:
         """The token's sentence cut at line breaks: the parser sometimes runs a sentence
         on into the next paragraph, and attribution never crosses one."""
-        start, end = self.bounds[token.i]
-        return self.doc[start:end]
+        return self.doc[self.clause_starts[token.i]:self.clause_ends[token.i]]
 
     def tokens(self, span: CharSpan) -> Span | None:
         """The tokens covering ``span`` (expanded to token boundaries)."""
@@ -84,20 +82,22 @@ class QuoteContext:
 
 
 def _paragraph_ids(doc: Doc) -> list[int]:
-    """Number the lines of the chunk; a whitespace token holding a newline ends one (-1).
-
-    Read from the token array and the text, with no ``Token`` objects (making one per
-    token was most of this pass's time), and only the whitespace tokens' text is read: a
-    token's own trailing whitespace is one space or none (spaCy makes any other
-    whitespace a token), so only those tokens end a line. A token's number is the count
-    of line ends before it."""
-    import numpy
+    """Number the lines of the chunk; a whitespace token holding a newline ends one (-1)."""
     from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-    text = doc_text(doc)
-    rows = doc.to_array([IDX, LENGTH, IS_SPACE])
-    if not len(rows):
-        return []
+    return _line_ids(doc_text(doc), doc.to_array([IDX, LENGTH, IS_SPACE])).tolist()
+
+
+def _line_ids(text: str, rows: Any) -> Any:
+    """The line numbers of ``_paragraph_ids`` as an array, from the token array's offset,
+    length and whitespace columns.
+
+    Read with no ``Token`` objects (making one per token was most of this pass's time),
+    and only the whitespace tokens' text is read: a token's own trailing whitespace is one
+    space or none (spaCy makes any other whitespace a token), so only those tokens end a
+    line. A token's number is the count of line ends before it."""
+    import numpy
+
     ends = numpy.zeros(len(rows), dtype=numpy.int64)
     for i in numpy.flatnonzero(rows[:, 2]).tolist():
         start = int(rows[i, 0])
@@ -105,17 +105,31 @@ def _paragraph_ids(doc: Doc) -> list[int]:
             ends[i] = 1
     ids = numpy.cumsum(ends)
     ids[ends == 1] = -1
-    return ids.tolist()
+    return ids
 
 
-def _clause_bounds(doc: Doc, paragraph: Sequence[int]) -> list[tuple[int, int]]:
-    """(start, end) token range of every token's clause: sentence intersected with line."""
-    bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
-    for sent in doc.sents:
-        start = sent.start
-        for i in range(sent.start, sent.end + 1):
-            if i == sent.end or paragraph[i] != paragraph[start]:
-                for j in range(start, i):
-                    bounds[j] = (start, i)
-                start = i
-    return bounds
+def _lines_and_clauses(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Every token's line number (``_paragraph_ids``) and the first and end token of its
+    clause: its sentence cut where the line number changes (a line end's -1 included).
+
+    Both from one token array: the clauses from its sentence starts, not from walking
+    every token of ``doc.sents`` in Python (that walk and a ``to_array`` call of its own
+    were this pass's cost)."""
+    import numpy
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START])
+    count = len(rows)
+    if not count:
+        return [], [], []
+    ids = _line_ids(doc_text(doc), rows)
+    cut = numpy.zeros(count + 1, dtype=bool)
+    cut[0] = cut[count] = True
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        cut[[sent.start for sent in doc.sents]] = True  # raises as doc.sents does
+    else:
+        cut[:count] |= rows[:, 3] == 1
+    cut[1:count] |= ids[1:] != ids[:-1]
+    firsts = numpy.flatnonzero(cut)
+    clause = numpy.cumsum(cut[:count]) - 1
+    return ids.tolist(), firsts[:-1][clause].tolist(), firsts[1:][clause].tolist()

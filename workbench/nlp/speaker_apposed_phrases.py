@@ -13,6 +13,7 @@ mayor, Jim Reid, said").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -27,6 +28,18 @@ _PHRASE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?:[ \u00a0]+[a-z][\w'\u
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of)[ \u00a0]+$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
+def _written_before_comma(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrase's words written before a comma, its first word in any case ("His
+    mother, "), compiled once per process: the same few phrases ("the spokesman", "his
+    wife") come back in document after document, while ``re``'s own cache of compiled
+    patterns is overrun by the names and phrases read in between."""
+    return re.compile(
+        rf"\b(?i:{re.escape(words[0])})[ \u00a0]+" + r"[ \u00a0]+".join(map(re.escape, words[1:]))
+        + r",[ \u00a0]*"
+    )
+
+
 def apposed_person(
     phrase: str, start: int, mentions: Sequence[Mention], text: str
 ) -> Mention | None:
@@ -35,11 +48,7 @@ def apposed_person(
     phrase = phrase.strip()
     if not _PHRASE.fullmatch(phrase):
         return None
-    words = phrase.split()
-    written = re.compile(
-        rf"\b(?i:{re.escape(words[0])})[ \u00a0]+" + r"[ \u00a0]+".join(map(re.escape, words[1:]))
-        + r",[ \u00a0]*"
-    )
+    written = _written_before_comma(tuple(phrase.split()))
     found = None
     for match in written.finditer(text, max(0, start - MAX_APPOSITION_DISTANCE), start):
         if _COMPLEMENT_BEFORE.search(text, max(0, match.start() - 5), match.start()):

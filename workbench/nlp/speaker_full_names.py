@@ -13,6 +13,7 @@ import re
 
 from workbench.core.letters import CAPITAL
 from workbench.core.text import end_before_spaces
+from workbench.core.whole_words import whole_word_spans
 from workbench.nlp.names import is_honorific, strip_opening_adverb
 from workbench.nlp.speaker_names import name_words
 
@@ -66,9 +67,8 @@ def full_name_before(
         titled = titled_full_name_before(text, title, surname, lowercase, begin=begin, end=end)
         if titled is not None:
             return titled
-    written_surname = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")
-    for found in written_surname.finditer(text, begin, end):
-        before = _GIVEN_NAMES.search(text, max(0, found.start() - _GIVEN_CHARS), found.start())
+    for found_start, found_end in whole_word_spans(surname, text, begin, end):
+        before = _GIVEN_NAMES.search(text, max(0, found_start - _GIVEN_CHARS), found_start)
         if before is None:
             continue
         written = _after_title(_after_possessive(before.group(0)))
@@ -80,10 +80,10 @@ def full_name_before(
         words = [*name_words(written), surname]
         if len(words) < _FULL_NAME_WORDS or len(given) != len(words) - 1:
             continue
-        start = found.start() - len(written)
+        start = found_start - len(written)
         opens = _opens_sentence(text, start)
         if openers and opens:
-            opens = strip_opening_adverb(text, start, found.end()) != start
+            opens = strip_opening_adverb(text, start, found_end) != start
         if len(words) > _FULL_NAME_WORDS or not opens:
             return " ".join(words)
     return None

@@ -13,10 +13,10 @@ Sadiq Khan", resolved to another Khan) gives way to it.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 
 from workbench.core.models import Mention, Quote
+from workbench.core.whole_words import written_words_spans
 from workbench.nlp.entity_titles import office_alone
 from workbench.nlp.speaker_names import name_words, person_name
 from workbench.nlp.speaker_relatives import name_before_relative
@@ -73,15 +73,14 @@ def _name_in_span(quote: Quote, text: str) -> Mention | None:
         return None
     if any(w.lower().rstrip(".") in _DOCUMENT_WORDS for w in speaker.split()):
         return None
-    pattern = r"[\s\u00a0]+".join(re.escape(w) for w in words)
-    writings = list(re.finditer(rf"(?<!\w){pattern}(?!\w)", text[start:end]))
+    writings = written_words_spans(words, text[start:end])  # no pattern per name
     if not writings:
         return None
-    found = writings[-1]  # the last writing in the span: titles and roles come before it
+    found_start, found_end = writings[-1]  # the last writing: titles and roles come before
     mention = Mention(
-        start + found.start(),
-        start + found.end(),
-        found.group(0),
+        start + found_start,
+        start + found_end,
+        text[start + found_start:start + found_end],
         "PERSON",
         speaker,
         confidence=SPEAKER_MENTION_CONFIDENCE,

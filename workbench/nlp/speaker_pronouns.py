@@ -18,6 +18,7 @@ import re
 
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention, Quote
+from workbench.core.whole_words import whole_word_spans
 from workbench.nlp.names import previous_word
 from workbench.nlp.pronoun_fit import fits_pronoun, names_several_people
 from workbench.nlp.sentence_starts import at_sentence_start
@@ -302,9 +303,8 @@ class PronounResolver:
         sentence_end = memory.sentences.end(start)
         after = memory.text[start : max(quote.start, sentence_end or start, start)]
         said = quote.text or memory.text[quote.start : quote.end]
-        surname = re.compile(rf"(?<!\w){re.escape(words[-1])}(?!\w)")
-        named = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
-        return surname.search(after) is not None or named.search(said) is not None
+        return bool(whole_word_spans(words[-1], after)) or any(
+            whole_word_spans(word, said) for word in words)
 
     def _recent_speaker(self, word: str, start: int, not_entity: str | None = None) -> str | None:
         """The last statement's speaker when it spoke in this or the previous sentence
