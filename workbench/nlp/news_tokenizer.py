@@ -25,7 +25,7 @@ from workbench.nlp.abbreviations import (
     PROVINCE_ABBREVIATIONS,
     TITLE_ABBREVIATIONS,
 )
-from workbench.nlp.glued_marks import BRACKET_COLONS, glued_infix_pattern
+from workbench.nlp.glued_marks import BRACKET_COLONS, GluedInfixes
 from workbench.nlp.prime_marks import with_prime_prefix, with_prime_suffixes
 from workbench.nlp.suffix_window import TailSearch
 
@@ -45,7 +45,8 @@ def news_special_cases() -> dict[str, list[dict[int, str]]]:
 def news_tokenizer(tokenizer: Tokenizer) -> Tokenizer:
     """A new tokenizer: ``tokenizer``'s rules with the news abbreviations kept whole, the
     ``BRACKET_COLONS`` emoticons dropped, suffixes read in a chunk's tail and quotation
-    marks glued to a word (and primes written for them, ``prime_marks``) split off; the
+    marks glued to a word (and primes written for them, ``prime_marks``) split off (searched
+    behind one look-ahead, ``GluedInfixes``); the
     tokens are those of the rules set one after another (the tests' oracle,
     ``tests/nlp/tokenizer_steps.py``)."""
     from spacy.tokenizer import Tokenizer as SpacyTokenizer
@@ -62,7 +63,7 @@ def news_tokenizer(tokenizer: Tokenizer) -> Tokenizer:
         rules={key: value for key, value in rules.items() if key not in BRACKET_COLONS},
         prefix_search=re.compile(prefix_pattern).search,
         suffix_search=TailSearch(re.compile(suffix_pattern).search),
-        infix_finditer=re.compile(glued_infix_pattern(pattern)).finditer,
+        infix_finditer=GluedInfixes(pattern),
         token_match=tokenizer.token_match,
         url_match=tokenizer.url_match,
         faster_heuristics=tokenizer.faster_heuristics,
