@@ -99,3 +99,4 @@ def test_a_duration_opened_from_the_reader_is_listed_under_durations(qtbot, stor
     view.show_entity(years)
     assert view.type_combo.currentText() == "Durations"
     assert view.selected_ids() == [years]
+    assert view.page.name_label.text() == "five years  (Duration)"
