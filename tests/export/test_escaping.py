@@ -221,6 +221,12 @@ def test_safe_web_url(url: str | None, expected: str | None) -> None:
         ("🔥", "fire"),
         ("a/!!/b", "a/exclamation-mark-exclamation-mark/b"),
         ("a//b", "a/b"),
+        ("C++", "C-plus-plus"),  # it was "C", as "c#" was "c": three tags one in Obsidian
+        ("c#", "c-sharp"),
+        ("lang/F#", "lang/F-sharp"),
+        ("a+b", "a-b"),  # a sign between words parts them
+        ("1️⃣", "keycap-1"),  # it kept U+FE0F and U+20E3, no letters Obsidian reads
+        ("rank/#️⃣", "rank/keycap-number-sign"),  # it was "number-sign", as "#" is
     ],
 )
 def test_obsidian_tags(path: str, tag: str | None) -> None:

@@ -304,3 +304,21 @@ def test_a_country_after_an_organisation_noun_used_as_an_adjective_stays_a_count
     assert [m.label for m in voted] == ["GPE"]
     company = "Shares of retail giant Zentrova rose."
     assert [m.label for m in vote_labels([tag(company, "Zentrova", "GPE")], company)] == ["ORG"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Two climbers died in the Alps on Sunday.", "Alps"),
+    ("Wildfires burned across the Rockies.", "Rockies"),
+    ("Walkers got lost in the Cotswolds.", "Cotswolds"),
+])
+def test_a_plural_place_after_the_stays_a_place(text: str, name: str) -> None:
+    """ "the Alps" read as a place by the model became an organisation: its plural after
+    "the" voted for a group ("the Beatles"), which only answers a person reading."""
+    found = finalize_mentions([tag(text, name, "LOC")], text, "")
+    assert {m.label for m in found if m.text == name} == {"LOC"}
+
+
+def test_a_plural_band_after_the_is_still_a_group() -> None:
+    text = "He played guitar in the Beatles before the war."
+    found = finalize_mentions([tag(text, "Beatles", "PERSON")], text, "")
+    assert {m.label for m in found if m.text == "Beatles"} == {"ORG"}

@@ -103,3 +103,40 @@ def test_a_trade_before_a_two_word_name_read_as_a_company_is_not_cut() -> None:
     text = "Producer Jerry Bruckheimer praised the cast. Bruckheimer said the film was done."
     raw = [tag(text, "Producer Jerry Bruckheimer", "ORG"), tag(text, "Bruckheimer", "PERSON")]
     assert entities(finalize_mentions(raw, text, "")).get("Jerry Bruckheimer") != "ORG"
+
+
+@pytest.mark.parametrize(("text", "tagged", "label"), [
+    ("Supermarket Sweep returns to ITV this autumn. Contestants sweep the aisles for prizes.",
+     "Supermarket Sweep", "ORG"),
+    ("Airline Pilots Association members voted to strike. The pilots want a 20% rise.",
+     "Airline Pilots Association", "ORG"),
+])
+def test_a_descriptor_making_a_phrase_with_a_common_word_is_the_name_s(
+        text: str, tagged: str, label: str) -> None:
+    """ "Supermarket Sweep" (a game show), "Airline Pilots Association" (a union): the
+    next word is a common word of the text ("sweep", "pilots"), so "Sweep" and "Pilots
+    Association" are no names on their own."""
+    found = body(finalize_mentions([tag(text, tagged, label)], text, ""))
+    assert {name for _text, name, _label in found} == {tagged}
+
+
+def test_a_descriptor_the_text_capitalises_mid_sentence_is_the_name_s() -> None:
+    """The show named again mid-sentence keeps its capital "Supermarket": the first
+    mention is that name too, no "Sweep"."""
+    text = "Supermarket Sweep returns this autumn. Fans of Supermarket Sweep cheered."
+    raw = [tag(text, "Supermarket Sweep", "ORG"), tag(text, "Supermarket Sweep", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, "")) == {"Supermarket Sweep": "ORG"}
+
+
+def test_a_rest_named_alone_elsewhere_is_cut_though_it_is_a_common_word() -> None:
+    """ "Retailer Next" beside "next week" and "shares in Next": the text names Next alone."""
+    text = "Retailer Next said sales fell. Shares in Next dropped 4% and may fall next week."
+    raw = [tag(text, "Retailer Next", "ORG"), tag(text, "Next", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, "")) == {"Next": "ORG"}
+
+
+def test_a_company_whose_first_word_is_common_but_no_plural_is_still_cut() -> None:
+    """ "Carmaker General Motors" beside "general trading": "General" makes no phrase."""
+    text = "Carmaker General Motors said it would cut jobs in general assembly."
+    found = body(finalize_mentions([tag(text, "Carmaker General Motors", "ORG")], text, ""))
+    assert found == {("General Motors", "General Motors", "ORG")}

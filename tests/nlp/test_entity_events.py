@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.nlp.entity_support import entities, tag
+from tests.nlp.entity_support import body, entities, tag
 from workbench.core.models import Analysis, Mention
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.library_labels import LibraryLabels
@@ -45,3 +45,23 @@ def test_the_library_gives_an_undated_conference_the_event_a_document_dated() ->
     assert [m.label for m in later.mentions] == ["EVENT"]
     assert library.settled("Coastal Leadership Conference", "ORG") == (
         "Coastal Leadership Conference", "ORG")
+
+
+def test_a_flight_s_number_is_its_name_s() -> None:
+    """The model stopped before the number ("[Lion Air Flight] [610]"): every flight of
+    the airline was one event "Lion Air Flight"."""
+    text = ("The crash of Lion Air Flight 610 killed 189 people. Lion Air Flight 904 had"
+            " landed short of the runway in 2013.")
+    raw = [tag(text, "Lion Air Flight", "ORG"), tag(text, "610", "CARDINAL"),
+           tag(text, "189", "CARDINAL"), tag(text, "Lion Air Flight", "ORG", 1),
+           tag(text, "904", "CARDINAL")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert {(surface, label) for surface, _name, label in found if label == "EVENT"} == {
+        ("Lion Air Flight 610", "EVENT"), ("Lion Air Flight 904", "EVENT")}
+    assert not any(surface in ("610", "904") for surface, _name, _label in found)
+
+
+def test_an_amount_after_a_flight_is_no_number_of_it() -> None:
+    text = "Staff on the Lion Air Flight 1,200 passengers took were paid."
+    raw = [tag(text, "Lion Air Flight", "ORG")]
+    assert "Lion Air Flight" in {m.text for m in finalize_mentions(raw, text, "")}

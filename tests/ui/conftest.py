@@ -83,12 +83,12 @@ def library(tmp_path: Path) -> Iterator[Store]:
 
 def add_document(store: Store, title: str, text: str, *, source: str | None = "Test Wire",
                  published: str | None = "2024-01-02", url: str | None = None,
-                 mentions: tuple[tuple[str, str, str], ...] = (),
+                 mentions: tuple[tuple[str, ...], ...] = (),
                  quotes: tuple[tuple[str, str, str | None, str | None], ...] = ()) -> int:
     """Store an article and an analysis built by hand from substrings.
 
-    ``mentions`` are (surface text, label, canonical name), found at their first
-    occurrence that does not overlap an earlier mention; ``quotes`` are (quote
+    ``mentions`` are (surface text, label, canonical name[, TIMEX3 value]), found at
+    their first occurrence that does not overlap an earlier mention; ``quotes`` are (quote
     text, kind, speaker name, speaker surface text).
     """
     changes = store.documents.add_article(Article(title=title, text=text, source=source,
@@ -102,13 +102,14 @@ def add_document(store: Store, title: str, text: str, *, source: str | None = "T
 
 
 def _mention(text: str, taken: list[tuple[int, int]], surface: str, label: str,
-             entity: str) -> Mention:
+             entity: str, value: str | None = None) -> Mention:
     """A mention at the first occurrence of ``surface`` not inside an earlier mention."""
     start = text.index(surface)
     while any(begin < start + len(surface) and start < end for begin, end in taken):
         start = text.index(surface, start + 1)
     taken.append((start, start + len(surface)))
-    return Mention(start=start, end=start + len(surface), text=surface, label=label, entity=entity)
+    return Mention(start=start, end=start + len(surface), text=surface, label=label, entity=entity,
+                   value=value)
 
 
 def _quote(text: str, quoted: str, kind: str, speaker: str | None,

@@ -26,7 +26,7 @@ from workbench.commands.terminal import error
 from workbench.core.mention_snippets import MentionSnippet
 from workbench.core.models import Changes
 from workbench.core.text import distinct_aliases, plural, published_day
-from workbench.core.vocabulary import ENTITY_LABELS, label_key, label_length_problem
+from workbench.core.vocabulary import DURATION_KIND, ENTITY_LABELS, label_key, label_length_problem
 from workbench.export.json_export import dumps
 from workbench.store import Store
 
@@ -40,23 +40,34 @@ LABEL_WIDTH = max(len(label) for label in ENTITY_LABELS)
 
 def run_entities(store: Store, args: argparse.Namespace) -> int:
     """List entities with their counts and aliases."""
-    rows = store.entities.list_entities(label=args.type, name=args.name, include_hidden=args.hidden)
+    rows = store.entities.list_entities(name=args.name, include_hidden=args.hidden,
+                                        **_type_filter(args.type))
     if args.json:
         # ``hidden`` as a boolean, as a curation's JSON says it (it said 0 and 1 here).
         keys = ("id", "name", "label", "aliases", "documents", "mentions")
-        sys.stdout.write(dumps([{**{k: row[k] for k in keys}, "hidden": bool(row["hidden"])}
-                                for row in rows]))
+        sys.stdout.write(dumps([{**{k: row[k] for k in keys}, "hidden": bool(row["hidden"]),
+                                 "duration": bool(row["duration"])} for row in rows]))
         return 0
     if not rows:
         say_none("entities", filtered=args.name is not None or args.type is not None)
     for row in rows:
         shown = distinct_aliases(row["name"], row["aliases"])
         aliases = f"  (also: {', '.join(shown[:6])})" if shown else ""
+        label = DURATION_KIND if row["duration"] else row["label"]
         print(
-            f"{row['id']:>6}  {row['label']:<{LABEL_WIDTH}} {row['name']}  "
+            f"{row['id']:>6}  {label:<{LABEL_WIDTH}} {row['name']}  "
             f"{plural(row['documents'], 'document')}, {plural(row['mentions'], 'mention')}{aliases}"
         )
     return 0
+
+
+def _type_filter(label: str | None) -> dict[str, Any]:
+    """``list_entities``' filters for ``--type``: DURATION lists the lengths of time
+    ("five years"), DATE and TIME leave them out (the analysis labels them DATE or TIME,
+    the list shows them as a kind of their own, the timeline never places them)."""
+    if label == DURATION_KIND:
+        return {"durations": True}
+    return {"label": label, "durations": False if label in ("DATE", "TIME") else None}
 
 
 def run_entity(store: Store, args: argparse.Namespace) -> int:
@@ -315,13 +326,16 @@ def _quote_heading(quote: dict[str, Any]) -> str:
 def add_entity_commands(commands: Subparsers) -> None:
     """Register ``entities``, ``entity`` and ``quotes``."""
     sub = commands.add_parser("entities", help="entities across the library")
-    sub.add_argument("--type", metavar="LABEL", type=str.upper, choices=ENTITY_LABELS,
-                     help=f"only entities of this type: {LABELS_HELP}")
+    sub.add_argument("--type", metavar="LABEL", type=str.upper,
+                     choices=(*ENTITY_LABELS, DURATION_KIND),
+                     help=f"only entities of this type: {LABELS_HELP}, or DURATION: lengths of"
+                          " time (five years), listed as DURATION and left out of DATE and TIME")
     sub.add_argument("--name", metavar="TEXT", type=non_blank("TEXT", "give part of a name"),
                      help="name or alias contains TEXT")
     sub.add_argument("--hidden", action="store_true", help="include hidden false positives")
     sub.add_argument("--json", action="store_true", help=(
-        "print a JSON array: id, name, label, aliases, documents, mentions, hidden"))
+        "print a JSON array: id, name, label, aliases, documents, mentions, hidden, duration"
+        " (true for a length of time, its label DATE or TIME)"))
     sub.set_defaults(handler=run_entities)
 
     sub = commands.add_parser("entity", help="curate an entity, or show its page")

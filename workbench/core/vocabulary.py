@@ -258,6 +258,10 @@ DATE_AND_NUMBER_LABELS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDIN
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT")
 # Labels a quote's speaker can have, most likely first.
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+# A date or time entity that is a length of time ("five years", "three hours"): the
+# analysis labels it DATE or TIME (TimeML does), the lists show it as a kind of its own.
+DURATION_KIND = "DURATION"
+DURATION_NAME = "Duration"
 
 
 def entity_label_name(label: str) -> str:

@@ -200,7 +200,12 @@ def _tag_level(part: str) -> str:
     Emoji and other pictographs beside letters are spelt by name too (``🔥hot`` is
     ``fire-hot``): dropped, it became ``hot`` and read as that other tag. A letter's
     combining marks stay on it: ``हिन्दी`` was cut to ``ह-न-द`` (attack round 15).
+    A keycap emoji is ``keycap-1`` (it kept U+FE0F and U+20E3 as if they were the digit's
+    marks, neither a letter Obsidian reads), and the signs ending a word are spelt
+    (``C++`` is ``C-plus-plus``, ``c#`` ``c-sharp``): dropped, ``C++``, ``c#`` and ``c``
+    were one tag ``c`` (Obsidian ignores case).
     """
+    part = _WORD_SIGNS.sub(_signs_spelt, _KEYCAP.sub(_keycap_spelt, part))
     level = _tag_slug("".join(_tag_characters(part)))
     if level or not part.strip():
         return level
@@ -208,12 +213,22 @@ def _tag_level(part: str) -> str:
                               if unicodedata.category(character) not in _UNSPELT).lower())
 
 
+def _keycap_spelt(match: re.Match[str]) -> str:
+    key = match.group(1)
+    return f" keycap {key if key.isdigit() else unicodedata.name(key).lower()} "
+
+
+def _signs_spelt(match: re.Match[str]) -> str:
+    return "".join(f" {_SIGN_WORDS[sign]} " for sign in match.group())
+
+
 def _tag_characters(part: str) -> Iterable[str]:
     """Each character of a level as it reads in a tag: kept, spelt out, or a separator."""
     after_word = False
     for character in part:
         category = unicodedata.category(character)
-        if character.isalnum() or character in "_-" or (after_word and category in _MARKS):
+        if character.isalnum() or character in "_-" or (
+                after_word and category in _MARKS and character not in _SELECTORS):
             after_word = True
             yield character
         elif category in _PICTURES:
@@ -233,6 +248,14 @@ def _tag_slug(text: str) -> str:
 _UNSPELT = frozenset({"Mn", "Me", "Cf", "Zs"})
 #: Marks that belong to the letter before them (vowel signs, accents, Hebrew points).
 _MARKS = frozenset({"Mn", "Mc", "Me"})
+#: Variation selectors and the keycap's enclosing mark: an emoji's, never a letter's.
+_SELECTORS = frozenset([*map(chr, range(0xFE00, 0xFE10)), "\u20e3"])
+_KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
+"""A keycap emoji: a digit, ``#`` or ``*``, its emoji selector, the enclosing keycap."""
+_SIGN_WORDS = {"+": "plus", "#": "sharp"}
+_WORD_SIGNS = re.compile(r"(?<=[^\W_])[+#]+(?![^\W_])")
+"""Signs ending a word ("C++", "c#", "Notepad++"): what tells such a tag apart ("a+b" is
+still "a-b", its sign between words as punctuation)."""
 #: Symbols spelt by name beside letters: emoji and pictographs, their skin-tone modifiers,
 #: currency signs. Maths signs (``<``, ``+``) part words as punctuation does.
 _PICTURES = frozenset({"So", "Sk", "Sc"})

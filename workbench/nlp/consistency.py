@@ -75,6 +75,9 @@ _SPEECH = SAID | past_tenses(PERSON_SPEAKING_VERBS)
 """A verb of saying right before or after a name ("said Smith", "Smith explained"): a weak
 vote for a person (``core.saying_verbs``)."""
 
+_PLACE_READINGS = frozenset({"LOC", "GPE"})
+"""The model's place labels: a plural name after "the" read so is no group."""
+
 
 def _key(mention: Mention) -> str:
     """The surface name without titles, case-folded: what the document's votes group on."""
@@ -191,8 +194,11 @@ def _own_votes(text: str, span: MentionSpan,
     if len(tokens) > 1 and in_transcript_label(text, mention.start, mention.end):
         votes["PERSON"] += STRONG
     place_votes(votes, mention, text, tokens, before)
-    if before == "the" and len(tokens) == 1 and GROUP_NAME.fullmatch(tokens[0]):
-        votes["ORG"] += MEDIUM  # "the Beatles", "the Yankees": a group, not one person
+    if (before == "the" and len(tokens) == 1 and GROUP_NAME.fullmatch(tokens[0])
+            and mention.label not in _PLACE_READINGS):
+        # "the Beatles", "the Yankees": a group, not one person; "the Alps", "the
+        # Rockies", which the model read as places, stay mountains (they became bodies)
+        votes["ORG"] += MEDIUM
     if before.lower() in _SPEECH or following in _SPEECH:
         votes["PERSON"] += WEAK
     if confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice

@@ -26,7 +26,7 @@ from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
 from workbench.nlp.entity_descriptors import without_company_descriptors
-from workbench.nlp.entity_events import named_events
+from workbench.nlp.entity_events import named_events, numbered_flights
 from workbench.nlp.entity_foreign_words import without_foreign_words
 from workbench.nlp.entity_fragments import joined_fragments
 from workbench.nlp.entity_given_names import late_given_names
@@ -310,7 +310,8 @@ def finalize_mentions(
     body = joined_sea_names(body, text)  # "the [English] Channel": one place
     body = without_non_names(split_place_pairs(body))  # "Omsk in Siberia"; "COVID-19"
     body = without_foreign_words(body, text)  # "Тюмень", "(Carcharodon carcharias)"
-    body = without_measures(body, text)  # "16 [GB]", "US$[140bn]": no names
+    # "16 [GB]", "US$[140bn]": no names; "[Lion Air Flight] [610]": one flight's name
+    body = numbered_flights(without_measures(body, text), text)
     body = split_casting_phrases(body)  # "[Candace Windfall as Catwoman]": two people
     body = cut_headline_people(body, text)  # "[WR Jackson] will play": the body's "Jackson"
     body = cut_at_spaced_dash(body)  # "[Labour Party] - 203", "based in [San Jose] - Cisco"

@@ -10,6 +10,10 @@ Southern Christian Leadership Conference", "the Geneva Convention", a treaty), s
 conference or a convention is an event only when the text dates it ("the 2010
 Worldwide Developers Conference", "the company's annual ... Conference") or it is a
 party's "National Convention". One such mention makes the whole entity an event.
+
+A flight's number is its name's own: the model often stops before it ("[Lion Air
+Flight] [610]", the number a cardinal), so every flight of an airline became one entity
+"Lion Air Flight"; the number after such a name is taken into it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.names import canonical_name
 
 _EVENT_HEAD = re.compile(
     r".+[ \u00a0](?:Championships|Olympics|Paralympics|Olympic[ \u00a0]Games"
@@ -61,3 +66,27 @@ def named_events(mentions: Sequence[Mention], text: str) -> list[Mention]:
               and is_event_name(m, text)}
     return [replace(m, label="EVENT")
             if m.entity in events and m.label in _RELABELLED else m for m in mentions]
+
+
+_FLIGHT_NUMBER = re.compile(r"[ \u00a0]+(\d{1,5}[A-Z]?)\b(?![.,]\d)")
+"""The number after "... Flight" ("Lion Air Flight 610", "Flight 9525"), no amount."""
+
+
+def numbered_flights(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` (in text order) with an airline's "... Flight" name taking the number
+    after it ("[Lion Air Flight] 610" -> "[Lion Air Flight 610]"), and the number's own
+    mention (a cardinal) gone."""
+    result: list[Mention] = []
+    taken_until = -1
+    for mention in mentions:
+        if mention.field == "text" and mention.start < taken_until:
+            continue  # the number a flight's name took
+        if mention.field == "text" and mention.text.endswith((" Flight", "\u00a0Flight")):
+            number = _FLIGHT_NUMBER.match(text, mention.end)
+            if number is not None:
+                surface = text[mention.start:number.end(1)]
+                mention = replace(mention, end=number.end(1), text=surface,
+                                  entity=canonical_name(surface))
+                taken_until = mention.end
+        result.append(mention)
+    return result

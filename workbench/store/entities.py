@@ -321,10 +321,14 @@ class Entities:
         name: str | None = None,
         include_hidden: bool = False,
         limit: int | None = None,
+        durations: bool | None = None,
     ) -> list[dict[str, Any]]:
-        """Entities with document and mention counts and aliases, most mentioned first."""
+        """Entities with document and mention counts and aliases, most mentioned first;
+        ``duration`` 1 marks a length of time ("five years"), and ``durations`` True or
+        False keeps only those, or all but them."""
         return entity_queries.list_entities(
-            self.db, label=label, name=name, include_hidden=include_hidden, limit=limit
+            self.db, label=label, name=name, include_hidden=include_hidden, limit=limit,
+            durations=durations,
         )
 
     def entity_documents(self, entity_id: int, limit: int = 200) -> list[dict[str, Any]]:
@@ -367,16 +371,19 @@ class Entities:
         order_by: str = "documents",
         descending: bool = True,
         dates_and_numbers: bool | None = None,
+        durations: bool | None = None,
     ) -> list[int]:
         """Ids of visible entities passing the filters, in display order (Entities view);
-        ``dates_and_numbers`` True or False keeps only those, or only names."""
+        ``dates_and_numbers`` True or False keeps only those, or only names; ``durations``
+        True or False only lengths of time ("five years"), or all but them."""
         return entity_browse.entity_ids(
             self.db, label=label, name=name, order_by=order_by, descending=descending,
-            dates_and_numbers=dates_and_numbers,
+            dates_and_numbers=dates_and_numbers, durations=durations,
         )
 
     def entity_rows(self, entity_ids: list[int]) -> list[dict[str, Any]]:
-        """Rows for ``entity_ids`` in that order: name, type, documents, mentions, aliases."""
+        """Rows for ``entity_ids`` in that order: name, type, documents, mentions, aliases,
+        ``duration`` (1 for a length of time)."""
         return entity_browse.entity_rows(self.db, entity_ids)
 
     def find_entities(self, text: str, *, limit: int = 20) -> list[dict[str, Any]]:

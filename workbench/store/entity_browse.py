@@ -21,6 +21,20 @@ ENTITY_SORT_KEYS = {
     "name": "name_order(e.name)",
     "label": "e.label",
 }
+DURATION_VALUE = "P[0-9XT]*"
+"""A TIMEX3 duration or set value ('P5Y', 'PXY', 'PT3H') as a GLOB: 'PRESENT_REF' and
+'PAST_REF' start with P too but are dates."""
+DURATION_OF = (f"(e.label IN ('DATE', 'TIME') AND coalesce(2 * sum(m.value GLOB '{DURATION_VALUE}')"
+               " > count(m.value), 0))")
+"""1 when most of a date or time entity's valued mentions (``m``, grouped by entity) are
+durations ("five years", "three weeks"), else 0.
+
+Why a kind of its own: the analysis keeps durations as DATE (the TIMEX eval scores
+them) and the timeline already leaves them out, but listed among the dates "five years"
+stood beside "Monday" and "2019" as if it were a day. Most, not all: "the past year"
+can be read as a year once and a span of a year elsewhere.
+"""
+IS_DURATION = f"(SELECT {DURATION_OF} FROM mentions m WHERE m.entity_id = e.id)"
 ENTITY_COUNT_KEYS = {
     "documents": "(SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id)",
     "mentions": "(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)",
@@ -35,22 +49,24 @@ def entity_ids(
     order_by: str = "documents",
     descending: bool = True,
     dates_and_numbers: bool | None = None,
+    durations: bool | None = None,
 ) -> list[int]:
     """Ids of visible entities passing the filters, in display order (Entities view).
 
     ``dates_and_numbers``: True for dates, times, amounts and numbers only
     (``DATE_AND_NUMBER_LABELS``), False for names only (every other label).
+    ``durations``: True for lengths of time only (``DURATION_OF``), False for all but them.
 
     Like ``store.library.library_ids``: one ordered scan, then ``entity_rows`` fetches a
     page by primary key, so 50,000 entities scroll without loading them all.
     """
     if order_by not in ENTITY_SORT_KEYS:
         raise ValueError(f"cannot sort entities by {order_by!r}")
-    where, params = _entity_conditions(label, name, dates_and_numbers)
+    where, params = _entity_conditions(label, name, dates_and_numbers, durations)
     direction = "DESC" if descending else "ASC"
     counted = order_by in ("documents", "mentions")
     source, key = "entities e", ENTITY_SORT_KEYS[order_by]
-    narrowed = label or (name or "").strip() or dates_and_numbers  # names: most of them
+    narrowed = label or (name or "").strip() or dates_and_numbers or durations  # names: most
     if order_by == "mentions" or (counted and narrowed):
         # Mentions, or a filtered few: count each through idx_mentions_entity rather
         # than grouping every mention of the library.
@@ -68,7 +84,8 @@ def entity_ids(
 
 
 def entity_rows(db: Database, entity_ids: list[int]) -> list[dict[str, Any]]:
-    """Rows for ``entity_ids`` in that order: name, type, documents, mentions, aliases."""
+    """Rows for ``entity_ids`` in that order: name, type, documents, mentions, aliases, and
+    ``duration`` (1 for a length of time, see ``DURATION_OF``)."""
     if not entity_ids:
         return []
     marks = ", ".join("?" for _ in entity_ids)
@@ -77,6 +94,7 @@ def entity_rows(db: Database, entity_ids: list[int]) -> list[dict[str, Any]]:
         " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,"
         " (SELECT count(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id)"
         " AS documents,"
+        f" {IS_DURATION} AS duration,"
         " (SELECT group_concat(alias, ' · ') FROM (SELECT alias FROM entity_aliases"
         "  WHERE entity_id = e.id ORDER BY alias)) AS aliases"
         f" FROM entities e WHERE e.id IN ({marks})",
@@ -114,8 +132,8 @@ def entity_document_counts(db: Database, entity_ids: list[int]) -> dict[int, int
     return {entity_id: counts.get(entity_id, 0) for entity_id in entity_ids}
 
 
-def _entity_conditions(label: str | None, name: str | None,
-                       dates_and_numbers: bool | None = None) -> tuple[str, list[Any]]:
+def _entity_conditions(label: str | None, name: str | None, dates_and_numbers: bool | None = None,
+                       durations: bool | None = None) -> tuple[str, list[Any]]:
     """WHERE clause for the Entities view's type, kind and name (or alias) filters."""
     conditions, params = ["e.hidden = 0"], []
     if label:
@@ -125,6 +143,8 @@ def _entity_conditions(label: str | None, name: str | None,
         marks = ", ".join("?" * len(DATE_AND_NUMBER_LABELS))
         conditions.append(f"e.label {'' if dates_and_numbers else 'NOT '}IN ({marks})")
         params += DATE_AND_NUMBER_LABELS
+    if durations is not None:
+        conditions.append(f"{'' if durations else 'NOT '}{IS_DURATION}")
     if name and name.strip():
         condition, named = name_or_alias_containing(name)
         conditions.append(condition)

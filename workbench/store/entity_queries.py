@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from workbench.core.mention_snippets import MentionSnippet, mention_snippet
 from workbench.core.vocabulary import NAME_LABELS, label_key
 from workbench.store.duplicates import find_duplicate_pairs
+from workbench.store.entity_browse import DURATION_OF
 from workbench.store.rows import dict_rows, ids_param, in_ids, name_or_alias_containing
 from workbench.store.text_windows import document_window
 
@@ -22,8 +23,11 @@ def list_entities(
     name: str | None = None,
     include_hidden: bool = False,
     limit: int | None = None,
+    durations: bool | None = None,
 ) -> list[dict[str, Any]]:
-    """Entities with document and mention counts and aliases, most mentioned first."""
+    """Entities with document and mention counts and aliases, most mentioned first;
+    ``duration`` is 1 for a length of time (``DURATION_OF``), and ``durations`` True or
+    False keeps only those, or all but them."""
     conditions, params = ["1"], []
     if label:
         conditions.append("e.label = ?")
@@ -37,9 +41,11 @@ def list_entities(
     rows = dict_rows(
         db.execute(
             "SELECT e.id, e.name, e.label, e.hidden, e.created_by, e.edited_by,"
-            " count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents"
+            " count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents,"
+            f" {DURATION_OF} AS duration"
             " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
             f" WHERE {' AND '.join(conditions)} GROUP BY e.id"
+            f"{_having_duration(durations)}"
             " ORDER BY documents DESC, mentions DESC, e.name LIMIT ?",
             [*params, -1 if limit is None else limit],
         )
@@ -48,6 +54,13 @@ def list_entities(
     for row in rows:
         row["aliases"] = aliases.get(row["id"], [])
     return rows
+
+
+def _having_duration(durations: bool | None) -> str:
+    """The HAVING clause of ``list_entities``' ``durations`` filter ('' for none)."""
+    if durations is None:
+        return ""
+    return " HAVING duration" if durations else " HAVING NOT duration"
 
 
 def entity_documents(db: Database, entity_id: int, limit: int = 200) -> list[dict[str, Any]]:

@@ -62,3 +62,41 @@ def test_a_library_of_dates_alone_says_where_they_are(qtbot, store, make_documen
     make_document(store, "Calendar", "On Monday.", mentions=(("Monday", "DATE", "Monday"),))
     view = _view(qtbot, store)
     assert view.model.rowCount() == 0 and view._empty_text() == NO_NAMES
+
+
+SPANS = ("The ceasefire held for five years until Monday. Talks last three weeks, and the"
+         " envoy said two decades of war ended on 4 May.")
+SPAN_MENTIONS = (("five years", "DATE", "five years", "P5Y"),
+                 ("Monday", "DATE", "Monday", "XXXX-WXX-1"),
+                 ("three weeks", "DATE", "three weeks", "P3W"),
+                 ("two decades", "DATE", "two decades", "P2DE"),
+                 ("4 May", "DATE", "4 May", "2024-05-04"))
+
+
+def test_durations_are_a_kind_apart_from_the_dates(qtbot, store, make_document) -> None:
+    """Before: "five years" was listed under Dates and numbers, its type "Date", though
+    the timeline leaves durations out."""
+    make_document(store, "Ceasefire", SPANS, mentions=SPAN_MENTIONS)
+    view = _view(qtbot, store)
+    view.type_combo.setCurrentIndex(view.type_combo.findText("Dates and numbers"))
+    view.apply_filter()
+    assert _names(view) == {"Monday", "4 May"}
+    view.type_combo.setCurrentIndex(view.type_combo.findText("Durations"))
+    view.apply_filter()
+    assert _names(view) == {"five years", "three weeks", "two decades"}
+    assert view.count_label.text() == "3 entities"
+    assert {view.model.index(row, 1).data() for row in range(3)} == {"Duration"}
+    view.type_combo.setCurrentIndex(view.type_combo.findData("DATE"))
+    view.apply_filter()
+    assert _names(view) == {"Monday", "4 May"}
+
+
+def test_a_duration_opened_from_the_reader_is_listed_under_durations(qtbot, store,
+                                                                     make_document) -> None:
+    make_document(store, "Ceasefire", SPANS, mentions=SPAN_MENTIONS)
+    view = _view(qtbot, store)
+    years = store.entities.find_entity_id("five years")
+    view.show_entity(years)
+    assert view.type_combo.currentText() == "Durations"
+    assert view.selected_ids() == [years]
+    assert view.page.name_label.text() == "five years  (Duration)"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.text import distinct_aliases
-from workbench.core.vocabulary import entity_label_name
+from workbench.core.vocabulary import DURATION_NAME, entity_label_name
 from workbench.store import Store
 from workbench.ui.entities.controller import EntityController
 from workbench.ui.entities.evidence import EntityEvidence, read_evidence
@@ -184,12 +184,20 @@ class EntityPage(QWidget):
         entity_id = int(entity["id"])
         stored = self.store.entities.entity_aliases([entity_id]).get(entity_id, [])
         aliases = distinct_aliases(str(entity["name"]), stored)
-        self.name_label.setText(f"{entity['name']}  ({entity_label_name(entity['label'])})"
+        self.name_label.setText(f"{entity['name']}  ({self._kind_name(entity)})"
                                 + ("  — hidden" if entity.get("hidden") else ""))
         self.aliases_label.setText("Also: " + ", ".join(aliases) if aliases else "No aliases")
         self.buttons["remove_alias"].setEnabled(bool(stored))  # a case variant can go too
         self.buttons["hide"].setEnabled(not entity.get("hidden"))
         self._fill_evidence(entity_id)
+
+    def _kind_name(self, entity: dict[str, Any]) -> str:
+        """The type as the list shows it: "Duration" for "five years", not "Date"."""
+        if entity["label"] in ("DATE", "TIME"):
+            rows = self.store.entities.entity_rows([int(entity["id"])])
+            if rows and rows[0]["duration"]:
+                return DURATION_NAME
+        return entity_label_name(entity["label"])
 
     def _fill_evidence(self, entity_id: int) -> None:
         """Read the four tabs off the UI thread; show them if ``entity_id`` is still on show.

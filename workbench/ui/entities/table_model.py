@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from workbench.core.text import distinct_aliases
-from workbench.core.vocabulary import entity_label_name
+from workbench.core.vocabulary import DURATION_NAME, entity_label_name
 from workbench.store import Store
 from workbench.ui.widgets.plain_text import plain_tooltip
 
@@ -42,6 +42,7 @@ class EntityTableModel(QAbstractTableModel):
         self.label: str | None = None
         self.name = ""
         self.dates_and_numbers: bool | None = None
+        self.durations: bool | None = None
         self.order_by, self.descending = "mentions", True
         self.ids: list[int] = []
         self.loaded = False
@@ -71,7 +72,8 @@ class EntityTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = row.get(key)
             if key == "label" and value is not None:
-                value = entity_label_name(str(value))  # "Country/city", never "GPE"
+                # "Country/city", never "GPE"; "five years" a Duration, not a Date
+                value = DURATION_NAME if row.get("duration") else entity_label_name(str(value))
             text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
             if role == Qt.ItemDataRole.DisplayRole:
                 return text
@@ -87,11 +89,13 @@ class EntityTableModel(QAbstractTableModel):
             if self.loaded:
                 self.reload()
 
-    def set_filter(self, label: str | None, name: str,
-                   dates_and_numbers: bool | None = None) -> None:
+    def set_filter(self, label: str | None, name: str, dates_and_numbers: bool | None = None,
+                   durations: bool | None = None) -> None:
         """Only entities of a type and/or whose name or alias contains ``name``;
-        ``dates_and_numbers`` True or False: only those, or only names."""
+        ``dates_and_numbers`` True or False: only those, or only names; ``durations``
+        True or False: only lengths of time, or all but them."""
         self.label, self.name, self.dates_and_numbers = label, name, dates_and_numbers
+        self.durations = durations
         self.reload()
 
     def reload(self) -> None:
@@ -100,7 +104,7 @@ class EntityTableModel(QAbstractTableModel):
         self.loaded = True
         self.ids = self.store.entities.entity_ids(
             label=self.label, name=self.name, dates_and_numbers=self.dates_and_numbers,
-            order_by=self.order_by, descending=self.descending)
+            durations=self.durations, order_by=self.order_by, descending=self.descending)
         self._pages.clear()
         self.endResetModel()
 

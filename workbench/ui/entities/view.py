@@ -38,11 +38,19 @@ TABLE_SHARE = 0.6  # of the dock's width: the list is what an analyst scans
 # Narrower than this the page goes below the list: side by side at 420 px the list
 # got 183 px and names read "Unite…".
 SIDE_BY_SIDE_FROM = 720
-# The type filter's first choices: names by default, dates and numbers one click away.
-# Why: "Monday", "2019" and "three" stood in the list among people and organisations,
-# and a date's own place is the timeline. The values are ``dates_and_numbers``.
-TYPE_GROUPS = {"names": False, "dates_and_numbers": True}
-NO_NAMES = "No names yet: dates and numbers are listed under “Dates and numbers”."
+# The type filter's first choices: names by default, dates and numbers one click away,
+# durations apart. Why: "Monday", "2019" and "three" stood in the list among people and
+# organisations, and a date's own place is the timeline; "five years" stood among the
+# dates as if it were one, though the timeline leaves it out. The values are the
+# model's filter (``EntityTableModel.set_filter``).
+TYPE_GROUPS: dict[str, dict[str, bool]] = {
+    "names": {"dates_and_numbers": False},
+    "dates_and_numbers": {"dates_and_numbers": True, "durations": False},
+    "durations": {"durations": True},
+}
+TIMED_LABELS = ("DATE", "TIME")  # the labels a duration has: their own entries leave it out
+NO_NAMES = ("No names yet: dates and numbers are listed under “Dates and numbers”, lengths"
+            " of time under “Durations”.")
 NO_ENTITIES = "No entities yet: analysing a document finds its people, places and organisations."
 NO_MATCHING_ENTITY = "No entity matches this type and name."
 MERGE_LEAST = 2
@@ -64,6 +72,7 @@ class EntitiesView(LazyRefreshWidget):
         self.type_combo = QComboBox()
         self.type_combo.addItem("Names", "names")
         self.type_combo.addItem("Dates and numbers", "dates_and_numbers")
+        self.type_combo.addItem("Durations", "durations")
         self.type_combo.addItem("Any type", None)  # as every other filter says it
         for label in ENTITY_LABELS:
             self.type_combo.addItem(theme.palette.label_name(label), label)
@@ -145,9 +154,10 @@ class EntitiesView(LazyRefreshWidget):
         self._filter_timer.stop()
         choice = self.type_combo.currentData()
         if choice in TYPE_GROUPS:
-            self.model.set_filter(None, self.name_edit.text(), TYPE_GROUPS[choice])
+            self.model.set_filter(None, self.name_edit.text(), **TYPE_GROUPS[choice])
         else:
-            self.model.set_filter(choice, self.name_edit.text())
+            durations = False if choice in TIMED_LABELS else None  # "Date": no "five years"
+            self.model.set_filter(choice, self.name_edit.text(), durations=durations)
         self.count_label.setText(plural(self.model.rowCount(), "entity", "entities"))
         self.empty_hint.refresh()
 
@@ -187,14 +197,16 @@ class EntitiesView(LazyRefreshWidget):
 
     def _list_the_type_of(self, entity_id: int) -> None:
         """Switch the type filter to the group that lists ``entity_id`` (a date opened from
-        the reader is under "Dates and numbers"), unless a type or name was chosen."""
+        the reader is under "Dates and numbers", "five years" under "Durations"), unless a
+        type or name was chosen."""
         if self.type_combo.currentData() not in TYPE_GROUPS or self.name_edit.text().strip():
             return
-        try:
-            label = self.store.entities.get_entity(entity_id)["label"]
-        except LookupError:
+        rows = self.store.entities.entity_rows([entity_id])
+        if not rows:
             return
-        group = "dates_and_numbers" if label in DATE_AND_NUMBER_LABELS else "names"
+        label = rows[0]["label"]
+        group = ("durations" if rows[0]["duration"] else
+                 "dates_and_numbers" if label in DATE_AND_NUMBER_LABELS else "names")
         if self.type_combo.currentData() != group:
             self.type_combo.setCurrentIndex(self.type_combo.findData(group))
             self.apply_filter()
