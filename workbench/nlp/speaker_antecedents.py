@@ -39,6 +39,8 @@ _MALE_TITLES, _FEMALE_TITLES = (
               for f in (title, f"{title}."))
     for gender in ("m", "f"))
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: Conjunctions opening a clause that only times another ("after Y testified").
+_TIMING_MARKS = frozenset("after before when while until once as since".split())
 _OPENER = re.compile(r"\b(?:He|She)\b")
 #: How many sentences back a sentence-opening "He"/"She" looks to learn a gender (2 cost
 #: PolNeAR dev two speakers: the farther sentence is often not the antecedent).
@@ -269,7 +271,9 @@ class Antecedents:
             speaking = self._speaking_surname(token) or _says_of_self(token, gender)
             if not self._fits(token, gender, speaking, surname=is_misread_surname(token)):
                 continue
-            if token.head.dep_ == "ROOT" or is_speech_cue(token.head):
+            if token.head.dep_ == "ROOT" or (
+                is_speech_cue(token.head) and not _timed_clause(token.head)
+            ):
                 return token
             fallback = fallback or token
         return fallback
@@ -348,6 +352,16 @@ def _reported_by(subject: Token, pronoun: Token) -> bool:
     said, also blends in well" the one speaking is never ATI, what he speaks about."""
     verb = pronoun.head
     return verb.dep_ == "parataxis" and is_speech_cue(verb) and subject.head.i == verb.head.i
+
+
+def _timed_clause(verb: Token) -> bool:
+    """True for a verb of an adverbial clause that only times the main one ("X spoke
+    after Y testified"): its subject is background, and the main clause's subject is
+    who the next "she said" continues (issue 15). Still the fallback when the main
+    subject is no person ("After Y testified, the hearing adjourned")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in verb.children
+    )
 
 
 def _is_agent(token: Token) -> bool:

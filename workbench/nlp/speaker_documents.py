@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Written things that "say" what their author says: "a statement from the ministry
-#: said", "the decree signed by the Pope read", "an AEW press release reads".
+#: said", "the decree signed by the Pope read", "an AEW press release reads", and a
+#: released video or commercial ("Trump released a video that said ...").
 DOCUMENT_NOUNS = frozenset(
     """
     statement letter decree release tweet post report memo memorandum email e-mail message
@@ -23,7 +24,7 @@ DOCUMENT_NOUNS = frozenset(
     document transcript website editorial petition brief complaint lawsuit motion affidavit
     opinion summary judgment judgement verdict indictment declaration proclamation policy
     sign placard banner caption headline inscription obituary warning bulletin advisory
-    decision
+    decision video commercial
     """.split()
 )
 #: Participles whose agent wrote the document ("signed by the Pope", "filed by the
