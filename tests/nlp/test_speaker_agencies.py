@@ -70,3 +70,24 @@ def test_the_bank_of_canada_is_no_agency() -> None:
     text = 'The Bank of Canada held its rate. "Inflation is easing," the agency said.'
     assert described_entity("the agency", text.index("the agency"),
                             [_org(text, "Bank of Canada")], text) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [("Air Canada", "the department"), ("Hockey Canada", "the department"),
+     ("Bell Canada", "the agency"), ("Walmart Canada", "the ministry")],
+)
+def test_a_company_or_sports_body_named_canada_is_no_federal_body(body: str, phrase: str) -> None:
+    """Review of stop 55: only a field before "Canada" makes a federal body; "Air Canada
+    cancelled flights ... the department said" is not the airline."""
+    text = (f'{body} cancelled hundreds of bookings on Monday. "Customers are owed a refund," '
+            f"{phrase} said.")
+    assert described_entity(phrase, text.index(phrase), [_org(text, body)], text) is None
+
+
+def test_the_ministry_is_no_department() -> None:
+    """Review of stop 55: a foreign ministry answering the State Department is not it."""
+    text = ("The State Department criticised the new security law on Tuesday. China rejected "
+            'the criticism. "Stop interfering in our affairs," the ministry said.')
+    assert described_entity("the ministry", text.index("the ministry"),
+                            [_org(text, "State Department")], text) is None

@@ -12,8 +12,11 @@ passage (as "the company" is read).
 Canadian federal bodies are named by their field and the country, with no kind of body
 in the name ("Health Canada", "Statistics Canada", "Global Affairs Canada"), and Canadian
 news calls them "the department" or "the agency" from then on; so "Canada" closing a name
-is the head those nouns cover, unless the name is "<kind> of Canada" ("Bank of Canada",
-"Government of Canada": there the kind before "of" is the head).
+after a field ("Health", "Statistics", "Affairs" ...) is the head those nouns cover, never
+after a company's or a sports body's word ("Air Canada", "Hockey Canada"), nor in
+"<kind> of Canada" ("Bank of Canada", "Government of Canada": there the kind before "of"
+is the head). "The ministry" is a ministry's, never a department's: a foreign ministry
+answering "the State Department" is no department.
 """
 
 from __future__ import annotations
@@ -29,13 +32,20 @@ _CLUB_HEADS = frozenset(
     "united athletic albion hotspur fc afc cf sc rovers wanderers rangers celtic".split())
 #: The last word of a Canadian federal body's name ("Health Canada", "Statistics Canada").
 _FEDERAL = "canada"
+#: Words before "Canada" in federal bodies' names ("Health Canada", "Global Affairs Canada",
+#: "Fisheries and Oceans Canada"): "Air Canada", "Hockey Canada", "Bell Canada" are not.
+_FEDERAL_FIELDS = frozenset(
+    "health statistics affairs transport environment change development safety oceans "
+    "citizenship parks elections service services heritage infrastructure agri-food "
+    "resources innovation industry justice finance procurement immigration sport "
+    "equality".split())
 #: Generic noun -> head words of the bodies it may stand for.
 _BODY_HEADS: dict[str, frozenset[str]] = {
     "agency": frozenset(
         "administration agency authority bureau commission directorate office service "
         "canada".split()),
     "department": frozenset("department ministry canada".split()),
-    "ministry": frozenset("ministry department canada".split()),
+    "ministry": frozenset("ministry canada".split()),
     "regulator": frozenset("administration agency authority commission office".split()),
     "watchdog": frozenset("agency authority commission office ombudsman".split()),
     "club": _CLUB_HEADS,
@@ -80,6 +90,8 @@ def _head_words(name: str) -> set[str]:
     words = [w.lower().strip(".,'\u2019") for w in name.split()]
     if len(words) < 2:  # noqa: PLR2004 - a one-word name is no body's full name
         return set()
+    if words[-1] == _FEDERAL and words[-2] not in _FEDERAL_FIELDS:
+        words = words[:-1]  # "Air Canada", "Hockey Canada": a company or a sports body
     cut = next((i for i, w in enumerate(words) if w in _CONNECTORS), None)
     if not cut:
         return {words[-1]}
