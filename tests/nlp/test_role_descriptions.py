@@ -225,3 +225,22 @@ def test_a_kin_noun_set_off_by_commas_names_that_relative(
     titles = TitledPeople([_person(text, name)], text)
     assert titles.holder(phrase, text.index(phrase)) == name
 
+
+
+def test_a_kin_noun_written_again_for_another_relative_decides_nobody() -> None:
+    """Review of stop 55: "The mother of the accused" since Susan Park was named: which
+    mother speaks is not for the apposition to decide."""
+    text = ("The victim's mother, Susan Park, sat in the front row. The mother of the accused, "
+            'who asked not to be named, told reporters she was praying. "He would never hurt '
+            'anyone," the mother said.')
+    titles = TitledPeople([_person(text, "Susan Park")], text)
+    assert titles.holder("the mother", text.rindex("the mother")) is None
+
+
+def test_a_kin_noun_written_again_for_the_same_relative_still_names_her() -> None:
+    """The same relative written after her name ("Park ... the mother") is hers only when
+    no other "mother" comes between: the apposition itself is not counted twice."""
+    text = ("Susan Park, the victim's mother, sat in the front row. \"I want justice,\" the "
+            "mother said.")
+    titles = TitledPeople([_person(text, "Susan Park")], text)
+    assert titles.holder("the mother", text.rindex("the mother")) == "Susan Park"

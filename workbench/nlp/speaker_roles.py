@@ -162,18 +162,23 @@ class TitledPeople:
         if noun is None:
             return None
         described = _described_after(noun)
-        before = _described_before(noun, kin=noun.split()[-1] in RELATIONAL_NOUNS)
-        holders = {
-            m.entity
-            for m in self.mentions
-            if m.label == "PERSON"
-            and m.start < start
-            and (
-                before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start) is not None
-                or described.match(self.text, m.end) is not None
-            )
-        }
-        return holders.pop() if len(holders) == 1 else None
+        kin = noun.split()[-1] in RELATIONAL_NOUNS
+        before = _described_before(noun, kin=kin)
+        holders: dict[str, int] = {}
+        for m in self.mentions:
+            if m.label != "PERSON" or m.start >= start:
+                continue
+            after = described.match(self.text, m.end)
+            if after is not None:
+                holders[m.entity] = after.end()
+            elif before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start):
+                holders[m.entity] = m.end
+        if len(holders) != 1:
+            return None
+        ((holder, named_until),) = holders.items()
+        if kin and _kin_word(noun).search(self.text, named_until, start) is not None:
+            return None  # "The mother of the accused" since: another mother
+        return holder
 
 
 def _described_noun(text: str) -> str | None:
@@ -247,6 +252,14 @@ def _described_before(noun: str, kin: bool = False) -> re.Pattern[str]:
     comma = "," if kin else ",?"
     return re.compile(rf"(?<![\w-])(?i:{_spellings(noun)}){comma}[ \u00a0]+"
                       rf"(?:(?i:{_TITLES})\.?[ \u00a0]+)?$")
+
+
+@lru_cache(maxsize=64)
+def _kin_word(noun: str) -> re.Pattern[str]:
+    """A word for a tie written as a word ("mother", "mothers"), compiled once per noun:
+    written again between the relative the text named and the quote, it is another
+    relative of that kind ("The mother of the accused"), so "the mother" is not decided."""
+    return re.compile(rf"\b{re.escape(noun.split()[-1])}s?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
