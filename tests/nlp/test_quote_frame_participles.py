@@ -44,3 +44,13 @@ def test_sentence_opened_by_adding_goes_on_from_the_one_before(nlp: Language) ->
         'with all scandals, what they actually do is never that bad."'
     )
     assert direct(analyse(nlp, text))[-1].speaker_text == "Maher"
+
+
+def test_adding_to_something_reports_no_one(nlp: Language) -> None:
+    """Review of stop 55: "Adding to the woes" makes something worse; the chant's words
+    are not the coach's, whom the sentence before names."""
+    text = (
+        "Coach Mike Babcock watched his team lose a fifth straight game on Saturday. "
+        'Adding to the woes, "We need a new coach" chants rang out in the third period.'
+    )
+    assert all(q.speaker != "Mike Babcock" for q in direct(analyse(nlp, text)))

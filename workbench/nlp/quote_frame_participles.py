@@ -89,12 +89,17 @@ def owned_claim_before(ctx: QuoteContext, quote: Span) -> Token | None:
 
 def opening_participle_speaker(ctx: QuoteContext, cue: Token) -> Token | None:
     """The person subject of the sentence before, for a participle of saying with no
-    subject that opens its own sentence (`Adding, "..."`); None otherwise."""
+    subject that opens its own sentence (`Adding, "..."`, `Adding that "..."`); None
+    otherwise, and when words of its own follow it: "Adding to the woes, "..." chants rang
+    out" and "Adding insult to injury" make something worse, they report no one."""
     if cue.tag_ != "VBG" or not is_speech_cue(cue):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
     doc = ctx.doc
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_quote or after.lower_ == "that"):
+        return None
     start = ctx.clause(cue).start
     if any(not (t.is_punct or t.is_space) for t in doc[start : cue.i]):
         return None
