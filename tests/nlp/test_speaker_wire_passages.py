@@ -224,7 +224,7 @@ PASSAGES = [
      'European Commission President Ursula von der Leyen arrived in Ottawa on Monday. '
      '"Canada is a trusted partner," von der Leyen said.',
      'Canada is a trusted', 'Ursula von der Leyen',
-     'the model cuts the name at "von" and tags "Leyen" a place (entity side)'),
+     None),
     ('School locked down',
      'The school was locked down for two hours. "Students and staff are safe," reads a '
      'statement from the Ottawa-Carleton District School Board.',

@@ -36,8 +36,13 @@ _NEVER_LAST = frozenset(
 name only alone, and a one-word mention is never run on)."""
 PERSON_PARTICLES = frozenset("von van der den de da di du del della dos ter bin ibn al".split())
 """A surname's lower-case particle ("Ursula [von der] Leyen", "Vincent [van] Gogh"): a
-person's name read up to it ("[Ursula von der] [Leyen]", the rest a place) runs on over
-the one surname after it and stays a person."""
+person's name read up to it ("[Ursula von der] [Leyen]", the rest a place), or up to the
+first of two ("[Ursula von] der [Leyen]"), runs on over the particles and the one surname
+after them and stays a person."""
+_MORE_PARTICLES = re.compile(r"(?:[ \u00a0]+(?:der|den|de|la|las|los|le|van|von|da|dos|del))+"
+                             r"(?=[ \u00a0])")
+"""The lower-case particles after the one a person's name was cut at ("Ursula von [der]
+Leyen"): the surname after them is still the name's."""
 _ARTICLES = frozenset("Las Los La El Le Les De Del Della Di Da Das Dos Du Des".split())
 """A Romance article or "de" tagged on its own ("[Las] [Estrellas]") is a piece of a name."""
 _RUN = re.compile(rf"(?:[ \u00a0]{CAPITAL}[\w'-]*){{1,3}}")
@@ -129,11 +134,13 @@ def _run_end(mention: Mention, later: Sequence[Mention], text: str) -> int | Non
     """Where the capitalised words after a cut-short ``mention`` end: before a person, a
     date or a weekday or month ("[Manchester United] Saturday"), after one to three words;
     None when no word joins ("United" before anything but States, Kingdom, Nations, Arab)."""
-    run = _RUN.match(text, mention.end)
+    particle = name_tokens(mention.text)[-1] in PERSON_PARTICLES
+    more = _MORE_PARTICLES.match(text, mention.end) if particle else None
+    run = _RUN.match(text, more.end() if more else mention.end)
     if run is None:
         return None
     words = list(_WORD.finditer(text, run.start(), run.end()))
-    if name_tokens(mention.text)[-1] in PERSON_PARTICLES:
+    if particle:
         words = words[:1]  # "Ursula von der [Leyen]": one surname
     if name_tokens(mention.text)[-1] == "United" and words[0].group() not in _AFTER_UNITED:
         return None

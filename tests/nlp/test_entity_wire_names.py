@@ -1,0 +1,57 @@
+"""Names of North American wire copy the speaker passages tripped on (issue 15, stop 55):
+a particle run inside a full name, a hyphenated place pair opening a body's name, a
+demonym plural read as a person, a full name opening a sentence read as a company."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.entity_support import body, tag
+from workbench.nlp.entities import finalize_mentions
+
+
+@pytest.mark.parametrize(("text", "cut", "rest", "name"), [
+    ("EU chief Ursula von der Leyen arrived in Ottawa on Monday.",
+     "Ursula von", "Leyen", "Ursula von der Leyen"),
+    ("The coach, Erik van den Berg, resigned on Friday.", "Erik van", "Berg",
+     "Erik van den Berg"),
+    ("Singer Maria de la Torre cancelled her tour.", "Maria de", "Torre",
+     "Maria de la Torre"),
+])
+def test_a_full_name_cut_inside_its_particle_run_is_one_person(
+        text: str, cut: str, rest: str, name: str) -> None:
+    """ "[Ursula von] der [Leyen]": the model stops at the first particle and reads the
+    surname a place; the particles and the one surname after them are the person's."""
+    found = body(finalize_mentions([tag(text, cut, "PERSON"), tag(text, rest, "GPE")],
+                                   text, ""))
+    assert (name, name, "PERSON") in found
+    assert not any(kind == "GPE" and surface == rest for surface, _, kind in found)
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    ("Ursula von der Leyen spoke first. \"Canada is a partner,\" von der Leyen said.",
+     "von der Leyen"),
+    ("Erik van den Berg resigned. Club officials thanked van den Berg on Friday.",
+     "van den Berg"),
+])
+def test_a_lower_case_particle_surname_after_the_full_name_is_that_person(
+        text: str, surname: str) -> None:
+    """ "... von der [Leyen] said": a surname's lower-case particles mid-sentence belong
+    to it, and it is the person the text named in full."""
+    full = text.split(" spoke")[0].split(" resigned")[0]
+    raw = [tag(text, full, "PERSON"), tag(text, surname.rsplit(" ", 1)[-1], "GPE", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert (surname, full, "PERSON") in found
+
+
+@pytest.mark.parametrize(("text", "tagged", "label"), [
+    ("He rode the Tour de France twice.", "France", "GPE"),
+    ("Flights to Rio de Janeiro resumed.", "Janeiro", "GPE"),
+    ("The memo was signed de Gaulle style.", "Gaulle", "ORG"),
+])
+def test_lower_case_particles_after_a_capitalised_word_or_alone_leave_the_name(
+        text: str, tagged: str, label: str) -> None:
+    """A place's "de" after its first word, or one particle with no person named in full,
+    is no surname's."""
+    found = body(finalize_mentions([tag(text, tagged, label)], text, ""))
+    assert any(surface == tagged for surface, _, _ in found)
