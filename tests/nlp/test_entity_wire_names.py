@@ -55,3 +55,29 @@ def test_lower_case_particles_after_a_capitalised_word_or_alone_leave_the_name(
     is no surname's."""
     found = body(finalize_mentions([tag(text, tagged, label)], text, ""))
     assert any(surface == tagged for surface, _, _ in found)
+
+
+@pytest.mark.parametrize("people", [
+    "Nova Scotians", "Albertans", "Manitobans", "Texans", "New Yorkers", "Ontarians"])
+def test_a_place_s_people_in_the_plural_are_no_person(people: str) -> None:
+    """ "[Nova Scotians] want action, he said": a group, never the "he" of the next line."""
+    text = f"Premier Tim Houston spoke on Thursday. {people} want action, he said."
+    raw = [tag(text, "Tim Houston", "PERSON"), tag(text, people, "PERSON")]
+    kinds = {kind for surface, _, kind in body(finalize_mentions(raw, text, ""))
+             if surface == people}
+    assert kinds == {"NORP"}
+
+
+@pytest.mark.parametrize(("text", "tagged"), [
+    ("Coach Mike Evans resigned. Evans said he was tired.", "Evans"),
+    ("Jim Bowers runs the shop. Bowers said sales fell.", "Bowers"),
+    ("Sanders said the vote was rigged.", "Sanders"),
+])
+def test_a_surname_shaped_like_a_demonym_stays_a_person(text: str, tagged: str) -> None:
+    """Its stem is no known place, or the text names the person in full."""
+    raw = [tag(text, tagged, "PERSON", text.count(tagged) - 1)]
+    if text.count(tagged) > 1:
+        raw.insert(0, tag(text, text.split(" resigned")[0].split(" runs")[0].removeprefix(
+            "Coach "), "PERSON"))
+    found = body(finalize_mentions(raw, text, ""))
+    assert any(surface == tagged and kind == "PERSON" for surface, _, kind in found)

@@ -268,9 +268,7 @@ PASSAGES = [
     ('Premier defends decision',
      'Premier Tim Houston defended the decision in Halifax on Thursday.\n\nNova Scotians '
      'want action, he said.\n\n"This is what they voted for."',
-     'This is what they', 'Tim Houston',
-     'the model tags the plural "Nova Scotians" a person, whom "he" then stands for '
-     '(entity side)'),
+     'This is what they', 'Tim Houston', None),
 ]
 
 
