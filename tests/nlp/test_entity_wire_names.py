@@ -81,3 +81,25 @@ def test_a_surname_shaped_like_a_demonym_stays_a_person(text: str, tagged: str) 
             "Coach "), "PERSON"))
     found = body(finalize_mentions(raw, text, ""))
     assert any(surface == tagged and kind == "PERSON" for surface, _, kind in found)
+
+
+@pytest.mark.parametrize(("text", "place", "body_name", "name"), [
+    ("A statement came from the Ottawa-Carleton District School Board on Monday.",
+     "Ottawa", "District School Board", "Ottawa-Carleton District School Board"),
+    ("Officers of the Kitchener-Waterloo Regional Police arrested two men.",
+     "Kitchener", "Regional Police", "Kitchener-Waterloo Regional Police"),
+])
+def test_a_hyphenated_place_pair_opening_a_body_s_name_belongs_to_it(
+        text: str, place: str, body_name: str, name: str) -> None:
+    """ "the [Ottawa]-Carleton [District School Board]": one board, no place "Ottawa"."""
+    found = body(finalize_mentions([tag(text, place, "GPE"), tag(text, body_name, "ORG")],
+                                   text, ""))
+    assert (name, name, "ORG") in found
+    assert not any(surface == place for surface, _, _ in found)
+
+
+def test_a_hyphenated_pair_of_words_no_place_leaves_the_body() -> None:
+    """ "the Pro-Choice Action League": "Pro" is no place."""
+    text = "Members of the Pro-Choice Action League rallied."
+    found = body(finalize_mentions([tag(text, "Action League", "ORG")], text, ""))
+    assert ("Action League", "Action League", "ORG") in found

@@ -228,8 +228,7 @@ PASSAGES = [
     ('School locked down',
      'The school was locked down for two hours. "Students and staff are safe," reads a '
      'statement from the Ottawa-Carleton District School Board.',
-     'Students and staff', 'Ottawa-Carleton District School Board',
-     'the model cuts the hyphenated place off the board\'s name (entity side)'),
+     'Students and staff', 'Ottawa-Carleton District School Board', None),
     # A role or a relative set off by commas with the name, then quoted by the noun alone.
     ('Coroner reports',
      'The province\'s chief coroner, Dr. Dirk Huyer, released the report on Monday. "These '
