@@ -103,3 +103,22 @@ def test_a_hyphenated_pair_of_words_no_place_leaves_the_body() -> None:
     text = "Members of the Pro-Choice Action League rallied."
     found = body(finalize_mentions([tag(text, "Action League", "ORG")], text, ""))
     assert ("Action League", "Action League", "ORG") in found
+
+
+def test_a_name_shaped_body_whose_surname_alone_speaks_is_a_person() -> None:
+    """ "[Riley Stone] scored twice ... "...," [Stone] said": one person, not a company."""
+    text = 'Riley Stone scored twice on Saturday. "I just shot the puck," Stone said.'
+    raw = [tag(text, "Riley Stone", "ORG"), tag(text, "Saturday", "DATE"),
+           tag(text, "Stone", "ORG", 1)]
+    people = {(surface, entity) for surface, entity, kind
+              in body(finalize_mentions(raw, text, "")) if kind == "PERSON"}
+    assert people == {("Riley Stone", "Riley Stone"), ("Stone", "Riley Stone")}
+
+
+def test_a_company_cut_to_its_first_word_stays_a_company() -> None:
+    """ "Hudson Home ... Hudson said": a company goes by its first word."""
+    text = 'Hudson Home will close 12 stores. "It is hard," Hudson said.'
+    raw = [tag(text, "Hudson Home", "ORG"), tag(text, "Hudson", "ORG", 1)]
+    kinds = {kind for _, entity, kind in body(finalize_mentions(raw, text, ""))
+             if entity == "Hudson Home"}
+    assert kinds == {"ORG"}

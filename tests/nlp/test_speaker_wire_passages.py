@@ -214,6 +214,10 @@ PASSAGES = [
      'Finance Minister Francois-Philippe Champagne met Bank of Canada Governor Tiff Macklem '
      'on Monday. Macklem kept rates on hold. "The economy is slowing," he said.',
      'The economy is slowing', 'Tiff Macklem', None),
+    ('Rookie scores twice',
+     'Riley Stone scored twice in the third period on Saturday. "I just shot the puck," '
+     'Stone said.',
+     'I just shot', 'Riley Stone', None),
     # Names the model cuts or runs on (entity side).
     ('Neighbour recalls fire',
      'Neighbour Bill Thompson, 72, saw the flames from his kitchen.\n\n"I called 911 right '
