@@ -214,6 +214,10 @@ PASSAGES = [
      'Finance Minister Francois-Philippe Champagne met Bank of Canada Governor Tiff Macklem '
      'on Monday. Macklem kept rates on hold. "The economy is slowing," he said.',
      'The economy is slowing', 'Tiff Macklem', None),
+    ('Rookie scores twice',
+     'Riley Stone scored twice in the third period on Saturday. "I just shot the puck," '
+     'Stone said.',
+     'I just shot', 'Riley Stone', None),
     # Names the model cuts or runs on (entity side).
     ('Neighbour recalls fire',
      'Neighbour Bill Thompson, 72, saw the flames from his kitchen.\n\n"I called 911 right '
@@ -224,12 +228,11 @@ PASSAGES = [
      'European Commission President Ursula von der Leyen arrived in Ottawa on Monday. '
      '"Canada is a trusted partner," von der Leyen said.',
      'Canada is a trusted', 'Ursula von der Leyen',
-     'the model cuts the name at "von" and tags "Leyen" a place (entity side)'),
+     None),
     ('School locked down',
      'The school was locked down for two hours. "Students and staff are safe," reads a '
      'statement from the Ottawa-Carleton District School Board.',
-     'Students and staff', 'Ottawa-Carleton District School Board',
-     'the model cuts the hyphenated place off the board\'s name (entity side)'),
+     'Students and staff', 'Ottawa-Carleton District School Board', None),
     # A role or a relative set off by commas with the name, then quoted by the noun alone.
     ('Coroner reports',
      'The province\'s chief coroner, Dr. Dirk Huyer, released the report on Monday. "These '
@@ -268,9 +271,7 @@ PASSAGES = [
     ('Premier defends decision',
      'Premier Tim Houston defended the decision in Halifax on Thursday.\n\nNova Scotians '
      'want action, he said.\n\n"This is what they voted for."',
-     'This is what they', 'Tim Houston',
-     'the model tags the plural "Nova Scotians" a person, whom "he" then stands for '
-     '(entity side)'),
+     'This is what they', 'Tim Houston', None),
 ]
 
 

@@ -25,6 +25,7 @@ from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
+from workbench.nlp.entity_demonym_plurals import without_demonym_people
 from workbench.nlp.entity_descriptors import without_company_descriptors
 from workbench.nlp.entity_events import named_events, numbered_flights
 from workbench.nlp.entity_foreign_words import without_foreign_words
@@ -349,6 +350,7 @@ def finalize_mentions(
     body = without_non_names(towns_before_regions(body, text))  # "from [Harlow Vale], Ontario";
     # and a vote may have made "COVID-19" a person again
     body = joined_variants(body, text)  # "Americans"/"American"; "DC", "Washington, D.C."
-    body = unplaced_acronyms(body, text)  # "a show on [RT]": no place goes by the letters
+    # "a show on [RT]": no place goes by the letters; "[Nova Scotians] want action": no person
+    body = without_demonym_people(unplaced_acronyms(body, text))
     heads = title_mentions(body, text, title)
     return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))

@@ -1,5 +1,8 @@
 """A name the model cut after a word that never ends one, joined to the rest of its name.
 
+(And a body's name cut after the hyphenated place pair opening it, "[Ottawa]-Carleton
+[District School Board]", run back over the pair: ``joined_place_pairs``.)
+
 Why: the small model sometimes ends a mention on a word that only opens or links a name
 ("the incoming [116th United] States Congress", "scientists at [Villa Las] Estrellas",
 "[Puerto de la] Cruz"): "United" needs its "States" (not "Manchester United"), a Spanish or
@@ -36,8 +39,13 @@ _NEVER_LAST = frozenset(
 name only alone, and a one-word mention is never run on)."""
 PERSON_PARTICLES = frozenset("von van der den de da di du del della dos ter bin ibn al".split())
 """A surname's lower-case particle ("Ursula [von der] Leyen", "Vincent [van] Gogh"): a
-person's name read up to it ("[Ursula von der] [Leyen]", the rest a place) runs on over
-the one surname after it and stays a person."""
+person's name read up to it ("[Ursula von der] [Leyen]", the rest a place), or up to the
+first of two ("[Ursula von] der [Leyen]"), runs on over the particles and the one surname
+after them and stays a person."""
+_MORE_PARTICLES = re.compile(r"(?:[ \u00a0]+(?:der|den|de|la|las|los|le|van|von|da|dos|del))+"
+                             r"(?=[ \u00a0])")
+"""The lower-case particles after the one a person's name was cut at ("Ursula von [der]
+Leyen"): the surname after them is still the name's."""
 _ARTICLES = frozenset("Las Los La El Le Les De Del Della Di Da Das Dos Du Des".split())
 """A Romance article or "de" tagged on its own ("[Las] [Estrellas]") is a piece of a name."""
 _RUN = re.compile(rf"(?:[ \u00a0]{CAPITAL}[\w'-]*){{1,3}}")
@@ -122,18 +130,20 @@ def joined_fragments(mentions: Sequence[Mention], text: str) -> list[Mention]:
             mention = _joined(mention, run_end, swallowed, text)
             covered_to = run_end
         result.append(mention)
-    return joined_second_places(result, text)
+    return joined_second_places(joined_place_pairs(result, text), text)
 
 
 def _run_end(mention: Mention, later: Sequence[Mention], text: str) -> int | None:
     """Where the capitalised words after a cut-short ``mention`` end: before a person, a
     date or a weekday or month ("[Manchester United] Saturday"), after one to three words;
     None when no word joins ("United" before anything but States, Kingdom, Nations, Arab)."""
-    run = _RUN.match(text, mention.end)
+    particle = name_tokens(mention.text)[-1] in PERSON_PARTICLES
+    more = _MORE_PARTICLES.match(text, mention.end) if particle else None
+    run = _RUN.match(text, more.end() if more else mention.end)
     if run is None:
         return None
     words = list(_WORD.finditer(text, run.start(), run.end()))
-    if name_tokens(mention.text)[-1] in PERSON_PARTICLES:
+    if particle:
         words = words[:1]  # "Ursula von der [Leyen]": one surname
     if name_tokens(mention.text)[-1] == "United" and words[0].group() not in _AFTER_UNITED:
         return None
@@ -192,3 +202,45 @@ def _second_place(before: Mention, mention: Mention, text: str) -> bool:
     joint = _AND.fullmatch(text, before.end, mention.start)
     return (joint is not None and len(words) > 2 and words[-2] == "of"  # noqa: PLR2004
             and _place(words[-1]) and _place(mention.text))
+
+
+_PLACE_PAIR = re.compile(rf"(?<![\w-])({CAPITAL}[\w'.]*)-{CAPITAL}[\w'.]*[ \u00a0]$")
+"""Two capitalised words joined by a hyphen, one space before a name ("Ottawa-Carleton",
+"Kitchener-Waterloo", "Wilkes-Barre")."""
+_PAIR_REACH = 40
+
+
+def joined_place_pairs(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with an organisation whose name opens with a hyphenated place pair
+    ("the Ottawa-Carleton [District School Board]", "Kitchener-Waterloo [Regional
+    Police]") run back over the pair, the place tagged inside it left out.
+
+    Why: the model reads the first place alone ("[Ottawa]") and starts the body after the
+    pair, so the Entities page lists a board no one can tell from another district's. Only
+    a pair whose first word is a place (the gazetteer's, or tagged one), right before a
+    name whose head is an organisation's ("Board", "Police", "Council"), joins."""
+    ordered = sorted(mentions, key=lambda m: (m.field, m.start))
+    dropped: set[int] = set()
+    result: list[Mention] = []
+    for index, mention in enumerate(ordered):
+        pair = _pair_before(mention, text)
+        if pair is not None:
+            inside = [i for i in range(index) if ordered[i].field == "text"
+                      and pair.start() <= ordered[i].start and ordered[i].end <= pair.end()]
+            first = pair.group(1)
+            if lookup(first) is not None or any(
+                    ordered[i].label in {"GPE", "LOC"} for i in inside):
+                dropped.update(inside)
+                surface = text[pair.start():mention.end]
+                mention = replace(mention, start=pair.start(), text=surface,
+                                  entity=canonical_name(surface))
+        result.append(mention)
+    return [m for i, m in enumerate(result) if i not in dropped]
+
+
+def _pair_before(mention: Mention, text: str) -> re.Match[str] | None:
+    """The hyphenated pair one space before an organisation's name, or None."""
+    if (mention.field != "text" or mention.label != "ORG"
+            or name_tokens(mention.text)[-1].lower() not in ORG_HEADS):
+        return None
+    return _PLACE_PAIR.search(text, max(0, mention.start - _PAIR_REACH), mention.start)

@@ -71,12 +71,25 @@ def _person_noun_before(mention: Mention, text: str) -> bool:
 
 
 
+_SAYS_AFTER = re.compile(r"[ \u00a0]+(?:said|says|told|added|wrote|explained)\b")
+"""A verb of saying right after a bare surname ("Stone said")."""
+
+
+def _surnames_speaking(mentions: Sequence[Mention], text: str) -> frozenset[str]:
+    """The one-word mentions right before a verb of saying ("[Stone] said")."""
+    return frozenset(m.text for m in mentions if m.field == "text" and " " not in m.text
+                     and _SAYS_AFTER.match(text, m.end))
+
+
 def name_shaped_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with each name-shaped organisation that a person's noun before it
-    shows to be a person made one (all its mentions)."""
+    shows to be a person made one (all its mentions), and one whose last word alone
+    speaks ("[Riley Stone] scored ... "...," [Stone] said"): a company is cut to its
+    first word ("Northland said"), a person to the surname."""
+    speaking = _surnames_speaking(mentions, text)
     found = {m.entity for m in mentions
              if m.field == "text" and m.label == "ORG" and person_shaped(m.text)
-             and _person_noun_before(m, text)}
+             and (_person_noun_before(m, text) or m.text.split()[-1] in speaking)}
     if not found:
         return list(mentions)
     return [replace(m, label="PERSON") if m.label == "ORG" and m.entity in found else m

@@ -10,6 +10,12 @@ capitalised word is the shape of a person's surname, not of a company or a place
 name the gazetteer knows stays as it is). One particle alone ("De Beers", "Del Monte",
 "Da Nang") names companies and towns as often as people and is left to the model;
 so are "Al-" and "El-" ("Al-Qaeda", "El-Arish").
+
+Mid-sentence a surname's particles stay lower case ('"...," von der [Leyen] said'), and the
+model tags the last word alone, often as a place: two particles, or one before the
+surname of a person the text names in full ("bin [Laden]" after "Osama bin Laden"), run
+the mention back over them, unless a capitalised word opens the run ("Rio de Janeiro",
+"Tour de France": a place's or an event's name).
 """
 
 from __future__ import annotations
@@ -32,6 +38,14 @@ _PARTICLE_SURNAME = re.compile(
 """A capitalised particle, lower-case ones after it and one surname: "Von der Leyen"."""
 _PARTICLES_BEFORE = re.compile(rf"{_FIRST}(?:[ \u00a0]+{_INNER})+[ \u00a0]+$")
 """The particles right before a surname the model tagged alone: "Van der [Bellen]"."""
+_LOWER_BEFORE = re.compile(
+    r"(?<![\w-])(?:von|van|de|da|di|du|dos|del|della|ter|ten|bin|ibn)"
+    r"(?:[ \u00a0]+(?:der|den|de|la|las|los|le))*[ \u00a0]+$")
+"""Lower-case particles right before a surname the model tagged alone mid-sentence:
+'"...," von der [Leyen] said', "thanked van den [Berg]"."""
+_CAPITALISED_BEFORE = re.compile(rf"{CAPITAL}[\w'.-]*[ \u00a0]+$")
+"""A capitalised word before the particles: a place's or an event's name ("Rio de
+[Janeiro]", "Tour de [France]"), not a surname's."""
 _REACH = 24
 _RELABELLED = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
@@ -52,15 +66,28 @@ def _full_name_ending(surface: str, people: Sequence[Mention]) -> str | None:
 
 
 def _with_particles(mention: Mention, text: str, people: Sequence[Mention]) -> Mention:
-    """``mention`` run back over the particles the model left out before it at a sentence
-    start ("Van der [Bellen]" -> "[Van der Bellen]")."""
-    before = _PARTICLES_BEFORE.search(text, max(0, mention.start - _REACH), mention.start)
-    if (before is None or " " in mention.text.strip()
-            or not at_sentence_start(text, before.start())):
+    """``mention`` run back over the particles the model left out before it: at a sentence
+    start ("Van der [Bellen]" -> "[Van der Bellen]"), or in lower case mid-sentence when
+    two particles or a person named in full with them say it is a surname ("von der
+    [Leyen] said" after "Ursula von der Leyen")."""
+    if " " in mention.text.strip():
         return mention
-    surface = text[before.start():mention.end]
-    entity = _full_name_ending(surface, people) or canonical_name(surface)
-    return replace(mention, start=before.start(), text=surface, entity=entity, label="PERSON")
+    window = max(0, mention.start - _REACH)
+    before = _PARTICLES_BEFORE.search(text, window, mention.start)
+    if before is not None and at_sentence_start(text, before.start()):
+        surface = text[before.start():mention.end]
+        entity = _full_name_ending(surface, people) or canonical_name(surface)
+        return replace(mention, start=before.start(), text=surface, entity=entity,
+                       label="PERSON")
+    lower = _LOWER_BEFORE.search(text, window, mention.start)
+    if lower is None or _CAPITALISED_BEFORE.search(text, window, lower.start()):
+        return mention
+    surface = text[lower.start():mention.end]
+    entity = _full_name_ending(surface, people)
+    if entity is None and len(surface.split()) < 3:  # noqa: PLR2004 - "de [Beers]"
+        return mention
+    return replace(mention, start=lower.start(), text=surface,
+                   entity=entity or canonical_name(surface), label="PERSON")
 
 
 def particle_surnames(mentions: Sequence[Mention], text: str) -> list[Mention]:
