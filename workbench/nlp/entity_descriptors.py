@@ -99,16 +99,22 @@ def _names(mentions: Sequence[Mention], text: str) -> _Names:
 
 def _part_of_the_name(head: str, rest: str, names: _Names) -> bool:
     """Tell whether a descriptor is the name's own first word: capitalised mid-sentence
-    elsewhere before the same word, or making a phrase with a common next word
-    ("Supermarket Sweep", "Airline Pilots Association") when the text never names the
-    rest alone."""
+    elsewhere before the same word ("Fans of Supermarket Sweep"), or making a phrase with
+    a common plural before a body's head word ("Airline Pilots Association": the text
+    writes "pilots"), when the text never names the rest alone.
+
+    A one-word rest that is also a common word is no sign: "Retailer Target ... missing
+    its own target" is the company Target, as "Airline Frontier" is Frontier; a plural
+    before a name that is not a body's ("Retailer Marks & Spencer ... The result marks")
+    neither."""
     if rest in names.alone:
         return False
     first, _, more = rest.partition(" ")
     if (head.lower(), first) in names.in_names:
         return True
-    common = first.lower() in names.lowercase
-    return common and (not more or first.lower().endswith("s") and first.isalpha())
+    plural = first.lower().endswith("s") and first.isalpha()
+    return (bool(more) and plural and first.lower() in names.lowercase
+            and has_org_head(name_tokens(rest)))
 
 
 def _descriptor_end(mention: Mention, text: str, names: _Names) -> int | None:
