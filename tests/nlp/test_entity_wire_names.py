@@ -122,3 +122,21 @@ def test_a_company_cut_to_its_first_word_stays_a_company() -> None:
     kinds = {kind for _, entity, kind in body(finalize_mentions(raw, text, ""))
              if entity == "Hudson Home"}
     assert kinds == {"ORG"}
+
+
+@pytest.mark.parametrize(("text", "company", "person"), [
+    ('Morgan Stanley cut its forecast. Analyst Rachel Stanley disagreed. "The numbers look '
+     'fine," Stanley said.', "Morgan Stanley", "Rachel Stanley"),
+    ('The Dow Jones fell 300 points, said Mark Jones, a trader. "It was a rout," Jones said.',
+     "Dow Jones", "Mark Jones"),
+])
+def test_a_surname_a_person_named_in_full_bears_leaves_the_company(
+        text: str, company: str, person: str) -> None:
+    """Review of stop 55: "Stanley said" after "Rachel Stanley" is hers, so "Morgan
+    Stanley" stays a company."""
+    surname = person.split()[-1]
+    raw = [tag(text, company, "ORG"), tag(text, person, "PERSON"),
+           tag(text, surname, "PERSON", text.count(surname) - 1)]
+    kinds = {kind for _, entity, kind in body(finalize_mentions(raw, text, ""))
+             if entity == company}
+    assert kinds == {"ORG"}

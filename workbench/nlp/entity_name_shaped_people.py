@@ -81,12 +81,20 @@ def _surnames_speaking(mentions: Sequence[Mention], text: str) -> frozenset[str]
                      and _SAYS_AFTER.match(text, m.end))
 
 
+def _people_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The last words of the people the text names in full: "Stanley said" after "Analyst
+    Rachel Stanley" is hers, no sign that "Morgan Stanley" is a person."""
+    return frozenset(m.text.split()[-1] for m in mentions
+                     if m.label == "PERSON" and " " in m.text.strip())
+
+
 def name_shaped_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """``mentions`` with each name-shaped organisation that a person's noun before it
     shows to be a person made one (all its mentions), and one whose last word alone
     speaks ("[Riley Stone] scored ... "...," [Stone] said"): a company is cut to its
-    first word ("Northland said"), a person to the surname."""
-    speaking = _surnames_speaking(mentions, text)
+    first word ("Northland said"), a person to the surname; not when a person named in
+    full bears that surname ("Morgan Stanley" beside "Rachel Stanley")."""
+    speaking = _surnames_speaking(mentions, text) - _people_surnames(mentions)
     found = {m.entity for m in mentions
              if m.field == "text" and m.label == "ORG" and person_shaped(m.text)
              and (_person_noun_before(m, text) or m.text.split()[-1] in speaking)}
