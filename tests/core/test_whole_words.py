@@ -31,3 +31,10 @@ def test_the_spans_are_the_per_name_pattern_s() -> None:
 def test_a_pattern_is_still_used_for_words_it_could_not_find_alone() -> None:
     assert written_words_spans(("Ann", " Lee"), "Ann  Lee") == [(0, 8)]
     assert written_words_spans((), "a b") == _by_pattern((), "a b", 0, 3)
+
+
+def test_a_negative_end_finds_nothing_as_the_pattern_does() -> None:
+    """Review of stop 55: a negative ``end`` is no slice index; ``finditer`` reads it as 0."""
+    text = "Jo\n(é\u00a0Ⅻ\u00a0Jones²"
+    assert written_words_spans(("Jones",), text, -1, -1) == []
+    assert whole_word_spans("Jones", text, 0, -3) == []

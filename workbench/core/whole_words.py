@@ -37,7 +37,7 @@ def written_words_spans(words: Sequence[str], text: str, begin: int = 0,
         pattern = re.compile(rf"(?<!\w){joined}(?!\w)")
         return [m.span() for m in pattern.finditer(text, begin, len(text) if end is None else end)]
     begin = max(0, begin)
-    end = len(text) if end is None else min(end, len(text))
+    end = len(text) if end is None else min(max(0, end), len(text))  # as finditer reads it
     spans: list[Span] = []
     first = words[0]
     at = text.find(first, begin, end)
