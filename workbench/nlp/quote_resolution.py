@@ -56,7 +56,7 @@ from workbench.nlp.speaker_pronouns import PronounResolver
 from workbench.nlp.speaker_relatives import relative_pronoun_speaker
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_stated_kin import stated_kin_speakers
-from workbench.nlp.speaker_title_genders import bearer_by_title, title_gender
+from workbench.nlp.speaker_title_genders import TitledBearers, bearer_by_title, title_gender
 from workbench.nlp.speaker_transcripts import Transcript
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
@@ -83,6 +83,7 @@ class _Resolver:
         self.transcript = Transcript(text, name_of=self._turn_person, people=named)
         self.given_names = GivenNames(m.entity for m in people)
         self.introduced = IntroducedSpeakers()
+        self._bearers: TitledBearers | None = None  # built at the first titled surname
 
     def _turn_person(self, label: str, position: int) -> str:
         """The person a turn label names: "CLINTON:" is the article's "Hillary Clinton"."""
@@ -185,8 +186,9 @@ class _Resolver:
         the bearer named first or most."""
         gender = title_gender(text, self.text, start)
         if gender is not None:  # "Mrs Brown": the bearer of that gender, when the text says
-            return bearer_by_title(entity, gender, self.memory.mentions, start,
-                                   self.memory.genders, self.text)
+            if self._bearers is None:
+                self._bearers = TitledBearers(self.memory.mentions, self.text)
+            return bearer_by_title(entity, gender, self._bearers, start, self.memory.genders)
         resolved = self.memory.resolved
         words = WORD.findall(text)
         if len(words) != 1 or not resolved or WORD.findall(entity)[-1:] != words:

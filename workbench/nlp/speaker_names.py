@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.core.letters import CAPITAL
 from workbench.core.text import end_before_spaces
 from workbench.core.time_words import MONTHS, WEEKDAYS
+from workbench.nlp.most_named import MostNamed
 from workbench.nlp.names import (
     ONE_MEMBER,
     is_acronym,
@@ -250,6 +250,7 @@ class PeopleByName:
     def __init__(self) -> None:
         self.by_ending: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._keys: dict[str, tuple[str, ...]] = {}
+        self._most: dict[tuple[str, ...], MostNamed] = {}  # who leads, per ending
 
     def add(self, entity: str, start: int) -> None:
         """Record that the text names ``entity`` at ``start`` (calls come in reading order
@@ -259,7 +260,10 @@ class PeopleByName:
         core = without_generation(tokens)  # "Downey" for "Robert Downey Jr."
         endings |= {core[-size:] for size in range(1, len(core) + 1)}
         for ending in endings:
-            bisect.insort(self.by_ending.setdefault(ending, []), (start, entity))
+            named = self.by_ending.setdefault(ending, [])
+            if named and (start, entity) < named[-1]:  # out of reading order: count again
+                self._most.pop(ending, None)
+            bisect.insort(named, (start, entity))
 
     def add_untagged(self, text: str, start: int) -> str:
         """Remember the full name in a speaker text no mention carries; return it."""
@@ -274,26 +278,25 @@ class PeopleByName:
         key = self._keys.get(name)
         if key is None:
             key = self._keys[name] = tuple(w.lower() for w in _WORD_ONLY.findall(strip_title(name)))
-        named = self.by_ending.get(key) if key else None
-        if not named and key:
-            named = self._by_full_name_ending(key)
+        ending = key if key in self.by_ending else self._full_name_ending(key)
+        named = self.by_ending.get(ending) if ending else None
         if not named:
             return None
         before = bisect.bisect_left(named, (start, ""))
         if not before and not name.istitle():
             return None
-        counts = Counter(entity for _, entity in (named[:before] or named))
-        return counts.most_common(1)[0][0]
+        most = self._most.setdefault(ending, MostNamed())
+        if len(most) < len(named):  # namings added since: count them on
+            most.extend([entity for _, entity in named[len(most):]])
+        return most.leader(before or len(named))
 
-
-    def _by_full_name_ending(self, key: tuple[str, ...]) -> list[tuple[int, str]] | None:
+    def _full_name_ending(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
         """Where a person named in full is named, for a name with a word no title list
         knows before that full name ("Chef Anna Kingsley" for Anna Kingsley: an occupation
         opening a sentence); the longest ending of two words or more that names someone."""
         for size in range(len(key) - 1, 1, -1):
-            named = self.by_ending.get(key[-size:])
-            if named:
-                return named
+            if self.by_ending.get(key[-size:]):
+                return key[-size:]
         return None
 
 
