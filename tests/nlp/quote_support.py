@@ -62,3 +62,28 @@ def pronoun_quote(text: str, pronoun: str, hint: str | None = None) -> Quote:
     return Quote(
         quote, len(text), text[quote:], "direct", hint, pronoun, match.start(), match.end()
     )
+
+
+Passage = tuple[str, str, str, "str | None", "str | None"]
+"""A written news passage: title, text, the quote's opening words, the canonical speaker
+wanted, and why it is a strict xfail (None: it must pass)."""
+
+
+def passage_param(passage: Passage) -> object:
+    """``passage`` as a pytest param named by its title and quote, a strict xfail when it
+    carries a reason (the passage suites of news and wire styles share this)."""
+    import pytest  # noqa: PLC0415 - only the passage suites need it
+
+    title, _text, opening, _want, reason = passage
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(*passage[:4], marks=marks, id=f"{title}: {opening}")
+
+
+def canonical_speaker(title: str, text: str, opening: str) -> str | None:
+    """The canonical speaker of the first quote holding ``opening`` in the whole pipeline's
+    analysis of the passage."""
+    from workbench.nlp.pipeline import analyze_document  # noqa: PLC0415 - loads the model
+
+    quotes = [q for q in analyze_document(title, text).quotes if opening in q.text]
+    assert quotes, "the quotation is found"
+    return quotes[0].speaker

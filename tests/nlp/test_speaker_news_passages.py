@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.nlp.pipeline import analyze_document
+from tests.nlp.quote_support import canonical_speaker, passage_param
 
 pytestmark = pytest.mark.slow  # 98 passages through the whole pipeline: about 30 s
 
@@ -454,16 +454,9 @@ PASSAGES = [
 ]
 
 
-def _case(passage: tuple[str, str, str, str | None, str | None]) -> object:
-    title, _text, opening, _want, reason = passage
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(*passage[:4], marks=marks, id=f"{title}: {opening}")
 
-
-@pytest.mark.parametrize(("title", "text", "opening", "want"), [_case(p) for p in PASSAGES])
+@pytest.mark.parametrize(("title", "text", "opening", "want"), [passage_param(p) for p in PASSAGES])
 def test_canonical_speaker_of_a_news_passage(
     title: str, text: str, opening: str, want: str | None
 ) -> None:
-    quotes = [q for q in analyze_document(title, text).quotes if opening in q.text]
-    assert quotes, "the quotation is found"
-    assert quotes[0].speaker == want
+    assert canonical_speaker(title, text, opening) == want
