@@ -60,3 +60,22 @@ def test_the_help_names_the_duration_kind(capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit):
         main(["entities", "--help"])
     assert "DURATION: lengths of time" in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_recurrence_is_no_duration(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "every night" and "annually" carry a period's value (P1D, P1Y) but say how often,
+    not how long: they stay among the dates (second read of stop 55)."""
+    path = tmp_path / "library.sqlite"
+    text = "The shelter opens every night and reports annually; repairs took two days."
+    with Store(path) as store:
+        doc = store.documents.add_article(Article(title="Shelter", text=text),
+                                          analyze=False).documents_added[0]
+        spans = [("every night", "P1D"), ("annually", "P1Y"), ("two days", "P2D")]
+        mentions = tuple(Mention(text.index(t), text.index(t) + len(t), t, "DATE", t, value=v)
+                         for t, v in spans)
+        store.analysis.save_analysis(doc, Analysis(mentions=mentions))
+    durations = _listed(path, capsys, "--type", "duration")
+    assert "two days" in durations and "every night" not in durations
+    assert "annually" not in durations
+    dates = _listed(path, capsys, "--type", "date")
+    assert "every night" in dates and "annually" in dates and "two days" not in dates

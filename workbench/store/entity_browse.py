@@ -24,8 +24,12 @@ ENTITY_SORT_KEYS = {
 DURATION_VALUE = "P[0-9XT]*"
 """A TIMEX3 duration or set value ('P5Y', 'PXY', 'PT3H') as a GLOB: 'PRESENT_REF' and
 'PAST_REF' start with P too but are dates."""
-DURATION_OF = (f"(e.label IN ('DATE', 'TIME') AND coalesce(2 * sum(m.value GLOB '{DURATION_VALUE}')"
-               " > count(m.value), 0))")
+RECURRENCE = ("(lower(e.name) GLOB 'every *' OR lower(e.name) GLOB 'each *' OR lower(e.name)"
+              " IN ('daily', 'nightly', 'hourly', 'weekly', 'monthly', 'yearly', 'annually'))")
+"""A recurrence ("every night", "annually"): TIMEX3 gives a set the period's value (P1D,
+P1Y), yet it says how often, not how long, so it is no duration and stays a date."""
+DURATION_OF = (f"(e.label IN ('DATE', 'TIME') AND NOT {RECURRENCE} AND"
+               f" coalesce(2 * sum(m.value GLOB '{DURATION_VALUE}') > count(m.value), 0))")
 """1 when most of a date or time entity's valued mentions (``m``, grouped by entity) are
 durations ("five years", "three weeks"), else 0.
 
