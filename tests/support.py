@@ -31,6 +31,15 @@ def run_cli(db: Path, *argv: str) -> int:
         return exc.code
 
 
+
+def tag_paths(db: Path, capsys: Any) -> list[str]:
+    """The library's tag paths as `tags --json` lists them (output read so far dropped)."""
+    import json
+
+    capsys.readouterr()
+    assert run_cli(db, "tags", "--json") == 0
+    return [tag["path"] for tag in json.loads(capsys.readouterr().out)]
+
 def full_disk_error() -> sqlite3.Error:
     """A real SQLITE_FULL from SQLite itself (a page limit, no disk filled), for tests of
     what the app says and keeps when the disk fills."""

@@ -7,12 +7,11 @@ the tag meant (``sanctoins``) made a new one. Now it is refused and names the re
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.support import one_article_library
+from tests.support import one_article_library, tag_paths
 from tests.support import run_cli as run
 
 
@@ -24,22 +23,17 @@ def library(tmp_path: Path) -> Path:
     return path
 
 
-def _tags(library: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    capsys.readouterr()
-    assert run(library, "tags", "--json") == 0
-    return [tag["path"] for tag in json.loads(capsys.readouterr().out)]
-
 
 def test_merging_into_a_tag_that_is_not_there_is_refused(
     library: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = _tags(library, capsys)
+    before = tag_paths(library, capsys)
     assert run(library, "tags", "merge", "health/who", "sanctoins") == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no tag 'sanctoins' to merge 'health/who' into" in err
     assert "renam" in err
     assert run(library, "tags", "merge", "health/who", "health/nosuch") == 1
-    assert _tags(library, capsys) == before
+    assert tag_paths(library, capsys) == before
 
 
 def test_merging_into_an_existing_tag_in_another_case_still_merges(
@@ -47,4 +41,4 @@ def test_merging_into_an_existing_tag_in_another_case_still_merges(
 ) -> None:
     assert run(library, "tags", "merge", "health/who", "SANCTIONS") == 0
     assert capsys.readouterr().out == "Merged tag health/who into sanctions.\n"
-    assert _tags(library, capsys) == ["health", "sanctions"]
+    assert tag_paths(library, capsys) == ["health", "sanctions"]

@@ -8,21 +8,14 @@ older library already holds with them is still found as written.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.support import one_article_library
+from tests.support import one_article_library, tag_paths
 from tests.support import run_cli as run
 from workbench.core.vocabulary import label_key
 from workbench.store import Store
-
-
-def _paths(library: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    capsys.readouterr()
-    assert run(library, "tags", "--json") == 0
-    return [tag["path"] for tag in json.loads(capsys.readouterr().out)]
 
 
 def test_invisible_and_direction_characters_are_left_out_of_a_new_tag(
@@ -36,9 +29,9 @@ def test_invisible_and_direction_characters_are_left_out_of_a_new_tag(
     assert run(library, "tag", "1", "x\u200dy", "--quiet") == 0  # a joiner is spelling
     for hidden in ("\u200e", "\u200f", "\u061c", "\u00ad", "\u2061"):  # review, stop 54
         assert run(library, "tag", "1", f"a{hidden}", "--quiet") == 0
-    assert _paths(library, capsys) == ["a", "evilgnp.exe", "x\u200dy"]
+    assert tag_paths(library, capsys) == ["a", "evilgnp.exe", "x\u200dy"]
     assert run(library, "tags", "rename", "a", "b\u2067c", "--quiet") == 0
-    assert _paths(library, capsys) == ["bc", "evilgnp.exe", "x\u200dy"]
+    assert tag_paths(library, capsys) == ["bc", "evilgnp.exe", "x\u200dy"]
     assert run(library, "tag", "1", "\u200b") == 2  # nothing visible left: no name
 
 
@@ -51,4 +44,4 @@ def test_a_tag_an_older_library_holds_with_one_is_still_reached(
             store.db.execute("INSERT INTO tags(path, path_key, color) VALUES (?, ?, ?)",
                              ["old\u200b", label_key("old\u200b"), "#112233"])
     assert run(library, "tags", "delete", "old\u200b", "--quiet") == 0
-    assert _paths(library, capsys) == []
+    assert tag_paths(library, capsys) == []
