@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from workbench.core.models import Mention
 from workbench.nlp.entity_datelines import STATE_ABBREVIATIONS
+from workbench.nlp.entity_name_shaped_people import full_name_surnames
 from workbench.nlp.gazetteer import lookup, trusted_place
 
 _STATES = frozenset(STATE_ABBREVIATIONS.values())
@@ -57,8 +58,7 @@ def without_demonym_people(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each person named like a place's people ("[Nova Scotians]" read
     as a person) a group (NORP), unless it is the bare surname of a person named in full
     ("Jim Bowers ... Bowers said")."""
-    surnames = {m.text.split()[-1] for m in mentions
-                if m.label == "PERSON" and len(m.text.split()) > 1}
+    surnames = full_name_surnames(mentions)
     result = []
     for mention in mentions:
         if (mention.field == "text" and mention.label == "PERSON"

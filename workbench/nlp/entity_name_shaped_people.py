@@ -81,11 +81,12 @@ def _surnames_speaking(mentions: Sequence[Mention], text: str) -> frozenset[str]
                      and _SAYS_AFTER.match(text, m.end))
 
 
-def _people_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
+def full_name_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
     """The last words of the people the text names in full: "Stanley said" after "Analyst
-    Rachel Stanley" is hers, no sign that "Morgan Stanley" is a person."""
+    Rachel Stanley" is hers, no sign that "Morgan Stanley" is a person, and a bare
+    "Bowers" beside "Jim Bowers" is his surname, no demonym."""
     return frozenset(m.text.split()[-1] for m in mentions
-                     if m.label == "PERSON" and " " in m.text.strip())
+                     if m.label == "PERSON" and len(m.text.split()) > 1)
 
 
 def name_shaped_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -94,7 +95,7 @@ def name_shaped_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
     speaks ("[Riley Stone] scored ... "...," [Stone] said"): a company is cut to its
     first word ("Northland said"), a person to the surname; not when a person named in
     full bears that surname ("Morgan Stanley" beside "Rachel Stanley")."""
-    speaking = _surnames_speaking(mentions, text) - _people_surnames(mentions)
+    speaking = _surnames_speaking(mentions, text) - full_name_surnames(mentions)
     found = {m.entity for m in mentions
              if m.field == "text" and m.label == "ORG" and person_shaped(m.text)
              and (_person_noun_before(m, text) or m.text.split()[-1] in speaking)}

@@ -73,14 +73,16 @@ def public_body(noun: str, start: int, earlier: Iterable[Mention], text: str
         if start - mention.end > MAX_DISTANCE:
             return None
         if mention.label == "ORG" and heads.intersection(_head_words(mention.text)):
-            return None if _written(noun).search(text, mention.end, start) else mention
+            return None if written_noun(noun).search(text, mention.end, start) else mention
     return None
 
 
 @cache
-def _written(noun: str) -> re.Pattern[str]:
-    """The generic noun as a word (once per noun, not per quote)."""
-    return re.compile(rf"\b{noun}s?\b", re.IGNORECASE)
+def written_noun(noun: str) -> re.Pattern[str]:
+    """A noun written as a word, singular or plural, any case ("agency", "Agencies"),
+    compiled once per noun, not per quote: written again between what a generic or kin
+    noun stands for and the quote, it names something else of that kind."""
+    return re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
 
 
 def _head_words(name: str) -> set[str]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from workbench.core.models import Mention
 from workbench.nlp.names import TITLE_ABBREVIATIONS, is_honorific, previous_word
+from workbench.nlp.speaker_agencies import written_noun
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS
 from workbench.nlp.speaker_names import (
     Role,
@@ -176,7 +177,7 @@ class TitledPeople:
         if len(holders) != 1:
             return None
         ((holder, named_until),) = holders.items()
-        if kin and _kin_word(noun).search(self.text, named_until, start) is not None:
+        if kin and written_noun(noun.split()[-1]).search(self.text, named_until, start) is not None:
             return None  # "The mother of the accused" since: another mother
         return holder
 
@@ -252,14 +253,6 @@ def _described_before(noun: str, kin: bool = False) -> re.Pattern[str]:
     comma = "," if kin else ",?"
     return re.compile(rf"(?<![\w-])(?i:{_spellings(noun)}){comma}[ \u00a0]+"
                       rf"(?:(?i:{_TITLES})\.?[ \u00a0]+)?$")
-
-
-@lru_cache(maxsize=64)
-def _kin_word(noun: str) -> re.Pattern[str]:
-    """A word for a tie written as a word ("mother", "mothers"), compiled once per noun:
-    written again between the relative the text named and the quote, it is another
-    relative of that kind ("The mother of the accused"), so "the mother" is not decided."""
-    return re.compile(rf"\b{re.escape(noun.split()[-1])}s?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
