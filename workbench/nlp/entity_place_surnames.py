@@ -17,8 +17,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from workbench.core.models import Mention
 from workbench.core.time_words import MONTHS, WEEKDAYS
 from workbench.nlp.entity_clubs import PLACE_PREFIXES
@@ -46,6 +44,8 @@ def _given_name_before(mention: Mention, text: str) -> re.Match[str] | None:
     match = _WORD_BEFORE.search(text[start:mention.start])
     if match is None:
         return None
+    from spacy.lang.en.stop_words import STOP_WORDS  # plain data; no model is loaded
+
     word = match.group(1)
     lowered = word.lower()
     if (lowered in STOP_WORDS or lowered in _NOT_GIVEN or lowered in MONTHS

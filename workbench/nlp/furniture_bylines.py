@@ -79,19 +79,27 @@ BYLINE_RULES = (
     re.compile(rf"^{_FULL_NAME}\s(?:covers|writes\sabout|reports\son)\s[^.!?\"\u201c]{{1,80}}"
                rf"\sfor\s(?:the\s)?{OUTLET}\.?$"),
     re.compile(rf"^(?i:reach|contact|e-?mail)\s{_FULL_NAME}\s(?i:at|on)\s\S+\.?$"),
-    # a caption's closing credit without a slash: "... on Monday. (CBC)", "(Supplied)",
-    # "(Submitted by Jane Smith)", "(Global News)"; no full stop after the bracket
-    re.compile(rf"(?:^|^.{{0,200}}[.!?]\s)[(\[](?:{OUTLET}|(?i:supplied|handout|submitted|"
-               rf"submitted\sphoto|file\sphoto|file)(?:\sby\s{_FULL_NAME})?)[)\]]$"),
 )
 """Whole-line rules: a line one of them matches is furniture throughout."""
+_BRACKET_CREDIT = re.compile(
+    rf"(?:^|^.{{0,200}}[.!?]\s)[(\[](?:{OUTLET}|(?i:supplied|handout|submitted|"
+    rf"submitted\sphoto|file\sphoto|file)(?:\sby\s{_FULL_NAME})?)[)\]]$")
+"""A caption's closing credit without a slash: "... on Monday. (CBC)", "(Supplied)",
+"(Submitted by Jane Smith)", "(Global News)"; no full stop after the bracket."""
+_MAX_BYLINE = 160
+"""Longer lines are no byline, outlet or author's line (a caption may be, up to its credit)."""
 
 _NAME_LINE = re.compile(rf"^(?:By\s)?{_FULL_NAME}$")
 
 
 def is_byline_line(line: str) -> bool:
-    """Tell whether a stripped short line is a byline, outlet line or credit line."""
-    return any(rule.match(line) for rule in BYLINE_RULES)
+    """Tell whether a stripped short line is a byline, outlet line or credit line.
+
+    Only a line ending in a bracket can end in a bracketed credit, and only the other
+    rules can match any other line: each line is tried against the rules that can match."""
+    if line.endswith((")", "]")):
+        return _BRACKET_CREDIT.match(line) is not None
+    return len(line) <= _MAX_BYLINE and any(rule.match(line) for rule in BYLINE_RULES)
 
 
 def byline_name_lines(lines: Sequence[tuple[int, str]], furniture: set[int]) -> list[int]:
