@@ -46,6 +46,12 @@ STORY = "Halifax council voted on Tuesday to build three new bike lanes downtown
         "We reserve the right to close comments at any time.",
         "Postmedia is committed to maintaining a lively but civil forum for discussion.",
         "Want to discuss? Please read our Commenting Policy first.",
+        "Follow AP's coverage of the wildfires at https://apnews.com/hub/wildfires",
+        "This article originally appeared on HuffPost US.",
+        "This story first appeared in The Tyee.",
+        "Save",
+        "12 Comments",
+        "Reprints",
     ],
 )
 def test_news_site_chrome_is_boilerplate(line: str) -> None:
@@ -63,6 +69,9 @@ def test_news_site_chrome_is_boilerplate(line: str) -> None:
         "Story continues to develop, police said on Tuesday.",
         "The report was first published by the province in 2017.",
         "The union is committed to maintaining a civil tone, its president said.",
+        "Follow the coverage of the trial, he urged.",
+        "The article appeared in the journal Science last year.",
+        "Save the date, organizers said.",
     ],
 )
 def test_prose_starting_like_chrome_stays(line: str) -> None:

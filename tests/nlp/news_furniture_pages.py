@@ -66,7 +66,8 @@ PAGES = (
         "Senate passes farm bill\n\nLisa Hunt\nAssociated Press Writer\n\n"
         "WASHINGTON (AP) \u2014 The Senate passed a farm bill on "
         'Thursday after weeks of delay.\n\n"Farmers needed certainty," Sen. Debbie Stabenow '
-        "said.\n\nCopyright 2019 The Associated Press. All rights reserved.",
+        "said.\n\nFollow AP's coverage of Congress at https://apnews.com/hub/congress\n\n"
+        "Copyright 2019 The Associated Press. All rights reserved.",
         '"Farmers needed certainty,"', "Debbie Stabenow", ("Lisa Hunt", "Associated Press", "AP")),
     Page(
         "Pipeline protest blocks rail line\n\nBy Rachel Kwan\nStaff Reporter\n\n"
@@ -224,4 +225,18 @@ PAGES = (
         "Copyright 2023 The Canadian Press. All rights reserved.",
         '"It has taken years to get here,"',
         "Danny Breen", ("Gary Lock", "Paul Daly", "Canadian Press")),
+    Page(
+        "B.C. to end daylight time switch\n\nKim Nguyen\nHuffPost Canada\n\nVICTORIA \u2014 "
+        "British Columbia will stop changing its clocks, Premier David Eby said Friday.\n\n"
+        '"People are tired of it," Eby said.\n\nThis article originally appeared on HuffPost '
+        "US.\n\nSave\n\n12 Comments",
+        '"People are tired of it,"', "David Eby", ("Kim Nguyen", "HuffPost Canada", "HuffPost")),
+    Page(
+        "Ottawa unveils housing plan\n\nLeo Park\nParliamentary Reporter\n\nPublished March 4, "
+        "2019\n\nOpen this photo in gallery:\n\nHousing Minister Sean Fraser in Ottawa on "
+        "Monday. Blair Gable/The Globe and Mail\n\nThe federal government unveiled a housing "
+        'plan on Monday.\n\n"We need to build faster," Housing Minister Sean Fraser said.\n\n'
+        "Report an editorial error\n\nReport a technical issue",
+        '"We need to build faster,"', "Sean Fraser",
+        ("Leo Park", "Blair Gable", "Globe and Mail", "The Globe and Mail")),
 )

@@ -62,7 +62,9 @@ _PATTERNS = (
     r"click here\b.{0,80}$",
     # a button's or a slot's label alone on its line
     r"(?:share|e-?mail|print|copy link|more|image|loading\.*|hide caption|toggle caption|"
-    r"enlarge this image)\s*$",
+    r"enlarge this image|save|bookmark|reprints?|gift this article|\d+ comments?)\s*$",
+    r"follow (?:our|[\w.-]{1,20}['\u2019]s) (?:full |latest |live )?coverage (?:of|at)\b"
+    r"[^\n]{0,120}(?:https?://|www\.|\bat\s)",
     r"(?:related (?:videos?|links|topics)|latest (?:stories|news|videos?)|top stories|"
     r"most (?:popular|read|viewed)|sponsored(?: content)?|recommended(?: for you)?|"
     r"editor'?s picks?)\s*$",
@@ -92,8 +94,8 @@ _PATTERNS = (
     r"trending(?: now| stories)?\s*$",
     r"(?:report an? (?:error|typo|correction))\b.{0,40}$",
     r"editorial (?:code of conduct|standards)\s*$",
-    r"this (?:article|story|report)(?: by [\w .'&-]{1,40})? was (?:first|originally) "
-    r"published\b.{0,80}$",
+    r"this (?:article|story|report)(?: by [\w .'&-]{1,40})? (?:was (?:first|originally) "
+    r"published|(?:first |originally )?appeared (?:first |originally )?(?:on|in))\b.{0,80}$",
     r"story continues (?:below|after)\b.{0,30}$",
     _TIP + r"(?: for us| to share)?\s*\?\s*$",
     _TIP + r"(?![\w-])[^.!?:\n]{0,50}[?:\u2014\u2013-]\s*" + _CONTACT + r"\b.{0,160}$",
