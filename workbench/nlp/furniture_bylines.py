@@ -73,7 +73,7 @@ BYLINE_RULES = (
     # "CTV News Toronto Digital Journalist", "Jane Smith Staff Reporter"
     re.compile(rf"^(?:(?:{OUTLET}|{_FULL_NAME}),?\s)?{_JOB}$"),
     # "Jane Smith, The Canadian Press", "— Jane Smith, HuffPost Canada", "Global News" alone
-    re.compile(rf"^(?:[\u2013\u2014-]\s*)?(?:{_FULL_NAME},\s)?{OUTLET}$"),
+    re.compile(rf"^(?:[\u2013\u2014-]\s*)?(?:{_FULL_NAME},\s)?{OUTLET}(?<!\.)$"),
     # the author's note: "Jane Smith covers city hall for the Star.", "Reach Jane Smith at
     # jsmith@example.com"
     re.compile(rf"^{_FULL_NAME}\s(?:covers|writes\sabout|reports\son)\s[^.!?\"\u201c]{{1,80}}"
@@ -81,15 +81,21 @@ BYLINE_RULES = (
     re.compile(rf"^(?i:reach|contact|e-?mail)\s{_FULL_NAME}\s(?i:at|on)\s\S+\.?$"),
 )
 """Whole-line rules: a line one of them matches is furniture throughout."""
+MAX_CAPTION = 150
+"""Longer lines ending in such a credit are prose: a caption is short."""
 _BRACKET_CREDIT = re.compile(
-    rf"(?:^|^.{{0,200}}[.!?]\s)[(\[](?:{OUTLET}|(?i:supplied|handout|submitted|"
-    rf"submitted\sphoto|file\sphoto|file)(?:\sby\s{_FULL_NAME})?)[)\]]$")
+    rf"(?:^|^.{{0,{MAX_CAPTION}}}[.!?]\s)\((?:{OUTLET}|(?i:supplied|handout|submitted|"
+    rf"submitted\sphoto|file\sphoto|file)(?:\sby\s{_FULL_NAME})?)\)$")
 """A caption's closing credit without a slash: "... on Monday. (CBC)", "(Supplied)",
-"(Submitted by Jane Smith)", "(Global News)"; no full stop after the bracket."""
+"(Submitted by Jane Smith)", "(Global News)"; no full stop after the bracket. Round
+brackets only: a digest item's source in square ones ("... [Reuters]") closes a summary
+of a story, not a caption."""
 _MAX_BYLINE = 160
 """Longer lines are no byline, outlet or author's line (a caption may be, up to its credit)."""
 
-_NAME_LINE = re.compile(rf"^(?:By\s)?{_FULL_NAME}$")
+_NAME_LINE = re.compile(rf"^(?:By\s)?{_FULL_NAME}(?<!\.)$")
+"""A name alone on its line; one closed by a full stop ("Marwa Hamdy.") is a caption's
+sentence, not a byline's."""
 
 
 def is_byline_line(line: str) -> bool:
@@ -97,8 +103,8 @@ def is_byline_line(line: str) -> bool:
 
     Only a line ending in a bracket can end in a bracketed credit, and only the other
     rules can match any other line: each line is tried against the rules that can match."""
-    if line.endswith((")", "]")):
-        return _BRACKET_CREDIT.match(line) is not None
+    if line.endswith(")"):
+        return len(line) <= MAX_CAPTION and _BRACKET_CREDIT.match(line) is not None
     return len(line) <= _MAX_BYLINE and any(rule.match(line) for rule in BYLINE_RULES)
 
 
