@@ -48,17 +48,32 @@ _PATTERNS = (
     _COMMENT_FOOTER + r"\b",
     r"comments? (?:are|have been) (?:closed|disabled|moderated)\b",
     r"(?:kindly|please) (?:refrain from|keep (?:your )?comments?|be respectful)\b",
-    r"(?:we|the editors?) reserve the right to (?:remove|delete|edit) (?:any )?comments?\b",
+    r"(?:we|the editors?) reserve the right to (?:remove|delete|edit|close) (?:any )?comments?\b",
+    r"comments? (?:may|can|will) take\b.{0,60}\bmoderat",
+    r"[\w .'&-]{1,40} is committed to (?:maintaining|fostering|providing) an? (?:lively|civil|"
+    r"respectful|safe)\b.{0,40}\b(?:forum|for discussion)\b",
+    r"(?:want to discuss\?\s*)?(?:please )?read our (?:commenting|comment|community) "
+    r"(?:policy|guidelines)\b",
     r"(?:join|read|view|see) (?:the )?(?:conversation|discussion|comments?)\b.{0,40}$",
     # share and follow prompts
-    r"share (?:this|the) (?:article|story|page|post|video)\b",
-    rf"share (?:on|via) {PLATFORMS}\b",
+    r"share (?:this|the) (?:article|story|page|post|video|item|link)\b",
+    rf"share (?:on|via) (?:{PLATFORMS}|e-?mail)\b",
+    r"social sharing\s*$",
+    r"click here\b.{0,80}$",
+    # a button's or a slot's label alone on its line
+    r"(?:share|e-?mail|print|copy link|more|image|loading\.*|hide caption|toggle caption|"
+    r"enlarge this image|save|bookmark|reprints?|gift this article|\d+ comments?)\s*$",
+    r"follow (?:our|[\w.-]{1,20}['\u2019]s) (?:full |latest |live )?coverage (?:of|at)\b"
+    r"[^\n]{0,120}(?:https?://|www\.|\bat\s)",
+    r"(?:related (?:videos?|links|topics)|latest (?:stories|news|videos?)|top stories|"
+    r"most (?:popular|read|viewed)|sponsored(?: content)?|recommended(?: for you)?|"
+    r"editor'?s picks?)\s*$",
     r"(?:click|tap) (?:here )?to share\b",
     rf"follow (?:us|@\w+|[\w .'-]{{1,40}}) on {PLATFORMS}\b",
     rf"(?:like|find) us on {PLATFORMS}\b",
     # newsletters and subscriptions
-    r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|a|this)\b.{0,60}\b(?:newsletter|"
-    r"briefing|digest|updates|alerts)\b",
+    r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|a|this|receive)\b.{0,60}\b(?:"
+    r"newsletter|briefing|digest|updates|alerts|news)\b",
     r"get (?:the|our)\b.{0,50}\bnewsletter\b",
     r"(?:this|our) newsletter\b.{0,60}\binbox\b",
     r"subscribe now\b",
@@ -79,7 +94,9 @@ _PATTERNS = (
     r"trending(?: now| stories)?\s*$",
     r"(?:report an? (?:error|typo|correction))\b.{0,40}$",
     r"editorial (?:code of conduct|standards)\s*$",
-    r"this (?:article|story) was (?:first|originally) published\b.{0,80}$",
+    r"this (?:article|story|report)(?: by [\w .'&-]{1,40})? (?:was (?:first|originally) "
+    r"published|(?:first |originally )?appeared (?:first |originally )?(?:on|in))\b.{0,80}$",
+    r"story continues (?:below|after)\b.{0,30}$",
     _TIP + r"(?: for us| to share)?\s*\?\s*$",
     _TIP + r"(?![\w-])[^.!?:\n]{0,50}[?:\u2014\u2013-]\s*" + _CONTACT + r"\b.{0,160}$",
 )

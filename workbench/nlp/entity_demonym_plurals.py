@@ -12,6 +12,7 @@ surname of a person the text names in full is that person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -30,10 +31,11 @@ def _stems(word: str) -> list[str]:
     if word.endswith("ans"):
         stems = [word[:-2], word[:-2] + "s", word[:-3] + "o"]  # Alberta, Texas, Ontario
         if word.endswith("ians"):
-            stems += [word[:-4] + "a", word[:-4]]  # Canada, Boston
+            stems += [word[:-4] + "a", word[:-4], word[:-4] + "y", word[:-5]]  # Calgary, Toronto
         return stems
-    if word.endswith("ers"):
-        return [word[:-3], word[:-4]] if word.endswith("kers") else [word[:-3]]
+    if word.endswith("ers"):  # Quebeckers, Winnipeggers
+        doubled = word.endswith("kers") or word[-4:-3] == word[-5:-4]
+        return [word[:-3], word[:-4]] if doubled else [word[:-3]]
     if word.endswith("ites"):
         return [word[:-4]]
     return []
@@ -46,11 +48,25 @@ def _known_place(name: str) -> bool:
         place is not None and place.kind == "country")
 
 
+_GROUP_WORDS = frozenset({"Fellow", "Young", "Older", "Native", "Proud", "Many", "Most"})
+"""A capitalised word the model takes into the plural's name ("[Fellow Haligonians]")."""
+_UNKNOWN_PLACE_PLURAL = re.compile(r"[A-Z][a-z]{4,}(?:ians|ites)")
+"""One word of nine letters or more ending "-ians" or "-ites" ("Haligonians",
+"Brooklynites"): a place's people even when the place's name is not its stem or the
+gazetteer does not know it; surnames are not shaped so ("Evans", "Sanders" end otherwise)."""
+
+
 def is_demonym_plural(name: str) -> bool:
-    """Tell whether ``name`` names a place's people in the plural ("Nova Scotians")."""
+    """Tell whether ``name`` names a place's people in the plural ("Nova Scotians",
+    "Fellow Haligonians")."""
     words = name.split()
+    if len(words) > 1 and words[0] in _GROUP_WORDS:
+        words = words[1:]
+        name = " ".join(words)
     if not words or not all(w[:1].isupper() for w in words) or len(words) > 3:  # noqa: PLR2004
         return False
+    if len(words) == 1 and _UNKNOWN_PLACE_PLURAL.fullmatch(name):
+        return True
     return any(_known_place(stem) for stem in _stems(name))
 
 

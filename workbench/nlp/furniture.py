@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from workbench.core.boilerplate import boilerplate_line_spans, is_boilerplate_line
 from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.span_union import SpanUnion
+from workbench.nlp.furniture_bylines import byline_name_lines, is_byline_line
 from workbench.nlp.names import NAME_PARTICLE, NAME_WORD
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.web_furniture import share_bar_spans, web_address_spans
@@ -145,7 +146,7 @@ def _furniture_start(line: str) -> int | None:
     """
     if len(line) > MAX_FURNITURE_LINE:
         return None
-    if any(rule.match(line) for rule in _LINE_RULES):
+    if any(rule.match(line) for rule in _LINE_RULES) or is_byline_line(line):
         return 0
     credit = next((m for rule in _TRAILING if (m := rule.search(line)) is not None), None)
     if credit is None:
@@ -154,12 +155,21 @@ def _furniture_start(line: str) -> int | None:
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
-    """Whole short lines that are bylines, credit or caption lines, or end in a credit."""
+    """Whole short lines that are bylines, credit or caption lines, or end in a credit,
+    and a bare name line beside a whole byline line ("Jane Smith" over "CTV News Toronto
+    Digital Journalist")."""
+    lines = list(_short_lines(text))
     spans = []
-    for offset, line in _short_lines(text):
+    whole = set()
+    for index, (offset, line) in enumerate(lines):
         start = _furniture_start(line)
         if start is not None:
             spans.append((offset + start, offset + len(line)))
+            if start == 0:
+                whole.add(index)
+    for index in byline_name_lines(lines, whole):
+        offset, line = lines[index]
+        spans.append((offset, offset + len(line)))
     return spans
 
 

@@ -1,0 +1,77 @@
+"""A surname the model read as a place with the given name left out: the person in full.
+
+Why: the small model reads an unfamiliar surname as a place ("Jagmeet [Singh] spoke":
+GPE), leaving the given name before it untagged; every later "Singh" is then a place too,
+and the Entities page lists a place "Singh" while the person is missing (issue 15). A
+one-word place the gazetteer does not know, right after a capitalised word that no other
+mention holds and that is no function word, title, month, weekday, direction or place
+prefix ("Port", "New", "Fort"), and the two together shaped like a person's name
+(``person_shaped``), is that person's full name. The lone surnames after it then join it
+(``resolution.late_surnames``), as they do when the model tags the full name itself.
+A known place keeps its label ("Harjit Surrey" never arises: "Surrey" is known).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from workbench.core.models import Mention
+from workbench.core.time_words import MONTHS, WEEKDAYS
+from workbench.nlp.entity_clubs import PLACE_PREFIXES
+from workbench.nlp.entity_name_shaped_people import person_shaped
+from workbench.nlp.entity_titles import is_title
+from workbench.nlp.gazetteer import lookup
+from workbench.nlp.names import canonical_name
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\u201c\"]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \u00a0]$")
+"""A capitalised word and one space right before the place ("Jagmeet ")."""
+_NOT_GIVEN = frozenset(
+    "new port fort mount mt lake saint st san santa los las el la le upper lower greater "
+    "little great grand cape point north south east west central old northern southern "
+    "eastern western downtown inner outer metro outside inside near despite unlike toward "
+    "amid opposite including like past following".split())
+"""Words that open a place's name, not a person's ("Port Hardy", "Upper Canada"), and
+prepositions spaCy's stop words lack ("Outside [Singh]'s office")."""
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _given_name_before(mention: Mention, text: str) -> re.Match[str] | None:
+    """The capitalised word right before ``mention`` that may be its given name."""
+    start = max(0, mention.start - 30)
+    match = _WORD_BEFORE.search(text[start:mention.start])
+    if match is None:
+        return None
+    from spacy.lang.en.stop_words import STOP_WORDS  # plain data; no model is loaded
+
+    word = match.group(1)
+    lowered = word.lower()
+    if (lowered in STOP_WORDS or lowered in _NOT_GIVEN or lowered in MONTHS
+            or lowered in WEEKDAYS or word in PLACE_PREFIXES or is_title(word)
+            or lookup(word) is not None):
+        return None
+    return match
+
+
+def surnames_read_as_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each unknown one-word place after an untagged given name made the
+    person named by both words (see the module docstring). ``mentions`` are sorted by
+    start, so the mention before tells whether another name holds the given name."""
+    result: list[Mention] = []
+    previous_end = -1
+    for mention in mentions:
+        if (mention.field == "text" and mention.label in _PLACE_LABELS
+                and _SURNAME.fullmatch(mention.text) and lookup(mention.text) is None):
+            match = _given_name_before(mention, text)
+            if match is not None:
+                start = max(0, mention.start - 30) + match.start(1)
+                full = f"{match.group(1)} {mention.text}"
+                if start >= previous_end and person_shaped(full):
+                    mention = replace(mention, start=start, text=text[start:mention.end],
+                                      label="PERSON", entity=canonical_name(full))
+        if mention.field == "text":
+            previous_end = max(previous_end, mention.end)
+        result.append(mention)
+    return result
