@@ -26,6 +26,7 @@ from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_misread_cues import misread_frame
 from workbench.nlp.quote_reduced_frames import reduced_relative_cue
 from workbench.nlp.quote_reporters import reporting_cue
+from workbench.nlp.quote_scene_clauses import main_clause_verb
 from workbench.nlp.speaker_labellers import labelling_verb
 from workbench.nlp.speaker_phrases import name_phrase
 from workbench.nlp.speaker_surface import is_title_before_name
@@ -141,6 +142,10 @@ def before_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     cues = [t for t in region if ctx.outside(t) and is_cue(t)]
     if not cues:
         return None
+    mark = ctx.token_before(quote.start)
+    verb = main_clause_verb(region, mark, cues) if mark is not None else None
+    if verb is not None:  # `After Smith suggested ..., Carney fired back: "..."`
+        return cue_attribution(ctx, verb, "before", region)
     main = [t for t in cues if not _is_aside(t)]
     return cue_attribution(ctx, (main or cues)[-1], "before", region)
 
