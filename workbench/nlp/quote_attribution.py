@@ -21,10 +21,12 @@ from workbench.nlp.quote_introductions import (
     sent_document_intro,
     subject_led_cue,
 )
+from workbench.nlp.quote_labelled_claims import labelling_as_verb, labelling_claim_verb
 from workbench.nlp.quote_marks import MARK_CHARS
 from workbench.nlp.quote_misread_cues import misread_frame
 from workbench.nlp.quote_reduced_frames import reduced_relative_cue
 from workbench.nlp.quote_reporters import reporting_cue
+from workbench.nlp.quote_scene_clauses import main_clause_verb
 from workbench.nlp.speaker_labellers import labelling_verb
 from workbench.nlp.speaker_phrases import name_phrase
 from workbench.nlp.speaker_surface import is_title_before_name
@@ -59,9 +61,10 @@ def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
             if not (first.start <= current.i < first.end or last.start <= current.i < last.end):
                 break
             if ctx.outside(current) and is_cue(current) and not _past_semicolon(quote, current):
-                return current
-            if _labelling_verb(ctx, current):
-                return labelling_verb(current.head)
+                return labelling_claim_verb(ctx, quote, current) or current
+            label_verb = labelling_as_verb(ctx, current)
+            if label_verb is not None:
+                return labelling_verb(label_verb)
             if current.head is current:
                 break
             current = current.head
@@ -73,19 +76,6 @@ def _past_semicolon(quote: Span, cue: Token) -> bool:
     `they "would not consider ..."; Interpol did not disclose` the parse hangs the quote on
     "disclose", but Interpol did not say it."""
     return cue.i > quote.end and any(t.text == ";" for t in cue.doc[quote.end : cue.i])
-
-
-def _labelling_verb(ctx: QuoteContext, token: Token) -> bool:
-    """True for the "as" of `Trump characterized the call as "perfectly fine"` or `attacked
-    the inquiry as "Witch Hunt garbage"`: whatever the verb, its subject labels something
-    in the quoted words."""
-    verb = token.head
-    if token.lower_ != "as" or token.dep_ != "prep" or verb.pos_ != "VERB":
-        return False
-    if not ctx.outside(verb):
-        return False
-    subject = speaker_token(verb, ctx.outside)
-    return subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN")
 
 
 def _after_region(ctx: QuoteContext, quote: Span) -> Span:
@@ -152,6 +142,10 @@ def before_cue(ctx: QuoteContext, quote: Span) -> Attribution | None:
     cues = [t for t in region if ctx.outside(t) and is_cue(t)]
     if not cues:
         return None
+    mark = ctx.token_before(quote.start)
+    verb = main_clause_verb(region, mark, cues) if mark is not None else None
+    if verb is not None:  # `After Smith suggested ..., Carney fired back: "..."`
+        return cue_attribution(ctx, verb, "before", region)
     main = [t for t in cues if not _is_aside(t)]
     return cue_attribution(ctx, (main or cues)[-1], "before", region)
 

@@ -16,6 +16,7 @@ from workbench.nlp.quote_cue_speakers import cue_attribution, is_cue
 from workbench.nlp.quote_digests import credit_after_dash
 from workbench.nlp.quote_introductions import misread_cue_author, whole_sentence
 from workbench.nlp.quote_reporters import can_speak, person_subject
+from workbench.nlp.quote_scene_clauses import main_clause_verb
 from workbench.nlp.speaker_documents import document_author, is_document
 from workbench.nlp.speaker_phrases import name_phrase, speaker_phrase
 from workbench.nlp.speaker_surface import labelled_name
@@ -74,7 +75,8 @@ def colon_intro(ctx: QuoteContext, quote: Span) -> Attribution | None:
     region = _without_affiliation(_credit_or_all(ctx.doc[ctx.clause(mark).start : mark.i]))
     cues = [t for t in region if ctx.outside(t) and is_cue(t)]
     if cues:
-        return cue_attribution(ctx, cues[-1], "colon", region)
+        verb = main_clause_verb(region, mark, cues)
+        return cue_attribution(ctx, verb or cues[-1], "colon", region)
     if not len(region):
         return None
     author = misread_cue_author(region) or _answer_owner(ctx, mark, region)

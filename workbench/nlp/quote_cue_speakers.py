@@ -23,6 +23,7 @@ from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_document_relatives import relative_issuer
 from workbench.nlp.quote_frame_participles import framing_subject, opening_participle_speaker
 from workbench.nlp.quote_reporters import can_speak, outer_speech_cue
+from workbench.nlp.quote_set_off_speakers import set_off_speaker
 from workbench.nlp.speaker_documents import (
     document_author,
     is_document,
@@ -89,7 +90,7 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         head = inverted_name_after(cue) or inverted_object(cue) or _nearest_name(
             ctx, region if region is not None else ctx.clause(cue), cue
         )
-        head = head or handle_next_to(cue) or post_posed_speaker(cue)
+        head = head or handle_next_to(cue) or post_posed_speaker(cue) or set_off_speaker(cue)
         head = head or opening_participle_speaker(ctx, cue)
     head = person_before_cue(cue, head, ctx.outside) or head
     speaker = speaker_phrase(head) if head is not None else None
