@@ -1,0 +1,50 @@
+"""How often our layers make spaCy objects or enter a pass per chunk, counted, not timed.
+
+Why: issue 15 allows no import slowdown beyond 10%, and after the call-count cuts of
+``test_layer_costs`` the layers' cost was spread flat: what is left is work done again for
+the same answer (a ``Span`` made anew for the clause or the quote a rule asked of before)
+and passes entered where they cannot find anything. These tests count that work, so a
+change that brings it back fails here (a timed test would fail on a busy machine).
+"""
+
+from __future__ import annotations
+
+import spacy
+
+
+class _CountedDoc(spacy.tokens.Doc):
+    """A doc that counts the ``Span`` objects made of it by slicing or by characters."""
+
+    slices = 0
+    char_spans = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            type(self).slices += 1
+        return super().__getitem__(index)
+
+    def char_span(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        type(self).char_spans += 1
+        return super().char_span(*args, **kwargs)
+
+
+def test_a_clause_or_a_quote_s_tokens_are_made_once_per_chunk(nlp: object) -> None:
+    """The attribution rules ask a clause of each of its tokens and a quote's tokens for
+    each rule: 200 articles asked 18,757 clauses of 2,864 and 11,435 character spans of
+    3,811, each ask making a new ``Span``."""
+    from workbench.nlp.quote_clauses import QuoteContext
+
+    text = '"We will rebuild," the mayor said on Monday.\nShe left. Then it rained.'
+    doc = nlp(text)  # type: ignore[operator]
+    counted = _CountedDoc(doc.vocab).from_bytes(doc.to_bytes())
+    context = QuoteContext(counted, [(0, 18)])
+    _CountedDoc.slices = _CountedDoc.char_spans = 0
+    clauses = [context.clause(token) for token in counted for _ in range(3)]
+    assert _CountedDoc.slices == len({(c.start, c.end) for c in clauses}) > 1
+    assert [(c.start, c.end) for c in clauses[::3]] == [
+        (context.clause_starts[i], context.clause_ends[i]) for i in range(len(counted))]
+    quoted = [context.tokens((0, 18)) for _ in range(4)]
+    assert _CountedDoc.char_spans == 1
+    assert quoted[0] is not None and quoted[0].text == '"We will rebuild,"'
+    assert context.tokens((1, 3)) is not None and context.tokens((1, 3)).text == "We"
+    assert _CountedDoc.char_spans == 2
