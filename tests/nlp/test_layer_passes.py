@@ -9,7 +9,26 @@ change that brings it back fails here (a timed test would fail on a busy machine
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 import spacy
+
+from tests.nlp.entity_support import tag
+from workbench.nlp.headline import title_mentions
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
+    """Count the calls of ``module.name`` (the original still answers)."""
+    calls: list[object] = []
+    original = getattr(module, name)
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
 
 
 class _CountedDoc(spacy.tokens.Doc):
@@ -48,3 +67,39 @@ def test_a_clause_or_a_quote_s_tokens_are_made_once_per_chunk(nlp: object) -> No
     assert quoted[0] is not None and quoted[0].text == '"We will rebuild,"'
     assert context.tokens((1, 3)) is not None and context.tokens((1, 3)).text == "We"
     assert _CountedDoc.char_spans == 2
+
+
+class _ScannedPattern:
+    """A compiled pattern that notes each whole-text ``findall``."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern, self.scans = pattern, 0
+
+    def findall(self, text: str) -> object:
+        self.scans += 1
+        return self.pattern.findall(text)  # type: ignore[attr-defined]
+
+
+def test_the_headline_weighs_only_the_body_s_names_it_writes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The title's aliases are the body's name forms the title writes: each form was looked
+    for in the title and the text's lowercase words read for every document; now only a
+    form the title writes is looked for, and the lowercase words are read only when such
+    a one-word form is written in lowercase in the text ("Price" / "the price")."""
+    from workbench.nlp import headline
+
+    scanned = _ScannedPattern(headline._COMMON_WORD)
+    monkeypatch.setattr(headline, "_COMMON_WORD", scanned)
+    looked = _counted(monkeypatch, headline, "literal_spans")
+    text = "Mayor Anna Price of Springfield met Oxfam's director in Paris. Price said so."
+    body = [tag(text, "Anna Price", "PERSON"), tag(text, "Springfield", "GPE"),
+            tag(text, "Oxfam", "ORG"), tag(text, "Paris", "GPE"), tag(text, "Price", "PERSON", 1)]
+    body[4] = replace(body[4], entity="Anna Price")
+    found = title_mentions(body, text, "Price meets Oxfam")
+    assert [(m.text, m.label, m.entity) for m in found] == [("Price", "PERSON", "Anna Price"),
+                                                            ("Oxfam", "ORG", "Oxfam")]
+    assert (scanned.scans, sorted(call[0] for call in looked)) == (0, ["Oxfam", "Price"])
+    priced = text + " The price of bread rose."
+    found = title_mentions(body, priced, "Price meets Oxfam")
+    assert [m.text for m in found] == ["Oxfam"]  # "price" is a word the text writes
+    assert scanned.scans == 1
