@@ -196,3 +196,22 @@ def test_a_pronoun_s_earlier_subject_is_looked_for_with_no_token_per_other_word(
     assert subject is not None and subject.text == "actor"
     assert _TokensCountedDoc.tokens_made < 140  # 189 with a Token of every word
     assert antecedents.name_for(pronoun) == "Carla Brisk"
+
+
+def test_a_headline_credit_is_ruled_out_with_no_token_per_word_before(nlp: object) -> None:
+    """Whether a quoted paragraph's sentence before is on the document's first line is
+    read from the text before it: joining the tokens before it made a ``Token`` of every
+    word of the document up to there."""
+    from workbench.nlp.quote_headline_credits import headline_credit
+
+    text = ("Cecile Richards: 'I'm Sick Of It'\n\nThe board met on Monday to talk about the "
+            "budget for the coming years and the staff.\n\n\"We will not wait.\"")
+    doc = nlp(text)  # type: ignore[operator]
+    counted = _TokensCountedDoc(doc.vocab).from_bytes(doc.to_bytes())
+    previous = counted[5:len(counted) - 8]
+    first_line = counted[0:4]
+    _TokensCountedDoc.tokens_made = 0
+    assert headline_credit(previous) is None
+    assert _TokensCountedDoc.tokens_made < 5
+    credited = headline_credit(first_line)
+    assert credited is not None and credited.text == "Richards"
