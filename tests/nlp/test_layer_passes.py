@@ -170,34 +170,6 @@ def test_the_heads_and_punctuation_arrays_read_as_the_tokens_do(nlp: object) -> 
     assert punctuation(doc) == [token.is_punct for token in doc]
 
 
-def test_a_pronoun_s_earlier_subject_is_looked_for_with_no_token_per_other_word(
-        nlp: object) -> None:
-    """Walking back from "she" for a subject, only the words that may be one (a subject, a
-    conjunct or apposition of one, a proper noun) are made ``Token`` objects; the others
-    are skipped by index (``doc_words.flagged``): a walk made a ``Token`` of every word,
-    up to 400 a pronoun."""
-    from workbench.nlp.doc_words import flagged
-    from workbench.nlp.quote_clauses import QuoteContext
-    from workbench.nlp.speaker_antecedents import Antecedents
-    from workbench.nlp.speaker_gender import pronoun_gender
-
-    text = ("Another voice actor, Carla Brisk, would list two villains as dream roles. "
-            "The studio dubbed the first and the second of the long and very costly seasons "
-            "of the old cartoon for the small local channel in the north of the country "
-            "years later. Then she was cast.")
-    doc = nlp(text)  # type: ignore[operator]
-    deps, parts = frozenset({"nsubj", "appos"}), frozenset({"PROPN"})
-    assert flagged(doc, deps, parts) == [t.dep_ in deps or t.pos_ in parts for t in doc]
-    counted = _TokensCountedDoc(doc.vocab).from_bytes(doc.to_bytes())
-    pronoun = next(t for t in counted if t.lower_ == "she")
-    antecedents = Antecedents(QuoteContext(counted, []))
-    _TokensCountedDoc.tokens_made = 0
-    subject = antecedents._previous_subject(pronoun, pronoun_gender("she") or "")
-    assert subject is not None and subject.text == "actor"
-    assert _TokensCountedDoc.tokens_made < 140  # 189 with a Token of every word
-    assert antecedents.name_for(pronoun) == "Carla Brisk"
-
-
 def test_a_headline_credit_is_ruled_out_with_no_token_per_word_before(nlp: object) -> None:
     """Whether a quoted paragraph's sentence before is on the document's first line is
     read from the text before it: joining the tokens before it made a ``Token`` of every

@@ -145,26 +145,6 @@ def _read_punctuation(doc: Doc) -> list[bool]:
     return doc.to_array([IS_PUNCT]).reshape(-1).astype(bool).tolist()
 
 
-def flagged(doc: Doc, deps: frozenset[str], parts: frozenset[str]) -> list[bool]:
-    """For each token index, whether its dependency label is one of ``deps`` or its part
-    of speech one of ``parts``, read once per doc (and question) from the token array: a
-    rule that walks back over hundreds of tokens for a subject skips the others by index
-    instead of making a ``Token`` of each."""
-    key = f"workbench.flagged:{','.join(sorted(deps))}|{','.join(sorted(parts))}"
-    return _kept_on_doc(doc, key, lambda d: _read_flagged(d, deps, parts))
-
-
-def _read_flagged(doc: Doc, deps: frozenset[str], parts: frozenset[str]) -> list[bool]:
-    import numpy
-    from spacy.attrs import DEP, POS
-    from spacy.parts_of_speech import IDS
-
-    rows = doc.to_array([DEP, POS]).reshape(-1, 2)
-    dep_keys = [doc.vocab.strings[dep] for dep in deps]
-    part_ids = [IDS[part] for part in parts]
-    return (numpy.isin(rows[:, 0], dep_keys) | numpy.isin(rows[:, 1], part_ids)).tolist()
-
-
 def entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:
     """The entity span covering ``token`` when its label is one of ``labels``, found by
     walking IOB tags: ``doc.ents`` is rebuilt per access, which made long documents

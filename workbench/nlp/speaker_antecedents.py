@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
-from workbench.nlp.doc_words import flagged, is_misread_surname
+from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.known_names import KNOWN_LABELS
 from workbench.nlp.quote_filters import in_prose
@@ -39,8 +39,6 @@ _MALE_TITLES, _FEMALE_TITLES = (
               for f in (title, f"{title}."))
     for gender in ("m", "f"))
 _SUBJECTS = ("nsubj", "nsubjpass")
-_MAYBE_SUBJECT_DEPS = frozenset({*_SUBJECTS, "conj", "appos"})  # what ``_is_subject`` reads
-_NAME_PARTS = frozenset({"PROPN"})  # the only part of speech ``_credited_after_title`` reads
 #: Conjunctions opening a clause that only times another ("after Y testified").
 _TIMING_MARKS = frozenset("after before when while until once as since".split())
 _OPENER = re.compile(r"\b(?:He|She)\b")
@@ -258,14 +256,11 @@ class Antecedents:
         floor = max(0, pronoun.i - MAX_LOOKBACK_TOKENS)
         sentence_start = own = self.ctx.clause(pronoun).start
         fallback = None
-        maybe = flagged(doc, _MAYBE_SUBJECT_DEPS, _NAME_PARTS)  # no Token made of the rest
         for i in range(pronoun.i - 1, floor - 1, -1):
             if i < sentence_start:
                 if fallback is not None:
                     return fallback
-                sentence_start = self.ctx.clause_starts[i]
-            if not maybe[i]:
-                continue
+                sentence_start = self.ctx.clause(doc[i]).start
             token = doc[i]
             if _credited_after_title(token) and self._fits(token, gender, True):
                 return token
