@@ -139,37 +139,6 @@ def test_a_statement_s_quotation_marks_are_counted_with_no_token_per_word(nlp: o
     assert _TokensCountedDoc.tokens_made == 0
 
 
-_QUOTED = ('"The new rules for the regional water board are completely and utterly wrong '
-           'for all of us," the minister said on Monday. She left.')
-
-
-def test_the_cue_a_quote_hangs_off_is_found_with_no_token_per_quoted_word(nlp: object) -> None:
-    """The words of a quote that hang inside it are skipped by index (the doc's heads and
-    punctuation arrays); a ``Token`` was made of each word and of its head."""
-    from workbench.nlp.quote_attribution import syntactic_cue
-    from workbench.nlp.quote_clauses import QuoteContext
-
-    doc = nlp(_QUOTED)  # type: ignore[operator]
-    text = _QUOTED
-    counted = _TokensCountedDoc(doc.vocab).from_bytes(doc.to_bytes())
-    end = text.index(' the minister')
-    context = QuoteContext(counted, [(0, end)])
-    quote = context.tokens((0, end))
-    assert quote is not None and len(quote) > 18
-    _TokensCountedDoc.tokens_made = 0
-    cue = syntactic_cue(context, quote)
-    assert cue is not None and cue.text == "said"
-    assert _TokensCountedDoc.tokens_made < 16  # the quote's ends and the cue's climb
-
-
-def test_the_heads_and_punctuation_arrays_read_as_the_tokens_do(nlp: object) -> None:
-    from workbench.nlp.doc_words import punctuation, token_heads
-
-    doc = nlp(_QUOTED + "\n\nWhat now? -- Nothing, (she said).")  # type: ignore[operator]
-    assert token_heads(doc) == [token.head.i for token in doc]
-    assert punctuation(doc) == [token.is_punct for token in doc]
-
-
 def test_a_headline_credit_is_ruled_out_with_no_token_per_word_before(nlp: object) -> None:
     """Whether a quoted paragraph's sentence before is on the document's first line is
     read from the text before it: joining the tokens before it made a ``Token`` of every

@@ -30,8 +30,6 @@ _TEXT = "workbench.text"
 _LOWER_KEYS = "workbench.lower_keys"
 _QUOTE_MARKS_BEFORE = "workbench.quote_marks_before"
 _NO_WORDS = "workbench.no_words"
-_HEADS = "workbench.token_heads"
-_PUNCTUATION = "workbench.punctuation"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
 _IOB_INSIDE = 1
 
@@ -116,33 +114,6 @@ def _read_no_words(doc: Doc) -> list[bool]:
 
     rows = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(-1, 2)
     return (rows.any(axis=1)).tolist()
-
-
-def token_heads(doc: Doc) -> list[int]:
-    """Each token's syntactic head, as an index (``Token.head.i``), read once per doc from
-    the token array: a rule that asks which words of a span hang outside it reads indexes,
-    not a ``Token`` made of each word and of its head."""
-    return _kept_on_doc(doc, _HEADS, _read_token_heads)
-
-
-def _read_token_heads(doc: Doc) -> list[int]:
-    import numpy
-    from spacy.attrs import HEAD
-
-    offsets = doc.to_array([HEAD]).reshape(-1).view(numpy.int64)  # stored unsigned
-    return (numpy.arange(len(offsets)) + offsets).tolist()
-
-
-def punctuation(doc: Doc) -> list[bool]:
-    """For each token index, whether the token is punctuation (``Token.is_punct``), read
-    once per doc from the token array."""
-    return _kept_on_doc(doc, _PUNCTUATION, _read_punctuation)
-
-
-def _read_punctuation(doc: Doc) -> list[bool]:
-    from spacy.attrs import IS_PUNCT
-
-    return doc.to_array([IS_PUNCT]).reshape(-1).astype(bool).tolist()
 
 
 def entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from workbench.nlp.doc_words import punctuation, token_heads
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_colons import colon_subject
 from workbench.nlp.quote_cue_speakers import cue_attribution, is_cue
@@ -50,18 +49,12 @@ _ASKING = frozenset(("ask", "wonder", "inquire", "question", "query", "demand"))
 
 
 def syntactic_cue(ctx: QuoteContext, quote: Span) -> Token | None:
-    """The cue verb the quote hangs off (climbing at most four heads outside the quote).
-
-    The quote's own words are read by index from the doc's token arrays (``token_heads``,
-    ``punctuation``): most hang inside the quote, and a ``Token`` made of each word and of
-    its head was most of this rule's time; only a head outside the quote is made."""
+    """The cue verb the quote hangs off (climbing at most four heads outside the quote)."""
     first, last = ctx.clause(quote[0]), ctx.clause(quote[-1])
-    doc = quote.doc
-    heads, punct = token_heads(doc), punctuation(doc)
-    for index in range(quote.start, quote.end):
-        if punct[index] or quote.start <= heads[index] < quote.end:
+    for token in quote:
+        if token.is_punct or quote.start <= token.head.i < quote.end:
             continue
-        current = doc[heads[index]]
+        current = token.head
         for _ in range(4):
             if not (first.start <= current.i < first.end or last.start <= current.i < last.end):
                 break
