@@ -29,7 +29,6 @@ _LOWERCASE_WORDS = "workbench.lowercase_words"
 _TEXT = "workbench.text"
 _LOWER_KEYS = "workbench.lower_keys"
 _QUOTE_MARKS_BEFORE = "workbench.quote_marks_before"
-_NO_WORDS = "workbench.no_words"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
 _IOB_INSIDE = 1
 
@@ -101,19 +100,6 @@ def _read_quote_marks_before(doc: Doc) -> list[int]:
 
     marks = doc.to_array([IS_QUOTE]).reshape(-1)
     return [0, *numpy.cumsum(marks).tolist()]
-
-
-def no_words(doc: Doc) -> list[bool]:
-    """For each token index, whether the token is punctuation or whitespace (no word),
-    read once per doc from the token array (``Token.is_punct``, ``Token.is_space``)."""
-    return _kept_on_doc(doc, _NO_WORDS, _read_no_words)
-
-
-def _read_no_words(doc: Doc) -> list[bool]:
-    from spacy.attrs import IS_PUNCT, IS_SPACE
-
-    rows = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(-1, 2)
-    return (rows.any(axis=1)).tolist()
 
 
 def entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:

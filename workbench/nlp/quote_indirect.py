@@ -29,7 +29,7 @@ from workbench.nlp.cues import (
     is_speech_cue,
     is_stance_cue,
 )
-from workbench.nlp.doc_words import no_words, quote_marks_before, writes_any
+from workbench.nlp.doc_words import quote_marks_before, writes_any
 from workbench.nlp.paragraph_sentences import dateline_dash
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.speaker_phrases import speaker_phrase
@@ -235,11 +235,9 @@ def _candidates(ctx: QuoteContext) -> Iterator[tuple[Token, Span | None, Token |
 
 def _mostly_quoted(ctx: QuoteContext, content: Span) -> bool:
     """True when more than half of the words of ``content`` lie inside quotation marks
-    (words, not tokens: the marks and stops of `it was "wrong."` are no words), read by
-    token index (``no_words``), with no ``Token`` made."""
-    no_word = no_words(ctx.doc)
-    words = [i for i in range(content.start, content.end) if not no_word[i]]
-    quoted = sum(1 for i in words if ctx.inside[i])
+    (words, not tokens: the marks and stops of `it was "wrong."` are no words)."""
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    quoted = sum(1 for t in words if not ctx.outside(t))
     return 2 * quoted > len(words)
 
 
