@@ -28,6 +28,7 @@ _NAMES_AFTER_GIVEN = "workbench.names_after_given_names"
 _LOWERCASE_WORDS = "workbench.lowercase_words"
 _TEXT = "workbench.text"
 _LOWER_KEYS = "workbench.lower_keys"
+_QUOTE_MARKS_BEFORE = "workbench.quote_marks_before"
 #: spaCy's ENT_IOB code for a token inside (not beginning) an entity.
 _IOB_INSIDE = 1
 
@@ -84,6 +85,21 @@ def _read_lower_keys(doc: Doc) -> frozenset[int]:
     from spacy.attrs import LOWER
 
     return frozenset(doc.to_array([LOWER]).ravel().tolist())
+
+
+def quote_marks_before(doc: Doc) -> list[int]:
+    """How many quotation-mark tokens come before each token index (and before the end,
+    ``len(doc)``), read once per doc from the token array: whether a span leaves a
+    quotation open is then one subtraction, with no ``Token`` made per token."""
+    return _kept_on_doc(doc, _QUOTE_MARKS_BEFORE, _read_quote_marks_before)
+
+
+def _read_quote_marks_before(doc: Doc) -> list[int]:
+    import numpy
+    from spacy.attrs import IS_QUOTE
+
+    marks = doc.to_array([IS_QUOTE]).reshape(-1)
+    return [0, *numpy.cumsum(marks).tolist()]
 
 
 def entity_at(token: Token, labels: tuple[str, ...]) -> Span | None:

@@ -19,6 +19,8 @@ from workbench.nlp.resolution import MIN_FULL_NAME, NAME_LABELS, abbreviates
 
 MAX_PLACE_WORDS = 5
 _WORD = re.compile(r"[^\W_][\w'\u2019.&-]*")
+_COMMON_WORD = re.compile(r"\b[a-z][\w'-]*\b")
+"""A word written in lowercase: a one-word name the text also writes so is no alias."""
 
 Candidate = tuple[int, int, str, str, float | None]
 
@@ -41,10 +43,15 @@ def _short_forms(mention: Mention, longest: int) -> list[str]:
     return [" ".join(cut) for cut in cuts if abbreviates(cut, words, mention.label)]
 
 
-def _alias_table(body: Sequence[Mention], text: str,
-                 longest: int) -> dict[str, tuple[str, str]]:
-    """Map every name form seen in the body (and short forms of it, of at most ``longest``
-    words) to (label, entity)."""
+def _alias_table(body: Sequence[Mention], text: str, title: str) -> dict[str, tuple[str, str]]:
+    """Map every name form seen in the body (and short forms of it, of at most as many
+    words as ``title``) that ``title`` writes to (label, entity).
+
+    Why only the title's: the table is read for the title alone, and a one-word form is
+    checked against the words the text writes in lowercase ("Bush" / "bush"); that set
+    is read from the whole text, and only when a form the title writes is in the text in
+    lowercase at all (every form was weighed and the set read for every document)."""
+    longest = len(title.split())
     votes: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     derived: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     shortened: dict[tuple[str, str], list[str]] = {}
@@ -58,11 +65,17 @@ def _alias_table(body: Sequence[Mention], text: str,
             shortened[name] = _short_forms(mention, longest)
         for form in shortened[name]:
             derived[form][name] += 1
-    common = set(re.findall(r"\b[a-z][\w'-]*\b", text))
+    common: set[str] | None = None
     table = {}
     for form, counts in [*derived.items(), *votes.items()]:
-        if len(form) <= 1 or (" " not in form and form.lower() in common):
+        if len(form) <= 1 or form not in title:
             continue
+        lower = form.lower()
+        if " " not in form and lower in text:  # a common word is written in the text
+            if common is None:
+                common = set(_COMMON_WORD.findall(text))
+            if lower in common:
+                continue
         table[form] = counts.most_common(1)[0][0]
     return table
 
@@ -113,7 +126,7 @@ def title_mentions(body: Sequence[Mention], text: str, title: str) -> list[Menti
     """Mentions in ``title`` (field "title") for names the body established or known places."""
     if not title.strip():
         return []
-    aliases = _alias_table(body, text, len(title.split()))
+    aliases = _alias_table(body, text, title)
     candidates = _alias_candidates(title, aliases) + _place_candidates(title)
     return [
         Mention(start, end, title[start:end], label, entity, field="title", confidence=confidence)

@@ -35,7 +35,9 @@ class QuoteContext:
 
     ``doc.text`` and ``doc.sents`` are rebuilt by spaCy on every access, so the text (the
     doc's own, ``doc_text``) and the clause bounds are computed once; everything else asks
-    this object.
+    this object. A clause's and a character span's ``Span`` are made once per chunk too:
+    the attribution rules ask the same few again and again (200 articles asked 18,757
+    clauses of 2,864 and 11,435 character spans of 3,811), and each ask made a new one.
     """
 
     def __init__(self, doc: Doc, spans: Sequence[CharSpan]) -> None:
@@ -48,15 +50,24 @@ class QuoteContext:
             if tokens is not None:  # by index: no Token object per quoted token
                 self.inside[tokens.start:tokens.end] = [True] * len(tokens)
         self.paragraph, self.clause_starts, self.clause_ends = _lines_and_clauses(doc)
+        self._clauses: dict[int, Span] = {}
+        self._covering: dict[CharSpan, Span | None] = {}
 
     def clause(self, token: Token) -> Span:
         """The token's sentence cut at line breaks: the parser sometimes runs a sentence
         on into the next paragraph, and attribution never crosses one."""
-        return self.doc[self.clause_starts[token.i]:self.clause_ends[token.i]]
+        start = self.clause_starts[token.i]
+        clause = self._clauses.get(start)
+        if clause is None:
+            clause = self._clauses[start] = self.doc[start:self.clause_ends[token.i]]
+        return clause
 
     def tokens(self, span: CharSpan) -> Span | None:
         """The tokens covering ``span`` (expanded to token boundaries)."""
-        return self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        key = (span[0], span[1])
+        if key not in self._covering:
+            self._covering[key] = self.doc.char_span(key[0], key[1], alignment_mode="expand")
+        return self._covering[key]
 
     def cue_token(self, attribution: Attribution) -> Token | None:
         """The first token of ``attribution``'s cue, or None when it has none: the rules

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workbench.nlp.doc_words import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -26,8 +28,8 @@ def headline_credit(previous: Span) -> Token | None:
     The parser may cut the line at the colon, so the line is read from the start of the
     document rather than from ``previous``."""
     doc = previous.doc
-    if len(previous) == 0 or "\n" in doc[: previous[-1].i].text:
-        return None
+    if len(previous) == 0 or "\n" in doc_text(doc)[: previous[-1].idx]:
+        return None  # the text before, not its tokens joined (a Token of each word)
     colon = next((t for t in doc[: previous[-1].i] if t.text == ":"), None)
     if colon is None or not 0 < colon.i <= _NAME_WORDS or colon.i + 1 >= len(doc):
         return None

@@ -29,7 +29,7 @@ from workbench.nlp.cues import (
     is_speech_cue,
     is_stance_cue,
 )
-from workbench.nlp.doc_words import writes_any
+from workbench.nlp.doc_words import quote_marks_before, writes_any
 from workbench.nlp.paragraph_sentences import dateline_dash
 from workbench.nlp.quote_clauses import Attribution, CharSpan, QuoteContext
 from workbench.nlp.speaker_phrases import speaker_phrase
@@ -62,10 +62,10 @@ def _trimmed(tokens: Span) -> Span | None:
     if dash is not None and dash < end:
         start = dash + 1  # "WASHINGTON (Reuters) - The agency said ...": no part of the claim
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        if doc[end - 1].is_quote and _open_quote(doc[start : end - 1]):
+        if doc[end - 1].is_quote and _open_quote(doc, start, end - 1):
             break
         end -= 1
-    if _open_quote(doc[start:end]):
+    if _open_quote(doc, start, end):
         end = _closing_mark_end(doc, end)
     if end - start < MIN_CONTENT_TOKENS:
         return None
@@ -77,9 +77,12 @@ def _opens_line(doc: Doc, start: int) -> bool:
     return start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
 
 
-def _open_quote(tokens: Span) -> bool:
-    """True when ``tokens`` hold an odd number of quotation marks (one left open)."""
-    return sum(1 for t in tokens if t.is_quote) % 2 == 1
+def _open_quote(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens ``start`` to ``end`` hold an odd number of quotation marks (one
+    left open), counted from the doc's running count (``quote_marks_before``): walking
+    the tokens made a ``Token`` of each, again for each mark trimmed off the end."""
+    before = quote_marks_before(doc)
+    return (before[end] - before[start]) % 2 == 1
 
 
 def _closing_mark_end(doc: Doc, end: int) -> int:
