@@ -222,8 +222,7 @@ PASSAGES = [
     ('Neighbour recalls fire',
      'Neighbour Bill Thompson, 72, saw the flames from his kitchen.\n\n"I called 911 right '
      'away," Thompson said.',
-     'I called 911', 'Bill Thompson',
-     'the model keeps a capitalised "Neighbour" opening the sentence in the name (entity side)'),
+     'I called 911', 'Bill Thompson', None),
     ('EU chief visits',
      'European Commission President Ursula von der Leyen arrived in Ottawa on Monday. '
      '"Canada is a trusted partner," von der Leyen said.',
