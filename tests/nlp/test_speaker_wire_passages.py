@@ -100,8 +100,7 @@ PASSAGES = [
     ('Tech firm cuts jobs',
      'Shopify cut 20 per cent of its workforce on Thursday. "This was a difficult '
      'decision," the company said in a statement.',
-     'This was a difficult', 'Shopify',
-     'the model tags no entity for the one-word company name (entity side)'),
+     'This was a difficult', 'Shopify', None),
     ('Crash on Highway 1',
      'Two vehicles collided on Highway 1 near Brandon on Saturday. "Alcohol may have been '
      'a factor," said Sgt. Paul Manaigre of the Manitoba RCMP.',

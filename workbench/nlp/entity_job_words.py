@@ -8,9 +8,9 @@ name to every later "Kingsley said" (issue 15, session 52's news passages).
 the text shows it is one (it writes the word in lowercase and the name without it); a
 job word named once at a sentence start shows neither, so it was kept. Here a job word
 from a list of common occupations (and of the nouns a local story gives the people it
-quotes: "Neighbour Bill Thompson", "Witness Tom Healy") is cut when it opens a sentence and a full name of
-two words or more follows it: a job word's capital there is the sentence's, not the
-name's.
+quotes: "Neighbour Bill Thompson", "Witness Tom Healy") is cut when it opens a sentence
+and a full name of two words or more follows it: a job word's capital there is the
+sentence's, not the name's.
 
 Some job words are also surnames or given names ("Baker Mayfield", "Mason Mount",
 "Cook", "Carpenter"): those are cut only when the text writes the word in lowercase

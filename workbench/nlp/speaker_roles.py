@@ -32,8 +32,12 @@ _DEFINITE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z][a-z-]*(?:[ \u00a0]+[a-z][a-
 _MAX_NOUN_WORDS = 2
 #: A role news writes two ways, either standing for the other.
 _SAME_ROLE = {"ceo": ("chief executive", "chief executive officer"), "chief executive": ("ceo",)}
-#: How far before a name a described noun is looked for.
-_BEFORE_CHARS = 40
+#: How far before a name a described noun is looked for (its "for ..." phrase included).
+_BEFORE_CHARS = 80
+#: Whom a described noun works for, between it and the comma before the name: "A
+#: spokesman for the company, Ian Rourke,", "The head of the union, Lana Payne," (one
+#: to five words after the preposition).
+_FOR_WHOM = r"[ \u00a0]+(?:for|of|at|with)(?:[ \u00a0]+[\w'\u2019.&-]+){1,5}"
 #: (start, entity, place, qualifiers) of a person mention carrying a title.
 Holder = tuple[int, str, str | None, frozenset[str]]
 #: How many capitalised words before a title may qualify it ("Civil Aviation Minister").
@@ -145,6 +149,22 @@ class TitledPeople:
             return self._described(text, start)
         return entities.pop() if len(entities) == 1 else None
 
+    def later_holder(self, text: str, start: int, until: int) -> str | None:
+        """The one person a definite role ("the chief") names when the text titles them
+        only after it, before ``until`` ("..., the chief said. Chief Ovide Mercredi
+        led the march"): None when anyone holds the title before ``start``, or when
+        the text gives it to more than one person anywhere."""
+        role = self.role(text, start)
+        if role is None:
+            return None
+        holders = self.titled().get(_title_word(role.title), ())
+        if any(at < start for at, *_ in holders):
+            return None
+        entities = _without_short_forms({entity for _, entity, _, _ in holders})
+        if len(entities) != 1 or not any(start < at < until for at, *_ in holders):
+            return None
+        return entities.pop()
+
     def _described(self, text: str, start: int) -> str | None:
         """ "the actress" for the one person the text named earlier with that word written
         right before the name ("Actress Denise Crosby", "artist Leisha Riddell") or set
@@ -247,11 +267,12 @@ def _spellings(noun: str) -> str:
 @lru_cache(maxsize=512)
 def _described_before(noun: str, kin: bool = False) -> re.Pattern[str]:
     """The noun written right before a name, as a title ("Chief executive ") or set off
-    by a comma ("The company's chief executive, "), perhaps with an abbreviated title
-    after it ("chief coroner, Dr. "), compiled once per noun; a word for a tie (``kin``)
+    by a comma ("The company's chief executive, "), also after whom it works for ("A
+    spokesman for the company, "), perhaps with an abbreviated title after it ("chief
+    coroner, Dr. "), compiled once per noun; a word for a tie (``kin``)
     only set off by the comma."""
     comma = "," if kin else ",?"
-    return re.compile(rf"(?<![\w-])(?i:{_spellings(noun)}){comma}[ \u00a0]+"
+    return re.compile(rf"(?<![\w-])(?i:{_spellings(noun)})(?:{_FOR_WHOM},|{comma})[ \u00a0]+"
                       rf"(?:(?i:{_TITLES})\.?[ \u00a0]+)?$")
 
 

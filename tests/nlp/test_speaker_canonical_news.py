@@ -1,0 +1,126 @@
+"""Canonical speakers of unseen news (issue 15, stop 56): a role set off after whom it
+works for ("A spokesman for the company, Ian Rourke,"), a definite role titled only
+after the quotation ("the chief said. Chief Ovide Mercredi"), and a company the model
+tags nothing for ("Shopify reported a loss ... the company said"). Sentences written for
+these tests; hand-made mentions, so the model's reading does not decide them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.models import Mention, Quote
+from workbench.nlp.speaker_roles import TitledPeople
+from workbench.nlp.speaker_titled_later import titled_later
+from workbench.nlp.speaker_untagged_businesses import untagged_business
+
+
+def _mention(text: str, name: str, label: str = "PERSON", entity: str | None = None) -> Mention:
+    at = text.index(name)
+    return Mention(at, at + len(name), name, label, entity or name)
+
+
+def _quote(text: str, quoted: str, speaker_text: str) -> Quote:
+    start = text.index(quoted)
+    at = text.index(speaker_text, start)
+    return Quote(start, start + len(quoted), quoted, speaker=None, speaker_text=speaker_text,
+                 speaker_start=at, speaker_end=at + len(speaker_text))
+
+
+# --- a role set off after whom it works for ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "phrase"), [
+    ('A spokesman for the company, Ian Rourke, confirmed the recall. "Safety comes '
+     'first," the spokesman said.', "Ian Rourke", "the spokesman"),
+    ('The president of the nurses\' union, Erin Ariss, spoke at noon. "We are '
+     'exhausted," the president said.', "Erin Ariss", "the president"),
+    ('A spokesperson for Toronto police, Const. Victor Kwong, spoke. "We need '
+     'witnesses," the spokesperson said.', "Victor Kwong", "the spokesperson"),
+])
+def test_a_role_set_off_after_whom_it_serves_speaks_for_the_name(
+    text: str, name: str, phrase: str
+) -> None:
+    titles = TitledPeople([_mention(text, name)], text)
+    assert titles.holder(phrase, text.rindex(phrase)) == name
+
+
+def test_a_role_for_someone_without_the_comma_names_nobody() -> None:
+    """ "a spokesman for the company Ian Rourke founded" does not name the spokesman."""
+    text = ('A spokesman for the firm Ian Rourke founded confirmed the recall. "Safety '
+            'comes first," the spokesman said.')
+    titles = TitledPeople([_mention(text, "Ian Rourke")], text)
+    assert titles.holder("the spokesman", text.rindex("the spokesman")) is None
+
+
+# --- a definite role titled after the quotation ------------------------------------------
+
+def test_a_role_titled_right_after_the_quotation_is_that_person() -> None:
+    text = ('"We will not back down," the chief told the crowd on Saturday. Chief Ovide '
+            "Mercredi led the march to the legislature.")
+    quote = _quote(text, '"We will not back down,"', "the chief")
+    titles = TitledPeople([_mention(text, "Ovide Mercredi")], text)
+    (named,) = titled_later([quote], titles)
+    assert named.speaker == "Ovide Mercredi"
+
+
+def test_a_role_held_by_two_people_stays_open() -> None:
+    text = ('"We will not back down," the chief told the crowd. Chief Ovide Mercredi led '
+            "the march. Chief Jane Bird met the premier.")
+    quote = _quote(text, '"We will not back down,"', "the chief")
+    titles = TitledPeople([_mention(text, "Ovide Mercredi"), _mention(text, "Jane Bird")], text)
+    (named,) = titled_later([quote], titles)
+    assert named.speaker is None
+
+
+def test_a_role_titled_far_after_the_quotation_stays_open() -> None:
+    text = ('"We will not back down," the chief told the crowd. ' + "The march went on. " * 30
+            + "Chief Ovide Mercredi spoke later.")
+    quote = _quote(text, '"We will not back down,"', "the chief")
+    titles = TitledPeople([_mention(text, "Ovide Mercredi")], text)
+    (named,) = titled_later([quote], titles)
+    assert named.speaker is None
+
+
+# --- an untagged company ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "want"), [
+    ('Shopify reported a loss on Thursday. "We remain confident," the company said.',
+     "the company", "Shopify"),
+    ('Shopify cut 20 per cent of its staff. "It was hard," the company said.',
+     "the company", "Shopify"),
+    ('WestJet cancelled 200 flights on Friday. "We apologise," the airline said.',
+     "the airline", "WestJet"),
+    ('Shares of Loblaw rose on Tuesday. "Our stores did well," the company said.',
+     "the company", "Loblaw"),
+])
+def test_an_untagged_business_subject_is_the_company(text: str, phrase: str, want: str) -> None:
+    found = untagged_business(phrase, text.rindex(phrase), [], text)
+    assert found is not None
+    assert (found.entity, found.label) == (want, "ORG")
+
+
+def test_a_company_read_as_a_person_of_one_word_is_the_company() -> None:
+    text = 'Lululemon reported higher sales. "Demand was strong," the company said.'
+    mentions = [_mention(text, "Lululemon")]
+    found = untagged_business("the company", text.rindex("the company"), mentions, text)
+    assert found is not None
+    assert found.entity == "Lululemon"
+
+
+def test_a_person_s_surname_doing_business_is_no_company() -> None:
+    """ "Smith cut 40 jobs" after "John Smith": the person's."""
+    text = 'Owner John Smith spoke. Smith cut 40 jobs. "It hurt," the company said.'
+    at = text.index("Smith cut")
+    mentions = [_mention(text, "John Smith"), Mention(at, at + 5, "Smith", "PERSON", "John Smith")]
+    assert untagged_business("the company", text.rindex("the company"), mentions, text) is None
+
+
+def test_a_tagged_organisation_leaves_the_company_to_the_description_rule() -> None:
+    text = 'Acme Corp. said sales rose. Shopify reported a loss. "We grew," the company said.'
+    mentions = [_mention(text, "Acme Corp.", "ORG")]
+    assert untagged_business("the company", text.rindex("the company"), mentions, text) is None
+
+
+def test_a_verb_people_do_too_names_no_company() -> None:
+    text = 'Shopify announced the cuts. "We grew," the company said.'
+    assert untagged_business("the company", text.rindex("the company"), [], text) is None
