@@ -1,30 +1,23 @@
 """Canonical speakers of unseen news (issue 15, stop 56): a role set off after whom it
-works for ("A spokesman for the company, Ian Rourke,"), a definite role titled only
-after the quotation ("the chief said. Chief Ovide Mercredi"), and a company the model
-tags nothing for ("Shopify reported a loss ... the company said"). Sentences written for
-these tests; hand-made mentions, so the model's reading does not decide them.
+works for ("A spokesman for the company, Ian Rourke,"), a company the model
+tags nothing for ("Shopify reported a loss ... the company said"), a body's post for the
+person just named ("the Liberal leader") and "the judge" for a Justice. Sentences written
+for these tests; hand-made mentions, so the model's reading does not decide them.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from workbench.core.models import Mention, Quote
+from workbench.core.models import Mention
+from workbench.nlp.speaker_body_epithets import body_post_person
 from workbench.nlp.speaker_roles import TitledPeople
-from workbench.nlp.speaker_titled_later import titled_later
 from workbench.nlp.speaker_untagged_businesses import untagged_business
 
 
 def _mention(text: str, name: str, label: str = "PERSON", entity: str | None = None) -> Mention:
     at = text.index(name)
     return Mention(at, at + len(name), name, label, entity or name)
-
-
-def _quote(text: str, quoted: str, speaker_text: str) -> Quote:
-    start = text.index(quoted)
-    at = text.index(speaker_text, start)
-    return Quote(start, start + len(quoted), quoted, speaker=None, speaker_text=speaker_text,
-                 speaker_start=at, speaker_end=at + len(speaker_text))
 
 
 # --- a role set off after whom it works for ----------------------------------------------
@@ -50,35 +43,6 @@ def test_a_role_for_someone_without_the_comma_names_nobody() -> None:
             'comes first," the spokesman said.')
     titles = TitledPeople([_mention(text, "Ian Rourke")], text)
     assert titles.holder("the spokesman", text.rindex("the spokesman")) is None
-
-
-# --- a definite role titled after the quotation ------------------------------------------
-
-def test_a_role_titled_right_after_the_quotation_is_that_person() -> None:
-    text = ('"We will not back down," the chief told the crowd on Saturday. Chief Ovide '
-            "Mercredi led the march to the legislature.")
-    quote = _quote(text, '"We will not back down,"', "the chief")
-    titles = TitledPeople([_mention(text, "Ovide Mercredi")], text)
-    (named,) = titled_later([quote], titles)
-    assert named.speaker == "Ovide Mercredi"
-
-
-def test_a_role_held_by_two_people_stays_open() -> None:
-    text = ('"We will not back down," the chief told the crowd. Chief Ovide Mercredi led '
-            "the march. Chief Jane Bird met the premier.")
-    quote = _quote(text, '"We will not back down,"', "the chief")
-    titles = TitledPeople([_mention(text, "Ovide Mercredi"), _mention(text, "Jane Bird")], text)
-    (named,) = titled_later([quote], titles)
-    assert named.speaker is None
-
-
-def test_a_role_titled_far_after_the_quotation_stays_open() -> None:
-    text = ('"We will not back down," the chief told the crowd. ' + "The march went on. " * 30
-            + "Chief Ovide Mercredi spoke later.")
-    quote = _quote(text, '"We will not back down,"', "the chief")
-    titles = TitledPeople([_mention(text, "Ovide Mercredi")], text)
-    (named,) = titled_later([quote], titles)
-    assert named.speaker is None
 
 
 # --- an untagged company ------------------------------------------------------------------
@@ -124,3 +88,39 @@ def test_a_tagged_organisation_leaves_the_company_to_the_description_rule() -> N
 def test_a_verb_people_do_too_names_no_company() -> None:
     text = 'Shopify announced the cuts. "We grew," the company said.'
     assert untagged_business("the company", text.rindex("the company"), [], text) is None
+
+
+# --- a body's post for the person just named ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ('Mark Carney spoke in Toronto on Friday. "We are united," the Liberal leader said.',
+     "the Liberal leader"),
+    ('Mark Carney scored twice for Edmonton. "It was a team effort," the Oilers captain '
+     "said.", "the Oilers captain"),
+])
+def test_a_body_s_post_is_the_person_just_named(text: str, phrase: str) -> None:
+    found = body_post_person(phrase, text.rindex(phrase), [_mention(text, "Mark Carney")], text)
+    assert found is not None
+    assert found.entity == "Mark Carney"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # a coach is someone else than the player just named
+    ('Mark Carney scored twice. "It was a team effort," the Oilers coach said.',
+     "the Oilers coach"),
+    # an unnamed holder brought in before
+    ('A former Liberal leader came. Mark Carney spoke. "We are united," the Liberal leader '
+     "said.", "the Liberal leader"),
+    # no body named: a post anyone may hold
+    ('Mark Carney spoke in Toronto. "We are united," the leader said.', "the leader"),
+])
+def test_a_post_open_to_others_names_nobody(text: str, phrase: str) -> None:
+    mentions = [_mention(text, "Mark Carney")]
+    assert body_post_person(phrase, text.rindex(phrase), mentions, text) is None
+
+
+def test_a_justice_is_the_judge() -> None:
+    text = ('Justice Sheilah Martin wrote for the majority. "The charter protects this '
+            'right," the judge wrote.')
+    titles = TitledPeople([_mention(text, "Sheilah Martin")], text)
+    assert titles.holder("the judge", text.rindex("the judge")) == "Sheilah Martin"

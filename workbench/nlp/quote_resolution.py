@@ -21,6 +21,7 @@ from workbench.nlp.names import numbered_designation_mentions, strip_opening_adv
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
 from workbench.nlp.quote_publications import publication_of
 from workbench.nlp.speaker_apposed_phrases import apposed_person
+from workbench.nlp.speaker_body_epithets import body_post_person
 from workbench.nlp.speaker_business_descriptions import described_business
 from workbench.nlp.speaker_descriptions import (
     ROLE_NOUNS,
@@ -57,7 +58,6 @@ from workbench.nlp.speaker_relatives import relative_pronoun_speaker
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_stated_kin import stated_kin_speakers
 from workbench.nlp.speaker_title_genders import TitledBearers, bearer_by_title, title_gender
-from workbench.nlp.speaker_titled_later import titled_later
 from workbench.nlp.speaker_transcripts import Transcript
 from workbench.nlp.speaker_untagged_businesses import untagged_business
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
@@ -140,6 +140,7 @@ class _Resolver:
         described = described or document_issuer(text, start, self.memory.mentions, self.text)
         described = described or apposed_person(text, start, self.memory.mentions, self.text)
         described = described or epithet_person(text, start, self.memory.mentions, self.text)
+        described = described or body_post_person(text, start, self.memory.mentions, self.text)
         described = described or untagged_business(text, start, self.memory.mentions, self.text)
         if described is None:
             return self._undescribed(quote, text, start)
@@ -331,7 +332,6 @@ def resolve_speakers(
             result[i] = replace(quote, speaker=speaker)
     result = kin_named_after(result, resolver.memory.mentions, text)  # "the victim's nephew"
     result = named_later(result, resolver.memory.mentions, text)  # "a spokesman. The spokesman, X,"
-    result = titled_later(result, resolver.titles)  # "the chief said. Chief Ovide Mercredi"
     result = stated_kin_speakers(result, resolver.memory.mentions, text)  # "her daughter"
     return [relative_pronoun_speaker(quote, text) for quote in result]
 

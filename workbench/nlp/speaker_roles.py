@@ -65,12 +65,19 @@ _DESCRIBED_AFTER = (
 _TITLES = "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True))
 
 
+#: Titles news writes before a name whose holder it then calls by another noun: a judge
+#: of a high court is "Justice Sheilah Martin" and then "the judge".
+_SAME_TITLE = {"justice": "judge"}
+
+
 def _title_word(title: str) -> str:
-    """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names."""
+    """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names, and
+    "Justice Martin" the role "the judge" names."""
     words = title.split()
     if not words:
         return title
-    return " ".join([*words[:-1], TITLE_ABBREVIATIONS.get(words[-1], words[-1])])
+    last = TITLE_ABBREVIATIONS.get(words[-1], words[-1])
+    return " ".join([*words[:-1], _SAME_TITLE.get(last, last)])
 
 
 class TitledPeople:
@@ -148,22 +155,6 @@ class TitledPeople:
         if not entities:  # "Tom Bell, the team's head coach,": a title set off as a noun
             return self._described(text, start)
         return entities.pop() if len(entities) == 1 else None
-
-    def later_holder(self, text: str, start: int, until: int) -> str | None:
-        """The one person a definite role ("the chief") names when the text titles them
-        only after it, before ``until`` ("..., the chief said. Chief Ovide Mercredi
-        led the march"): None when anyone holds the title before ``start``, or when
-        the text gives it to more than one person anywhere."""
-        role = self.role(text, start)
-        if role is None:
-            return None
-        holders = self.titled().get(_title_word(role.title), ())
-        if any(at < start for at, *_ in holders):
-            return None
-        entities = _without_short_forms({entity for _, entity, _, _ in holders})
-        if len(entities) != 1 or not any(start < at < until for at, *_ in holders):
-            return None
-        return entities.pop()
 
     def _described(self, text: str, start: int) -> str | None:
         """ "the actress" for the one person the text named earlier with that word written
