@@ -1,7 +1,8 @@
 """Canonical speakers of unseen news (issue 15, stop 56): a role set off after whom it
 works for ("A spokesman for the company, Ian Rourke,"), a company the model
 tags nothing for ("Shopify reported a loss ... the company said"), a body's post for the
-person just named ("the Liberal leader") and "the judge" for a Justice. Sentences written
+person just named ("the Liberal leader"), "the judge" for a Justice, and "it" whose
+antecedent is a description ("The airline blamed ... "...," it said"). Sentences written
 for these tests; hand-made mentions, so the model's reading does not decide them.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.models import Mention
+from workbench.nlp.speaker_antecedent_descriptions import described_antecedent
 from workbench.nlp.speaker_body_epithets import body_post_person
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_untagged_businesses import untagged_business
@@ -124,3 +126,30 @@ def test_a_justice_is_the_judge() -> None:
             'right," the judge wrote.')
     titles = TitledPeople([_mention(text, "Sheilah Martin")], text)
     assert titles.holder("the judge", text.rindex("the judge")) == "Sheilah Martin"
+
+
+# --- a group pronoun whose antecedent is a description ------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "body", "label"), [
+    ('Air Canada reported a loss. The airline blamed weak demand. "We remain confident," '
+     "it said.", "The airline", "Air Canada", "ORG"),
+    ('The Toronto District School Board met on Monday. The board voted to close three '
+     'schools. "This was hard," it said.', "The board", "Toronto District School Board",
+     "ORG"),
+    ('Shopify reported a loss. The company blamed weak demand. "We remain confident," it '
+     "said.", "The company", "Shopify", None),
+])
+def test_a_description_a_group_pronoun_stands_for_is_the_body_it_describes(
+    text: str, phrase: str, body: str, label: str | None
+) -> None:
+    mentions = [_mention(text, body, label)] if label else []
+    found = described_antecedent(phrase, text.rindex("it said"), mentions, text)
+    assert found is not None
+    assert found.entity == body
+
+
+def test_a_description_not_written_just_before_describes_nothing() -> None:
+    text = ('Air Canada reported a loss. ' + "Demand fell. " * 60
+            + '"We remain confident," it said.')
+    mentions = [_mention(text, "Air Canada", "ORG")]
+    assert described_antecedent("The airline", text.rindex("it said"), mentions, text) is None
