@@ -52,7 +52,8 @@ JOB_WORDS = frozenset(
     # Not jobs but what a local story calls the people it quotes ("Neighbour Bill
     # Thompson said", "Resident Maria Gomez watched"): no given name or surname either.
     "neighbour neighbor resident witness bystander passenger commuter shopper "
-    "homeowner tenant motorist survivor spectator parishioner onlooker".split())
+    "homeowner tenant motorist survivor spectator parishioner onlooker organizer "
+    "organiser coordinator".split())
 #: Job words that are also common names ("Baker Mayfield", "Mason Mount", "Tom Cook").
 _ALSO_NAMES = frozenset(
     "baker mason cook carpenter butcher porter taylor tailor hunter archer fisher "
