@@ -153,3 +153,12 @@ def test_a_description_not_written_just_before_describes_nothing() -> None:
             + '"We remain confident," it said.')
     mentions = [_mention(text, "Air Canada", "ORG")]
     assert described_antecedent("The airline", text.rindex("it said"), mentions, text) is None
+
+
+def test_a_noun_the_model_took_into_the_name_still_describes_the_person() -> None:
+    """ "[Organizer Jean Tremblay]" named Jean Tremblay: "the organizer" is that person."""
+    text = ('Organizer Jean Tremblay said they wanted lower taxes. "We are drowning," the '
+            "organizer said.")
+    mention = _mention(text, "Organizer Jean Tremblay", entity="Jean Tremblay")
+    titles = TitledPeople([mention], text)
+    assert titles.holder("the organizer", text.rindex("the organizer")) == "Jean Tremblay"

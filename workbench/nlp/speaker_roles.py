@@ -183,7 +183,8 @@ class TitledPeople:
             after = described.match(self.text, m.end)
             if after is not None:
                 holders[m.entity] = after.end()
-            elif before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start):
+            elif before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start) or (
+                    _opens_with(m, noun)):
                 holders[m.entity] = m.end
         if len(holders) != 1:
             return None
@@ -191,6 +192,14 @@ class TitledPeople:
         if kin and written_noun(noun.split()[-1]).search(self.text, named_until, start) is not None:
             return None  # "The mother of the accused" since: another mother
         return holder
+
+
+def _opens_with(mention: Mention, noun: str) -> bool:
+    """Tell whether the model took ``noun`` into the person's span and the entity layer cut
+    it from the name ("[Organizer Jean Tremblay]" named Jean Tremblay): written before
+    the name all the same."""
+    return (mention.entity != mention.text
+            and mention.text[: len(noun) + 1].lower() == f"{noun} ")
 
 
 def _described_noun(text: str) -> str | None:
