@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from workbench.core.models import Mention
 from workbench.nlp.speaker_descriptions import person_just_named
@@ -28,12 +29,18 @@ _BODY_POST = re.compile(
     r"(?:the|The)[ \u00a0]+((?:[A-Z][\w.&'\u2019-]*[ \u00a0]+){1,3})([a-z][a-z-]*)"
 )
 #: An unnamed holder brought in before ("a Liberal leader", "another NDP leader").
-_UNNAMED = re.compile(
+_UNNAMED = (
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ormer)[ \u00a0]+(?:[A-Z][\w.&'\u2019-]*[ \u00a0]+){1,3}"
     r"(?:leader|captain|founder|co-founder)\b"
 )
 #: How far back an unnamed holder is looked for.
 _UNNAMED_CHARS = 1500
+
+
+@cache
+def _unnamed() -> re.Pattern[str]:
+    """``_UNNAMED`` compiled at its first use, not at import (import time is over budget)."""
+    return re.compile(_UNNAMED)
 
 
 def body_post_person(
@@ -44,6 +51,6 @@ def body_post_person(
     found = _BODY_POST.fullmatch(phrase.strip())
     if found is None or found.group(2) not in BODY_POSTS:
         return None
-    if _UNNAMED.search(text, max(0, start - _UNNAMED_CHARS), start):
+    if _unnamed().search(text, max(0, start - _UNNAMED_CHARS), start):
         return None
     return person_just_named(start, mentions, text, aged=False)

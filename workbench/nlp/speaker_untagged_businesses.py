@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from workbench.core.models import Mention
 from workbench.nlp.mentions_before import mentions_before
@@ -28,7 +29,7 @@ _BARE = re.compile(r"[Tt]he[ \u00a0]+([a-z]+)")
 _NAME = r"[A-Z][\w&'\u2019.-]*[a-z0-9][\w&'\u2019-]*"
 #: A capitalised name of one to three words, then a verb only a business does (its
 #: quarter, its workforce, its fleet, its products) or its shares.
-_BUSINESS_SUBJECT = re.compile(
+_BUSINESS_SUBJECT = (
     rf"(?<![\w.&'\u2019-])(?P<name>{_NAME}(?:[ \u00a0]{_NAME}){{0,2}})[ \u00a0]+"
     r"(?:(?:has[ \u00a0]+|had[ \u00a0]+|will[ \u00a0]+|also[ \u00a0]+)?"
     r"(?:report(?:ed|s)?[ \u00a0]+(?:a|an|its|higher|lower|weaker|stronger|record|"
@@ -41,6 +42,14 @@ _BUSINESS_SUBJECT = re.compile(
     rf"|(?<![\w-])[Ss]hares[ \u00a0]+(?:of|in)[ \u00a0]+(?P<owner>{_NAME}"
     rf"(?:[ \u00a0]{_NAME}){{0,2}})"
 )
+
+
+@cache
+def _business_subject() -> re.Pattern[str]:
+    """The business-verb pattern, compiled at its first use, not at import (the app's
+    import time is over its budget; most documents ask no "the company" of it)."""
+    return re.compile(_BUSINESS_SUBJECT)
+
 #: Capitalised words that open a sentence or stand for someone, never a company's name.
 _NOT_NAMES = frozenset(
     "the it its he she they we i this that these those there then but and a an in on "
@@ -62,7 +71,7 @@ def untagged_business(
     if any(m.label == "ORG" for m in before):
         return None
     found = None
-    for match in _BUSINESS_SUBJECT.finditer(text, begin, start):
+    for match in _business_subject().finditer(text, begin, start):
         found = match
     if found is None:
         return None
