@@ -13,6 +13,7 @@ import pytest
 from workbench.core.models import Mention
 from workbench.nlp.speaker_antecedent_descriptions import described_antecedent
 from workbench.nlp.speaker_body_epithets import body_post_person
+from workbench.nlp.speaker_descriptions import described_entity
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_untagged_businesses import untagged_business
 
@@ -162,3 +163,13 @@ def test_a_noun_the_model_took_into_the_name_still_describes_the_person() -> Non
     mention = _mention(text, "Organizer Jean Tremblay", entity="Jean Tremblay")
     titles = TitledPeople([mention], text)
     assert titles.holder("the organizer", text.rindex("the organizer")) == "Jean Tremblay"
+
+
+def test_the_utility_is_the_business_named_before() -> None:
+    """ "the utility said" after "Hydro One said 300,000 customers lost power"."""
+    text = ('Hydro One said 300,000 customers lost power. "Crews are working around the '
+            'clock," the utility said.')
+    found = described_entity("the utility", text.rindex("the utility"),
+                             [_mention(text, "Hydro One", "ORG")], text)
+    assert found is not None
+    assert found.entity == "Hydro One"
