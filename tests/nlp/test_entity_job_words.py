@@ -32,6 +32,10 @@ def _entity_of(text: str, name: str) -> str:
     ("Judge Roy Moore ruled on Monday. Moore was firm.", "Judge Roy Moore", "Roy Moore"),
     ("Baker Anna Lund opened at dawn. The baker sold out. Lund was happy.",
      "Baker Anna Lund", "Anna Lund"),
+    # what a local story calls the people it quotes (stop 56): no job, no name either
+    ("The river rose. Neighbour Bill Thompson saw it. Thompson was scared.",
+     "Neighbour Bill Thompson", "Bill Thompson"),
+    ("Witness Tom Healy called 911. Healy was shaken.", "Witness Tom Healy", "Tom Healy"),
 ])
 def test_a_job_word_opening_a_sentence_is_not_part_of_the_name(
     text: str, name: str, want: str

@@ -36,3 +36,13 @@ def test_a_full_name_with_letters_beyond_latin_1_is_a_person_too() -> None:
         text = f"The agency spokesperson {name} said the talks would resume."
         (read,) = name_shaped_people([tag(text, name, "ORG")], text)
         assert read.label == "PERSON", name
+
+
+def test_a_job_word_opening_a_name_read_as_an_organisation_is_cut_too() -> None:
+    """Stop 56: "[Cashier Jean Tremblay] ORG said ... Tremblay said" became a person named
+    "Cashier Jean Tremblay": the job word cut for the model's people was kept here."""
+    text = ('The event drew hundreds. Cashier Jean Tremblay said it went well. "We are '
+            'happy," Tremblay said.')
+    raw = [tag(text, "Cashier Jean Tremblay", "ORG"), tag(text, "Tremblay", "PERSON", 1)]
+    read = name_shaped_people(raw, text)[0]
+    assert (read.label, read.entity) == ("PERSON", "Jean Tremblay")

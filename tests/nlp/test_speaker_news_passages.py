@@ -18,7 +18,7 @@ import pytest
 
 from tests.nlp.quote_support import canonical_speaker, passage_param
 
-pytestmark = pytest.mark.slow  # 98 passages through the whole pipeline: about 30 s
+pytestmark = pytest.mark.slow  # 108 passages through the whole pipeline: about 30 s
 
 #: (headline, text, words opening the quotation, canonical speaker wanted, why it still
 #: fails or None).
@@ -451,6 +451,31 @@ PASSAGES = [
      'told the Interfax news agency that the crash was under investigation. "Three people '
      'died," the agency said.',
      'Three people died', None, None),
+    # Stop 56: shapes read wrong before it (canonical speakers of unseen news).
+    ('Toy recall',
+     'A spokesman for the company, Ian Rourke, confirmed the recall on Friday. "Safety '
+     'comes first," the spokesman said.',
+     'Safety comes first', 'Ian Rourke', None),
+    ('Flights cancelled',
+     'WestJet cancelled 200 flights on Friday as the storm moved east. "We apologise to '
+     'our customers," the airline said.',
+     'We apologise', 'WestJet', None),
+    ('Carney rallies Liberals',
+     'Mark Carney spoke to supporters in Toronto on Friday. "We are united," the Liberal '
+     'leader said.',
+     'We are united', 'Mark Carney', None),
+    ('Top court rules',
+     'Justice Sheilah Martin wrote for the majority. "The charter protects this right," '
+     'the judge wrote.',
+     'The charter protects', 'Sheilah Martin', None),
+    ('Airline loses money',
+     'Air Canada reported a loss on Thursday. The airline blamed weak demand. "We remain '
+     'confident," it said.',
+     'We remain confident', 'Air Canada', None),
+    ('Farmers rally',
+     'Hundreds of farmers rallied in Ottawa. Organizer Jean Tremblay said they wanted lower '
+     'taxes. "We are drowning," the organizer said.',
+     'We are drowning', 'Jean Tremblay', None),
 ]
 
 

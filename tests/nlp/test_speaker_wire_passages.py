@@ -100,8 +100,7 @@ PASSAGES = [
     ('Tech firm cuts jobs',
      'Shopify cut 20 per cent of its workforce on Thursday. "This was a difficult '
      'decision," the company said in a statement.',
-     'This was a difficult', 'Shopify',
-     'the model tags no entity for the one-word company name (entity side)'),
+     'This was a difficult', 'Shopify', None),
     ('Crash on Highway 1',
      'Two vehicles collided on Highway 1 near Brandon on Saturday. "Alcohol may have been '
      'a factor," said Sgt. Paul Manaigre of the Manitoba RCMP.',
@@ -222,8 +221,7 @@ PASSAGES = [
     ('Neighbour recalls fire',
      'Neighbour Bill Thompson, 72, saw the flames from his kitchen.\n\n"I called 911 right '
      'away," Thompson said.',
-     'I called 911', 'Bill Thompson',
-     'the model keeps a capitalised "Neighbour" opening the sentence in the name (entity side)'),
+     'I called 911', 'Bill Thompson', None),
     ('EU chief visits',
      'European Commission President Ursula von der Leyen arrived in Ottawa on Monday. '
      '"Canada is a trusted partner," von der Leyen said.',

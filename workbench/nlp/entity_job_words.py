@@ -7,9 +7,10 @@ name to every later "Kingsley said" (issue 15, session 52's news passages).
 ``entity_titles`` cuts titles ("President", "Dr.") anywhere and a role word only when
 the text shows it is one (it writes the word in lowercase and the name without it); a
 job word named once at a sentence start shows neither, so it was kept. Here a job word
-from a list of common occupations is cut when it opens a sentence and a full name of
-two words or more follows it: a job word's capital there is the sentence's, not the
-name's.
+from a list of common occupations (and of the nouns a local story gives the people it
+quotes: "Neighbour Bill Thompson", "Witness Tom Healy") is cut when it opens a sentence
+and a full name of two words or more follows it: a job word's capital there is the
+sentence's, not the name's.
 
 Some job words are also surnames or given names ("Baker Mayfield", "Mason Mount",
 "Cook", "Carpenter"): those are cut only when the text writes the word in lowercase
@@ -47,7 +48,12 @@ JOB_WORDS = frozenset(
     "priest pastor monk nun missionary teenager veteran "
     "bartender waiter waitress caregiver carer trader medic lineman spokesman spokeswoman "
     "policeman policewoman councilman councilwoman librarian volunteer guard imam "
-    "farmworker cleaner cashier courier welder technician".split())
+    "farmworker cleaner cashier courier welder technician".split()) | frozenset(
+    # Not jobs but what a local story calls the people it quotes ("Neighbour Bill
+    # Thompson said", "Resident Maria Gomez watched"): no given name or surname either.
+    "neighbour neighbor resident witness bystander passenger commuter shopper "
+    "homeowner tenant motorist survivor spectator parishioner onlooker organizer "
+    "organiser coordinator".split())
 #: Job words that are also common names ("Baker Mayfield", "Mason Mount", "Tom Cook").
 _ALSO_NAMES = frozenset(
     "baker mason cook carpenter butcher porter taylor tailor hunter archer fisher "

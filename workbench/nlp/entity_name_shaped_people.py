@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
+from workbench.nlp.entity_job_words import job_word_names
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.speaker_gender import PERSON_NOUNS
@@ -101,5 +102,9 @@ def name_shaped_people(mentions: Sequence[Mention], text: str) -> list[Mention]:
              and (_person_noun_before(m, text) or m.text.split()[-1] in speaking)}
     if not found:
         return list(mentions)
-    return [replace(m, label="PERSON") if m.label == "ORG" and m.entity in found else m
-            for m in mentions]
+    people = [replace(m, label="PERSON") if m.label == "ORG" and m.entity in found else m
+              for m in mentions]
+    # A job word opening the sentence is no part of the person's name ("[Cashier Jean
+    # Tremblay] said ... Tremblay said" read as a firm): cut as for the model's people.
+    cut = {old: new for old, new in job_word_names(people, text).items() if old in found}
+    return [replace(m, entity=cut[m.entity]) if m.entity in cut else m for m in people]

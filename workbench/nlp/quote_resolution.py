@@ -21,6 +21,7 @@ from workbench.nlp.names import numbered_designation_mentions, strip_opening_adv
 from workbench.nlp.pronoun_fit import GROUP_PRONOUNS, PERSON_PRONOUNS
 from workbench.nlp.quote_publications import publication_of
 from workbench.nlp.speaker_apposed_phrases import apposed_person
+from workbench.nlp.speaker_body_epithets import body_post_person
 from workbench.nlp.speaker_business_descriptions import described_business
 from workbench.nlp.speaker_descriptions import (
     ROLE_NOUNS,
@@ -58,6 +59,7 @@ from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_stated_kin import stated_kin_speakers
 from workbench.nlp.speaker_title_genders import TitledBearers, bearer_by_title, title_gender
 from workbench.nlp.speaker_transcripts import Transcript
+from workbench.nlp.speaker_untagged_businesses import untagged_business
 from workbench.nlp.untagged_names import LOOK_BACK_CHARS
 
 #: How many sentences back a speaker keeps a bare surname it shares (``_bearer_who_spoke``).
@@ -138,6 +140,8 @@ class _Resolver:
         described = described or document_issuer(text, start, self.memory.mentions, self.text)
         described = described or apposed_person(text, start, self.memory.mentions, self.text)
         described = described or epithet_person(text, start, self.memory.mentions, self.text)
+        described = described or body_post_person(text, start, self.memory.mentions, self.text)
+        described = described or untagged_business(text, start, self.memory.mentions, self.text)
         if described is None:
             return self._undescribed(quote, text, start)
         self.memory.remember(quote.speaker_end, described.entity, described.label)

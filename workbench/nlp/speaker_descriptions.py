@@ -65,7 +65,8 @@ _WINDOW_MENTIONS = 400
 #: Nouns for a business of any kind: "the company said" speaks for the one just named.
 BUSINESS_NOUNS = frozenset(
     "company firm corporation retailer manufacturer maker carmaker automaker airline "
-    "insurer startup brand chain developer publisher broadcaster network".split()
+    "insurer startup brand chain developer publisher broadcaster network utility telecom "
+    "lender".split()
 )
 #: Last words of a business's name that no person's name ends with ("Westwood Properties").
 COMPANY_ENDINGS = frozenset(

@@ -22,6 +22,7 @@ from workbench.core.whole_words import whole_word_spans
 from workbench.nlp.names import previous_word
 from workbench.nlp.pronoun_fit import fits_pronoun, names_several_people
 from workbench.nlp.sentence_starts import at_sentence_start
+from workbench.nlp.speaker_antecedent_descriptions import described_antecedent
 from workbench.nlp.speaker_gender import pronoun_gender
 from workbench.nlp.speaker_memory import WORD, SpeakerMemory
 from workbench.nlp.speaker_mixed_labels import person_is_a_group
@@ -125,6 +126,10 @@ class PronounResolver:
             if names_whole_phrase(mention, name, at):
                 memory.remember(start, mention.entity, mention.label)
                 return mention.entity
+        described = described_antecedent(name, start, memory.mentions, memory.text)
+        if described is not None:  # "The airline blamed ...: "...," it said"
+            memory.remember(start, described.entity, described.label)
+            return described.entity
         return name
 
     def recent_group(self, start: int) -> str | None:

@@ -32,8 +32,12 @@ _DEFINITE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z][a-z-]*(?:[ \u00a0]+[a-z][a-
 _MAX_NOUN_WORDS = 2
 #: A role news writes two ways, either standing for the other.
 _SAME_ROLE = {"ceo": ("chief executive", "chief executive officer"), "chief executive": ("ceo",)}
-#: How far before a name a described noun is looked for.
-_BEFORE_CHARS = 40
+#: How far before a name a described noun is looked for (its "for ..." phrase included).
+_BEFORE_CHARS = 80
+#: Whom a described noun works for, between it and the comma before the name: "A
+#: spokesman for the company, Ian Rourke,", "The head of the union, Lana Payne," (one
+#: to five words after the preposition).
+_FOR_WHOM = r"[ \u00a0]+(?:for|of|at|with)(?:[ \u00a0]+[\w'\u2019.&-]+){1,5}"
 #: (start, entity, place, qualifiers) of a person mention carrying a title.
 Holder = tuple[int, str, str | None, frozenset[str]]
 #: How many capitalised words before a title may qualify it ("Civil Aviation Minister").
@@ -61,12 +65,19 @@ _DESCRIBED_AFTER = (
 _TITLES = "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True))
 
 
+#: Titles news writes before a name whose holder it then calls by another noun: a judge
+#: of a high court is "Justice Sheilah Martin" and then "the judge".
+_SAME_TITLE = {"justice": "judge"}
+
+
 def _title_word(title: str) -> str:
-    """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names."""
+    """One spelling per title, so "Dr. Fauci" holds the role "the doctor" names, and
+    "Justice Martin" the role "the judge" names."""
     words = title.split()
     if not words:
         return title
-    return " ".join([*words[:-1], TITLE_ABBREVIATIONS.get(words[-1], words[-1])])
+    last = TITLE_ABBREVIATIONS.get(words[-1], words[-1])
+    return " ".join([*words[:-1], _SAME_TITLE.get(last, last)])
 
 
 class TitledPeople:
@@ -172,7 +183,8 @@ class TitledPeople:
             after = described.match(self.text, m.end)
             if after is not None:
                 holders[m.entity] = after.end()
-            elif before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start):
+            elif before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start) or (
+                    _opens_with(m, noun)):
                 holders[m.entity] = m.end
         if len(holders) != 1:
             return None
@@ -180,6 +192,14 @@ class TitledPeople:
         if kin and written_noun(noun.split()[-1]).search(self.text, named_until, start) is not None:
             return None  # "The mother of the accused" since: another mother
         return holder
+
+
+def _opens_with(mention: Mention, noun: str) -> bool:
+    """Tell whether the model took ``noun`` into the person's span and the entity layer cut
+    it from the name ("[Organizer Jean Tremblay]" named Jean Tremblay): written before
+    the name all the same."""
+    return (mention.entity != mention.text
+            and mention.text[: len(noun) + 1].lower() == f"{noun} ")
 
 
 def _described_noun(text: str) -> str | None:
@@ -247,11 +267,12 @@ def _spellings(noun: str) -> str:
 @lru_cache(maxsize=512)
 def _described_before(noun: str, kin: bool = False) -> re.Pattern[str]:
     """The noun written right before a name, as a title ("Chief executive ") or set off
-    by a comma ("The company's chief executive, "), perhaps with an abbreviated title
-    after it ("chief coroner, Dr. "), compiled once per noun; a word for a tie (``kin``)
+    by a comma ("The company's chief executive, "), also after whom it works for ("A
+    spokesman for the company, "), perhaps with an abbreviated title after it ("chief
+    coroner, Dr. "), compiled once per noun; a word for a tie (``kin``)
     only set off by the comma."""
     comma = "," if kin else ",?"
-    return re.compile(rf"(?<![\w-])(?i:{_spellings(noun)}){comma}[ \u00a0]+"
+    return re.compile(rf"(?<![\w-])(?i:{_spellings(noun)})(?:{_FOR_WHOM},|{comma})[ \u00a0]+"
                       rf"(?:(?i:{_TITLES})\.?[ \u00a0]+)?$")
 
 

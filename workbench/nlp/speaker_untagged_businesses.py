@@ -1,0 +1,93 @@
+"""A company the model tags nothing for, found by what it does, for "the company said".
+
+Why: "the company", "the airline", "the retailer" speak for the business named before
+them (``speaker_descriptions``), but only for a name the model tagged. A one-word brand
+is often left untagged or read as a person ("Shopify reported a loss ... the company
+said", "WestJet cancelled 200 flights ... the airline said", "[Lululemon] PERSON reported
+higher sales"), so the quotation kept "the company" and no canonical speaker. A
+capitalised name that is the subject of a business verb ("reported a loss", "cancelled
+flights", "laid off", "posted", "recalled") or whose shares are written of ("Shares of
+Loblaw", "Rogers shares") is such a business: people do not report quarters or have
+shares. Read only as a fallback, when no organisation is named in the passage, and
+never for a name that stands for a person of two words or more ("Smith announced" after
+"John Smith"). The window read is the description rule's business distance before the
+speaker, once per quote with one pattern compiled at import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from workbench.core.models import Mention
+from workbench.nlp.mentions_before import mentions_before
+from workbench.nlp.speaker_descriptions import BUSINESS_NOUNS, MAX_BUSINESS_DISTANCE
+
+#: "the company", "The airline": the bare business noun a speaker phrase may be.
+_BARE = re.compile(r"[Tt]he[ \u00a0]+([a-z]+)")
+_NAME = r"[A-Z][\w&'\u2019.-]*[a-z0-9][\w&'\u2019-]*"
+#: A capitalised name of one to three words, then a verb only a business does (its
+#: quarter, its workforce, its fleet, its products) or its shares.
+_BUSINESS_SUBJECT = (
+    rf"(?<![\w.&'\u2019-])(?P<name>{_NAME}(?:[ \u00a0]{_NAME}){{0,2}})[ \u00a0]+"
+    r"(?:(?:has[ \u00a0]+|had[ \u00a0]+|will[ \u00a0]+|also[ \u00a0]+)?"
+    r"(?:report(?:ed|s)?[ \u00a0]+(?:a|an|its|higher|lower|weaker|stronger|record|"
+    r"quarterly|annual|first|second|third|fourth|net|better|worse)"
+    r"|posted|posts|post|recalled|recalls|recall|laid[ \u00a0]+off|lays[ \u00a0]+off"
+    r"|cancell?ed|cancels|cut[ \u00a0]+(?:\d+|about|some|more|its|hundreds|thousands)"
+    r"|shed|sheds|shares|stock|beat[ \u00a0]+(?:analysts|expectations|estimates)"
+    r"|missed[ \u00a0]+(?:analysts|expectations|estimates)"
+    r"|filed[ \u00a0]+for[ \u00a0]+(?:bankruptcy|creditor))\b)"
+    rf"|(?<![\w-])[Ss]hares[ \u00a0]+(?:of|in)[ \u00a0]+(?P<owner>{_NAME}"
+    rf"(?:[ \u00a0]{_NAME}){{0,2}})"
+)
+
+
+@cache
+def _business_subject() -> re.Pattern[str]:
+    """The business-verb pattern, compiled at its first use, not at import (the app's
+    import time is over its budget; most documents ask no "the company" of it)."""
+    return re.compile(_BUSINESS_SUBJECT)
+
+#: Capitalised words that open a sentence or stand for someone, never a company's name.
+_NOT_NAMES = frozenset(
+    "the it its he she they we i this that these those there then but and a an in on "
+    "at after before when while its also his her their our".split()
+)
+
+
+def untagged_business(
+    phrase: str, start: int, mentions: Sequence[Mention], text: str
+) -> Mention | None:
+    """The untagged business a bare "the company" (``phrase`` at ``start``) stands for:
+    the nearest business-verb subject in the passage before it; None when an
+    organisation is named there (the description rule's own) or for any other phrase."""
+    bare = _BARE.fullmatch(phrase.strip())
+    if bare is None or bare.group(1) not in BUSINESS_NOUNS:
+        return None
+    begin = max(0, start - MAX_BUSINESS_DISTANCE)
+    before = list(mentions_before(mentions, start, within=MAX_BUSINESS_DISTANCE))
+    if any(m.label == "ORG" for m in before):
+        return None
+    found = None
+    for match in _business_subject().finditer(text, begin, start):
+        found = match
+    if found is None:
+        return None
+    group = "name" if found.group("name") else "owner"
+    name, at = found.group(group), found.start(group)
+    if name.split()[0].lower() in _NOT_NAMES or _person_named(name, at, before):
+        return None
+    return Mention(at, at + len(name), name, "ORG", name)
+
+
+def _person_named(name: str, at: int, mentions: Sequence[Mention]) -> bool:
+    """Tell whether ``name`` at ``at`` is a person's: a person mention there whose entity
+    is a full name ("Smith" for "John Smith"), or any mention of a non-business kind."""
+    for mention in mentions:
+        if mention.start <= at < mention.end:
+            if mention.label == "PERSON":
+                return len(mention.entity.split()) > 1
+            return mention.label not in ("ORG", "PRODUCT", "NORP", "FAC")
+    return False
