@@ -161,6 +161,8 @@ def analyze_in_terminal(
 
     With ``cluster`` the extraction runs on its workers; this process stores the results.
     """
+    from concurrent.futures import BrokenExecutor
+
     from workbench.nlp.pipeline import ModelNotInstalled
     from workbench.operations.analysis import analyze_pending
     from workbench.operations.cluster_analysis import (
@@ -180,6 +182,11 @@ def analyze_in_terminal(
     except (ModelNotInstalled, ClusterUnavailable, BatchLost) as exc:
         bar.finish()
         error(f"{exc}; the documents stay pending")
+        return True
+    except BrokenExecutor:  # a worker killed (out of memory, `kill`): Python's traceback before
+        bar.finish()
+        error("an extraction process ended abruptly (out of memory, or stopped from outside);"
+              " the documents stay pending")
         return True
     bar.finish()
     for doc_id, reason in report.failed:

@@ -7,6 +7,7 @@ the tag manager all show a colour as the same little square.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -16,8 +17,13 @@ from workbench.core.vocabulary import HIGHLIGHT_COLORS
 from workbench.ui.theme.palette import HighlightPalette
 
 
+@lru_cache(maxsize=256)
 def swatch_icon(color: str, border: str = "#888888", size: int = 14) -> QIcon:
-    """A small filled square of ``color`` (colour menus, note cards)."""
+    """A small filled square of ``color`` (colour menus, note cards).
+
+    Painted once per colour (a ``QIcon`` is shared, never changed): the claims lists
+    painted one per row, a fifth of the Claims dock's first showing of 3,000 claims.
+    """
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
