@@ -17,20 +17,14 @@ from typing import TYPE_CHECKING
 
 from workbench.core.built_once import BuiltOnce
 from workbench.core.models import Analysis, AnalysisItem, Mention, Quote
-from workbench.core.time_normalise import date_line_anchor
-from workbench.core.time_values import anchor_date
-from workbench.nlp.doc_words import remember_text
-from workbench.nlp.entity_dates import TIME_LABELS, tidy_time_names
-from workbench.nlp.quote_entities import with_real_text, with_reference_marks
 from workbench.nlp.text_cuts import cut_positions, without_long_runs
-from workbench.nlp.time_detection import TenseSpan
-from workbench.nlp.time_expressions import time_tenses, with_time_values
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
     from workbench.core.span_union import SpanUnion
+    from workbench.nlp.time_detection import TenseSpan
 
 ANALYSIS_VERSION = 33
 """Stored with each analysed document; raise it when extraction finds something different, so
@@ -187,7 +181,13 @@ def _analyze_batch(
 
     Each document is finished as soon as its last chunk is read, not after the whole
     batch: the span cleaner remembers the latest text's spans only (``names.clean_span``),
-    and a document finished after the others' chunks cleaned its names a second time."""
+    and a document finished after the others' chunks cleaned its names a second time.
+    The time and mark rules are imported here, not with this module: a process that
+    only reads ``ANALYSIS_VERSION`` (the import's parent) never loads them."""
+    from workbench.nlp.doc_words import remember_text
+    from workbench.nlp.quote_entities import with_reference_marks
+    from workbench.nlp.time_expressions import time_tenses
+
     read = [with_reference_marks(text) for _, _, text in batch]
     pieces = [
         (text_chunk, (index, offset, text_chunk))
@@ -217,6 +217,11 @@ def _finished(item: AnalysisItem, read: tuple[str, list[tuple[int, int]]], raw: 
               published: Mapping[int, str | None]) -> tuple[int, Analysis]:
     """One document's analysis from its chunks' mentions, quotes and tenses: resolved,
     attributed and dated over the whole text."""
+    from workbench.core.time_normalise import date_line_anchor
+    from workbench.core.time_values import anchor_date
+    from workbench.nlp.quote_entities import with_real_text
+    from workbench.nlp.time_expressions import with_time_values
+
     doc_id, title, text = item
     read_text, references = read
     analysis = _finish(title, read_text, raw, found)
@@ -229,6 +234,8 @@ def _finished(item: AnalysisItem, read: tuple[str, list[tuple[int, int]]], raw: 
 def _with_new_times_tidied(valued: Analysis, entities: Analysis) -> Analysis:
     """Name the date and time mentions time detection added or cut after the entity pass
     (which named its own): one name per expression, each mention named once."""
+    from workbench.nlp.entity_dates import TIME_LABELS, tidy_time_names
+
     named = {m for m in entities.mentions if m.label in TIME_LABELS}
     mentions = [tidied for m in valued.mentions
                 for tidied in ([m] if m.label not in TIME_LABELS or m in named

@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from workbench.core.models import AnalysisItem, Changes
 from workbench.core.progress import Cancelled, Progress
 from workbench.core.text import count_words
-from workbench.core.time_normalise import date_line_anchor
 from workbench.nlp import workers as extraction
 from workbench.nlp.chunks import is_huge, person_merges, plan_chunks
 from workbench.nlp.library_labels import LibraryLabels
@@ -354,5 +353,7 @@ class _ResultSaver:
 
 
 def _date_line_iso(text: str) -> str | None:
+    from workbench.core.time_normalise import date_line_anchor  # huge documents only
+
     day = date_line_anchor(text)
     return day.isoformat() if day is not None else None
