@@ -32,6 +32,9 @@ _DEFINITE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z][a-z-]*(?:[ \u00a0]+[a-z][a-
 _MAX_NOUN_WORDS = 2
 #: A role news writes two ways, either standing for the other.
 _SAME_ROLE = {"ceo": ("chief executive", "chief executive officer"), "chief executive": ("ceo",)}
+#: A title before a name and the role noun news then uses for its holder, where the two
+#: are different words: "Justice Anne Molloy ... the judge said".
+_SAME_OFFICE = {"judge": ("justice",), "justice": ("judge",)}
 #: How far before a name a described noun is looked for.
 _BEFORE_CHARS = 40
 #: (start, entity, place, qualifiers) of a person mention carrying a title.
@@ -126,7 +129,9 @@ class TitledPeople:
         role = self.role(text, start)
         if role is None:
             return self._described(text, start)
-        holders = self.titled().get(_title_word(role.title), ())
+        titled = self.titled()
+        title = _title_word(role.title)
+        holders = [h for t in (title, *_SAME_OFFICE.get(title, ())) for h in titled.get(t, ())]
         asked = _role_qualifiers(text, role.title)
         earlier = [
             (entity, place)
