@@ -16,6 +16,8 @@ from workbench.nlp.pipeline import analyze_document, load_pipeline
         ("Det. Paul Hess left early.", "Det."),
         ("Insp. Tom Ward agreed.", "Insp."),
         ("Lt. Dana Cole was there.", "Lt."),
+        ("Det.-Sgt. Mike Carbone spoke.", "Det.-Sgt."),
+        ("Det.-Const. Ana Reis spoke.", "Det.-Const."),
         ("She lives in Guelph, Ont. and works there.", "Ont."),
     ],
 )
@@ -40,6 +42,7 @@ def test_a_province_can_still_end_a_sentence() -> None:
         ('"We found nothing," said Capt. Mary Jones of the fire service.', "Mary Jones"),
         ('"The driver fled on foot," said Det. Sgt. Paul Hess of the city police.', "Paul Hess"),
         ('"Nobody was hurt," Const. Rita Moore told reporters on Friday.', "Rita Moore"),
+        ('"Someone in that building knows," said Det.-Sgt. Mike Carbone.', "Mike Carbone"),
     ],
 )
 def test_speaker_after_a_rank_is_the_named_officer(text: str, speaker: str) -> None:

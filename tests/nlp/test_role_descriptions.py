@@ -244,3 +244,17 @@ def test_a_kin_noun_written_again_for_the_same_relative_still_names_her() -> Non
             "mother said.")
     titles = TitledPeople([_person(text, "Susan Park")], text)
     assert titles.holder("the mother", text.rindex("the mother")) == "Susan Park"
+
+
+def test_the_judge_is_the_person_titled_justice_and_the_reverse() -> None:
+    """Canadian and British courts title a judge "Justice": "Justice Anne Molloy sentenced
+    the driver ... the judge said" (stop 56, outlet passages)."""
+    for text, phrase in (
+        ("Justice Anne Molloy sentenced him. The judge said it was cruel.", "The judge"),
+        ("Judge Anne Molloy sentenced him. The justice said it was cruel.", "The justice"),
+    ):
+        people = TitledPeople([_person(text, "Anne Molloy")], text)
+        assert people.holder(phrase, text.index(phrase)) == "Anne Molloy", text
+    text = "Justice Anne Molloy sentenced him. The minister said it was cruel."
+    people = TitledPeople([_person(text, "Anne Molloy")], text)
+    assert people.holder("The minister", text.index("The minister")) is None

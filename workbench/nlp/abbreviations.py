@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # then civic and courtesy titles
 TITLE_ABBREVIATIONS = tuple(
     "Const. Cst. Cpl. Sgt. Det. Insp. Supt. Lt. Capt. Cmdr. "
-    "Col. Maj. Brig. Cdr. Pte. Pvt. Spc. Sgt.-Maj. Lt.-Col. "
+    "Col. Maj. Brig. Cdr. Pte. Pvt. Spc. Sgt.-Maj. Lt.-Col. Det.-Sgt. Det.-Const. Det.-Insp. "
     "Ald. Coun. Cllr. Atty. Amb. Hon. Fr. Msgr. Lt.-Gov. Asst. Dep.".split()
 )
 # "Man." (Manitoba) is left out: it also ends sentences ("Iron Man.").

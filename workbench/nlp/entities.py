@@ -42,6 +42,7 @@ from workbench.nlp.entity_name_shaped_people import name_shaped_people
 from workbench.nlp.entity_nicknames import nicknamed_people
 from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_particle_names import particle_surnames
+from workbench.nlp.entity_place_offices import split_place_offices
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
 from workbench.nlp.entity_place_surnames import surnames_read_as_places
 from workbench.nlp.entity_possessive_places import possessive_places
@@ -319,7 +320,8 @@ def finalize_mentions(
     body = cut_at_spaced_dash(body)  # "[Labour Party] - 203", "based in [San Jose] - Cisco"
     # a caption's "[David Soares/Albany County District] Attorney:"; "[Carmaker General Motors]"
     body = without_company_descriptors(cut_at_slash(body), text)
-    body = without_bare_offices(split_executive_titles(body, text), text)  # "[Vice President] of"
+    # "[Ontario Premier Doug Ford]": a place and a person; "[Vice President] of": no one
+    body = without_bare_offices(split_executive_titles(split_place_offices(body, text), text), text)
     body = without_rank_fragments(body, text)  # "[Iranian Grand] Master Pouya Idani"
     body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
     # "Real [Madrid]"; "[Von der Leyen] said", "Van der [Bellen]"

@@ -86,7 +86,7 @@ def is_title(word: str) -> bool:
         is_honorific(part) or part in _OFFICES for part in lowered.split("-"))
 
 
-def _office_end(tokens: tuple[str, ...]) -> int:
+def office_words(tokens: tuple[str, ...]) -> int:
     """How many leading ``tokens`` are an office: capitalised words (three at most) ending
     on a title word, the last such title counting ("Vice President", "Prime Minister")."""
     end = 0
@@ -108,7 +108,7 @@ def _title_words(name: str) -> int:
     count = 0
     while len(tokens) - count > _MIN_NAME_WORDS and is_title(tokens[count]):
         count += 1
-    office = _office_end(tokens)
+    office = office_words(tokens)
     if office > count and len(tokens) - office >= _MIN_NAME_WORDS:
         count = office
     if count and not tokens[count][:1].isupper():
@@ -119,7 +119,7 @@ def _title_words(name: str) -> int:
 def office_only(name: str) -> bool:
     """Tell whether ``name`` is an office and nothing else ("Queen", "Prime Minister")."""
     tokens = name_tokens(name)
-    return bool(tokens) and _office_end(tokens) == len(tokens)
+    return bool(tokens) and office_words(tokens) == len(tokens)
 
 
 def without_titles_before_people(mentions: Sequence[Mention], text: str) -> list[Mention]:

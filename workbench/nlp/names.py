@@ -72,7 +72,9 @@ TITLE_ABBREVIATIONS = {
     "coun": "councillor", "cllr": "councillor", "ald": "alderman", "cmdr": "commander",
     "cdr": "commander", "brig": "brigadier", "pte": "private", "pvt": "private",
     "spc": "specialist", "sgt.-maj": "sergeant-major", "lt.-col": "lieutenant-colonel",
-    "lt.-gov": "lieutenant-governor", "atty": "attorney", "amb": "ambassador",
+    "lt.-gov": "lieutenant-governor", "det.-sgt": "detective sergeant",
+    "det.-const": "detective constable", "det.-insp": "detective inspector",
+    "atty": "attorney", "amb": "ambassador",
     "hon": "honourable", "fr": "father", "msgr": "monsignor", "asst": "assistant",
     "dep": "deputy",
 }  # fmt: skip
