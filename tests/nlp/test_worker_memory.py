@@ -57,3 +57,20 @@ def test_warm_up_keeps_freed_memory_before_loading_the_model(
     monkeypatch.setattr(pipeline, "load_pipeline", lambda: calls.append("load"))
     workers.warm_up()
     assert calls == ["keep", "load"]
+
+
+def test_the_desktop_warm_worker_hands_freed_memory_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """It lives for the whole session: keeping up to 256 MB of freed heap there would
+    hold it for hours for the few documents it analyses at a time."""
+    import workbench.nlp.pipeline as pipeline
+    import workbench.nlp.warm as warm
+
+    calls: list[str] = []
+    monkeypatch.setattr(workers, "exit_with_parent", lambda: None)
+    monkeypatch.setattr(workers, "keep_freed_memory", lambda: calls.append("keep") or True)
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda: calls.append("load"))
+    monkeypatch.setattr(warm, "run_job", lambda job: calls.append("job"))
+    warm._warm_up_quietly(0)
+    assert calls == ["load", "job"]

@@ -201,7 +201,7 @@ def _warm_up_quietly(niceness: int) -> None:
     what is missing (no model installed …).
     """
     try:
-        warm_up(niceness)
+        warm_up(niceness, keep_memory=False)
         run_job(BatchJob([(0, "Warm-up", WARM_UP_TEXT)]))
     except Exception:  # noqa: BLE001, S110 - the same error is raised again inside each job
         pass

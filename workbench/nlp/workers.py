@@ -292,15 +292,18 @@ def _set_niceness(pid: int, niceness: int) -> None:
         pass  # gone already, not permitted, or not a POSIX system: normal priority
 
 
-def warm_up(niceness: int = 0) -> None:
+def warm_up(niceness: int = 0, keep_memory: bool = True) -> None:
     """Lower this worker's priority if asked, keep freed memory for the next batch
-    (``keep_freed_memory``), then load the model once per worker process."""
+    (``keep_freed_memory``) unless told not to, then load the model once per worker
+    process. The desktop's warm worker passes ``keep_memory=False``: it lives for the
+    whole session and analyses a few documents at a time, so it hands memory back."""
     from workbench.nlp.pipeline import load_pipeline
 
     exit_with_parent()
     if niceness:
         _set_niceness(0, niceness)
-    keep_freed_memory()
+    if keep_memory:
+        keep_freed_memory()
     load_pipeline()
 
 
@@ -311,8 +314,9 @@ def keep_freed_memory() -> bool:
     glibc's default mapping threshold, so each was mapped afresh and handed back when
     freed, and the kernel zeroed every page again on first touch: 0.7-1.0 s of system
     CPU per 100 articles in a worker (of ~12 s), 0.02 s with these settings. Memory is
-    not held longer than the worker: the peak is the same, only not returned between
-    batches, and workers are recycled (``RECYCLE_AFTER_BATCHES``). The analyses are
+    not held longer than a pool worker: the peak is the same, only not returned between
+    batches, and workers are recycled (``RECYCLE_AFTER_BATCHES``); the desktop's warm
+    worker, which lives for the session, does not take these settings (``warm_up``). The analyses are
     the same (only where memory comes from changes). Returns whether the allocator took
     the settings: False on other systems and C libraries, which keep their own.
     """
