@@ -316,8 +316,8 @@ def keep_freed_memory() -> bool:
     CPU per 100 articles in a worker (of ~12 s), 0.02 s with these settings. Memory is
     not held longer than a pool worker: the peak is the same, only not returned between
     batches, and workers are recycled (``RECYCLE_AFTER_BATCHES``); the desktop's warm
-    worker, which lives for the session, does not take these settings (``warm_up``). The analyses are
-    the same (only where memory comes from changes). Returns whether the allocator took
+    worker, which lives for the session, does not take these settings (``warm_up``).
+    The analyses are the same (only where memory comes from changes). Returns whether the allocator took
     the settings: False on other systems and C libraries, which keep their own.
     """
     if not sys.platform.startswith("linux"):
