@@ -317,8 +317,9 @@ def keep_freed_memory() -> bool:
     not held longer than a pool worker: the peak is the same, only not returned between
     batches, and workers are recycled (``RECYCLE_AFTER_BATCHES``); the desktop's warm
     worker, which lives for the session, does not take these settings (``warm_up``).
-    The analyses are the same (only where memory comes from changes). Returns whether the allocator took
-    the settings: False on other systems and C libraries, which keep their own.
+    The analyses are the same (only where memory comes from changes). Returns whether
+    the allocator took the settings: False on other systems and C libraries, which
+    keep their own.
     """
     if not sys.platform.startswith("linux"):
         return False
