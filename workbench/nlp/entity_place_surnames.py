@@ -9,6 +9,11 @@ prefix ("Port", "New", "Fort"), and the two together shaped like a person's name
 (``person_shaped``), is that person's full name. The lone surnames after it then join it
 (``resolution.late_surnames``), as they do when the model tags the full name itself.
 A known place keeps its label ("Harjit Surrey" never arises: "Surrey" is known).
+
+The model does the same with a one-word person: an unfamiliar given name opening a
+sentence is left out ("Harjit [Sajjan] told reporters": PERSON "Sajjan"), and the person
+is listed by surname alone. The untagged word and the person, shaped like a name and the
+subject of a verb of saying right after ("said", "told"), are the person in full.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.core.time_words import MONTHS, WEEKDAYS
 from workbench.nlp.entity_clubs import PLACE_PREFIXES
-from workbench.nlp.entity_name_shaped_people import person_shaped
+from workbench.nlp.entity_name_shaped_people import SAYS_AFTER, person_shaped
 from workbench.nlp.entity_titles import is_title
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import canonical_name
@@ -55,15 +60,25 @@ def _given_name_before(mention: Mention, text: str) -> re.Match[str] | None:
     return match
 
 
+def _surname_alone(mention: Mention, text: str) -> bool:
+    """Tell whether ``mention`` is one word that may be a surname with its given name left
+    out: an unknown place, or a person who speaks right after ("[Sajjan] told")."""
+    if mention.field != "text" or not _SURNAME.fullmatch(mention.text):
+        return False
+    if mention.label in _PLACE_LABELS:
+        return lookup(mention.text) is None
+    return mention.label == "PERSON" and SAYS_AFTER.match(text, mention.end) is not None
+
+
 def surnames_read_as_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """``mentions`` with each unknown one-word place after an untagged given name made the
-    person named by both words (see the module docstring). ``mentions`` are sorted by
-    start, so the mention before tells whether another name holds the given name."""
+    """``mentions`` with each unknown one-word place, or speaking person, after an untagged
+    given name made the person named by both words (see the module docstring).
+    ``mentions`` are sorted by start, so the mention before tells whether another name
+    holds the given name."""
     result: list[Mention] = []
     previous_end = -1
     for mention in mentions:
-        if (mention.field == "text" and mention.label in _PLACE_LABELS
-                and _SURNAME.fullmatch(mention.text) and lookup(mention.text) is None):
+        if _surname_alone(mention, text):
             match = _given_name_before(mention, text)
             if match is not None:
                 start = max(0, mention.start - 30) + match.start(1)

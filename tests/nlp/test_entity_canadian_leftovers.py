@@ -1,0 +1,34 @@
+"""Entity leftovers of Canadian outlets' pages (issue 15): a given name left out of a
+speaking person, a city read as a person, a group word kept in a place's people.
+
+Passages of our own in Canadian outlets' style; hand-made mentions are as the small model
+tags them (checked through ``analyze_document``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.entity_support import body, tag
+from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.pipeline import analyze_document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_an_unfamiliar_given_name_opening_a_sentence_joins_the_person_who_speaks(
+        nlp: Language) -> None:
+    """ "Harjit [Sajjan] told": the model tags the surname alone."""
+    text = ("Harjit Sajjan told CBC News the aid was on its way. Sajjan said the planes left "
+            "Trenton on Monday.")
+    found = {(m.text, m.entity, m.label) for m in analyze_document("", text, nlp).mentions}
+    assert ("Harjit Sajjan", "Harjit Sajjan", "PERSON") in found
+    assert ("Sajjan", "Harjit Sajjan", "PERSON") in found
+
+
+def test_a_title_or_a_place_before_a_speaking_person_is_no_given_name() -> None:
+    text = "Minister Sajjan told reporters the aid was ready. In Trenton Sajjan said so too."
+    raw = [tag(text, "Sajjan", "PERSON"), tag(text, "Sajjan", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert {entity for _, entity, _ in found} == {"Sajjan"}
