@@ -32,3 +32,19 @@ def test_a_title_or_a_place_before_a_speaking_person_is_no_given_name() -> None:
     raw = [tag(text, "Sajjan", "PERSON"), tag(text, "Sajjan", "PERSON", 1)]
     found = body(finalize_mentions(raw, text, ""))
     assert {entity for _, entity, _ in found} == {"Sajjan"}
+
+
+def test_a_group_word_opening_a_sentence_is_cut_off_a_place_s_people(nlp: Language) -> None:
+    """ "[Fellow Haligonians] lined the harbour": the model's organisation keeps "Fellow"."""
+    text = ("Fellow Haligonians lined the harbour on Sunday to watch the tall ships. Many "
+            "Haligonians stayed until dark.")
+    found = {(m.text, m.entity, m.label) for m in analyze_document("", text, nlp).mentions}
+    assert not any("Fellow" in entity for _, entity, _ in found)
+    assert ("Haligonians", "Haligonian", "NORP") in found
+
+
+def test_a_group_word_before_no_place_s_people_stays_in_the_name() -> None:
+    text = "Many Rivers Press said the book sold out. Fellow Travellers Ltd declined comment."
+    raw = [tag(text, "Many Rivers Press", "ORG"), tag(text, "Fellow Travellers Ltd", "ORG")]
+    assert {entity for _, entity, _ in body(finalize_mentions(raw, text, ""))} == {
+        "Many Rivers Press", "Fellow Travellers Ltd"}

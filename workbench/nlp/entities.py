@@ -25,7 +25,7 @@ from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
-from workbench.nlp.entity_demonym_plurals import without_demonym_people
+from workbench.nlp.entity_demonym_plurals import without_demonym_people, without_group_words
 from workbench.nlp.entity_descriptors import without_company_descriptors
 from workbench.nlp.entity_events import named_events, numbered_flights
 from workbench.nlp.entity_foreign_words import without_foreign_words
@@ -326,6 +326,7 @@ def finalize_mentions(
     body = particle_surnames(joined_place_prefixes(joined_fragments(body, text), text), text)
     # "Jagmeet [Singh]" read as a place: the person in full
     body = surnames_read_as_places(_outside(furniture, split_demonym_tails(body, text)), text)
+    body = without_group_words(body, text)  # "[Fellow Haligonians]": the place's people
     body = without_titles_before_people(relabel_by_shape(body, text), text)  # "[Queen] [Anne]"
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = one_district(body, text)  # "[Washington], D.C.": no person, before any resolving
