@@ -326,8 +326,9 @@ def finalize_mentions(
     body = particle_surnames(joined_place_prefixes(joined_fragments(body, text), text), text)
     # "Jagmeet [Singh]" read as a place: the person in full
     body = surnames_read_as_places(_outside(furniture, split_demonym_tails(body, text)), text)
-    body = without_group_words(body, text)  # "[Fellow Haligonians]": the place's people
-    body = without_titles_before_people(relabel_by_shape(body, text), text)  # "[Queen] [Anne]"
+    # "[Queen] [Anne]"; "[Fellow Haligonians]": the place's people, without the group word
+    body = without_group_words(without_titles_before_people(relabel_by_shape(body, text), text),
+                               text)
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = one_district(body, text)  # "[Washington], D.C.": no person, before any resolving
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)
