@@ -48,3 +48,17 @@ def test_a_group_word_before_no_place_s_people_stays_in_the_name() -> None:
     raw = [tag(text, "Many Rivers Press", "ORG"), tag(text, "Fellow Travellers Ltd", "ORG")]
     assert {entity for _, entity, _ in body(finalize_mentions(raw, text, ""))} == {
         "Many Rivers Press", "Fellow Travellers Ltd"}
+
+
+def test_a_city_no_full_name_holds_is_a_place_not_a_person(nlp: Language) -> None:
+    """ "[Surrey] council ... in [Surrey]": the model reads the B.C. city as a person."""
+    text = ("Surrey council voted on Monday to widen the highway. Mayor Brenda Locke said the "
+            "work would start in the spring. Traffic in Surrey has doubled in a decade.")
+    found = {m.entity: m.label for m in analyze_document("", text, nlp).mentions}
+    assert found["Surrey"] == "GPE"
+
+
+def test_a_city_that_is_a_full_name_s_surname_stays_the_person() -> None:
+    text = "Janet Surrey spoke in Ottawa. Surrey said in Toronto that the plan would work."
+    raw = [tag(text, "Janet Surrey", "PERSON"), tag(text, "Surrey", "PERSON", 1)]
+    assert {label for _, _, label in body(finalize_mentions(raw, text, ""))} == {"PERSON"}
