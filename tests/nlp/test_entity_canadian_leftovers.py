@@ -62,3 +62,20 @@ def test_a_city_that_is_a_full_name_s_surname_stays_the_person() -> None:
     text = "Janet Surrey spoke in Ottawa. Surrey said in Toronto that the plan would work."
     raw = [tag(text, "Janet Surrey", "PERSON"), tag(text, "Surrey", "PERSON", 1)]
     assert {label for _, _, label in body(finalize_mentions(raw, text, ""))} == {"PERSON"}
+
+
+def test_a_surname_read_as_a_group_that_speaks_is_a_person(nlp: Language) -> None:
+    """ "The Tories under [Poilievre] ... Poilievre told": the model's NORP, the speaking
+    mention left untagged."""
+    text = ("The Tories under Poilievre have promised tax cuts. Poilievre told CTV News the "
+            "cuts were affordable.")
+    found = {m.entity: m.label for m in analyze_document("", text, nlp).mentions}
+    assert found["Poilievre"] == "PERSON"
+
+
+def test_a_nationality_or_a_group_s_member_that_speaks_stays_a_group() -> None:
+    text = ("Canadian officials met. Canadian said nothing. A Sikh told reporters the Sikh "
+            "community was worried. Tories said so too.")
+    raw = [tag(text, "Canadian", "NORP"), tag(text, "Canadian", "NORP", 1),
+           tag(text, "Sikh", "NORP"), tag(text, "Sikh", "NORP", 1), tag(text, "Tories", "NORP")]
+    assert {label for _, _, label in body(finalize_mentions(raw, text, ""))} == {"NORP"}
