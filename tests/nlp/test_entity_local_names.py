@@ -47,7 +47,7 @@ def test_a_city_s_people_outside_the_gazetteer_are_no_person(people: str) -> Non
     text = f"Mayor Mike Savage spoke on Thursday. {people} want action, he said."
     raw = [tag(text, "Mike Savage", "PERSON"), tag(text, people, "PERSON")]
     kinds = {kind for surface, _, kind in body(finalize_mentions(raw, text, ""))
-             if surface == people}
+             if surface == people.removeprefix("Fellow ")}  # the group word is cut off
     assert kinds == {"NORP"}
 
 

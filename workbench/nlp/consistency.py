@@ -40,7 +40,7 @@ from workbench.nlp.entity_name_heads import (
 )
 from workbench.nlp.entity_ranks import after_rank
 from workbench.nlp.entity_teams import body_noun_after, team_role_after
-from workbench.nlp.gazetteer import country_or_capital, residents_of
+from workbench.nlp.gazetteer import country_or_capital, lookup, residents_of
 from workbench.nlp.known_names import KNOWN_LABELS, RELIGIONS
 from workbench.nlp.label_place_votes import MEDIUM, STRONG, WEAK, place_votes
 from workbench.nlp.names import (
@@ -150,6 +150,18 @@ def _list_votes(votes: dict[str, float], mention: Mention, text: str,
         votes["ORG"] += MEDIUM  # "Newsweek, [Politico], The Hill and Time"
 
 
+_CITY_POPULATION = 100_000
+"""A city this big the gazetteer knows is one news names alone; a smaller one is as often
+a surname ("Obama", "Harper", "Clinton" are towns too)."""
+
+
+def _city_named(word: str) -> bool:
+    """Tell whether ``word`` is a city of some size the gazetteer knows ("Surrey")."""
+    place = lookup(word)
+    return (place is not None and place.kind == "city"
+            and (place.population or 0) >= _CITY_POPULATION)
+
+
 def _context_votes(mention: Mention, text: str, surnames: set[str],
                    people: Sequence[tuple[int, int]],
                    organisations: Sequence[tuple[int, int]]) -> dict[str, float]:
@@ -165,6 +177,8 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
         _list_votes(votes, mention, text, people, organisations)
     if len(tokens) == 1 and tokens[0] in surnames:
         votes["PERSON"] += MEDIUM
+    elif mention.label == "PERSON" and len(tokens) == 1 and _city_named(tokens[0]):
+        votes["GPE"] += WEAK  # "[Surrey] council": no full name ends so; "in Surrey" settles
     if "PERSON" in votes and country_or_capital(mention.text) is not None:
         del votes["PERSON"]  # "said Russia" is a country speaking, not a person
     return votes

@@ -25,7 +25,7 @@ from workbench.nlp.entity_common_words import without_common_words
 from workbench.nlp.entity_context_kinds import company_words, relabel_by_context
 from workbench.nlp.entity_datelines import with_dateline_places
 from workbench.nlp.entity_dates import normalise_dates
-from workbench.nlp.entity_demonym_plurals import without_demonym_people
+from workbench.nlp.entity_demonym_plurals import without_demonym_people, without_group_words
 from workbench.nlp.entity_descriptors import without_company_descriptors
 from workbench.nlp.entity_events import named_events, numbered_flights
 from workbench.nlp.entity_foreign_words import without_foreign_words
@@ -44,7 +44,7 @@ from workbench.nlp.entity_office_holders import with_office_holders
 from workbench.nlp.entity_particle_names import particle_surnames
 from workbench.nlp.entity_place_offices import split_place_offices
 from workbench.nlp.entity_place_pairs import split_place_pairs, without_non_names
-from workbench.nlp.entity_place_surnames import surnames_read_as_places
+from workbench.nlp.entity_place_surnames import groups_read_for_surnames, surnames_read_as_places
 from workbench.nlp.entity_possessive_places import possessive_places
 from workbench.nlp.entity_ranks import without_rank_fragments
 from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, settled_shapes
@@ -326,9 +326,12 @@ def finalize_mentions(
     body = joined_company_names(body, text)  # "[Northrop] [Grumman] CEO": one company
     # "Real [Madrid]"; "[Von der Leyen] said", "Van der [Bellen]"
     body = particle_surnames(joined_place_prefixes(joined_fragments(body, text), text), text)
-    # "Jagmeet [Singh]" read as a place: the person in full
-    body = surnames_read_as_places(_outside(furniture, split_demonym_tails(body, text)), text)
-    body = without_titles_before_people(relabel_by_shape(body, text), text)  # "[Queen] [Anne]"
+    # "Jagmeet [Singh]" read as a place, "[Poilievre] told" as a group: the person
+    body = groups_read_for_surnames(surnames_read_as_places(
+        _outside(furniture, split_demonym_tails(body, text)), text), text)
+    # "[Queen] [Anne]"; "[Fellow Haligonians]": the place's people, without the group word
+    body = without_group_words(without_titles_before_people(relabel_by_shape(body, text), text),
+                               text)
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = one_district(body, text)  # "[Washington], D.C.": no person, before any resolving
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)

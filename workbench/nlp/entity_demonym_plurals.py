@@ -82,3 +82,26 @@ def without_demonym_people(mentions: Sequence[Mention]) -> list[Mention]:
             mention = replace(mention, label="NORP")
         result.append(mention)
     return result
+
+
+_GROUP_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def without_group_words(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with a capitalised group word cut off a place's people ("[Fellow
+    Haligonians]" is "Fellow [Haligonians]", NORP).
+
+    Why: the model takes a sentence's opening "Fellow" or "Many" into the plural and calls
+    it a person or an organisation; the group is the place's people, and the Entities page
+    would otherwise list "Fellow Haligonians" apart from "Haligonians". Runs before names
+    are joined, so the cut plural joins the others."""
+    result = []
+    for mention in mentions:
+        first, _, rest = mention.text.partition(" ")
+        if (mention.field == "text" and mention.label in _GROUP_LABELS
+                and first in _GROUP_WORDS and rest and is_demonym_plural(rest)):
+            start = mention.end - len(rest)
+            if text[start:mention.end] == rest:
+                mention = replace(mention, start=start, text=rest, entity=rest, label="NORP")
+        result.append(mention)
+    return result

@@ -72,14 +72,14 @@ def _person_noun_before(mention: Mention, text: str) -> bool:
 
 
 
-_SAYS_AFTER = re.compile(r"[ \u00a0]+(?:said|says|told|added|wrote|explained)\b")
+SAYS_AFTER = re.compile(r"[ \u00a0]+(?:said|says|told|added|wrote|explained)\b")
 """A verb of saying right after a bare surname ("Stone said")."""
 
 
 def _surnames_speaking(mentions: Sequence[Mention], text: str) -> frozenset[str]:
     """The one-word mentions right before a verb of saying ("[Stone] said")."""
     return frozenset(m.text for m in mentions if m.field == "text" and " " not in m.text
-                     and _SAYS_AFTER.match(text, m.end))
+                     and SAYS_AFTER.match(text, m.end))
 
 
 def full_name_surnames(mentions: Sequence[Mention]) -> frozenset[str]:

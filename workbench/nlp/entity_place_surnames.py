@@ -9,6 +9,17 @@ prefix ("Port", "New", "Fort"), and the two together shaped like a person's name
 (``person_shaped``), is that person's full name. The lone surnames after it then join it
 (``resolution.late_surnames``), as they do when the model tags the full name itself.
 A known place keeps its label ("Harjit Surrey" never arises: "Surrey" is known).
+
+The model does the same with a one-word person: an unfamiliar given name opening a
+sentence is left out ("Harjit [Sajjan] told reporters": PERSON "Sajjan"), and the person
+is listed by surname alone. The untagged word and the person, shaped like a name and the
+subject of a verb of saying right after ("said", "told"), are the person in full.
+
+And it reads an unfamiliar surname as a group ("The Tories under [Poilievre] ...
+[Poilievre] told": NORP). A one-word group that is no nationality or resident word
+("Canadian", "Haligonians", "Tories" end so) and that speaks right after, or follows an
+untagged given name, is a person, and so is every mention of it (the speaking one is
+often left untagged).
 """
 
 from __future__ import annotations
@@ -20,9 +31,10 @@ from dataclasses import replace
 from workbench.core.models import Mention
 from workbench.core.time_words import MONTHS, WEEKDAYS
 from workbench.nlp.entity_clubs import PLACE_PREFIXES
-from workbench.nlp.entity_name_shaped_people import person_shaped
+from workbench.nlp.entity_glued import is_nationality_word
+from workbench.nlp.entity_name_shaped_people import SAYS_AFTER, person_shaped
 from workbench.nlp.entity_titles import is_title
-from workbench.nlp.gazetteer import lookup
+from workbench.nlp.gazetteer import lookup, residents_of
 from workbench.nlp.names import canonical_name
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -55,15 +67,61 @@ def _given_name_before(mention: Mention, text: str) -> re.Match[str] | None:
     return match
 
 
+_GROUP_ENDINGS = ("an", "ans", "ese", "ish", "i", "ic", "ch", "er", "s")
+"""How nationality and group words end ("American", "Chinese", "Danish", "Iraqi", "Nordic",
+"French", "New Yorker", "Tories"): such a NORP is no surname."""
+
+
+def _surname_shaped_group(mention: Mention) -> bool:
+    """Tell whether ``mention`` is a one-word NORP no nationality or group word is shaped
+    like ("Poilievre", not "Canadian", "Tories" or "Albertan")."""
+    word = mention.text
+    return (mention.field == "text" and mention.label == "NORP"
+            and _SURNAME.fullmatch(word) is not None and not word.endswith(_GROUP_ENDINGS)
+            and not is_nationality_word(word) and residents_of(word) is None)
+
+
+_SPEAKER_WORD = re.compile(
+    r"(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )"
+    r"\b([A-Z][a-z]{2,})(?=[ \u00a0]+(?:said|says|told|added|wrote|explained)\b)")
+"""A capitalised word right before a verb of saying ("Poilievre told"), tagged or not; not
+after an article, where a group's member speaks ("a Sikh told")."""
+
+
+def groups_read_for_surnames(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with every mention of a surname-shaped group that the text somewhere
+    has speak ("[Poilievre] ... Poilievre told", the second often untagged) a person
+    (see the module docstring). The text is read once, only when such a group is there."""
+    groups = {m.text for m in mentions if _surname_shaped_group(m)}
+    if not groups:
+        return list(mentions)
+    speaking = groups & {match.group(1) for match in _SPEAKER_WORD.finditer(text)}
+    return [replace(m, label="PERSON") if m.label == "NORP" and m.text in speaking else m
+            for m in mentions]
+
+
+def _surname_alone(mention: Mention, text: str) -> bool:
+    """Tell whether ``mention`` is one word that may be a surname with its given name left
+    out: an unknown place, a group no nationality word is shaped like ("Pierre
+    [Poilievre]"), or a person who speaks right after ("[Sajjan] told")."""
+    if mention.field != "text" or not _SURNAME.fullmatch(mention.text):
+        return False
+    if mention.label in _PLACE_LABELS:
+        return lookup(mention.text) is None
+    if mention.label == "NORP":
+        return _surname_shaped_group(mention)
+    return mention.label == "PERSON" and SAYS_AFTER.match(text, mention.end) is not None
+
+
 def surnames_read_as_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """``mentions`` with each unknown one-word place after an untagged given name made the
-    person named by both words (see the module docstring). ``mentions`` are sorted by
-    start, so the mention before tells whether another name holds the given name."""
+    """``mentions`` with each unknown one-word place, or speaking person, after an untagged
+    given name made the person named by both words (see the module docstring).
+    ``mentions`` are sorted by start, so the mention before tells whether another name
+    holds the given name."""
     result: list[Mention] = []
     previous_end = -1
     for mention in mentions:
-        if (mention.field == "text" and mention.label in _PLACE_LABELS
-                and _SURNAME.fullmatch(mention.text) and lookup(mention.text) is None):
+        if _surname_alone(mention, text):
             match = _given_name_before(mention, text)
             if match is not None:
                 start = max(0, mention.start - 30) + match.start(1)

@@ -1,0 +1,81 @@
+"""Entity leftovers of Canadian outlets' pages (issue 15): a given name left out of a
+speaking person, a city read as a person, a group word kept in a place's people.
+
+Passages of our own in Canadian outlets' style; hand-made mentions are as the small model
+tags them (checked through ``analyze_document``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tests.nlp.entity_support import body, tag
+from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.pipeline import analyze_document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_an_unfamiliar_given_name_opening_a_sentence_joins_the_person_who_speaks(
+        nlp: Language) -> None:
+    """ "Harjit [Sajjan] told": the model tags the surname alone."""
+    text = ("Harjit Sajjan told CBC News the aid was on its way. Sajjan said the planes left "
+            "Trenton on Monday.")
+    found = {(m.text, m.entity, m.label) for m in analyze_document("", text, nlp).mentions}
+    assert ("Harjit Sajjan", "Harjit Sajjan", "PERSON") in found
+    assert ("Sajjan", "Harjit Sajjan", "PERSON") in found
+
+
+def test_a_title_or_a_place_before_a_speaking_person_is_no_given_name() -> None:
+    text = "Minister Sajjan told reporters the aid was ready. In Trenton Sajjan said so too."
+    raw = [tag(text, "Sajjan", "PERSON"), tag(text, "Sajjan", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert {entity for _, entity, _ in found} == {"Sajjan"}
+
+
+def test_a_group_word_opening_a_sentence_is_cut_off_a_place_s_people(nlp: Language) -> None:
+    """ "[Fellow Haligonians] lined the harbour": the model's organisation keeps "Fellow"."""
+    text = ("Fellow Haligonians lined the harbour on Sunday to watch the tall ships. Many "
+            "Haligonians stayed until dark.")
+    found = {(m.text, m.entity, m.label) for m in analyze_document("", text, nlp).mentions}
+    assert not any("Fellow" in entity for _, entity, _ in found)
+    assert ("Haligonians", "Haligonian", "NORP") in found
+
+
+def test_a_group_word_before_no_place_s_people_stays_in_the_name() -> None:
+    text = "Many Rivers Press said the book sold out. Fellow Travellers Ltd declined comment."
+    raw = [tag(text, "Many Rivers Press", "ORG"), tag(text, "Fellow Travellers Ltd", "ORG")]
+    assert {entity for _, entity, _ in body(finalize_mentions(raw, text, ""))} == {
+        "Many Rivers Press", "Fellow Travellers Ltd"}
+
+
+def test_a_city_no_full_name_holds_is_a_place_not_a_person(nlp: Language) -> None:
+    """ "[Surrey] council ... in [Surrey]": the model reads the B.C. city as a person."""
+    text = ("Surrey council voted on Monday to widen the highway. Mayor Brenda Locke said the "
+            "work would start in the spring. Traffic in Surrey has doubled in a decade.")
+    found = {m.entity: m.label for m in analyze_document("", text, nlp).mentions}
+    assert found["Surrey"] == "GPE"
+
+
+def test_a_city_that_is_a_full_name_s_surname_stays_the_person() -> None:
+    text = "Janet Surrey spoke in Ottawa. Surrey said in Toronto that the plan would work."
+    raw = [tag(text, "Janet Surrey", "PERSON"), tag(text, "Surrey", "PERSON", 1)]
+    assert {label for _, _, label in body(finalize_mentions(raw, text, ""))} == {"PERSON"}
+
+
+def test_a_surname_read_as_a_group_that_speaks_is_a_person(nlp: Language) -> None:
+    """ "The Tories under [Poilievre] ... Poilievre told": the model's NORP, the speaking
+    mention left untagged."""
+    text = ("The Tories under Poilievre have promised tax cuts. Poilievre told CTV News the "
+            "cuts were affordable.")
+    found = {m.entity: m.label for m in analyze_document("", text, nlp).mentions}
+    assert found["Poilievre"] == "PERSON"
+
+
+def test_a_nationality_or_a_group_s_member_that_speaks_stays_a_group() -> None:
+    text = ("Canadian officials met. Canadian said nothing. A Sikh told reporters the Sikh "
+            "community was worried. Tories said so too.")
+    raw = [tag(text, "Canadian", "NORP"), tag(text, "Canadian", "NORP", 1),
+           tag(text, "Sikh", "NORP"), tag(text, "Sikh", "NORP", 1), tag(text, "Tories", "NORP")]
+    assert {label for _, _, label in body(finalize_mentions(raw, text, ""))} == {"NORP"}
