@@ -83,3 +83,19 @@ def test_a_name_word_the_text_writes_in_lowercase_is_no_name() -> None:
     text = "Mayor Said Farewell To Town. He said farewell at noon."
     mentions = [tag(text, "Mayor", "PERSON")]
     assert with_title_bearers(mentions, text) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a rural municipality's head: cut before a full name, not from "Reeve Carney"
+        ('"Our roads come first," said Reeve Élise Beauchamp.',
+         ("Reeve Élise Beauchamp", "Élise Beauchamp")),
+        ("Reeve Carney sang at the fair.", ("Reeve Carney", "Reeve Carney")),
+        # a school board's: the model reads "Trustee Amber Morley" as an organisation
+        ('Asked about the delay, Trustee Amber Morley shot back: "Ask the province."',
+         ("Trustee Amber Morley", "Amber Morley")),
+    ],
+)
+def test_reeve_and_trustee_are_titles(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)

@@ -60,7 +60,7 @@ and their English spelling "-quist" ("Lindqvist", "Almkvist", "Lindquist"), nor
 
 _OFFICES = frozenset(
     "taoiseach tánaiste tanaiste emir sultan ayatollah emperor empress tsar tsarina czar "
-    "caliph viceroy grandmaster".split())
+    "caliph viceroy grandmaster reeve".split())
 """Offices before a name that the speaker rules' title list (``names.HONORIFICS``) lacks."""
 _SUFFIXES = ("-elect", "-designate")
 _MAX_MODIFIERS = 3
