@@ -51,10 +51,10 @@ from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, sett
 from workbench.nlp.entity_ships import named_ships
 from workbench.nlp.entity_slashes import cut_at_slash, cut_at_spaced_dash
 from workbench.nlp.entity_split_names import joined_company_names, short_company_names
+from workbench.nlp.entity_title_bearers import titles_tagged_alone
 from workbench.nlp.entity_titles import (
     without_bare_offices,
     without_person_titles,
-    without_titles_before_people,
 )
 from workbench.nlp.entity_towns import towns_before_regions
 from workbench.nlp.entity_variants import joined_variants, one_district
@@ -329,9 +329,9 @@ def finalize_mentions(
     # "Jagmeet [Singh]" read as a place, "[Poilievre] told" as a group: the person
     body = groups_read_for_surnames(surnames_read_as_places(
         _outside(furniture, split_demonym_tails(body, text)), text), text)
-    # "[Queen] [Anne]"; "[Fellow Haligonians]": the place's people, without the group word
-    body = without_group_words(without_titles_before_people(relabel_by_shape(body, text), text),
-                               text)
+    # "[Councillor] Ana Bailão" one person; "[Queen] [Anne]": the title no entity;
+    # "[Fellow Haligonians]": the place's people, without the group word
+    body = without_group_words(titles_tagged_alone(relabel_by_shape(body, text), text), text)
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = one_district(body, text)  # "[Washington], D.C.": no person, before any resolving
     body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)

@@ -60,13 +60,13 @@ and their English spelling "-quist" ("Lindqvist", "Almkvist", "Lindquist"), nor
 
 _OFFICES = frozenset(
     "taoiseach tánaiste tanaiste emir sultan ayatollah emperor empress tsar tsarina czar "
-    "caliph viceroy grandmaster".split())
+    "caliph viceroy grandmaster reeve".split())
 """Offices before a name that the speaker rules' title list (``names.HONORIFICS``) lacks."""
 _SUFFIXES = ("-elect", "-designate")
 _MAX_MODIFIERS = 3
 #: Words an office's name opens with before its title word ("Prime Minister", "Senate
 #: Majority Leader", "Crown Prince"): never a given name, so "Stephen King" is no office.
-_OFFICE_MODIFIERS = frozenset(
+OFFICE_MODIFIERS = frozenset(
     "Prime Vice Deputy Foreign Crown Senate House Majority Minority Former Acting Interim "
     "Chief Supreme Grand Attorney Assistant Associate Senior First Lieutenant Home Finance "
     "Defence Defense Interior Justice Health Education Trade Labour Labor Energy Transport "
@@ -95,7 +95,7 @@ def office_words(tokens: tuple[str, ...]) -> int:
             break
         if is_title(token):
             end = index + 1
-        elif token not in _OFFICE_MODIFIERS:
+        elif token not in OFFICE_MODIFIERS:
             break  # a given name: "Stephen King", "Julie Bishop" hold no office
     return end
 

@@ -90,7 +90,7 @@ HONORIFICS = frozenset(
         "councilor", "councilman", "councilwoman", "alderman", "congressman", "congresswoman",
         "sheriff", "trooper", "treasurer", "comptroller", "auditor", "provost",
         "assemblyman", "assemblywoman", "assemblymember", "assemblyperson", "alderwoman",
-        "selectman", "selectwoman",
+        "selectman", "selectwoman", "trustee",
     }
     | TITLE_ABBREVIATIONS.keys()
     | set(TITLE_ABBREVIATIONS.values())
