@@ -15,7 +15,7 @@ import pytest
 
 from tests.nlp.entity_support import tag
 from workbench.core.models import Mention
-from workbench.nlp import entity_context_kinds, entity_titles
+from workbench.nlp import consistency, entity_context_kinds, entity_titles
 from workbench.nlp.entity_context_kinds import context_kinds
 from workbench.nlp.entity_titles import without_person_titles, without_titles_before_people
 from workbench.nlp.library_leanings import Leaning, leaning
@@ -384,3 +384,16 @@ def test_a_work_noun_is_looked_for_only_before_a_mention_after_one_of_its_words(
     assert [m.text for m in found if m.label == entity_works.WORK_LABEL] == [
         "Terrace House", "Alien"]
     assert counted.ends == [text.index("Terrace"), text.index("Alien")]
+
+
+def test_both_label_votes_read_each_full_name_s_words_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Ann Lee met Bo Chen. Ann Lee said Lee would stay; Bo Chen and Ann Lee left."
+    mentions = [tag(text, "Ann Lee", "PERSON"), tag(text, "Bo Chen", "PERSON"),
+                tag(text, "Ann Lee", "PERSON", 1), tag(text, "Lee", "PERSON", 2),
+                tag(text, "Bo Chen", "PERSON", 1), tag(text, "Ann Lee", "PERSON", 2)]
+    consistency._full_name_words.cache_clear()
+    calls = _counted(monkeypatch, consistency, "_inner_surnames")
+    voted = consistency.vote_labels(mentions, text)
+    consistency.vote_labels(voted, text, key=consistency.by_entity, settle_ties=True)
+    assert len(calls) == 2  # "Ann Lee" and "Bo Chen", not once per mention and vote (10)

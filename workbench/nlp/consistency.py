@@ -11,6 +11,7 @@ labels the library already agrees on (or an analyst chose) win over a new docume
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -229,14 +230,27 @@ def _person_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
     """
     surnames, words = set(), set()
     for mention in mentions:
-        titled = titled_full_name(name_tokens(mention.text))
-        tokens = strip_honorifics(name_tokens(mention.text))
-        if (mention.label != "PERSON" and not titled) or len(tokens) < 2:  # noqa: PLR2004
-            continue
-        words.update((tokens[0], tokens[-1]))
-        surnames.update(word for word in (tokens[-1], *_inner_surnames(tokens))
-                        if country_or_capital(word) is None)
+        found = _full_name_words(mention.text, mention.label)
+        if found is not None:
+            words.update(found[0])
+            surnames.update(found[1])
     return surnames, words
+
+
+@functools.lru_cache(maxsize=4096)
+def _full_name_words(name: str, label: str) -> tuple[tuple[str, str], tuple[str, ...]] | None:
+    """(first and last word, surnames) of one full person name for ``_person_names``, or None.
+
+    Read once per name and label: both votes read every mention, and a document names
+    the same people again and again (a pure function of its two strings, kept for the
+    latest few thousand)."""
+    titled = titled_full_name(name_tokens(name))
+    tokens = strip_honorifics(name_tokens(name))
+    if (label != "PERSON" and not titled) or len(tokens) < 2:  # noqa: PLR2004
+        return None
+    return ((tokens[0], tokens[-1]),
+            tuple(word for word in (tokens[-1], *_inner_surnames(tokens))
+                  if country_or_capital(word) is None))
 
 
 _MIN_DOUBLE_SURNAME = 3
