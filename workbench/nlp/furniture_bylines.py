@@ -114,7 +114,8 @@ def byline_name_lines(lines: Sequence[tuple[int, str]], furniture: set[int]) -> 
 
     Why: CTV and Global News put the author's name on its own line above "CTV News
     Toronto Digital Journalist" or "Posted March 3, 2019"; alone, a name line may be a
-    subhead or a signature, so only its neighbour tells.
+    subhead or a signature, so only its neighbour tells. ``lines`` must hold every
+    non-blank line, long paragraphs too, so a neighbour is the adjacent line.
     """
     found = []
     for index, (_, line) in enumerate(lines):
