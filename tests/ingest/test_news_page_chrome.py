@@ -131,3 +131,17 @@ def test_prose_opening_with_chrome_words_stays_on_import(tmp_path: Path) -> None
 )
 def test_full_chrome_notes_still_leave(line: str) -> None:
     assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please be respectful of the family's privacy at this difficult time, police said.",
+        "Comments are closed to the public until the hearing resumes, the judge ruled.",
+        "Kindly refrain from speculating about the cause, the fire chief told reporters.",
+        "Follow us on Twitter, the protesters chanted.",
+        "Get the newsletter out by Friday, the editor told staff.",
+    ],
+)
+def test_a_line_reporting_someone_is_never_chrome(line: str) -> None:
+    assert not is_boilerplate_line(line)

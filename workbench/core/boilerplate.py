@@ -161,12 +161,21 @@ def outlet_named_in_footer(text: str) -> str | None:
     return None
 
 
+_REPORTED = re.compile(
+    r",[\s\u00a0]+(?:[^,.;:!?\n]{1,60}[\s\u00a0])?(?:said|says|told|warned|urged|added|wrote|"
+    r"ruled|chanted|admitted|argued|claimed|stated|explained|noted|insisted|according to)\b",
+    re.IGNORECASE,
+)
+"""A reporting clause (', the regulator warned.', ', police said'): page chrome never
+reports anyone, so a line with one is the story's, whatever words it opens with."""
+
+
 def is_boilerplate_line(line: str) -> bool:
     """Tell whether a whole line is page furniture that is not part of the article."""
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_BOILERPLATE_CHARS:
         return False
-    return _BOILERPLATE.match(stripped) is not None
+    return _BOILERPLATE.match(stripped) is not None and _REPORTED.search(stripped) is None
 
 
 def boilerplate_line_spans(text: str) -> list[tuple[int, int]]:
