@@ -88,3 +88,60 @@ def test_chrome_leaves_the_body_on_import(tmp_path: Path) -> None:
     )
     (article,) = read_articles(path)
     assert article.text == STORY
+
+
+# Sentences of an article that open with chrome wording but go on as prose (review of
+# issue 15): losing them from the body is the worst failure an importer can have.
+PROSE_LIKE_CHROME = [
+    "The university is committed to providing a safe space for discussion, the president "
+    "said in a statement.",
+    "This report was first published in 2017 and has been widely cited by critics of the "
+    "policy.",
+    "Comments may take weeks to be moderated under the new law, the regulator warned.",
+    "This report appeared in the journal Nature on Wednesday and drew on data from 40 "
+    "countries.",
+    "The council is committed to fostering a respectful debate on the budget, Mayor Ruiz said.",
+    "This story first appeared in a school newsletter before parents shared it online.",
+    "Comments may take days to be moderated, the platform admitted.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE_LIKE_CHROME)
+def test_prose_opening_with_chrome_words_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_prose_opening_with_chrome_words_stays_on_import(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    body = "\n\n".join([STORY, *PROSE_LIKE_CHROME])
+    path.write_text(f"Bike lanes approved\n\n{body}\n\nShare\n", encoding="utf-8")
+    (article,) = read_articles(path)
+    assert article.text == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Postmedia is committed to maintaining a lively but civil forum for discussion and "
+        "encourage all readers to share their views on our articles. Comments may take up to "
+        "an hour for moderation before appearing on the site.",
+        "This article was originally published by The Conversation.",
+        "This report by The Canadian Press was first published Oct. 5, 2021.",
+    ],
+)
+def test_full_chrome_notes_still_leave(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please be respectful of the family's privacy at this difficult time, police said.",
+        "Comments are closed to the public until the hearing resumes, the judge ruled.",
+        "Kindly refrain from speculating about the cause, the fire chief told reporters.",
+        "Follow us on Twitter, the protesters chanted.",
+        "Get the newsletter out by Friday, the editor told staff.",
+    ],
+)
+def test_a_line_reporting_someone_is_never_chrome(line: str) -> None:
+    assert not is_boilerplate_line(line)

@@ -43,15 +43,49 @@ _CONTACT = (
 """A tip prompt is a bare question ('Got a news tip?') or one followed by how to reach the
 newsroom ('Have a tip? Email us at ...'); a sentence that merely starts with the words
 ('Got a tip-off from a neighbour, officers raided the flat.') is the story's."""
+_MODERATION_DELAY = (
+    r"comments? (?:may|can|will) take (?:up to )?(?:an? |\d+ |a few |some )?(?:moments?|"
+    r"minutes?|hours?|days?|time|while)\b[^,;:\n]{0,60}\b(?:moderat|appear)[^,;:\n]{0,40}$"
+)
+"""'Comments may take up to an hour for moderation before appearing on the site.': a wait
+stated in the chrome's own units and nothing after it, so a report ("Comments may take weeks
+to be moderated under the new law, the regulator warned.") stays in the body."""
+_COMMENT_POLICY = (
+    r"[\w .'&-]{1,40} is committed to (?:maintaining|fostering|providing) an? (?:lively|civil|"
+    r"respectful|safe)(?: (?:but|and) (?:civil|respectful))? (?:forum|community|environment)"
+    r"(?: for discussion)?(?: and [^,.;\n]{0,120})?\s*(?:[.!]\s*[^\n]{0,300}\bcomments?\b[^\n]*)?"
+    r"[.!]?\s*$"
+)
+"""The site's own promise of a 'lively but civil forum for discussion', alone or followed by
+more of the comment policy; 'The university is committed to providing a safe space for
+discussion, the president said.' names no forum and is the story's."""
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_PUBLISHED_WHEN = rf"(?:on )?{_MONTH} \d{{1,2}}(?:, \d{{4}})?|(?:on )?\d{{4}}-\d{{2}}-\d{{2}}"
+_PUBLISHED_WHERE = (
+    rf"(?:on |in |by |at )?(?:the )?(?-i:{CAPITAL})[\w&'\u2019.-]*"
+    rf"(?: (?:(?-i:{CAPITAL})[\w&'\u2019.-]*|of|on|and|&|the|[0-9]+)){{0,5}}"
+)
+_REPUBLISHED = (
+    r"this (?:article|story|report)(?: by [\w .'&-]{1,40})? (?:was |is )?(?:first |originally )?"
+    r"(?:published|appeared|ran)(?: first| originally)? "
+    rf"(?:{_PUBLISHED_WHEN}|{_PUBLISHED_WHERE})(?:,? (?:{_PUBLISHED_WHEN}))?"
+    r"\s*[.!]?(?:\s*read the original(?: article)?\.?)?\s*$"
+)
+"""'This report by The Canadian Press was first published March 3, 2019.', 'This article
+originally appeared on HuffPost US.': the note names only a date or an outlet and ends there.
+A sentence that goes on ('This report was first published in 2017 and has been widely cited')
+or names no outlet ('appeared in the journal Nature on Wednesday') is the article's."""
 _PATTERNS = (
     # comment sections: "The comments posted here are not from ...", "Comments are closed."
     _COMMENT_FOOTER + r"\b",
     r"comments? (?:are|have been) (?:closed|disabled|moderated)\b",
     r"(?:kindly|please) (?:refrain from|keep (?:your )?comments?|be respectful)\b",
     r"(?:we|the editors?) reserve the right to (?:remove|delete|edit|close) (?:any )?comments?\b",
-    r"comments? (?:may|can|will) take\b.{0,60}\bmoderat",
-    r"[\w .'&-]{1,40} is committed to (?:maintaining|fostering|providing) an? (?:lively|civil|"
-    r"respectful|safe)\b.{0,40}\b(?:forum|for discussion)\b",
+    _MODERATION_DELAY,
+    _COMMENT_POLICY,
     r"(?:want to discuss\?\s*)?(?:please )?read our (?:commenting|comment|community) "
     r"(?:policy|guidelines)\b",
     r"(?:join|read|view|see) (?:the )?(?:conversation|discussion|comments?)\b.{0,40}$",
@@ -94,8 +128,7 @@ _PATTERNS = (
     r"trending(?: now| stories)?\s*$",
     r"(?:report an? (?:error|typo|correction))\b.{0,40}$",
     r"editorial (?:code of conduct|standards)\s*$",
-    r"this (?:article|story|report)(?: by [\w .'&-]{1,40})? (?:was (?:first|originally) "
-    r"published|(?:first |originally )?appeared (?:first |originally )?(?:on|in))\b.{0,80}$",
+    _REPUBLISHED,
     r"story continues (?:below|after)\b.{0,30}$",
     _TIP + r"(?: for us| to share)?\s*\?\s*$",
     _TIP + r"(?![\w-])[^.!?:\n]{0,50}[?:\u2014\u2013-]\s*" + _CONTACT + r"\b.{0,160}$",
@@ -128,12 +161,21 @@ def outlet_named_in_footer(text: str) -> str | None:
     return None
 
 
+_REPORTED = re.compile(
+    r",[\s\u00a0]+(?:[^,.;:!?\n]{1,60}[\s\u00a0])?(?:said|says|told|warned|urged|added|wrote|"
+    r"ruled|chanted|admitted|argued|claimed|stated|explained|noted|insisted|according to)\b",
+    re.IGNORECASE,
+)
+"""A reporting clause (', the regulator warned.', ', police said'): page chrome never
+reports anyone, so a line with one is the story's, whatever words it opens with."""
+
+
 def is_boilerplate_line(line: str) -> bool:
     """Tell whether a whole line is page furniture that is not part of the article."""
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_BOILERPLATE_CHARS:
         return False
-    return _BOILERPLATE.match(stripped) is not None
+    return _BOILERPLATE.match(stripped) is not None and _REPORTED.search(stripped) is None
 
 
 def boilerplate_line_spans(text: str) -> list[tuple[int, int]]:

@@ -20,6 +20,10 @@ And it reads an unfamiliar surname as a group ("The Tories under [Poilievre] ...
 ("Canadian", "Haligonians", "Tories" end so) and that speaks right after, or follows an
 untagged given name, is a person, and so is every mention of it (the speaking one is
 often left untagged).
+
+A company is no person: a place followed by a company suffix ("Rosneft Deutschland GmbH")
+or a word the model reads as an organisation anywhere in the text keeps its reading; and a
+hyphenated surname stays whole ("Maite Nkoana-Mashabane", not "Maite Nkoana").
 """
 
 from __future__ import annotations
@@ -48,6 +52,13 @@ _NOT_GIVEN = frozenset(
 """Words that open a place's name, not a person's ("Port Hardy", "Upper Canada"), and
 prepositions spaCy's stop words lack ("Outside [Singh]'s office")."""
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}")
+_COMPANY_AFTER = re.compile(
+    r"[ \u00a0](?:GmbH|AG|KG|SE|SA|S\.A\.|NV|N\.V\.|BV|B\.V\.|AB|ASA|Oyj|SpA|S\.p\.A\.|"
+    r"Inc|Ltd|LLC|LLP|LP|PLC|plc|Corp|Co|Pty|Limited|Corporation|Company|Holdings?|Group)\b")
+"""A company's legal suffix or kind right after the place ("Deutschland GmbH"): the two
+words before it are the company's name."""
+_HYPHENED_TAIL = re.compile(r"-[A-Z][a-z]+")
+"""The rest of a hyphenated surname the model cut off ("Nkoana[-Mashabane]")."""
 
 
 def _given_name_before(mention: Mention, text: str) -> re.Match[str] | None:
@@ -113,22 +124,48 @@ def _surname_alone(mention: Mention, text: str) -> bool:
     return mention.label == "PERSON" and SAYS_AFTER.match(text, mention.end) is not None
 
 
+def _org_words(mentions: Sequence[Mention]) -> set[str]:
+    """Every word of every mention the model reads as an organisation: a given name
+    among them ("Rosneft") is a company's, whatever the place after it."""
+    return {word for m in mentions if m.label == "ORG" for word in m.text.split()}
+
+
+def _as_person(mention: Mention, text: str, org_words: set[str],
+               previous_end: int) -> Mention | None:
+    """The person ``mention`` names with the given name before it, or None."""
+    if not _surname_alone(mention, text) or _COMPANY_AFTER.match(text, mention.end):
+        return None
+    match = _given_name_before(mention, text)
+    if match is None or match.group(1) in org_words or mention.text in org_words:
+        return None
+    start = max(0, mention.start - 30) + match.start(1)
+    tail = _HYPHENED_TAIL.match(text, mention.end)
+    end = tail.end() if tail else mention.end
+    full = f"{match.group(1)} {text[mention.start:end]}"
+    if start < previous_end or not person_shaped(full):
+        return None
+    return replace(mention, start=start, end=end, text=text[start:end], label="PERSON",
+                   entity=canonical_name(full))
+
+
 def surnames_read_as_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    """``mentions`` with each unknown one-word place, or speaking person, after an untagged
-    given name made the person named by both words (see the module docstring).
-    ``mentions`` are sorted by start, so the mention before tells whether another name
-    holds the given name."""
+    """``mentions`` with each unknown one-word place, surname-shaped group or speaking
+    person after an untagged given name made the person named by both words (see the
+    module docstring). ``mentions`` are sorted by
+    start, so the mention before tells whether another name holds the given name; a
+    mention inside a hyphenated surname the person now spans is dropped."""
+    org_words = _org_words(mentions)
     result: list[Mention] = []
     previous_end = -1
+    swallowed = (0, 0)  # the hyphenated tail a person was just stretched over
     for mention in mentions:
-        if _surname_alone(mention, text):
-            match = _given_name_before(mention, text)
-            if match is not None:
-                start = max(0, mention.start - 30) + match.start(1)
-                full = f"{match.group(1)} {mention.text}"
-                if start >= previous_end and person_shaped(full):
-                    mention = replace(mention, start=start, text=text[start:mention.end],
-                                      label="PERSON", entity=canonical_name(full))
+        if (mention.field == "text" and swallowed[0] <= mention.start
+                and mention.end <= swallowed[1]):
+            continue
+        person = _as_person(mention, text, org_words, previous_end)
+        if person is not None:
+            swallowed = (mention.end, person.end)
+            mention = person
         if mention.field == "text":
             previous_end = max(previous_end, mention.end)
         result.append(mention)

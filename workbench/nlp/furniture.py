@@ -126,12 +126,14 @@ _DATELINE_AGENCY = re.compile(
 )
 
 
-def _short_lines(text: str) -> Iterable[tuple[int, str]]:
-    """(offset, stripped line) for every non-blank line short enough to be furniture."""
+def _nonblank_lines(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, stripped line) for every non-blank line, long ones too: a long paragraph
+    is never furniture, but it stands between a name line and a byline, so dropping it
+    would make lines two paragraphs apart look adjacent."""
     position = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and len(stripped) <= MAX_FURNITURE_LINE:
+        if stripped:
             yield position + line.index(stripped[0]), stripped
         position += len(line) + 1
 
@@ -158,7 +160,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     """Whole short lines that are bylines, credit or caption lines, or end in a credit,
     and a bare name line beside a whole byline line ("Jane Smith" over "CTV News Toronto
     Digital Journalist")."""
-    lines = list(_short_lines(text))
+    lines = list(_nonblank_lines(text))
     spans = []
     whole = set()
     for index, (offset, line) in enumerate(lines):

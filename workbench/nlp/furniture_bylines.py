@@ -11,8 +11,10 @@ such a byline line (``byline_name_lines``), since a name alone elsewhere may be 
 subhead.
 
 An outlet is told by its head word ("News", "Press", "Post", "Star", "Globe and Mail",
-"HuffPost") or a broadcaster's letters, never by any capitalised name: "Jane Smith,
-Toronto" under a quotation is a signature, not a credit.
+"HuffPost") ending its name, or a broadcaster's letters, never by any capitalised name:
+"Jane Smith, Toronto" or "Jane Smith, Sun Valley" under a quotation is a signature, not a
+credit. Alone on a line, a two-word "Word Head" name is an outlet only when known as one
+("Toronto Star", not "Good News").
 """
 
 from __future__ import annotations
@@ -30,14 +32,30 @@ _OUTLET_HEAD = (
     r"Citizen|Examiner|Observer|Telegram|Telegraph|Network|Radio|Television|TV|Media|Wire|"
     r"HuffPost|Huffington\sPost|Reuters|Bloomberg|Postmedia|Canadian\sPress|Associated\sPress)"
 )
+_HEAD_FIRST = r"(?:Times\sColonist|Star\sPhoenix|Star\sTribune|Sun\sSentinel|Times\sUnion)"
+"""The few outlets whose head word comes first ("Times Colonist"): known by name, since a
+head word before another word is otherwise a place ("Sun Valley", "Times Square")."""
 _BROADCASTER = r"(?:CBC|CTV|CNN|NBC|ABC|CBS|BBC|NPR|PBS|MSNBC|CP|AP|AFP|APTN|TVO|CityNews)"
 OUTLET = (
     rf"(?:(?:THE\s)?(?:CANADIAN|ASSOCIATED)\sPRESS|(?:The\s)?(?:(?:{_WORD}\s(?:and\s)?){{0,2}}{_OUTLET_HEAD}|"
-    rf"(?:{_WORD}\s)?{_OUTLET_HEAD}\s{_WORD})|"
+    rf"(?:{_WORD}\s)?(?:News\s{_WORD}|{_HEAD_FIRST}))|"
     rf"(?:{_BROADCASTER}(?:\sNews)?|HuffPost)(?:\s{_WORD})?|{_WORD}\.(?:ca|com))"
 )
 """A news outlet's name: "CBC News", "The Globe and Mail", "CTV News Toronto", "HuffPost
-Canada", "Global News", "CTVNewsToronto.ca"."""
+Canada", "Global News", "CTVNewsToronto.ca". The head word ends the name (only a "News"
+edition takes a place after it): "Sun Valley", "Post Falls" and "Times Square" are places."""
+_KNOWN_PAIR = (
+    r"(?:Global\sNews|Toronto\s(?:Star|Sun)|(?:National|Financial)\sPost|Ottawa\s(?:Citizen|Sun)|"
+    r"Calgary\s(?:Herald|Sun)|Edmonton\s(?:Journal|Sun)|Vancouver\sSun|Montreal\sGazette|"
+    r"Windsor\sStar|Winnipeg\sSun|Canadian\sPress|Associated\sPress|Huffington\sPost|"
+    r"Washington\sPost|Fox\sNews|Sky\sNews|Yahoo\sNews|Daily\sMail|Irish\sTimes)"
+)
+"""Two-word outlets known as such: alone on a line, a capitalised word and a head word
+("Good News", "Morning Star") is as likely a subhead as an outlet."""
+_LONE_OUTLET = (
+    rf"(?:{_KNOWN_PAIR}|(?!(?!{_BROADCASTER}\s|The\s){_WORD}\s{_OUTLET_HEAD}$){OUTLET})"
+)
+"""An outlet alone on its line: any but an unknown two-word "Word Head" pair."""
 
 _MONTH_DATE = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
@@ -73,7 +91,7 @@ BYLINE_RULES = (
     # "CTV News Toronto Digital Journalist", "Jane Smith Staff Reporter"
     re.compile(rf"^(?:(?:{OUTLET}|{_FULL_NAME}),?\s)?{_JOB}$"),
     # "Jane Smith, The Canadian Press", "— Jane Smith, HuffPost Canada", "Global News" alone
-    re.compile(rf"^(?:[\u2013\u2014-]\s*)?(?:{_FULL_NAME},\s)?{OUTLET}(?<!\.)$"),
+    re.compile(rf"^(?:[\u2013\u2014-]\s*)?(?:{_FULL_NAME},\s{OUTLET}|{_LONE_OUTLET})(?<!\.)$"),
     # the author's note: "Jane Smith covers city hall for the Star.", "Reach Jane Smith at
     # jsmith@example.com"
     re.compile(rf"^{_FULL_NAME}\s(?:covers|writes\sabout|reports\son)\s[^.!?\"\u201c]{{1,80}}"
@@ -114,7 +132,8 @@ def byline_name_lines(lines: Sequence[tuple[int, str]], furniture: set[int]) -> 
 
     Why: CTV and Global News put the author's name on its own line above "CTV News
     Toronto Digital Journalist" or "Posted March 3, 2019"; alone, a name line may be a
-    subhead or a signature, so only its neighbour tells.
+    subhead or a signature, so only its neighbour tells. ``lines`` must hold every
+    non-blank line, long paragraphs too, so a neighbour is the adjacent line.
     """
     found = []
     for index, (_, line) in enumerate(lines):
