@@ -1,0 +1,68 @@
+"""Review findings on the stop-56 speaker rules (issue 15): a common noun opening its
+sentence is no untagged company ("Revenue posted a gain ... the company said"), and a
+body's post ("the NDP leader") is only a person the text writes with that body.
+Sentences written for these tests; hand-made mentions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.models import Mention
+from workbench.nlp.speaker_antecedent_descriptions import described_antecedent
+from workbench.nlp.speaker_untagged_businesses import untagged_business
+
+
+def _mention(text: str, name: str, label: str = "PERSON", entity: str | None = None) -> Mention:
+    at = text.index(name)
+    return Mention(at, at + len(name), name, label, entity or name)
+
+
+def _entity(found: Mention | None) -> str | None:
+    return None if found is None else found.entity
+
+
+# --- a common noun opening its sentence is no company -------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "allowed"), [
+    ('Shopify reported a loss on Tuesday. Revenue posted a 20 per cent gain in the '
+     'quarter.\n\n"We are still growing," the company said.', "the company", {"Shopify", None}),
+    ('Shopify reported a loss on Tuesday. Sales posted a 20 per cent gain in the '
+     'quarter.\n\n"We are still growing," the company said.', "the company", {"Shopify", None}),
+    ('WestJet cancelled 200 flights on Monday as a storm hit Toronto. Travellers posted '
+     'photos of long lines.\n\n"Safety comes first," the airline said.', "the airline",
+     {"WestJet", None}),
+    ('Wall Street stock indexes fell on Monday. Traders sold.\n\n"It was a rough day," '
+     "the firm said.", "the firm", {None}),
+    # variants: a plural of a noun opening its sentence, a place's shares
+    ('Profits posted a record on Friday.\n\n"We did well," the company said.',
+     "the company", {None}),
+    ('Customers cancelled orders after the recall.\n\n"We are sorry," the retailer said.',
+     "the retailer", {None}),
+    ('Toronto shares rose on Friday.\n\n"We did well," the company said.',
+     "the company", {None}),
+])
+def test_a_common_noun_or_market_is_no_untagged_company(
+    text: str, phrase: str, allowed: set[str | None]
+) -> None:
+    assert _entity(untagged_business(phrase, text.rindex(phrase), [], text)) in allowed
+
+
+def test_a_word_the_text_also_writes_in_lowercase_is_no_company() -> None:
+    """ "Growth posted" mid-paragraph is the common noun the text writes as "growth"."""
+    text = ('Growth posted a gain while growth elsewhere slowed.\n\n"We did well," the '
+            "company said.")
+    assert untagged_business("the company", text.rindex("the company"), [], text) is None
+
+
+def test_it_said_after_a_common_noun_is_no_company() -> None:
+    text = ('Shopify reported a loss. Revenue posted a gain. The company blamed weak '
+            'demand. "We remain confident," it said.')
+    found = described_antecedent("The company", text.rindex("it said"), [], text)
+    assert _entity(found) in {"Shopify", None}
+
+
+def test_a_brand_opening_its_sentence_is_still_the_company() -> None:
+    text = 'Lululemon posted a record quarter. "Demand was strong," the company said.'
+    assert _entity(untagged_business("the company", text.rindex("the company"), [], text)) \
+        == "Lululemon"
