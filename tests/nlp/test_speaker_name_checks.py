@@ -10,6 +10,7 @@ import pytest
 
 from workbench.core.models import Mention
 from workbench.nlp.speaker_antecedent_descriptions import described_antecedent
+from workbench.nlp.speaker_body_epithets import body_post_person
 from workbench.nlp.speaker_untagged_businesses import untagged_business
 
 
@@ -66,3 +67,41 @@ def test_a_brand_opening_its_sentence_is_still_the_company() -> None:
     text = 'Lululemon posted a record quarter. "Demand was strong," the company said.'
     assert _entity(untagged_business("the company", text.rindex("the company"), [], text)) \
         == "Lululemon"
+
+
+# --- a body's post is a person written with that body -------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "phrase"), [
+    ('Liberal MP John McKay defended the bill in the House on Monday.\n\n"This is a '
+     'disgrace," the NDP leader said.', "John McKay", "the NDP leader"),
+    ('Prime Minister Justin Trudeau defended the carbon tax in Regina on Monday.\n\n'
+     '"Families are paying more," the Conservative leader said in Ottawa.',
+     "Justin Trudeau", "the Conservative leader"),
+    ('Auston Matthews scored twice for Toronto on Saturday.\n\n"We got lucky," the Oilers '
+     "captain said.", "Auston Matthews", "the Oilers captain"),
+    # variant: a body written after the name, but another one
+    ('Jagmeet Singh, the NDP leader, spoke in Ottawa.\n\n"We will vote no," the Liberal '
+     "leader said.", "Jagmeet Singh", "the Liberal leader"),
+])
+def test_a_body_s_post_is_nobody_the_text_does_not_write_with_that_body(
+    text: str, name: str, phrase: str
+) -> None:
+    found = body_post_person(phrase, text.rindex(phrase), [_mention(text, name)], text)
+    assert found is None
+
+
+@pytest.mark.parametrize(("text", "name", "phrase"), [
+    ('NDP Leader Jagmeet Singh spoke in Ottawa.\n\n"We will vote no," the NDP leader '
+     "said.", "Jagmeet Singh", "the NDP leader"),
+    ('Jagmeet Singh, the NDP leader, spoke in Ottawa.\n\n"We will vote no," the NDP '
+     "leader said.", "Jagmeet Singh", "the NDP leader"),
+    ('Connor McDavid of the Oilers scored twice.\n\n"It was a team effort," the Oilers '
+     "captain said.", "Connor McDavid", "the Oilers captain"),
+    ('Maple Leafs captain Auston Matthews scored twice.\n\n"We got lucky," the Maple '
+     "Leafs captain said.", "Auston Matthews", "the Maple Leafs captain"),
+])
+def test_a_body_s_post_is_the_person_written_with_that_body(
+    text: str, name: str, phrase: str
+) -> None:
+    found = body_post_person(phrase, text.rindex(phrase), [_mention(text, name)], text)
+    assert _entity(found) == name
