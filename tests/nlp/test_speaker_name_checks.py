@@ -11,6 +11,7 @@ import pytest
 from workbench.core.models import Mention
 from workbench.nlp.speaker_antecedent_descriptions import described_antecedent
 from workbench.nlp.speaker_body_epithets import body_post_person
+from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_untagged_businesses import untagged_business
 
 
@@ -105,3 +106,26 @@ def test_a_body_s_post_is_the_person_written_with_that_body(
 ) -> None:
     found = body_post_person(phrase, text.rindex(phrase), [_mention(text, name)], text)
     assert _entity(found) == name
+
+
+# --- a title written as the noun goes before one that only maps to it ---------------------
+
+@pytest.mark.parametrize(("text", "names", "phrase", "want"), [
+    ('Judge Emmet Sullivan ruled on Monday that the case must go on. In a separate filing, '
+     'Supreme Court Justice Neil Gorsuch wrote that the law was clear.\n\n"The government '
+     'has not met its burden," the judge wrote.', ("Emmet Sullivan", "Neil Gorsuch"),
+     "the judge", "Emmet Sullivan"),
+    # variant: the Justice named first, the judge after
+    ('Justice Sheilah Martin wrote for the majority. Judge Anne Molloy heard the trial.\n\n'
+     '"The evidence was thin," the judge said.', ("Sheilah Martin", "Anne Molloy"),
+     "the judge", "Anne Molloy"),
+    # "the justice" is the Justice, not the judge
+    ('Judge Emmet Sullivan ruled on Monday. Justice Neil Gorsuch wrote that the law was '
+     'clear.\n\n"The law is clear," the justice wrote.', ("Emmet Sullivan", "Neil Gorsuch"),
+     "the justice", "Neil Gorsuch"),
+])
+def test_a_title_written_as_the_noun_goes_first(
+    text: str, names: tuple[str, ...], phrase: str, want: str
+) -> None:
+    titles = TitledPeople([_mention(text, name) for name in names], text)
+    assert titles.holder(phrase, text.rindex(phrase)) == want
