@@ -27,6 +27,7 @@ from functools import cache
 from workbench.core.models import Mention
 from workbench.nlp.gazetteer import trusted_place
 from workbench.nlp.mentions_before import mentions_before
+from workbench.nlp.model_lexicon import lexicon_nouns
 from workbench.nlp.names import lowercase_words
 from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.speaker_descriptions import BUSINESS_NOUNS, MAX_BUSINESS_DISTANCE
@@ -130,7 +131,7 @@ def _common_word(word: str) -> bool:
 
     if word in STOP_WORDS:
         return True
-    nouns = _lexicon_nouns()
+    nouns = lexicon_nouns()
     singulars = {word}
     if word.endswith("ies"):
         singulars.add(word[:-3] + "y")
@@ -139,19 +140,3 @@ def _common_word(word: str) -> bool:
     if word.endswith("s"):
         singulars.add(word[:-1])
     return any(singular in nouns for singular in singulars)
-
-
-@cache
-def _lexicon_nouns() -> frozenset[str]:
-    """The common nouns of the loaded model's lemmatizer (its ``lemma_index``), read once;
-    empty for a model without one. The pipeline is loaded already wherever quotes are
-    resolved, so asking for it costs nothing there."""
-    from workbench.nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline()
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-    if not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
