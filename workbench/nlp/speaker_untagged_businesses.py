@@ -10,7 +10,11 @@ flights", "laid off", "posted", "recalled") or whose shares are written of ("Sha
 Loblaw", "Rogers shares") is such a business: people do not report quarters or have
 shares. Read only as a fallback, when no organisation is named in the passage, and
 never for a name that stands for a person of two words or more ("Smith announced" after
-"John Smith"). The window read is the description rule's business distance before the
+"John Smith"). A candidate must look like a name, not a common noun a sentence opens with
+("Revenue posted a gain", "Travellers posted photos"): not a word the model's lexicon
+knows as a noun or a stop word when it opens its sentence (nor the plural of one), no
+word the document also writes in lowercase, no trusted place, no market ("Wall Street
+stock indexes fell"). The window read is the description rule's business distance before the
 speaker, once per quote with one pattern compiled at import.
 """
 
@@ -21,7 +25,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from workbench.core.models import Mention
+from workbench.nlp.gazetteer import trusted_place
 from workbench.nlp.mentions_before import mentions_before
+from workbench.nlp.model_lexicon import lexicon_nouns
+from workbench.nlp.names import lowercase_words
+from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.speaker_descriptions import BUSINESS_NOUNS, MAX_BUSINESS_DISTANCE
 
 #: "the company", "The airline": the bare business noun a speaker phrase may be.
@@ -61,7 +69,8 @@ def untagged_business(
     phrase: str, start: int, mentions: Sequence[Mention], text: str
 ) -> Mention | None:
     """The untagged business a bare "the company" (``phrase`` at ``start``) stands for:
-    the nearest business-verb subject in the passage before it; None when an
+    the nearest business-verb subject in the passage before it that looks like a name
+    (a common noun opening its sentence is passed over); None when an
     organisation is named there (the description rule's own) or for any other phrase."""
     bare = _BARE.fullmatch(phrase.strip())
     if bare is None or bare.group(1) not in BUSINESS_NOUNS:
@@ -72,7 +81,9 @@ def untagged_business(
         return None
     found = None
     for match in _business_subject().finditer(text, begin, start):
-        found = match
+        group = "name" if match.group("name") else "owner"
+        if _looks_like_a_name(match.group(group), match.start(group), text):
+            found = match
     if found is None:
         return None
     group = "name" if found.group("name") else "owner"
@@ -91,3 +102,41 @@ def _person_named(name: str, at: int, mentions: Sequence[Mention]) -> bool:
                 return len(mention.entity.split()) > 1
             return mention.label not in ("ORG", "PRODUCT", "NORP", "FAC")
     return False
+
+
+#: Words of a market or its index, whose "stock" or "shares" are no company's.
+_MARKET_WORDS = frozenset(
+    "wall bay nasdaq tsx dow nyse ftse nikkei seng dax s&p stock market markets index "
+    "indexes indices exchange".split()
+)
+
+
+def _looks_like_a_name(name: str, at: int, text: str) -> bool:
+    """Tell whether ``name`` at ``at`` reads as a company's name, not a common noun
+    capitalised by its sentence ("Revenue posted", "Sales posted", "Travellers posted"),
+    a place or a market ("Wall Street stock indexes")."""
+    words = name.split()
+    if any(word.lower() in _MARKET_WORDS for word in words) or trusted_place(name):
+        return False
+    first = words[0].lower()
+    if len(words) == 1 and first in lowercase_words(text):
+        return False
+    return not (at_sentence_start(text, at) and _common_word(first))
+
+
+def _common_word(word: str) -> bool:
+    """Tell whether the model's lexicon knows ``word`` (lowercase) as a stop word or a
+    common noun, or as the plural of one ("travellers", "companies")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if word in STOP_WORDS:
+        return True
+    nouns = lexicon_nouns()
+    singulars = {word}
+    if word.endswith("ies"):
+        singulars.add(word[:-3] + "y")
+    if word.endswith("es"):
+        singulars.add(word[:-2])
+    if word.endswith("s"):
+        singulars.add(word[:-1])
+    return any(singular in nouns for singular in singulars)
