@@ -101,12 +101,24 @@ def span_tag_marks(
 
 def annotation_tags(db: Database, annotation_id: int) -> list[str]:
     """Tag paths on one annotation."""
+    return annotations_tags(db, [annotation_id]).get(annotation_id, [])
+
+
+def annotations_tags(db: Database, annotation_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Annotation id -> its tag paths (as ``annotation_tags`` orders them), many in one query.
+
+    Why: the claim reads took each claim's tags with a query of its own (attack run 17:
+    3,000 claims, 2.6 s to fill the Claims dock); untagged annotations are left out.
+    """
     rows = db.execute(
-        "SELECT t.path FROM span_tags s JOIN tags t ON t.id = s.tag_id"
-        " WHERE s.annotation_id = ? ORDER BY name_order(t.path)",
-        [annotation_id],
+        "SELECT s.annotation_id, t.path FROM span_tags s JOIN tags t ON t.id = s.tag_id"
+        f" WHERE {in_ids('s.annotation_id')} ORDER BY s.annotation_id, name_order(t.path)",
+        [ids_param(annotation_ids)],
     )
-    return [r[0] for r in rows]
+    tags: dict[int, list[str]] = {}
+    for annotation_id, path in rows:
+        tags.setdefault(int(annotation_id), []).append(path)
+    return tags
 
 
 class Annotations:
@@ -234,6 +246,10 @@ class Annotations:
     def annotation_tags(self, annotation_id: int) -> list[str]:
         """Tag paths on one annotation."""
         return annotation_tags(self.db, annotation_id)
+
+    def tags_of(self, annotation_ids: Iterable[int]) -> dict[int, list[str]]:
+        """Annotation id -> its tag paths, many in one query (untagged ones left out)."""
+        return annotations_tags(self.db, annotation_ids)
 
     def annotation_authors(self, annotation_ids: Iterable[int]) -> dict[int, str]:
         """Annotation id -> its author's name, many in one query (unsigned ones left out)."""

@@ -7,6 +7,7 @@ suggestion finder use them too; ``store.claims`` stays the one door to them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -15,7 +16,7 @@ from workbench.core.records import Link
 from workbench.core.text import has_visible_character
 from workbench.core.vocabulary import OPPOSED_RELATIONS, SYMMETRIC_RELATIONS, relation_reads
 from workbench.store.history import Recorder
-from workbench.store.rows import dict_rows, now_iso
+from workbench.store.rows import dict_rows, ids_param, in_ids, now_iso
 
 LINKS_SELECT = (
     "SELECT id, from_annotation_id, to_annotation_id, relation, note, created_at,"
@@ -25,20 +26,41 @@ LINKS_SELECT = (
 
 def claim_links(db: Database, claim_id: int) -> list[dict[str, Any]]:
     """Links of a claim as read from it: relation, direction, the other claim and document."""
+    return claims_links(db, [claim_id]).get(claim_id, [])
+
+
+#: Each link once per listed claim at either end, as (link id, that claim, the other claim);
+#: a link from a claim to itself is read once, outgoing (as ``claim_links`` always read it).
+_LINK_ENDS = (
+    "SELECT id, from_annotation_id AS claim, to_annotation_id AS other FROM links"
+    f" WHERE {in_ids('from_annotation_id')}"
+    " UNION ALL SELECT id, to_annotation_id, from_annotation_id FROM links"
+    f" WHERE {in_ids('to_annotation_id')} AND from_annotation_id != to_annotation_id"
+)
+
+
+def claims_links(db: Database, claim_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+    """Claim id -> its links as read from it (``claim_links``), for many claims in one query.
+
+    Why: the Claims dock and the reader's Claims tab read every claim's links; one
+    query per claim made showing 3,000 claims take 2.6 s (attack run 17). The ids go
+    as one JSON parameter (``in_ids``), so SQLite's limit on parameters never applies.
+    Claims without links are left out.
+    """
+    ids = ids_param(claim_ids)
     cursor = db.execute(
-        "SELECT l.id, l.relation, l.note, l.from_annotation_id, l.to_annotation_id,"
-        " o.document_id, o.exact, d.title, au.name FROM links l"
+        "SELECT x.claim, l.id, l.relation, l.note, l.from_annotation_id, l.to_annotation_id,"
+        f" o.document_id, o.exact, d.title, au.name FROM ({_LINK_ENDS}) x"
+        " JOIN links l ON l.id = x.id"
         " LEFT JOIN authors au ON au.id = l.author_id"
-        " JOIN annotations o ON o.id = CASE WHEN l.from_annotation_id = ?"
-        "   THEN l.to_annotation_id ELSE l.from_annotation_id END"
-        " JOIN documents d ON d.id = o.document_id"
-        " WHERE l.from_annotation_id = ? OR l.to_annotation_id = ? ORDER BY l.id",
-        [claim_id, claim_id, claim_id],
+        " JOIN annotations o ON o.id = x.other"
+        " JOIN documents d ON d.id = o.document_id ORDER BY l.id",
+        [ids, ids],
     )
-    links = []
-    for link_id, relation, note, source, target, other_doc, exact, title, author in cursor:
-        outgoing = source == claim_id
-        links.append(
+    links: dict[int, list[dict[str, Any]]] = {}
+    for claim, link_id, relation, note, source, target, other_doc, exact, title, author in cursor:
+        outgoing = source == claim
+        links.setdefault(int(claim), []).append(
             {
                 "id": link_id,
                 "relation": relation,
