@@ -45,29 +45,22 @@ def test_a_documents_claims_read_links_and_tags_in_one_query_each(
 
 
 def test_many_claims_links_and_tags_match_the_one_claim_reads(store: Store) -> None:
-    """Across documents, both directions, an emoji tag, a claim with neither."""
+    """Across documents, both directions, an emoji tag, a claim with neither: the batched
+    rows hold what the one-claim reads give."""
     _doc, here = _claims(store, 3, "Here")
     _other, there = _claims(store, 2, "There")
     store.claims.link_claims(here[0], there[1], "contradicts")
     store.claims.link_claims(there[0], here[0], "supports")
     store.tags.tag_annotation(here[0], EMOJI_TAG)
     store.tags.tag_annotation(here[0], "alpha")
-    ids = [*here, *there]
-    links, tags = store.claims.links_of(ids), store.annotations.tags_of(ids)
-    assert set(links) == {here[0], there[0], there[1]}  # here[1], here[2]: no links
-    assert tags == {here[0]: ["alpha", EMOJI_TAG]}
+    claims = {claim.id: claim for claim in store.claims.list_claims()}
+    assert set(claims) == {*here, *there}
+    assert {i for i, claim in claims.items() if claim.links} == {here[0], there[0], there[1]}
+    assert {i: list(claim.tags) for i, claim in claims.items() if claim.tags} == {
+        here[0]: ["alpha", EMOJI_TAG]}
     assert [(link.other_claim_id, link.direction, link.other_title)
-            for link in links[here[0]]] == [(there[1], "outgoing", "There"),
-                                             (there[0], "incoming", "There")]
-    for claim_id in ids:
-        assert links.get(claim_id, []) == store.claims.claim_links(claim_id)
-        assert tags.get(claim_id, []) == store.annotations.annotation_tags(claim_id)
-
-
-def test_more_ids_than_sqlite_takes_parameters_are_one_statement(store: Store) -> None:
-    """The ids go as one JSON parameter: 40,000 is past any SQLite build's limit (32,766)."""
-    _doc, ids = _claims(store, 2, "Few")
-    store.claims.link_claims(ids[0], ids[1], "supports")
-    many = [*range(100_000, 140_000), *ids]
-    assert set(store.claims.links_of(many)) == set(ids)
-    assert store.annotations.tags_of(many) == {}
+            for link in claims[here[0]].links] == [(there[1], "outgoing", "There"),
+                                                   (there[0], "incoming", "There")]
+    for claim_id, claim in claims.items():
+        assert list(claim.links) == store.claims.claim_links(claim_id)
+        assert list(claim.tags) == store.annotations.annotation_tags(claim_id)

@@ -247,10 +247,6 @@ class Annotations:
         """Tag paths on one annotation."""
         return annotation_tags(self.db, annotation_id)
 
-    def tags_of(self, annotation_ids: Iterable[int]) -> dict[int, list[str]]:
-        """Annotation id -> its tag paths, many in one query (untagged ones left out)."""
-        return annotations_tags(self.db, annotation_ids)
-
     def annotation_authors(self, annotation_ids: Iterable[int]) -> dict[int, str]:
         """Annotation id -> its author's name, many in one query (unsigned ones left out)."""
         cursor = self.db.execute(

@@ -8,8 +8,6 @@ and how links read both ways) lives in ``workbench.core.vocabulary``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from sqlite_utils import Database
 
 from workbench.core.models import Changes
@@ -18,7 +16,6 @@ from workbench.core.vocabulary import DEFAULT_CLAIM_STATUS, RELATIONS
 from workbench.store.claim_inserts import check_claimant, check_status, insert_claim
 from workbench.store.claim_links import (
     claim_links,
-    claims_links,
     existing_link,
     insert_link,
     link_refusal,
@@ -242,12 +239,6 @@ class Claims:
     def claim_links(self, claim_id: int) -> list[ClaimLink]:
         """Links of a claim as read from it: relation, direction, the other claim and document."""
         return [ClaimLink(**link) for link in claim_links(self.db, claim_id)]
-
-    def links_of(self, claim_ids: Iterable[int]) -> dict[int, list[ClaimLink]]:
-        """Claim id -> its links as ``claim_links`` reads them, many claims in one query
-        (claims without links left out)."""
-        return {claim_id: [ClaimLink(**link) for link in links]
-                for claim_id, links in claims_links(self.db, claim_ids).items()}
 
     def all_links(self) -> list[Link]:
         """Every link in the library, by id."""
