@@ -98,3 +98,17 @@ def one_article_library(path: Path, title: str, text: str) -> Path:
     with Store(path) as store:
         store.documents.add_article(Article(title, text), analyze=False)
     return path
+
+
+def counted_calls(monkeypatch: Any, module: object, name: str) -> list[object]:
+    """Count the calls of ``module.name`` (the original still answers): the layer-cost
+    tests count work instead of timing it."""
+    calls: list[object] = []
+    original = getattr(module, name)
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls

@@ -14,24 +14,12 @@ import re
 import pytest
 
 from tests.nlp.entity_support import tag
+from tests.support import counted_calls
 from workbench.core.models import Mention
 from workbench.nlp import consistency, entity_context_kinds, entity_titles
 from workbench.nlp.entity_context_kinds import context_kinds
 from workbench.nlp.entity_titles import without_person_titles, without_titles_before_people
 from workbench.nlp.library_leanings import Leaning, leaning
-
-
-def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
-    """Count the calls of ``module.name`` (the original still answers)."""
-    calls: list[object] = []
-    original = getattr(module, name)
-
-    def counting(*args: object, **kwargs: object) -> object:
-        calls.append(args)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, counting)
-    return calls
 
 
 def test_an_office_is_read_only_for_a_mention_right_before_a_person(
@@ -40,7 +28,7 @@ def test_an_office_is_read_only_for_a_mention_right_before_a_person(
     mentions = [tag(text, "Queen", "PERSON"), tag(text, "Elizabeth II", "PERSON"),
                 tag(text, "Oxfam", "ORG"), tag(text, "Reuters", "ORG"),
                 tag(text, "Paris", "GPE"), tag(text, "Ghana", "GPE"), tag(text, "Chile", "GPE")]
-    calls = _counted(monkeypatch, entity_titles, "office_only")
+    calls = counted_calls(monkeypatch, entity_titles, "office_only")
     kept = without_titles_before_people(mentions, text)
     assert [m.text for m in kept] == ["Elizabeth II", "Oxfam", "Reuters", "Paris", "Ghana",
                                       "Chile"]
@@ -52,7 +40,7 @@ def test_only_a_name_before_a_place_noun_is_read_for_acting(
     text = "Oxfam said Reuters won in Paris. Troops moved into the Karol Bagh area. Bagh said no."
     mentions = [tag(text, "Oxfam", "ORG"), tag(text, "Reuters", "ORG"), tag(text, "Paris", "GPE"),
                 tag(text, "Karol Bagh", "ORG")]
-    calls = _counted(monkeypatch, entity_context_kinds, "written_as_person")
+    calls = counted_calls(monkeypatch, entity_context_kinds, "written_as_person")
     assert context_kinds(mentions, text) == {"Karol Bagh": "GPE"}
     assert calls == []  # no mention of "Karol Bagh" but the one before "area"
     said = Mention(text.rindex("Bagh"), text.rindex("Bagh") + 4, "Bagh", "ORG", "Karol Bagh")
@@ -66,7 +54,7 @@ def test_a_title_standing_alone_reads_only_the_people_whose_titles_were_cut(
     mentions = [tag(text, "Queen Elizabeth II", "PERSON"), tag(text, "Queen", "PERSON", 1),
                 tag(text, "Ann Lee", "PERSON"), tag(text, "Bo Chen", "PERSON"),
                 tag(text, "Oxfam", "ORG")]
-    calls = _counted(monkeypatch, entity_titles, "_title_words")
+    calls = counted_calls(monkeypatch, entity_titles, "_title_words")
     found = without_person_titles(mentions, text)
     assert [(m.text, m.entity) for m in found][:2] == [("Queen Elizabeth II", "Elizabeth II"),
                                                        ("Queen", "Elizabeth II")]
@@ -86,7 +74,7 @@ class _ReadCounts(dict):  # type: ignore[type-arg]
         return super().get(key, default)
 
 
-def test_a_leaning_reads_only_the_labels_counted() -> None:
+def test_a_leaning_reads_only_the_labelscounted_calls() -> None:
     counts = _ReadCounts({"ORG": 3, "GPE": 1})
     assert leaning(counts, "Brexit") == Leaning("ORG", 3)
     assert counts.asked == ["EVENT"]  # not each of the five labels a name may lean to
@@ -222,7 +210,7 @@ def test_an_apposition_is_read_only_for_a_name_after_a_comma(
 
     text = ("Oxfam said Reuters met Ann Lee. Her lawyer, Bob Stein, spoke; the minister, \n"
             "Jo Kim, left.")  # a line end after the comma's space: the patterns' "$" too
-    calls = _counted(monkeypatch, entity_appositions, "title_in_apposition")
+    calls = counted_calls(monkeypatch, entity_appositions, "title_in_apposition")
     answers = {surface: in_person_apposition(tag(text, surface, "ORG"), text)
                for surface in ("Oxfam", "Reuters", "Ann Lee", "Bob Stein", "Jo Kim")}
     assert answers == {"Oxfam": False, "Reuters": False, "Ann Lee": False, "Bob Stein": True,
@@ -239,7 +227,7 @@ def test_a_role_after_a_name_is_read_only_after_its_comma(
 
     text = ("According to NPR, Ann Lee spoke. Ricardo Rossello, the governor of Puerto "
             "Rico, and Bo Chen, Oxfam's spokesman, met Jo Kim today.")
-    calls = _counted(monkeypatch, entity_appositions, "_opens_the_sentence")
+    calls = counted_calls(monkeypatch, entity_appositions, "_opens_the_sentence")
     answers = {surface: role_after(tag(text, surface, "ORG"), text)
                for surface in ("NPR", "Ann Lee", "Ricardo Rossello", "Bo Chen", "Jo Kim")}
     assert answers == {"NPR": False, "Ann Lee": False, "Ricardo Rossello": True,
@@ -301,7 +289,7 @@ def test_a_lemma_s_cue_kind_is_asked_once_per_chunk_and_never_again(
               "and the claims were denied.")
     expected = [t.i for t in doc if t.lemma_ in ("say", "claim", "deny")]
     monkeypatch.setattr(quote_indirect, "_LEMMA_KINDS", {})
-    calls = _counted(monkeypatch, quote_indirect, "_lemma_kind")
+    calls = counted_calls(monkeypatch, quote_indirect, "_lemma_kind")
     found = quote_indirect._possible_cues(doc)
     assert [i for i in found if doc[i].lemma_ != "be"] == expected
     asked = [call[0] for call in calls]
@@ -393,7 +381,7 @@ def test_both_label_votes_read_each_full_name_s_words_once(
                 tag(text, "Ann Lee", "PERSON", 1), tag(text, "Lee", "PERSON", 2),
                 tag(text, "Bo Chen", "PERSON", 1), tag(text, "Ann Lee", "PERSON", 2)]
     consistency._full_name_words.cache_clear()
-    calls = _counted(monkeypatch, consistency, "_inner_surnames")
+    calls = counted_calls(monkeypatch, consistency, "_inner_surnames")
     voted = consistency.vote_labels(mentions, text)
     consistency.vote_labels(voted, text, key=consistency.by_entity, settle_ties=True)
     assert len(calls) == 2  # "Ann Lee" and "Bo Chen", not once per mention and vote (10)

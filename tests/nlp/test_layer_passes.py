@@ -15,20 +15,8 @@ import pytest
 import spacy
 
 from tests.nlp.entity_support import tag
+from tests.support import counted_calls
 from workbench.nlp.headline import title_mentions
-
-
-def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[object]:
-    """Count the calls of ``module.name`` (the original still answers)."""
-    calls: list[object] = []
-    original = getattr(module, name)
-
-    def counting(*args: object, **kwargs: object) -> object:
-        calls.append(args)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, counting)
-    return calls
 
 
 class _CountedDoc(spacy.tokens.Doc):
@@ -90,7 +78,7 @@ def test_the_headline_weighs_only_the_body_s_names_it_writes(
 
     scanned = _ScannedPattern(headline._COMMON_WORD)
     monkeypatch.setattr(headline, "_COMMON_WORD", scanned)
-    looked = _counted(monkeypatch, headline, "literal_spans")
+    looked = counted_calls(monkeypatch, headline, "literal_spans")
     text = "Mayor Anna Price of Springfield met Oxfam's director in Paris. Price said so."
     body = [tag(text, "Anna Price", "PERSON"), tag(text, "Springfield", "GPE"),
             tag(text, "Oxfam", "ORG"), tag(text, "Paris", "GPE"), tag(text, "Price", "PERSON", 1)]
