@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from workbench.core.models import Mention
+from workbench.core.whole_words import written_words_spans
 from workbench.nlp.speaker_descriptions import person_just_named
 
 #: Posts a party, team or company has one holder of.
@@ -36,7 +37,7 @@ _BODY_POST = re.compile(
 #: An unnamed holder brought in before ("a Liberal leader", "another NDP leader").
 _UNNAMED = (
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ff]ormer)[ \u00a0]+(?:[A-Z][\w.&'\u2019-]*[ \u00a0]+){1,3}"
-    r"(?:leader|captain|founder|co-founder)\b"
+    rf"(?:{'|'.join(sorted(BODY_POSTS))})\b"
 )
 #: How far back an unnamed holder is looked for.
 _UNNAMED_CHARS = 1500
@@ -73,19 +74,27 @@ _WITH_CHARS = 60
 _CLAUSE_END = re.compile(r"[.;:!?\n\"\u201c\u201d(]")
 
 
+#: What may stand between a body and the name after it: up to three words ("Liberal
+#: [Party] leader X", "NDP [MP] X"), then the space before the name.
+_WORDS_BEFORE_NAME = re.compile(r"(?:[ \u00a0]+[\w.'\u2019-]+){0,3}[ \u00a0]+")
+
+
 def _written_with(body: str, mention: Mention, text: str) -> bool:
     """Tell whether ``body`` is written with the person at ``mention``: right before the
     name, at most three words between ("Liberal leader X", "NDP MP X"), or set off after
-    it ("X, the Liberal leader", "X of the NDP")."""
-    words = re.escape(body).replace(r"\ ", r"[ \u00a0]+")
-    if re.search(rf"(?<![\w-]){words}(?![\w-])", mention.text):  # "[Liberal leader X]"
+    it ("X, the Liberal leader", "X of the NDP"). The body's words are found with
+    ``written_words_spans`` (no pattern compiled per body)."""
+    words = body.split()
+    if written_words_spans(words, mention.text):  # "[Liberal leader X]"
         return True
-    before = text[max(0, mention.start - _WITH_CHARS) : mention.start]
-    if re.search(rf"(?<![\w-]){words}(?:[ \u00a0]+[\w.'\u2019-]+){{0,3}}[ \u00a0]+$", before):
+    begin = max(0, mention.start - _WITH_CHARS)
+    if any(_WORDS_BEFORE_NAME.fullmatch(text, stop, mention.start)
+           for _start, stop in written_words_spans(words, text, begin, mention.start)):
         return True
     after = text[mention.end : mention.end + _WITH_CHARS]
     if not re.match(r",|[ \u00a0]+of[ \u00a0]", after):
         return False
     clause = _CLAUSE_END.search(after, 1)
     after = after if clause is None else after[: clause.start()]
-    return re.search(rf"(?<![\w-]){words}s?(?![\w-])", after) is not None
+    plural = [*words[:-1], words[-1] + "s"]  # "X of the Liberals"
+    return bool(written_words_spans(words, after) or written_words_spans(plural, after))
