@@ -79,18 +79,19 @@ def untagged_business(
     before = list(mentions_before(mentions, start, within=MAX_BUSINESS_DISTANCE))
     if any(m.label == "ORG" for m in before):
         return None
-    found = None
-    for match in _business_subject().finditer(text, begin, start):
-        group = "name" if match.group("name") else "owner"
-        if _looks_like_a_name(match.group(group), match.start(group), text):
-            found = match
-    if found is None:
+    subjects = map(_subject, _business_subject().finditer(text, begin, start))
+    names = [(name, at) for name, at in subjects if _looks_like_a_name(name, at, text)]
+    if not names or _person_named(*names[-1], before):
         return None
-    group = "name" if found.group("name") else "owner"
-    name, at = found.group(group), found.start(group)
-    if name.split()[0].lower() in _NOT_NAMES or _person_named(name, at, before):
-        return None
+    name, at = names[-1]
     return Mention(at, at + len(name), name, "ORG", name)
+
+
+def _subject(match: re.Match[str]) -> tuple[str, int]:
+    """The business a business-verb match names, and where: the verb's subject
+    ("WestJet cancelled") or the shares' owner ("Shares of Loblaw")."""
+    group = "name" if match.group("name") else "owner"
+    return match.group(group), match.start(group)
 
 
 def _person_named(name: str, at: int, mentions: Sequence[Mention]) -> bool:
@@ -112,11 +113,13 @@ _MARKET_WORDS = frozenset(
 
 
 def _looks_like_a_name(name: str, at: int, text: str) -> bool:
-    """Tell whether ``name`` at ``at`` reads as a company's name, not a common noun
-    capitalised by its sentence ("Revenue posted", "Sales posted", "Travellers posted"),
-    a place or a market ("Wall Street stock indexes")."""
+    """Tell whether ``name`` at ``at`` reads as a company's name, not a pronoun or
+    function word ("It posted"), a common noun capitalised by its sentence ("Revenue
+    posted", "Sales posted", "Travellers posted"), a place or a market ("Wall Street
+    stock indexes")."""
     words = name.split()
-    if any(word.lower() in _MARKET_WORDS for word in words) or trusted_place(name):
+    if (words[0].lower() in _NOT_NAMES or any(word.lower() in _MARKET_WORDS for word in words)
+            or trusted_place(name)):
         return False
     first = words[0].lower()
     if len(words) == 1 and first in lowercase_words(text):
