@@ -57,16 +57,13 @@ _LONE_OUTLET = (
 )
 """An outlet alone on its line: any but an unknown two-word "Word Head" pair."""
 
-_MONTH_DATE = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
-    r"[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}"
-    r"(?:,?\s(?:at\s)?\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?m\.?)(?:\s[A-Z]{2,4})?)?"
-)
-"""A page's date stamp: "Mar 03, 2019 4:00 AM ET", "Monday, March 4, 2019 4:00PM EST"."""
-_TIMED_DATE = (
+_DAY_DATE = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}"
-    r",?\s(?:at\s)?\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?m\.?)(?:\s[A-Z]{2,4})?"
 )
+_CLOCK = r",?\s(?:at\s)?\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?m\.?)(?:\s[A-Z]{2,4})?"
+_MONTH_DATE = rf"{_DAY_DATE}(?:{_CLOCK})?"
+"""A page's date stamp: "Mar 03, 2019 4:00 AM ET", "Monday, March 4, 2019 4:00PM EST"."""
+_TIMED_DATE = rf"{_DAY_DATE}{_CLOCK}"
 """A date stamp with its time alone on a line: "Mar 03, 2019 4:00 AM ET"."""
 _STAMP = rf"(?i:(?:last\s)?(?:updated|posted|published))\s*:?\s*{_MONTH_DATE}"
 _JOB = (
