@@ -8,6 +8,7 @@ errors printed for the workbench, not a second scorer.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -66,3 +67,16 @@ def test_the_set_is_scored_by_the_wikinews_scorer_with_workbench_errors(
     gold = sum(len(p.quotes) for p in pattern_gold.load_patterns())
     assert calls[0] == (wikinews.PREDICTORS["workbench"], gold, True)
     assert [errors for _, _, errors in calls[1:]] == [False, False, False]
+
+
+def test_every_article_batch_is_read_and_no_other_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Batches written apart live in files of their own; ``--set articles`` reads them all."""
+    for name, slug in (("articles_us.json", "us1"), ("articles_ca.json", "ca1"),
+                       ("patterns.json", "p1")):
+        raw = {"id": slug, "text": '"We are ready," said Bo Ma.',
+               "quotes": [{"quote": '"We are ready,"', "speaker_text": "Bo Ma"}]}
+        (tmp_path / name).write_text(json.dumps({"passages": [raw]}), encoding="utf-8")
+    monkeypatch.setattr(pattern_gold, "PATTERNS_FILE", tmp_path / "patterns.json")
+    assert sorted(p.slug for p in pattern_gold.load_articles()) == ["ca1", "us1"]

@@ -190,10 +190,14 @@ def add_records(
 
 def load_patterns_gold(which: str = "patterns") -> list[GoldArticle]:
     """The attribution pattern set we wrote (``pattern_gold``), or its batch of messy
-    quotation marks (``--set marks``), as scorer articles."""
-    from pattern_gold import MARKS_FILE, PATTERNS_FILE, SPLIT, load_patterns
+    quotation marks (``--set marks``), or the whole articles (``--set articles``), as
+    scorer articles."""
+    from pattern_gold import MARKS_FILE, PATTERNS_FILE, SPLIT, load_articles, load_patterns
 
-    passages = load_patterns(MARKS_FILE if which == "marks" else PATTERNS_FILE)
+    if which == "articles":
+        passages = load_articles()
+    else:
+        passages = load_patterns(MARKS_FILE if which == "marks" else PATTERNS_FILE)
     articles = {p.slug: GoldArticle(p.slug, SPLIT, p.text) for p in passages}
     add_records(
         articles,
@@ -446,12 +450,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="list quotes whose speaker only the textacy-style baseline gets (tuning splits)",
     )
     parser.add_argument(
-        "--set", choices=("wikinews", "patterns", "marks"), default="wikinews",
+        "--set", choices=("wikinews", "patterns", "marks", "articles"), default="wikinews",
         help="patterns: the attribution pattern set we wrote; marks: its batch of messy "
-        "quotation marks (both tuning data, no splits)",
+        "quotation marks; articles: whole articles we wrote in outlets' styles (all "
+        "tuning data, no splits)",
     )
     args = parser.parse_args(argv)
-    if args.set in ("patterns", "marks"):
+    if args.set in ("patterns", "marks", "articles"):
         return score_patterns(args)
     splits = list(SPLITS) if args.split is None else [args.split]
     tuning_only = args.errors or args.baseline_wins

@@ -24,6 +24,9 @@ PATTERNS_FILE = Path(__file__).resolve().parent / "patterns_gold" / "patterns.js
 # Quotation marks as outlets' copy really carries them (mixed, glued, doubled apostrophes,
 # guillemets, unclosed quotes, HTML entities left as text): the same format, scored apart.
 MARKS_FILE = PATTERNS_FILE.with_name("marks.json")
+#: Whole articles written in outlets' styles (``--set articles``): one file per batch, so
+#: batches written apart never edit one file.
+ARTICLE_FILES = "articles_*.json"
 SPLIT = "patterns"
 
 
@@ -92,3 +95,13 @@ def load_patterns(path: Path = PATTERNS_FILE) -> list[PatternPassage]:
     """Every passage of the pattern set, checked and placed."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return [passage_records(raw) for raw in data["passages"]]
+
+
+def load_articles() -> list[PatternPassage]:
+    """Every written article of every ``articles_*.json`` batch, checked and placed: the
+    same format as the passages, a whole article's text in each."""
+    return [
+        passage
+        for path in sorted(PATTERNS_FILE.parent.glob(ARTICLE_FILES))
+        for passage in load_patterns(path)
+    ]
