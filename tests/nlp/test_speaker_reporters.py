@@ -97,3 +97,23 @@ def test_a_label_before_a_non_speech_clause_keeps_no_speaker(nlp: Language) -> N
     )
     quotes = direct(analyse(nlp, text))
     assert all(q.speaker_text is None for q in quotes if "medical" in q.text)
+
+
+def test_a_saying_only_supposed_in_an_if_clause_is_the_reporters(nlp: Language) -> None:
+    """`only if evidence suggested "..."`: nothing has suggested it yet, so the quoted
+    words are what the official said the rule requires."""
+    text = (
+        "A fisheries official said the licence would be withdrawn only if new research "
+        "suggested \u201ca lasting harm\u201d to the salmon in the estuary."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "A fisheries official"
+
+
+def test_an_unless_clause_supposes_the_saying_too(nlp: Language) -> None:
+    text = (
+        "Councillor Joan Merritt said the library would stay closed unless the audit "
+        "confirmed \u201cno structural risk\u201d in the east wing."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Joan Merritt"

@@ -39,6 +39,8 @@ _COMPLEMENT = ("ccomp",)
 #: Verbs that report words outright: their own subject said the quoted words.
 _WORDS_VERBS = frozenset(("say", "tell", "write", "ask"))
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
+#: The words that open a clause which supposes a saying rather than reports one.
+_SUPPOSING = frozenset(("if", "unless"))
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 
 
@@ -77,10 +79,22 @@ def reporting_cue(ctx: QuoteContext, cue: Token, quote: Span) -> Token | None:
     inner = speaker_token(cue, ctx.outside)
     if inner is None or inner.lower_ in PERSON_PRONOUNS:
         return None
-    found = outer_speech_cue(ctx, cue, _COMPLEMENT)
+    found = outer_speech_cue(ctx, _supposing_clause_head(cue), _COMPLEMENT)
     if found is None or found[0].i > cue.i:
         return None
     return found[0]
+
+
+def _supposing_clause_head(cue: Token) -> Token:
+    """The verb a conditional clause of ``cue`` hangs on, else ``cue``: in `an official
+    said a review would follow only if evidence suggested "a causal link"` the evidence
+    suggests nothing yet (it is supposed, not reported), so the quoted words are the
+    official's and the clause is climbed past to the complement the official said."""
+    if cue.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in _SUPPOSING for child in cue.children
+    ):
+        return cue.head
+    return cue
 
 
 def person_subject(sent: Span, institutions: bool = False) -> Token | None:
