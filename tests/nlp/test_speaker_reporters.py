@@ -117,3 +117,23 @@ def test_an_unless_clause_supposes_the_saying_too(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Joan Merritt"
+
+
+def test_a_saying_only_expected_is_the_reporters_even_after_say(nlp: Language) -> None:
+    """`she expected that voters will say "..."`: the voters have said nothing yet; the
+    words are the mayor's forecast, though "say" keeps its subject when it reports."""
+    text = (
+        "Mayor Lena Ortiz said she expected that voters will say \u201cenough is enough\u201d "
+        "to the tax plan in November."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Lena Ortiz"
+
+
+def test_a_telling_only_expected_is_the_reporters(nlp: Language) -> None:
+    text = (
+        "Health Minister Dana Price said she expects the provinces to tell Ottawa "
+        "\u201cwe cannot do this alone\u201d at the meeting."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Dana Price"
