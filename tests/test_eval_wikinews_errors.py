@@ -32,3 +32,19 @@ def test_errors_without_a_predictor_are_the_workbenchs(monkeypatch: pytest.Monke
     monkeypatch.setattr(wikinews, "format_row", lambda name, result: name)
     assert wikinews.main(["--split", "dev", "--errors"]) == 0
     assert calls == [(wikinews.PREDICTORS["workbench"], True)]
+
+
+def test_baseline_wins_are_listed_on_the_pattern_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pattern sets are tuning data too: ``--set patterns --baseline-wins`` lists them."""
+    listed: list[tuple[object, object]] = []
+    articles = [object()]
+    monkeypatch.setattr(wikinews, "load_model", lambda: None)
+    monkeypatch.setattr(wikinews, "load_patterns_gold", lambda name: articles)
+    monkeypatch.setattr(wikinews, "evaluate", lambda *args, **kwargs: None)
+    monkeypatch.setattr(wikinews, "format_row", lambda name, result: name)
+    monkeypatch.setattr(
+        wikinews, "list_baseline_wins",
+        lambda nlp, chosen, predictor: listed.append((chosen, predictor)),
+    )
+    assert wikinews.main(["--set", "patterns", "--baseline-wins"]) == 0
+    assert listed == [(articles, wikinews.PREDICTORS["workbench"])]

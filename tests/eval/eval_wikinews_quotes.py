@@ -462,7 +462,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tuning_only = args.errors or args.baseline_wins
     if tuning_only and (len(splits) > 1 or splits[0] not in TUNING_SPLITS):
         parser.error(
-            "--errors and --baseline-wins are for one tuning split (dev to dev13); "
+            "--errors and --baseline-wins are for one tuning split (dev to dev14); "
             "do not tune on test"
         )
     folder = gold_folder(args.gold)
@@ -486,10 +486,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def score_patterns(args: argparse.Namespace) -> int:
-    """Score the pattern set (all tuning data, so ``--errors`` is allowed) with every
-    predictor, or with ``--predictor`` alone."""
+    """Score the pattern set (all tuning data, so ``--errors`` and ``--baseline-wins`` are
+    allowed) with every predictor, or with ``--predictor`` alone."""
     nlp = load_model()
     articles = load_patterns_gold(args.set)
+    if args.baseline_wins:
+        list_baseline_wins(nlp, articles, PREDICTORS[args.predictor or "workbench"])
     every = ["workbench", "pipeline", "regex", "textacy-style"]
     names = [args.predictor] if args.predictor else every
     print(TABLE_HEAD)

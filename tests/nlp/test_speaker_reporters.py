@@ -97,3 +97,43 @@ def test_a_label_before_a_non_speech_clause_keeps_no_speaker(nlp: Language) -> N
     )
     quotes = direct(analyse(nlp, text))
     assert all(q.speaker_text is None for q in quotes if "medical" in q.text)
+
+
+def test_a_saying_only_supposed_in_an_if_clause_is_the_reporters(nlp: Language) -> None:
+    """`only if evidence suggested "..."`: nothing has suggested it yet, so the quoted
+    words are what the official said the rule requires."""
+    text = (
+        "A fisheries official said the licence would be withdrawn only if new research "
+        "suggested \u201ca lasting harm\u201d to the salmon in the estuary."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "A fisheries official"
+
+
+def test_an_unless_clause_supposes_the_saying_too(nlp: Language) -> None:
+    text = (
+        "Councillor Joan Merritt said the library would stay closed unless the audit "
+        "confirmed \u201cno structural risk\u201d in the east wing."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Joan Merritt"
+
+
+def test_a_saying_only_expected_is_the_reporters_even_after_say(nlp: Language) -> None:
+    """`she expected that voters will say "..."`: the voters have said nothing yet; the
+    words are the mayor's forecast, though "say" keeps its subject when it reports."""
+    text = (
+        "Mayor Lena Ortiz said she expected that voters will say \u201cenough is enough\u201d "
+        "to the tax plan in November."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Lena Ortiz"
+
+
+def test_a_telling_only_expected_is_the_reporters(nlp: Language) -> None:
+    text = (
+        "Health Minister Dana Price said she expects the provinces to tell Ottawa "
+        "\u201cwe cannot do this alone\u201d at the meeting."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Dana Price"

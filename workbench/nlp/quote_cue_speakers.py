@@ -22,7 +22,12 @@ from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
 from workbench.nlp.quote_document_relatives import relative_issuer
 from workbench.nlp.quote_frame_participles import framing_subject, opening_participle_speaker
-from workbench.nlp.quote_reporters import can_speak, outer_speech_cue
+from workbench.nlp.quote_reporters import (
+    OUTER_DEPTH,
+    REPORTED_DEPS,
+    can_speak,
+    outer_speech_cue,
+)
 from workbench.nlp.quote_set_off_speakers import set_off_speaker
 from workbench.nlp.speaker_documents import (
     document_author,
@@ -82,6 +87,10 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
         head = None  # agents, relative-clause heads and "according to" skip ``usable``
     head = surname_before_cue(cue) or head
     head = person_ending_role_run(cue, head) or head
+    if head is not None and _misread_verb(head):
+        reporting = _reporting_verb(ctx, cue)
+        if reporting is not None:
+            return cue_attribution(ctx, reporting, how, region)
     if head is not None and is_thing(head):
         outer = _outer_cue(ctx, cue)
         if outer is not None:
@@ -95,6 +104,27 @@ def cue_attribution(ctx: QuoteContext, cue: Token, how: str, region: Span | None
     head = person_before_cue(cue, head, ctx.outside) or head
     speaker = speaker_phrase(head) if head is not None else None
     return Attribution(cue_text(cue), speaker, how)
+
+
+def _misread_verb(head: Token) -> bool:
+    """True for a verb the parse made the cue's subject: in `It said that Trump supports
+    "Hillary-style healthcare" and the procedure sometimes called ...` "supports" is read
+    as the subject of "called"; a verb names nobody, so the verb of saying whose report
+    holds the cue gives the speaker ("It"). With none, the subject stays: the tagger reads
+    some nouns as verbs too ("the accused told officers", "A handbook ... described")."""
+    return head.pos_ in ("VERB", "AUX") and not head.ent_type_
+
+
+def _reporting_verb(ctx: QuoteContext, cue: Token) -> Token | None:
+    """The nearest verb of saying whose reported clause holds ``cue``, whoever its subject."""
+    current = cue
+    for _ in range(OUTER_DEPTH):
+        if current.dep_ not in REPORTED_DEPS or current.head is current:
+            return None
+        current = current.head
+        if ctx.outside(current) and is_speech_cue(current):
+            return current
+    return None
 
 
 def _heard_speaker(cue: Token, usable: Callable[[Token], bool]) -> Token | None:

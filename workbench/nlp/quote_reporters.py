@@ -9,7 +9,9 @@ said Fox executives were calling "every 15 minutes"` the quoted words are the re
 no speech of the inner subject. Only a verb that reports words outright ("said", "told",
 "wrote", "asked": `sources said he said "no more baby parts"`) keeps the words with its
 own subject, and so does a pronoun subject ("She said she asked the question "to build
-on ..."": the pronoun is the reporter, or the parse knows better who it is).
+on ..."": the pronoun is the reporter, or the parse knows better who it is), unless
+the saying is only supposed or expected ("only if evidence suggested", "she expected
+that voters will say"): words nobody has said yet are the reporter's.
 
 Here too are the tests of who can speak at all that the attribution helpers share: a
 subject that can (``can_speak``) and a sentence's person subject (``person_subject``).
@@ -39,6 +41,10 @@ _COMPLEMENT = ("ccomp",)
 #: Verbs that report words outright: their own subject said the quoted words.
 _WORDS_VERBS = frozenset(("say", "tell", "write", "ask"))
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
+#: The words that open a clause which supposes a saying rather than reports one.
+_SUPPOSING = frozenset(("if", "unless"))
+#: Verbs whose complement is a saying only expected or wished for, not yet made.
+_EXPECTING = frozenset(("expect", "hope", "want", "wish"))
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 
 
@@ -72,15 +78,40 @@ def reporting_cue(ctx: QuoteContext, cue: Token, quote: Span) -> Token | None:
     """The earlier verb of saying whose complement holds the clause of ``cue``, when the
     quote comes after both and its words are the reporter's (see the module docstring);
     None when ``cue`` itself is the quote's speech."""
-    if cue.i >= quote.start or cue.lemma_.lower() in _WORDS_VERBS:
+    if cue.i >= quote.start:
         return None
-    inner = speaker_token(cue, ctx.outside)
-    if inner is None or inner.lower_ in PERSON_PRONOUNS:
+    supposing = _supposing_clause_head(cue)
+    if supposing is cue and _speaks_itself(ctx, cue):
         return None
-    found = outer_speech_cue(ctx, cue, _COMPLEMENT)
+    found = outer_speech_cue(ctx, supposing, _COMPLEMENT)
     if found is None or found[0].i > cue.i:
         return None
     return found[0]
+
+
+def _speaks_itself(ctx: QuoteContext, cue: Token) -> bool:
+    """True when ``cue`` keeps the words with its own subject: a verb that reports words
+    outright, a pronoun subject, or no subject to hand them to anyone else."""
+    if cue.lemma_.lower() in _WORDS_VERBS:
+        return True
+    inner = speaker_token(cue, ctx.outside)
+    return inner is None or inner.lower_ in PERSON_PRONOUNS
+
+
+def _supposing_clause_head(cue: Token) -> Token:
+    """The verb a supposed saying hangs on, else ``cue``: in `an official said a review
+    would follow only if evidence suggested "a causal link"` the evidence suggests nothing
+    yet, and in `Obama said he expected that Americans will say "no"` or `she said she
+    expects Obama to announce an "intensification"` nobody has said the words yet; they
+    are the reporter's, even after "say", so the clause is climbed past to the complement
+    the reporter said."""
+    if cue.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in _SUPPOSING for child in cue.children
+    ):
+        return cue.head
+    if cue.dep_ in ("ccomp", "xcomp") and cue.head.lemma_.lower() in _EXPECTING:
+        return cue.head
+    return cue
 
 
 def person_subject(sent: Span, institutions: bool = False) -> Token | None:
