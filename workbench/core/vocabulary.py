@@ -147,10 +147,17 @@ def label_length_problem(label: str, what: str) -> str | None:
     return typed_length_problem(label, what, LABEL_MAX_CHARS)
 
 
+def typed_name(text: str) -> str:
+    """A name as the analyst typed it, stored: its hidden characters left out (as a tag's), its
+    runs of spaces joined. Labels and claimants take it, so a pasted zero-width space
+    never makes a second name that shows the same."""
+    return " ".join(text.translate(_HIDDEN_IN_NEW_LABELS).split())
+
+
 def checked_label(label: str, what: str) -> str:
     """``label`` with its spaces joined and its hidden characters left out (as a tag's);
     ``ValueError`` when blank or over ``LABEL_MAX_CHARS``."""
-    cleaned = " ".join(str(label).translate(_HIDDEN_IN_NEW_LABELS).split())
+    cleaned = typed_name(str(label))
     if not cleaned:
         raise ValueError(f"{what} cannot be blank")
     if problem := label_length_problem(cleaned, what):
