@@ -75,6 +75,21 @@ def test_binary_data_is_rejected(data: bytes) -> None:
         decode_text(data)
 
 
+@pytest.mark.parametrize("data", [
+    b"\xff\xfe\x00", b"\xfe\xff\x00", b"\xef\xbb\xbf\xff", b"\xef\xbb\xbf\xff\xfe\n\xff",
+    b"\xff\xfe\x00\xd8",
+])
+def test_a_byte_order_mark_before_nothing_readable_is_rejected(data: bytes) -> None:
+    """Attack run 18: the couple of flaws a short text may have were all there was, and
+    the file was imported as a document reading '\ufffd'."""
+    with pytest.raises(IngestError, match="^binary file, not text"):
+        decode_text(data)
+
+
+def test_a_short_text_with_a_flaw_is_still_read() -> None:
+    assert decode_text(b"\xef\xbb\xbfCaf\xff said Ana.") == "Caf\ufffd said Ana."
+
+
 def test_random_high_bytes_are_rejected_or_decoded_without_crashing() -> None:
     data = bytes(128 + byte % 128 for byte in random.Random(3).randbytes(4000))
     try:

@@ -65,8 +65,7 @@ def test_an_html_message_gives_its_visible_text_and_no_attachment(tmp_path: Path
 
 def test_a_mailbox_gives_one_article_per_message_and_a_bad_one_fails_alone(
         tmp_path: Path) -> None:
-    broken = PLAIN.replace('charset="utf-8"', 'charset="no-such-charset"').replace(
-        "Ferry to resume", "Broken")
+    broken = "From: desk@example.org\nSubject: Broken\n\n"  # no text at all
     second = PLAIN.replace("Ferry to resume on Friday", "Pier repairs finished").replace(
         "The port authority said", "Engineers said")
     box = _write(tmp_path / "desk.mbox", "".join(
@@ -75,7 +74,24 @@ def test_a_mailbox_gives_one_article_per_message_and_a_bad_one_fails_alone(
     records = list(read_records(box))
     assert [getattr(r, "title", None) for r in records] == [
         "Ferry to resume on Friday", None, "Pier repairs finished"]
-    assert str(records[1]).startswith("message 2: unreadable message body")
+    assert str(records[1]).startswith("message 2: no text found")
+
+
+@pytest.mark.parametrize("label", ["unknown-8bit", "iso-8859-8-i", "x-mac-roman"])
+def test_a_body_in_a_charset_python_lacks_is_read_from_its_bytes(
+        tmp_path: Path, label: str) -> None:
+    """The parser's LookupError refused the whole message ('unreadable message body')."""
+    message = PLAIN.replace('charset="utf-8"', f'charset="{label}"').replace(
+        "quoted-printable", "8bit").replace(
+        "The port authority said the ferry would resume on Friday after repairs to =\n",
+        "Ren\u00e9e Dub\u00e9 of the port authority said the ferry would resume on Friday after"
+        " repairs to ")
+    path = tmp_path / "ferry.eml"
+    path.write_bytes(message.encode("cp1252"))
+    (article,) = read_articles(path)
+    assert article.title == "Ferry to resume on Friday"
+    assert article.text.startswith("Ren\u00e9e Dub\u00e9 of the port authority said")
+    assert article.text.endswith("repairs to the northern pier.")
 
 
 @pytest.mark.parametrize(("name", "content", "reason"), [

@@ -24,6 +24,10 @@ KNOWN = {"Jane Doe": 7}
         ("", (None, None)),
         ("   ", (None, None)),
         ("\u200b\u200d", (None, None)),  # was kept: a claimant no one could see
+        ("Jane Doe\u200b", (7, None)),  # attack run 18: kept as text beside Jane Doe
+        ("\u202eJane\u00ad Doe\u202c", (7, None)),
+        ("John\u2060 Roe\ufeff", (None, "John Roe")),
+        ("Ra\u200dj", (None, "Ra\u200dj")),  # a joiner stays: scripts need it
         (None, (None, None)),
     ],
 )

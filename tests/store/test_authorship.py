@@ -72,6 +72,17 @@ def test_names_that_cannot_be_shown_are_refused(name: object) -> None:
         clean_name(name)
 
 
+@pytest.mark.parametrize("typed", ["Ana Analyst\u200b", "\ufeffAna\u00ad Analyst",
+                                   "Ana\u2060 Analyst\u200e", "\u202eAna Analyst\u202c"])
+def test_a_name_typed_with_hidden_characters_is_recorded_without_them(typed: str) -> None:
+    """Attack run 18: `--author $'Ana Analyst\u200b'` signed as a second author shown alike."""
+    assert clean_name(typed) == "Ana Analyst"
+
+
+def test_a_name_keeps_its_zero_width_joiners() -> None:
+    assert clean_name("Ma\u200dya") == "Ma\u200dya"
+
+
 def test_a_name_is_one_clean_line_and_an_id_has_its_shape() -> None:
     assert clean_name("  Ana\n\tAnalyst\u2028 ") == "Ana Analyst"
     with pytest.raises(InvalidAuthor):

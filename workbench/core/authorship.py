@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass
 
 from workbench.core.text import has_visible_character
+from workbench.core.vocabulary import typed_name
 
 #: How machine extractions are labelled wherever analyst work is also shown.
 MACHINE_LABEL = "automatic (spaCy extraction)"
@@ -62,10 +63,12 @@ def is_author_id(value: object) -> bool:
 
 
 def clean_name(name: object) -> str:
-    """The name to record: stripped, one line, 1..NAME_MAX_CHARS characters."""
+    """The name to record: stripped, one line, 1..NAME_MAX_CHARS characters, without the
+    hidden characters a typed label leaves out (``typed_name``: "Ana" with a zero-width
+    space was a second author "Ana" beside the first)."""
     if not isinstance(name, str):
         raise InvalidAuthor("an author name must be text")
-    cleaned = " ".join(_CONTROL.sub(" ", name).split())
+    cleaned = typed_name(_CONTROL.sub(" ", name))
     if not has_visible_character(cleaned):  # a zero-width space signed work as nobody seen
         raise InvalidAuthor("an author name cannot be empty")
     if len(cleaned) > NAME_MAX_CHARS:

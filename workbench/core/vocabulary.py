@@ -100,13 +100,12 @@ TAG_COLORS = (
     "#bab0ac",
 )
 _TAG_SEPARATORS = re.compile(r"\s*/+\s*")
-#: Left out of a tag made or renamed to: zero-width spaces, word joiners, soft hyphens,
-#: invisible operators and byte-order marks, invisible anywhere, and the direction marks
-#: and controls that reorder what follows
-#: (``evil\u202egnp.exe`` reads "evilexe.png"). ``a\u200b`` was a second tag that showed
-#: as ``a`` (attack round 15). Zero-width joiners stay: emoji and Indic and Persian
-#: spellings need them. A tag an older library holds with them is still found as written.
-_HIDDEN_IN_NEW_TAGS = dict.fromkeys(
+#: Left out of a name typed anew (``typed_name``): zero-width spaces, word joiners, soft
+#: hyphens, invisible operators, BOMs, and the direction controls that reorder what follows
+#: (``evil\u202egnp.exe`` reads "evilexe.png"). ``a\u200b`` was a second tag shown as ``a``
+#: (round 15), ``Bill Nelson\u200b`` a second Bill Nelson (run 18). Zero-width joiners stay
+#: (emoji, Indic and Persian spellings); a name an older library holds is found as written.
+_HIDDEN_IN_NEW_LABELS = dict.fromkeys(
     [0x00AD, 0x061C, 0x200B, 0x200E, 0x200F, *range(0x2060, 0x2065), 0xFEFF,
      *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
@@ -145,9 +144,15 @@ def label_length_problem(label: str, what: str) -> str | None:
     return typed_length_problem(label, what, LABEL_MAX_CHARS)
 
 
+def typed_name(text: str) -> str:
+    """A typed name as stored: hidden characters out, runs of spaces joined (labels, tags,
+    claimants, authors), so a pasted zero-width space never makes a second name shown alike."""
+    return " ".join(text.translate(_HIDDEN_IN_NEW_LABELS).split())
+
+
 def checked_label(label: str, what: str) -> str:
-    """``label`` with its spaces joined; ``ValueError`` when blank or over ``LABEL_MAX_CHARS``."""
-    cleaned = " ".join(str(label).split())
+    """``typed_name(label)``; ``ValueError`` when blank or over ``LABEL_MAX_CHARS``."""
+    cleaned = typed_name(str(label))
     if not cleaned:
         raise ValueError(f"{what} cannot be blank")
     if problem := label_length_problem(cleaned, what):
@@ -159,7 +164,7 @@ def normalize_tag_path(path: str) -> str:
     """Canonical path of a tag to make or rename to: ``existing_tag_path``, and not too long."""
     if len(path) > TAG_PATH_MAX_CHARS * 4:  # never split megabytes only to refuse them
         raise ValueError(f"a tag is at most {TAG_PATH_MAX_CHARS} characters long")
-    cleaned = existing_tag_path(path.translate(_HIDDEN_IN_NEW_TAGS))
+    cleaned = existing_tag_path(path.translate(_HIDDEN_IN_NEW_LABELS))
     if problem := label_length_problem(cleaned, "a tag"):
         raise ValueError(problem)
     return cleaned

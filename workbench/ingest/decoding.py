@@ -122,6 +122,8 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
         text = _decode_without_bom(data, declared)
     if _looks_like_binary(text):
         raise IngestError("binary file, not text (too many control characters)")
+    if _nothing_readable(text):
+        raise IngestError("binary file, not text (no character could be read)")
     return text
 
 
@@ -246,6 +248,17 @@ def _mostly_undecodable(text: str) -> bool:
     sample = text[:CONTROL_SAMPLE_CHARS]
     noise = sum(1 for char in sample if char == "\ufffd" or unicodedata.category(char) == "Co")
     return noise > max(MAX_UNDECODABLE_UNITS, len(sample) * MAX_UNDECODABLE_RATIO)
+
+
+def _nothing_readable(text: str) -> bool:
+    """Whether the opening sample is undecodable characters and spaces only.
+
+    Why: the few flaws a short text is allowed (``_mostly_undecodable``) were the whole
+    of a file that is a byte-order mark and a stray byte or two, imported as a
+    document titled and reading "\ufffd".
+    """
+    sample = text[:CONTROL_SAMPLE_CHARS]
+    return "\ufffd" in sample and not sample.replace("\ufffd", "").strip()
 
 
 def _looks_like_binary(text: str) -> bool:

@@ -82,15 +82,27 @@ def _body_text(message: EmailMessage) -> str:
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         return ""
-    try:
-        content = part.get_content()
-    except (LookupError, ValueError) as error:  # an unknown charset, a broken encoding
-        raise IngestError(f"unreadable message body ({one_line(error)})") from None
+    content = _part_content(part)
     if not isinstance(content, str):
         return ""
     if part.get_content_subtype() == "html":
         return extract_text_with_lxml(content)[0]
     return content
+
+
+def _part_content(part: EmailMessage) -> object:
+    """A body part's content, its bytes decoded as any text file's when Python lacks its charset.
+
+    Why: mail programs label bodies "unknown-8bit", "iso-8859-8-i" or "x-mac-roman", which
+    the mail parser cannot look up; the whole message was refused though its bytes were text.
+    """
+    try:
+        return part.get_content()
+    except LookupError:  # a charset label Python does not know
+        payload = part.get_payload(decode=True)
+        return decode_text(payload) if isinstance(payload, bytes) and payload else ""
+    except ValueError as error:  # a broken encoding
+        raise IngestError(f"unreadable message body ({one_line(error)})") from None
 
 
 def _header(message: EmailMessage, name: str) -> str | None:

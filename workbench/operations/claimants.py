@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from workbench.core.text import has_visible_character
+from workbench.core.vocabulary import typed_name
 
 #: Looks a collapsed name up: the entity id it stands for, else None.
 EntityFinder = Callable[[str], int | None]
@@ -21,9 +22,10 @@ def claimant_of(name: str | None, find: EntityFinder) -> tuple[int | None, str |
     The name is trimmed and its inner runs of spaces collapsed before ``find``
     sees it, so "Jane  Doe" finds the entity "Jane Doe", or is kept as "Jane Doe".
     A name of zero-width characters only is blank too: it was stored as a claimant
-    no one could see.
+    no one could see; and they are left out of any other name (``typed_name``), so
+    "Jane Doe" with a zero-width space finds Jane Doe.
     """
-    text = " ".join((name or "").split())
+    text = typed_name(name or "")
     if not has_visible_character(text):  # zero-width characters alone name no one
         return None, None
     entity_id = find(text)

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from workbench.core.anchoring import TextWindow, select_window_span
 from workbench.core.models import Changes
 from workbench.core.records import Annotation
+from workbench.core.text import has_visible_character
 from workbench.core.vocabulary import ANNOTATION_KINDS, DEFAULT_HIGHLIGHT_COLOR, color_value
 from workbench.store.ach import delete_evidence_of
 from workbench.store.history import History, Recorder
@@ -145,7 +146,8 @@ class Annotations:
         (the returned ``Changes`` touch nothing). Why: highlighting or tagging a span
         twice stacked identical highlights, in the CLI and the reader alike.
         """
-        kind = "note" if note_md.strip() else "highlight"
+        note_md = shown_note(note_md)
+        kind = "note" if note_md else "highlight"
         window = document_window(self.db, doc_id, start, end)  # read once: selectors and label
 
         def action(rec: Recorder) -> int:
@@ -194,9 +196,10 @@ class Annotations:
         given twice made two steps, the first undo seeming to do nothing (README run, stop 54).
         """
         annotation = self.get_annotation(annotation_id)
+        note_md = shown_note(note_md)
         kind = annotation.kind
         if kind != "claim":
-            kind = "note" if note_md.strip() else "highlight"
+            kind = "note" if note_md else "highlight"
         unchanged = (annotation.note_md or "") == note_md
         changes = {"note_md": note_md, "kind": kind, "updated_at": now_iso()}
 
@@ -274,3 +277,13 @@ class Annotations:
             record["tags"] = [path for path, _origin, _author in mine]
             record["tag_marks"] = tuple(mine)
         return [Annotation.from_row(record) for record in records]
+
+
+def shown_note(note_md: str) -> str:
+    """``note_md``, or "" when nothing in it shows (spaces, zero-width characters alone).
+
+    Why: a note of a zero-width space made the highlight a note, with a note marker,
+    an empty "Note:" in every export and no text to read (attack run 18); spaces alone
+    already counted as no note.
+    """
+    return note_md if has_visible_character(note_md) else ""

@@ -266,11 +266,10 @@ class Entities:
             raise ValueError(f"unknown type {label!r}")
         span_text, published = selected_text(self.db, doc_id, field, start, end)
         refuse_marked_span(self.db, doc_id, field, start, end)
+        name = checked_label(name, "an entity's name")  # a label like any other the analyst types
         known = self._entity_named(name, label, any_case=True)
         if known is not None:
             refuse_hidden(self.get_entity(known))
-        else:
-            checked_label(name, "an entity's name")  # a label like any other the analyst types
 
         def action(rec: Recorder) -> int:
             entity_id = known or rec.insert(
