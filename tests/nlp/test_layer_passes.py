@@ -139,3 +139,25 @@ def test_a_headline_credit_is_ruled_out_with_no_token_per_word_before(nlp: objec
     assert _TokensCountedDoc.tokens_made < 5
     credited = headline_credit(first_line)
     assert credited is not None and credited.text == "Richards"
+
+
+def test_time_detection_asks_once_per_mention_whether_it_is_a_body_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Detection's cuts and joins read whether a mention is a body time once each: the
+    loop, the overlap tests, the first template and both joins asked it ~9 times a mention."""
+    import datetime as dt
+
+    from workbench.nlp import time_detection, time_joins
+
+    text = ("Ana Lee met Oxfam officials in Paris on Tuesday, three weeks after the summit "
+            "of March 2020, and will return in the spring, the ministry said.")
+    mentions = [tag(text, "Ana Lee", "PERSON"), tag(text, "Oxfam", "ORG"),
+                tag(text, "Paris", "GPE"), tag(text, "Tuesday", "DATE"),
+                tag(text, "three weeks", "DATE"), tag(text, "March 2020", "DATE"),
+                tag(text, "the spring", "DATE")]
+    calls = counted_calls(monkeypatch, time_detection, "is_body_time")
+    joins = counted_calls(monkeypatch, time_joins, "is_body_time")
+    found = time_detection.with_split_time_spans(mentions, [], text, dt.date(2024, 4, 10))
+    assert [m.text for m in found] == [m.text for m in mentions]
+    assert [call[0] for call in calls] == mentions
+    assert joins == []

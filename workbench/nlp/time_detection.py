@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
@@ -25,6 +25,7 @@ from workbench.core.time_words import CAPITALISED_MONTH_NAME
 from workbench.nlp.time_false_alarms import is_false_alarm, without_leading_figure
 from workbench.nlp.time_joins import (
     TIME_LABELS,
+    Timed,
     counted_from_now,
     days_beside_dates,
     is_body_time,
@@ -51,39 +52,49 @@ def with_split_time_spans(mentions: Sequence[Mention], tenses: Sequence[TenseSpa
     """
     if not text:
         return list(mentions)
-    found: list[Mention] = []
-    kept: list[Mention] = []
     holidays = dated_holidays(text, anchor)
-    for mention in _dates_inside_names(mentions, text, anchor, holidays):
-        if is_body_time(mention) and (_is_fraction(mention, text)
-                                       or is_false_alarm(mention, text, anchor)):
+    kept, found = _split_model_spans(_dates_inside_names(mentions, text, anchor, holidays),
+                                     text, anchor)
+    kept_times = [m for m, time in kept if time]
+    found.extend(_lost_lines(kept_times[0] if kept_times else None, tenses, text, anchor))
+    times = SpanUnion((m.start, m.end) for m in kept_times)
+    new = [(m, is_body_time(m)) for m in found if not times.overlaps(m.start, m.end)]
+    everything = SpanUnion((m.start, m.end) for m, _ in (*kept, *new) if m.field == "text")
+    words = unmarked_time_words(text, anchor, holidays)
+    kept = _without_parts_of(kept, [m for m in words if m.label == "TIME"])
+    all_times = SpanUnion((m.start, m.end) for m, time in (*kept, *new) if time)
+    clocks = [(m, is_body_time(m)) for m in words
+              if m.label == "TIME" and not all_times.overlaps(m.start, m.end)]
+    new += clocks + [(m, is_body_time(m)) for m in words
+                     if m.label != "TIME" and not everything.overlaps(m.start, m.end)]
+    joined = days_beside_dates(counted_from_now(_merged(kept, new), text, anchor), text, anchor)
+    return [mention for mention, _ in joined]
+
+
+def _split_model_spans(mentions: Iterable[Mention], text: str, anchor: dt.date | None
+                       ) -> tuple[list[Timed], list[Mention]]:
+    """The mentions kept (each with whether it is a body time, read once: no cut below
+    changes a label or a field), and the pieces of those taken apart."""
+    found: list[Mention] = []
+    kept: list[Timed] = []
+    for mention in mentions:
+        if not is_body_time(mention):
+            kept.append((mention, False))
             continue
-        if is_body_time(mention):
-            mention = without_leading_figure(mention, text)
-        mention = _with_zone(_without_dangling_joiner(mention, text, anchor), text)
-        pieces = ((_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor)
-                   or _count_then_date(mention, text, anchor)
-                   or _period_then_end(mention, text, anchor)
-                   or on_day_pieces(mention, text, anchor))
-                  if is_body_time(mention) else [])
+        if _is_fraction(mention, text) or is_false_alarm(mention, text, anchor):
+            continue
+        mention = _with_zone(_without_dangling_joiner(without_leading_figure(mention, text),
+                                                      text, anchor), text)
+        pieces = (_range_pieces(mention, text, anchor) or _comma_pieces(mention, text, anchor)
+                  or _count_then_date(mention, text, anchor)
+                  or _period_then_end(mention, text, anchor)
+                  or on_day_pieces(mention, text, anchor))
         if pieces:
             found.extend(pieces)
             continue
-        kept.append(mention)
-        if is_body_time(mention):
-            found.extend(_range_end(mention, text, anchor))
-    found.extend(_lost_lines(kept, tenses, text, anchor))
-    times = SpanUnion((m.start, m.end) for m in kept if is_body_time(m))
-    new = [m for m in found if not times.overlaps(m.start, m.end)]
-    everything = SpanUnion((m.start, m.end) for m in (*kept, *new) if m.field == "text")
-    words = unmarked_time_words(text, anchor, holidays)
-    kept = _without_parts_of(kept, [m for m in words if m.label == "TIME"])
-    all_times = SpanUnion((m.start, m.end) for m in (*kept, *new) if is_body_time(m))
-    clocks = [m for m in words
-              if m.label == "TIME" and not all_times.overlaps(m.start, m.end)]
-    new += clocks + [m for m in words
-                     if m.label != "TIME" and not everything.overlaps(m.start, m.end)]
-    return days_beside_dates(counted_from_now(_merged(kept, new), text, anchor), text, anchor)
+        kept.append((mention, True))
+        found.extend(_range_end(mention, text, anchor))
+    return kept, found
 
 
 _FRACTION = re.compile(r"(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over"
@@ -99,13 +110,13 @@ def _is_fraction(mention: Mention, text: str) -> bool:
                 and _SHARE_OF.match(text, mention.end))
 
 
-def _without_parts_of(mentions: list[Mention], clocks: list[Mention]) -> list[Mention]:
+def _without_parts_of(mentions: list[Timed], clocks: list[Mention]) -> list[Timed]:
     """Drop what the model tagged inside a clock time it did not see whole: '4:00' as a
     time, 'A.M.' as a place, 'UTC' as an organisation in '4:00 A.M. local time (0100 UTC)'.
     The whole clock time replaces them."""
     if not clocks:
         return mentions
-    return [m for m in mentions if m.field != "text" or not any(
+    return [(m, time) for m, time in mentions if m.field != "text" or not any(
         clock.start <= m.start and m.end <= clock.end for clock in clocks)]
 
 
@@ -181,8 +192,6 @@ def _without_dangling_joiner(mention: Mention, text: str,
     """'the 1980s and' as the model cut "the 1980s and early 1990s": the date without the
     word that joins it to the next one (TIMEX3 marks each date alone); so too 'since 2003
     earlier in the day', where 'earlier' begins the next expression, not a count's."""
-    if not is_body_time(mention):
-        return mention
     joiner = _DANGLING_JOINER.search(mention.text)
     order = _ORDER_WORD.search(mention.text)
     if (joiner is None and order is not None and not is_anaphoric(mention.text)
@@ -322,10 +331,10 @@ def _range_end(mention: Mention, text: str, anchor: dt.date | None) -> list[Ment
     return [time_piece(mention, start, mention.end + match.end("second"), text)]
 
 
-def _lost_lines(mentions: Sequence[Mention], tenses: Sequence[TenseSpan], text: str,
+def _lost_lines(template: Mention | None, tenses: Sequence[TenseSpan], text: str,
                 anchor: dt.date | None) -> list[Mention]:
-    """Lines of a model span across lines that no mention kept ('June 8, 2010\\n\\nYesterday')."""
-    template = next((m for m in mentions if is_body_time(m)), None)
+    """Lines of a model span across lines that no mention kept ('June 8, 2010\\n\\nYesterday'),
+    as pieces of ``template`` (the first body time kept)."""
     found = []
     for start, end, _tense, _words in tenses:
         if template is None or "\n" not in text[start:end]:
@@ -340,16 +349,17 @@ def _lost_lines(mentions: Sequence[Mention], tenses: Sequence[TenseSpan], text: 
     return found
 
 
-def _merged(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
+def _merged(mentions: list[Timed], new: list[Timed]) -> list[Timed]:
     """``new`` body mentions placed among ``mentions`` in text order (one pass)."""
-    pending = sorted(new, key=lambda m: m.start)
-    merged: list[Mention] = []
+    pending = sorted(new, key=lambda pair: pair[0].start)
+    merged: list[Timed] = []
     waiting = 0
-    for mention in mentions:
+    for pair in mentions:
+        mention = pair[0]
         while (waiting < len(pending) and mention.field == "text"
-               and mention.start > pending[waiting].start):
+               and mention.start > pending[waiting][0].start):
             merged.append(pending[waiting])
             waiting += 1
-        merged.append(mention)
+        merged.append(pair)
     merged.extend(pending[waiting:])
     return merged

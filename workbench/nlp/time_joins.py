@@ -38,6 +38,11 @@ def is_body_time(mention: Mention) -> bool:
     return mention.label in TIME_LABELS and mention.field == "text"
 
 
+Timed = tuple[Mention, bool]
+"""A mention and whether it is a body time (``is_body_time``), read once per mention:
+detection's cuts and joins ask it of each mention at every step."""
+
+
 def time_piece(mention: Mention, start: int, end: int, text: str) -> Mention:
     """``mention`` moved to ``text[start:end]``, its value left to be read again."""
     surface = text[start:end]
@@ -66,32 +71,33 @@ Joins = Callable[[Mention, Mention, str], bool]
 """Whether the first mention, the words between and the second may be one expression."""
 
 
-def counted_from_now(mentions: Sequence[Mention], text: str,
-                     anchor: dt.date | None) -> list[Mention]:
+def counted_from_now(mentions: Sequence[Timed], text: str,
+                     anchor: dt.date | None) -> list[Timed]:
     """'three weeks' + 'now' (the model's duration, our 'now') joined into 'three weeks from
     now': one date ahead, as 'ten years from now' is when the model tags it whole."""
     return _joined(mentions, text, anchor, lambda first, between, second: (
         second.text.lower() == "now" and bool(_FROM.fullmatch(between))))
 
 
-def days_beside_dates(mentions: Sequence[Mention], text: str,
-                      anchor: dt.date | None) -> list[Mention]:
+def days_beside_dates(mentions: Sequence[Timed], text: str,
+                      anchor: dt.date | None) -> list[Timed]:
     """'the day' + 'after' + 'Thanksgiving' joined into 'the day after Thanksgiving': one date
     (the day after the holiday's), not an anaphoric 'the day' and the holiday itself."""
     return _joined(mentions, text, anchor, lambda first, between, second: (
         bool(_THE_DAY.fullmatch(first.text)) and bool(_BESIDE.fullmatch(between))))
 
 
-def _joined(mentions: Sequence[Mention], text: str, anchor: dt.date | None,
-            joins: Joins) -> list[Mention]:
-    """Neighbouring body times that ``joins`` accepts, made one when the whole has a value."""
-    joined: list[Mention] = []
-    for mention in mentions:
-        last = joined[-1] if joined else None
-        if (last is not None and is_body_time(last) and is_body_time(mention)
+def _joined(mentions: Sequence[Timed], text: str, anchor: dt.date | None,
+            joins: Joins) -> list[Timed]:
+    """Neighbouring body times that ``joins`` accepts, made one when the whole has a value
+    (a joined time is a piece of the first, so a body time still)."""
+    joined: list[Timed] = []
+    for mention, time in mentions:
+        last, last_time = joined[-1] if joined else (None, False)
+        if (last is not None and last_time and time
                 and joins(last, text[last.end:mention.start], mention)
                 and has_value(text[last.start:mention.end], anchor)):
-            joined[-1] = time_piece(last, last.start, mention.end, text)
+            joined[-1] = (time_piece(last, last.start, mention.end, text), True)
             continue
-        joined.append(mention)
+        joined.append((mention, time))
     return joined
