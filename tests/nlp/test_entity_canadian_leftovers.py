@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from tests.nlp.entity_support import body, tag
 from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.entity_caption_people import caption_people
+from workbench.nlp.furniture import furniture_spans
 from workbench.nlp.pipeline import analyze_document
 
 if TYPE_CHECKING:
@@ -141,3 +143,28 @@ def test_a_road_the_model_read_as_a_titled_person_is_a_facility() -> None:
     raw = [tag(text, "Queen Elizabeth Drive", "PERSON")]
     assert body(finalize_mentions(raw, text, "")) == {
         ("Queen Elizabeth Drive", "Queen Elizabeth Drive", "FAC")}
+
+
+_CAPTIONED = ("Ontario Premier Doug Ford announces the cut at Queen's Park in Toronto on Monday. "
+              "(Chris Young/The Canadian Press)\n\n"
+              "The province will cut the gas tax by 5.7 cents a litre starting July 1. Ford said "
+              'the cut would save families money. "People are hurting," Ford said.')
+
+
+def test_a_caption_s_titled_full_name_makes_a_bare_surname_a_person(nlp: Language) -> None:
+    """The caption is furniture, but its "Premier Doug Ford" says who "Ford said" is: not
+    the carmaker the model reads."""
+    analysis = analyze_document("Ford to cut gas tax", _CAPTIONED, nlp)
+    caption_end = _CAPTIONED.index("\n")
+    fords = [m for m in analysis.mentions if m.field == "text" and m.text == "Ford"]
+    assert fords
+    assert {m.label for m in fords} == {"PERSON"}
+    assert not [m for m in analysis.mentions
+                if m.field == "text" and m.start < caption_end and m.label == "PERSON"]
+
+
+def test_a_caption_s_photographer_is_no_evidence() -> None:
+    text = _CAPTIONED
+    raw = [tag(text, "Doug Ford", "PERSON"), tag(text, "Chris Young", "PERSON")]
+    found = caption_people(raw, text, furniture_spans(text))
+    assert [m.text for m in found] == ["Doug Ford"]

@@ -300,6 +300,7 @@ def vote_labels(
     key: Callable[[Mention], str] = _key,
     *,
     settle_ties: bool = False,
+    evidence: Sequence[Mention] = (),
 ) -> list[Mention]:
     """Give every mention of a name the label its mentions and contexts vote for.
 
@@ -307,8 +308,10 @@ def vote_labels(
     resolved entity afterwards (so a short form ends up with its full name's label).
     A tie leaves each mention its own label, unless ``settle_ties`` (the last pass,
     which guarantees one label per entity): then the first mention's label wins.
+    ``evidence``: full person names outside the mentions (a caption's "Premier Doug
+    Ford"), whose surnames count as the mentions' do, with no vote of their own.
     """
-    surnames, person_words = _person_names(mentions)
+    surnames, person_words = _person_names([*mentions, *evidence])
     people = sorted((m.start, m.end) for m in mentions
                     if m.label == "PERSON" and m.field == "text" and " " in m.text)
     organisations = sorted((m.start, m.end) for m in mentions
