@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.nlp.entity_support import body, tag
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.entity_caption_people import caption_people
@@ -168,3 +170,16 @@ def test_a_caption_s_photographer_is_no_evidence() -> None:
     raw = [tag(text, "Doug Ford", "PERSON"), tag(text, "Chris Young", "PERSON")]
     found = caption_people(raw, text, furniture_spans(text))
     assert [m.text for m in found] == ["Doug Ford"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"We are watching the data closely," Tiff Macklem said on Wednesday.', "Tiff Macklem"),
+    ('The Toronto Raptors lost their fifth straight game on Friday. "We have to be better," '
+     "Scottie Barnes said.", "Scottie Barnes"),
+])
+def test_a_full_name_speaking_after_a_quotation_is_a_person_not_a_work(
+        nlp: Language, text: str, name: str) -> None:
+    """ ""…," [Tiff Macklem] said": the model reads the name after the closing mark as a
+    title (WORK_OF_ART); a work never speaks."""
+    found = {m.entity: m.label for m in analyze_document("", text, nlp).mentions}
+    assert found[name] == "PERSON"

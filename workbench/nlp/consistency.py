@@ -36,6 +36,7 @@ from workbench.nlp.entity_name_heads import (
     campus_name,
     has_org_head,
     middle_initial_name,
+    person_shaped_name,
     place_acronym_name,
     team_name,
     titled_full_name,
@@ -221,7 +222,10 @@ def _own_votes(text: str, span: MentionSpan,
         # Rockies", which the model read as places, stay mountains (they became bodies)
         votes["ORG"] += MEDIUM
     if before.lower() in _SPEECH or following in _SPEECH:
-        votes["PERSON"] += WEAK
+        # a work never speaks: the model reads a full name right after a closing mark
+        # as a title (""…," [Tiff Macklem] said")
+        spoken_work = mention.label == "WORK_OF_ART" and person_shaped_name(tokens)
+        votes["PERSON"] += MEDIUM if spoken_work else WEAK
     if confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice
         votes[mention.label] += 1.0
     return dict(votes), not organisation_name and not person

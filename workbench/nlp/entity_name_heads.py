@@ -49,6 +49,16 @@ def middle_initial_name(tokens: tuple[str, ...]) -> bool:
             and tokens[2].lower() not in ORG_HEADS)
 
 
+def person_shaped_name(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a name is a given name and a surname and nothing else ("Tiff Macklem",
+    "Scottie Barnes"): two words shaped like names, no organisation's head ("Toronto
+    Star" has a town for its first word, "New York Times" a paper's head), no place."""
+    return (len(tokens) == 2  # noqa: PLR2004 - a given name and a surname
+            and all(_GIVEN_OR_SURNAME.fullmatch(token) for token in tokens)
+            and tokens[-1].lower() not in ORG_HEADS
+            and lookup(tokens[0]) is None and lookup(" ".join(tokens)) is None)
+
+
 def titled_full_name(tokens: tuple[str, ...]) -> bool:
     """Tell whether a span is a title and a full name ("Spokeswoman Sandy Angers").
 
