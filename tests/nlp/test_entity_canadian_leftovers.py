@@ -14,6 +14,7 @@ import pytest
 from tests.nlp.entity_support import body, tag
 from workbench.nlp.entities import finalize_mentions
 from workbench.nlp.entity_caption_people import caption_people
+from workbench.nlp.entity_teams import missed_teams
 from workbench.nlp.furniture import furniture_spans
 from workbench.nlp.pipeline import analyze_document
 
@@ -183,3 +184,18 @@ def test_a_full_name_speaking_after_a_quotation_is_a_person_not_a_work(
     title (WORK_OF_ART); a work never speaks."""
     found = {m.entity: m.label for m in analyze_document("", text, nlp).mentions}
     assert found[name] == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "The Toronto Raptors lost their fifth straight game on Friday night.",
+    "Fans of the Toronto Raptors lined up for playoff tickets on Monday.",
+])
+def test_a_city_and_a_team_plural_the_model_left_untagged_is_the_team(
+        nlp: Language, text: str) -> None:
+    found = {m.entity: m.label for m in analyze_document("", text, nlp).mentions}
+    assert found.get("Toronto Raptors") == "ORG"
+
+
+def test_a_plural_the_text_writes_in_lowercase_is_no_team() -> None:
+    text = "Toronto Homeowners Face Higher Taxes\n\nMost homeowners will pay more next year."
+    assert missed_teams([], text) == []

@@ -52,6 +52,7 @@ from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, sett
 from workbench.nlp.entity_ships import named_ships
 from workbench.nlp.entity_slashes import cut_at_slash, cut_at_spaced_dash
 from workbench.nlp.entity_split_names import joined_company_names, short_company_names
+from workbench.nlp.entity_teams import missed_teams
 from workbench.nlp.entity_title_bearers import titles_tagged_alone
 from workbench.nlp.entity_titles import (
     without_bare_offices,
@@ -347,7 +348,7 @@ def finalize_mentions(
     companies = company_words(body, text)  # "Ford shares": no surname of "Henry Ford"
     body = relabel_surnames(body, companies)
     body = with_office_holders(body, text)  # "Mayor of London [Sadiq Khan]"
-    body = _without_overlaps([*body, *missed_places(body, text)])
+    body = _without_overlaps([*body, *missed_places(body, text), *missed_teams(body, text)])
     body = with_untagged_full_names(propagate(resolve(body, text), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
                                          settle_ties=True, evidence=captioned))
