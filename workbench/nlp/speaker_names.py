@@ -75,18 +75,12 @@ def name_words(text: str) -> list[str]:
     return list(strip_honorifics(_after_last_title(run))) if run else []
 
 
-_NAME_AFTER_TITLE = 2
-
-
 def _after_last_title(run: list[str]) -> tuple[str, ...]:
-    """The run from its last title on when a full name follows that title: a party or
-    body before the title is the person's affiliation ("Parti Québécois MNA Pascal
-    Bérubé", "PQ MNA Pascal Bérubé" -> MNA Pascal Bérubé). A title-like word closing a
-    name ("Martin Luther King Jr.", "Billie Jean King") has no full name after it."""
-    for index in range(len(run) - _NAME_AFTER_TITLE - 1, 0, -1):
-        if is_honorific(run[index]):
-            return tuple(run[index:])
-    return tuple(run)
+    """The run from its last title on, when a full name follows it: a party before the
+    title is the person's affiliation ("PQ MNA Pascal Bérubé"), while "Martin Luther King
+    Jr." has no full name after its title-like word."""
+    last = next((i for i in range(len(run) - 3, 0, -1) if is_honorific(run[i])), 0)
+    return tuple(run[last:])
 
 
 #: A common-noun phrase ending in the name of whom it speaks for or stands beside: "a
