@@ -123,7 +123,7 @@ def _flip_examples(pairs: Sequence[tuple[str, str]]) -> list[str]:
 def _identity_steps() -> dict[str, Callable[..., list]]:
     """Stand-ins that switch this issue's steps of finalize_mentions off ("today")."""
     return {
-        "vote_labels": lambda mentions, text, key=None, settle_ties=False: list(mentions),
+        "vote_labels": lambda mentions, *_args, **_options: list(mentions),
         "apply_known_names": lambda mentions: list(mentions),
         "normalise_dates": lambda mentions, text: list(mentions),
         "_outside": lambda furniture, mentions: list(mentions),

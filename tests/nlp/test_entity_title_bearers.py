@@ -43,6 +43,19 @@ def test_the_bearer_of_a_title_tagged_alone_speaks(title: str) -> None:
     assert [q.speaker for q in quotes] == [_BAILAO]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This budget is a fantasy," Councillor Ana Bailão shot back.',
+        'Councillor Ana Bailão shot back: "This budget is a fantasy."',
+    ],
+)
+def test_the_speaker_written_is_the_bearer_not_the_title(text: str) -> None:
+    """The parse hangs the title on the untagged name; the speaker text is the name."""
+    quotes = [q for q in analyze_document("", text).quotes if q.kind == "direct"]
+    assert [(q.speaker_text, q.speaker) for q in quotes] == [(_BAILAO, _BAILAO)]
+
+
 def test_a_name_with_particles_and_hyphens_is_taken_whole() -> None:
     text = "Later, Councillor Pierre de la Rosa-Núñez spoke."
     grown = with_title_bearers([tag(text, "Councillor", "PERSON")], text)

@@ -70,6 +70,29 @@ def test_a_brand_opening_its_sentence_is_still_the_company() -> None:
         == "Lululemon"
 
 
+@pytest.mark.parametrize(("text", "company"), [
+    ('Apple posted a loss in its services unit on Thursday.\n\n"We expected a hard '
+     'quarter," the company said. Apple Inc. said it would keep buying back shares.', "Apple"),
+    ('Staples cut 500 jobs at its head office on Monday.\n\n"This was a hard decision," '
+     "the company said. Staples' chief executive wrote to staff.", "Staples"),
+    ('Apple posted a loss on Thursday.\n\n"We expected a hard quarter," the company said. '
+     "Shares of Apple fell 3 per cent after the bell.", "Apple"),
+])
+def test_a_brand_that_is_a_common_noun_is_the_company_the_text_names_as_one(
+    text: str, company: str
+) -> None:
+    """A common noun opening its sentence is a company where the text also writes it with
+    a company's cue: its legal form, its chief executive, shares of it."""
+    found = untagged_business("the company", text.index("the company"), [], text)
+    assert _entity(found) == company
+
+
+def test_a_common_noun_with_no_company_cue_stays_declined() -> None:
+    text = ('Apple posted a loss on Thursday.\n\n"We expected a hard quarter," the company '
+            "said. Apple pie sales fell too.")
+    assert untagged_business("the company", text.index("the company"), [], text) is None
+
+
 # --- a body's post is a person written with that body -------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "phrase"), [

@@ -133,9 +133,15 @@ PASSAGES = [
     ('PQ questions minister',
      'Parti Québécois MNA Pascal Bérubé questioned the minister on Tuesday. "Quebecers '
      'deserve answers," Bérubé told reporters in Quebec City.',
-     'Quebecers deserve', 'Pascal Bérubé',
-     'the model tags no name after "MNA" and reads the bare "Bérubé" as a place (entity '
-     'side)'),
+     'Quebecers deserve', 'Pascal Bérubé', None),
+    ('PQ MNA on the bill',
+     'PQ MNA Pascal Bérubé said the bill was flawed and would not survive a court '
+     'challenge.',
+     'the bill was flawed', 'Pascal Bérubé', None),
+    ('Conservative on the bill',
+     'Conservative MP Michael Barrett said the bill was flawed. "It will not survive a court '
+     'challenge," Barrett told reporters.',
+     'It will not survive', 'Michael Barrett', None),
     ('Researcher on wildfires',
      '"The fire season is getting longer every year," said Marie-Ève Lachance-Tremblay, a '
      'forestry researcher at Université Laval.',

@@ -36,6 +36,8 @@ from workbench.nlp.entity_name_heads import (
     campus_name,
     has_org_head,
     middle_initial_name,
+    person_shaped_name,
+    place_acronym_name,
     team_name,
     titled_full_name,
 )
@@ -163,11 +165,12 @@ def _city_named(word: str) -> bool:
             and (place.population or 0) >= _CITY_POPULATION)
 
 
-def _context_votes(mention: Mention, text: str, surnames: set[str],
+def _context_votes(mention: Mention, text: str, names: tuple[set[str], set[str]],
                    people: Sequence[tuple[int, int]],
                    organisations: Sequence[tuple[int, int]]) -> dict[str, float]:
-    """Extra weight this mention's own words and surroundings give to a label (``people``:
-    the spans of the document's full person names; ``organisations``: its organisations').
+    """Extra weight this mention's own words and surroundings give to a label (``names``:
+    the surnames and the first and last words of the document's full person names;
+    ``people``: the spans of those names; ``organisations``: its organisations').
 
     What the mention's span, words and label alone decide is read once per span of the
     text (``_own_votes``): the second vote, after resolution, weighs most spans again."""
@@ -176,10 +179,13 @@ def _context_votes(mention: Mention, text: str, surnames: set[str],
     tokens = name_tokens(mention.text)
     if listed:
         _list_votes(votes, mention, text, people, organisations)
+    surnames, person_words = names
     if len(tokens) == 1 and tokens[0] in surnames:
         votes["PERSON"] += MEDIUM
     elif mention.label == "PERSON" and len(tokens) == 1 and _city_named(tokens[0]):
-        votes["GPE"] += WEAK  # "[Surrey] council": no full name ends so; "in Surrey" settles
+        # "[Surrey] council", ""[Surrey] deserves better"": no full name ends so, and
+        # none begins so either ("Madison Keys" ... "Madison") leans to the place
+        votes["GPE"] += WEAK if tokens[0] in person_words else MEDIUM
     if "PERSON" in votes and country_or_capital(mention.text) is not None:
         del votes["PERSON"]  # "said Russia" is a country speaking, not a person
     return votes
@@ -199,7 +205,8 @@ def _own_votes(text: str, span: MentionSpan,
     if person:
         votes["PERSON"] += person
     organisation_name = (has_org_head(tokens) or team_name(tokens)
-                         or named_after_place(tokens) or campus_name(tokens))
+                         or named_after_place(tokens) or campus_name(tokens)
+                         or place_acronym_name(tokens))
     if organisation_name:
         votes["ORG"] += STRONG
     following = next_word(text, mention.end, hyphens=True)
@@ -215,7 +222,10 @@ def _own_votes(text: str, span: MentionSpan,
         # Rockies", which the model read as places, stay mountains (they became bodies)
         votes["ORG"] += MEDIUM
     if before.lower() in _SPEECH or following in _SPEECH:
-        votes["PERSON"] += WEAK
+        # a work never speaks: the model reads a full name right after a closing mark
+        # as a title (""…," [Tiff Macklem] said")
+        spoken_work = mention.label == "WORK_OF_ART" and person_shaped_name(tokens)
+        votes["PERSON"] += MEDIUM if spoken_work else WEAK
     if confidence == 0.9 and mention.label in {"GPE", "LOC"}:  # gazetteer's choice
         votes[mention.label] += 1.0
     return dict(votes), not organisation_name and not person
@@ -294,6 +304,7 @@ def vote_labels(
     key: Callable[[Mention], str] = _key,
     *,
     settle_ties: bool = False,
+    evidence: Sequence[Mention] = (),
 ) -> list[Mention]:
     """Give every mention of a name the label its mentions and contexts vote for.
 
@@ -301,8 +312,10 @@ def vote_labels(
     resolved entity afterwards (so a short form ends up with its full name's label).
     A tie leaves each mention its own label, unless ``settle_ties`` (the last pass,
     which guarantees one label per entity): then the first mention's label wins.
+    ``evidence``: full person names outside the mentions (a caption's "Premier Doug
+    Ford"), whose surnames count as the mentions' do, with no vote of their own.
     """
-    surnames, person_words = _person_names(mentions)
+    surnames, person_words = _person_names([*mentions, *evidence])
     people = sorted((m.start, m.end) for m in mentions
                     if m.label == "PERSON" and m.field == "text" and " " in m.text)
     organisations = sorted((m.start, m.end) for m in mentions
@@ -318,8 +331,8 @@ def vote_labels(
             name = names[index]
             firsts.setdefault(name, mention.label)
             model[name][mention.label] += 1.0
-            for label, weight in _context_votes(mention, text, surnames, people,
-                                                        organisations).items():
+            for label, weight in _context_votes(mention, text, (surnames, person_words),
+                                                people, organisations).items():
                 context[name][label] += weight
     chosen = {}
     for name, votes in model.items():

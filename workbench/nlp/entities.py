@@ -19,6 +19,7 @@ from workbench.nlp.consistency import apply_known_names, by_entity, vote_labels
 from workbench.nlp.doc_words import doc_text
 from workbench.nlp.entity_acronyms import unplaced_acronyms
 from workbench.nlp.entity_bracketed_names import bracketed_given_names
+from workbench.nlp.entity_caption_people import caption_people
 from workbench.nlp.entity_characters import split_casting_phrases, with_character_ranks
 from workbench.nlp.entity_clubs import joined_place_prefixes
 from workbench.nlp.entity_common_words import without_common_words
@@ -51,6 +52,7 @@ from workbench.nlp.entity_shapes import joined_sea_names, relabel_by_shape, sett
 from workbench.nlp.entity_ships import named_ships
 from workbench.nlp.entity_slashes import cut_at_slash, cut_at_spaced_dash
 from workbench.nlp.entity_split_names import joined_company_names, short_company_names
+from workbench.nlp.entity_teams import missed_teams
 from workbench.nlp.entity_title_bearers import titles_tagged_alone
 from workbench.nlp.entity_titles import (
     without_bare_offices,
@@ -298,6 +300,12 @@ def _outside(furniture: SpanUnion, mentions: Sequence[Mention]) -> list[Mention]
     return [m for m in mentions if not furniture.overlaps(m.start, m.end)]
 
 
+def _outside_keeping_captions(furniture: SpanUnion, mentions: Sequence[Mention],
+                              text: str) -> tuple[list[Mention], list[Mention]]:
+    """``_outside``, and the titled full names the furniture held (``caption_people``)."""
+    return _outside(furniture, mentions), caption_people(mentions, text, furniture)
+
+
 def finalize_mentions(
     raw: Sequence[Mention], text: str, title: str, furniture: SpanUnion | None = None
 ) -> list[Mention]:
@@ -327,21 +335,23 @@ def finalize_mentions(
     # "Real [Madrid]"; "[Von der Leyen] said", "Van der [Bellen]"
     body = particle_surnames(joined_place_prefixes(joined_fragments(body, text), text), text)
     # "Jagmeet [Singh]" read as a place, "[Poilievre] told" as a group: the person
-    body = groups_read_for_surnames(surnames_read_as_places(
-        _outside(furniture, split_demonym_tails(body, text)), text), text)
+    # a caption's "Premier Doug Ford": no mention, but evidence of who "Ford" is
+    body, captioned = _outside_keeping_captions(furniture, split_demonym_tails(body, text), text)
+    body = groups_read_for_surnames(surnames_read_as_places(body, text), text)
     # "[Councillor] Ana Bailão" one person; "[Queen] [Anne]": the title no entity;
     # "[Fellow Haligonians]": the place's people, without the group word
     body = without_group_words(titles_tagged_alone(relabel_by_shape(body, text), text), text)
     body = with_dateline_places(apply_known_names(normalise_dates(body, text)), text)
     body = one_district(body, text)  # "[Washington], D.C.": no person, before any resolving
-    body = fix_place_labels(harmonise_labels(vote_labels(body, text)), text)
+    body = fix_place_labels(harmonise_labels(vote_labels(body, text, evidence=captioned)),
+                            text)
     companies = company_words(body, text)  # "Ford shares": no surname of "Henry Ford"
     body = relabel_surnames(body, companies)
     body = with_office_holders(body, text)  # "Mayor of London [Sadiq Khan]"
-    body = _without_overlaps([*body, *missed_places(body, text)])
+    body = _without_overlaps([*body, *missed_places(body, text), *missed_teams(body, text)])
     body = with_untagged_full_names(propagate(resolve(body, text), text), text)
     body = apply_known_names(vote_labels(_outside(furniture, body), text, key=by_entity,
-                                               settle_ties=True))
+                                         settle_ties=True, evidence=captioned))
     body = settled_shapes(without_person_titles(without_common_words(body, text), text))
     body = named_events(body, text)  # "the 2020 [Libertarian National Convention]": an event
     body = with_character_ranks(body, text)  # "Captain [America]": no person "America"
@@ -359,5 +369,5 @@ def finalize_mentions(
     body = joined_variants(body, text)  # "Americans"/"American"; "DC", "Washington, D.C."
     # "a show on [RT]": no place goes by the letters; "[Nova Scotians] want action": no person
     body = without_demonym_people(unplaced_acronyms(body, text))
-    heads = title_mentions(body, text, title)
-    return sorted([*body, *heads], key=lambda m: (m.field, m.start, m.end))
+    return sorted([*body, *title_mentions(body, text, title)],
+                  key=lambda m: (m.field, m.start, m.end))

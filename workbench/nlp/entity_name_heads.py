@@ -49,12 +49,54 @@ def middle_initial_name(tokens: tuple[str, ...]) -> bool:
             and tokens[2].lower() not in ORG_HEADS)
 
 
+def person_shaped_name(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a name is a given name and a surname and nothing else ("Tiff Macklem",
+    "Scottie Barnes"): two words shaped like names, no organisation's head ("Toronto
+    Star" has a town for its first word, "New York Times" a paper's head), no place."""
+    return (len(tokens) == 2  # noqa: PLR2004 - a given name and a surname
+            and all(_GIVEN_OR_SURNAME.fullmatch(token) for token in tokens)
+            and tokens[-1].lower() not in ORG_HEADS
+            and lookup(tokens[0]) is None and lookup(" ".join(tokens)) is None)
+
+
 def titled_full_name(tokens: tuple[str, ...]) -> bool:
     """Tell whether a span is a title and a full name ("Spokeswoman Sandy Angers").
 
-    A title before one word is no proof: "General Motors", "Major League".
+    A title before one word is no proof: "General Motors", "Major League"; nor is one
+    before a place's head: "King George Boulevard", "Queen Elizabeth Drive" and
+    "Prince Edward County" are roads and a county named after a person, never the person.
     """
-    return len(tokens) > 2 and is_honorific(tokens[0]) and len(strip_honorifics(tokens)) > 1
+    return (len(tokens) > 2 and is_honorific(tokens[0])
+            and len(strip_honorifics(tokens)) > 1 and place_head_label(tokens) is None)
+
+
+_ADMINISTRATIVE = frozenset(
+    "county province prefecture district borough municipality parish oblast governorate "
+    "canton township".split())
+_ROADS = frozenset(
+    "road avenue boulevard highway motorway freeway expressway bridge square plaza "
+    "terrace crescent drive parkway".split())
+_NATURAL = frozenset("river valley canyon island islands peninsula gulf".split())
+_LEADING_COUNTY = "county"
+"""The Irish order, "County Mayo": a head before the name."""
+
+
+def place_head_label(tokens: tuple[str, ...]) -> str | None:
+    """The place label a name's head word gives ("County Mayo" GPE, "Abbey Road" FAC,
+    "Hudson River" LOC), or None: a person's name never ends in "Road" or "Boulevard"
+    (heads that are also surnames, "Lane", "Hill", are ``entity_shapes``' to weigh)."""
+    if len(tokens) < 2:  # noqa: PLR2004 - a head needs a name before it
+        return None
+    last = tokens[-1].lower()
+    if last in _ADMINISTRATIVE:
+        return "GPE"
+    if last in _ROADS:
+        return "FAC"
+    if last in _NATURAL:
+        return "LOC"
+    if tokens[0].lower() == _LEADING_COUNTY and tokens[1][:1].isupper():
+        return "GPE"
+    return None
 
 
 _NOT_TEAMS = frozenset(
@@ -87,6 +129,26 @@ def campus_name(tokens: tuple[str, ...]) -> bool:
             and _CAMPUS_LETTERS[0] <= len(tokens[0]) <= _CAMPUS_LETTERS[1]
             and _UNIVERSITY_LETTERS.fullmatch(tokens[0]) is not None
             and lookup(tokens[1]) is not None)
+
+
+_FORCE_LETTERS = re.compile(r"[A-Z]{2,6}")
+"""A police force's or a body's letters after its town ("Surrey RCMP", "Ottawa OPP")."""
+_POST_NOMINALS = frozenset(
+    "MP MPP MLA MNA MHA QC KC MD PHD OBE CBE MBE KBE DBE JR SR".split())
+"""Letters a person's name ends with ("Jane Doe MPP", "John Smith QC"): no body's."""
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def place_acronym_name(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a name is a place the gazetteer knows and a body's letters ("Surrey
+    RCMP", "Ottawa OPP", "Toronto FC"): the local detachment, force or club, which the
+    model reads as a person with the town for a given name. Letters a person's name ends
+    with (a regnal number, "MPP", "QC") are no body's."""
+    if len(tokens) < 2 or not _FORCE_LETTERS.fullmatch(tokens[-1]):  # noqa: PLR2004
+        return False
+    if tokens[-1] in _POST_NOMINALS or _ROMAN.fullmatch(tokens[-1]):
+        return False
+    return lookup(" ".join(tokens[:-1])) is not None
 
 
 def has_org_head(tokens: tuple[str, ...]) -> bool:

@@ -43,36 +43,14 @@ from dataclasses import replace
 from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.nlp.entity_glued import is_nationality_word
+from workbench.nlp.entity_name_heads import place_head_label
 from workbench.nlp.names import canonical_name, name_tokens, previous_word
 
-_ADMINISTRATIVE = frozenset(
-    "county province prefecture district borough municipality parish oblast governorate "
-    "canton township".split())
-_ROADS = frozenset(
-    "road avenue boulevard highway motorway freeway expressway bridge square plaza "
-    "terrace crescent".split())
-_NATURAL = frozenset("river valley canyon island islands peninsula gulf".split())
 _SURNAME_HEADS = {"lane": "FAC", "street": "FAC", "hill": "LOC", "park": "FAC", "bay": "LOC",
                   "lake": "LOC"}
 """Heads that are also surnames: a place only where the text places it."""
 _PLACING_WORDS = frozenset(
     "on in at along near off down up onto from into across outside inside".split())
-_LEADING_COUNTY = "county"
-"""The Irish order, "County Mayo": a head before the name."""
-
-
-def _head_label(tokens: tuple[str, ...]) -> str | None:
-    """The place label a name's head word gives, or None (surname heads aside)."""
-    last = tokens[-1].lower()
-    if last in _ADMINISTRATIVE:
-        return "GPE"
-    if last in _ROADS:
-        return "FAC"
-    if last in _NATURAL:
-        return "LOC"
-    if tokens[0].lower() == _LEADING_COUNTY and tokens[1][:1].isupper():
-        return "GPE"
-    return None
 
 
 _EXIT_COINAGE = re.compile(r"[A-Z][a-z]*xit")
@@ -135,11 +113,19 @@ def _short_seas(mentions: list[Mention]) -> list[Mention]:
 
 
 def place_label(mention: Mention, text: str) -> str | None:
-    """The label a "person" shaped like a place should carry, or None to keep it."""
+    """The label a "person" shaped like a place should carry, or None to keep it; an
+    "organisation" only with a road's head where the text places it ("a crash on [King
+    George Boulevard]"): a body is not "on" a road, while "Abbey Road" alone may be the
+    studio."""
     tokens = name_tokens(mention.text)
-    if mention.label != "PERSON" or len(tokens) < 2:  # noqa: PLR2004 - a head needs a name
+    if len(tokens) < 2:  # noqa: PLR2004 - a head needs a name
         return None
-    label = _head_label(tokens)
+    if mention.label == "ORG":
+        placed = previous_word(text, mention.start).lower() in _PLACING_WORDS
+        return "FAC" if placed and place_head_label(tokens) == "FAC" else None
+    if mention.label != "PERSON":
+        return None
+    label = place_head_label(tokens)
     if label is None and tokens[-1].lower() in _SURNAME_HEADS:
         if previous_word(text, mention.start).lower() in _PLACING_WORDS:
             label = _SURNAME_HEADS[tokens[-1].lower()]

@@ -11,14 +11,21 @@ keeps as the country it names everywhere else, so it casts no vote here.
 
 A body is told the same way by the noun after it: "the [Verdi] union said" is the union,
 not the composer the model read (``body_noun_after``).
+
+A well-known city and a plural the model tags nothing for, or only the city of ("The
+Toronto Raptors lost their fifth straight game"), is the team too (``missed_teams``): the
+shape ``entity_name_heads.team_name`` reads in a tagged name, found in the text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from workbench.core.models import Mention
-from workbench.nlp.gazetteer import country_or_capital, lookup
+from workbench.nlp.entity_name_heads import team_name
+from workbench.nlp.gazetteer import capitalised_runs, country_or_capital, lookup
+from workbench.nlp.names import lowercase_words
 
 _TEAM_ROLE = re.compile(
     r"[ \u00a0](?:head[ \u00a0]|assistant[ \u00a0]|vice-)?"
@@ -54,3 +61,32 @@ def body_noun_after(mention: Mention, text: str) -> bool:
             and _BODY_NOUN_AFTER.match(text, mention.end) is not None
             and text[max(0, mention.start - 4) : mention.start].lower() == "the "
             and lookup(mention.text) is None)
+
+
+_RUN_OPENERS = frozenset({"The", "the"})
+
+
+def missed_teams(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Organisation mentions for a well-known city and a team's plural ("Toronto
+    Raptors") the model left untagged or tagged only the city of; a run holding any other
+    mention ("Toronto Maple Leafs" tagged as one) is the model's, and a plural the text
+    also writes in lowercase is a common noun in a title-case line ("Toronto Homeowners")."""
+    body = [m for m in mentions if m.field == "text"]
+    lowercase: frozenset[str] | None = None
+    added = []
+    for start, end in capitalised_runs(text):
+        words = text[start:end].split()
+        if words and words[0] in _RUN_OPENERS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not team_name(tuple(words)):
+            continue
+        lowercase = lowercase_words(text) if lowercase is None else lowercase
+        inside = [m for m in body if m.start < end and start < m.end]
+        if words[-1].lower() in lowercase or len(inside) > 1 or any(  # "Toronto Homeowners"
+                m.start < start or end < m.end or m.label not in {"GPE", "LOC"}
+                for m in inside):
+            continue
+        name = " ".join(words)
+        added.append(Mention(start, end, text[start:end], "ORG", name))
+    return added

@@ -26,6 +26,12 @@ _PLACE_OF = re.compile(
     r"neighbou?rhood|suburb|borough|port|capital)"
     r"\s+of\s+$", re.IGNORECASE)
 """'the state of Goa', 'the city of Mysore', 'the neighborhood of Exarchia': a place follows."""
+_PEOPLE_OF = re.compile(
+    r"\b(?:residents|inhabitants|citizens|people|outskirts|suburbs|streets|mayor)"
+    r"\s+of\s+$", re.IGNORECASE)
+"""'Residents of Surrey', 'the mayor of Laval': a town the gazetteer knows follows (not
+any name: 'residents of Trump Tower' live in a building, 'people of Goldman Sachs' work
+for a bank)."""
 _ACCORDING_TO = re.compile(r"\baccording[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
 """'according to' just before an organisation: it is a source that speaks ("according to
 Interfax"), not a town someone is "to", so the gazetteer's place does not vote."""
@@ -61,12 +67,17 @@ _TOWN_PREPOSITIONS = _IN_PLACE | {"from", "to"}
 def place_votes(votes: dict[str, float], mention: Mention, text: str,
                  tokens: tuple[str, ...], before: str) -> None:
     """After "the city of", "the neighborhood of" a place stands, whatever the model read
-    (a town's team is named without "city of"); so does a town the gazetteer knows after
+    (a town's team is named without "city of"), and a town the gazetteer knows after
+    "residents of", "the mayor of"; so does a town the gazetteer knows after
     "in", "from", "to" ("a hospital in Omsk", "airlifted from Omsk", which the model
     called an organisation); else a lone
     "person" is weighed."""
     if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
         votes["GPE"] += STRONG
+    elif _PEOPLE_OF.search(text, max(0, mention.start - 30), mention.start):
+        place = lookup(mention.text)
+        if place is not None:
+            votes[place.label] += STRONG
     elif mention.label == "PERSON" and len(tokens) == 1:
         _lone_person_votes(votes, mention, text, before)
     elif (mention.label == "ORG" and before.lower() in _TOWN_PREPOSITIONS

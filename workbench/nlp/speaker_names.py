@@ -72,7 +72,15 @@ def name_words(text: str) -> list[str]:
         if not word[:1].isupper():
             break
         run.insert(0, word)
-    return list(strip_honorifics(tuple(run))) if run else []
+    return list(strip_honorifics(_after_last_title(run))) if run else []
+
+
+def _after_last_title(run: list[str]) -> tuple[str, ...]:
+    """The run from its last title on, when a full name follows it: a party before the
+    title is the person's affiliation ("PQ MNA Pascal Bérubé"), while "Martin Luther King
+    Jr." has no full name after its title-like word."""
+    last = next((i for i in range(len(run) - 3, 0, -1) if is_honorific(run[i])), 0)
+    return tuple(run[last:])
 
 
 #: A common-noun phrase ending in the name of whom it speaks for or stands beside: "a

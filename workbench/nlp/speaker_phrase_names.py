@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.doc_words import doc_text, entity_at
 from workbench.nlp.entity_glued import glued_person_start
+from workbench.nlp.entity_titles import office_only
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_called_names import person_named_by_participle
 from workbench.nlp.speaker_gender import PERSON_NOUNS
@@ -50,7 +51,7 @@ def name_in_phrase(head: Token) -> Span | None:
                 continue  # "the Trump campaign", "a Clinton aide": the phrase speaks
             ent = entity_at(child, ("PERSON",))
             if ent is not None and not _is_possessive_ent(ent):
-                return ent
+                return _name_after_title(ent, head) or ent
     ent = person_in_apposition(head) or _organisation_in_apposition(head)
     ent = ent or _person_after_joined_titles(head) or person_named_by_participle(head)
     ent = ent or _person_closing_subject(head)
@@ -60,6 +61,20 @@ def name_in_phrase(head: Token) -> Span | None:
     if ent is not None and head.ent_type_ == "GPE" and proper_run(head)[0] < ent.start:
         return None  # "Environment Canada": the longer proper name speaks, not the place
     return ent
+
+
+def _name_after_title(title: Span, head: Token) -> Span | None:
+    """The untagged name a title tagged alone as a person hangs on: in "Councillor Ana
+    Bailão shot back" the model tags "Councillor" and leaves the name out, and the parse
+    compounds the title onto "Bailão". The speaker written is the name after the title,
+    as the mention grown over it names that person (``entity_title_bearers``), not the
+    office; None unless ``title`` is an office only, right before ``head``'s name."""
+    if head.pos_ != "PROPN" or head.ent_type_ or not office_only(title.text):
+        return None
+    start, end = proper_run(head)
+    if title.end < start or title.end >= end:
+        return None
+    return head.doc[title.end:end]
 
 
 def _apposed_person(head: Token) -> Span | None:

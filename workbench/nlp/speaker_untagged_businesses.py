@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from workbench.core.models import Mention
+from workbench.core.whole_words import written_words_spans
 from workbench.nlp.gazetteer import trusted_place
 from workbench.nlp.mentions_before import mentions_before
 from workbench.nlp.model_lexicon import lexicon_nouns
@@ -124,7 +125,36 @@ def _looks_like_a_name(name: str, at: int, text: str) -> bool:
     first = words[0].lower()
     if len(words) == 1 and first in lowercase_words(text):
         return False
-    return not (at_sentence_start(text, at) and _common_word(first))
+    return not (at_sentence_start(text, at) and _common_word(first)
+                and not named_as_company(name, text))
+
+
+_COMPANY_AFTER = (
+    r"(?:,?[ \u00a0]+(?:Inc|Corp|Ltd|Co|plc|LLC)\b"
+    r"|(?:'s|\u2019s|'|\u2019)?[ \u00a0]+(?:chief[ \u00a0]+executive|CEO|shares|stock"
+    r"|share[ \u00a0]+price|earnings|revenue|shareholders|stores)\b)"
+)
+_COMPANY_BEFORE = r"\b(?:[Ss]hares|[Ss]take|[Ss]tock)[ \u00a0]+(?:of|in)[ \u00a0]+$"
+_BEFORE_REACH = 16
+
+
+@cache
+def _company_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What a company's name is written with right after it (its legal form; its chief,
+    shares or results: "Apple Inc.", "Apple's chief executive", "Staples shares") and
+    right before it ("shares of Apple", "a stake in Apple"), compiled at first use."""
+    return re.compile(_COMPANY_AFTER), re.compile(_COMPANY_BEFORE)
+
+
+def named_as_company(name: str, text: str) -> bool:
+    """Tell whether the text writes ``name`` with a company's cue somewhere ("Apple Inc.",
+    "Apple's chief executive", "shares of Apple"): a brand that is also a common word
+    ("Apple posted a loss", "Staples cut 500 jobs") is then a name even where it opens its
+    sentence, which alone would read as the noun."""
+    after, before = _company_cues()
+    return any(after.match(text, end)
+               or before.search(text, max(0, start - _BEFORE_REACH), start)
+               for start, end in written_words_spans(name.split(), text))
 
 
 def _common_word(word: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
+from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import is_honorific, lowercase_words, strip_honorifics
 from workbench.nlp.speaker_full_names import full_name_before
 
@@ -22,10 +23,11 @@ from workbench.nlp.speaker_full_names import full_name_before
 LOOK_BACK_CHARS = 8_000
 
 
-_SURNAME_LABELS = frozenset({"PERSON", "NORP"})
+_SURNAME_LABELS = frozenset({"PERSON", "NORP", "GPE"})
 """Labels a lone surname comes with: a person, or a nationality the small model reads in a
 foreign surname ("Klitschko" after a lead line "7 July 2012 Wladimir Klitschko stopped",
-where the stamp before it hid the full name from the model)."""
+where the stamp before it hid the full name from the model), or a place no gazetteer
+knows ("Bérubé told" after "Parti Québécois MNA Pascal Bérubé", all of it untagged)."""
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "er", "s")
 """How nationality words end ("American", "Chinese", "Danish", "Iraqi", "Nordic",
 "French", "New Yorker", "Swiss"): such a NORP is no surname ("Latin American")."""
@@ -33,7 +35,9 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "er", "s")
 
 def _may_be_surname(mention: Mention) -> bool:
     """Tell whether a lone name may be a surname: any PERSON, a NORP not shaped like a
-    nationality word."""
+    nationality word, a GPE the gazetteer does not know."""
+    if mention.label == "GPE":
+        return lookup(mention.entity) is None
     return mention.label == "PERSON" or not mention.entity.lower().endswith(_DEMONYM_ENDINGS)
 
 
