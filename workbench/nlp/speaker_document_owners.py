@@ -11,9 +11,10 @@ a report with no owner written is left alone. An organisation (or a country) tha
 statement" or "released its report" owns it too ("the statement", "the American
 statement" after it), and so does one that spoke through it ("Canada Post said on
 Wednesday in a statement", "X, in a statement, said"), a relative clause set off by
-commas between them or not ("X, which runs six hospitals, said in a statement"). An organisation opening its
-clause right after a phrase naming its document ("In a press statement released Nov.
-10, the White House urged") owns it too, for a later "..., read the press release."
+commas between them or not ("X, which runs six hospitals, said in a statement"). An
+organisation opening its clause right after a phrase naming its document ("In a press
+statement released Nov. 10, the White House urged") owns it too, for a later "...,
+read the press release."
 """
 
 from __future__ import annotations
