@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from workbench.core.models import Mention
 from workbench.nlp.names import TITLE_ABBREVIATIONS, is_honorific, previous_word
-from workbench.nlp.speaker_agencies import written_noun
 from workbench.nlp.sentence_starts import at_sentence_start
+from workbench.nlp.speaker_agencies import written_noun
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS
 from workbench.nlp.speaker_names import (
     Role,
