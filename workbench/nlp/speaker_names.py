@@ -320,7 +320,7 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
     if mention.label == "GPE" and words:
         return False  # a place inside a longer name: "Environment Canada" is not Canada
     if mention.label == "ORG" and _kind_after(words, phrase[inside_end:]):
-        return True  # "The United Food and Commercial Workers union": the union itself
+        return True
     opening = _WORD_ONLY.findall(phrase[:inside_start])
     if mention.label == "NORP" and opening and opening[0].lower() in ONE_MEMBER:
         return False  # "an Iowa Democrat" is one member, not the party
@@ -328,8 +328,7 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
 
 
 def _kind_after(words: list[str], after: str) -> bool:
-    """True when the one word a phrase adds to an organisation's name is the noun for
-    what it is, written after the name ("the Teamsters union", "the Brightline company")."""
+    """True when the one word after an organisation's name is what it is ("the Teamsters union")."""
     return len(words) == 1 and after.strip() == words[0] and words[0] in BODY_KIND_NOUNS
 
 
