@@ -444,6 +444,8 @@ def test_title_finds_shorter_forms_of_body_organisations() -> None:
         ("State Department", "US State Department", "ORG", True),
         ("General Motors", "General Motors Corporation", "ORG", True),
         ("Apple", "Apple Inc.", "ORG", True),
+        ("Marwood", "Marwood Foods", "ORG", True),  # a trade word dropped, as news does
+        ("Tallis", "Tallis Energy", "ORG", True),
         ("UN", "United Nations", "ORG", True),
         ("NATO", "North Atlantic Treaty Organization", "ORG", True),
         ("UN", "UN Security Council", "ORG", False),

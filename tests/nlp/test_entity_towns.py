@@ -60,3 +60,14 @@ def test_a_titled_person_after_seat_of_stays_a_person() -> None:
     text = "The seat of Senator Lee Holt is safe."
     raw = [tag(text, "Senator Lee Holt", "PERSON")]
     assert _labels(text, raw) == [("Senator Lee Holt", "PERSON")]
+
+
+def test_a_person_after_a_name_an_age_and_of_is_a_hometown() -> None:
+    text = ("Dolores Quint, 54, of Bramwell, told the board she would sue. Luis Ortega, 37, "
+            "from Pellham said the same. The son, 12, of Dana Okafor was not hurt.")
+    raw = [tag(text, "Dolores Quint", "PERSON"), tag(text, "Bramwell", "PERSON"),
+           tag(text, "Luis Ortega", "PERSON"), tag(text, "Pellham", "PERSON"),
+           tag(text, "Dana Okafor", "PERSON")]
+    assert _labels(text, raw) == [("Dolores Quint", "PERSON"), ("Bramwell", "GPE"),
+                                  ("Luis Ortega", "PERSON"), ("Pellham", "GPE"),
+                                  ("Dana Okafor", "PERSON")]

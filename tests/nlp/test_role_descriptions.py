@@ -258,3 +258,19 @@ def test_the_judge_is_the_person_titled_justice_and_the_reverse() -> None:
     text = "Justice Anne Molloy sentenced him. The minister said it was cruel."
     people = TitledPeople([_person(text, "Anne Molloy")], text)
     assert people.holder("The minister", text.index("The minister")) is None
+
+
+def test_a_capital_word_of_a_proper_name_before_a_comma_describes_nobody() -> None:
+    # "the museum" is not the curator named after "... Museum of Modern Craft,"; a
+    # lowercase noun set off before her name still is ("its chief curator, Rosa Imbert,").
+    text = (
+        "A curator from the Halden Museum of Modern Craft, Rosa Imbert, found the works. "
+        'The museum called them "stubborn, joyful and new."'
+    )
+    titles = TitledPeople([_person(text, "Rosa Imbert")], text)
+    assert titles.holder("The museum", text.index("The museum called")) is None
+    lower = text.replace("A curator from the Halden Museum of Modern Craft", "Its chief curator")
+    lower = lower.replace("The museum called", "The chief curator called")
+    titles = TitledPeople([_person(lower, "Rosa Imbert")], lower)
+    assert titles.holder("The chief curator", lower.index("The chief curator called")) == (
+        "Rosa Imbert")

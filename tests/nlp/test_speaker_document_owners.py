@@ -103,3 +103,14 @@ def test_a_joint_statement_of_two_organisations_has_no_one_owner() -> None:
             "statement said.")
     mentions = [Mention(0, 4, "Ford", "ORG", "Ford"), Mention(13, 16, "UAW", "ORG", "UAW")]
     assert document_owner("the statement", text.index("the statement said"), mentions, text) is None
+
+
+def test_a_relative_clause_between_the_organisation_and_said_in_a_statement() -> None:
+    text = ("Corvane Systems, which makes payroll software for 900 schools, said in a statement "
+            "that no data had been taken. Staff were told to change passwords, the statement said.")
+    corvane = Mention(0, 15, "Corvane Systems", "ORG", "Corvane Systems")
+    found = document_owner("the statement", text.index("the statement said"), [corvane], text)
+    assert found is corvane
+    far = ("Corvane Systems, which makes payroll software. Schools said in a statement that "
+           "none had paid. Staff were told to change passwords, the statement said.")
+    assert document_owner("the statement", far.index("the statement said"), [corvane], far) is None

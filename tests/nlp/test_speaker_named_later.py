@@ -46,3 +46,17 @@ def test_another_role_set_off_with_a_name_names_nobody() -> None:
     quote = _quote(text, '"Safety comes first,"', "a spokesman")
     (named,) = named_later([quote], [_person(text, "Rolf Berger")], text)
     assert named.speaker is None
+
+
+def test_a_lede_role_is_named_by_its_title_in_the_next_paragraph() -> None:
+    text = (
+        "A state judge on Friday blocked the sale of the marina, calling the bid "
+        '"a gift to one bidder dressed up as an auction."\n\n'
+        "Superior Court Judge Anita Lowell said the town had ignored two higher offers."
+    )
+    quoted = '"a gift to one bidder dressed up as an auction."'
+    start = text.index(quoted)
+    quote = Quote(start, start + len(quoted), quoted, speaker=None,
+                  speaker_text="A state judge", speaker_start=0, speaker_end=13)
+    (named,) = named_later([quote], [_person(text, "Anita Lowell")], text)
+    assert named.speaker == "Anita Lowell"

@@ -11,7 +11,10 @@ people in lists ("Dana Okafor, Texas, and Lee Holt, Ohio, voted"), so it makes a
 only after a word that places it ("in", "from", "near"). A place noun and "of" before
 the name say the same ("the electoral district of Groom", "the town of Paradise": the
 model read an Australian seat as a person in every paragraph); "the state of" is left
-out, as news also writes it of a person's affairs. Every mention of the name
+out, as news also writes it of a person's affairs. So does a person's age set off by
+commas before "of"/"from" (US wire style's hometown: "Gerald Minch, 61, of [Montclair],
+led"; a person after it would be someone's kin: "the son, 12, of Ana Ruiz", which a
+lower-case noun before the age leaves alone). Every mention of the name
 takes the place label, unless the name carries a title ("President X") or is a full
 name the text also writes as a person's surname alone.
 """
@@ -34,6 +37,9 @@ _PLACE_NOUN_OF = re.compile(
     r"\b(?:city|town|township|village|hamlet|district|electorate|division|seat|county|"
     r"province|municipality|borough|suburb|shire|parish|region)[ \u00a0]+of[ \u00a0]+$")
 """A place noun and "of" right before a name: "the electoral district of [Groom]"."""
+_AGE_OF = re.compile(
+    rf"{CAPITAL}[\w'.-]*,[ \u00a0]+\d{{1,3}},[ \u00a0]+(?:of|from)[ \u00a0]+$")
+"""A name, an age in commas and "of"/"from" right before a name: "Minch, 61, of [Montclair]"."""
 _COMMA = re.compile(r",[ \u00a0]+")
 _PHRASE_END = re.compile(
     rf"(?:[.;:)!?\u2014]|,(?![ \u00a0]+{CAPITAL})|$|[ \u00a0]+(?:was|were|is|are|has|had|have|"
@@ -58,7 +64,7 @@ def towns_before_regions(mentions: Sequence[Mention], text: str) -> list[Mention
                                    or previous_word(text, mention.start).lower()
                                    in _PLACING_WORDS):
             towns[mention.entity] = region.label
-        elif _after_place_noun(mention, text):
+        elif _after_place_noun(mention, text) or _after_an_age(mention, text):
             towns[mention.entity] = "GPE"
     if not towns:
         return list(mentions)
@@ -83,6 +89,11 @@ def _after_place_noun(mention: Mention, text: str) -> bool:
     before = text[max(0, mention.start - 40):mention.start]
     return (_PLACE_NOUN_OF.search(before) is not None
             and text[mention.end:mention.end + 2] not in {"'s", "\u2019s"})
+
+
+def _after_an_age(mention: Mention, text: str) -> bool:
+    """True for a name right after "<Name>, <age>, of" or "from": a hometown."""
+    return _AGE_OF.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def _lone_words(mentions: Sequence[Mention]) -> set[str]:

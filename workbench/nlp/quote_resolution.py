@@ -55,6 +55,7 @@ from workbench.nlp.speaker_names import (
 )
 from workbench.nlp.speaker_pronouns import PronounResolver
 from workbench.nlp.speaker_relatives import relative_pronoun_speaker
+from workbench.nlp.speaker_replies import person_asked
 from workbench.nlp.speaker_roles import TitledPeople
 from workbench.nlp.speaker_stated_kin import stated_kin_speakers
 from workbench.nlp.speaker_title_genders import TitledBearers, bearer_by_title, title_gender
@@ -211,6 +212,11 @@ class _Resolver:
         """A pronoun's speaker: the person or group the parse found behind it (its hint
         in ``quote.speaker``), checked against the passage, else its antecedent."""
         pronouns = self.pronouns
+        asked = person_asked(word, quote, self.memory) if word in PERSON_PRONOUNS else None
+        if asked is not None:  # "X asked Y whether ... "...," she replied": Y replies
+            self.memory.remember(start, asked, "PERSON")
+            self.memory.genders.learn(word, asked)
+            return asked
         if quote.speaker and word in PERSON_PRONOUNS:
             carries_on = continues_speaker(quote.cue)
             return pronouns.hinted(word, quote.speaker, start, quote, carries_on)

@@ -42,6 +42,7 @@ _CORPORATE = frozenset(
         "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
         "plc", "llc", "group", "holdings", "ag", "sa", "nv", "se", "computer", "computers",
         "motor", "motors", "airlines", "airways", "international", "industries", "limited",
+        "foods", "energy", "pharmaceuticals", "properties", "realty", "residential",
     }
 )  # fmt: skip
 #: Heads of institution names written "X Department" or "Department of X".

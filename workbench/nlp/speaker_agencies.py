@@ -4,10 +4,11 @@ Why: news names a government body in full once ("The Food and Drug Administratio
 approved the drug") and then calls it by what it is, not by a word of its name: "the
 agency said", "the regulator said". ``speaker_descriptions`` links "the board" to the
 body whose name ends in "Board"; a generic noun names no word of the name, so here it
-is the nearest organisation of its passage whose head word is a kind of body that noun
-covers ("Administration", "Commission", "Authority" ...; a sports club's "Rovers",
-"United", "FC" for "the club" or "the team"). Only looking back, and only within the
-passage (as "the company" is read).
+is the nearest organisation of its passage whose head word (an acronym's: that of the
+name it stands for, "NTSB") is a kind of body that noun covers ("Administration",
+"Commission", "Authority", "Board" ...; a sports club's "Rovers", "United", "FC" for "the
+club" or "the team"). Only looking back, and only within the passage (as "the company"
+is read).
 
 Canadian federal bodies are named by their field and the country, with no kind of body
 in the name ("Health Canada", "Statistics Canada", "Global Affairs Canada"), and Canadian
@@ -42,8 +43,8 @@ _FEDERAL_FIELDS = frozenset(
 #: Generic noun -> head words of the bodies it may stand for.
 _BODY_HEADS: dict[str, frozenset[str]] = {
     "agency": frozenset(
-        "administration agency authority bureau commission directorate office service "
-        "canada".split()),
+        "administration agency authority board bureau commission directorate office "
+        "service canada".split()),
     "department": frozenset("department ministry canada".split()),
     "ministry": frozenset("ministry canada".split()),
     "regulator": frozenset("administration agency authority commission office".split()),
@@ -72,7 +73,8 @@ def public_body(noun: str, start: int, earlier: Iterable[Mention], text: str
     for mention in earlier:
         if start - mention.end > MAX_DISTANCE:
             return None
-        if mention.label == "ORG" and heads.intersection(_head_words(mention.text)):
+        named = _head_words(mention.text) | _head_words(mention.entity)  # "NTSB": its name
+        if mention.label == "ORG" and heads.intersection(named):
             return None if written_noun(noun).search(text, mention.end, start) else mention
     return None
 

@@ -10,9 +10,11 @@ report"), the nearest one before the citation within its passage; a person's let
 a report with no owner written is left alone. An organisation (or a country) that "issued a
 statement" or "released its report" owns it too ("the statement", "the American
 statement" after it), and so does one that spoke through it ("Canada Post said on
-Wednesday in a statement", "X, in a statement, said"). An organisation opening its
-clause right after a phrase naming its document ("In a press statement released Nov.
-10, the White House urged") owns it too, for a later "..., read the press release."
+Wednesday in a statement", "X, in a statement, said"), a relative clause set off by
+commas between them or not ("X, which runs six hospitals, said in a statement"). An
+organisation opening its clause right after a phrase naming its document ("In a press
+statement released Nov. 10, the White House urged") owns it too, for a later "...,
+read the press release."
 """
 
 from __future__ import annotations
@@ -50,11 +52,15 @@ _OWNER_LABELS = frozenset(("ORG",))
 #: Who puts out a document: an organisation, or a country's government by its name ("The
 #: United States issued a statement").
 _ISSUER_LABELS = frozenset(("ORG", "GPE"))
+#: A relative clause set off by commas between the issuer and its verb ("St. Luke's
+#: Health, which runs six hospitals, said in a statement"): the subject is still X.
+_RELATIVE_CLAUSE = r"(?:,[ \u00a0]+(?:which|who)\b[^,.;:\"\u201c\u201d]{{1,100}},)?"
 #: "X issued a statement", "X has released its report": X wrote the document.
 #: "X said in a statement", "X said on Wednesday in a statement", "X, in a statement,
 #: said": X spoke through the document.
 _ISSUING = (
-    r"(?:[ \u00a0]+(?:(?:has|had|have)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out)"
+    _RELATIVE_CLAUSE
+    + r"(?:[ \u00a0]+(?:(?:has|had|have)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out)"
     r"|[ \u00a0]+(?:said|says|stated|announced|wrote)(?:[ \u00a0]+[\w.-]+){{0,3}}?[ \u00a0]+in"
     r"|,[ \u00a0]+in)"
     r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}\b"

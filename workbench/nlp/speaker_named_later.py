@@ -5,8 +5,10 @@ News often credits a quotation to a role first and names the person right after:
 `"The border is closed," an official said. The official, Omar Said of the interior
 ministry, gave no date.` The Wikinews guide takes the speaker's full name as the article
 best names it, so the quotation is Rolf Berger's. Only "The <same noun>, <Name>" set off
-by a comma within a short window after the quotation counts: a name merely written near
-("a spokesman said. Rolf Berger, the chairman, ...") may be someone else.
+by a comma, or the noun as the name's title (a wire lede's "A federal judge on Monday
+rejected ..., calling it "...". U.S. District Judge Ana Ruiz said"), within a short window
+after the quotation counts: a name merely written near ("a spokesman said. Rolf Berger,
+the chairman, ...") may be someone else.
 
 Kept apart from ``quote_resolution`` (each speaker read looking back) because this
 reads a speaker from the text after it.
@@ -30,7 +32,8 @@ _INTRODUCED = re.compile(
 #: Nouns for a person speaking for someone or from a post, who a news text names later.
 ROLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson official officer source aide adviser advisor "
-    "lawyer attorney witness representative analyst expert investigator diplomat".split()
+    "lawyer attorney witness representative analyst expert investigator diplomat "
+    "judge".split()
 )
 
 
@@ -65,11 +68,11 @@ def _named_after(
         return None
     after = max(quote.end, quote.speaker_end or quote.end)
     noun = introduced.group("noun")
-    setting = re.compile(rf"\b[Tt]he\s+{noun},\s+")
-    match = setting.search(text, after, after + _AFTER_CHARS)
-    if match is None or _another_introduced(noun, text, after, match.start()):
-        return None
-    index = bisect.bisect_left(starts, match.end())
-    if index < len(people) and people[index].start == match.end():
-        return people[index].entity
+    setting = re.compile(rf"\b[Tt]he\s+{noun},\s+|\b{noun.capitalize()}[ \u00a0]+")
+    for match in setting.finditer(text, after, after + _AFTER_CHARS):
+        if _another_introduced(noun, text, after, match.start()):
+            return None
+        index = bisect.bisect_left(starts, match.end())
+        if index < len(people) and people[index].start == match.end():
+            return people[index].entity
     return None

@@ -27,6 +27,7 @@ from workbench.nlp.names import (
     strip_honorifics,
 )
 from workbench.nlp.resolution import without_generation
+from workbench.nlp.speaker_descriptions import BODY_KIND_NOUNS
 
 if TYPE_CHECKING:
     from workbench.core.models import Mention
@@ -317,7 +318,8 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
     "the German government" overlaps the NORP "German", and "a spokesperson for Toronto
     FC" an ORG, but neither is spoken for by that entity: a lowercase word outside the
     mention (other than an article) means the phrase is headed by a common noun. A place
-    is the phrase only alone: "Environment Canada" is an agency, not Canada.
+    is the phrase only alone: "Environment Canada" is an agency, not Canada. An
+    organisation followed by the noun for what it is ("the Teamsters union") is the phrase.
     """
     inside_start = max(0, mention.start - phrase_start)
     inside_end = max(inside_start, mention.end - phrase_start)
@@ -325,10 +327,17 @@ def names_whole_phrase(mention: Mention, phrase: str, phrase_start: int) -> bool
     words = [w for w in _WORD_ONLY.findall(rest) if w.lower() not in _PHRASE_ARTICLES]
     if mention.label == "GPE" and words:
         return False  # a place inside a longer name: "Environment Canada" is not Canada
+    if mention.label == "ORG" and _kind_after(words, phrase[inside_end:]):
+        return True
     opening = _WORD_ONLY.findall(phrase[:inside_start])
     if mention.label == "NORP" and opening and opening[0].lower() in ONE_MEMBER:
         return False  # "an Iowa Democrat" is one member, not the party
     return not any(w[0].islower() for w in words)
+
+
+def _kind_after(words: list[str], after: str) -> bool:
+    """True when the one word after an organisation's name is what it is ("the Teamsters union")."""
+    return len(words) == 1 and after.strip() == words[0] and words[0] in BODY_KIND_NOUNS
 
 
 #: How far before its pronoun the parse's one-word hint is looked for (its sentence).

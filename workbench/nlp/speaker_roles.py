@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from workbench.core.models import Mention
 from workbench.nlp.names import TITLE_ABBREVIATIONS, is_honorific, previous_word
+from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.speaker_agencies import written_noun
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS
 from workbench.nlp.speaker_names import (
@@ -204,8 +205,9 @@ class TitledPeople:
             after = described.match(self.text, m.end)
             if after is not None:
                 holders[m.entity] = after.end()
-            elif before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start) or (
-                    _opens_with(m, noun)):
+            elif _written_as_noun(
+                    before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start),
+                    self.text) or _opens_with(m, noun):
                 holders[m.entity] = m.end
         if len(holders) != 1:
             return None
@@ -213,6 +215,19 @@ class TitledPeople:
         if kin and written_noun(noun.split()[-1]).search(self.text, named_until, start) is not None:
             return None  # "The mother of the accused" since: another mother
         return holder
+
+
+def _written_as_noun(match: re.Match[str] | None, text: str) -> bool:
+    """Tell whether the noun found before a name is written as a common noun: lowercase,
+    a title right before the name ("Actress Denise Crosby"), or opening its sentence. A
+    capital word mid-sentence that a comma parts from the name is a proper name's word
+    ("a curator from the Brooklyn Museum of Folk Art, Franklin Obi,": "the museum" is
+    not Obi)."""
+    if match is None:
+        return False
+    written = match.group(0)
+    return (not written[:1].isupper() or "," not in written
+            or at_sentence_start(text, match.start()))
 
 
 def _opens_with(mention: Mention, noun: str) -> bool:
