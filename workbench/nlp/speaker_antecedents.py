@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
-from workbench.nlp.doc_words import is_misread_surname
+from workbench.nlp.doc_words import is_misread_surname, is_surname_written_whole
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.known_names import KNOWN_LABELS
 from workbench.nlp.quote_filters import in_prose
@@ -24,7 +24,7 @@ from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
 from workbench.nlp.speaker_group_antecedents import group_name, is_group_pronoun
 from workbench.nlp.speaker_phrase_names import person_in_apposition
 from workbench.nlp.speaker_phrases import name_phrase
-from workbench.nlp.speaker_title_genders import TITLE_GENDERS
+from workbench.nlp.speaker_title_genders import title_gender_before
 from workbench.nlp.speakers import subject_of
 
 if TYPE_CHECKING:
@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
-_MALE_TITLES, _FEMALE_TITLES = (
-    frozenset(f for title, said in TITLE_GENDERS.items() if said == gender
-              for f in (title, f"{title}."))
-    for gender in ("m", "f"))
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Conjunctions opening a clause that only times another ("after Y testified").
 _TIMING_MARKS = frozenset("after before when while until once as since".split())
@@ -47,6 +43,9 @@ _OPENER = re.compile(r"\b(?:He|She)\b")
 _LEARN_SENTENCES = 1
 #: A subject more sentences back than this loses to a person named just before.
 _STALE_SENTENCES = 2
+#: How many of a quotation's own sentences the search for a person named just before it
+#: steps over.
+_QUOTED_SENTENCES = 3
 #: How long a title set off after a crediting name may be, in tokens.
 _TITLE_TOKENS = 25
 _QUOTE_CHARS = frozenset('"“”')
@@ -111,6 +110,18 @@ class Antecedents:
         start = self.ctx.clause(pronoun).start
         for _ in range(sentences):
             if start == 0:
+                break
+            start = self.ctx.clause(self.ctx.doc[start - 1]).start
+        return start
+
+    def _prose_window_start(self, pronoun: Token) -> int:
+        """First token of the nearest sentence before the pronoun's that has words of
+        the narrative: the quotation's own earlier sentences ("I'm not leaving. They'll
+        have to carry me out," she said) name nobody the pronoun can stand for."""
+        start = self._window_start(pronoun)
+        for _ in range(_QUOTED_SENTENCES):
+            clause = self.ctx.clause(self.ctx.doc[start])
+            if start == 0 or any(t.is_alpha and self.ctx.outside(t) for t in clause):
                 break
             start = self.ctx.clause(self.ctx.doc[start - 1]).start
         return start
@@ -182,11 +193,16 @@ class Antecedents:
 
     def _nearby_object(self, pronoun: Token, gender: str) -> Token | None:
         """When no subject fits, a person named as an object in the pronoun's sentence or
-        the one before ("Police spoke with Anne Sacoolas. "...," she said")."""
-        floor = self._window_start(pronoun)
+        the one before ("Police spoke with Anne Sacoolas. "...," she said"), a surname the
+        model misread as a place too ("For Ferreira, the hearing is a month off. "...,"
+        she said" in a text naming Dolores Ferreira)."""
+        floor = self._prose_window_start(pronoun)
         for i in range(pronoun.i - 1, floor - 1, -1):
             token = self.ctx.doc[i]
-            if token.ent_type_ == "PERSON" and self._fits(token, gender):
+            misread = is_misread_surname(token) or is_surname_written_whole(token)
+            if (token.ent_type_ == "PERSON" or misread) and self._fits(
+                token, gender, surname=misread
+            ):
                 return token
         return None
 
@@ -219,9 +235,7 @@ class Antecedents:
         known = self.gender.get(name.split()[-1]) if name.split() else None
         if known is not None and known != gender:
             return False
-        title = _title_before(token)
-        wrong = _FEMALE_TITLES if gender == "m" else _MALE_TITLES
-        return title not in wrong
+        return title_gender_before(token) in (None, gender)
 
     @staticmethod
     def _person_like(token: Token, misread: bool) -> bool:
@@ -375,16 +389,3 @@ def _names_in_apposition(token: Token) -> bool:
     """True for a subject that may name its person in apposition: a common noun ("Her
     husband, Karim,") or a partitive "one" ("One of the Vice Presidents, Rebecca Garang,")."""
     return token.pos_ == "NOUN" or (token.pos_ == "NUM" and token.lower_ == "one")
-
-
-def _title_before(token: Token) -> str:
-    """The lowercased title just before the name's first word ("mr." in "Mr. Smith")."""
-    start = token.i
-    doc = token.doc
-    while (
-        start > 0
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].lower_ not in (_MALE_TITLES | _FEMALE_TITLES)
-    ):
-        start -= 1
-    return doc[start - 1].lower_ if start > 0 else ""
