@@ -38,6 +38,21 @@ PASSAGES = [
      'is a month away.\n\n"I raised three kids here. They will have to drag me out," she '
      'said.',
      'They will have to drag', 'Ingrid Haugen', None),
+    # A role two people hold ("the coach" of a game story naming both teams' coaches):
+    # the one named in the paragraph just before.
+    ('Flames beat Canucks',
+     'Flames head coach Doug Barlow said his team was sharp from the opening faceoff.\n\n'
+     '"We played the right way for 60 minutes," Barlow said.\n\nCanucks head coach '
+     'Pierre Lemaire said his team never found its legs.\n\n"We were a step behind all '
+     'night," Lemaire said.\n\nBarlow was asked whether the rookie would stay in the '
+     'lineup.\n\n"He has given us no reason to take him out," the coach said.',
+     'He has given us no reason', 'Doug Barlow', None),
+    ('Garage fire',
+     'Mark Dunn, a 45-year-old mechanic, watched the flames from across the street. Luis '
+     'Ortega, a mechanic who rents the bay next door, arrived an hour later.\n\nOrtega '
+     'said he lost every tool he owned.\n\n"Thirty years of work, gone in a night," the '
+     'mechanic said.',
+     'Thirty years of work', 'Luis Ortega', None),
 ]
 
 
