@@ -53,6 +53,12 @@ PASSAGES = [
      'said he lost every tool he owned.\n\n"Thirty years of work, gone in a night," the '
      'mechanic said.',
      'Thirty years of work', 'Luis Ortega', None),
+    # A label given inside a clause another speaker's verb reports: the labeller's words.
+    ('Premier defies Ottawa',
+     'Manitoba Premier Walter Dyck says his government will not enforce the new fuel '
+     'rules, a move federal Energy Minister Paul Haldane called "a betrayal of every '
+     'family in the province."\n\nDyck made the announcement Friday.',
+     'a betrayal of every family', 'Paul Haldane', None),
 ]
 
 
