@@ -59,6 +59,12 @@ PASSAGES = [
      'rules, a move federal Energy Minister Paul Haldane called "a betrayal of every '
      'family in the province."\n\nDyck made the announcement Friday.',
      'a betrayal of every family', 'Paul Haldane', None),
+    # A ministry's name running on over "and" to its second field, which the model tags
+    # as an organisation of its own.
+    ('Daycare rules',
+     "Ontario's Ministry of Education and Childcare said in an email that the rules "
+     '"protect workers and employers alike."',
+     'protect workers and employers', 'Ministry of Education and Childcare', None),
 ]
 
 
@@ -67,3 +73,12 @@ def test_canonical_speaker_in_a_whole_article_shape(
     title: str, text: str, opening: str, want: str | None
 ) -> None:
     assert canonical_speaker(title, text, opening) == want
+
+
+def test_a_ministry_and_a_company_stay_two() -> None:
+    from workbench.nlp.pipeline import analyze_document  # noqa: PLC0415 - loads the model
+
+    text = ("The Department of Justice and Microsoft declined to comment on the ruling, "
+            "which the judge issued on Friday.")
+    names = {m.entity for m in analyze_document("Ruling", text).mentions if m.label == "ORG"}
+    assert "Microsoft" in names
