@@ -163,15 +163,3 @@ def _read_names_after_given_names(doc: Doc) -> frozenset[str]:
         token.text for token in doc[1:]
         if token.pos_ == "PROPN" and doc[token.i - 1].pos_ == "PROPN"
         and doc[token.i - 1].text[:1].isupper())
-
-
-def is_surname_written_whole(token: Token) -> bool:
-    """True for a lone capitalised proper noun the text writes elsewhere right after a
-    given name ("For Ferreira, ..." in a text naming "Dolores Ferreira", neither word
-    tagged): a surname, whatever label the model gave this occurrence."""
-    doc = token.doc
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
-        return False
-    if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
-        return False
-    return token.text in names_after_given_names(doc)

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import is_speech_cue
-from workbench.nlp.doc_words import is_misread_surname, is_surname_written_whole
+from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.known_names import KNOWN_LABELS
 from workbench.nlp.quote_filters import in_prose
@@ -43,9 +43,6 @@ _OPENER = re.compile(r"\b(?:He|She)\b")
 _LEARN_SENTENCES = 1
 #: A subject more sentences back than this loses to a person named just before.
 _STALE_SENTENCES = 2
-#: How many of a quotation's own sentences the search for a person named just before it
-#: steps over.
-_QUOTED_SENTENCES = 3
 #: How long a title set off after a crediting name may be, in tokens.
 _TITLE_TOKENS = 25
 _QUOTE_CHARS = frozenset('"“”')
@@ -110,18 +107,6 @@ class Antecedents:
         start = self.ctx.clause(pronoun).start
         for _ in range(sentences):
             if start == 0:
-                break
-            start = self.ctx.clause(self.ctx.doc[start - 1]).start
-        return start
-
-    def _prose_window_start(self, pronoun: Token) -> int:
-        """First token of the nearest sentence before the pronoun's that has words of
-        the narrative: the quotation's own earlier sentences ("I'm not leaving. They'll
-        have to carry me out," she said) name nobody the pronoun can stand for."""
-        start = self._window_start(pronoun)
-        for _ in range(_QUOTED_SENTENCES):
-            clause = self.ctx.clause(self.ctx.doc[start])
-            if start == 0 or any(t.is_alpha and self.ctx.outside(t) for t in clause):
                 break
             start = self.ctx.clause(self.ctx.doc[start - 1]).start
         return start
@@ -193,16 +178,11 @@ class Antecedents:
 
     def _nearby_object(self, pronoun: Token, gender: str) -> Token | None:
         """When no subject fits, a person named as an object in the pronoun's sentence or
-        the one before ("Police spoke with Anne Sacoolas. "...," she said"), a surname the
-        model misread as a place too ("For Ferreira, the hearing is a month off. "...,"
-        she said" in a text naming Dolores Ferreira)."""
-        floor = self._prose_window_start(pronoun)
+        the one before ("Police spoke with Anne Sacoolas. "...," she said")."""
+        floor = self._window_start(pronoun)
         for i in range(pronoun.i - 1, floor - 1, -1):
             token = self.ctx.doc[i]
-            misread = is_misread_surname(token) or is_surname_written_whole(token)
-            if (token.ent_type_ == "PERSON" or misread) and self._fits(
-                token, gender, surname=misread
-            ):
+            if token.ent_type_ == "PERSON" and self._fits(token, gender):
                 return token
         return None
 
