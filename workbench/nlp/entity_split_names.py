@@ -26,6 +26,7 @@ from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
+from workbench.nlp.model_lexicon import lexicon_nouns
 from workbench.nlp.names import canonical_name, is_honorific, previous_word
 
 _SECOND_WORD = re.compile(CAPITAL + SMALL + "+")
@@ -59,14 +60,39 @@ def joined_company_names(mentions: Sequence[Mention], text: str) -> list[Mention
 
 
 def _one_name(first: Mention, second: Mention, text: str, whole: set[str]) -> bool:
-    """Tell whether an organisation and the word after it are one company's name."""
-    if (first.field != "text" or second.field != "text" or first.label != "ORG"
-            or second.label not in _SECOND_LABELS or text[first.end:second.start] != " "
+    """Tell whether an organisation and the word after it are one company's name, or a
+    ministry's name and the field after its "and"."""
+    if first.field != "text" or second.field != "text" or first.label != "ORG":
+        return False
+    if _field_after_and(first, second, text):
+        return True
+    if (second.label not in _SECOND_LABELS or text[first.end:second.start] != " "
             or not _SECOND_WORD.fullmatch(second.text) or " " in first.text):
         return False
     name = text[first.start:second.end]
     return name in whole or _COMPANY_AFTER.match(text, second.end) is not None
 
+
+def _field_after_and(first: Mention, second: Mention, text: str) -> bool:
+    """ "[Ministry of Municipal Affairs] and [Housing]", "[Department of Fisheries] and
+    [Oceans]": a ministry's name runs on over "and" to the fields it covers, which the
+    model tags as an organisation of their own. Only after a body's "<kind> of" opening,
+    and only words that are common nouns capitalised ("Housing", "Family Development"):
+    "the Department of Justice and Microsoft" are two."""
+    words = first.text.split()
+    if (second.label != "ORG" or text[first.end:second.start] != " and "
+            or len(words) < _BODY_WORDS or words[0].lower() not in _BODY_KINDS
+            or words[1] != "of"):
+        return False
+    fields = second.text.split()
+    nouns = lexicon_nouns()
+    return len(fields) <= _MAX_FIELD_WORDS and all(
+        _SECOND_WORD.fullmatch(word) and word.lower() in nouns for word in fields)
+
+
+_BODY_KINDS = frozenset("ministry department office secretariat committee".split())
+_BODY_WORDS = 3  # "Ministry of Health": a kind, "of" and a field at least
+_MAX_FIELD_WORDS = 2
 
 _COMPANY_LAST_WORDS = ORG_HEADS | frozenset({"air", "system"})
 """The last word of a name that makes it an organisation's ("Mahan Air", "Saha Airlines",

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from workbench.core.letters import CAPITAL, SMALL
+from workbench.nlp.furniture import MAX_FURNITURE_LINE, is_furniture_line
 from workbench.nlp.quote_marks import MARK_CHARS
 
 if TYPE_CHECKING:
@@ -365,12 +366,18 @@ MAX_BYLINE_CHARS = 100
 def is_furniture(text: str, span: CharSpan) -> bool:
     """True when a would-be speaker sits in a photo credit, byline, caption or footer
     ("Photo: Jane Doe / Reuters", "(Image: AP)", "By Jane Doe"): page furniture names
-    people who said nothing in the article."""
+    people who said nothing in the article. A whole furniture line counts too: the
+    "Story" of "Story continues below advertisement" is its sentence's subject, and the
+    "she" of the paragraph after it must not stand for it."""
     start, end = span
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if line_end - line_start <= MAX_BYLINE_CHARS and _BYLINE.match(text, line_start):
+        return True
+    if line_end - line_start <= MAX_FURNITURE_LINE and is_furniture_line(
+        text[line_start:line_end]
+    ):
         return True
     before = text[max(line_start, start - _CREDIT_WINDOW) : start]
     after = text[end : min(line_end, end + _CREDIT_WINDOW)]

@@ -40,6 +40,9 @@ OUTER_DEPTH = 4
 _COMPLEMENT = ("ccomp",)
 #: Verbs that report words outright: their own subject said the quoted words.
 _WORDS_VERBS = frozenset(("say", "tell", "write", "ask"))
+#: Verbs of naming, and the links of the label they give to them.
+_LABELLING_VERBS = frozenset(("call", "dub", "label", "brand"))
+_LABEL_DEPS = frozenset(("oprd", "xcomp"))
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
 #: The words that open a clause which supposes a saying rather than reports one.
 _SUPPOSING = frozenset(("if", "unless"))
@@ -80,6 +83,8 @@ def reporting_cue(ctx: QuoteContext, cue: Token, quote: Span) -> Token | None:
     None when ``cue`` itself is the quote's speech."""
     if cue.i >= quote.start:
         return None
+    if _labels_with_quote(cue, quote):
+        return None
     supposing = _supposing_clause_head(cue)
     if supposing is cue and _speaks_itself(ctx, cue):
         return None
@@ -112,6 +117,16 @@ def _supposing_clause_head(cue: Token) -> Token:
     if cue.dep_ in ("ccomp", "xcomp") and cue.head.lemma_.lower() in _EXPECTING:
         return cue.head
     return cue
+
+
+def _labels_with_quote(cue: Token, quote: Span) -> bool:
+    """True when ``cue`` is a verb of naming whose label complement is the quote ("a move the
+    minister called "a betrayal of every family""): the label is its own subject's
+    words, whoever reports the clause around it; "were calling "every 15 minutes"" (on
+    the phone) has the quote as no complement and stays the reporter's."""
+    if cue.lemma_.lower() not in _LABELLING_VERBS:
+        return False
+    return any(t.head.i == cue.i and t.dep_ in _LABEL_DEPS for t in quote)
 
 
 def person_subject(sent: Span, institutions: bool = False) -> Token | None:

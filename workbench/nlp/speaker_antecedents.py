@@ -24,7 +24,7 @@ from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
 from workbench.nlp.speaker_group_antecedents import group_name, is_group_pronoun
 from workbench.nlp.speaker_phrase_names import person_in_apposition
 from workbench.nlp.speaker_phrases import name_phrase
-from workbench.nlp.speaker_title_genders import TITLE_GENDERS
+from workbench.nlp.speaker_title_genders import title_gender_before
 from workbench.nlp.speakers import subject_of
 
 if TYPE_CHECKING:
@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 
 _NOT_PEOPLE = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "PRODUCT", "EVENT"))
 _GOVERNING_DEPS = ("ccomp", "xcomp", "advcl", "conj")
-_MALE_TITLES, _FEMALE_TITLES = (
-    frozenset(f for title, said in TITLE_GENDERS.items() if said == gender
-              for f in (title, f"{title}."))
-    for gender in ("m", "f"))
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Conjunctions opening a clause that only times another ("after Y testified").
 _TIMING_MARKS = frozenset("after before when while until once as since".split())
@@ -219,9 +215,7 @@ class Antecedents:
         known = self.gender.get(name.split()[-1]) if name.split() else None
         if known is not None and known != gender:
             return False
-        title = _title_before(token)
-        wrong = _FEMALE_TITLES if gender == "m" else _MALE_TITLES
-        return title not in wrong
+        return title_gender_before(token) in (None, gender)
 
     @staticmethod
     def _person_like(token: Token, misread: bool) -> bool:
@@ -375,16 +369,3 @@ def _names_in_apposition(token: Token) -> bool:
     """True for a subject that may name its person in apposition: a common noun ("Her
     husband, Karim,") or a partitive "one" ("One of the Vice Presidents, Rebecca Garang,")."""
     return token.pos_ == "NOUN" or (token.pos_ == "NUM" and token.lower_ == "one")
-
-
-def _title_before(token: Token) -> str:
-    """The lowercased title just before the name's first word ("mr." in "Mr. Smith")."""
-    start = token.i
-    doc = token.doc
-    while (
-        start > 0
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].lower_ not in (_MALE_TITLES | _FEMALE_TITLES)
-    ):
-        start -= 1
-    return doc[start - 1].lower_ if start > 0 else ""

@@ -166,7 +166,17 @@ class TitledPeople:
         entities = _without_short_forms(entities)
         if not entities:  # "Tom Bell, the team's head coach,": a title set off as a noun
             return self._described(text, start)
-        return entities.pop() if len(entities) == 1 else None
+        return entities.pop() if len(entities) == 1 else self._just_named(entities, start)
+
+    def _just_named(self, holders: set[str], start: int) -> str | None:
+        """Of several holders of one role ("the coach" of a game story naming both
+        teams' coaches), the one named in the phrase's paragraph or the one before it,
+        when no other holder is named there: "Barlow was asked about the rookie. /
+        "...," the coach said" is Barlow, whatever coach spoke earlier."""
+        since = _previous_paragraph_start(self.text, start)
+        near = {m.entity for m in self.mentions
+                if m.entity in holders and since <= m.start and m.end <= start}
+        return near.pop() if len(near) == 1 else None
 
     def _literal_first(self, key: str, title: str, start: int) -> list[Holder]:
         """The holders of ``key`` before ``start``, only those whose written title is the
@@ -209,6 +219,8 @@ class TitledPeople:
                     before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start),
                     self.text) or _opens_with(m, noun):
                 holders[m.entity] = m.end
+        if len(holders) > 1 and not kin:  # two coaches: the one just named
+            return self._just_named(set(holders), start)
         if len(holders) != 1:
             return None
         ((holder, named_until),) = holders.items()
@@ -228,6 +240,15 @@ def _written_as_noun(match: re.Match[str] | None, text: str) -> bool:
     written = match.group(0)
     return (not written[:1].isupper() or "," not in written
             or at_sentence_start(text, match.start()))
+
+
+def _previous_paragraph_start(text: str, start: int) -> int:
+    """Where the paragraph before the one holding ``start`` begins (blank lines skipped)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    end = line_start - 1
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    return text.rfind("\n", 0, max(end, 0)) + 1
 
 
 def _opens_with(mention: Mention, noun: str) -> bool:

@@ -14,13 +14,18 @@ beside "John Smith" and "Mary Smith" alone keeps the resolver's choice.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from workbench.core.models import Mention
 from workbench.nlp.names import previous_word
 from workbench.nlp.speaker_gender import KnownGenders
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 #: Titles that say a person's gender, without their dot.
 TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
+_TITLE_OF = {form: said for title, said in TITLE_GENDERS.items() for form in (title, f"{title}.")}
 _PRONOUN_OF = {"m": "he", "f": "she"}
 _FULL_NAME_WORDS = 2
 _SHARED = 2  # bearers of one surname before a title tells them apart
@@ -98,3 +103,13 @@ def bearer_by_title(
     fitting = {b for b in bearers
                if titled.get(b, gender) == gender and not genders.clash(_PRONOUN_OF[gender], b)}
     return fitting.pop() if len(fitting) == 1 else entity
+
+
+def title_gender_before(token: Token) -> str | None:
+    """The gender a title right before the name ending at ``token`` gives ("Ms." in "Ms.
+    Dana Roe"), or None: a pronoun of the other gender never stands for that name."""
+    start = token.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in _TITLE_OF:
+        start -= 1
+    return _TITLE_OF.get(doc[start - 1].lower_) if start > 0 else None
