@@ -4,15 +4,18 @@ The parse this answers comes from a real article (PolNeAR train: `It said that T
 supports "Hillary-style healthcare" and the procedure sometimes called partial-birth
 abortion.` read "supports" as the subject of "called", and "supports" became the
 speaker). Our own sentence is parsed right, so the misread heads are set by hand on
-the model's own parse.
+the model's own parse. A participle used as a noun ("the accused told officers") is no
+misread verb: it names the one who spoke.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from spacy.tokens import Doc
 
+from tests.nlp.quote_support import analyse, direct
 from workbench.core.models import Mention
 from workbench.nlp.quotes import attach_speakers, find_quotes
 
@@ -55,3 +58,27 @@ def test_a_verb_read_as_the_subject_of_a_cue_leaves_the_report_its_speaker(
     mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, e.text) for e in doc.ents]
     (quote,) = [q for q in attach_speakers(find_quotes(doc), mentions, TEXT) if q.kind == "direct"]
     assert quote.speaker_text == "It"
+
+
+#: (sentence, the speaker wanted): a participle used as a noun ("the accused") that the
+#: tagger reads as a verb is a person who speaks, not a misread verb to climb past.
+PARTICIPLE_NOUNS = (
+    ("Police said the accused told officers he was \u201cjust trying to help\u201d when he "
+     "entered the home.", "the accused"),
+    ("Prosecutors said the accused wrote in a text message that the victim \u201chad it "
+     "coming.\u201d", "the accused"),
+    ("Doctors said the injured told them the bus was going \u201cway too fast\u201d before "
+     "it flipped.", "the injured"),
+    ("Medics said the wounded told them the gunman had shouted \u201cnobody leaves this "
+     "room\u201d before he fired.", "the wounded"),
+    ("Investigators said the arrested told them the money was \u201ca loan from a "
+     "friend\u201d and nothing more.", "the arrested"),
+)
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTICIPLE_NOUNS)
+def test_a_participle_with_a_determiner_is_a_noun_that_speaks(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == speaker

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.nlp.quote_support import analyse, direct
 
 if TYPE_CHECKING:
@@ -137,3 +139,58 @@ def test_a_telling_only_expected_is_the_reporters(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Dana Price"
+
+
+#: (sentence, speaker wanted): "even if" and "as if" grant or compare a saying rather than
+#: suppose it, so the one in the clause said the quoted words.
+GRANTED_SAYINGS = (
+    ("The union said the strike would continue, even if the company's chief executive "
+     "called it \u201cillegal and pointless\u201d on Monday.", "the company's chief executive"),
+    ("Police said the man had been released, even if the victim's family insisted he was "
+     "\u201ca danger to everyone\u201d.", "the victim's family"),
+    ("Residents said they would keep protesting, even if the mayor said last week that the "
+     "plant was \u201cnot going anywhere.\u201d", "the mayor"),
+    ("The union said talks would go on even if the labour minister told reporters on "
+     "Monday that the offer was \u201cfinal and not open to change\u201d.", "the labour minister"),
+    ("The league said the match would be replayed even if the referee insisted the goal "
+     "was \u201cclean and fair to both sides\u201d.", "the referee"),
+    ("The union said talks would go on as if the minister called the offer \u201cfinal and "
+     "not open to change\u201d on Monday.", "the minister"),
+)
+
+
+@pytest.mark.parametrize(("text", "speaker"), GRANTED_SAYINGS)
+def test_a_saying_granted_by_even_if_keeps_its_speaker(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials said they would not be surprised if the driver told police he had been "
+         "\u201cblinded by the low sun\u201d at the crossing.", "the driver"),
+        ("Analysts said shares would fall if the chief executive told investors the quarter "
+         "had been \u201ca disaster from start to finish\u201d.", "the chief executive"),
+    ],
+)
+def test_a_verb_of_saying_in_an_if_clause_keeps_its_speaker(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """Only the verbs of expecting hand a "say" or "tell" to the reporter; in a condition
+    the one who says or tells keeps the words, as any verb that reports words does."""
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == speaker
+
+
+def test_a_pronoun_in_an_if_clause_keeps_the_words(nlp: Language) -> None:
+    """`if she described the defeat as "my own failure"`: the words are hers to say (the
+    "my" is hers), as a pronoun subject keeps them in any reported clause."""
+    text = (
+        "Party officials said Maria Lopez could stay on as leader if she described the "
+        "defeat as \u201cmy own failure\u201d at the conference."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Maria Lopez"

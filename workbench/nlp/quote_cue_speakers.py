@@ -110,9 +110,13 @@ def _misread_verb(head: Token) -> bool:
     """True for a verb the parse made the cue's subject: in `It said that Trump supports
     "Hillary-style healthcare" and the procedure sometimes called ...` "supports" is read
     as the subject of "called"; a verb names nobody, so the verb of saying whose report
-    holds the cue gives the speaker ("It"). With none, the subject stays: the tagger reads
-    some nouns as verbs too ("the accused told officers", "A handbook ... described")."""
-    return head.pos_ in ("VERB", "AUX") and not head.ent_type_
+    holds the cue gives the speaker ("It"). A participle with its own determiner or
+    possessive is a noun the tagger read as a verb, and a person who speaks ("the accused
+    told officers", "the injured told them"); with no verb of saying above, the subject
+    stays too ("A handbook ... described")."""
+    if head.pos_ not in ("VERB", "AUX") or head.ent_type_:
+        return False
+    return not any(child.dep_ in ("det", "poss") for child in head.children)
 
 
 def _reporting_verb(ctx: QuoteContext, cue: Token) -> Token | None:

@@ -9,9 +9,11 @@ said Fox executives were calling "every 15 minutes"` the quoted words are the re
 no speech of the inner subject. Only a verb that reports words outright ("said", "told",
 "wrote", "asked": `sources said he said "no more baby parts"`) keeps the words with its
 own subject, and so does a pronoun subject ("She said she asked the question "to build
-on ..."": the pronoun is the reporter, or the parse knows better who it is), unless
-the saying is only supposed or expected ("only if evidence suggested", "she expected
-that voters will say"): words nobody has said yet are the reporter's.
+on ..."": the pronoun is the reporter, or the parse knows better who it is). A saying
+only supposed ("only if evidence suggested", not "even if" or "as if", which grant it)
+is the reporter's unless such a verb or pronoun keeps it, and one only expected ("she
+expected that voters will say") is the reporter's even after "say": words nobody has
+said yet are the reporter's.
 
 Here too are the tests of who can speak at all that the attribution helpers share: a
 subject that can (``can_speak``) and a sentence's person subject (``person_subject``).
@@ -46,6 +48,8 @@ _LABEL_DEPS = frozenset(("oprd", "xcomp"))
 _NOT_SPEAKERS = frozenset(("DATE", "TIME"))
 #: The words that open a clause which supposes a saying rather than reports one.
 _SUPPOSING = frozenset(("if", "unless"))
+#: Words before "if" that grant or compare a saying instead of supposing it.
+_GRANTING = frozenset(("even", "as"))
 #: Verbs whose complement is a saying only expected or wished for, not yet made.
 _EXPECTING = frozenset(("expect", "hope", "want", "wish"))
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
@@ -85,10 +89,10 @@ def reporting_cue(ctx: QuoteContext, cue: Token, quote: Span) -> Token | None:
         return None
     if _labels_with_quote(cue, quote):
         return None
-    supposing = _supposing_clause_head(cue)
-    if supposing is cue and _speaks_itself(ctx, cue):
+    expected = _expecting_verb(cue)
+    if expected is None and _speaks_itself(ctx, cue):
         return None
-    found = outer_speech_cue(ctx, supposing, _COMPLEMENT)
+    found = outer_speech_cue(ctx, expected or _supposing_clause_head(cue), _COMPLEMENT)
     if found is None or found[0].i > cue.i:
         return None
     return found[0]
@@ -103,18 +107,24 @@ def _speaks_itself(ctx: QuoteContext, cue: Token) -> bool:
     return inner is None or inner.lower_ in PERSON_PRONOUNS
 
 
-def _supposing_clause_head(cue: Token) -> Token:
-    """The verb a supposed saying hangs on, else ``cue``: in `an official said a review
-    would follow only if evidence suggested "a causal link"` the evidence suggests nothing
-    yet, and in `Obama said he expected that Americans will say "no"` or `she said she
-    expects Obama to announce an "intensification"` nobody has said the words yet; they
-    are the reporter's, even after "say", so the clause is climbed past to the complement
-    the reporter said."""
-    if cue.dep_ == "advcl" and any(
-        child.dep_ == "mark" and child.lower_ in _SUPPOSING for child in cue.children
-    ):
-        return cue.head
+def _expecting_verb(cue: Token) -> Token | None:
+    """The verb of expecting whose complement is ``cue``: in `Obama said he expected that
+    Americans will say "no"` or `she said she expects Obama to tell them "..."` nobody has
+    said the words yet; they are the reporter's even after "say", so no saying verb or
+    pronoun of the complement keeps them."""
     if cue.dep_ in ("ccomp", "xcomp") and cue.head.lemma_.lower() in _EXPECTING:
+        return cue.head
+    return None
+
+
+def _supposing_clause_head(cue: Token) -> Token:
+    """The verb a conditional clause of ``cue`` hangs on, else ``cue``: in `an official
+    said a review would follow only if evidence suggested "a causal link"` the evidence
+    suggests nothing yet (it is supposed, not reported), so the quoted words are the
+    official's and the clause is climbed past to the complement the official said. A
+    concession or comparison ("even if the chief executive called it "..."", "as if")
+    grants the saying rather than supposes it, so it keeps its speaker."""
+    if cue.dep_ == "advcl" and any(_supposes(child) for child in cue.children):
         return cue.head
     return cue
 
@@ -127,6 +137,13 @@ def _labels_with_quote(cue: Token, quote: Span) -> bool:
     if cue.lemma_.lower() not in _LABELLING_VERBS:
         return False
     return any(t.head.i == cue.i and t.dep_ in _LABEL_DEPS for t in quote)
+
+
+def _supposes(mark: Token) -> bool:
+    """True for an "if" or "unless" opening a condition, not "even if" or "as if"."""
+    if mark.dep_ != "mark" or mark.lower_ not in _SUPPOSING:
+        return False
+    return mark.i == 0 or mark.doc[mark.i - 1].lower_ not in _GRANTING
 
 
 def person_subject(sent: Span, institutions: bool = False) -> Token | None:
