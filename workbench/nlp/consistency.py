@@ -45,7 +45,13 @@ from workbench.nlp.entity_ranks import after_rank
 from workbench.nlp.entity_teams import body_noun_after, team_role_after
 from workbench.nlp.gazetteer import country_or_capital, lookup, residents_of
 from workbench.nlp.known_names import KNOWN_LABELS, RELIGIONS
-from workbench.nlp.label_place_votes import MEDIUM, STRONG, WEAK, place_votes
+from workbench.nlp.label_place_votes import (
+    MEDIUM,
+    STRONG,
+    WEAK,
+    place_votes,
+    stands_as_place,
+)
 from workbench.nlp.names import (
     in_transcript_label,
     is_honorific,
@@ -184,8 +190,11 @@ def _context_votes(mention: Mention, text: str, names: tuple[set[str], set[str]]
         votes["PERSON"] += MEDIUM
     elif mention.label == "PERSON" and len(tokens) == 1 and _city_named(tokens[0]):
         # "[Surrey] council", ""[Surrey] deserves better"": no full name ends so, and
-        # none begins so either ("Madison Keys" ... "Madison") leans to the place
-        votes["GPE"] += WEAK if tokens[0] in person_words else MEDIUM
+        # none begins so either ("Madison Keys" ... "Madison") leans to the place where
+        # it stands as one; "[Hamilton] led every lap" is a surname spelled like a city
+        placed = (tokens[0] not in person_words
+                  and stands_as_place(mention, text, previous_word(text, mention.start)))
+        votes["GPE"] += MEDIUM if placed else WEAK
     if "PERSON" in votes and country_or_capital(mention.text) is not None:
         del votes["PERSON"]  # "said Russia" is a country speaking, not a person
     return votes

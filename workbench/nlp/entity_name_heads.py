@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.letters import CAPITAL, SMALL
+from workbench.nlp.entity_acronyms import PLACE_LETTERS
 from workbench.nlp.gazetteer import lookup, trusted_place
 from workbench.nlp.names import is_honorific, strip_honorifics
 
@@ -138,18 +139,32 @@ _POST_NOMINALS = frozenset(
     "MP MPP MLA MNA MHA QC KC MD PHD OBE CBE MBE KBE DBE JR SR".split())
 """Letters a person's name ends with ("Jane Doe MPP", "John Smith QC"): no body's."""
 _ROMAN = re.compile(r"[IVXLC]+")
+_PROVINCE_CODES = frozenset("AB SK MB ON QC NB NS PE NL YT NU".split())
+"""Canadian provinces' postal letters ``PLACE_LETTERS`` leaves out (too rare alone to
+tag): after a town they name its province ("Regina SK"), as "TX" or "BC" do."""
 
 
 def place_acronym_name(tokens: tuple[str, ...]) -> bool:
     """Tell whether a name is a place the gazetteer knows and a body's letters ("Surrey
     RCMP", "Ottawa OPP", "Toronto FC"): the local detachment, force or club, which the
     model reads as a person with the town for a given name. Letters a person's name ends
-    with (a regnal number, "MPP", "QC") are no body's."""
+    with (a regnal number, "MPP", "QC") are no body's, and a state's or province's
+    letters make the town's address, still a place ("Austin TX", "Surrey BC")."""
     if len(tokens) < 2 or not _FORCE_LETTERS.fullmatch(tokens[-1]):  # noqa: PLR2004
         return False
-    if tokens[-1] in _POST_NOMINALS or _ROMAN.fullmatch(tokens[-1]):
+    letters = tokens[-1]
+    if letters in _POST_NOMINALS or _ROMAN.fullmatch(letters) or town_address(tokens):
         return False
     return lookup(" ".join(tokens[:-1])) is not None
+
+
+def town_address(tokens: tuple[str, ...]) -> bool:
+    """Tell whether a name is a town the gazetteer knows and its state's or province's
+    letters ("Austin TX", "Surrey BC"): a place, which the model reads as a person or,
+    the letters looking like a body's, an organisation."""
+    return (len(tokens) >= 2  # noqa: PLR2004 - a town and letters
+            and (tokens[-1] in PLACE_LETTERS or tokens[-1] in _PROVINCE_CODES)
+            and lookup(" ".join(tokens[:-1])) is not None)
 
 
 def has_org_head(tokens: tuple[str, ...]) -> bool:

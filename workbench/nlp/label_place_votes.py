@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.core.models import Mention
-from workbench.nlp.entity_name_heads import GROUP_NAME
+from workbench.nlp.entity_name_heads import GROUP_NAME, town_address
 from workbench.nlp.gazetteer import LOCATIVE, lookup
 from workbench.nlp.names import is_honorific, next_word, previous_word
 
@@ -71,7 +71,10 @@ def place_votes(votes: dict[str, float], mention: Mention, text: str,
     "residents of", "the mayor of"; so does a town the gazetteer knows after
     "in", "from", "to" ("a hospital in Omsk", "airlifted from Omsk", which the model
     called an organisation); else a lone
-    "person" is weighed."""
+    "person" is weighed. A town with its state's letters is a place wherever it stands
+    ("reached Austin TX")."""
+    if town_address(tokens):
+        votes["GPE"] += STRONG
     if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
         votes["GPE"] += STRONG
     elif _PEOPLE_OF.search(text, max(0, mention.start - 30), mention.start):
@@ -109,3 +112,28 @@ def _ends_noun_phrase(text: str, end: int) -> bool:
     if not rest[:1].isalpha():
         return True
     return next_word(text, end) in STOP_WORDS
+
+
+_TOWN_BODY_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \u00a0]+(?:city[ \u00a0]+)?(?:council|councillors?|councilors?|mayor"
+    r"|police|residents|hall|transit|schools|taxpayers|voters|officials)\b")
+"""A town's own body or people right after its name, or after its possessive ("[Surrey]
+council", "Surrey's mayor"): a place's, where a person's noun ("Hamilton's career")
+is not."""
+_PLACE_PREDICATE = re.compile(
+    r"[ \u00a0]+(?:deserves|needs|has[ \u00a0]+been[ \u00a0]+(?:hit|hard[ \u00a0]+hit"
+    r"|battered|struck|spared))\b")
+"""What a place, as a subject, is said to be or need ("[Surrey] deserves better",
+"Surrey has been hit hard"), not an action a person takes ("Darwin described")."""
+_PLACE_BEFORE = frozenset({"in", "from", "of"})
+
+
+def stands_as_place(mention: Mention, text: str, before: str) -> bool:
+    """Tell whether a one-word name stands where a place does: before its body ("Surrey
+    council"), after "in", "from", "of" and not a possessive ("of Hamilton's career" is a
+    person's), or the subject of a place's predicate ("Surrey deserves better"). A big
+    city's name that is also a surname ("Hamilton", "Darwin") leans to the place only so."""
+    if _TOWN_BODY_AFTER.match(text, mention.end) or _PLACE_PREDICATE.match(text, mention.end):
+        return True
+    return (before.lower() in _PLACE_BEFORE
+            and not text.startswith(("'s", "\u2019s"), mention.end))
