@@ -15,6 +15,8 @@ import re
 from workbench.core.text import has_visible_character, unicode_folded
 
 _TAG_SEPARATORS = re.compile(r"\s*/+\s*")
+#: A zero-width joiner at a word's edge: at the start or end, or beside white space.
+_JOINER_AT_WORD_EDGE = re.compile(r"(?:^|(?<=\s))\u200d+|\u200d+(?=\s|$)")
 #: Left out of a name typed anew (``typed_name``): zero-width spaces, word joiners, soft
 #: hyphens, invisible operators, BOMs, and the direction controls that reorder what follows
 #: (``evil\u202egnp.exe`` reads "evilexe.png"). ``a\u200b`` was a second tag shown as ``a``
@@ -118,3 +120,14 @@ def source_key(name: str | None) -> str | None:
     aside ("ÖSTERREICH" is "Österreich"); None for no source (blank or missing)."""
     words = " ".join((name or "").split())
     return label_key(words) if words else None
+
+
+def without_stray_joiners(name: str) -> str:
+    """``name`` without the zero-width joiners at a word's edge, where they join nothing.
+
+    Why: ``Ahmed \u200dKhan`` found in a text became an entity shown as "Ahmed Khan"
+    and never one with the Ahmed Khan written plainly. A joiner inside a word (an emoji
+    sequence such as a family, an Indic spelling) is part of how it is written and stays.
+    Names only: a mention's offsets still cover the text as written.
+    """
+    return _JOINER_AT_WORD_EDGE.sub("", name) if "\u200d" in name else name
