@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
+from workbench.core.labels import label_key
 from workbench.core.models import Analysis, Article, Mention
-from workbench.core.vocabulary import label_key
 from workbench.store import Store
 
 

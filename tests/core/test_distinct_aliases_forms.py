@@ -7,8 +7,8 @@ alias ("Café Noir (also: Café Noir)"), while lookups (``label_key``) take both
 
 from __future__ import annotations
 
+from workbench.core.labels import label_key
 from workbench.core.text import distinct_aliases
-from workbench.core.vocabulary import label_key
 
 
 def test_an_alias_in_another_normal_form_is_the_name() -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.labels import label_key, source_key
 from workbench.core.text import distinct_aliases
-from workbench.core.vocabulary import label_key, source_key
 
 
 @pytest.mark.parametrize("spelling", [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.labels import TAG_PATH_MAX_CHARS, normalize_tag_path
 from workbench.core.models import Article
 from workbench.core.vocabulary import (
     ENTITY_LABEL_NAMES,
@@ -11,10 +12,8 @@ from workbench.core.vocabulary import (
     NAME_LABELS,
     RELATIONS,
     SYMMETRIC_RELATIONS,
-    TAG_PATH_MAX_CHARS,
     color_value,
     entity_label_name,
-    normalize_tag_path,
     relation_reads,
 )
 from workbench.store import Store
@@ -123,7 +122,7 @@ def test_a_tag_longer_than_a_label_is_refused() -> None:
 
 
 def test_one_length_rule_for_every_typed_label() -> None:
-    from workbench.core.vocabulary import LABEL_MAX_CHARS, checked_label
+    from workbench.core.labels import LABEL_MAX_CHARS, checked_label
 
     assert TAG_PATH_MAX_CHARS == LABEL_MAX_CHARS == 500
     assert checked_label("  two   words ", "a name") == "two words"
@@ -135,7 +134,7 @@ def test_one_length_rule_for_every_typed_label() -> None:
 
 def test_a_label_is_measured_with_its_spaces_joined() -> None:
     """Every caller (CLI, JSON import, dialogs) counts the label as it will be stored."""
-    from workbench.core.vocabulary import label_length_problem
+    from workbench.core.labels import label_length_problem
 
     padded = "a" + " " * 600 + "b"  # 602 typed, "a b" stored
     assert label_length_problem(padded, "a name") is None
@@ -145,11 +144,7 @@ def test_a_label_is_measured_with_its_spaces_joined() -> None:
 def test_a_typed_title_and_a_label_are_refused_by_one_rule() -> None:
     """A document's typed title (``update --title``) is measured and worded as a label is,
     with its own limit: the longest title an import keeps."""
-    from workbench.core.vocabulary import (
-        LABEL_MAX_CHARS,
-        label_length_problem,
-        typed_length_problem,
-    )
+    from workbench.core.labels import LABEL_MAX_CHARS, label_length_problem, typed_length_problem
     from workbench.ingest.articles import MAX_METADATA_CHARS
 
     padded = "T" * MAX_METADATA_CHARS + " " * 50 + "\n"  # trailing spaces are not stored

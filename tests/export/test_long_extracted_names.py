@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.json_imports import import_workbench_export
+from workbench.core.labels import LABEL_MAX_CHARS
 from workbench.core.models import Analysis, Article, Mention
-from workbench.core.vocabulary import LABEL_MAX_CHARS
 from workbench.export.json_export import dumps
 from workbench.operations.exporting import library_export
 from workbench.store import Store

@@ -19,9 +19,9 @@ from tests.support import REPO
 from tests.support import run_cli as run
 from workbench.cli import message_of
 from workbench.commands.terminal import TerminalProgress, error
+from workbench.core.labels import label_key
 from workbench.core.models import Article
 from workbench.core.text import printable
-from workbench.core.vocabulary import label_key
 from workbench.store import DB_ENV, Store
 
 ALPHA = "Alice said the sky is blue. Bob said it is green."

@@ -14,7 +14,7 @@ import pytest
 
 from tests.support import one_article_library, tag_paths
 from tests.support import run_cli as run
-from workbench.core.vocabulary import label_key
+from workbench.core.labels import label_key
 from workbench.store import Store
 
 

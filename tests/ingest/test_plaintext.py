@@ -133,3 +133,40 @@ def test_a_text_file_reads_into_the_builders_own_result(tmp_path: Path) -> None:
     assert isinstance(read, ArticleRead)
     assert read.article.title == "Harbour strike ends"
     assert read.refused_published is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        'Prime Minister Jane Doe said on Tuesday that the budget would pass. "We will not back'
+        ' down," Doe told reporters in Ottawa.',
+        "Floodwater reached the old town overnight. Residents were told to leave by noon.",
+        '"We will rebuild every house," the mayor said at a news conference on Tuesday.',
+        'The fire chief told reporters: "Nobody was hurt in the blaze."',
+    ],
+)
+def test_a_first_line_of_story_prose_stays_in_the_body(tmp_path: Path, opening: str) -> None:
+    """Attack run 18: a short opening paragraph became the title and was never analysed."""
+    path = tmp_path / "story.txt"
+    path.write_text(f"{opening}\n\nThe council meets again on Thursday.\n", "utf-8")
+    [article] = [read.article for read in read_plain_text(path)]
+    assert article.text.startswith(opening)
+    assert article.title  # derived, as for any untitled text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Budget passes after late-night vote",
+        "Will the budget pass?",
+        '"We will not back down," says Doe',
+        'PM: "We will not back down"',
+        "Dr. Smith wins the U.S. Open.",
+        "Mr. Doe goes to Washington.",
+    ],
+)
+def test_a_headline_still_becomes_the_title(tmp_path: Path, headline: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"{headline}\n\nThe council meets again on Thursday.\n", "utf-8")
+    [article] = [read.article for read in read_plain_text(path)]
+    assert (article.title, article.text) == (headline, "The council meets again on Thursday.")

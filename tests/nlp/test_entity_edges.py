@@ -104,3 +104,26 @@ def test_a_role_word_is_weighed_once_per_name_not_per_mention() -> None:
     found = without_person_titles(raw, text)
     assert {m.entity for m in found} == {"Rose Mary Woods"}
     assert _CountedText.scans <= 2
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Ahmed \u200dKhan", "Ahmed Khan"),  # attack run 18: a joiner opening a word
+        ("Ahmed\u200d Khan", "Ahmed Khan"),  # one closing a word
+        ("\u200dLina Park\u200d", "Lina Park"),  # at the name's edges
+        ("Team 👨\u200d👩\u200d👧 Park", "Team 👨\u200d👩\u200d👧 Park"),  # an emoji family stays
+        ("\u0915\u094d\u200d\u0937 Rao", "\u0915\u094d\u200d\u0937 Rao"),  # inside an Indic word
+    ],
+)
+def test_a_joiner_at_a_word_edge_is_no_part_of_the_name(surface: str, expected: str) -> None:
+    assert canonical_name(surface) == expected
+
+
+def test_a_found_name_leaves_out_its_stray_joiner_but_its_mention_keeps_the_text() -> None:
+    from workbench.nlp.pipeline import analyze_document  # noqa: PLC0415 - loads the model
+
+    text = 'The family 👨\u200d👩\u200d👧 of Ahmed \u200dKhan said "we are fine" on Sunday.'
+    [mention] = [m for m in analyze_document("Flood", text).mentions if "Khan" in m.text]
+    assert mention.entity == "Ahmed Khan"
+    assert text[mention.start:mention.end] == mention.text == "Ahmed \u200dKhan"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.quote_support import mention_of, speaker_pairs
+from tests.nlp.quote_support import canonical_speaker, mention_of, speaker_pairs
 from workbench.nlp.speaker_apposed_phrases import apposed_person
 from workbench.nlp.speaker_institutions import institution_speaker
 
@@ -151,3 +151,31 @@ def test_a_phrase_completing_another_noun_lends_it_no_name(text: str, person: st
     mentions = [mention_of(text, name, "PERSON")]
     found = apposed_person("his grandmother", text.rindex("his grandmother"), mentions, text)
     assert (found.entity if found else None) == person
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('The mayor, Lina Park, said "we will rebuild" on Tuesday.', "Lina Park"),
+        ('Floodwater reached the old town overnight. The mayor, Lina Park, said "we will '
+         'rebuild" on Tuesday.', "Lina Park"),
+        ('The company\'s CEO, Ann Lee, said "we will not sell the plant" on Monday.', "Ann Lee"),
+        ('Her lawyer, Tom Ruiz, told reporters "my client is innocent" outside the court.',
+         "Tom Ruiz"),
+        ('The spokesman, Omar Haddad, said "talks will resume in March" after the meeting.',
+         "Omar Haddad"),
+    ],
+)
+def test_a_speaker_phrase_naming_its_person_in_commas_is_that_person(
+    text: str, person: str
+) -> None:
+    """Attack run 18: "The mayor, Lina Park, said" kept "The mayor" as speaker with no
+    entity (the model read the name as a place), so Lina Park's page counted no quote."""
+    assert canonical_speaker("Storm", text, "we will" if "we will" in text else '"') == person
+
+
+def test_the_phrase_itself_followed_by_a_name_in_commas_is_that_person() -> None:
+    text = 'The mayor, Lina Park, said "we will rebuild" on Tuesday.'
+    mentions = [mention_of(text, "Lina Park", "PERSON")]
+    found = apposed_person("The mayor", 0, mentions, text)
+    assert found is not None and found.entity == "Lina Park"

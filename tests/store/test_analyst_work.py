@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
+from workbench.core.labels import normalize_tag_path
 from workbench.core.models import Article
-from workbench.core.vocabulary import normalize_tag_path
 from workbench.store import Store
 
 TEXT_A = 'Miller said "sanctions are coming soon" to reporters. 🙂 Kim met Putin.'

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.labels import checked_label
 from workbench.core.models import Analysis, Article, Mention
-from workbench.core.vocabulary import checked_label
 from workbench.store import Store
 
 TEXT = ("Senator Bill Nelson told reporters in Orlando that the launch would go ahead. "

@@ -75,7 +75,7 @@ def test_a_sound_library_passes_every_check(library: Store) -> None:
     assert report.ok and report.problems == 0
     assert [c.name for c in report.checks] == [
         "integrity", "schema", "foreign_keys", "search_index", "statuses", "spans", "span_texts",
-        "values", "texts", "tag_paths", "keys",
+        "values", "texts", "tag_paths", "keys", "name_twins",
     ]  # fmt: skip
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.labels import label_key
 from workbench.core.models import Article
-from workbench.core.vocabulary import label_key
 from workbench.store import Store
 
 TEXT = "Acme said 100% of the crews were back. Zeta said the rest would follow."

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.labels import LABEL_MAX_CHARS, label_key
 from workbench.core.models import Article
-from workbench.core.vocabulary import LABEL_MAX_CHARS, label_key
 from workbench.store import Store
 
 LONG = "old/" + "x" * (LABEL_MAX_CHARS + 100)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from workbench.core.labels import label_key
 from workbench.core.models import Analysis, Article, Mention, Quote
-from workbench.core.vocabulary import label_key
 from workbench.store import LibraryFilter, Store
 from workbench.store.rows import dict_rows
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from workbench.core.labels import label_key
 from workbench.core.models import Article
-from workbench.core.vocabulary import label_key
 from workbench.store import LibraryFilter, Store, UndoConflict
 
 

@@ -16,17 +16,15 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from workbench.commands.terminal import error
-from workbench.core.text import has_visible_character, normalize_passage, whole_character_end
-from workbench.core.vocabulary import (
-    HEX_COLOR,
-    HIGHLIGHT_COLORS,
+from workbench.core.labels import (
     LABEL_MAX_CHARS,
     MAX_METADATA_CHARS,
-    color_value,
     existing_tag_path,
     normalize_tag_path,
     typed_length_problem,
 )
+from workbench.core.text import has_visible_character, normalize_passage, whole_character_end
+from workbench.core.vocabulary import HEX_COLOR, HIGHLIGHT_COLORS, color_value
 
 # The largest integer SQLite stores; every row id is between 1 and this.
 SQLITE_MAX_INT = 2**63 - 1

@@ -23,10 +23,11 @@ from workbench.commands.entity_mentions import (
 )
 from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
 from workbench.commands.terminal import error
+from workbench.core.labels import label_key, label_length_problem
 from workbench.core.mention_snippets import MentionSnippet
 from workbench.core.models import Changes
 from workbench.core.text import distinct_aliases, plural, published_day
-from workbench.core.vocabulary import DURATION_KIND, ENTITY_LABELS, label_key, label_length_problem
+from workbench.core.vocabulary import DURATION_KIND, ENTITY_LABELS
 from workbench.export.json_export import dumps
 from workbench.store import Store
 
@@ -71,8 +72,7 @@ def _type_filter(label: str | None) -> dict[str, Any]:
 
 
 def run_entity(store: Store, args: argparse.Namespace) -> int:
-    """Curate one entity (merge, rename, retype, alias, hide, show, page), a mention, or
-    the duplicate pairs."""
+    """Curate an entity (merge, rename, retype, alias, hide, show, page), a mention or pairs."""
     action = args.entity_action
     if action in SPAN_ACTIONS:
         return SPAN_ACTIONS[action](store, args)

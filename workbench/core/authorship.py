@@ -16,8 +16,8 @@ import re
 import uuid
 from dataclasses import dataclass
 
+from workbench.core.labels import typed_name
 from workbench.core.text import has_visible_character
-from workbench.core.vocabulary import typed_name
 
 #: How machine extractions are labelled wherever analyst work is also shown.
 MACHINE_LABEL = "automatic (spaCy extraction)"

@@ -230,7 +230,7 @@ def distinct_aliases(name: str, aliases: list[str]) -> list[str]:
     such as "now" collected the alias "Now" and its page read "now — Also:
     Now". A case variant names nothing new; it stays stored (and removable),
     it is only not listed. The first spelling of each is kept. Compared as
-    ``vocabulary.label_key`` compares names (NFC around the folding): an older library's
+    ``labels.label_key`` compares names (NFC around the folding): an older library's
     "Café" with a combining accent is the precomposed "Café" the lookups find.
     """
     seen = {unicode_folded(name)}
@@ -243,7 +243,7 @@ def distinct_aliases(name: str, aliases: list[str]) -> list[str]:
 
 
 def unicode_folded(name: str) -> str:
-    """``name`` NFC-normalised and case-folded: ``vocabulary.label_key``'s rule, here so
+    """``name`` NFC-normalised and case-folded: ``labels.label_key``'s rule, here so
     that this module's alias listing keys names as the lookups do (vocabulary imports
     this module). Normalised again after folding, as folding can undo NFC ("ǰ" folds to
     "j" and a combining caron).

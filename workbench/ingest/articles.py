@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.boilerplate import outlet_named_in_footer, remove_boilerplate
+from workbench.core.labels import MAX_METADATA_CHARS
 from workbench.core.models import Article
 from workbench.core.text import (
     has_visible_character,
@@ -22,7 +23,6 @@ from workbench.core.text import (
     site_of,
     whole_character_end,
 )
-from workbench.core.vocabulary import MAX_METADATA_CHARS
 from workbench.ingest.dateline import detect_dateline, published_on_date_line
 from workbench.ingest.errors import IngestError
 

@@ -17,7 +17,7 @@ from typing import Any
 from workbench.core.authorship import is_author_id
 from workbench.core.bundle_records import AUTHOR_PREFIX, DOCUMENT_PREFIX, ORIGIN_PREFIX
 from workbench.core.edit_tracking import MAX_EARLIER, TRACKED_FIELDS
-from workbench.core.vocabulary import label_key
+from workbench.core.labels import label_key
 from workbench.ingest.json_checks import Fields, Problems, shown
 
 FIELD_MAX_CHARS = 200_000  # a note, title or statement; a document's text has ingest's limit

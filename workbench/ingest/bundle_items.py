@@ -11,14 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.core.ach_records import MAX_HYPOTHESES
-from workbench.core.vocabulary import (
-    ACH_RATINGS,
-    HEX_COLOR,
-    RELATIONS,
-    RELIABILITY_GRADES,
-    label_key,
-    normalize_tag_path,
-)
+from workbench.core.labels import label_key, normalize_tag_path
+from workbench.core.vocabulary import ACH_RATINGS, HEX_COLOR, RELATIONS, RELIABILITY_GRADES
 from workbench.ingest.bundle_context import BundleContext, Row, origin_of
 from workbench.ingest.bundle_spans import check_span_item
 from workbench.ingest.json_checks import Fields, shown

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.labels import label_key
 from workbench.core.vocabulary import (
     ANNOTATION_KINDS,
     ANNOTATION_STATUSES,
     CLAIM_STATUSES,
     CREDIBILITY_GRADES,
     HEX_COLOR,
-    label_key,
 )
 from workbench.ingest.bundle_context import BundleContext, Row
 from workbench.ingest.json_checks import Fields, shown

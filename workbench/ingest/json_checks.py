@@ -15,8 +15,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.labels import label_length_problem
 from workbench.core.text import shorten
-from workbench.core.vocabulary import label_length_problem
 
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer: a bigger id or number cannot be stored
 MAX_KEPT = 200  # problems kept word for word; the rest are only counted

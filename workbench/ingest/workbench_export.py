@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from workbench.core.labels import normalize_tag_path
 from workbench.core.records import ExportContents
 from workbench.core.vocabulary import (
     ANNOTATION_KINDS,
@@ -18,7 +19,6 @@ from workbench.core.vocabulary import (
     CLAIM_STATUSES,
     DOCUMENT_STATUSES,
     RELATIONS,
-    normalize_tag_path,
 )
 from workbench.ingest.decoding import read_limited_bytes
 from workbench.ingest.json_file import EXPORT_FORMAT, JSON_MAX_BYTES, parse_json

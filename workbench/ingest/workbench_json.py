@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.core.labels import source_key
 from workbench.core.text import plural
-from workbench.core.vocabulary import RELIABILITY_GRADES, source_key
+from workbench.core.vocabulary import RELIABILITY_GRADES
 from workbench.ingest.errors import IngestError
 from workbench.ingest.json_checks import (
     Fields,

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from workbench.core.forms_of_address import ABBREVIATED_ADDRESS, FORMS_OF_ADDRESS
+from workbench.core.labels import without_stray_joiners
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.core.saying_verbs import finite_forms, past_tenses
@@ -234,12 +235,11 @@ def _without_stray_quote(name: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def canonical_name(surface: str) -> str:
-    """Strip a leading 'the', a trailing possessive, stray punctuation and extra whitespace.
-
-    Kept per process (a name's answer depends on its words alone): every pass asks it of
-    the same few names of each document again."""
+    """Strip a leading 'the', a trailing possessive, stray punctuation, joiners at a word's
+    edge and extra whitespace. Kept per process (a name's answer depends on its words
+    alone): every pass asks it of the same few names of each document again."""
     start, end = _clean_span(surface, 0, len(surface))
-    return _without_stray_quote(" ".join(surface[start:end].split()))
+    return _without_stray_quote(" ".join(without_stray_joiners(surface[start:end]).split()))
 
 
 def name_tokens(name: str) -> tuple[str, ...]:

@@ -24,6 +24,8 @@ MAX_APPOSITION_DISTANCE = 1500
 #: A phrase of a determiner or possessive and one to three lowercase words: "his mother",
 #: "the family's lawyer", "her longtime partner". A name never needs this rule.
 _PHRASE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?:[ \u00a0]+[a-z][\w'\u2019-]*){1,3}")
+#: The comma and the space after the speaker phrase itself, before the name it sets off.
+_COMMA_AND_SPACE = 2
 #: "for" or "of" right before the phrase: it completes the noun before it.
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of)[ \u00a0]+$", re.IGNORECASE)
 
@@ -43,14 +45,16 @@ def _written_before_comma(words: tuple[str, ...]) -> re.Pattern[str]:
 def apposed_person(
     phrase: str, start: int, mentions: Sequence[Mention], text: str
 ) -> Mention | None:
-    """The person named in commas right after the same ``phrase`` earlier in its passage
-    (``mentions`` sorted by start), else None."""
+    """The person named in commas right after the same ``phrase`` earlier in its passage,
+    or right after the phrase itself (``mentions`` sorted by start), else None."""
     phrase = phrase.strip()
     if not _PHRASE.fullmatch(phrase):
         return None
     written = _written_before_comma(tuple(phrase.split()))
     found = None
-    for match in written.finditer(text, max(0, start - MAX_APPOSITION_DISTANCE), start):
+    # up to the phrase itself: "The mayor, Lina Park, said" names the speaker right there
+    end = start + len(phrase) + _COMMA_AND_SPACE
+    for match in written.finditer(text, max(0, start - MAX_APPOSITION_DISTANCE), end):
         if _COMPLEMENT_BEFORE.search(text, max(0, match.start() - 5), match.start()):
             continue
         # by key, not a list of starts: that list cost every mention of the text per quote

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from workbench.core.labels import typed_name
 from workbench.core.text import has_visible_character
-from workbench.core.vocabulary import typed_name
 
 #: Looks a collapsed name up: the entity id it stands for, else None.
 EntityFinder = Callable[[str], int | None]

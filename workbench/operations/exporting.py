@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.bundle_records import WorkSelection, since_timestamp
+from workbench.core.labels import existing_tag_path, label_key, source_key
 from workbench.core.progress import Progress
 from workbench.core.records import DocumentBundle, Link, Tag
 from workbench.core.text import ECHOED_CHARS, shorten
-from workbench.core.vocabulary import existing_tag_path, label_key, source_key
 from workbench.export.filenames import assign_note_names
 from workbench.export.files import takes_a_stream, write_file_atomically, write_into_stream
 from workbench.export.formats import (

@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workbench.core.labels import existing_tag_path, label_key
 from workbench.core.text import echoed
 from workbench.core.time_spans import TimeSpan, parse_value
 from workbench.core.timeline import ItemsCache, Timeline, build_timeline
 from workbench.core.timeline_records import TimelineItem
-from workbench.core.vocabulary import CLAIM_STATUSES, existing_tag_path, label_key
+from workbench.core.vocabulary import CLAIM_STATUSES
 
 if TYPE_CHECKING:
     from workbench.store import Store

@@ -27,8 +27,9 @@ from workbench.core.ach_records import (
     AchAnalysis,
     AchSummary,
 )
+from workbench.core.labels import checked_label, label_key
 from workbench.core.models import Changes
-from workbench.core.vocabulary import checked_label, label_key, parse_ach_rating
+from workbench.core.vocabulary import parse_ach_rating
 from workbench.store.ach_reads import read_analysis, read_summaries
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, named, row_named

@@ -19,7 +19,7 @@ from workbench.core.ach_records import (
     AchSummary,
     RatingMark,
 )
-from workbench.core.vocabulary import source_key
+from workbench.core.labels import source_key
 from workbench.store.rows import dict_rows
 from workbench.store.source_names import with_source_grades
 

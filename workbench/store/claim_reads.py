@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.labels import label_key
 from workbench.core.records import Claim, StatusChange
-from workbench.core.vocabulary import label_key
 from workbench.store.annotations import annotations_tags
 from workbench.store.claim_links import claims_links
 from workbench.store.library import TAG_SUBTREE_SQL

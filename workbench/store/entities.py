@@ -16,8 +16,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.labels import checked_label, label_key
 from workbench.core.models import Changes
-from workbench.core.vocabulary import ENTITY_LABELS, checked_label, label_key
+from workbench.core.vocabulary import ENTITY_LABELS
 from workbench.store import entity_browse, entity_names, entity_queries, entity_settling
 from workbench.store.history import History, Recorder
 from workbench.store.labels import named, row_named

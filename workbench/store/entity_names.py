@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from workbench.core.vocabulary import label_key
+from workbench.core.labels import label_key
 
 
 def rename_refusal(db: Database, entity_id: int, new_name: str) -> str | None:

@@ -6,8 +6,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.labels import label_key
 from workbench.core.mention_snippets import MentionSnippet, mention_snippet
-from workbench.core.vocabulary import NAME_LABELS, label_key
+from workbench.core.vocabulary import NAME_LABELS
 from workbench.store.duplicates import find_duplicate_pairs
 from workbench.store.entity_browse import DURATION_OF
 from workbench.store.rows import dict_rows, ids_param, in_ids, name_or_alias_containing

@@ -17,7 +17,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.ach_records import hypothesis_key
-from workbench.core.vocabulary import ACH_RATINGS, label_key
+from workbench.core.labels import label_key
+from workbench.core.vocabulary import ACH_RATINGS
 from workbench.store.exchange_authorship import origin_row
 from workbench.store.exchange_insert import insert_exported
 from workbench.store.exchange_rows import Record, is_export_id, mapped_id, text_field

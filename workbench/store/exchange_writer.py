@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.labels import normalize_tag_path
 from workbench.core.text import content_hash
 from workbench.core.vocabulary import (
     ANNOTATION_KINDS,
@@ -29,7 +30,6 @@ from workbench.core.vocabulary import (
     SPEAKER_LABELS,
     SYMMETRIC_RELATIONS,
     TAG_COLORS,
-    normalize_tag_path,
 )
 from workbench.store.exchange_authorship import (
     alias_marks,

@@ -16,9 +16,10 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
+from workbench.core.labels import source_key
 from workbench.core.models import Changes
 from workbench.core.records import DocumentGrade, SourceGrade
-from workbench.core.vocabulary import parse_credibility, parse_reliability, source_key
+from workbench.core.vocabulary import parse_credibility, parse_reliability
 from workbench.store.documents import DocumentNotFound
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, named

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.vocabulary import label_key
+from workbench.core.labels import label_key
 from workbench.store import search as fts
 from workbench.store.date_sorting import (
     FIRST_DAY_SQL,

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.core.labels import LABEL_MAX_CHARS
 from workbench.core.text import content_hash
 from workbench.core.vocabulary import (
     ACH_RATINGS,
@@ -27,7 +28,6 @@ from workbench.core.vocabulary import (
     CLAIM_STATUSES,
     CREDIBILITY_GRADES,
     DOCUMENT_STATUSES,
-    LABEL_MAX_CHARS,
     RELATIONS,
     RELIABILITY_GRADES,
 )

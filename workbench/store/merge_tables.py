@@ -19,10 +19,10 @@ from typing import Any
 
 from workbench.core.ach_records import MAX_HYPOTHESES
 from workbench.core.anchoring import TextSelector, select_span
+from workbench.core.labels import label_key, source_key
 from workbench.core.merge_records import KEEP_BOTH, KEEP_MINE, KEEP_THEIRS
 from workbench.core.reanchor import reanchor
 from workbench.core.text import plural
-from workbench.core.vocabulary import label_key, source_key
 from workbench.store.merge_documents import entity_for
 from workbench.store.merge_edits import OURS, THEIRS, side_ahead
 from workbench.store.merge_run import FoundConflict, MergeRun, Row

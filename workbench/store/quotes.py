@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.vocabulary import label_key
+from workbench.core.labels import label_key
 from workbench.store.rows import dict_rows, distinct_texts, name_or_alias_containing
 
 #: Above this many matching speaker entities and texts together, the speaker filter scans

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from workbench.core.vocabulary import label_key, source_key
+from workbench.core.labels import label_key, source_key
 from workbench.store.name_order import name_sort_key
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.vocabulary import source_key
+from workbench.core.labels import source_key
 from workbench.store.name_order import name_sort_key
 from workbench.store.rows import distinct_texts, in_ids
 

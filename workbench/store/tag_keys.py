@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from workbench.core.vocabulary import label_key
+from workbench.core.labels import label_key
 from workbench.store.rows import TAG_USES
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.vocabulary import label_key
+from workbench.core.labels import label_key
 from workbench.store.rows import TAG_USES
 
 #: (use table, document or span id, twin id) of the uses the migration found on the kept tag too

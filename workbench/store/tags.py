@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from workbench.core.labels import existing_tag_path, label_key, normalize_tag_path
 from workbench.core.models import Changes
 from workbench.core.records import Tag
 from workbench.core.text import echoed
-from workbench.core.vocabulary import (
-    HEX_COLOR,
-    TAG_COLORS,
-    existing_tag_path,
-    label_key,
-    normalize_tag_path,
-)
+from workbench.core.vocabulary import HEX_COLOR, TAG_COLORS
 from workbench.store.history import History, Recorder
 from workbench.store.labels import annotation_named, document_named, short_name
 from workbench.store.library import TAG_BELOW_SQL

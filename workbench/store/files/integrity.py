@@ -32,6 +32,7 @@ from workbench.store.files.backup import (
 from workbench.store.files.check_report import CheckReport, CheckResult
 from workbench.store.files.key_checks import check_keys
 from workbench.store.files.locking import is_read_only
+from workbench.store.files.name_twin_checks import check_name_twins
 from workbench.store.files.refusals import LibraryReadOnly
 from workbench.store.files.schema_checks import check_schema
 from workbench.store.files.span_checks import check_span_texts, check_spans, redo_analysis
@@ -206,4 +207,5 @@ CHECKS: tuple[tuple[str, Callable[[Database, CheckResult, bool], None]], ...] = 
     ("texts", check_texts),  # wrong-typed quote and mention texts, re-read from their spans
     ("tag_paths", check_tag_paths),  # after values: a BLOB path is made text first
     ("keys", check_keys),  # after values: a repaired name is keyed as it now reads
+    ("name_twins", check_name_twins),  # names told apart only by invisible characters
 )

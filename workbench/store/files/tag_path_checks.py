@@ -16,7 +16,7 @@ import sqlite3
 
 from sqlite_utils import Database
 
-from workbench.core.vocabulary import existing_tag_path, label_key
+from workbench.core.labels import existing_tag_path, label_key
 from workbench.store.files.check_report import CheckResult
 from workbench.store.tag_keys import move_tag_uses
 from workbench.store.tag_twin_log import log_twins_as_kept

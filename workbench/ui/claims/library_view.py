@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.labels import label_key
 from workbench.core.models import Changes
 from workbench.core.records import Claim
 from workbench.core.text import plural
@@ -39,7 +40,6 @@ from workbench.core.vocabulary import (
     RELIABILITY_WORDING,
     grade_code,
     grade_wording,
-    label_key,
 )
 from workbench.operations.identity import author_labels
 from workbench.store import Store, name_sort_key

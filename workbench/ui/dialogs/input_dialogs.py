@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from workbench.core.vocabulary import label_length_problem
+from workbench.core.labels import label_length_problem
 from workbench.ui.dialogs.standard import modal_answer, show_error
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.vocabulary import normalize_tag_path
+from workbench.core.labels import normalize_tag_path
 from workbench.ui.dialogs.standard import modal_answer
 from workbench.ui.widgets.empty_hint import EmptyHint
 from workbench.ui.widgets.padded_rows import pad_rows
