@@ -71,3 +71,14 @@ def test_a_person_after_a_name_an_age_and_of_is_a_hometown() -> None:
     assert _labels(text, raw) == [("Dolores Quint", "PERSON"), ("Bramwell", "GPE"),
                                   ("Luis Ortega", "PERSON"), ("Pellham", "GPE"),
                                   ("Dana Okafor", "PERSON")]
+
+
+def test_a_person_after_an_age_and_of_with_a_possessive_stays_a_person() -> None:
+    """ "of Linda Brandt's house" names a place by its owner: the owner is a person."""
+    text = ("The jury heard that Tyler Brandt, 19, of Linda Brandt's house in Ames, fired twice."
+            " Linda Brandt declined to comment. Mara Voss, 33, from Ken Oduya\u2019s farm near"
+            " Hollin, was the first witness.")
+    raw = [tag(text, "Tyler Brandt", "PERSON"), tag(text, "Linda Brandt", "PERSON"),
+           tag(text, "Linda Brandt", "PERSON", 1), tag(text, "Mara Voss", "PERSON"),
+           tag(text, "Ken Oduya", "PERSON")]
+    assert {label for _name, label in _labels(text, raw)} == {"PERSON"}

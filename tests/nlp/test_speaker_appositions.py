@@ -15,7 +15,7 @@ from tests.nlp.entity_support import tag
 from tests.nlp.quote_support import analyse, direct
 from workbench.core.models import Mention
 from workbench.nlp.consistency import vote_labels
-from workbench.nlp.speaker_names import title_in_apposition
+from workbench.nlp.speaker_role_titles import title_in_apposition
 from workbench.nlp.speaker_roles import TitledPeople
 
 if TYPE_CHECKING:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.nlp.quote_support import analyse, direct
 from workbench.core.models import Mention
 from workbench.nlp.speaker_document_owners import document_owner
@@ -114,3 +116,25 @@ def test_a_relative_clause_between_the_organisation_and_said_in_a_statement() ->
     far = ("Corvane Systems, which makes payroll software. Schools said in a statement that "
            "none had paid. Staff were told to change passwords, the statement said.")
     assert document_owner("the statement", far.index("the statement said"), [corvane], far) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics of Meta, which owns Facebook and Instagram, said in a statement that the"
+        " platforms had failed. \u201cChildren were harmed for years,\u201d the statement said.",
+        "Parents of pupils at Ridgeway Academy, which closed in June, said in a statement that"
+        " the trust had failed them. \u201cOur children were let down,\u201d the statement said.",
+        "Critics of Meta said in a statement that the platforms had failed. \u201cChildren were"
+        " harmed for years,\u201d the statement said.",
+        "Supporters of the Green Party, which lost every seat, said in a statement that the"
+        " count was flawed. \u201cThousands of votes went missing,\u201d the statement said.",
+        "A lawyer for Halden Shipping said in a statement that the crew had been paid."
+        " \u201cEvery wage was settled in full,\u201d the statement said.",
+    ],
+    ids=["critics of, which", "parents of pupils at", "critics of", "supporters of the",
+         "a lawyer for"],
+)
+def test_an_organisation_after_of_for_or_at_owns_no_statement(nlp: Language, text: str) -> None:
+    """The statement is the phrase's head's ("Critics of Meta ... said in a statement")."""
+    assert [q.speaker for q in direct(analyse(nlp, text))] == [None]

@@ -17,13 +17,12 @@ from workbench.nlp.quote_signatures import signature
 from workbench.nlp.quotes import attach_speakers, find_quotes
 from workbench.nlp.resolution import resolve
 from workbench.nlp.speaker_names import (
-    Role,
     hint_is_a_name,
     names_someone_else,
     person_name,
     strip_title,
-    titled_role,
 )
+from workbench.nlp.speaker_role_titles import Role, titled_role
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -16,7 +16,7 @@ from tests.nlp.quote_support import mention_of
 from workbench.core.models import Quote
 from workbench.nlp.entity_appositions import role_after
 from workbench.nlp.quotes import attach_speakers
-from workbench.nlp.speaker_names import title_after
+from workbench.nlp.speaker_role_titles import title_after
 
 _SPOKESMAN = "Rami Adeyemi, spokesman for the country's armed forces, said the army held back."
 

@@ -59,7 +59,7 @@ def test_role_with_a_place_is_the_person_named_with_it_in_apposition(nlp: Langua
 
 
 def test_role_of_another_place_is_not_resolved_to_the_wrong_holder() -> None:
-    from workbench.nlp.speaker_names import Role, titled_role
+    from workbench.nlp.speaker_role_titles import Role, titled_role
 
     assert titled_role("the prime minister of Tunisia") == Role("minister", "tunisia")
     assert titled_role("the former president") == Role("former president")

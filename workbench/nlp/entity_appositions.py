@@ -19,7 +19,7 @@ from workbench.core.models import Mention
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_gender import PERSON_NOUNS
-from workbench.nlp.speaker_names import title_after, title_in_apposition
+from workbench.nlp.speaker_role_titles import title_after, title_in_apposition
 
 _KIN_BEFORE = re.compile(
     r"\b(?:his|her|their|the|a|an|\w+['\u2019]s)[ \u00a0]+(?:\w+[ \u00a0]+)?(\w+),[ \u00a0]+$",

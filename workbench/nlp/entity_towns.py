@@ -14,7 +14,8 @@ model read an Australian seat as a person in every paragraph); "the state of" is
 out, as news also writes it of a person's affairs. So does a person's age set off by
 commas before "of"/"from" (US wire style's hometown: "Gerald Minch, 61, of [Montclair],
 led"; a person after it would be someone's kin: "the son, 12, of Ana Ruiz", which a
-lower-case noun before the age leaves alone). Every mention of the name
+lower-case noun before the age leaves alone; so would one with "'s" after it, the
+owner of the place: "Tyler Brandt, 19, of Linda Brandt's house"). Every mention of the name
 takes the place label, unless the name carries a title ("President X") or is a full
 name the text also writes as a person's surname alone.
 """
@@ -87,13 +88,20 @@ def _after_place_noun(mention: Mention, text: str) -> bool:
     """True for a name right after "town of", "district of" ... that no possessive ends
     ("the seat of Groom", not "the town of Ana Ruiz's birth")."""
     before = text[max(0, mention.start - 40):mention.start]
-    return (_PLACE_NOUN_OF.search(before) is not None
-            and text[mention.end:mention.end + 2] not in {"'s", "\u2019s"})
+    return _PLACE_NOUN_OF.search(before) is not None and not _possessive(mention, text)
 
 
 def _after_an_age(mention: Mention, text: str) -> bool:
-    """True for a name right after "<Name>, <age>, of" or "from": a hometown."""
-    return _AGE_OF.search(text, max(0, mention.start - 40), mention.start) is not None
+    """True for a name right after "<Name>, <age>, of" or "from" that no possessive ends:
+    a hometown ("Gerald Minch, 61, of Montclair"), not a place named by its owner ("Tyler
+    Brandt, 19, of Linda Brandt's house")."""
+    return (_AGE_OF.search(text, max(0, mention.start - 40), mention.start) is not None
+            and not _possessive(mention, text))
+
+
+def _possessive(mention: Mention, text: str) -> bool:
+    """True when "'s" follows the name: someone's, so a person, not the place itself."""
+    return text[mention.end:mention.end + 2] in {"'s", "\u2019s"}
 
 
 def _lone_words(mentions: Sequence[Mention]) -> set[str]:

@@ -81,9 +81,10 @@ PUBLIC_BODY_WORDS = frozenset(
     "committee council county court department embassy government hospital house "
     "ministry office parliament party police school senate service university".split()
 )
-#: Nouns for what an organisation is, written after its name in a speaker phrase ("The
-#: United Food and Commercial Workers union said", "the Brightline company"): the body itself.
-BODY_KIND_NOUNS = BUSINESS_NOUNS | PUBLIC_BODY_WORDS | frozenset(("union", "group"))
+#: Nouns for what an organisation is, after its name in a speaker phrase ("the Teamsters
+#: union said"): the body itself; not its part ("the Senate committee", "the NHS hospital").
+BODY_KIND_NOUNS = BUSINESS_NOUNS | frozenset(
+    "union group party movement coalition organisation organization".split())
 #: Nouns for a person of one gender, none of them a tie to someone else ("the mother").
 GENDERED_PERSON_NOUNS = {
     **dict.fromkeys("woman girl actress businesswoman congresswoman policewoman".split(), "f"),

@@ -14,7 +14,9 @@ Wednesday in a statement", "X, in a statement, said"), a relative clause set off
 commas between them or not ("X, which runs six hospitals, said in a statement"). An
 organisation opening its clause right after a phrase naming its document ("In a press
 statement released Nov. 10, the White House urged") owns it too, for a later "...,
-read the press release."
+read the press release." The issuer must head its clause: one after "of", "for" or "at" is
+what someone else is named by ("Critics of Meta, which owns Facebook, said in a
+statement": the critics' statement), so no owner is taken then.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.nlp.mentions_before import mentions_before
+from workbench.nlp.names import previous_word
 
 #: Written sources news cites by their noun once their owner was named: an organisation's
 #: (a narrower set than ``speaker_documents.DOCUMENT_NOUNS``, whose letters and tweets
@@ -66,6 +69,10 @@ _ISSUING = (
     r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}\b"
 )
 
+#: Words before a name that make it part of another noun's phrase, not the clause's
+#: subject ("Critics of Meta", "Parents of pupils at Ridgeway Academy").
+_GOVERNED_AFTER = frozenset(("of", "for", "at"))
+
 #: The "and" (or "&") joining an issuer to the name written before it, and how far back
 #: it is looked for.
 _JOINED_BEFORE = re.compile(r",?[ \u00a0]+(?:and|&)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
@@ -88,7 +95,9 @@ def document_owner(
         ):
             return mention
         if mention.label in _ISSUER_LABELS and issuing.match(text, mention.end):
-            return None if _joint_issuer(mention, mentions, text) else mention
+            if _joint_issuer(mention, mentions, text) or _governed(mention, text):
+                return None
+            return mention
     return None
 
 
@@ -102,6 +111,15 @@ def _joint_issuer(mention: Mention, mentions: Sequence[Mention], text: str) -> b
     return any(
         other.label in _ISSUER_LABELS and other.end == joined.start() for other in mentions
     )
+
+
+def _governed(mention: Mention, text: str) -> bool:
+    """True when ``mention`` (or "the" before it) follows "of", "for" or "at": it belongs
+    to the phrase of a noun before it, which heads the clause ("Critics of Meta said")."""
+    word = previous_word(text, mention.start)
+    if word.lower() == "the":
+        word = previous_word(text, text.rindex(word, 0, mention.start))
+    return word.lower() in _GOVERNED_AFTER
 
 
 def _introduced_by_document(mention: Mention, text: str) -> bool:

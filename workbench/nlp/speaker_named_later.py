@@ -5,10 +5,15 @@ News often credits a quotation to a role first and names the person right after:
 `"The border is closed," an official said. The official, Omar Said of the interior
 ministry, gave no date.` The Wikinews guide takes the speaker's full name as the article
 best names it, so the quotation is Rolf Berger's. Only "The <same noun>, <Name>" set off
-by a comma, or the noun as the name's title (a wire lede's "A federal judge on Monday
+by a comma, or a judge's title before the name (a wire lede's "A federal judge on Monday
 rejected ..., calling it "...". U.S. District Judge Ana Ruiz said"), within a short window
 after the quotation counts: a name merely written near ("a spokesman said. Rolf Berger,
-the chairman, ...") may be someone else.
+the chairman, ...") may be someone else. The title counts only for a judge, as the
+subject opening its clause and saying or ruling ("U.S. District Judge Ana Ruiz wrote"):
+other titles name whoever the story turns to next ("an officer shouted. Officer Dana
+Ruiz, who arrived later, was hit"; "a representative for the union said.
+Representative Jim Jordan said"), and a judge after "by" or "of" is another court's
+("reverses a ruling by Judge Tom Hale").
 
 Kept apart from ``quote_resolution`` (each speaker read looking back) because this
 reads a speaker from the text after it.
@@ -22,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention, Quote
+from workbench.core.saying_verbs import SPEECH_VERBS, finite_forms
 
 #: How far after the quotation and its credit the naming may start (about a sentence).
 _AFTER_CHARS = 300
@@ -35,6 +41,20 @@ ROLE_NOUNS = frozenset(
     "lawyer attorney witness representative analyst expert investigator diplomat "
     "judge".split()
 )
+
+#: What a judge named by title does in the sentence that names the lede's "a judge":
+#: says, writes or rules ("U.S. District Judge Ana Ruiz said", "... ruled", "... found").
+_JUDGE_VERBS = finite_forms(SPEECH_VERBS) | frozenset(
+    "ruled rules found finds held holds ordered orders rejected rejects blocked blocks "
+    "granted grants denied dismissed dismisses sentenced sentences".split()
+)
+#: "Judge" as a title opening its clause: at a sentence's start or after a comma, with only
+#: capitalised title words before it ("U.S. District Judge", "Superior Court Judge").
+_TITLE_OPENS_CLAUSE = re.compile(
+    r"(?:\A|[.!?;,]['\"\u201d\u2019]?\s+|\n\s*)(?:[A-Z][\w.'-]*[ \u00a0]+){0,4}\Z")
+#: Words between a judge's name and the verb: "on Monday", "late Friday", "also".
+_JUDGE_VERB_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:on|late|early)[ \u00a0]+[A-Z]\w+[ \u00a0]+|also[ \u00a0]+)?([a-z]+)\b")
 
 
 def named_later(quotes: Sequence[Quote], mentions: Sequence[Mention], text: str) -> list[Quote]:
@@ -73,6 +93,19 @@ def _named_after(
         if _another_introduced(noun, text, after, match.start()):
             return None
         index = bisect.bisect_left(starts, match.end())
-        if index < len(people) and people[index].start == match.end():
+        if index == len(people) or people[index].start != match.end():
+            continue
+        if match.group().startswith(("The", "the")) or _judge_speaking(match, people[index], text):
             return people[index].entity
     return None
+
+
+def _judge_speaking(title: re.Match[str], person: Mention, text: str) -> bool:
+    """True when ``title`` is "Judge" opening its clause before ``person``, who then says
+    or rules ("U.S. District Judge Ana Ruiz said"), not "a ruling by Judge Tom Hale"."""
+    if title.group().rstrip() != "Judge":
+        return False
+    if _TITLE_OPENS_CLAUSE.search(text, max(0, title.start() - 60), title.start()) is None:
+        return False
+    verb = _JUDGE_VERB_AFTER.match(text, person.end)
+    return verb is not None and verb.group(1) in _JUDGE_VERBS

@@ -17,7 +17,7 @@ from workbench.nlp.names import TITLE_ABBREVIATIONS, is_honorific, previous_word
 from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.speaker_agencies import written_noun
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS
-from workbench.nlp.speaker_names import (
+from workbench.nlp.speaker_role_titles import (
     Role,
     title_after,
     title_before,
