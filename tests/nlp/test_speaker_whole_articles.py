@@ -76,6 +76,19 @@ def test_canonical_speaker_in_a_whole_article_shape(
     assert canonical_speaker(title, text, opening) == want
 
 
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("Lawyers for the Department of Justice and Treasury officials met on Monday to "
+     "discuss the case.", "Department of Justice"),
+    ("The shipment was seized by the Department of Homeland Security and Customs "
+     "officers at the border.", "Department of Homeland Security"),
+])
+def test_a_ministry_and_a_body_of_its_own_stay_two(text: str, ministry: str) -> None:
+    from workbench.nlp.pipeline import analyze_document  # noqa: PLC0415 - loads the model
+
+    names = {m.entity for m in analyze_document("Case", text).mentions if m.label == "ORG"}
+    assert ministry in names
+
+
 def test_a_ministry_and_a_company_stay_two() -> None:
     from workbench.nlp.pipeline import analyze_document  # noqa: PLC0415 - loads the model
 
