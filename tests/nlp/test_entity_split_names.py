@@ -51,3 +51,32 @@ def test_a_companys_first_word_read_as_an_unknown_place_is_that_company() -> Non
     found = body(finalize_mentions(raw, text, ""))
     assert ("Zentrix", "Zentrix System", "ORG") in found
     assert ("Paris", "Paris", "GPE") in found
+
+
+def _joined(text: str, raw: list) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in joined_company_names(raw, text)]
+
+
+def test_a_ministrys_field_after_and_is_joined_to_its_name() -> None:
+    text = "The Ministry of Municipal Affairs and Housing said the rules take effect in May."
+    raw = [tag(text, "Ministry of Municipal Affairs", "ORG"), tag(text, "Housing", "ORG")]
+    assert _joined(text, raw) == [("Ministry of Municipal Affairs and Housing", "ORG")]
+
+
+def test_a_body_of_its_own_after_a_ministrys_and_stays_apart() -> None:
+    text = "The Ministry of Defence and Army said the exercise would go ahead next week."
+    raw = [tag(text, "Ministry of Defence", "ORG"), tag(text, "Army", "ORG")]
+    assert _joined(text, raw) == [("Ministry of Defence", "ORG"), ("Army", "ORG")]
+
+
+def test_a_field_a_lowercase_noun_follows_is_another_bodys_modifier() -> None:
+    text = ("Doctors from the Ministry of Health and Transport workers marched together "
+            "through the capital on Friday.")
+    raw = [tag(text, "Ministry of Health", "ORG"), tag(text, "Transport", "ORG")]
+    assert _joined(text, raw) == [("Ministry of Health", "ORG"), ("Transport", "ORG")]
+
+
+def test_a_verb_of_saying_after_the_field_keeps_the_ministry_whole() -> None:
+    text = "The Ministry of Municipal Affairs and Housing says the rules take effect in May."
+    raw = [tag(text, "Ministry of Municipal Affairs", "ORG"), tag(text, "Housing", "ORG")]
+    assert _joined(text, raw) == [("Ministry of Municipal Affairs and Housing", "ORG")]

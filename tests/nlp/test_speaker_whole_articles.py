@@ -48,6 +48,18 @@ PASSAGES = [
      'night," Lemaire said.\n\nBarlow was asked whether the rookie would stay in the '
      'lineup.\n\n"He has given us no reason to take him out," the coach said.',
      'He has given us no reason', 'Doug Barlow', None),
+    # Only a holder named as a clause's subject counts: one named after a preposition
+    # is the paragraph's topic, often the "him" the other holder speaks of.
+    ('Coach retires',
+     'Hawks coach Dan Barlow and Eagles coach Tim Reyes shook hands at centre ice.\n\n'
+     'It was the last game in charge for Barlow, who is retiring after 22 years.\n\n'
+     '\u201cI will miss him. The league will miss him,\u201d the coach said.',
+     'I will miss him', None, None),
+    ('Tigers edge Lions',
+     'Lions coach Ray Dunn and Tigers coach Sam Holt met at midfield before kickoff.\n\n'
+     'Sam Holt paid tribute to Dunn, who is leaving the club after nine seasons.\n\n'
+     '"He built something special here," the coach said.',
+     'He built something special', 'Sam Holt', None),
     ('Garage fire',
      'Mark Dunn, a 45-year-old mechanic, watched the flames from across the street. Luis '
      'Ortega, a mechanic who rents the bay next door, arrived an hour later.\n\nOrtega '
@@ -74,6 +86,19 @@ def test_canonical_speaker_in_a_whole_article_shape(
     title: str, text: str, opening: str, want: str | None
 ) -> None:
     assert canonical_speaker(title, text, opening) == want
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("Lawyers for the Department of Justice and Treasury officials met on Monday to "
+     "discuss the case.", "Department of Justice"),
+    ("The shipment was seized by the Department of Homeland Security and Customs "
+     "officers at the border.", "Department of Homeland Security"),
+])
+def test_a_ministry_and_a_body_of_its_own_stay_two(text: str, ministry: str) -> None:
+    from workbench.nlp.pipeline import analyze_document  # noqa: PLC0415 - loads the model
+
+    names = {m.entity for m in analyze_document("Case", text).mentions if m.label == "ORG"}
+    assert ministry in names
 
 
 def test_a_ministry_and_a_company_stay_two() -> None:

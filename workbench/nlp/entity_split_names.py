@@ -24,10 +24,12 @@ from dataclasses import replace
 
 from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
+from workbench.core.saying_verbs import SPEECH_VERBS, finite_forms
 from workbench.nlp.entity_name_heads import ORG_HEADS
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.model_lexicon import lexicon_nouns
 from workbench.nlp.names import canonical_name, is_honorific, previous_word
+from workbench.nlp.speaker_institutions import INSTITUTION_NOUNS
 
 _SECOND_WORD = re.compile(CAPITAL + SMALL + "+")
 """The second half: one capitalised word ("Martin", "Grumman"), no product's code."""
@@ -78,7 +80,10 @@ def _field_after_and(first: Mention, second: Mention, text: str) -> bool:
     [Oceans]": a ministry's name runs on over "and" to the fields it covers, which the
     model tags as an organisation of their own. Only after a body's "<kind> of" opening,
     and only words that are common nouns capitalised ("Housing", "Family Development"):
-    "the Department of Justice and Microsoft" are two."""
+    "the Department of Justice and Microsoft" are two. Nor a body of its own after the
+    "and" ("the Ministry of Defence and Army"), nor a word that a lowercase noun after it
+    makes a modifier ("Department of Justice and Treasury officials": the officials of a
+    second body, the ministry's name ended before its "and")."""
     words = first.text.split()
     if (second.label != "ORG" or text[first.end:second.start] != " and "
             or len(words) < _BODY_WORDS or words[0].lower() not in _BODY_KINDS
@@ -86,11 +91,29 @@ def _field_after_and(first: Mention, second: Mention, text: str) -> bool:
         return False
     fields = second.text.split()
     nouns = lexicon_nouns()
-    return len(fields) <= _MAX_FIELD_WORDS and all(
-        _SECOND_WORD.fullmatch(word) and word.lower() in nouns for word in fields)
+    return (len(fields) <= _MAX_FIELD_WORDS
+            and " ".join(fields).lower() not in _BODIES_ALONE
+            and not _noun_after(text, second.end, nouns)
+            and all(_SECOND_WORD.fullmatch(word) and word.lower() in nouns for word in fields))
+
+
+def _noun_after(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """Tell whether a lowercase common noun follows ``end`` ("Treasury officials",
+    "Customs officers"), its plural too; a verb of saying ("says", "said") is none."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None or found.group(1) in _SAYING_FORMS:
+        return False
+    word = found.group(1)
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
 _BODY_KINDS = frozenset("ministry department office secretariat committee".split())
+_BODIES_ALONE = INSTITUTION_NOUNS | frozenset(
+    "treasury customs cabinet parliament congress senate marines".split())
+"""Bodies a state keeps under their own name, never a ministry's field ("Treasury",
+"Customs", "Army", "Police")."""
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_SAYING_FORMS = finite_forms(SPEECH_VERBS)
 _BODY_WORDS = 3  # "Ministry of Health": a kind, "of" and a field at least
 _MAX_FIELD_WORDS = 2
 

@@ -51,6 +51,10 @@ _PORTFOLIOS = frozenset(
     "immigration fisheries tourism commerce economy industry security".split()
 )
 _ARTICLES = frozenset(("the", "a", "an"))
+#: Words after which a name is an object, never its clause's subject ("for Barlow").
+_PREPOSITIONS = frozenset(
+    "for to of with about against from by at on in into over under behind beside toward "
+    "towards than like including without around among between".split())
 #: A noun set off after a name describes that person: "Mark Dunn, a 45-year-old mechanic,",
 #: "Tom Bell, the team's head coach," (up to three words before the noun, no comma); the
 #: noun is the phrase's head ("Ray Kelly, the police commissioner," is no "the police").
@@ -172,10 +176,14 @@ class TitledPeople:
         """Of several holders of one role ("the coach" of a game story naming both
         teams' coaches), the one named in the phrase's paragraph or the one before it,
         when no other holder is named there: "Barlow was asked about the rookie. /
-        "...," the coach said" is Barlow, whatever coach spoke earlier."""
+        "...," the coach said" is Barlow, whatever coach spoke earlier. Only a holder
+        named as a clause's subject counts: one named after a preposition or as an
+        owner ("the last game for Barlow", "Barlow's players") is the paragraph's topic,
+        often the "him" the other holder speaks of."""
         since = _previous_paragraph_start(self.text, start)
         near = {m.entity for m in self.mentions
-                if m.entity in holders and since <= m.start and m.end <= start}
+                if m.entity in holders and since <= m.start and m.end <= start
+                and _named_as_subject(self.text, m)}
         return near.pop() if len(near) == 1 else None
 
     def _literal_first(self, key: str, title: str, start: int) -> list[Holder]:
@@ -240,6 +248,14 @@ def _written_as_noun(match: re.Match[str] | None, text: str) -> bool:
     written = match.group(0)
     return (not written[:1].isupper() or "," not in written
             or at_sentence_start(text, match.start()))
+
+
+def _named_as_subject(text: str, mention: Mention) -> bool:
+    """Tell whether a name may be its clause's subject as written: not right after a
+    preposition ("for Barlow", "to Reyes") nor an owner ("Barlow's team")."""
+    if previous_word(text, mention.start).lower() in _PREPOSITIONS:
+        return False
+    return not text.startswith(("'s", "\u2019s"), mention.end)
 
 
 def _previous_paragraph_start(text: str, start: int) -> int:
