@@ -124,10 +124,10 @@ def test_remembered_context_votes_still_read_the_document_s_names() -> None:
 
     text = "Visitors Ann Lee, Lee and Bo Chen came."
     lee = Mention(18, 21, "Lee", "ORG", "Lee")
-    assert _context_votes(lee, text, set(), [], []) == {}
-    assert _context_votes(lee, text, {"Lee"}, [], []) == {"PERSON": 2.0}
+    assert _context_votes(lee, text, (set(), set()), [], []) == {}
+    assert _context_votes(lee, text, ({"Lee"}, {"Ann", "Lee"}), [], []) == {"PERSON": 2.0}
     listed = "Met Bo Chen, Cy Ray and Jo Kim."
     ray = Mention(13, 19, "Cy Ray", "ORG", "Cy Ray")
-    assert _context_votes(ray, listed, set(), [], []) == {}
-    assert _context_votes(ray, listed, set(), [(4, 11), (24, 30)], []) == {"PERSON": 2.0}
-    assert _context_votes(ray, listed, set(), [], []) == {}
+    assert _context_votes(ray, listed, (set(), set()), [], []) == {}
+    assert _context_votes(ray, listed, (set(), set()), [(4, 11), (24, 30)], []) == {"PERSON": 2.0}
+    assert _context_votes(ray, listed, (set(), set()), [], []) == {}

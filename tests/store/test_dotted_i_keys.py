@@ -29,9 +29,9 @@ def _old_key(name: str) -> str:
 def _store_before_0020(path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     """A store whose work is keyed as 0019 wrote it, closed as a library 0020 has yet to
     re-key (the patches undone, so the next open runs it)."""
-    import workbench.core.vocabulary as vocabulary
+    import workbench.core.labels as labels
 
-    monkeypatch.setattr(vocabulary, "unicode_folded", _old_key)
+    monkeypatch.setattr(labels, "unicode_folded", _old_key)
     with Store(path) as old:
         yield old
         old.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0020_dotted_capital_i'")
