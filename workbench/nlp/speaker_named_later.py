@@ -88,7 +88,8 @@ def _named_after(
         return None
     after = max(quote.end, quote.speaker_end or quote.end)
     noun = introduced.group("noun")
-    setting = re.compile(rf"\b[Tt]he\s+{noun},\s+|\b{noun.capitalize()}[ \u00a0]+")
+    titled = r"|\bJudge[ \u00a0]+" if noun == "judge" else ""  # a judge only, by title
+    setting = re.compile(rf"\b[Tt]he\s+{noun},\s+{titled}")
     for match in setting.finditer(text, after, after + _AFTER_CHARS):
         if _another_introduced(noun, text, after, match.start()):
             return None
@@ -103,8 +104,6 @@ def _named_after(
 def _judge_speaking(title: re.Match[str], person: Mention, text: str) -> bool:
     """True when ``title`` is "Judge" opening its clause before ``person``, who then says
     or rules ("U.S. District Judge Ana Ruiz said"), not "a ruling by Judge Tom Hale"."""
-    if title.group().rstrip() != "Judge":
-        return False
     if _TITLE_OPENS_CLAUSE.search(text, max(0, title.start() - 60), title.start()) is None:
         return False
     verb = _JUDGE_VERB_AFTER.match(text, person.end)
