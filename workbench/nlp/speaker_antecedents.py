@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.entity_titles import is_occupation
 from workbench.nlp.known_names import KNOWN_LABELS
 from workbench.nlp.quote_filters import in_prose
 from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
@@ -208,7 +209,10 @@ class Antecedents:
                 return False
             if noun_gender == gender:
                 return True  # "His sister, Mahnefah Gray,": not her brother's surname
-        elif not self._person_like(token, surname or (governing and token.ent_type_ == "ORG")):
+        elif not self._person_like(
+            token,
+            surname or (governing and token.ent_type_ == "ORG") or _described_as_person(token),
+        ):
             return False
         start, end = name_phrase(token)
         name = self.ctx.text[start:end]
@@ -355,6 +359,16 @@ def _timed_clause(verb: Token) -> bool:
     subject is no person ("After Y testified, the hearing adjourned")."""
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in verb.children
+    )
+
+
+def _described_as_person(token: Token) -> bool:
+    """True for a name an apposition calls a person by trade ("Nadia Petrov, a
+    biostatistician at the University of Washington, said", the name read as an
+    organisation): no body is a biostatistician, so the name can be "she"."""
+    return any(
+        child.dep_ == "appos" and (is_occupation(child.text) or child.lower_ in PERSON_NOUNS)
+        for child in token.children
     )
 
 
