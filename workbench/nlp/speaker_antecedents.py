@@ -262,7 +262,7 @@ class Antecedents:
             token = doc[i]
             if _credited_after_title(token) and self._fits(token, gender, True):
                 return token
-            if not self._is_subject(token) or _reported_by(token, pronoun):
+            if not self._is_subject(token) or _reported_by(token, pronoun) or _asked_about(token):
                 continue
             if i >= own and not self.ctx.outside(token.head):
                 continue  # `ATI is "throwing in the towel," he said`: the quote's topic
@@ -360,6 +360,20 @@ def _timed_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in verb.children
     )
+
+
+def _asked_about(token: Token) -> bool:
+    """True for a subject inside the question an opening "Asked whether …" participle
+    puts ("Asked whether Ridley would resign, she said …"): the person asked about is
+    not the one who answers."""
+    verb = token.head
+    for _ in range(3):
+        if verb.lower_ == "asked" and verb.dep_ == "advcl":
+            return not any(child.dep_ in _SUBJECTS for child in verb.children)
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _described_as_person(token: Token) -> bool:
