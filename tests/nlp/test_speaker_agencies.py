@@ -25,3 +25,18 @@ def test_a_board_written_in_full_is_the_agency() -> None:
             "blasting had cracked two wells.")
     board = _org(text, "Surface Mining Reclamation Board", "Surface Mining Reclamation Board")
     assert public_body("agency", text.index("The agency"), [board], text) is board
+
+
+def test_a_service_named_with_its_local_office_is_the_office() -> None:
+    # The noun right after the name is that body's own unit, not another office.
+    text = ("The National Park Service office in Moab closed two trails on Friday. The "
+            "office said the washouts would take weeks to repair.")
+    service = _org(text, "The National Park Service", "National Park Service")
+    assert public_body("office", text.index("The office"), [service], text) is service
+
+
+def test_another_office_named_in_between_is_not_the_service() -> None:
+    text = ("The National Park Service closed two trails. The mayor's office asked for "
+            "help. The office said it had no crews.")
+    service = _org(text, "The National Park Service", "National Park Service")
+    assert public_body("office", text.index("The office"), [service], text) is None

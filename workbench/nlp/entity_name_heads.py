@@ -25,7 +25,8 @@ ORG_HEADS = frozenset(
     "coalition alliance movement administration government parliament senate congress "
     "assembly tribunal systems technologies laboratories labs studios records partners "
     "holdings industries international institution corps brigade foods energy "
-    "pharmaceuticals properties realty residential ventures enterprises investments".split()
+    "pharmaceuticals pharmacy pharmacies properties realty residential ventures enterprises "
+    "investments".split()
 )
 """Words that make a multi-word name an organisation ("Douglas Aircraft", "Labour Party")."""
 

@@ -152,7 +152,8 @@ class _Resolver:
         """A phrase no earlier mention stands for: a description naming what no entity
         carries, a role's fuller introduction, else the parse's hint or a public body."""
         end = quote.speaker_end or 0
-        passage = self.memory.sentences.starts[max(0, self.memory.sentences.index(start) - 1)]
+        sentences = self.memory.sentences  # from the quote's sentence: it may hold several
+        passage = sentences.starts[max(0, sentences.index(min(start, quote.start)) - 1)]
         named = named_description(text, start, self.text, passage)
         introduced = None if named else self.introduced.fuller(text, start)
         self.introduced.note(text, start)

@@ -8,7 +8,9 @@ is the nearest organisation of its passage whose head word (an acronym's: that o
 name it stands for, "NTSB") is a kind of body that noun covers ("Administration",
 "Commission", "Authority", "Board" ...; a sports club's "Rovers", "United", "FC" for "the
 club" or "the team"). Only looking back, and only within the passage (as "the company"
-is read).
+is read). "The office" is a service's, bureau's or office's, and the noun right after
+the name is the body's own unit ("The National Weather Service office in Lake Charles"),
+not another office written in between.
 
 Canadian federal bodies are named by their field and the country, with no kind of body
 in the name ("Health Canada", "Statistics Canada", "Global Affairs Canada"), and Canadian
@@ -46,6 +48,7 @@ _BODY_HEADS: dict[str, frozenset[str]] = {
         "administration agency authority board bureau commission directorate office "
         "service canada".split()),
     "department": frozenset("department ministry canada".split()),
+    "office": frozenset("office service bureau".split()),
     "ministry": frozenset("ministry canada".split()),
     "regulator": frozenset("administration agency authority commission office".split()),
     "watchdog": frozenset("agency authority commission office ombudsman".split()),
@@ -75,8 +78,17 @@ def public_body(noun: str, start: int, earlier: Iterable[Mention], text: str
             return None
         named = _head_words(mention.text) | _head_words(mention.entity)  # "NTSB": its name
         if mention.label == "ORG" and heads.intersection(named):
-            return None if written_noun(noun).search(text, mention.end, start) else mention
+            after = _own_unit_end(noun, mention.end, text)
+            return None if written_noun(noun).search(text, after, start) else mention
     return None
+
+
+def _own_unit_end(noun: str, end: int, text: str) -> int:
+    """Where the body's name ends when the noun right after it is its own unit ("The
+    National Weather Service office in Lake Charles ... the office said"): that noun
+    names no other body, so the search for one starts after it."""
+    unit = written_noun(noun).match(text, end + 1)
+    return unit.end() if text[end : end + 1] == " " and unit is not None else end
 
 
 @cache
