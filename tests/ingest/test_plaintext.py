@@ -143,6 +143,7 @@ def test_a_text_file_reads_into_the_builders_own_result(tmp_path: Path) -> None:
         "Floodwater reached the old town overnight. Residents were told to leave by noon.",
         '"We will rebuild every house," the mayor said at a news conference on Tuesday.',
         'The fire chief told reporters: "Nobody was hurt in the blaze."',
+        "Portsmouth - The city council on Tuesday approved a plan to rebuild the old harbour wall.",
     ],
 )
 def test_a_first_line_of_story_prose_stays_in_the_body(tmp_path: Path, opening: str) -> None:
