@@ -23,7 +23,7 @@ from workbench.commands.entity_mentions import (
 )
 from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
 from workbench.commands.terminal import error
-from workbench.core.labels import label_key, label_length_problem
+from workbench.core.labels import label_key, label_length_problem, typed_name
 from workbench.core.mention_snippets import MentionSnippet
 from workbench.core.models import Changes
 from workbench.core.text import distinct_aliases, plural, published_day
@@ -123,10 +123,11 @@ def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
         store.entities.relabel_entity(target, args.label)
         return f"Changed the type of entity {target}"
     if action == "alias":
-        if not _change_alias(store, target, args.alias, remove=args.remove).entities:
-            return f"Entity {target} has alias {quoted(args.alias)} already; nothing changed"
+        alias = args.alias if args.remove else typed_name(args.alias)  # named as stored
+        if not _change_alias(store, target, alias, remove=args.remove).entities:
+            return f"Entity {target} has alias {quoted(alias)} already; nothing changed"
         verb = "Removed alias" if args.remove else "Added alias"
-        return f"{verb} {quoted(args.alias)} {'from' if args.remove else 'to'} entity {target}"
+        return f"{verb} {quoted(alias)} {'from' if args.remove else 'to'} entity {target}"
     store.entities.set_entity_hidden(target, action == "hide")
     return f"{'Hid' if action == 'hide' else 'Showed again'} entity {target}"
 
