@@ -170,8 +170,7 @@ def _say_namesakes(store: Store, entity: dict[str, Any]) -> None:
     there is of that name, with no sign of the other's documents. ``entity`` is the row
     the page read, so the entity is not read twice.
     """
-    namesakes = _namesakes(store, entity)
-    if namesakes:
+    if namesakes := _namesakes(store, entity):
         error(f"showing entity {entity['id']}; {_others_named(namesakes)}"
               f" (`entity show ID` shows one, `entity merge` joins them)")
 
@@ -188,8 +187,8 @@ def _new_alias_length(args: argparse.Namespace) -> None:
 def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> Changes:
     """Add an alias, or remove one the entity has (a typo must not pass for done).
 
-    Returns what changed: nothing when the alias was there already (which was
-    reported as "Added alias", though no undo step was made for it).
+    Returns what changed: nothing when the alias was there already (once reported
+    as "Added alias", though no undo step was made); the caller names it as stored.
     """
     if not remove:
         return store.entities.add_entity_alias(entity_id, alias)
