@@ -140,6 +140,8 @@ def test_truncated_zip(tmp_path: Path, make_docx: Callable[..., Path]) -> None:
         ' down," Doe told reporters in Ottawa.',
         '"We will rebuild every house," the mayor said at a news conference on Tuesday.',
         "Portsmouth - The city council on Tuesday approved a plan to rebuild the old harbour wall.",
+        "The city council on Tuesday approved a plan to rebuild the old harbour wall after years of"
+        " delay and protest.",
     ],
 )
 def test_a_first_paragraph_of_story_prose_stays_in_the_body(

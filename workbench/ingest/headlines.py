@@ -10,6 +10,10 @@ from workbench.ingest.articles import MAX_TITLE_LINE_CHARS
 from workbench.ingest.dateline import detect_dateline
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
+_FULL_STOP_END = re.compile(r"\.[\"”’)\]]*$")
+MAX_HEADLINE_WORDS = 15
+"""More words than a headline ending in a full stop takes: the shipped headlines run to 14
+words and none ends so; a story's opening sentence runs to 20 or more."""
 #: A quotation closed by a comma, "!" or "?" and the few words after it, where the
 #: verb of saying of a reported quote stands (``"We will not back down," Doe told``).
 _AFTER_CLOSED_QUOTE = re.compile(r"""[,!?]["”’]\s+((?:\S+\s+){0,4}\S+)""")
@@ -34,16 +38,18 @@ def _reads_as_title(line: str) -> bool:
     Why: a file that opens straight with its story (``The minister said the budget
     would pass. "We will not back down," she told reporters.``) lost that paragraph to
     the title, where it was never analysed nor annotatable. A line that ends as a
-    sentence ends and holds a second sentence, a quotation with its verb of saying, or
+    sentence ends and holds a second sentence, a quotation with its verb of saying,
     opens with a dateline (``Portsmouth - The council approved the plan.``: a story's
-    lead) is prose; a headline is one sentence at most ("Budget passes", "Will it
-    pass?") and its quotations go unattributed or end without a full stop
-    (``"We will not back down," says Doe``).
+    lead) or runs past ``MAX_HEADLINE_WORDS`` to its full stop is prose; a headline is
+    one sentence at most ("Budget passes", "Will it pass?") and its quotations go
+    unattributed or end without a full stop (``"We will not back down," says Doe``).
     """
     stripped = line.strip()
     if not _SENTENCE_END.search(stripped):
         return True
     if detect_dateline(stripped) is not None:
+        return False
+    if _FULL_STOP_END.search(stripped) and len(stripped.split()) > MAX_HEADLINE_WORDS:
         return False
     return len(sentence_spans(stripped)) < 2 and not _quotes_a_speaker(stripped)
 
