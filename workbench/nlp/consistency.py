@@ -44,7 +44,7 @@ from workbench.nlp.entity_name_heads import (
 from workbench.nlp.entity_ranks import after_rank
 from workbench.nlp.entity_teams import body_noun_after, team_role_after
 from workbench.nlp.gazetteer import country_or_capital, lookup, residents_of
-from workbench.nlp.known_names import KNOWN_LABELS, RELIGIONS
+from workbench.nlp.known_names import KNOWN_LABELS, RELIGIONS, known_spelling
 from workbench.nlp.label_place_votes import (
     MEDIUM,
     STRONG,
@@ -365,11 +365,15 @@ def by_entity(mention: Mention) -> str:
 
 def apply_known_names(mentions: Iterable[Mention]) -> list[Mention]:
     """Relabel platforms and agencies, and a place's people ("Londoners") as a group;
-    drop lone time zones ("UTC" is not a name)."""
+    drop lone time zones ("UTC" is not a name). A known name in another case ("REUTERS",
+    "Nato") is the list's entity."""
     result = []
     for mention in mentions:
         if mention.text in TIME_ZONES and mention.label not in {"DATE", "TIME"}:
             continue
+        spelled = known_spelling(mention.entity)
+        if spelled is not None and mention.label in VOTED_LABELS:
+            mention = replace(mention, entity=spelled)
         known = (KNOWN_LABELS.get(mention.entity) or KNOWN_LABELS.get(mention.text)
                  or RELIGIONS.get(mention.entity))
         if known is None and residents_of(mention.entity) is not None:
