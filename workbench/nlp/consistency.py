@@ -245,7 +245,9 @@ def _person_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
 
     A surname is a full name's last word or, in a longer name, a middle one. A full name
     is one the model calls PERSON or one after a title ("Spokeswoman Sandy Angers",
-    whatever its label). A country or capital is never taken for a surname.
+    whatever its label), not a city the gazetteer knows ("Banda Aceh", which the model
+    reads as a person, would make every "in Aceh" a surname). A country or capital is
+    never taken for a surname.
     """
     surnames, words = set(), set()
     for mention in mentions:
@@ -267,6 +269,8 @@ def _full_name_words(name: str, label: str) -> tuple[tuple[str, str], tuple[str,
     tokens = strip_honorifics(name_tokens(name))
     if (label != "PERSON" and not titled) or len(tokens) < 2:  # noqa: PLR2004
         return None
+    if not titled and _city_named(" ".join(tokens)):
+        return None  # "[Banda Aceh]" read as a person: "Aceh" alone is no surname
     return ((tokens[0], tokens[-1]),
             tuple(word for word in (tokens[-1], *_inner_surnames(tokens))
                   if country_or_capital(word) is None))
