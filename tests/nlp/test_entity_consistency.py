@@ -338,3 +338,13 @@ def test_a_city_read_as_a_person_gives_no_surname_to_its_province() -> None:
     found = body(finalize_mentions(raw, text, ""))
     assert {(entity, label) for _, entity, label in found} == {("Aceh", "GPE"),
                                                                ("Banda Aceh", "GPE")}
+
+
+def test_a_name_before_a_regions_kind_is_a_place() -> None:
+    text = ("Thousands of residents fled to camps in Indonesia's West Papua province on "
+            "Tuesday after two earthquakes flattened homes. Officials said West Papua had "
+            "felt 800 aftershocks.")
+    raw = [tag(text, "Indonesia", "GPE"), tag(text, "West Papua", "PERSON"),
+           tag(text, "West Papua", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("West Papua", "West Papua", "GPE") in found
