@@ -91,3 +91,10 @@ def test_a_name_after_a_title_before_its_country_stays_a_person() -> None:
            tag(text, "Albert", "PERSON"), tag(text, "Alberta", "GPE")]
     assert _labels(text, raw) == [("Nikos Varela", "PERSON"), ("Greece", "GPE"),
                                   ("Albert", "GPE"), ("Alberta", "GPE")]
+
+
+def test_a_person_after_neighbourhood_of_is_a_place_everywhere() -> None:
+    text = ("Students marched to the edgy neighborhood of Vathia, where the boy was shot. "
+            "Tear gas hung over Vathia all night.")
+    raw = [tag(text, "Vathia", "PERSON"), tag(text, "Vathia", "PERSON", 1)]
+    assert _labels(text, raw) == [("Vathia", "GPE"), ("Vathia", "GPE")]

@@ -37,8 +37,10 @@ _PLACING_WORDS = LOCATIVE | {"from", "at", "of", "to", "outside", "near"}
 """Words before a town ("from Harlow Vale", "the mayor of Dunmore")."""
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:city|town|township|village|hamlet|district|electorate|division|seat|county|"
-    r"province|municipality|borough|suburb|shire|parish|region)[ \u00a0]+of[ \u00a0]+$")
-"""A place noun and "of" right before a name: "the electoral district of [Groom]"."""
+    r"province|municipality|borough|suburb|shire|parish|region|neighbou?rhood|island)"
+    r"[ \u00a0]+of[ \u00a0]+$")
+"""A place noun and "of" right before a name: "the electoral district of [Groom]", "the
+neighborhood of [Exarchia]"."""
 _AGE_OF = re.compile(
     rf"{CAPITAL}[\w'.-]*,[ \u00a0]+\d{{1,3}},[ \u00a0]+(?:of|from)[ \u00a0]+$")
 """A name, an age in commas and "of"/"from" right before a name: "Minch, 61, of [Montclair]"."""
