@@ -32,12 +32,6 @@ _PEOPLE_OF = re.compile(
 """'Residents of Surrey', 'the mayor of Laval': a town the gazetteer knows follows (not
 any name: 'residents of Trump Tower' live in a building, 'people of Goldman Sachs' work
 for a bank)."""
-_PLACE_NOUN_AFTER = re.compile(
-    r"[ \u00a0]+(?:province|district|county|region|prefecture|governorate|oblast"
-    r"|municipality)\b")
-"""A region's kind written in lowercase after its name ("Indonesia's [West Papua]
-province", "the [Kherson] region"): a place, whatever the model read; a person's is
-written with a possessive ("Pelosi's district")."""
 _ACCORDING_TO = re.compile(r"\baccording[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
 """'according to' just before an organisation: it is a source that speaks ("according to
 Interfax"), not a town someone is "to", so the gazetteer's place does not vote."""
@@ -78,9 +72,8 @@ def place_votes(votes: dict[str, float], mention: Mention, text: str,
     "in", "from", "to" ("a hospital in Omsk", "airlifted from Omsk", which the model
     called an organisation); else a lone
     "person" is weighed. A town with its state's letters is a place wherever it stands
-    ("reached Austin TX"), and so is a name before a region's kind ("[West Papua]
-    province")."""
-    if town_address(tokens) or _PLACE_NOUN_AFTER.match(text, mention.end):
+    ("reached Austin TX")."""
+    if town_address(tokens):
         votes["GPE"] += STRONG
     if _PLACE_OF.search(text, max(0, mention.start - 30), mention.start):
         votes["GPE"] += STRONG
