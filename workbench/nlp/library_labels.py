@@ -23,12 +23,12 @@ firm majority above.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from workbench.core.claim_terms import fold_accents
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp.consistency import KNOWN_LABELS, VOTED_LABELS
 from workbench.nlp.entity_glued import is_nationality_word
@@ -76,16 +76,7 @@ def spelling_key(name: str) -> str:
     Corp." and "microsoft" are one name; the label still decides), the stops of initials
     ("U.S." and "US") or a storm's kind ("Storm Lorenzo" and "Hurricane Lorenzo")."""
     bare = _STORM_KIND.sub("storm", _LEGAL_SUFFIX.sub("", name))
-    return _without_accents(_INITIAL_STOP.sub("", bare or name).casefold())
-
-
-def _without_accents(name: str) -> str:
-    """``name`` without its combining marks: a wire writes "Montreal", a Canadian paper
-    "Montréal"."""
-    if name.isascii():
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name)
-                   if not unicodedata.combining(c))
+    return fold_accents(_INITIAL_STOP.sub("", bare or name).casefold())
 
 
 def _chosen_spelling(name: str) -> tuple[bool, int, bool, bool, int]:
