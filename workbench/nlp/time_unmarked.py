@@ -110,6 +110,19 @@ _BARE_UNITS = re.compile(r"\b(?i:for|within|in|over|after|took|takes|take) (?P<u
 """'for years', 'within days', 'the lowest in decades': a duration of unknown length (PXY),
 the unit alone as TimeML marks it; the preposition is a signal, not part of the extent."""
 _BARE_UNITS_LOOK = re.compile(r" (?:hours|days|weeks|months|years|decades)\b")
+_PREPOSITION_LENGTHS = frozenset(map(len, ("for", "within", "in", "over", "after", "took",
+                                           "takes", "take")))
+"""How far before its unit a ``_BARE_UNITS`` match starts: its preposition's length (an
+ignore-case letter is one character in any case)."""
+
+
+def _bare_units(text: str) -> list[re.Match[str]]:
+    """``_BARE_UNITS``' matches, the ones ``finditer`` finds, tried only where one can
+    start: a preposition's length before each unit the text writes (``anchored_matches``;
+    "years", "days" are common in news, so the whole pattern was tried at every word)."""
+    starts = {unit.start() - length for unit in _BARE_UNITS_LOOK.finditer(text)
+              for length in _PREPOSITION_LENGTHS if unit.start() >= length}
+    return matches_at(_BARE_UNITS, text, starts)
 
 
 _UNKNOWN_LENGTH = re.compile(r"\b" + UNKNOWN_LENGTH + r"\b", re.IGNORECASE)
@@ -157,7 +170,7 @@ def _vague_words(text: str, anchor: dt.date | None) -> list[Mention]:
              if not m.group("capital") or at_sentence_start(text, m.start())]
     spans += [(m.start(), m.end()) for m in _scan(_HOW_OFTEN, text, _HOW_OFTEN_LOOK)]
     spans += _standalone_earlier(text)
-    spans += [(m.start("unit"), m.end("unit")) for m in _scan(_BARE_UNITS, text, _BARE_UNITS_LOOK)]
+    spans += [(m.start("unit"), m.end("unit")) for m in _bare_units(text)]
     spans += [(m.start(), m.end()) for m in _scan(_UNKNOWN_LENGTH, text, _UNKNOWN_LENGTH_LOOK)]
     return [Mention(a, b, text[a:b], "DATE", text[a:b]) for a, b in spans
             if has_value(text[a:b], anchor)]
