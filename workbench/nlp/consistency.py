@@ -165,10 +165,11 @@ a surname ("Obama", "Harper", "Clinton" are towns too)."""
 
 
 def _city_named(word: str) -> bool:
-    """Tell whether ``word`` is a city of some size the gazetteer knows ("Surrey")."""
+    """Tell whether ``word`` is a city of some size the gazetteer knows ("Surrey"); a
+    ``Place``'s population is always a number (0 where the data gives none)."""
     place = lookup(word)
     return (place is not None and place.kind == "city"
-            and (place.population or 0) >= _CITY_POPULATION)
+            and place.population >= _CITY_POPULATION)
 
 
 def _context_votes(mention: Mention, text: str, names: tuple[set[str], set[str]],
