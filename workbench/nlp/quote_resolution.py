@@ -85,7 +85,7 @@ class _Resolver:
         named = [(m.start, m.entity) for m in people]
         self.transcript = Transcript(text, name_of=self._turn_person, people=named)
         self.given_names = GivenNames(m.entity for m in people)
-        self.introduced = IntroducedSpeakers()
+        self.introduced = IntroducedSpeakers(text)
         self._bearers: TitledBearers | None = None  # built at the first titled surname
 
     def _turn_person(self, label: str, position: int) -> str:
