@@ -119,3 +119,9 @@ def test_a_speaker_noted_after_the_attribution_is_the_later_one() -> None:
     introduced.note("an official with the central bank", len(text) - 10)
     assert introduced.fuller("the official", len(text)) == "official with the central bank"
     assert introduced.fuller("the official", len(text) - 20) == "official at the treasury"
+
+
+def test_according_to_a_study_introduces_no_speaker() -> None:
+    text = ("Children who walk to school sleep longer, according to a new study of more "
+            "than 6,000 pupils. ")
+    assert IntroducedSpeakers(text).fuller("the study", len(text)) is None
