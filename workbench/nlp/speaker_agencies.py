@@ -8,9 +8,13 @@ is the nearest organisation of its passage whose head word (an acronym's: that o
 name it stands for, "NTSB") is a kind of body that noun covers ("Administration",
 "Commission", "Authority", "Board" ...; a sports club's "Rovers", "United", "FC" for "the
 club" or "the team"). Only looking back, and only within the passage (as "the company"
-is read). "The office" is a service's, bureau's or office's, and the noun right after
-the name is the body's own unit ("The National Weather Service office in Lake Charles"),
-not another office written in between.
+is read).
+
+A body's unit is called by its own noun, not by its parent's kind: "The National Weather
+Service office in Missoula issued ... the office warned", "the FBI's Detroit field office
+... the office said". There the noun ("office", "bureau", "branch" ...) names no word of
+the parent's name; the organisation written right before it (a possessive, a place or a
+kind of office between) is the one that speaks (``body_of_unit``).
 
 Canadian federal bodies are named by their field and the country, with no kind of body
 in the name ("Health Canada", "Statistics Canada", "Global Affairs Canada"), and Canadian
@@ -48,7 +52,6 @@ _BODY_HEADS: dict[str, frozenset[str]] = {
         "administration agency authority board bureau commission directorate office "
         "service canada".split()),
     "department": frozenset("department ministry canada".split()),
-    "office": frozenset("office service bureau".split()),
     "ministry": frozenset("ministry canada".split()),
     "regulator": frozenset("administration agency authority commission office".split()),
     "watchdog": frozenset("agency authority commission office ombudsman".split()),
@@ -57,13 +60,47 @@ _BODY_HEADS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 #: Words after a body's head noun in its name ("Commission on ...", "Office of ...").
 _CONNECTORS = frozenset(("of", "on", "for"))
+#: Nouns for a unit of a body, cited bare after "<Body> office" ("the office said").
+_UNIT_NOUNS = frozenset("office bureau branch division detachment laboratory lab".split())
+#: What may stand between a body's name and its unit's noun: a possessive, then capitalised
+#: words (a place: "Detroit") or a few kinds of office ("field", "regional").
+_UNIT_AFTER_BODY = (
+    r"(?:['\u2019]s?)?(?:[ \u00a0]+(?:[A-Z][\w.-]*|field|regional|local|district|area|"
+    r"press|county|state|provincial|national)){{0,3}}[ \u00a0]+{noun}\b"
+)
 #: How far back (in characters) a generic noun looks for its body: one passage.
 MAX_DISTANCE = 1500
 
 
 def covers(noun: str) -> bool:
-    """Tell whether ``noun`` is a generic noun for a public body ("agency")."""
-    return noun in _BODY_HEADS
+    """Tell whether ``noun`` is a generic noun for a public body ("agency") or its unit
+    ("office")."""
+    return noun in _BODY_HEADS or noun in _UNIT_NOUNS
+
+
+def body_of_unit(noun: str, start: int, earlier: Iterable[Mention], text: str
+                 ) -> Mention | None:
+    """The nearest organisation of ``earlier`` (mentions before ``start``, nearest first)
+    within the passage written right before ``noun``, a unit's noun ("the National
+    Weather Service office", "the FBI's Detroit field office"), for "the office" at
+    ``start``; None for another noun, or when the text writes the noun again between
+    (another office may be meant)."""
+    if noun not in _UNIT_NOUNS:
+        return None
+    unit = _unit_after_body(noun)
+    for mention in earlier:
+        if start - mention.end > MAX_DISTANCE:
+            return None
+        found = unit.match(text, mention.end) if mention.label == "ORG" else None
+        if found is not None:
+            return None if written_noun(noun).search(text, found.end(), start) else mention
+    return None
+
+
+@cache
+def _unit_after_body(noun: str) -> re.Pattern[str]:
+    """``_UNIT_AFTER_BODY`` for ``noun``, compiled once per noun."""
+    return re.compile(_UNIT_AFTER_BODY.format(noun=re.escape(noun)))
 
 
 def public_body(noun: str, start: int, earlier: Iterable[Mention], text: str
@@ -71,24 +108,18 @@ def public_body(noun: str, start: int, earlier: Iterable[Mention], text: str
     """The nearest organisation of ``earlier`` (mentions before ``start``, nearest first)
     within the passage whose head word is a body ``noun`` stands for, else None; None too
     when the text calls something else by that noun in between ("told the Interfax news
-    agency ... the agency said": which agency is not for a head word to decide)."""
+    agency ... the agency said": which agency is not for a head word to decide). A
+    unit's noun ("the office") is read by ``body_of_unit``."""
+    if noun in _UNIT_NOUNS:
+        return body_of_unit(noun, start, earlier, text)
     heads = _BODY_HEADS.get(noun, frozenset())
     for mention in earlier:
         if start - mention.end > MAX_DISTANCE:
             return None
         named = _head_words(mention.text) | _head_words(mention.entity)  # "NTSB": its name
         if mention.label == "ORG" and heads.intersection(named):
-            after = _own_unit_end(noun, mention.end, text)
-            return None if written_noun(noun).search(text, after, start) else mention
+            return None if written_noun(noun).search(text, mention.end, start) else mention
     return None
-
-
-def _own_unit_end(noun: str, end: int, text: str) -> int:
-    """Where the body's name ends when the noun right after it is its own unit ("The
-    National Weather Service office in Lake Charles ... the office said"): that noun
-    names no other body, so the search for one starts after it."""
-    unit = written_noun(noun).match(text, end + 1)
-    return unit.end() if text[end : end + 1] == " " and unit is not None else end
 
 
 @cache
