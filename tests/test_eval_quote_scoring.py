@@ -60,3 +60,24 @@ def test_the_literal_reading_and_the_old_protocol_keep_the_lone_mark() -> None:
     fragment = 'The bridge will reopen in May,"'
     assert _direct_gold(text, fragment, literal=True) == ['"']
     assert _direct_gold(text, fragment, lone_mark_ends=False) == ['"']
+
+
+def test_a_straight_opening_mark_with_more_text_before_it_still_opens() -> None:
+    text = 'The lawyer described the emotional impact as "horrendous" for the family.'
+    fragment = 'the emotional impact as "horrendous'
+    assert _direct_gold(text, fragment) == ['"horrendous']
+
+
+def test_a_straight_closing_mark_after_the_words_closes() -> None:
+    text = '"We will appeal," the union said.'
+    fragment = 'We will appeal," the union'
+    assert _direct_gold(text, fragment) == ['We will appeal,"']
+
+
+def test_a_closing_guillemet_keeps_the_start_even_with_more_text_after_it() -> None:
+    text = (
+        "\u00abOn reconstruit.\u00bb Le maire de la ville a ensuite quitt\u00e9 la salle "
+        "du conseil."
+    )
+    fragment = "On reconstruit.\u00bb Le maire de la ville a ensuite quitt\u00e9 la salle"
+    assert _direct_gold(text, fragment) == ["On reconstruit.\u00bb"]

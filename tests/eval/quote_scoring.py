@@ -102,8 +102,20 @@ def join_fragments(text: str, fragments: Sequence[Span]) -> list[Span]:
     return joined
 
 
-OPENING_MARKS = frozenset("\u201c\u201e\u201f")
-CLOSING_MARKS = frozenset("\u201d")
+OPENING_MARKS = frozenset("\u201c\u201e\u201f\u00ab")
+CLOSING_MARKS = frozenset("\u201d\u00bb")
+
+
+def _straight_mark_opens(text: str, mark: int, inner: Span) -> bool:
+    """Whether a straight mark at ``mark`` opens a quotation, read from its neighbours
+    inside the fragment ``inner``: a space (or the fragment's edge) before and a word
+    after opens (`as "horrendous`), a word before and a space or the edge after closes
+    (`support."`); only when both read alike does the side with more text decide."""
+    before = text[mark - 1] if mark > inner[0] else " "
+    after = text[mark + 1] if mark + 1 < inner[1] else " "
+    if before.isspace() != after.isspace():
+        return before.isspace()
+    return inner[1] - (mark + 1) > mark - inner[0]
 
 
 def quoted_extent(text: str, fragment: Span, marks: Sequence[int], lone_mark_ends: bool) -> Span:
@@ -114,7 +126,7 @@ def quoted_extent(text: str, fragment: Span, marks: Sequence[int], lone_mark_end
     before the closing one); trimming it to that mark leaves a one-character gold
     quote no extractor can match, so with ``lone_mark_ends`` the fragment keeps its
     other end: an opening mark runs to the fragment's end, a closing one from its
-    start. A straight mark is taken as the end with less text beyond it.
+    start (a straight mark's direction: ``_straight_mark_opens``).
     """
     start, end = fragment
     if len(marks) > 1 or not lone_mark_ends:
@@ -122,8 +134,10 @@ def quoted_extent(text: str, fragment: Span, marks: Sequence[int], lone_mark_end
     mark = marks[0]
     inner_start = start + len(text[start:end]) - len(text[start:end].lstrip())
     inner_end = start + len(text[start:end].rstrip())
-    before, after = mark - inner_start, inner_end - (mark + 1)
-    opens = text[mark] in OPENING_MARKS or (text[mark] not in CLOSING_MARKS and after > before)
+    opens = text[mark] in OPENING_MARKS or (
+        text[mark] not in CLOSING_MARKS
+        and _straight_mark_opens(text, mark, (inner_start, inner_end))
+    )
     return (mark, max(inner_end, mark + 1)) if opens else (min(inner_start, mark), mark + 1)
 
 
