@@ -177,3 +177,38 @@ def test_the_quote_a_response_makes_is_the_body_that_answered(nlp: Language) -> 
     )
     speakers = [q.speaker for q in direct(analyse(nlp, text))]  # the model's "The ..."
     assert [(s or "").removeprefix("The ") for s in speakers] == ["Interior Department"]
+
+
+def test_a_second_document_of_the_kind_brought_in_between_is_no_ones() -> None:
+    letter = ("Union president Dana Moore said in a letter to members that the vote would be "
+              "held Friday. The company answered on Thursday with a letter of its own to every "
+              "employee. \"We value every worker,\" the letter said.")
+    email = ("Chief engineer Maria Lund said in an email that the beam was sound. City "
+             "officials released another email on Friday, sent by a contractor in 2020. "
+             "\"The beam is fine for now,\" the email said.")
+    reply = ("In a written response, the ministry said the pipeline was safe. Two farmers "
+             "sent replies of their own to the regulator. \"No leak was found,\" the reply said.")
+    for text, phrase, speaker in ((letter, "the letter", "Dana Moore"),
+                                  (email, "the email", "Maria Lund"),
+                                  (reply, "the reply", "the ministry")):
+        spoken = _spans(text, (speaker, speaker))
+        assert spoken_through(phrase, text.rindex(phrase), spoken, text) is None
+
+
+def test_the_same_document_named_again_still_speaks_for_its_writer() -> None:
+    text = ("Union president Dana Moore said in a letter to members that the vote would be "
+            "held Friday. In the letter, she also thanked the night shift. That letter went "
+            "out on Monday. \"We will not be divided,\" the letter said.")
+    spoken = _spans(text, ("Dana Moore", "Dana Moore"))
+    at = text.index("the letter said")
+    assert spoken_through("the letter", at, spoken, text) == "Dana Moore"
+
+
+def test_a_letter_cited_after_another_one_arrived_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "Nurses' union leader Ellen Park said in a letter to members that a strike vote "
+        "would be held on Friday. Hartwell Hospital replied on Wednesday with a letter of "
+        'its own to every nurse. "We have offered the best raise in a decade," the letter '
+        "said."
+    )
+    assert [q.speaker for q in direct(analyse(nlp, text))][-1] != "Ellen Park"

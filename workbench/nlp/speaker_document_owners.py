@@ -22,7 +22,11 @@ A speaker already resolved owns the document it spoke through, whatever its kind
 however its phrase was read ("In a written response to questions, the department said
 ..." then `"...," the response said`; "Ms Lund said in a letter ... the letter said"):
 ``spoken_through`` reads the same two wordings next to the earlier speaker spans, so a
-reply, an email or a letter, which are people's as often as bodies', count there.
+reply, an email or a letter, which are people's as often as bodies', count there. The
+noun written again between, save as "the letter" pointing back, brings in another
+document of that kind ("The company answered with a letter of its own", "officials
+released another email"): which one is cited is not for the noun to decide, so no one
+is credited.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.nlp.mentions_before import mentions_before
 from workbench.nlp.names import previous_word
+from workbench.nlp.speaker_agencies import written_noun
 
 #: Written sources news cites by their noun once their owner was named: an organisation's
 #: (a narrower set than ``speaker_documents.DOCUMENT_NOUNS``, whose letters and tweets
@@ -87,6 +92,11 @@ _OPENS_CLAUSE = (
 _OPENS_CLAUSE_CHARS = 140
 #: An apposition set off after a speaker's name ("Maria Lund, the chief engineer, said").
 _APPOSITION = re.compile(r",[ \u00a0]+[^,.;:\"\u201c\u201d]{1,80},")
+
+#: Words before the document noun written again that point back at the one already named
+#: ("In the letter, Moore added"); any other ("a letter of its own", "another email", "the
+#: company's letter") names another document of that kind.
+_POINTING_BACK = frozenset(("the", "that", "this"))
 
 #: Words before a name that make it part of another noun's phrase, not the clause's
 #: subject ("Critics of Meta", "Parents of pupils at Ridgeway Academy").
@@ -169,8 +179,20 @@ def spoken_through(
             return None
         set_off = _APPOSITION.match(text, speaker_end)
         after = set_off.end() if set_off is not None else speaker_end
-        if issuing.match(text, after) or opening.search(
+        through = issuing.match(text, after)
+        if through is not None or opening.search(
             text, max(0, speaker_start - _OPENS_CLAUSE_CHARS), speaker_start
         ):
-            return entity
+            since = through.end() if through is not None else speaker_end
+            return None if _another_document(bare.group(1), text, since, start) else entity
     return None
+
+
+def _another_document(noun: str, text: str, since: int, start: int) -> bool:
+    """True when ``noun`` is written between ``since`` (the document a speaker spoke
+    through) and ``start`` (its citation) other than as "the letter" pointing back at
+    it: "a letter of its own", "another email" bring in a second document of the kind."""
+    return any(
+        previous_word(text, found.start()).lower() not in _POINTING_BACK
+        for found in written_noun(noun).finditer(text, since, start)
+    )
