@@ -211,4 +211,36 @@ def test_a_letter_cited_after_another_one_arrived_has_no_speaker(nlp: Language) 
         'its own to every nurse. "We have offered the best raise in a decade," the letter '
         "said."
     )
-    assert [q.speaker for q in direct(analyse(nlp, text))][-1] != "Ellen Park"
+    assert [q.speaker for q in direct(analyse(nlp, text))][-1] == "Hartwell Hospital"
+
+
+def _mentions_in(text: str, *named: tuple[str, str]) -> list[Mention]:
+    """Mentions at the first place each name is written, sorted by start."""
+    found = [Mention(text.index(n), text.index(n) + len(n), n, label, n) for n, label in named]
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_a_letter_an_organisation_answered_with_is_that_organisations() -> None:
+    text = ("Union president Dana Moore said in a letter to members that the vote would be "
+            "held Friday. Hartwell Hospital replied on Wednesday with a letter of its own. "
+            "\"We offered a fair raise,\" the letter said.")
+    mentions = _mentions_in(text, ("Dana Moore", "PERSON"), ("Hartwell Hospital", "ORG"))
+    owner = document_owner("the letter", text.index("the letter said"), mentions, text)
+    assert owner is not None and owner.entity == "Hartwell Hospital"
+
+
+def test_an_answering_letter_followed_by_another_is_no_organisations() -> None:
+    text = ("Hartwell Hospital replied on Wednesday with an email to every nurse. The union "
+            "sent another email on Thursday. \"Talks are over,\" the email said.")
+    mentions = _mentions_in(text, ("Hartwell Hospital", "ORG"))
+    assert document_owner("the email", text.index("the email said"), mentions, text) is None
+    assert document_owner("the memoir", text.index("the email said"), mentions, text) is None
+
+
+def test_an_email_cited_after_officials_released_another_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "Chief engineer Maria Lund said in an email that the crack had been found in 2019. "
+        "City officials released another email on Friday, sent by a contractor in 2020. "
+        '"The beam is fine and needs no repair," the email said.'
+    )
+    assert [q.speaker for q in direct(analyse(nlp, text))][-1] is None
