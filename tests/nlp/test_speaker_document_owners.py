@@ -177,3 +177,70 @@ def test_the_quote_a_response_makes_is_the_body_that_answered(nlp: Language) -> 
     )
     speakers = [q.speaker for q in direct(analyse(nlp, text))]  # the model's "The ..."
     assert [(s or "").removeprefix("The ") for s in speakers] == ["Interior Department"]
+
+
+def test_a_second_document_of_the_kind_brought_in_between_is_no_ones() -> None:
+    letter = ("Union president Dana Moore said in a letter to members that the vote would be "
+              "held Friday. The company answered on Thursday with a letter of its own to every "
+              "employee. \"We value every worker,\" the letter said.")
+    email = ("Chief engineer Maria Lund said in an email that the beam was sound. City "
+             "officials released another email on Friday, sent by a contractor in 2020. "
+             "\"The beam is fine for now,\" the email said.")
+    reply = ("In a written response, the ministry said the pipeline was safe. Two farmers "
+             "sent replies of their own to the regulator. \"No leak was found,\" the reply said.")
+    for text, phrase, speaker in ((letter, "the letter", "Dana Moore"),
+                                  (email, "the email", "Maria Lund"),
+                                  (reply, "the reply", "the ministry")):
+        spoken = _spans(text, (speaker, speaker))
+        assert spoken_through(phrase, text.rindex(phrase), spoken, text) is None
+
+
+def test_the_same_document_named_again_still_speaks_for_its_writer() -> None:
+    text = ("Union president Dana Moore said in a letter to members that the vote would be "
+            "held Friday. In the letter, she also thanked the night shift. That letter went "
+            "out on Monday. \"We will not be divided,\" the letter said.")
+    spoken = _spans(text, ("Dana Moore", "Dana Moore"))
+    at = text.index("the letter said")
+    assert spoken_through("the letter", at, spoken, text) == "Dana Moore"
+
+
+def test_a_letter_cited_after_another_one_arrived_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "Nurses' union leader Ellen Park said in a letter to members that a strike vote "
+        "would be held on Friday. Hartwell Hospital replied on Wednesday with a letter of "
+        'its own to every nurse. "We have offered the best raise in a decade," the letter '
+        "said."
+    )
+    assert [q.speaker for q in direct(analyse(nlp, text))][-1] == "Hartwell Hospital"
+
+
+def _mentions_in(text: str, *named: tuple[str, str]) -> list[Mention]:
+    """Mentions at the first place each name is written, sorted by start."""
+    found = [Mention(text.index(n), text.index(n) + len(n), n, label, n) for n, label in named]
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_a_letter_an_organisation_answered_with_is_that_organisations() -> None:
+    text = ("Union president Dana Moore said in a letter to members that the vote would be "
+            "held Friday. Hartwell Hospital replied on Wednesday with a letter of its own. "
+            "\"We offered a fair raise,\" the letter said.")
+    mentions = _mentions_in(text, ("Dana Moore", "PERSON"), ("Hartwell Hospital", "ORG"))
+    owner = document_owner("the letter", text.index("the letter said"), mentions, text)
+    assert owner is not None and owner.entity == "Hartwell Hospital"
+
+
+def test_an_answering_letter_followed_by_another_is_no_organisations() -> None:
+    text = ("Hartwell Hospital replied on Wednesday with an email to every nurse. The union "
+            "sent another email on Thursday. \"Talks are over,\" the email said.")
+    mentions = _mentions_in(text, ("Hartwell Hospital", "ORG"))
+    assert document_owner("the email", text.index("the email said"), mentions, text) is None
+    assert document_owner("the memoir", text.index("the email said"), mentions, text) is None
+
+
+def test_an_email_cited_after_officials_released_another_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "Chief engineer Maria Lund said in an email that the crack had been found in 2019. "
+        "City officials released another email on Friday, sent by a contractor in 2020. "
+        '"The beam is fine and needs no repair," the email said.'
+    )
+    assert [q.speaker for q in direct(analyse(nlp, text))][-1] is None

@@ -22,7 +22,13 @@ A speaker already resolved owns the document it spoke through, whatever its kind
 however its phrase was read ("In a written response to questions, the department said
 ..." then `"...," the response said`; "Ms Lund said in a letter ... the letter said"):
 ``spoken_through`` reads the same two wordings next to the earlier speaker spans, so a
-reply, an email or a letter, which are people's as often as bodies', count there.
+reply, an email or a letter, which are people's as often as bodies', count there. The
+noun written again between, save as "the letter" pointing back, brings in another
+document of that kind ("The company answered with a letter of its own", "officials
+released another email"): which one is cited is not for the noun to decide, so no one
+is credited. An organisation that answered with such a document ("Hartwell Hospital
+replied on Wednesday with a letter of its own") owns it though: an answer is the
+answerer's own, whoever else wrote a letter before.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
 from workbench.nlp.mentions_before import mentions_before
 from workbench.nlp.names import previous_word
+from workbench.nlp.speaker_agencies import written_noun
 
 #: Written sources news cites by their noun once their owner was named: an organisation's
 #: (a narrower set than ``speaker_documents.DOCUMENT_NOUNS``, whose letters and tweets
@@ -64,6 +71,8 @@ _ISSUER_LABELS = frozenset(("ORG", "GPE"))
 #: A relative clause set off by commas between the issuer and its verb ("St. Luke's
 #: Health, which runs six hospitals, said in a statement"): the subject is still X.
 _RELATIVE_CLAUSE = r"(?:,[ \u00a0]+(?:which|who)\b[^,.;:\"\u201c\u201d]{{1,100}},)?"
+#: The document itself after its verb: "a statement", "its annual report", "an email".
+_DOCUMENT = r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}\b"
 #: "X issued a statement", "X has released its report": X wrote the document.
 #: "X said in a statement", "X said on Wednesday in a statement", "X, in a statement,
 #: said": X spoke through the document.
@@ -72,7 +81,13 @@ _ISSUING = (
     + r"(?:[ \u00a0]+(?:(?:has|had|have)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out)"
     r"|[ \u00a0]+(?:said|says|stated|announced|wrote)(?:[ \u00a0]+[\w.-]+){{0,3}}?[ \u00a0]+in"
     r"|,[ \u00a0]+in)"
-    r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}\b"
+    + _DOCUMENT
+)
+#: "X answered on Thursday with a letter", "X replied with an email": X wrote it, a
+#: letter or an email included, for an answer is the answerer's own.
+_ANSWERING = (
+    r"[ \u00a0]+(?:answered|replied|responded)(?:[ \u00a0]+[\w.,-]+){{0,3}}?[ \u00a0]+with"
+    + _DOCUMENT
 )
 
 #: Documents a speaker may speak through, cited bare after ("the response said").
@@ -87,6 +102,11 @@ _OPENS_CLAUSE = (
 _OPENS_CLAUSE_CHARS = 140
 #: An apposition set off after a speaker's name ("Maria Lund, the chief engineer, said").
 _APPOSITION = re.compile(r",[ \u00a0]+[^,.;:\"\u201c\u201d]{1,80},")
+
+#: Words before the document noun written again that point back at the one already named
+#: ("In the letter, Moore added"); any other ("a letter of its own", "another email", "the
+#: company's letter") names another document of that kind.
+_POINTING_BACK = frozenset(("the", "that", "this"))
 
 #: Words before a name that make it part of another noun's phrase, not the clause's
 #: subject ("Critics of Meta", "Parents of pupils at Ridgeway Academy").
@@ -104,8 +124,10 @@ def document_owner(
     """The organisation whose ``phrase`` ("the report", a speaker text at ``start``) the
     passage before named, or None. ``mentions`` are sorted by start."""
     bare = _BARE.fullmatch(phrase.strip())
-    if bare is None or bare.group(1) not in CITED_DOCUMENTS:
+    if bare is None or bare.group(1) not in SPOKEN_DOCUMENTS:
         return None
+    if bare.group(1) not in CITED_DOCUMENTS:
+        return _answered_with(bare.group(1), start, mentions, text)
     owned = re.compile(rf"(?:['\u2019]s?)?[ \u00a0]+{bare.group(1)}\b")
     issuing = re.compile(_ISSUING.format(noun=bare.group(1)))
     for mention in mentions_before(mentions, start, within=MAX_OWNER_DISTANCE):
@@ -117,6 +139,22 @@ def document_owner(
             if _joint_issuer(mention, mentions, text) or _governed(mention, text):
                 return None
             return mention
+    return None
+
+
+def _answered_with(
+    noun: str, start: int, mentions: Sequence[Mention], text: str
+) -> Mention | None:
+    """The organisation that answered with the letter or email ``noun`` names ("Hartwell
+    Hospital replied on Wednesday with a letter of its own"), the nearest such before
+    ``start``; None when another document of the kind is written after its own."""
+    answering = re.compile(_ANSWERING.format(noun=re.escape(noun)))
+    for mention in mentions_before(mentions, start, within=MAX_OWNER_DISTANCE):
+        answered = answering.match(text, mention.end) if mention.label in _ISSUER_LABELS else None
+        if answered is not None:
+            if _joint_issuer(mention, mentions, text) or _governed(mention, text):
+                return None
+            return None if _another_document(noun, text, answered.end(), start) else mention
     return None
 
 
@@ -169,8 +207,20 @@ def spoken_through(
             return None
         set_off = _APPOSITION.match(text, speaker_end)
         after = set_off.end() if set_off is not None else speaker_end
-        if issuing.match(text, after) or opening.search(
+        through = issuing.match(text, after)
+        if through is not None or opening.search(
             text, max(0, speaker_start - _OPENS_CLAUSE_CHARS), speaker_start
         ):
-            return entity
+            since = through.end() if through is not None else speaker_end
+            return None if _another_document(bare.group(1), text, since, start) else entity
     return None
+
+
+def _another_document(noun: str, text: str, since: int, start: int) -> bool:
+    """True when ``noun`` is written between ``since`` (the document a speaker spoke
+    through) and ``start`` (its citation) other than as "the letter" pointing back at
+    it: "a letter of its own", "another email" bring in a second document of the kind."""
+    return any(
+        previous_word(text, found.start()).lower() not in _POINTING_BACK
+        for found in written_noun(noun).finditer(text, since, start)
+    )
