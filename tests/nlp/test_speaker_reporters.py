@@ -194,3 +194,33 @@ def test_a_pronoun_in_an_if_clause_keeps_the_words(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Maria Lopez"
+
+
+#: (sentence, speaker wanted): a saying only hoped or wanted, which nobody reports, is the
+#: words of the one who hopes or wants it (session 58).
+HOPED_SAYINGS = (
+    ("Mayor Lena Ortiz hopes the province will say \u201cyes, we will pay our share\u201d "
+     "before the budget.", "Lena Ortiz"),
+    ("We hope in 2027 the province says, \u201cThank you, Hamilton, for carrying the cost "
+     "alone.\u201d", "We"),
+    ("I hope in 2027 Ottawa says, \u201cThank you, Alberta, for carrying the cost "
+     "alone.\u201d", "I"),
+)
+
+
+@pytest.mark.parametrize(("text", "speaker"), HOPED_SAYINGS)
+def test_a_saying_only_hoped_is_the_hopers(nlp: Language, text: str, speaker: str) -> None:
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == speaker
+
+
+def test_a_thing_only_wanted_says_nothing_yet(nlp: Language) -> None:
+    """`he wants a platform that calls for "..."`: no such platform exists; the words
+    are what the one who wants it said he wants."""
+    text = (
+        "Jagmeet Singh said in a statement Tuesday that he wants a party platform that "
+        "calls for \u201ca national pharmacare plan, a higher minimum wage and an end to "
+        "tax breaks.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Jagmeet Singh"

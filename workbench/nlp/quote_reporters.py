@@ -13,7 +13,8 @@ on ..."": the pronoun is the reporter, or the parse knows better who it is). A s
 only supposed ("only if evidence suggested", not "even if" or "as if", which grant it)
 is the reporter's unless such a verb or pronoun keeps it, and one only expected ("she
 expected that voters will say") is the reporter's even after "say": words nobody has
-said yet are the reporter's.
+said yet are the reporter's, or, when nobody reports the hope, the hoper's own ("We hope
+the province says "..."").
 
 Here too are the tests of who can speak at all that the attribution helpers share: a
 subject that can (``can_speak``) and a sentence's person subject (``person_subject``).
@@ -52,6 +53,7 @@ _SUPPOSING = frozenset(("if", "unless"))
 _GRANTING = frozenset(("even", "as"))
 #: Verbs whose complement is a saying only expected or wished for, not yet made.
 _EXPECTING = frozenset(("expect", "hope", "want", "wish"))
+_HOPE_FORMS = frozenset(("hopes", "hoped"))
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 
 
@@ -93,6 +95,8 @@ def reporting_cue(ctx: QuoteContext, cue: Token, quote: Span) -> Token | None:
     if expected is None and _speaks_itself(ctx, cue):
         return None
     found = outer_speech_cue(ctx, expected or _supposing_clause_head(cue), _COMPLEMENT)
+    if expected is not None and (found is None or found[0] is cue):
+        return _expecter(ctx, expected)
     if found is None or found[0].i > cue.i:
         return None
     return found[0]
@@ -107,14 +111,46 @@ def _speaks_itself(ctx: QuoteContext, cue: Token) -> bool:
     return inner is None or inner.lower_ in PERSON_PRONOUNS
 
 
+def is_only_expected(cue: Token) -> bool:
+    """True for a saying only expected or wished for (see ``_expecting_verb``)."""
+    return _expecting_verb(cue) is not None
+
+
 def _expecting_verb(cue: Token) -> Token | None:
     """The verb of expecting whose complement is ``cue``: in `Obama said he expected that
     Americans will say "no"` or `she said she expects Obama to tell them "..."` nobody has
     said the words yet; they are the reporter's even after "say", so no saying verb or
-    pronoun of the complement keeps them."""
-    if cue.dep_ in ("ccomp", "xcomp") and cue.head.lemma_.lower() in _EXPECTING:
+    pronoun of the complement keeps them. So is a wished-for thing that would say them
+    (`he wants a platform that calls for "..."`) and a hope the parse read as an aside
+    before the cue (`I hope in 2027 the province says, "..."`)."""
+    if cue.dep_ in ("ccomp", "xcomp", "parataxis") and _expects(cue.head):
         return cue.head
+    if cue.dep_ == "relcl" and cue.head.dep_ == "dobj" and _expects(cue.head.head):
+        return cue.head.head
+    for child in cue.children:
+        if child.dep_ == "ccomp" and child.i < cue.i and _expects(child):
+            return child
     return None
+
+
+def _expects(verb: Token) -> bool:
+    """A verb of expecting, "hopes" and "hoped" too, which the small model lemmatises as
+    "hop"."""
+    return verb.lemma_.lower() in _EXPECTING or verb.lower_ in _HOPE_FORMS
+
+
+def _expecter(ctx: QuoteContext, expected: Token) -> Token | None:
+    """The verb of expecting itself, when it is its sentence's own verb and its subject
+    can speak: in `We hope in 2027 the province says, "Thank you"` the words are the
+    hope's, so the ones who hope them said them. One inside a clause (`said ... and that
+    she expects Obama to announce an "intensification"`) is another's report: left to
+    the cue."""
+    if expected.dep_ != "ROOT":
+        return None
+    subject = speaker_token(expected, ctx.outside)
+    if subject is None or not can_speak(ctx, subject) or is_thing(subject):
+        return None
+    return expected
 
 
 def _supposing_clause_head(cue: Token) -> Token:
