@@ -224,3 +224,20 @@ def test_a_thing_only_wanted_says_nothing_yet(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Jagmeet Singh"
+
+
+#: (sentence, speaker wanted): a saying the clause denies is nobody's there; the words
+#: are those of the verb of saying above it (session 58).
+DENIED_SAYINGS = (
+    ("Pierre Poilievre, while being interviewed on CBC Monday morning, called again for "
+     "Prime Minister Justin Trudeau to resign for not calling the Surrey shooting an act of "
+     "\u201corganized crime.\u201d", "Pierre Poilievre"),
+    ("Councillor Jane Dunn said the mayor did not call the report \u201ca whitewash\u201d "
+     "at the meeting.", "Jane Dunn"),
+)
+
+
+@pytest.mark.parametrize(("text", "speaker"), DENIED_SAYINGS)
+def test_a_saying_denied_is_the_reporters(nlp: Language, text: str, speaker: str) -> None:
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == speaker

@@ -14,7 +14,8 @@ only supposed ("only if evidence suggested", not "even if" or "as if", which gra
 is the reporter's unless such a verb or pronoun keeps it, and one only expected ("she
 expected that voters will say") is the reporter's even after "say": words nobody has
 said yet are the reporter's, or, when nobody reports the hope, the hoper's own ("We hope
-the province says "..."").
+the province says "...""), and so are words a clause denies anyone said ("for not
+calling the attack "terrorism"", "you can't yell "fire"").
 
 Here too are the tests of who can speak at all that the attribution helpers share: a
 subject that can (``can_speak``) and a sentence's person subject (``person_subject``).
@@ -41,6 +42,8 @@ OUTER_DEPTH = 4
 #: Only a complement clause is what an outer verb says; an adverbial clause ("When
 #: someone shouted "Cruz," Beck joked") or a coordinated one is another event.
 _COMPLEMENT = ("ccomp",)
+#: The links a denied saying climbs: any clause or phrase between it and a verb of saying.
+_DENIED_LINKS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "prep")
 #: Verbs that report words outright: their own subject said the quoted words.
 _WORDS_VERBS = frozenset(("say", "tell", "write", "ask"))
 #: Verbs of naming, and the links of the label they give to them.
@@ -89,12 +92,15 @@ def reporting_cue(ctx: QuoteContext, cue: Token, quote: Span) -> Token | None:
     None when ``cue`` itself is the quote's speech."""
     if cue.i >= quote.start:
         return None
-    if _labels_with_quote(cue, quote):
+    denied = _is_denied(cue)
+    if not denied and _labels_with_quote(cue, quote):
         return None
     expected = _expecting_verb(cue)
-    if expected is None and _speaks_itself(ctx, cue):
+    denied = denied and expected is None
+    if expected is None and not denied and _speaks_itself(ctx, cue):
         return None
-    found = outer_speech_cue(ctx, expected or _supposing_clause_head(cue), _COMPLEMENT)
+    deps = _DENIED_LINKS if denied else _COMPLEMENT
+    found = outer_speech_cue(ctx, expected or _supposing_clause_head(cue), deps)
     if expected is not None and (found is None or found[0] is cue):
         return _expecter(ctx, expected)
     if found is None or found[0].i > cue.i:
@@ -131,6 +137,15 @@ def _expecting_verb(cue: Token) -> Token | None:
         if child.dep_ == "ccomp" and child.i < cue.i and _expects(child):
             return child
     return None
+
+
+def _is_denied(cue: Token) -> bool:
+    """True for a saying denied: in `Trump called for Obama to resign for not calling the
+    attack an act of "radical Islamic terrorism"` or `He notes that free speech comes with
+    the limitation that you can't yell "fire"` nobody in the clause says the words; the
+    one whose words they are is the speaker of the verb of saying above, through any
+    clause or phrase the denial sits in."""
+    return any(child.dep_ == "neg" for child in cue.children)
 
 
 def _expects(verb: Token) -> bool:
