@@ -241,3 +241,15 @@ DENIED_SAYINGS = (
 def test_a_saying_denied_is_the_reporters(nlp: Language, text: str, speaker: str) -> None:
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == speaker
+
+
+def test_a_speculation_reports_the_quote_in_its_clause(nlp: Language) -> None:
+    """`experts discounted X's claims, but have speculated that ... "..."`: "speculate"
+    is a verb of saying, so the quote in its clause is the experts', not the owner's of
+    the claims before it (session 58)."""
+    text = (
+        "Mining analysts have similarly discounted Vale's claims, but have speculated that "
+        "the company might be able to boost its \u201cannual output\u201d through other means."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Mining analysts"
