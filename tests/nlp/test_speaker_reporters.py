@@ -253,3 +253,19 @@ def test_a_speculation_reports_the_quote_in_its_clause(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == "Mining analysts"
+
+
+#: A verb of saying set off as a frame after a hope ("We hope ..., the minister said,
+#: "..."") credits the quote; only a saying that is itself the hoped thing is the hoper's.
+FRAMED_AFTER_A_HOPE = (
+    "I hope the bridge reopens by Friday, the minister said, \"and we are working around "
+    "the clock.\"",
+    "I hope the school reopens by spring, the minister said, \"and we are doing all we "
+    "can.\"",
+)
+
+
+@pytest.mark.parametrize("text", FRAMED_AFTER_A_HOPE)
+def test_a_saying_framed_after_a_hope_is_the_sayers(nlp: Language, text: str) -> None:
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the minister"

@@ -14,8 +14,10 @@ only supposed ("only if evidence suggested", not "even if" or "as if", which gra
 is the reporter's unless such a verb or pronoun keeps it, and one only expected ("she
 expected that voters will say") is the reporter's even after "say": words nobody has
 said yet are the reporter's, or, when nobody reports the hope, the hoper's own ("We hope
-the province says "...""), and so are words a clause denies anyone said ("for not
-calling the attack "terrorism"", "you can't yell "fire"").
+the province says "..."", but not a saying set off as the quote's frame after the hope:
+"We hope the talks resume, the minister said, "..."" is the minister's), and so are
+words a clause denies anyone said ("for not calling the attack "terrorism"", "you can't
+yell "fire"").
 
 Here too are the tests of who can speak at all that the attribution helpers share: a
 subject that can (``can_speak``) and a sentence's person subject (``person_subject``).
@@ -57,6 +59,10 @@ _GRANTING = frozenset(("even", "as"))
 #: Verbs whose complement is a saying only expected or wished for, not yet made.
 _EXPECTING = frozenset(("expect", "hope", "want", "wish"))
 _HOPE_FORMS = frozenset(("hopes", "hoped"))
+#: The clauses a verb of expecting holds as the thing expected.
+_HOPED_CLAUSES = frozenset(("ccomp", "xcomp"))
+#: Marks that set a parenthetical frame ("..., the minister said, ...") off its sentence.
+_SET_OFF = frozenset((",", "(", "\u2014", "\u2013", "--", ";"))
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 
 
@@ -129,7 +135,9 @@ def _expecting_verb(cue: Token) -> Token | None:
     pronoun of the complement keeps them. So is a wished-for thing that would say them
     (`he wants a platform that calls for "..."`) and a hope the parse read as an aside
     before the cue (`I hope in 2027 the province says, "..."`)."""
-    if cue.dep_ in ("ccomp", "xcomp", "parataxis") and _expects(cue.head):
+    if cue.dep_ in ("ccomp", "xcomp") and _expects(cue.head):
+        return cue.head
+    if cue.dep_ == "parataxis" and _expects(cue.head) and _is_hoped_aside(cue):
         return cue.head
     if cue.dep_ == "relcl" and cue.head.dep_ == "dobj" and _expects(cue.head.head):
         return cue.head.head
@@ -137,6 +145,18 @@ def _expecting_verb(cue: Token) -> Token | None:
         if child.dep_ == "ccomp" and child.i < cue.i and _expects(child):
             return child
     return None
+
+
+def _is_hoped_aside(cue: Token) -> bool:
+    """True when a saying the parse hung beside a hope is itself the hoped thing, not
+    the frame that credits the words: in `We hope the talks resume next week, the
+    minister said, "because ..."` the hope already has its own clause and the saying is
+    set off by a comma, so the minister said the words and nobody only hoped them."""
+    hope = cue.head
+    if any(c.dep_ in _HOPED_CLAUSES and c is not cue for c in hope.children):
+        return False
+    first = cue.left_edge
+    return not (first.text in _SET_OFF or (first.i > 0 and cue.doc[first.i - 1].text in _SET_OFF))
 
 
 def _is_denied(cue: Token) -> bool:
