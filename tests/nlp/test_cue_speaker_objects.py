@@ -1,9 +1,9 @@
 """The one a cue names or tells is never its speaker (issue 15, session 58).
 
-`De Blasio, speaking on WOR710, called Cuomo a "bully"`: the small model may read the
-opening as "De Blasio, called Cuomo" (a participle on the name), leaving the verb of
+`Sutcliffe, speaking on CFRA, called Ford a "bully"`: the small model may read the
+opening as "Sutcliffe, called Ford" (a participle on the name), leaving the verb of
 naming without a subject; the name next to it is then looked for, and the one named
-("Cuomo", the verb's object predicate) must not win over the one before the comma.
+("Ford", the verb's object predicate) must not win over the one before the comma.
 Sentences written for these tests; run on the real small model (``nlp``).
 """
 
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("De Blasio, speaking on WOR710, called Cuomo a \u201cbully,\u201d and said his plan "
-         "was priceless \u201cpropaganda\u201d for landlords like Kushner.", "De Blasio"),
+        ("Sutcliffe, speaking on CFRA, called Ford a \u201cbully,\u201d and said his housing "
+         "plan was empty \u201cpropaganda\u201d for builders like Mattamy.", "Sutcliffe"),
         ("McGuinty, speaking on CFRB, called Hudak a \u201cbully,\u201d and said his plan was "
          "a \u201cgimmick\u201d for voters.", "McGuinty"),
     ],

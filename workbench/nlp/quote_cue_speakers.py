@@ -173,8 +173,8 @@ def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
     People outrank other names and modifiers ("a top Trump surrogate") never count, so
     `"...," Flynn, a top Trump surrogate, said` still finds Flynn; nor do dates and times
     (`said Wednesday`), which never speak, nor the one a verb names or tells
-    (`De Blasio, speaking on WOR710, called Cuomo a "bully"`, read as "De Blasio, called
-    Cuomo", leaves "Cuomo" the name given, never the one who calls).
+    (`Sutcliffe, speaking on CFRA, called Ford a "bully"`, read as "Sutcliffe, called
+    Ford", leaves "Ford" the name given, never the one who calls).
     """
     candidates = [
         t
