@@ -80,3 +80,6 @@ def test_every_article_batch_is_read_and_no_other_file(
         (tmp_path / name).write_text(json.dumps({"passages": [raw]}), encoding="utf-8")
     monkeypatch.setattr(pattern_gold, "PATTERNS_FILE", tmp_path / "patterns.json")
     assert sorted(p.slug for p in pattern_gold.load_articles()) == ["ca1", "us1"]
+    assert [p.slug for p in pattern_gold.load_articles("ca")] == ["ca1"]
+    with pytest.raises(pattern_gold.PatternError):
+        pattern_gold.load_articles("nosuch")
