@@ -85,6 +85,18 @@ def test_label_after_a_that_clause_is_the_governing_subjects(nlp: Language) -> N
     assert speaker_pairs(nlp, text) == [("Tom Reyes", "Tom Reyes")]
 
 
+def test_label_after_a_relative_clause_set_off_by_commas_is_the_governing_subjects(
+    nlp: Language,
+) -> None:
+    """The "as" after the aside's closing comma goes with "praised", not with "stepped
+    down" whose own "as leader" the aside keeps (session 58)."""
+    text = (
+        "Premier Danielle Smith praised Jason Kenney, who stepped down as leader last year, "
+        "as \u201ca man who never took the easy road\u201d in a speech on Friday."
+    )
+    assert [speaker for _, speaker in speaker_pairs(nlp, text)] == ["Danielle Smith"]
+
+
 def test_dash_frame_after_a_quote_credits_the_name(nlp: Language) -> None:
     text = (
         '"The school will open again in May" \u2014 that was the pledge from Principal '

@@ -194,3 +194,78 @@ def test_a_pronoun_in_an_if_clause_keeps_the_words(nlp: Language) -> None:
     )
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker == "Maria Lopez"
+
+
+#: (sentence, speaker wanted): a saying only hoped or wanted, which nobody reports, is the
+#: words of the one who hopes or wants it (session 58).
+HOPED_SAYINGS = (
+    ("Mayor Lena Ortiz hopes the province will say \u201cyes, we will pay our share\u201d "
+     "before the budget.", "Lena Ortiz"),
+    ("We hope in 2027 the province says, \u201cThank you, Hamilton, for carrying the cost "
+     "alone.\u201d", "We"),
+    ("I hope in 2027 Ottawa says, \u201cThank you, Alberta, for carrying the cost "
+     "alone.\u201d", "I"),
+)
+
+
+@pytest.mark.parametrize(("text", "speaker"), HOPED_SAYINGS)
+def test_a_saying_only_hoped_is_the_hopers(nlp: Language, text: str, speaker: str) -> None:
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == speaker
+
+
+def test_a_thing_only_wanted_says_nothing_yet(nlp: Language) -> None:
+    """`he wants a platform that calls for "..."`: no such platform exists; the words
+    are what the one who wants it said he wants."""
+    text = (
+        "Jagmeet Singh said in a statement Tuesday that he wants a party platform that "
+        "calls for \u201ca national pharmacare plan, a higher minimum wage and an end to "
+        "tax breaks.\u201d"
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Jagmeet Singh"
+
+
+#: (sentence, speaker wanted): a saying the clause denies is nobody's there; the words
+#: are those of the verb of saying above it (session 58).
+DENIED_SAYINGS = (
+    ("Pierre Poilievre, while being interviewed on CBC Monday morning, called again for "
+     "Prime Minister Justin Trudeau to resign for not calling the Surrey shooting an act of "
+     "\u201corganized crime.\u201d", "Pierre Poilievre"),
+    ("Councillor Jane Dunn said the mayor did not call the report \u201ca whitewash\u201d "
+     "at the meeting.", "Jane Dunn"),
+)
+
+
+@pytest.mark.parametrize(("text", "speaker"), DENIED_SAYINGS)
+def test_a_saying_denied_is_the_reporters(nlp: Language, text: str, speaker: str) -> None:
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == speaker
+
+
+def test_a_speculation_reports_the_quote_in_its_clause(nlp: Language) -> None:
+    """`experts discounted X's claims, but have speculated that ... "..."`: "speculate"
+    is a verb of saying, so the quote in its clause is the experts', not the owner's of
+    the claims before it (session 58)."""
+    text = (
+        "Mining analysts have similarly discounted Vale's claims, but have speculated that "
+        "the company might be able to boost its \u201cannual output\u201d through other means."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "Mining analysts"
+
+
+#: A verb of saying set off as a frame after a hope ("We hope ..., the minister said,
+#: "..."") credits the quote; only a saying that is itself the hoped thing is the hoper's.
+FRAMED_AFTER_A_HOPE = (
+    "I hope the bridge reopens by Friday, the minister said, \"and we are working around "
+    "the clock.\"",
+    "I hope the school reopens by spring, the minister said, \"and we are doing all we "
+    "can.\"",
+)
+
+
+@pytest.mark.parametrize("text", FRAMED_AFTER_A_HOPE)
+def test_a_saying_framed_after_a_hope_is_the_sayers(nlp: Language, text: str) -> None:
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "the minister"

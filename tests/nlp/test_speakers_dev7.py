@@ -93,3 +93,17 @@ def test_a_colon_after_a_clause_about_a_thing_keeps_the_outer_speaker(nlp: Langu
     )
     quotes = direct(analyse(nlp, text))
     assert [q.speaker_text for q in quotes] == ["Helen Voss"]
+
+
+def test_a_colon_after_a_clause_that_reports_no_saying_keeps_the_reporter(
+    nlp: Language,
+) -> None:
+    """`suggested Ms Okafor was from Nigeria: "..."`: Ms Okafor said nothing; the words
+    after the colon are the premier's, which the clause only summed up (session 58)."""
+    text = (
+        "At a rally in Surrey, Poilievre wrongly suggested Amara Okafor was from Nigeria: "
+        '"The minister, who happens to be, I am told, Nigerian, which is fine, has never run '
+        'a hospital."'
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker == "Poilievre"

@@ -24,6 +24,7 @@ SPEECH_VERBS = frozenset(
     praise question challenge demand tout signal hint estimate calculate
     insinuate opine muse wonder concur affirm reaffirm clarify elaborate interject
     express voice refer quote recommend propose scoff snap chant notify apologise apologize
+    speculate
     """.split()
 )
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.cues import cue_text, is_speech_cue
 from workbench.nlp.quote_clauses import Attribution, QuoteContext
-from workbench.nlp.quote_reporters import can_speak
+from workbench.nlp.quote_reporters import can_speak, is_only_expected
 from workbench.nlp.speaker_documents import is_thing
 from workbench.nlp.speaker_phrases import speaker_phrase
 from workbench.nlp.speakers import speaker_token
@@ -49,7 +49,7 @@ def adjacent_cue(ctx: QuoteContext, quote: Span, found: Attribution) -> Attribut
     if found.how not in _CHECKED or not found.cue:
         return None
     verb = _verb_before(ctx, quote)
-    if verb is None or not _opens_utterance(quote):
+    if verb is None or not _opens_utterance(quote) or is_only_expected(verb):
         return None
     head = _crier(ctx, verb) or _subject_read_as_modified(ctx, verb)
     if head is None and found.cue[0] <= verb.idx < found.cue[1]:

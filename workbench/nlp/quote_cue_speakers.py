@@ -172,13 +172,15 @@ def _nearest_name(ctx: QuoteContext, region: Span, cue: Token) -> Token | None:
 
     People outrank other names and modifiers ("a top Trump surrogate") never count, so
     `"...," Flynn, a top Trump surrogate, said` still finds Flynn; nor do dates and times
-    (`said Wednesday`), which never speak.
+    (`said Wednesday`), which never speak, nor the one a verb names or tells
+    (`Sutcliffe, speaking on CFRA, called Ford a "bully"`, read as "Sutcliffe, called
+    Ford", leaves "Ford" the name given, never the one who calls).
     """
     candidates = [
         t
         for t in region
         if can_speak(ctx, t)
-        and t.dep_ not in ("compound", "amod", "poss", "nmod", "dobj")
+        and t.dep_ not in ("compound", "amod", "poss", "nmod", "dobj", "oprd", "dative")
         and not _verb_object(t)
         and not _in_adverbial_after(t, cue)
         and (t.ent_type_ not in _PLACES or is_misread_surname(t))

@@ -6,9 +6,11 @@ outer "told", so the ambassador would speak; but the colon ends the clause "Ms L
 explained ...", and what follows it is what she explained. The same holds for "X said
 that Smith wrote in his letter: "..."". Only when that reported clause runs right up to
 the colon and its subject is a named person: "X said the plan was simple: "..."" keeps X
-(a plan speaks nothing). The small model often tags an unknown surname as a place
-("Amara Okafor", "Ms Okafor" read as GPE), so a proper name of two words or more that is
-not an organisation counts too.
+(a plan speaks nothing), and so does a clause that reports no saying of its own: in
+"he suggested Curiel was from Mexico: "The judge, who happens to be ..."" what follows
+the colon is what he suggested, in his words. The small model often tags an unknown
+surname as a place ("Amara Okafor", "Ms Okafor" read as GPE), so a proper name of two
+words or more that is not an organisation counts too.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def reported_person_at_colon(
     for clause in cue.children:
         if clause.dep_ != "ccomp" or not cue.i < clause.i < colon.i:
             continue
-        if clause.right_edge.i != colon.i - 1:
+        if clause.right_edge.i != colon.i - 1 or not is_speech_cue(clause):
             continue
         subject = subject_of(clause, ctx.outside)
         if subject is not None and _person_like(subject):

@@ -13,7 +13,11 @@ on ..."": the pronoun is the reporter, or the parse knows better who it is). A s
 only supposed ("only if evidence suggested", not "even if" or "as if", which grant it)
 is the reporter's unless such a verb or pronoun keeps it, and one only expected ("she
 expected that voters will say") is the reporter's even after "say": words nobody has
-said yet are the reporter's.
+said yet are the reporter's, or, when nobody reports the hope, the hoper's own ("We hope
+the province says "..."", but not a saying set off as the quote's frame after the hope:
+"We hope the talks resume, the minister said, "..."" is the minister's), and so are
+words a clause denies anyone said ("for not calling the attack "terrorism"", "you can't
+yell "fire"").
 
 Here too are the tests of who can speak at all that the attribution helpers share: a
 subject that can (``can_speak``) and a sentence's person subject (``person_subject``).
@@ -40,6 +44,8 @@ OUTER_DEPTH = 4
 #: Only a complement clause is what an outer verb says; an adverbial clause ("When
 #: someone shouted "Cruz," Beck joked") or a coordinated one is another event.
 _COMPLEMENT = ("ccomp",)
+#: The links a denied saying climbs: any clause or phrase between it and a verb of saying.
+_DENIED_LINKS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "prep")
 #: Verbs that report words outright: their own subject said the quoted words.
 _WORDS_VERBS = frozenset(("say", "tell", "write", "ask"))
 #: Verbs of naming, and the links of the label they give to them.
@@ -52,6 +58,11 @@ _SUPPOSING = frozenset(("if", "unless"))
 _GRANTING = frozenset(("even", "as"))
 #: Verbs whose complement is a saying only expected or wished for, not yet made.
 _EXPECTING = frozenset(("expect", "hope", "want", "wish"))
+_HOPE_FORMS = frozenset(("hopes", "hoped"))
+#: The clauses a verb of expecting holds as the thing expected.
+_HOPED_CLAUSES = frozenset(("ccomp", "xcomp"))
+#: Marks that set a parenthetical frame ("..., the minister said, ...") off its sentence.
+_SET_OFF = frozenset((",", "(", "\u2014", "\u2013", "--", ";"))
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 
 
@@ -87,12 +98,17 @@ def reporting_cue(ctx: QuoteContext, cue: Token, quote: Span) -> Token | None:
     None when ``cue`` itself is the quote's speech."""
     if cue.i >= quote.start:
         return None
-    if _labels_with_quote(cue, quote):
+    denied = _is_denied(cue)
+    if not denied and _labels_with_quote(cue, quote):
         return None
     expected = _expecting_verb(cue)
-    if expected is None and _speaks_itself(ctx, cue):
+    denied = denied and expected is None
+    if expected is None and not denied and _speaks_itself(ctx, cue):
         return None
-    found = outer_speech_cue(ctx, expected or _supposing_clause_head(cue), _COMPLEMENT)
+    deps = _DENIED_LINKS if denied else _COMPLEMENT
+    found = outer_speech_cue(ctx, expected or _supposing_clause_head(cue), deps)
+    if expected is not None and (found is None or found[0] is cue):
+        return _expecter(ctx, expected)
     if found is None or found[0].i > cue.i:
         return None
     return found[0]
@@ -107,14 +123,69 @@ def _speaks_itself(ctx: QuoteContext, cue: Token) -> bool:
     return inner is None or inner.lower_ in PERSON_PRONOUNS
 
 
+def is_only_expected(cue: Token) -> bool:
+    """True for a saying only expected or wished for (see ``_expecting_verb``)."""
+    return _expecting_verb(cue) is not None
+
+
 def _expecting_verb(cue: Token) -> Token | None:
     """The verb of expecting whose complement is ``cue``: in `Obama said he expected that
     Americans will say "no"` or `she said she expects Obama to tell them "..."` nobody has
     said the words yet; they are the reporter's even after "say", so no saying verb or
-    pronoun of the complement keeps them."""
-    if cue.dep_ in ("ccomp", "xcomp") and cue.head.lemma_.lower() in _EXPECTING:
+    pronoun of the complement keeps them. So is a wished-for thing that would say them
+    (`he wants a platform that calls for "..."`) and a hope the parse read as an aside
+    before the cue (`I hope in 2027 the province says, "..."`)."""
+    if cue.dep_ in ("ccomp", "xcomp") and _expects(cue.head):
         return cue.head
+    if cue.dep_ == "parataxis" and _expects(cue.head) and _is_hoped_aside(cue):
+        return cue.head
+    if cue.dep_ == "relcl" and cue.head.dep_ == "dobj" and _expects(cue.head.head):
+        return cue.head.head
+    for child in cue.children:
+        if child.dep_ == "ccomp" and child.i < cue.i and _expects(child):
+            return child
     return None
+
+
+def _is_hoped_aside(cue: Token) -> bool:
+    """True when a saying the parse hung beside a hope is itself the hoped thing, not
+    the frame that credits the words: in `We hope the talks resume next week, the
+    minister said, "because ..."` the hope already has its own clause and the saying is
+    set off by a comma, so the minister said the words and nobody only hoped them."""
+    hope = cue.head
+    if any(c.dep_ in _HOPED_CLAUSES and c is not cue for c in hope.children):
+        return False
+    first = cue.left_edge
+    return not (first.text in _SET_OFF or (first.i > 0 and cue.doc[first.i - 1].text in _SET_OFF))
+
+
+def _is_denied(cue: Token) -> bool:
+    """True for a saying denied: in `Trump called for Obama to resign for not calling the
+    attack an act of "radical Islamic terrorism"` or `He notes that free speech comes with
+    the limitation that you can't yell "fire"` nobody in the clause says the words; the
+    one whose words they are is the speaker of the verb of saying above, through any
+    clause or phrase the denial sits in."""
+    return any(child.dep_ == "neg" for child in cue.children)
+
+
+def _expects(verb: Token) -> bool:
+    """A verb of expecting, "hopes" and "hoped" too, which the small model lemmatises as
+    "hop"."""
+    return verb.lemma_.lower() in _EXPECTING or verb.lower_ in _HOPE_FORMS
+
+
+def _expecter(ctx: QuoteContext, expected: Token) -> Token | None:
+    """The verb of expecting itself, when it is its sentence's own verb and its subject
+    can speak: in `We hope in 2027 the province says, "Thank you"` the words are the
+    hope's, so the ones who hope them said them. One inside a clause (`said ... and that
+    she expects Obama to announce an "intensification"`) is another's report: left to
+    the cue."""
+    if expected.dep_ != "ROOT":
+        return None
+    subject = speaker_token(expected, ctx.outside)
+    if subject is None or not can_speak(ctx, subject) or is_thing(subject):
+        return None
+    return expected
 
 
 def _supposing_clause_head(cue: Token) -> Token:
