@@ -88,15 +88,11 @@ def _chosen_spelling(name: str, label: str) -> tuple[bool, bool, bool, int, bool
     capital ("ex-Muslims", written so mid-sentence where a sentence start capitalised
     the other) is the one a writer chose; then the shorter ("Microsoft" before
     "Microsoft Corp.")."""
-    acronym = name.isupper() and _is_acronym(name) and label not in _PLACE_LABELS
+    acronym = (name.isalpha() and name.isupper() and len(name) <= _ACRONYM_LETTERS
+               and label not in _PLACE_LABELS)
     return (acronym or not name.isupper(), name != name.lower(), acronym,
             sum(not c.isascii() for c in name), _INNER_CAPITAL.search(name) is not None,
             name[:1].islower() and name != name.lower(), -len(name))
-
-
-def _is_acronym(name: str) -> bool:
-    """One word of at most five letters ("NATO", "MAGA"), not a shouted word or phrase."""
-    return name.isalpha() and len(name) <= _ACRONYM_LETTERS
 
 
 _ACRONYM_LETTERS = 5
