@@ -195,3 +195,34 @@ def test_a_body_before_area_that_acts_elsewhere_or_an_acronym_is_no_place() -> N
     text = "Ministers discussed security in the QSCE area. The QSCE sent observers."
     assert labels(text, "QSCE", "ORG") == {"ORG"}
     assert labels("A fire broke out in the Varel area.", "Varel", "ORG") == {"GPE"}
+
+
+def test_a_name_before_a_regions_kind_is_a_place() -> None:
+    assert labels("Floods cut roads in Korvan province on Tuesday. Korvan has no power.",
+                  "Korvan", "PERSON") == {"GPE"}
+    assert labels("Shelling hit the Dravet region overnight. Dravet has been dark since March.",
+                  "Dravet", "ORG") == {"GPE"}
+    assert labels("A bomb in Halden district killed four.", "Halden", "PERSON") == {"GPE"}
+
+
+def test_a_person_before_plural_districts_stays_a_person() -> None:
+    """Review: "Biden districts" are districts a person won, not a place named Biden."""
+    text = ("Republicans need to win Halvorsen districts in New York and California to keep "
+            "the House. Halvorsen has campaigned in three of them this month.")
+    assert labels(text, "Halvorsen", "PERSON") == {"PERSON"}
+
+
+def test_a_company_before_a_place_noun_that_modifies_a_job_stays_a_company() -> None:
+    """Review: "a Kroger district manager" manages a company's district."""
+    text = ("A Brantley district manager told workers the store would close. Brantley "
+            "confirmed the closure in an email.")
+    assert labels(text, "Brantley", "ORG") == {"ORG"}
+    text = "The Brantley area manager quit. Her store reopened in May."
+    assert labels(text, "Brantley", "ORG") == {"ORG"}
+
+
+def test_a_name_before_a_place_noun_with_a_companys_words_elsewhere_is_no_place() -> None:
+    text = "Vans idled outside the Brantley county depot. Brantley shares fell 3%."
+    assert labels(text, "Brantley", "ORG") == {"ORG"}
+    text = "Crews worked in Brantley county overnight. Brantley shares fell 3%."
+    assert labels(text, "Brantley", "ORG") == {"ORG"}

@@ -111,6 +111,17 @@ def test_two_spellings_in_as_many_documents_become_one_entity() -> None:
                                             (6, "ex-Muslims", "NORP"), (8, "Sentinel", "ORG")]
 
 
+def test_a_tie_keeps_a_capitalised_name_and_a_short_acronym() -> None:
+    """A lower-case spelling never outvotes a capitalised one, and an acronym of up to five
+    letters keeps its capitals; a place's shouted dateline and a long shouted word do not."""
+    pairs = [("Hamas", "hamas", "ORG"), ("Ebola", "ebola", "ORG"), ("MAGA", "Maga", "ORG"),
+             ("UNRWA", "Unrwa", "ORG"), ("Paris", "PARIS", "GPE"), ("Sentinel", "SENTINEL", "ORG")]
+    for chosen, other, label in pairs:
+        for rows in ([row(1, chosen, label, 2), row(2, other, label, 2)],
+                     [row(2, other, label, 1), row(1, chosen, label, 1)]):
+            assert settling_moves(rows) == [(2, chosen, label)], (chosen, other)
+
+
 def test_a_spelling_of_another_label_is_no_tie() -> None:
     rows = [row(1, "WHO", "ORG", 2), row(2, "Who", "PERSON", 2)]
     assert settling_moves(rows) == []

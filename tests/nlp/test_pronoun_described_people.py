@@ -71,3 +71,30 @@ def test_the_one_asked_about_is_not_the_one_who_answers(
     quotes = direct(analyse(nlp, text))
     assert quotes[-1].speaker_text == "she"
     assert quotes[-1].speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Laura Chen, the city's transit director, announced the contract on Monday. "
+            "Siemens, a partner in the project, will build the trains. \u201cThis is the "
+            "biggest order in our history,\u201d she said.",
+            "Laura Chen", id="partner",
+        ),
+        pytest.param(
+            "Laura Chen, the city's health director, announced the plan on Monday. Boots, "
+            "the chemist, will run the clinics. \u201cThis is the biggest programme we "
+            "have run,\u201d she said.",
+            "Laura Chen", id="chemist",
+        ),
+    ],
+)
+def test_a_company_called_by_a_noun_a_company_shares_is_no_she(
+    nlp: Language, text: str, expected: str
+) -> None:
+    """Review (session 58): "a partner", "the chemist" are said of companies as often as of
+    people, so the company is no "she" and the pronoun keeps the person named before."""
+    quotes = direct(analyse(nlp, text))
+    assert quotes[-1].speaker_text == "she"
+    assert quotes[-1].speaker == expected

@@ -30,9 +30,11 @@ sentence often says what the thing is, in words news uses for nothing else:
 * a place: a name read as a person or an organisation right before a lower-case "area",
   "neighborhood" or "suburb" ("in the Karol Bagh area", "Seattle's Capitol Hill
   neighborhood") or a region's kind ("province", "district", "county", "region":
-  "Indonesia's West Papua province"), unless another mention of it speaks or follows a
-  title ("Bagh said") or acts as a body does ("Chelsea won", "the OSCE sent observers":
-  issue 15, "brought down in the Chelsea area"). An acronym is no neighbourhood ("the OSCE area").
+  "Indonesia's West Papua province", singular: "Biden districts" are a person's), unless
+  the noun modifies the next ("a Kroger district manager") or another mention of it
+  speaks or follows a title ("Bagh said"), acts as a body does ("Chelsea won", "the OSCE
+  sent observers": issue 15, "brought down in the Chelsea area") or has a company's
+  words ("Kroger shares"). An acronym is no neighbourhood ("the OSCE area").
 * a nationality or a language: "English" and "French" name both, and the model picks one
   for the word wherever it stands. A language word before a person's noun ("English
   drummer", "French inventors") is the nationality (NORP); a nationality word before
@@ -92,12 +94,22 @@ of what they are ("Git of course"): the model reads them as people, and none is 
 person goes by. Read only for a one-word "person" with no person's words anywhere."""
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PHRASE_GOES_ON = (
+    r"of|in|on|at|to|from|and|or|but|where|which|that|near|after|before|since|for|with|by"
+    r"|as|is|was|were|are|has|have|had|will|would|could|can|when|while|this|last|said|says"
+    r"|overnight|today|tonight|yesterday|earlier|again|into|onto|under|over|through|until")
+"""Words after a place noun that show it ends its name's phrase ("the Khost district on
+Tuesday", "the Bagh area of the city"), as do a stop, a capital or a past tense."""
 _PLACE_NOUN_AFTER = re.compile(
-    r"[ \u00a0](?:area|neighbou?rhood|suburb|province|district|county|region|prefecture"
-    r"|governorate|oblast|municipality)s?\b")
+    r"[ \u00a0](?:(?:area|neighbou?rhood|suburb)s?|province|district|county|region|prefecture"
+    r"|governorate|oblast|municipality)\b"
+    r"(?![ \u00a0]+(?!(?:" + _PHRASE_GOES_ON + r")\b|[a-z]+ed\b)[a-z])")
 """A lower-case place noun right after a name: "the Karol Bagh area", "the Capitol Hill
 neighborhood", a region's kind ("Indonesia's West Papua province") (not "the Bay Area",
-whose noun is part of the name)."""
+whose noun is part of the name). A region's kind is read in the singular ("Biden
+districts" are districts Biden won) and neither noun when it modifies the next ("a
+Kroger district manager", "the Tesco area manager"): the name is then a person's or a
+company's."""
 _ACTING_AFTER = re.compile(
     r"[ \u00a0]+(?:won|wins|lost|loses|beat|beats|drew|defeated|scored|signed|sacked"
     r"|sent|sends|announced|announces|agreed|voted|decided|hired|fired|appointed"
@@ -245,11 +257,13 @@ def context_kinds(mentions: Sequence[Mention], text: str) -> dict[str, str]:
 
 
 def _acting(mentions: Sequence[Mention], names: set[str], text: str) -> set[str]:
-    """Those of ``names`` a mention writes as a person's or as acting ("Bagh said",
-    "Chelsea won"): no neighbourhood. Only the few names a place noun followed are read
-    (reading every mention's next words cost 1% of the layers)."""
+    """Those of ``names`` a mention writes as a person's, as acting ("Bagh said",
+    "Chelsea won") or as a company's ("Kroger shares"): no neighbourhood. Only the few
+    names a place noun followed are read (reading every mention's next words cost 1% of
+    the layers)."""
     return {m.entity for m in mentions if m.entity in names
-            and (written_as_person(m, text) or _ACTING_AFTER.match(text, m.end))}
+            and (written_as_person(m, text) or _ACTING_AFTER.match(text, m.end)
+                 or _company_cue(m, text))}
 
 
 def nationality_or_language(mention: Mention, text: str) -> str | None:

@@ -79,17 +79,24 @@ def spelling_key(name: str) -> str:
     return fold_accents(_INITIAL_STOP.sub("", bare or name).casefold())
 
 
-def _chosen_spelling(name: str) -> tuple[bool, int, bool, bool, int]:
+def _chosen_spelling(name: str, label: str) -> tuple[bool, bool, bool, int, bool, bool, int]:
     """How deliberate a spelling looks, for two spellings in as many documents: one not
-    all in capitals (a headline's or a dateline's "REUTERS"), accented ("Montréal"),
-    with a capital inside a word ("GitHub", "MacBook") or a small first letter
-    ("ex-Muslims", written so mid-sentence where a sentence start capitalised the
-    other) is the one a writer chose; then the shorter ("Microsoft" before
+    shouted (a headline's or a dateline's "REUTERS", "PARIS"), one with a capital at all
+    ("Hamas", not a careless "hamas"), an acronym ("MAGA", "NATO" of at most five
+    letters, not a place's dateline) over its title-case twin, accented ("Montréal"),
+    with a capital inside a word ("GitHub", "MacBook") or a small first letter before a
+    capital ("ex-Muslims", written so mid-sentence where a sentence start capitalised
+    the other) is the one a writer chose; then the shorter ("Microsoft" before
     "Microsoft Corp.")."""
-    return (not name.isupper(), sum(not c.isascii() for c in name),
-            _INNER_CAPITAL.search(name) is not None, name[:1].islower(), -len(name))
+    acronym = (name.isalpha() and name.isupper() and len(name) <= _ACRONYM_LETTERS
+               and label not in _PLACE_LABELS)
+    return (acronym or not name.isupper(), name != name.lower(), acronym,
+            sum(not c.isascii() for c in name), _INNER_CAPITAL.search(name) is not None,
+            name[:1].islower() and name != name.lower(), -len(name))
 
 
+_ACRONYM_LETTERS = 5
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
@@ -252,8 +259,8 @@ class LibraryLabels:
         def documents(spelling: str) -> int:
             return self.documents.get(spelling, {}).get(label, 0)
 
-        def chosen(spelling: str) -> tuple[int, tuple[bool, int, bool, bool, int], str]:
-            return documents(spelling), _chosen_spelling(spelling), spelling
+        def chosen(spelling: str) -> tuple[int, tuple[bool, bool, bool, int, bool, bool, int], str]:
+            return documents(spelling), _chosen_spelling(spelling, label), spelling
 
         counted = [spelling for spelling in spellings if documents(spelling)]
         return max([name, *counted], key=chosen)

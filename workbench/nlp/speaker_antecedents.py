@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.entity_name_heads import ORG_HEADS
-from workbench.nlp.entity_titles import is_occupation
 from workbench.nlp.known_names import KNOWN_LABELS
 from workbench.nlp.quote_filters import in_prose
 from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
 from workbench.nlp.speaker_group_antecedents import group_name, is_group_pronoun
-from workbench.nlp.speaker_phrase_names import person_in_apposition
+from workbench.nlp.speaker_phrase_names import described_as_person, person_in_apposition
 from workbench.nlp.speaker_phrases import name_phrase
 from workbench.nlp.speaker_title_genders import title_gender_before
 from workbench.nlp.speakers import subject_of
@@ -211,7 +210,7 @@ class Antecedents:
                 return True  # "His sister, Mahnefah Gray,": not her brother's surname
         elif not self._person_like(
             token,
-            surname or (governing and token.ent_type_ == "ORG") or _described_as_person(token),
+            surname or (governing and token.ent_type_ == "ORG") or described_as_person(token),
         ):
             return False
         start, end = name_phrase(token)
@@ -374,16 +373,6 @@ def _asked_about(token: Token) -> bool:
             return False
         verb = verb.head
     return False
-
-
-def _described_as_person(token: Token) -> bool:
-    """True for a name an apposition calls a person by trade ("Nadia Petrov, a
-    biostatistician at the University of Washington, said", the name read as an
-    organisation): no body is a biostatistician, so the name can be "she"."""
-    return any(
-        child.dep_ == "appos" and (is_occupation(child.text) or child.lower_ in PERSON_NOUNS)
-        for child in token.children
-    )
 
 
 def _is_agent(token: Token) -> bool:

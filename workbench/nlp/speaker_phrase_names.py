@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from workbench.nlp.doc_words import doc_text, entity_at
 from workbench.nlp.entity_glued import glued_person_start
-from workbench.nlp.entity_titles import office_only
+from workbench.nlp.entity_titles import is_occupation, office_only
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_called_names import person_named_by_participle
 from workbench.nlp.speaker_gender import PERSON_NOUNS
@@ -259,3 +259,23 @@ def with_given_names(ent: Span) -> Span:
             break
         start -= 1
     return doc[start : ent.end] if start < ent.start else ent
+
+
+_NOT_ONLY_PEOPLE = frozenset(
+    "partner owner manager neighbour neighbor friend colleague specialist generalist "
+    "chemist florist optician".split())
+"""Person nouns and trades a company is called as often as a person is ("Siemens, a
+partner in the project", "Boots, the chemist"): no sign that the name is a person's."""
+
+
+def described_as_person(token: Token) -> bool:
+    """True for a name an apposition calls a person by trade ("Nadia Petrov, a
+    biostatistician at the University of Washington, said", the name read as an
+    organisation): no body is a biostatistician, so the name can be "she". Not for a noun
+    a company is called as often ("Siemens, a partner in the project", "Boots, the
+    chemist"): a company is no "she" (review, session 58)."""
+    return any(
+        child.dep_ == "appos" and child.lower_ not in _NOT_ONLY_PEOPLE
+        and (is_occupation(child.text) or child.lower_ in PERSON_NOUNS)
+        for child in token.children
+    )
