@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from workbench.core.span_union import SpanUnion
     from workbench.nlp.time_detection import TenseSpan
 
-ANALYSIS_VERSION = 35
+ANALYSIS_VERSION = 36
 """Stored with each analysed document; raise it when extraction finds something different, so
 ``workbench reanalyze --outdated`` knows which documents an older rule set analysed (what each
 version changed: docs/analysis-versions.md)."""
