@@ -39,7 +39,7 @@ def test_baseline_wins_are_listed_on_the_pattern_sets(monkeypatch: pytest.Monkey
     listed: list[tuple[object, object]] = []
     articles = [object()]
     monkeypatch.setattr(wikinews, "load_model", lambda: None)
-    monkeypatch.setattr(wikinews, "load_patterns_gold", lambda name: articles)
+    monkeypatch.setattr(wikinews, "load_patterns_gold", lambda name, batch=None: articles)
     monkeypatch.setattr(wikinews, "evaluate", lambda *args, **kwargs: None)
     monkeypatch.setattr(wikinews, "format_row", lambda name, result: name)
     monkeypatch.setattr(

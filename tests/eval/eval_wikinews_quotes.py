@@ -188,14 +188,14 @@ def add_records(
             article.scare.append((int(record["start"]), int(record["end"])))
 
 
-def load_patterns_gold(which: str = "patterns") -> list[GoldArticle]:
+def load_patterns_gold(which: str = "patterns", batch: str | None = None) -> list[GoldArticle]:
     """The attribution pattern set we wrote (``pattern_gold``), or its batch of messy
-    quotation marks (``--set marks``), or the whole articles (``--set articles``), as
-    scorer articles."""
+    quotation marks (``--set marks``), or the whole articles (``--set articles``, one
+    ``articles_<batch>.json`` with ``batch``), as scorer articles."""
     from pattern_gold import MARKS_FILE, PATTERNS_FILE, SPLIT, load_articles, load_patterns
 
     if which == "articles":
-        passages = load_articles()
+        passages = load_articles(batch)
     else:
         passages = load_patterns(MARKS_FILE if which == "marks" else PATTERNS_FILE)
     articles = {p.slug: GoldArticle(p.slug, SPLIT, p.text) for p in passages}
@@ -455,7 +455,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "quotation marks; articles: whole articles we wrote in outlets' styles (all "
         "tuning data, no splits)",
     )
+    parser.add_argument(
+        "--batch", help="with --set articles: score articles_<BATCH>.json alone (e.g. ca, us)",
+    )
     args = parser.parse_args(argv)
+    if args.batch and args.set != "articles":
+        parser.error("--batch picks one file of --set articles")
     if args.set in ("patterns", "marks", "articles"):
         return score_patterns(args)
     splits = list(SPLITS) if args.split is None else [args.split]
@@ -489,7 +494,7 @@ def score_patterns(args: argparse.Namespace) -> int:
     """Score the pattern set (all tuning data, so ``--errors`` and ``--baseline-wins`` are
     allowed) with every predictor, or with ``--predictor`` alone."""
     nlp = load_model()
-    articles = load_patterns_gold(args.set)
+    articles = load_patterns_gold(args.set, args.batch)
     if args.baseline_wins:
         list_baseline_wins(nlp, articles, PREDICTORS[args.predictor or "workbench"])
     every = ["workbench", "pipeline", "regex", "textacy-style"]
@@ -497,7 +502,8 @@ def score_patterns(args: argparse.Namespace) -> int:
     print(TABLE_HEAD)
     for name in names:
         result = evaluate(nlp, articles, PREDICTORS[name], args.errors and name == names[0])
-        print(format_row(f"{args.set.capitalize()}, {name}", result))
+        label = args.set.capitalize() + (f" {args.batch}" if args.batch else "")
+        print(format_row(f"{label}, {name}", result))
     return 0
 
 
