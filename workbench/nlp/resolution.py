@@ -15,6 +15,7 @@ from dataclasses import replace
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.core.text import literal_spans
+from workbench.nlp.acronym_letters import stands_for
 from workbench.nlp.entity_context_kinds import repeated_as_company
 from workbench.nlp.entity_fragments import PERSON_PARTICLES
 from workbench.nlp.gazetteer import lookup
@@ -26,7 +27,6 @@ from workbench.nlp.names import (
     lowercase_words,
     name_tokens,
     previous_word,
-    stands_for,
     strip_honorifics,
 )
 from workbench.nlp.sentence_starts import at_sentence_start

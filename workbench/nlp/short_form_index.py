@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from workbench.nlp.names import initials, spelt_initials
+from workbench.nlp.acronym_letters import acronym_forms
 
 Key = tuple[str, ...]
 #: Whether a short form abbreviates a full name for a label (``resolution.abbreviates``).
@@ -63,8 +63,8 @@ class ShortFormIndex:
             if lowered[place + 1] == "of":  # "Department of State" under "state department"
                 parts[(*lowered[place + 2:], lowered[place])].add(full)
         if len(full) > 1:
-            self._by_letters[initials(full)].add(full)
-            self._by_letters[spelt_initials(full)].add(full)
+            for letters in acronym_forms(full):
+                self._by_letters[letters].add(full)
 
     def _file_long(self, full: Key) -> None:
         """File a name of more than ``MAX_FILED_WORDS`` words under its first and last
