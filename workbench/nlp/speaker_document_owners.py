@@ -42,11 +42,15 @@ _BARE = re.compile(
     rf"(?:the|The)[ \u00a0]+(?:press[ \u00a0]+|{CAPITAL}{SMALL}+[ \u00a0]+)?([a-z]+)")
 #: "In a press statement released Nov. 10, the White House": an organisation written right
 #: after a phrase naming its document (issue 15, dev10: `"...", read the press release.`);
-#: the phrase may hold an abbreviation's full stop ("Nov. 10") but no sentence end.
+#: the phrase may hold an abbreviation's full stop ("Nov. 10") and a year's comma ("Nov.
+#: 10, 2026") but no sentence end and no other comma: the organisation must open the
+#: clause right after it, not stand further on in it ("In a statement, Metrolinx said
+#: that the builder, Crosslinx, had ..." is Metrolinx's statement, not the builder's).
 _INTRODUCED_BY_DOCUMENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     rf"(?:{'|'.join(sorted(CITED_DOCUMENTS))})"
-    rf"\b(?:[^.;\"\u201c\u201d]|\.(?![ \u00a0]+{CAPITAL})){{0,60}},[ \u00a0]+(?:the[ \u00a0]+)?$"
+    rf"\b(?:[^,.;\"\u201c\u201d]|,[ \u00a0]+\d{{4}}\b|\.(?![ \u00a0]+{CAPITAL})){{0,60}}"
+    r",[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 _INTRODUCTION_CHARS = 100
 #: The passage an owner is looked for in (about two paragraphs).
@@ -58,7 +62,8 @@ _ISSUER_LABELS = frozenset(("ORG", "GPE"))
 #: A relative clause set off by commas between the issuer and its verb ("St. Luke's
 #: Health, which runs six hospitals, said in a statement"): the subject is still X.
 _RELATIVE_CLAUSE = r"(?:,[ \u00a0]+(?:which|who)\b[^,.;:\"\u201c\u201d]{{1,100}},)?"
-#: "X issued a statement", "X has released its report": X wrote the document.
+#: "X issued a statement", "X has released its report", "X issued a special air quality
+#: statement" (up to three words before the noun): X wrote the document.
 #: "X said in a statement", "X said on Wednesday in a statement", "X, in a statement,
 #: said": X spoke through the document.
 _ISSUING = (
@@ -66,7 +71,7 @@ _ISSUING = (
     + r"(?:[ \u00a0]+(?:(?:has|had|have)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out)"
     r"|[ \u00a0]+(?:said|says|stated|announced|wrote)(?:[ \u00a0]+[\w.-]+){{0,3}}?[ \u00a0]+in"
     r"|,[ \u00a0]+in)"
-    r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}\b"
+    r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?{noun}\b"
 )
 
 #: Words before a name that make it part of another noun's phrase, not the clause's
