@@ -31,6 +31,9 @@ _WORD_ONLY = re.compile(r"\w+")
 #: "the actress", "the chief executive": a definite article and a few lowercase words.
 _DEFINITE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*)*)")
 _MAX_NOUN_WORDS = 2
+#: "the Winnipeg quarterback", "the Liberal candidate": one capitalised word telling which
+#: holder of a role news titled "Winnipeg quarterback Cody Hutchins" before.
+_QUALIFIED_NOUN = re.compile(r"[Tt]he[ \u00a0]+([A-Z][\w'\u2019-]*)[ \u00a0]+([a-z][a-z-]*)")
 #: A role news writes two ways, either standing for the other.
 _SAME_ROLE = {"ceo": ("chief executive", "chief executive officer"), "chief executive": ("ceo",)}
 #: How far before a name a described noun is looked for (its "for ..." phrase included).
@@ -210,8 +213,9 @@ class TitledPeople:
         neighbour, Mary Ann Kowalski,"): the text names that relative there, while
         "Father Tom Reed" is a priest's title, not whose father he is."""
         bare = text.strip() == "CEO" and previous_word(self.text, start).lower() == "the"
-        noun = "ceo" if bare else _described_noun(text)
-        if noun is None:
+        qualified = _QUALIFIED_NOUN.fullmatch(text.strip())
+        noun = "ceo" if bare else _described_noun(text) or (qualified and qualified.group(2))
+        if not noun:
             return None
         described = _described_after(noun)
         kin = noun.split()[-1] in RELATIONAL_NOUNS
@@ -227,6 +231,8 @@ class TitledPeople:
                     before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start),
                     self.text) or _opens_with(m, noun):
                 holders[m.entity] = m.end
+        if qualified and noun == qualified.group(2):
+            holders = self._qualified(holders, qualified.group(1), noun)
         if len(holders) > 1 and not kin:  # two coaches: the one just named
             return self._just_named(set(holders), start)
         if len(holders) != 1:
@@ -235,6 +241,22 @@ class TitledPeople:
         if kin and written_noun(noun.split()[-1]).search(self.text, named_until, start) is not None:
             return None  # "The mother of the accused" since: another mother
         return holder
+
+
+    def _qualified(self, holders: dict[str, int], qualifier: str, noun: str) -> dict[str, int]:
+        """Of the holders of ``noun``, those the text titled with ``qualifier`` right before
+        it ("Winnipeg quarterback Cody Hutchins", "Hutchins, the Winnipeg quarterback,"):
+        "the Winnipeg quarterback" is not the other team's quarterback named beside him."""
+        role = rf"(?<![\w-]){re.escape(qualifier)}[ \u00a0]+{re.escape(noun)}"
+        before = re.compile(rf"{role},?[ \u00a0]+(?:(?i:{_TITLES})\.?[ \u00a0]+)?$")
+        after = re.compile(rf",[ \u00a0]+(?:a|an|the)[ \u00a0]+{role}\b")
+        titled = {
+            m.entity for m in self.mentions
+            if m.entity in holders and m.start < holders[m.entity] and (
+                before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start)
+                or after.match(self.text, m.end))
+        }
+        return {entity: until for entity, until in holders.items() if entity in titled}
 
 
 def _written_as_noun(match: re.Match[str] | None, text: str) -> bool:
