@@ -230,3 +230,15 @@ def test_according_to_keeps_a_source_named_like_a_town_an_organisation() -> None
                         ("According\u00a0to Omsk, the figures are wrong.", "ORG")):
         assert entities(finalize_mentions([tag(text, "Omsk", "ORG")], text, "")) == {
             "Omsk": label}
+
+
+def test_a_role_noun_set_off_after_a_name_makes_a_person() -> None:
+    """ "X, an analyst at ...": what a person does, set off after a name the model read as
+    a company (a hyphenated given name); a company set off by a noun no person is stays one."""
+    text = ("Jean-Sébastien Ouimet, an analyst at Laurentian Capital, cut his target. "
+            "Ouimet expects slower sales.")
+    raw = [tag(text, "Jean-Sébastien Ouimet", "ORG"), tag(text, "Ouimet", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, ""))["Jean-Sébastien Ouimet"] == "PERSON"
+    text = "Veltrix Systems, a supplier of parts to the plant, cut its forecast."
+    raw = [tag(text, "Veltrix Systems", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Veltrix Systems": "ORG"}

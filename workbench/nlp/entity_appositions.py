@@ -125,7 +125,8 @@ def _opens_the_sentence(mention: Mention, text: str) -> bool:
 
 def role_after(mention: Mention, text: str) -> bool:
     """Tell whether a role follows a name in apposition ("Ricardo Rosselló, the governor
-    of Puerto Rico,", "Ricardo Rosselló, Puerto Rico's governor,"): a person's name.
+    of Puerto Rico,", "Ricardo Rosselló, Puerto Rico's governor,", "X, an analyst at
+    RBC,"): a person's name.
     Not after a sentence's opening phrase ("According to NPR, former Vice President X")
     nor before a new clause (", and sent Secretary of State X").
 
@@ -135,7 +136,7 @@ def role_after(mention: Mention, text: str) -> bool:
     if (_opens_the_sentence(mention, text)
             or _first_word_after(text, mention.end) in _NOT_APPOSITION):
         return False
-    if title_after(text, mention) is not None:
+    if title_after(text, mention) is not None or _ROLE_NOUN_AFTER.match(text, mention.end):
         return True
     owner = _POSSESSIVE_ROLE.match(text, mention.end)
     if owner is None:
@@ -175,6 +176,12 @@ no comma ("porn actress Stormy Daniels", "presidential nominee Darrell Castle").
 products and companies as often ("client Goldman Sachs", "star Manchester United
 striker")."""
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
+_ROLE_NOUN_AFTER = re.compile(
+    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?"
+    rf"(?:{'|'.join(sorted(_ROLE_NOUNS))})(?=[,;.]|[ \u00a0]+(?:at|for|of|with|in|who)\b)")
+"""', an analyst at RBC', ', a senior economist with TD,': one of ``_ROLE_NOUNS`` set
+off after a name is what a person is or does ("Louis-Philippe Ouellet, an analyst at
+...", a hyphenated given name the model reads as a company's)."""
 
 
 def role_noun_before(mention: Mention, text: str) -> bool:
