@@ -80,18 +80,6 @@ def test_every_article_batch_is_read_and_no_other_file(
         (tmp_path / name).write_text(json.dumps({"passages": [raw]}), encoding="utf-8")
     monkeypatch.setattr(pattern_gold, "PATTERNS_FILE", tmp_path / "patterns.json")
     assert sorted(p.slug for p in pattern_gold.load_articles()) == ["ca1", "us1"]
-
-
-def test_one_article_batch_is_read_alone(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """``--set articles --batch ca`` scores ``articles_ca.json`` alone; a batch with no file
-    fails loudly instead of scoring nothing."""
-    for name, slug in (("articles_us.json", "us1"), ("articles_ca.json", "ca1")):
-        raw = {"id": slug, "text": '"We are ready," said Bo Ma.',
-               "quotes": [{"quote": '"We are ready,"', "speaker_text": "Bo Ma"}]}
-        (tmp_path / name).write_text(json.dumps({"passages": [raw]}), encoding="utf-8")
-    monkeypatch.setattr(pattern_gold, "PATTERNS_FILE", tmp_path / "patterns.json")
     assert [p.slug for p in pattern_gold.load_articles("ca")] == ["ca1"]
     with pytest.raises(pattern_gold.PatternError):
-        pattern_gold.load_articles("uk")
+        pattern_gold.load_articles("nosuch")

@@ -47,6 +47,7 @@ from workbench.commands.versions import add_version_commands
 from workbench.core.authorship import InvalidAuthor
 from workbench.operations.identity import check_requested_name, cli_author, requested_name
 from workbench.store import (
+    DB_ENV,
     BackupError,
     LibraryDamaged,
     LibraryInUse,
@@ -267,22 +268,36 @@ def _refuse_a_missing_named_library(db: str | None, starts_library: bool) -> str
     a starting command on a mistyped folder made the library and the folders without a word
     (a new file in an existing folder is how a new case starts, and is not remarked on).
     The list is of the few starting commands, not the many others, so a new command is
-    refused until it says it starts one. Without ``--db`` a new user's first ``workbench
-    list`` meets an empty default library, as before. Returns the notice to give once the
-    library is made (None: nothing to say).
+    refused until it says it starts one. Without ``--db`` nor ``$WORKBENCH_DB`` a new user's
+    first ``workbench list`` meets an empty default library, as before. Returns the notice
+    to give once the library is made (None: nothing to say).
     """
-    if db is None:
+    named_by = _who_names_the_library(db)
+    if named_by is None:
         return None
     path = library_path(db)
     if path.exists() or path.is_symlink():
         return None
     if not starts_library:
-        raise FileNotFoundError(f"no library at {path}: nothing to read or change (check the"
-                                " --db path; `workbench import` starts a new library)")
+        raise FileNotFoundError(f"no library at {path}: nothing to read or change (check"
+                                f" {named_by}; `workbench import` starts a new library)")
     missing = _first_missing_folder(path)
     if missing is None:
         return None
     return f"no library at {path}: starting a new one, making the folder {missing}"
+
+
+def _who_names_the_library(db: str | None) -> str | None:
+    """What chose the library's path, for the refusal to name: ``--db``, ``$WORKBENCH_DB``,
+    or None for the platform's data folder, the one path a first listing may start.
+
+    Why the variable too: a mistyped ``WORKBENCH_DB`` (in a shell profile) made an empty
+    library and its folders on every command, which then listed "No documents." and took
+    the analyst's tags and notes into it, away from the library they meant.
+    """
+    if db is not None:
+        return "the --db path"
+    return f"${DB_ENV}" if os.environ.get(DB_ENV) else None
 
 
 def _first_missing_folder(path: Path) -> Path | None:

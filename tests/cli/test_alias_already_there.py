@@ -83,3 +83,15 @@ def test_a_rename_to_another_entitys_alias_is_refused(
     assert main(["--db", str(paris_db), "entity", "rename", "Syria", "Levant"]) == 0  # its own
     with Store(paris_db) as store:
         assert store.entities.get_entity(2)["name"] == "Lyon"
+
+
+def test_an_added_alias_is_named_as_stored(
+    paris_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Attack run 19: a pasted right-to-left override was dropped from the stored alias
+    but echoed back ("Added alias 'Ville\\u202e Lumière'"), so the message and the
+    entity page named two different aliases."""
+    assert main(["--db", str(paris_db), "entity", "alias", "Paris", "Ville\u202e Lumière"]) == 0
+    assert "Added alias 'Ville Lumière' to entity 1" in capsys.readouterr().out
+    with Store(paris_db) as store:
+        assert store.entities.entity_aliases([1])[1] == ["Ville Lumière"]

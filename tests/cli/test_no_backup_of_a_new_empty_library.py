@@ -13,13 +13,17 @@ from pathlib import Path
 import pytest
 
 from workbench import cli
+from workbench.store import default_library_path
 
 
 @pytest.fixture
 def fresh_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The default library (no ``--db``) in a folder where none exists yet."""
-    library = tmp_path / "data" / "library.sqlite"
-    monkeypatch.setenv("WORKBENCH_DB", str(library))
+    """The default library (no ``--db`` nor ``$WORKBENCH_DB``) in a data folder where none
+    exists yet."""
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    library = default_library_path()
+    assert library.is_relative_to(tmp_path)  # never the user's own library
     return library
 
 

@@ -193,6 +193,7 @@ def evaluate_split(
     literal: bool = False,
     kinds: Counter[str] | None = None,
     wins: Counter[str] | None = None,
+    lone_mark_ends: bool | None = None,
 ) -> dict:
     """Score one split; returns the tallies for direct and indirect statements.
 
@@ -205,7 +206,7 @@ def evaluate_split(
     started = time.perf_counter()
     for article, doc in zip(articles, docs, strict=True):
         quotes = predictor(article.text, doc)
-        gold_direct, gold_indirect, contents = gold_statements(article, literal)
+        gold_direct, gold_indirect, contents = gold_statements(article, literal, lone_mark_ends)
         direct_pred = [to_predicted(q) for q in quotes if q.kind == "direct"]
         indirect_pred = [to_predicted(q) for q in quotes if q.kind == "indirect"]
         care = [(g.start, g.end) for g in gold_indirect]
@@ -303,6 +304,12 @@ def write_report(nlp: object, rows: dict[str, dict]) -> None:
         f"{s} (literal fragments)": evaluate_split(nlp, s, predict_workbench, literal=True)
         for s in splits
     }
+    lone_marks = {
+        f"{s} (lone marks trimmed to themselves)": evaluate_split(
+            nlp, s, predict_workbench, lone_mark_ends=False
+        )
+        for s in splits
+    }
     regex = {f"{s} regex baseline": evaluate_split(nlp, s, predict_regex) for s in splits}
     regex |= {
         f"{s} regex baseline (literal)": evaluate_split(nlp, s, predict_regex, literal=True)
@@ -317,6 +324,7 @@ def write_report(nlp: object, rows: dict[str, dict]) -> None:
         wikinews=wikinews_table(nlp, splits),
         results=table(rows),
         literal=table(literal),
+        lone_marks=table(lone_marks),
         baselines=table(regex),
         pipeline=pipeline,
         seconds=sum(r["seconds"] for r in rows.values()),
@@ -357,6 +365,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-report", action="store_true")
     parser.add_argument("--literal", action="store_true", help="score brat fragments as stored")
     parser.add_argument(
+        "--lone-marks-trimmed", action="store_true",
+        help="trim a fragment holding one mark to that mark (the protocol before stop 58)",
+    )
+    parser.add_argument(
         "--categories", action="store_true", help="count direct-quote errors by kind (not on test)"
     )
     parser.add_argument(
@@ -374,7 +386,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     kinds: Counter[str] | None = Counter() if args.categories else None
     wins: Counter[str] | None = Counter() if args.baseline_wins else None
     rows = {
-        s: evaluate_split(nlp, s, predictor, args.errors, args.literal, kinds, wins)
+        s: evaluate_split(
+            nlp, s, predictor, args.errors, args.literal, kinds, wins,
+            lone_mark_ends=False if args.lone_marks_trimmed else None,
+        )
         for s in splits
     }
     print(TABLE_HEAD)

@@ -190,8 +190,8 @@ def add_records(
 
 def load_patterns_gold(which: str = "patterns", batch: str | None = None) -> list[GoldArticle]:
     """The attribution pattern set we wrote (``pattern_gold``), or its batch of messy
-    quotation marks (``--set marks``), or the whole articles (``--set articles``, one
-    ``articles_<batch>.json`` with ``batch``), as scorer articles."""
+    quotation marks (``--set marks``), or the whole articles (``--set articles``, every
+    batch or ``batch`` alone), as scorer articles."""
     from pattern_gold import MARKS_FILE, PATTERNS_FILE, SPLIT, load_articles, load_patterns
 
     if which == "articles":
@@ -456,11 +456,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "tuning data, no splits)",
     )
     parser.add_argument(
-        "--batch", help="with --set articles: score articles_<BATCH>.json alone (e.g. ca, us)",
+        "--batch", help="with --set articles: score articles_<BATCH>.json alone (us, ca, …)"
     )
     args = parser.parse_args(argv)
     if args.batch and args.set != "articles":
-        parser.error("--batch picks one file of --set articles")
+        parser.error("--batch is for --set articles")
     if args.set in ("patterns", "marks", "articles"):
         return score_patterns(args)
     splits = list(SPLITS) if args.split is None else [args.split]

@@ -99,10 +99,10 @@ def load_patterns(path: Path = PATTERNS_FILE) -> list[PatternPassage]:
 
 def load_articles(batch: str | None = None) -> list[PatternPassage]:
     """Every written article of every ``articles_*.json`` batch (or of ``articles_<batch>.json``
-    alone, so a new batch's first reading is its own figure), checked and placed: the same
-    format as the passages, a whole article's text in each."""
-    pattern = ARTICLE_FILES if batch is None else ARTICLE_FILES.replace("*", batch)
+    alone, so a new batch's first reading is its own), checked and placed: the same format as
+    the passages, a whole article's text in each."""
+    pattern = ARTICLE_FILES if batch is None else f"articles_{batch}.json"
     paths = sorted(PATTERNS_FILE.parent.glob(pattern))
-    if batch is not None and not paths:
+    if not paths:
         raise PatternError(f"no article batch {pattern}")
     return [passage for path in paths for passage in load_patterns(path)]

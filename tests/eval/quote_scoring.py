@@ -3,8 +3,10 @@
 Kept apart from the runner so the protocol can be read (and reviewed) on its own:
 
 * gold direct quotes are Content fragments that contain a double quotation mark,
-  trimmed to their outer marks; every other attribution is don't-care for the
-  direct-quote score and is the gold for indirect statements;
+  trimmed to their outer marks (a fragment holding one mark keeps its other end: the
+  annotator began or stopped the selection inside the quotation); every other
+  attribution is don't-care for the direct-quote score and is the gold for indirect
+  statements;
 * a prediction matches a gold span when their overlap is at least half of the longer
   span; matching is one-to-one (largest overlaps first);
 * a speaker is right when its in-text span overlaps the gold Source span, or its name
@@ -100,13 +102,41 @@ def join_fragments(text: str, fragments: Sequence[Span]) -> list[Span]:
     return joined
 
 
+OPENING_MARKS = frozenset("\u201c\u201e\u201f")
+CLOSING_MARKS = frozenset("\u201d")
+
+
+def quoted_extent(text: str, fragment: Span, marks: Sequence[int], lone_mark_ends: bool) -> Span:
+    """The gold span of one content fragment holding ``marks`` (offsets of double marks).
+
+    Trimmed to its outer marks. A fragment holding a single mark was selected from
+    inside the quotation (brat: the annotator began after the opening mark or stopped
+    before the closing one); trimming it to that mark leaves a one-character gold
+    quote no extractor can match, so with ``lone_mark_ends`` the fragment keeps its
+    other end: an opening mark runs to the fragment's end, a closing one from its
+    start. A straight mark is taken as the end with less text beyond it.
+    """
+    start, end = fragment
+    if len(marks) > 1 or not lone_mark_ends:
+        return marks[0], marks[-1] + 1
+    mark = marks[0]
+    inner_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+    inner_end = start + len(text[start:end].rstrip())
+    before, after = mark - inner_start, inner_end - (mark + 1)
+    opens = text[mark] in OPENING_MARKS or (text[mark] not in CLOSING_MARKS and after > before)
+    return (mark, max(inner_end, mark + 1)) if opens else (min(inner_start, mark), mark + 1)
+
+
 def gold_statements(
-    article: PolnearArticle, literal: bool = False
+    article: PolnearArticle, literal: bool = False, lone_mark_ends: bool | None = None
 ) -> tuple[list[GoldStatement], list[GoldStatement], list[Span]]:
     """Return (direct gold, indirect gold, every content fragment) for one article.
 
-    ``literal`` keeps brat's fragments as stored instead of joining display splits.
+    ``literal`` keeps brat's fragments as stored instead of joining display splits and
+    trims a lone mark to itself; ``lone_mark_ends`` (default: not ``literal``) says
+    whether a fragment holding one mark keeps its other end (see ``quoted_extent``).
     """
+    keep_ends = not literal if lone_mark_ends is None else lone_mark_ends
     text = article.text
     direct: dict[Span, GoldStatement] = {}
     indirect: dict[Span, GoldStatement] = {}
@@ -120,7 +150,8 @@ def gold_statements(
             marks = [m.start() for m in DOUBLE_MARKS.finditer(text, start, end)]
             if marks:
                 has_quote = True
-                _add_gold(direct, (marks[0], marks[-1] + 1), sources)
+                span = quoted_extent(text, (start, end), marks, keep_ends)
+                _add_gold(direct, span, sources)
         if not has_quote:
             hull = (attribution.content[0][0], max(e for _, e in attribution.content))
             _add_gold(indirect, hull, sources)

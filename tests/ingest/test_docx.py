@@ -131,3 +131,29 @@ def test_truncated_zip(tmp_path: Path, make_docx: Callable[..., Path]) -> None:
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(IngestError, match=r"^not a valid \.docx"):
         read_articles(path)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        'Prime Minister Jane Doe said on Tuesday that the budget would pass. "We will not back'
+        ' down," Doe told reporters in Ottawa.',
+        '"We will rebuild every house," the mayor said at a news conference on Tuesday.',
+        "Portsmouth - The city council on Tuesday approved a plan to rebuild the old harbour wall.",
+        "The city council on Tuesday approved a plan to rebuild the old harbour wall after years of"
+        " delay and protest.",
+    ],
+)
+def test_a_first_paragraph_of_story_prose_stays_in_the_body(
+    make_docx: Callable[..., Path], opening: str
+) -> None:
+    """Attack run 19: a Word file opening with its story lost that paragraph to the title."""
+    (article,) = read_articles(make_docx([opening, BODY[1]]))
+    assert article.text == f"{opening}\n\n{BODY[1]}"
+    assert article.title  # derived from the text, as for any untitled document
+
+
+def test_a_headline_paragraph_still_becomes_the_title(make_docx: Callable[..., Path]) -> None:
+    (article,) = read_articles(make_docx(["Will the harbour wall be rebuilt?", *BODY]))
+    assert article.title == "Will the harbour wall be rebuilt?"
+    assert article.text == "\n\n".join(BODY)

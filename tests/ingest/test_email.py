@@ -114,3 +114,22 @@ def test_a_malformed_sender_costs_only_the_source(tmp_path: Path, sender: str) -
     records = list(read_records(box))
     assert [r.title for r in records] == ["Ferry to resume on Friday"] * 2
     assert records[1].source == "Harbour Desk"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("=?utf-8?B?!!!invalid?=", "=?utf-8?B?!!!invalid?="),  # no Base64: kept as written
+        ("=?utf-8?Q?Caf=E9_reopens?=", "Café reopens"),  # a Latin byte labelled UTF-8
+        ("=?iso-8859-1?Q?Caf=E9?= =?utf-8?Q?_reopens_=E2=80=93_again?=", "Café reopens – again"),
+        ("=?utf-8?B?RmVycnkgdG8gcmVzdW1l?= on Friday", "Ferry to resume on Friday"),
+    ],
+)
+def test_a_subject_is_never_read_into_characters_it_does_not_hold(
+    tmp_path: Path, subject: str, title: str
+) -> None:
+    """Attack run 19: a broken encoded word made the title "\\ufffd{\\u0696'"."""
+    message = PLAIN.replace("Subject: Ferry to resume on Friday", f"Subject: {subject}")
+    assert subject in message
+    (article,) = read_articles(_write(tmp_path / "ferry.eml", message))
+    assert article.title == title

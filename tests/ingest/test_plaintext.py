@@ -143,6 +143,9 @@ def test_a_text_file_reads_into_the_builders_own_result(tmp_path: Path) -> None:
         "Floodwater reached the old town overnight. Residents were told to leave by noon.",
         '"We will rebuild every house," the mayor said at a news conference on Tuesday.',
         'The fire chief told reporters: "Nobody was hurt in the blaze."',
+        "Portsmouth - The city council on Tuesday approved a plan to rebuild the old harbour wall.",
+        "The city council on Tuesday approved a plan to rebuild the old harbour wall after years of"
+        " delay and protest.",
     ],
 )
 def test_a_first_line_of_story_prose_stays_in_the_body(tmp_path: Path, opening: str) -> None:
@@ -163,6 +166,9 @@ def test_a_first_line_of_story_prose_stays_in_the_body(tmp_path: Path, opening: 
         'PM: "We will not back down"',
         "Dr. Smith wins the U.S. Open.",
         "Mr. Doe goes to Washington.",
+        "Council approves harbour wall plan after years of delay, protest and a long inquiry.",
+        "Will the council ever approve the harbour wall plan after years of delay, protest and"
+        " a public inquiry?",
     ],
 )
 def test_a_headline_still_becomes_the_title(tmp_path: Path, headline: str) -> None:

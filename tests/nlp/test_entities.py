@@ -446,6 +446,7 @@ def test_title_finds_shorter_forms_of_body_organisations() -> None:
         ("Apple", "Apple Inc.", "ORG", True),
         ("Marwood", "Marwood Foods", "ORG", True),  # a trade word dropped, as news does
         ("Tallis", "Tallis Energy", "ORG", True),
+        ("Kettering", "Kettering Pharmacy", "ORG", True),  # a drugstore chain
         ("UN", "United Nations", "ORG", True),
         ("NATO", "North Atlantic Treaty Organization", "ORG", True),
         ("UN", "UN Security Council", "ORG", False),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.nlp.entity_support import tag
+from tests.nlp.entity_support import body, tag
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp import workers
 from workbench.nlp.consistency import vote_labels
@@ -322,3 +322,29 @@ def test_a_plural_band_after_the_is_still_a_group() -> None:
     text = "He played guitar in the Beatles before the war."
     found = finalize_mentions([tag(text, "Beatles", "PERSON")], text, "")
     assert {m.label for m in found if m.text == "Beatles"} == {"ORG"}
+
+
+def test_a_city_read_as_a_person_gives_no_surname_to_its_province() -> None:
+    """"[Banda Aceh]" read as a person made "Aceh" its surname, and every "in Aceh" a
+    person; a city the gazetteer knows is no person's full name."""
+    text = ("The quake reduced houses in parts of Aceh to rubble. It damaged more than 300 "
+            "houses in Aceh, said agency spokesman Nugroho. People ran outside in Banda Aceh "
+            "as the quake shook houses. The shaking lasted from Bener Meriah to Banda Aceh. "
+            "Aceh, on the northern tip of Sumatra, is often hit by quakes. Five people died "
+            "in Aceh.")
+    raw = [tag(text, "Aceh", "GPE"), tag(text, "Aceh", "GPE", 1),
+           tag(text, "Banda Aceh", "FAC"), tag(text, "Banda Aceh", "PERSON", 1),
+           tag(text, "Aceh", "GPE", 5)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert {(entity, label) for _, entity, label in found} == {("Aceh", "GPE"),
+                                                               ("Banda Aceh", "GPE")}
+
+
+def test_a_name_before_a_regions_kind_is_a_place() -> None:
+    text = ("Thousands of residents fled to camps in Indonesia's West Papua province on "
+            "Tuesday after two earthquakes flattened homes. Officials said West Papua had "
+            "felt 800 aftershocks.")
+    raw = [tag(text, "Indonesia", "GPE"), tag(text, "West Papua", "PERSON"),
+           tag(text, "West Papua", "PERSON", 1)]
+    found = body(finalize_mentions(raw, text, ""))
+    assert ("West Papua", "West Papua", "GPE") in found

@@ -16,4 +16,10 @@ def test_a_company_named_by_a_surname_and_its_trade_is_an_organisation() -> None
     # "a developer, Brannock Residential," beside its founder "Tom Brannock": not a person.
     assert has_org_head(("Brannock", "Residential"))
     assert has_org_head(("Marwood", "Foods"))
+    assert has_org_head(("Kettering", "Pharmacy"))  # a drugstore chain, not a Mr. Pharmacy
     assert not has_org_head(("Tom", "Brannock"))
+
+
+def test_a_highway_patrol_is_an_organisation() -> None:
+    assert has_org_head(("Florida", "Highway", "Patrol"))
+    assert has_org_head(("Border", "Patrol"))

@@ -82,3 +82,19 @@ def test_a_person_after_an_age_and_of_with_a_possessive_stays_a_person() -> None
            tag(text, "Linda Brandt", "PERSON", 1), tag(text, "Mara Voss", "PERSON"),
            tag(text, "Ken Oduya", "PERSON")]
     assert {label for _name, label in _labels(text, raw)} == {"PERSON"}
+
+
+def test_a_name_after_a_title_before_its_country_stays_a_person() -> None:
+    text = ("Weakened by the unpopularity of the government of Prime Minister Nikos Varela, "
+            "Greece is still awaiting a report. The mill in St. Albert, Alberta was sold.")
+    raw = [tag(text, "Nikos Varela", "PERSON"), tag(text, "Greece", "GPE"),
+           tag(text, "Albert", "PERSON"), tag(text, "Alberta", "GPE")]
+    assert _labels(text, raw) == [("Nikos Varela", "PERSON"), ("Greece", "GPE"),
+                                  ("Albert", "GPE"), ("Alberta", "GPE")]
+
+
+def test_a_person_after_neighbourhood_of_is_a_place_everywhere() -> None:
+    text = ("Students marched to the edgy neighborhood of Vathia, where the boy was shot. "
+            "Tear gas hung over Vathia all night.")
+    raw = [tag(text, "Vathia", "PERSON"), tag(text, "Vathia", "PERSON", 1)]
+    assert _labels(text, raw) == [("Vathia", "GPE"), ("Vathia", "GPE")]

@@ -21,3 +21,13 @@ def test_a_surname_spelled_like_a_faith_stays_its_persons() -> None:
     found = body(finalize_mentions(raw, text, ""))
     assert found == {("Nazrul Islam", "Nazrul Islam", "PERSON"),
                      ("Islam", "Nazrul Islam", "PERSON")}
+
+
+def test_a_known_name_in_capitals_is_the_lists_entity() -> None:
+    text = ("LONDON (REUTERS) - Nato leaders met on Monday. Allies told Reuters the "
+            "summit would run late, and a NATO official agreed.")
+    raw = [tag(text, "REUTERS", "PERSON"), tag(text, "Nato", "ORG"),
+           tag(text, "Reuters", "ORG"), tag(text, "NATO", "ORG")]
+    found = body(finalize_mentions(raw, text, ""))
+    assert {(entity, label) for _, entity, label in found} == {("Reuters", "ORG"),
+                                                               ("NATO", "ORG")}

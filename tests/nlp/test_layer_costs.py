@@ -127,8 +127,8 @@ class _CountedPattern:
         return self.pattern.finditer(text)  # type: ignore[attr-defined]
 
 
-_FIRST_LOOKED = ("_SOON", "_HOW_OFTEN", "_BARE_UNITS", "_UNKNOWN_LENGTH", "_SPAN_BEFORE_EVENT",
-                 "_EARLIER", "_DAY_WORDS")
+_FIRST_LOOKED = ("_SOON", "_HOW_OFTEN", "_UNKNOWN_LENGTH", "_SPAN_BEFORE_EVENT",
+                 "_EARLIER", "_DAY_WORDS")  # "for years": tried at its units only, below
 
 
 def test_untagged_time_words_are_scanned_for_only_in_texts_holding_their_words(
@@ -177,6 +177,26 @@ _TIME_WORD_TEXTS = (
     "IN THE PAST, More Recently, early in the evening, the following morning, an future time.",
     "The ın the past and the Kelvin \u212a: a dotless i spells 'in' for an ignore-case pattern.",
 )
+
+
+def test_bare_units_are_tried_only_a_preposition_before_each_unit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'for years', 'within days': ``_BARE_UNITS`` was tried at every word of a text that
+    writes a unit anywhere; now only a preposition's length before each unit, never over
+    the whole text, and it finds the same matches."""
+    from workbench.nlp import time_unmarked
+
+    original = time_unmarked._BARE_UNITS
+    text = ("Talks dragged on for years and took months; within days, IN hours, the vote "
+            "came after decades, not two years ago, and the Days of Rage were over.")
+    expected = [m.span("unit") for m in original.finditer(text)]
+    counted = _TriedPattern(original)
+    monkeypatch.setattr(time_unmarked, "_BARE_UNITS", counted)
+    assert [m.span("unit") for m in time_unmarked._bare_units(text)] == expected
+    assert [text[a:b] for a, b in expected] == ["years", "months", "days", "hours", "decades"]
+    assert counted.scans == 0
+    units = [m.start() for m in re.finditer(r" (?:years|months|days|hours|decades)\b", text)]
+    assert set(counted.tried) <= {unit - length for unit in units for length in range(2, 7)}
 
 
 def test_the_big_time_word_pattern_is_tried_only_where_its_words_start(

@@ -99,3 +99,18 @@ def test_a_body_leans_to_a_place_only_on_two_documents_and_never_a_known_one() -
     assert library.settled("Liverpool", "ORG") == ("Liverpool", "ORG")
     rows = [row(1, "Liverpool", "ORG", 1), row(2, "Liverpool", "GPE", 3)]
     assert settling_moves(rows) == []
+
+
+def test_two_spellings_in_as_many_documents_become_one_entity() -> None:
+    """A tie of case or accents: the spelling a writer chose wins, not two entities."""
+    rows = [row(1, "GitHub", "ORG", 2), row(2, "Github", "ORG", 2),
+            row(3, "Thessaloníki", "GPE", 1), row(4, "Thessaloniki", "GPE", 1),
+            row(5, "ex-Muslims", "NORP", 1), row(6, "Ex-Muslims", "NORP", 1),
+            row(7, "Sentinel", "ORG", 1), row(8, "SENTINEL", "ORG", 1)]
+    assert sorted(settling_moves(rows)) == [(2, "GitHub", "ORG"), (4, "Thessaloníki", "GPE"),
+                                            (6, "ex-Muslims", "NORP"), (8, "Sentinel", "ORG")]
+
+
+def test_a_spelling_of_another_label_is_no_tie() -> None:
+    rows = [row(1, "WHO", "ORG", 2), row(2, "Who", "PERSON", 2)]
+    assert settling_moves(rows) == []

@@ -9,7 +9,7 @@ import pytest
 
 from tests.nlp.quote_support import analyse, direct
 from workbench.core.models import Mention
-from workbench.nlp.speaker_document_owners import document_owner
+from workbench.nlp.speaker_document_owners import document_owner, spoken_through
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -169,3 +169,42 @@ def test_a_statement_dated_with_its_year_still_introduces_its_owner() -> None:
     mentions = [Mention(at, at + 17, "Harbour Authority", "ORG", "Harbour Authority")]
     found = document_owner("the statement", text.index("the statement said"), mentions, text)
     assert found is not None and found.entity == "Harbour Authority"
+
+
+def _spans(text: str, *speakers: tuple[str, str]) -> list[tuple[int, int, str]]:
+    """Resolved speaker spans at the first place each phrase is written."""
+    return [(text.index(p), text.index(p) + len(p), entity) for p, entity in speakers]
+
+
+def test_a_response_the_speaker_opened_its_clause_with_is_that_speakers() -> None:
+    text = ("In a written response to questions, the department said the change would save "
+            "money. Critics disagreed. \"The Secretary is confident,\" the response said.")
+    spoken = _spans(text, ("the department", "Interior Department"))
+    at = text.index("the response")
+    assert spoken_through("the response", at, spoken, text) == "Interior Department"
+
+
+def test_an_email_a_person_spoke_through_is_that_persons_after_an_apposition() -> None:
+    text = ("Maria Lund, the city's chief engineer, said in an email that work had resumed. "
+            "\"We expect the lanes to reopen in June,\" the email said.")
+    spoken = _spans(text, ("Maria Lund", "Maria Lund"))
+    assert spoken_through("the email", text.index("the email"), spoken, text) == "Maria Lund"
+
+
+def test_a_document_no_speaker_spoke_through_is_no_ones() -> None:
+    text = ("Maria Lund said the lanes would reopen. An email sent to residents on Friday "
+            "disagreed. \"Work is suspended,\" the email said.")
+    spoken = _spans(text, ("Maria Lund", "Maria Lund"))
+    assert spoken_through("the email", text.index("the email"), spoken, text) is None
+    assert spoken_through("the building", text.index("the email"), spoken, text) is None
+
+
+def test_the_quote_a_response_makes_is_the_body_that_answered(nlp: Language) -> None:
+    text = (
+        "The Interior Department plans to close 14 regional offices by next summer.\n\n"
+        "In a written response to questions, the department said the change would save "
+        'about $60 million. "The Secretary believes these offices can serve the public '
+        'better from fewer locations," the response said.'
+    )
+    speakers = [q.speaker for q in direct(analyse(nlp, text))]  # the model's "The ..."
+    assert [(s or "").removeprefix("The ") for s in speakers] == ["Interior Department"]

@@ -96,3 +96,32 @@ def test_what_a_participle_after_the_speaker_belongs_to(
     document (a memo "obtained by" a paper is how it reached the paper, not who it is)."""
     (quote,) = direct(analyse(nlp, text))
     assert quote.speaker_text == speaker_text
+
+
+def test_a_source_introduced_by_according_to_is_the_later_bare_source() -> None:
+    text = ("The plan would close two rail yards, according to a source familiar with the "
+            "negotiations who asked not to be named. Unions met on Friday. ")
+    introduced = IntroducedSpeakers(text)
+    at = len(text)
+    assert introduced.fuller("the source", at) == "source familiar with the negotiations"
+    assert introduced.fuller("the official", at) is None
+    assert introduced.fuller("the source", text.index("according")) is None  # not yet
+
+
+def test_according_to_a_bare_noun_introduces_no_one() -> None:
+    text = "The deal is close, according to a source. Talks resume on Monday. "
+    assert IntroducedSpeakers(text).fuller("the source", len(text)) is None
+
+
+def test_a_speaker_noted_after_the_attribution_is_the_later_one() -> None:
+    text = ("Prices will rise, according to an official at the treasury. " + "x" * 40)
+    introduced = IntroducedSpeakers(text)
+    introduced.note("an official with the central bank", len(text) - 10)
+    assert introduced.fuller("the official", len(text)) == "official with the central bank"
+    assert introduced.fuller("the official", len(text) - 20) == "official at the treasury"
+
+
+def test_according_to_a_study_introduces_no_speaker() -> None:
+    text = ("Children who walk to school sleep longer, according to a new study of more "
+            "than 6,000 pupils. ")
+    assert IntroducedSpeakers(text).fuller("the study", len(text)) is None

@@ -89,3 +89,14 @@ def test_an_office_alone_as_the_speaker_makes_no_person_mention() -> None:
     deputy = quote_said_by(text, "her deputy, Karl Brandt", "Karl Brandt")
     added = with_speaker_mentions([office, deputy], [], text)
     assert [(m.text, m.entity) for m in added] == [("Karl Brandt", "Karl Brandt")]
+
+
+def test_a_speaker_the_document_names_as_a_body_keeps_its_label() -> None:
+    text = ("\u201cThe truck lost control in the smoke,\u201d Nevada Highway Patrol said. "
+            "The Nevada Highway Patrol is still investigating.")
+    body_at = text.rindex("Nevada Highway Patrol")
+    name = "Nevada Highway Patrol"
+    mentions = [Mention(body_at, body_at + len(name), name, "ORG", name)]
+    quote = quote_said_by(text, name, name)
+    found = with_speaker_mentions([quote], mentions, text)
+    assert [(m.start, m.label) for m in found] == [(quote.speaker_start, "ORG"), (body_at, "ORG")]

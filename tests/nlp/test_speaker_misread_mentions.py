@@ -5,6 +5,7 @@ set off by ", an official from"."""
 from __future__ import annotations
 
 from tests.nlp.quote_support import mention_of, pronoun_quote
+from workbench.core.models import Mention, Quote
 from workbench.nlp.quotes import attach_speakers
 from workbench.nlp.speaker_misread_mentions import relabel_misread_mentions
 
@@ -56,3 +57,55 @@ def test_he_after_a_village_is_the_official_named_before() -> None:
     mentions = [mention_of(VILLAGE, "Fauzi", "GPE"), mention_of(VILLAGE, "Suka Makmur", "PERSON")]
     quote = pronoun_quote(VILLAGE, "he", hint="Suka Makmur")
     assert [q.speaker for q in attach_speakers([quote], mentions, VILLAGE)] == ["Fauzi"]
+
+
+#: Two women named in full; the first is then written by a surname the model tags a place.
+TENANTS = (
+    'Renata Oyelaran has rented the flat since 1991. "It is my home," said Renata Oyelaran. '
+    "Joan Pellworth, who chairs the tenants' group, spoke next. For Oyelaran, the move "
+    "would be the end of everything she knows. "
+    '"I am too old to start again," she said.'
+)
+
+
+def _credited() -> Quote:
+    """The first quotation, credited to the full name written after it."""
+    said = TENANTS.index("Renata Oyelaran. ")
+    opening = TENANTS.index('"It')
+    return Quote(opening, opening + 16, '"It is my home,"', "direct", None,
+                 "Renata Oyelaran", said, said + len("Renata Oyelaran"))
+
+
+def test_a_surname_read_as_a_place_is_the_person_named_in_full_before() -> None:
+    at = TENANTS.index("Oyelaran, the")
+    mentions = [  # the model tagged neither full name as a person; the speaker is written
+        mention_of(TENANTS, "Joan Pellworth", "PERSON"),
+        Mention(at, at + len("Oyelaran"), "Oyelaran", "GPE", "Oyelaran"),
+    ]
+    relabelled, _ = relabel_misread_mentions(mentions, [_credited()], TENANTS)
+    assert [(m.label, m.entity) for m in relabelled] == [
+        ("PERSON", "Joan Pellworth"), ("PERSON", "Renata Oyelaran")]
+
+
+def test_she_after_that_surname_is_not_the_person_named_between() -> None:
+    at = TENANTS.index("Oyelaran, the")
+    mentions = [
+        mention_of(TENANTS, "Renata Oyelaran", "PERSON"),
+        mention_of(TENANTS, "Joan Pellworth", "PERSON"),
+        Mention(at, at + len("Oyelaran"), "Oyelaran", "GPE", "Oyelaran"),
+    ]
+    last = TENANTS.rindex('"I am')
+    she = TENANTS.rindex("she said")
+    quote = Quote(last, she - 1, TENANTS[last:she - 1], "direct", "Joan Pellworth", "she",
+                  she, she + 3)
+    speakers = attach_speakers([_credited(), quote], mentions, TENANTS)
+    assert [q.speaker for q in speakers] == ["Renata Oyelaran", "Renata Oyelaran"]
+
+
+def test_a_surname_that_is_a_known_place_keeps_its_label() -> None:
+    text = "Michael Jordan flew in on Monday. Talks in Jordan resumed on Tuesday."
+    at = text.rindex("Jordan")
+    mentions = [mention_of(text, "Michael Jordan", "PERSON"),
+                Mention(at, at + 6, "Jordan", "GPE", "Jordan")]
+    relabelled, _ = relabel_misread_mentions(mentions, [], text)
+    assert relabelled[1].label == "GPE"

@@ -73,3 +73,18 @@ def test_their_after_a_groups_statement_is_that_group(nlp: Language) -> None:
     )
     quotes = direct(analyse(nlp, text))
     assert [q.speaker for q in quotes] == ["government of Nunavut"] * 2
+
+
+def test_bare_role_after_a_quote_of_two_sentences_is_its_fuller_description(
+    nlp: Language,
+) -> None:
+    # The passage is counted from the quote's first sentence, not from the credit's.
+    text = (
+        "Firefighters reached the diner at dawn.\n\n"
+        "The diner's manager, who asked not to be named, said the fryer had been off all "
+        "night.\n\n"
+        "\u201cWe checked it twice. I locked up myself,\u201d the manager said."
+    )
+    quote = direct(analyse(nlp, text))[-1]
+    assert quote.speaker_text == "the manager"
+    assert quote.speaker == "diner's manager"

@@ -96,3 +96,15 @@ def test_an_unnamed_source_keeps_the_phrase_describing_it(nlp: Language) -> None
         "A person familiar with the talks",
         "Someone close to the chairman",
     ]
+
+
+def test_an_unnamed_source_keeps_its_phrase_before_the_aside_on_anonymity(
+    nlp: Language,
+) -> None:
+    # The relative clause hangs on "talks", so the phrase's right edge ran past it.
+    text = (
+        '"The board has already voted," said a person familiar with the talks, who spoke on '
+        "the condition of anonymity because the vote has not been announced."
+    )
+    (quote,) = direct(analyse(nlp, text))
+    assert quote.speaker_text == "a person familiar with the talks"

@@ -112,7 +112,30 @@ def test_without_db_a_first_listing_meets_an_empty_default_library(
     """A new user's first ``workbench list`` is not an error: the default library is theirs."""
     from workbench.cli import main
 
-    monkeypatch.setenv(DB_ENV, str(tmp_path / "default.sqlite"))
+    monkeypatch.delenv(DB_ENV, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert main(["list"]) == 0
     assert capsys.readouterr().out == "No documents.\n"
-    assert (tmp_path / "default.sqlite").is_file()
+    assert (tmp_path / "AnalystWorkbench" / "library.sqlite").is_file()
+
+
+def test_a_missing_library_the_environment_names_is_refused_as_a_db_path_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Attack run 19: a mistyped ``WORKBENCH_DB`` made an empty library and its folders on
+    every command ("No documents."), and a tag or a note went into it, not the library meant.
+    """
+    from workbench.cli import main
+
+    missing = tmp_path / "typo" / "library.sqlite"
+    monkeypatch.setenv(DB_ENV, str(missing))
+    assert main(["list"]) == 1
+    assert main(["tag", "1", "budget"]) == 1
+    err = capsys.readouterr().err
+    assert f"no library at {missing}" in err and "check $WORKBENCH_DB" in err
+    assert not missing.parent.exists()
+    article = tmp_path / "rain.txt"
+    article.write_text("Rain fell on Monday.\n", encoding="utf-8")
+    assert main(["import", "--no-analyze", str(article)]) == 0  # a starting command starts it
+    assert f"starting a new one, making the folder {missing.parent}" in capsys.readouterr().err
+    assert main(["list"]) == 0

@@ -23,7 +23,7 @@ from workbench.commands.entity_mentions import (
 )
 from workbench.commands.output import outcome_options, quoted, say, say_none, wrapped
 from workbench.commands.terminal import error
-from workbench.core.labels import label_key, label_length_problem
+from workbench.core.labels import label_key, label_length_problem, typed_name
 from workbench.core.mention_snippets import MentionSnippet
 from workbench.core.models import Changes
 from workbench.core.text import distinct_aliases, plural, published_day
@@ -123,10 +123,11 @@ def _curate(store: Store, target: int, args: argparse.Namespace) -> str:
         store.entities.relabel_entity(target, args.label)
         return f"Changed the type of entity {target}"
     if action == "alias":
-        if not _change_alias(store, target, args.alias, remove=args.remove).entities:
-            return f"Entity {target} has alias {quoted(args.alias)} already; nothing changed"
+        alias = args.alias if args.remove else typed_name(args.alias)  # named as stored
+        if not _change_alias(store, target, alias, remove=args.remove).entities:
+            return f"Entity {target} has alias {quoted(alias)} already; nothing changed"
         verb = "Removed alias" if args.remove else "Added alias"
-        return f"{verb} {quoted(args.alias)} {'from' if args.remove else 'to'} entity {target}"
+        return f"{verb} {quoted(alias)} {'from' if args.remove else 'to'} entity {target}"
     store.entities.set_entity_hidden(target, action == "hide")
     return f"{'Hid' if action == 'hide' else 'Showed again'} entity {target}"
 
@@ -169,8 +170,7 @@ def _say_namesakes(store: Store, entity: dict[str, Any]) -> None:
     there is of that name, with no sign of the other's documents. ``entity`` is the row
     the page read, so the entity is not read twice.
     """
-    namesakes = _namesakes(store, entity)
-    if namesakes:
+    if namesakes := _namesakes(store, entity):
         error(f"showing entity {entity['id']}; {_others_named(namesakes)}"
               f" (`entity show ID` shows one, `entity merge` joins them)")
 
@@ -187,8 +187,8 @@ def _new_alias_length(args: argparse.Namespace) -> None:
 def _change_alias(store: Store, entity_id: int, alias: str, *, remove: bool) -> Changes:
     """Add an alias, or remove one the entity has (a typo must not pass for done).
 
-    Returns what changed: nothing when the alias was there already (which was
-    reported as "Added alias", though no undo step was made for it).
+    Returns what changed: nothing when the alias was there already (once reported
+    as "Added alias", though no undo step was made); the caller names it as stored.
     """
     if not remove:
         return store.entities.add_entity_alias(entity_id, alias)

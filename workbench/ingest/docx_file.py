@@ -9,14 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.core.text import normalize_line
-from workbench.ingest.articles import (
-    MAX_TITLE_LINE_CHARS,
-    ArticleRead,
-    build_article,
-    optional_line,
-)
+from workbench.ingest.articles import ArticleRead, build_article, optional_line
 from workbench.ingest.decoding import MEGABYTE, check_file_size
 from workbench.ingest.errors import IngestError
+from workbench.ingest.headlines import reads_as_headline
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -142,7 +138,7 @@ def _core_properties(document: Document) -> tuple[str | None, str | None]:
 def choose_title(
     blocks: list[tuple[str, str]], core_title: str | None
 ) -> tuple[str | None, list[tuple[str, str]]]:
-    """Pick the title (Title style, then properties, then a short first paragraph).
+    """Pick the title (Title style, then properties, then a first paragraph that reads as one).
 
     The chosen heading paragraph is removed from the body so the text does not repeat it.
     """
@@ -159,7 +155,7 @@ def choose_title(
     if core_title:
         repeated = first_text == normalize_line(core_title)
         return core_title, _without(blocks, first) if repeated and has_more else blocks
-    if len(first_text) <= MAX_TITLE_LINE_CHARS and has_more:
+    if has_more and reads_as_headline(first_text):
         return first_text, _without(blocks, first)
     return None, blocks
 

@@ -10,8 +10,12 @@ In a mailbox a message that cannot be read fails alone (``RecordError``).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
 import mailbox
+import quopri
+import re
 from collections.abc import Iterator
 from email import policy
 from email.message import EmailMessage
@@ -29,6 +33,10 @@ from workbench.ingest.errors import IngestError, RecordError, one_line
 from workbench.ingest.html_file import extract_text_with_lxml
 
 MBOX_MAX_BYTES = 4 * TEXT_MAX_BYTES  # read a message at a time: only the index is held
+REPLACEMENT = "\ufffd"
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+_JOINED_WORDS = re.compile(r"(\?=)\s+(?==\?[^?\s]+\?[bBqQ]\?)")
+"""The white space between two encoded words, which RFC 2047 leaves out of the text."""
 
 
 def read_eml(path: Path) -> list[ArticleRead]:
@@ -112,4 +120,32 @@ def _header(message: EmailMessage, name: str) -> str | None:
     except (ValueError, IndexError, AttributeError):  # a header the parser cannot decode
         # ('foo <bar@' raises IndexError in the address parser, 'a:b;c' AttributeError)
         return None
-    return str(value) if value is not None else None
+    if value is None:
+        return None
+    decoded = str(value)
+    raw = next((str(text) for key, text in message.raw_items() if key.lower() == name), "")
+    if REPLACEMENT in decoded and REPLACEMENT not in raw:
+        return _ENCODED_WORD.sub(_decoded_word, _JOINED_WORDS.sub(r"\1", raw))
+    return decoded
+
+
+def _decoded_word(word: re.Match[str]) -> str:
+    """One RFC 2047 word decoded strictly: a payload that is no Base64 is kept as written, and
+    bytes its charset cannot read are tried as UTF-8, then Windows Latin (a mislabelled
+    charset, as ``=?utf-8?Q?caf=E9?=`` for "café").
+
+    Why: the mail library decodes leniently, so a subject ``=?utf-8?B?!!!x?=`` became the
+    title "\ufffd{\u0696'", a string the message never held, and "café" became "caf\ufffd".
+    """
+    charset, encoding, payload = word.groups()
+    try:
+        data = (base64.b64decode(payload, validate=True) if encoding in "bB"
+                else quopri.decodestring(payload.encode("ascii"), header=True))
+    except (binascii.Error, ValueError):
+        return word[0]
+    for codec in (charset.partition("*")[0], "utf-8", "cp1252"):
+        try:
+            return data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return word[0]

@@ -44,7 +44,7 @@ from workbench.nlp.entity_name_heads import (
 from workbench.nlp.entity_ranks import after_rank
 from workbench.nlp.entity_teams import body_noun_after, team_role_after
 from workbench.nlp.gazetteer import country_or_capital, lookup, residents_of
-from workbench.nlp.known_names import KNOWN_LABELS, RELIGIONS
+from workbench.nlp.known_names import KNOWN_LABELS, RELIGIONS, known_spelling
 from workbench.nlp.label_place_votes import (
     MEDIUM,
     STRONG,
@@ -165,10 +165,11 @@ a surname ("Obama", "Harper", "Clinton" are towns too)."""
 
 
 def _city_named(word: str) -> bool:
-    """Tell whether ``word`` is a city of some size the gazetteer knows ("Surrey")."""
+    """Tell whether ``word`` is a city of some size the gazetteer knows ("Surrey"); a
+    ``Place``'s population is always a number (0 where the data gives none)."""
     place = lookup(word)
     return (place is not None and place.kind == "city"
-            and (place.population or 0) >= _CITY_POPULATION)
+            and place.population >= _CITY_POPULATION)
 
 
 def _context_votes(mention: Mention, text: str, names: tuple[set[str], set[str]],
@@ -245,7 +246,9 @@ def _person_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
 
     A surname is a full name's last word or, in a longer name, a middle one. A full name
     is one the model calls PERSON or one after a title ("Spokeswoman Sandy Angers",
-    whatever its label). A country or capital is never taken for a surname.
+    whatever its label), not a city the gazetteer knows ("Banda Aceh", which the model
+    reads as a person, would make every "in Aceh" a surname). A country or capital is
+    never taken for a surname.
     """
     surnames, words = set(), set()
     for mention in mentions:
@@ -267,6 +270,8 @@ def _full_name_words(name: str, label: str) -> tuple[tuple[str, str], tuple[str,
     tokens = strip_honorifics(name_tokens(name))
     if (label != "PERSON" and not titled) or len(tokens) < 2:  # noqa: PLR2004
         return None
+    if not titled and _city_named(" ".join(tokens)):
+        return None  # "[Banda Aceh]" read as a person: "Aceh" alone is no surname
     return ((tokens[0], tokens[-1]),
             tuple(word for word in (tokens[-1], *_inner_surnames(tokens))
                   if country_or_capital(word) is None))
@@ -365,11 +370,15 @@ def by_entity(mention: Mention) -> str:
 
 def apply_known_names(mentions: Iterable[Mention]) -> list[Mention]:
     """Relabel platforms and agencies, and a place's people ("Londoners") as a group;
-    drop lone time zones ("UTC" is not a name)."""
+    drop lone time zones ("UTC" is not a name). A known name in another case ("REUTERS",
+    "Nato") is the list's entity."""
     result = []
     for mention in mentions:
         if mention.text in TIME_ZONES and mention.label not in {"DATE", "TIME"}:
             continue
+        spelled = known_spelling(mention.entity)
+        if spelled is not None and mention.label in VOTED_LABELS:
+            mention = replace(mention, entity=spelled)
         known = (KNOWN_LABELS.get(mention.entity) or KNOWN_LABELS.get(mention.text)
                  or RELIGIONS.get(mention.entity))
         if known is None and residents_of(mention.entity) is not None:

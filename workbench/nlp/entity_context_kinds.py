@@ -29,9 +29,10 @@ sentence often says what the thing is, in words news uses for nothing else:
   the text names in full ("Henry Ford"): ``company_words`` tells resolution so.
 * a place: a name read as a person or an organisation right before a lower-case "area",
   "neighborhood" or "suburb" ("in the Karol Bagh area", "Seattle's Capitol Hill
-  neighborhood"), unless another mention of it speaks or follows a title ("Bagh said")
-  or acts as a body does ("Chelsea won", "the OSCE sent observers": issue 15, "brought
-  down in the Chelsea area"). An acronym is no neighbourhood ("the OSCE area").
+  neighborhood") or a region's kind ("province", "district", "county", "region":
+  "Indonesia's West Papua province"), unless another mention of it speaks or follows a
+  title ("Bagh said") or acts as a body does ("Chelsea won", "the OSCE sent observers":
+  issue 15, "brought down in the Chelsea area"). An acronym is no neighbourhood ("the OSCE area").
 * a nationality or a language: "English" and "French" name both, and the model picks one
   for the word wherever it stands. A language word before a person's noun ("English
   drummer", "French inventors") is the nationality (NORP); a nationality word before
@@ -91,9 +92,12 @@ of what they are ("Git of course"): the model reads them as people, and none is 
 person goes by. Read only for a one-word "person" with no person's words anywhere."""
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-_PLACE_NOUN_AFTER = re.compile(r"[ \u00a0](?:area|neighbou?rhood|suburb)s?\b")
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ \u00a0](?:area|neighbou?rhood|suburb|province|district|county|region|prefecture"
+    r"|governorate|oblast|municipality)s?\b")
 """A lower-case place noun right after a name: "the Karol Bagh area", "the Capitol Hill
-neighborhood" (not "the Bay Area", whose noun is part of the name)."""
+neighborhood", a region's kind ("Indonesia's West Papua province") (not "the Bay Area",
+whose noun is part of the name)."""
 _ACTING_AFTER = re.compile(
     r"[ \u00a0]+(?:won|wins|lost|loses|beat|beats|drew|defeated|scored|signed|sacked"
     r"|sent|sends|announced|announces|agreed|voted|decided|hired|fired|appointed"

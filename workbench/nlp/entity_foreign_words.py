@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.anchored_matches import matches_at
 
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -56,11 +57,16 @@ def _written_in_latin(text: str) -> bool:
     return bool(letters) and sum(map(_latin, letters)) > _LATIN_SHARE * len(letters)
 
 
+_BINOMIAL_OPENERS = re.compile(r"\(|,[ \u00a0]")
+"""What stands right before every ``_BINOMIAL`` match: where one can start."""
+
+
 def _binomial_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each species name the text sets off in brackets or commas."""
-    if "(" not in text and "," not in text:
-        return []
-    return [match.span() for match in _BINOMIAL.finditer(text)]
+    """(start, end) of each species name the text sets off in brackets or commas: the
+    matches ``_BINOMIAL.finditer`` finds, tried only right after a bracket or a comma
+    (``anchored_matches``), not at every character of the text."""
+    starts = {opener.end() for opener in _BINOMIAL_OPENERS.finditer(text)}
+    return [match.span() for match in matches_at(_BINOMIAL, text, starts)]
 
 
 def without_foreign_words(mentions: Sequence[Mention], text: str) -> list[Mention]:

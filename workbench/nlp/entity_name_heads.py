@@ -21,11 +21,12 @@ ORG_HEADS = frozenset(
     "department agency council committee commission association foundation institute "
     "university college bank airlines airways aircraft motors bureau court police army "
     "navy union federation league club network times news media church hospital health "
-    "authority board organization organisation society centre center fund trust "
+    "authority board organization organisation society centre center fund trust patrol "
     "coalition alliance movement administration government parliament senate congress "
     "assembly tribunal systems technologies laboratories labs studios records partners "
     "holdings industries international institution corps brigade foods energy "
-    "pharmaceuticals properties realty residential ventures enterprises investments".split()
+    "pharmaceuticals pharmacy pharmacies properties realty residential ventures enterprises "
+    "investments".split()
 )
 """Words that make a multi-word name an organisation ("Douglas Aircraft", "Labour Party")."""
 

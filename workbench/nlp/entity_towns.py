@@ -16,7 +16,8 @@ commas before "of"/"from" (US wire style's hometown: "Gerald Minch, 61, of [Mont
 led"; a person after it would be someone's kin: "the son, 12, of Ana Ruiz", which a
 lower-case noun before the age leaves alone; so would one with "'s" after it, the
 owner of the place: "Tyler Brandt, 19, of Linda Brandt's house"). Every mention of the name
-takes the place label, unless the name carries a title ("President X") or is a full
+takes the place label, unless the name carries a title ("President X") or follows one
+("Prime Minister [Costas Karamanlis], Greece is ...": a country's leader) or is a full
 name the text also writes as a person's surname alone.
 """
 
@@ -36,8 +37,10 @@ _PLACING_WORDS = LOCATIVE | {"from", "at", "of", "to", "outside", "near"}
 """Words before a town ("from Harlow Vale", "the mayor of Dunmore")."""
 _PLACE_NOUN_OF = re.compile(
     r"\b(?:city|town|township|village|hamlet|district|electorate|division|seat|county|"
-    r"province|municipality|borough|suburb|shire|parish|region)[ \u00a0]+of[ \u00a0]+$")
-"""A place noun and "of" right before a name: "the electoral district of [Groom]"."""
+    r"province|municipality|borough|suburb|shire|parish|region|neighbou?rhood|island)"
+    r"[ \u00a0]+of[ \u00a0]+$")
+"""A place noun and "of" right before a name: "the electoral district of [Groom]", "the
+neighborhood of [Exarchia]"."""
 _AGE_OF = re.compile(
     rf"{CAPITAL}[\w'.-]*,[ \u00a0]+\d{{1,3}},[ \u00a0]+(?:of|from)[ \u00a0]+$")
 """A name, an age in commas and "of"/"from" right before a name: "Minch, 61, of [Montclair]"."""
@@ -58,7 +61,7 @@ def towns_before_regions(mentions: Sequence[Mention], text: str) -> list[Mention
     for mention in mentions:
         if mention.field != "text" or mention.label != "PERSON":
             continue
-        if not _may_be_town(mention, surnames):
+        if not _may_be_town(mention, surnames) or _titled_before(mention, text):
             continue
         region = _region_after(mention, text, places)
         if region is not None and (_COMMA.match(text, region.end) is None
@@ -102,6 +105,17 @@ def _after_an_age(mention: Mention, text: str) -> bool:
 def _possessive(mention: Mention, text: str) -> bool:
     """True when "'s" follows the name: someone's, so a person, not the place itself."""
     return text[mention.end:mention.end + 2] in {"'s", "\u2019s"}
+
+
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+"""Honorifics that open a town's name too ("St. [Albert], Alberta")."""
+
+
+def _titled_before(mention: Mention, text: str) -> bool:
+    """True when a capitalised title stands right before the name, outside it: "Prime
+    Minister [Costas Karamanlis], Greece is ..." names the country's leader, not a town."""
+    before = previous_word(text, mention.start)
+    return before[:1].isupper() and before not in _SAINTS and is_honorific(before)
 
 
 def _lone_words(mentions: Sequence[Mention]) -> set[str]:

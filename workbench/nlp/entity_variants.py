@@ -77,7 +77,7 @@ def one_district(mentions: Sequence[Mention], text: str) -> list[Mention]:
     place joins it only where the text itself writes "Washington, D.C." (else it may be
     the state).
     """
-    city_named = _DISTRICT_IN_TEXT.search(text) is not None
+    city_named = "Washington" in text and _DISTRICT_IN_TEXT.search(text) is not None
     result = []
     for mention in mentions:
         if _spelled_in_full(mention, text):

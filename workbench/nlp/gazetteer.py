@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from workbench.core.built_once import BuiltOnce
 from workbench.core.models import Mention
+from workbench.core.text_memo import LatestTextMemo
 from workbench.nlp.gazetteer_cities import city_rows
 from workbench.nlp.names import (
     Occupied,
@@ -274,8 +275,12 @@ def fix_place_labels(mentions: Sequence[Mention], text: str) -> list[Mention]:
     ]
 
 
-def capitalised_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of consecutive capitalised words not broken by punctuation ("New York City")."""
+@LatestTextMemo
+def capitalised_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of consecutive capitalised words not broken by punctuation ("New York City").
+
+    Read once per text: the missed places and the missed teams both walk every word of
+    the same document (the memo keeps the latest text's runs only)."""
     runs: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     for word in _WORD.finditer(text):
@@ -294,7 +299,7 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
             current = None
     if current:
         runs.append(current)
-    return runs
+    return tuple(runs)
 
 
 def _run_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:

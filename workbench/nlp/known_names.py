@@ -22,6 +22,18 @@ KNOWN_LABELS: Mapping[str, str] = {
 }  # fmt: skip
 """Names the small model labels as people or places though they are always organisations."""
 
+_KNOWN_BY_CASE: Mapping[str, str] = {name.casefold(): name for name in KNOWN_LABELS}
+
+
+def known_spelling(name: str) -> str | None:
+    """The list's spelling of a known name written in another case, else None.
+
+    Why: a dateline or a headline writes "REUTERS", a British paper "Nato"; read as
+    written they are a second "Reuters" and a second "NATO" on the Entities page, and
+    the list's label misses them too."""
+    known = _KNOWN_BY_CASE.get(name.casefold())
+    return known if known is not None and known != name else None
+
 RELIGIONS: Mapping[str, str] = {
     name: "NORP"
     for name in (

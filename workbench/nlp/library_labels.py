@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from workbench.core.claim_terms import fold_accents
 from workbench.core.models import Analysis, Mention, Quote
 from workbench.nlp.consistency import KNOWN_LABELS, VOTED_LABELS
 from workbench.nlp.entity_glued import is_nationality_word
@@ -70,12 +71,26 @@ are one name written two ways."""
 
 
 def spelling_key(name: str) -> str:
-    """What two spellings of one name share: the name case-folded, without a company's
-    legal form ("Microsoft Corp." and "microsoft" are one name; the label still decides),
-    the stops of initials ("U.S." and "US") or a storm's kind ("Storm Lorenzo" and
-    "Hurricane Lorenzo")."""
+    """What two spellings of one name share: the name case-folded and without accents
+    ("Thessaloníki" and "Thessaloniki"), without a company's legal form ("Microsoft
+    Corp." and "microsoft" are one name; the label still decides), the stops of initials
+    ("U.S." and "US") or a storm's kind ("Storm Lorenzo" and "Hurricane Lorenzo")."""
     bare = _STORM_KIND.sub("storm", _LEGAL_SUFFIX.sub("", name))
-    return _INITIAL_STOP.sub("", bare or name).casefold()
+    return fold_accents(_INITIAL_STOP.sub("", bare or name).casefold())
+
+
+def _chosen_spelling(name: str) -> tuple[bool, int, bool, bool, int]:
+    """How deliberate a spelling looks, for two spellings in as many documents: one not
+    all in capitals (a headline's or a dateline's "REUTERS"), accented ("Montréal"),
+    with a capital inside a word ("GitHub", "MacBook") or a small first letter
+    ("ex-Muslims", written so mid-sentence where a sentence start capitalised the
+    other) is the one a writer chose; then the shorter ("Microsoft" before
+    "Microsoft Corp.")."""
+    return (not name.isupper(), sum(not c.isascii() for c in name),
+            _INNER_CAPITAL.search(name) is not None, name[:1].islower(), -len(name))
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def _surname(name: str) -> str | None:
@@ -226,9 +241,10 @@ class LibraryLabels:
 
     def spelling(self, name: str, label: str) -> str:
         """The spelling of ``name`` the library uses in the most documents with this label
-        ("Liberal Party" for "Liberal party", "Microsoft" for "Microsoft Corp."); ``name``
-        itself on a tie or when alone ("WHO" the organisation never renames a person
-        "Who")."""
+        ("Liberal Party" for "Liberal party", "Microsoft" for "Microsoft Corp."), on a tie
+        the one that looks chosen ("GitHub" for "Github": two entities of one name were
+        left otherwise); ``name`` itself when no other spelling has this label ("WHO" the
+        organisation never renames a person "Who")."""
         spellings = self._spellings.get(self._name_keys(name)[0], set()) - {name}
         if not spellings:
             return name
@@ -236,8 +252,11 @@ class LibraryLabels:
         def documents(spelling: str) -> int:
             return self.documents.get(spelling, {}).get(label, 0)
 
-        best = max(sorted(spellings), key=documents)
-        return best if documents(best) > documents(name) else name
+        def chosen(spelling: str) -> tuple[int, tuple[bool, int, bool, bool, int], str]:
+            return documents(spelling), _chosen_spelling(spelling), spelling
+
+        counted = [spelling for spelling in spellings if documents(spelling)]
+        return max([name, *counted], key=chosen)
 
     def settled(self, name: str, label: str) -> tuple[str, str]:
         """The (name, label) the whole library gives a model entity saved as (name, label).

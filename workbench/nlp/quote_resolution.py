@@ -30,7 +30,7 @@ from workbench.nlp.speaker_descriptions import (
     named_description,
 )
 from workbench.nlp.speaker_document_issuers import document_issuer
-from workbench.nlp.speaker_document_owners import document_owner
+from workbench.nlp.speaker_document_owners import document_owner, spoken_through
 from workbench.nlp.speaker_epithets import epithet_person
 from workbench.nlp.speaker_full_names import full_name_before
 from workbench.nlp.speaker_gender import RELATIONAL_NOUNS, unnamed_person
@@ -85,8 +85,9 @@ class _Resolver:
         named = [(m.start, m.entity) for m in people]
         self.transcript = Transcript(text, name_of=self._turn_person, people=named)
         self.given_names = GivenNames(m.entity for m in people)
-        self.introduced = IntroducedSpeakers()
+        self.introduced = IntroducedSpeakers(text)
         self._bearers: TitledBearers | None = None  # built at the first titled surname
+        self.spoken: list[tuple[int, int, str]] = []  # resolved speaker spans, in order
 
     def _turn_person(self, label: str, position: int) -> str:
         """The person a turn label names: "CLINTON:" is the article's "Hillary Clinton"."""
@@ -101,6 +102,14 @@ class _Resolver:
         return turn
 
     def resolve(self, quote: Quote) -> str | None:
+        """The canonical speaker of ``quote``, remembered by its span (a document it
+        spoke through speaks for it later: ``spoken_through``)."""
+        speaker = self._read(quote)
+        if speaker and quote.speaker_start is not None and quote.speaker_end is not None:
+            self.spoken.append((quote.speaker_start, quote.speaker_end, speaker))
+        return speaker
+
+    def _read(self, quote: Quote) -> str | None:
         """The canonical speaker of ``quote``, trying each reading of its span in turn."""
         if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker_text:
             return quote.speaker
@@ -144,7 +153,8 @@ class _Resolver:
         described = described or body_post_person(text, start, self.memory.mentions, self.text)
         described = described or untagged_business(text, start, self.memory.mentions, self.text)
         if described is None:
-            return self._undescribed(quote, text, start)
+            through = spoken_through(text, start, self.spoken, self.text)
+            return through or self._undescribed(quote, text, start)
         self.memory.remember(quote.speaker_end, described.entity, described.label)
         return described.entity
 
@@ -152,7 +162,8 @@ class _Resolver:
         """A phrase no earlier mention stands for: a description naming what no entity
         carries, a role's fuller introduction, else the parse's hint or a public body."""
         end = quote.speaker_end or 0
-        passage = self.memory.sentences.starts[max(0, self.memory.sentences.index(start) - 1)]
+        sentences = self.memory.sentences  # from the quote's sentence: it may hold several
+        passage = sentences.starts[max(0, sentences.index(min(start, quote.start)) - 1)]
         named = named_description(text, start, self.text, passage)
         introduced = None if named else self.introduced.fuller(text, start)
         self.introduced.note(text, start)

@@ -43,6 +43,7 @@ _CORPORATE = frozenset(
         "plc", "llc", "group", "holdings", "ag", "sa", "nv", "se", "computer", "computers",
         "motor", "motors", "airlines", "airways", "international", "industries", "limited",
         "foods", "energy", "pharmaceuticals", "properties", "realty", "residential",
+        "pharmacy", "pharmacies",
     }
 )  # fmt: skip
 #: Heads of institution names written "X Department" or "Department of X".

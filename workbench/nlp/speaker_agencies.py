@@ -10,6 +10,12 @@ name it stands for, "NTSB") is a kind of body that noun covers ("Administration"
 club" or "the team"). Only looking back, and only within the passage (as "the company"
 is read).
 
+A body's unit is called by its own noun, not by its parent's kind: "The National Weather
+Service office in Missoula issued ... the office warned", "the FBI's Detroit field office
+... the office said". There the noun ("office", "bureau", "branch" ...) names no word of
+the parent's name; the organisation written right before it (a possessive, a place or a
+kind of office between) is the one that speaks (``body_of_unit``).
+
 Canadian federal bodies are named by their field and the country, with no kind of body
 in the name ("Health Canada", "Statistics Canada", "Global Affairs Canada"), and Canadian
 news calls them "the department" or "the agency" from then on; so "Canada" closing a name
@@ -54,13 +60,47 @@ _BODY_HEADS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 #: Words after a body's head noun in its name ("Commission on ...", "Office of ...").
 _CONNECTORS = frozenset(("of", "on", "for"))
+#: Nouns for a unit of a body, cited bare after "<Body> office" ("the office said").
+_UNIT_NOUNS = frozenset("office bureau branch division detachment laboratory lab".split())
+#: What may stand between a body's name and its unit's noun: a possessive, then capitalised
+#: words (a place: "Detroit") or a few kinds of office ("field", "regional").
+_UNIT_AFTER_BODY = (
+    r"(?:['\u2019]s?)?(?:[ \u00a0]+(?:[A-Z][\w.-]*|field|regional|local|district|area|"
+    r"press|county|state|provincial|national)){{0,3}}[ \u00a0]+{noun}\b"
+)
 #: How far back (in characters) a generic noun looks for its body: one passage.
 MAX_DISTANCE = 1500
 
 
 def covers(noun: str) -> bool:
-    """Tell whether ``noun`` is a generic noun for a public body ("agency")."""
-    return noun in _BODY_HEADS
+    """Tell whether ``noun`` is a generic noun for a public body ("agency") or its unit
+    ("office")."""
+    return noun in _BODY_HEADS or noun in _UNIT_NOUNS
+
+
+def body_of_unit(noun: str, start: int, earlier: Iterable[Mention], text: str
+                 ) -> Mention | None:
+    """The nearest organisation of ``earlier`` (mentions before ``start``, nearest first)
+    within the passage written right before ``noun``, a unit's noun ("the National
+    Weather Service office", "the FBI's Detroit field office"), for "the office" at
+    ``start``; None for another noun, or when the text writes the noun again between
+    (another office may be meant)."""
+    if noun not in _UNIT_NOUNS:
+        return None
+    unit = _unit_after_body(noun)
+    for mention in earlier:
+        if start - mention.end > MAX_DISTANCE:
+            return None
+        found = unit.match(text, mention.end) if mention.label == "ORG" else None
+        if found is not None:
+            return None if written_noun(noun).search(text, found.end(), start) else mention
+    return None
+
+
+@cache
+def _unit_after_body(noun: str) -> re.Pattern[str]:
+    """``_UNIT_AFTER_BODY`` for ``noun``, compiled once per noun."""
+    return re.compile(_UNIT_AFTER_BODY.format(noun=re.escape(noun)))
 
 
 def public_body(noun: str, start: int, earlier: Iterable[Mention], text: str
@@ -68,7 +108,10 @@ def public_body(noun: str, start: int, earlier: Iterable[Mention], text: str
     """The nearest organisation of ``earlier`` (mentions before ``start``, nearest first)
     within the passage whose head word is a body ``noun`` stands for, else None; None too
     when the text calls something else by that noun in between ("told the Interfax news
-    agency ... the agency said": which agency is not for a head word to decide)."""
+    agency ... the agency said": which agency is not for a head word to decide). A
+    unit's noun ("the office") is read by ``body_of_unit``."""
+    if noun in _UNIT_NOUNS:
+        return body_of_unit(noun, start, earlier, text)
     heads = _BODY_HEADS.get(noun, frozenset())
     for mention in earlier:
         if start - mention.end > MAX_DISTANCE:

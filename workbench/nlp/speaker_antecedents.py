@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from workbench.nlp.cues import is_speech_cue
 from workbench.nlp.doc_words import is_misread_surname
 from workbench.nlp.entity_name_heads import ORG_HEADS
+from workbench.nlp.entity_titles import is_occupation
 from workbench.nlp.known_names import KNOWN_LABELS
 from workbench.nlp.quote_filters import in_prose
 from workbench.nlp.speaker_gender import PERSON_NOUNS, pronoun_gender
@@ -208,7 +209,10 @@ class Antecedents:
                 return False
             if noun_gender == gender:
                 return True  # "His sister, Mahnefah Gray,": not her brother's surname
-        elif not self._person_like(token, surname or (governing and token.ent_type_ == "ORG")):
+        elif not self._person_like(
+            token,
+            surname or (governing and token.ent_type_ == "ORG") or _described_as_person(token),
+        ):
             return False
         start, end = name_phrase(token)
         name = self.ctx.text[start:end]
@@ -258,7 +262,7 @@ class Antecedents:
             token = doc[i]
             if _credited_after_title(token) and self._fits(token, gender, True):
                 return token
-            if not self._is_subject(token) or _reported_by(token, pronoun):
+            if not self._is_subject(token) or _reported_by(token, pronoun) or _asked_about(token):
                 continue
             if i >= own and not self.ctx.outside(token.head):
                 continue  # `ATI is "throwing in the towel," he said`: the quote's topic
@@ -355,6 +359,30 @@ def _timed_clause(verb: Token) -> bool:
     subject is no person ("After Y testified, the hearing adjourned")."""
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in verb.children
+    )
+
+
+def _asked_about(token: Token) -> bool:
+    """True for a subject inside the question an opening "Asked whether …" participle
+    puts ("Asked whether Ridley would resign, she said …"): the person asked about is
+    not the one who answers."""
+    verb = token.head
+    for _ in range(3):
+        if verb.lower_ == "asked" and verb.dep_ == "advcl":
+            return not any(child.dep_ in _SUBJECTS for child in verb.children)
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _described_as_person(token: Token) -> bool:
+    """True for a name an apposition calls a person by trade ("Nadia Petrov, a
+    biostatistician at the University of Washington, said", the name read as an
+    organisation): no body is a biostatistician, so the name can be "she"."""
+    return any(
+        child.dep_ == "appos" and (is_occupation(child.text) or child.lower_ in PERSON_NOUNS)
+        for child in token.children
     )
 
 

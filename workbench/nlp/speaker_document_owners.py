@@ -17,6 +17,12 @@ statement released Nov. 10, the White House urged") owns it too, for a later "..
 read the press release." The issuer must head its clause: one after "of", "for" or "at" is
 what someone else is named by ("Critics of Meta, which owns Facebook, said in a
 statement": the critics' statement), so no owner is taken then.
+
+A speaker already resolved owns the document it spoke through, whatever its kind and
+however its phrase was read ("In a written response to questions, the department said
+..." then `"...," the response said`; "Ms Lund said in a letter ... the letter said"):
+``spoken_through`` reads the same two wordings next to the earlier speaker spans, so a
+reply, an email or a letter, which are people's as often as bodies', count there.
 """
 
 from __future__ import annotations
@@ -73,6 +79,19 @@ _ISSUING = (
     r"|,[ \u00a0]+in)"
     r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?{noun}\b"
 )
+
+#: Documents a speaker may speak through, cited bare after ("the response said").
+SPOKEN_DOCUMENTS = CITED_DOCUMENTS | frozenset(
+    "response reply answer email e-mail letter note memo message post".split())
+#: "In a written response to questions, [speaker]": the document opening the speaker's
+#: clause, with no sentence end between.
+_OPENS_CLAUSE = (
+    r"\b(?:[Ii]n|[Tt]hrough)[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?"
+    r"{noun}\b[^.;\"\u201c\u201d]{{0,80}},[ \u00a0]+\Z"
+)
+_OPENS_CLAUSE_CHARS = 140
+#: An apposition set off after a speaker's name ("Maria Lund, the chief engineer, said").
+_APPOSITION = re.compile(r",[ \u00a0]+[^,.;:\"\u201c\u201d]{1,80},")
 
 #: Words before a name that make it part of another noun's phrase, not the clause's
 #: subject ("Critics of Meta", "Parents of pupils at Ridgeway Academy").
@@ -132,3 +151,31 @@ def _introduced_by_document(mention: Mention, text: str) -> bool:
     document ("In a press statement released Nov. 10, the White House urged ...")."""
     start = max(0, mention.start - _INTRODUCTION_CHARS)
     return _INTRODUCED_BY_DOCUMENT.search(text, start, mention.start) is not None
+
+
+def spoken_through(
+    phrase: str, start: int, spoken: Sequence[tuple[int, int, str]], text: str
+) -> str | None:
+    """The speaker of ``spoken`` (resolved speaker spans with their entities, in reading
+    order) that the passage before ``start`` said spoke through the document ``phrase``
+    cites ("the response"): "In a written response ..., <speaker> said" or "<speaker>
+    said in an email" (an apposition between: "X, the chief engineer, said"); the nearest
+    such, else None."""
+    bare = _BARE.fullmatch(phrase.strip())
+    if bare is None or bare.group(1) not in SPOKEN_DOCUMENTS:
+        return None
+    noun = re.escape(bare.group(1))
+    issuing = re.compile(_ISSUING.format(noun=noun))
+    opening = re.compile(_OPENS_CLAUSE.format(noun=noun))
+    for speaker_start, speaker_end, entity in reversed(spoken):
+        if speaker_end > start:
+            continue
+        if start - speaker_end > MAX_OWNER_DISTANCE:
+            return None
+        set_off = _APPOSITION.match(text, speaker_end)
+        after = set_off.end() if set_off is not None else speaker_end
+        if issuing.match(text, after) or opening.search(
+            text, max(0, speaker_start - _OPENS_CLAUSE_CHARS), speaker_start
+        ):
+            return entity
+    return None

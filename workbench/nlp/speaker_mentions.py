@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from workbench.core.models import Mention, Quote
 from workbench.core.whole_words import written_words_spans
@@ -32,7 +33,10 @@ def with_speaker_mentions(
     quotes: Iterable[Quote], mentions: Sequence[Mention], text: str
 ) -> list[Mention]:
     """``mentions`` plus a PERSON mention for each speaker name that no body mention
-    covers, sorted like ``finalize_mentions``; mentions inside such a name are dropped."""
+    covers, sorted like ``finalize_mentions``; mentions inside such a name are dropped.
+    A speaker the document names elsewhere keeps that entity's label ("Florida Highway
+    Patrol described" beside "the Florida Highway Patrol" the model read as a body): one
+    entity, one label."""
     body = sorted((m for m in mentions if m.field == "text"), key=lambda m: m.start)
     starts = [m.start for m in body]
     longest = max((m.end - m.start for m in body), default=0)
@@ -54,7 +58,9 @@ def with_speaker_mentions(
     if not added:
         return list(mentions)
     kept = [m for m in mentions if id(m) not in replaced]
-    return sorted([*kept, *added.values()], key=lambda m: (m.field, m.start, m.end))
+    labels = {m.entity: m.label for m in kept if m.field == "text"}
+    found = [replace(m, label=labels.get(m.entity, m.label)) for m in added.values()]
+    return sorted([*kept, *found], key=lambda m: (m.field, m.start, m.end))
 
 
 def _name_in_span(quote: Quote, text: str) -> Mention | None:

@@ -11,7 +11,11 @@ copy, and the words around the mention settle each of them:
   "village", "district" or "province" right after the name makes it a place;
 * a person with a one-word name the model takes for a place ("Fauzi, an official from
   the local disaster agency, said"): an apposition with "a"/"an" and a role noun makes
-  it a person.
+  it a person;
+* a surname alone the model reads as a place ("For Ferreira, the hearing date is
+  circled", after "Dolores Ferreira" was named): a one-word place no gazetteer knows,
+  whose word is the surname of the one person the text named in full before it, is
+  that person, so a "she" after it is hers and not the person named before her.
 
 Kept apart from the speaker modules so the rules stay small and testable on their own;
 only the speaker resolver reads the relabelled mentions. The parse's hint behind a
@@ -27,6 +31,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention, Quote
+from workbench.nlp.gazetteer import lookup
+from workbench.nlp.names import canonical_name
 
 _AFFILIATION_LINK = re.compile(r"[ \u00a0]+(?:from|of)[ \u00a0]+$")
 """' from ' or ' of ' between a person and the name that follows."""
@@ -46,6 +52,9 @@ _ROLE_APPOSITION = re.compile(
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
+#: A speaker written by a full name: two to four capitalised words ("Dolores Ferreira").
+_FULL_NAME = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ \u00a0]+[A-Z][\w'\u2019.-]+){1,3}")
+
 
 def relabel_misread_mentions(
     mentions: Sequence[Mention], quotes: Sequence[Quote], text: str
@@ -54,7 +63,12 @@ def relabel_misread_mentions(
     ``quotes`` without a parse hint that names a person relabelled away."""
     result = list(mentions)
     unpeopled: set[str] = set()
+    surnames = _FullNamesBySurname(result, quotes)
     for i, mention in enumerate(result):
+        person = surnames.person_of(mention)
+        if person is not None:
+            result[i] = replace(mention, label="PERSON", entity=person)
+            continue
         label = _context_label(mention, result[i - 1] if i else None, text)
         if label and label != mention.label:
             result[i] = replace(mention, label=label)
@@ -86,3 +100,38 @@ def _is_affiliation(mention: Mention, before: Mention | None, text: str) -> bool
     if before is None or before.label != "PERSON" or before.end > mention.start:
         return False
     return bool(_AFFILIATION_LINK.fullmatch(text, before.end, mention.start))
+
+
+class _FullNamesBySurname:
+    """The people named in full in a text, by their surname and where they were named:
+    the model's two-word people and the full names written as speakers ("...," said
+    Dolores Ferreira), which the model often leaves untagged."""
+
+    def __init__(self, mentions: Sequence[Mention], quotes: Sequence[Quote]) -> None:
+        named = [(m.start, m.text, m.entity) for m in mentions if m.label == "PERSON"]
+        other = [(m.start, m.end) for m in mentions if m.label != "PERSON"]
+        named += [
+            (q.speaker_start, q.speaker_text, canonical_name(q.speaker_text))
+            for q in quotes
+            if q.speaker_start is not None and q.speaker_text
+            and _FULL_NAME.fullmatch(q.speaker_text.strip())
+            and not any(s < q.speaker_start + len(q.speaker_text) and q.speaker_start < e
+                        for s, e in other)  # "Canada Post said": a body, no surname
+        ]
+        self._named: dict[str, list[tuple[int, str]]] = {}
+        for start, text, entity in named:
+            words = text.split()
+            if len(words) > 1 and entity:
+                self._named.setdefault(words[-1], []).append((start, entity))
+
+    def person_of(self, mention: Mention) -> str | None:
+        """The person a one-word place ``mention`` is the surname of: one person named in
+        full before it carries that surname, and the gazetteer knows no place so called
+        ("Jordan" after "Michael Jordan" may still be the country)."""
+        word = mention.text.strip()
+        if mention.label not in _PLACE_LABELS or " " in word:
+            return None
+        people = {e for at, e in self._named.get(word, ()) if at < mention.start}
+        if len(people) != 1 or lookup(word) is not None:
+            return None
+        return people.pop()

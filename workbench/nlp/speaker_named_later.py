@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention, Quote
 from workbench.core.saying_verbs import SPEECH_VERBS, finite_forms
+from workbench.core.whole_words import whole_word_spans, written_words_spans
 
 #: How far after the quotation and its credit the naming may start (about a sentence).
 _AFTER_CHARS = 300
@@ -72,12 +73,44 @@ def named_later(quotes: Sequence[Quote], mentions: Sequence[Mention], text: str)
     return result
 
 
+_ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}\Z")
+"""What brings in an unnamed role, read up to its noun ("a fire service ", "another "):
+one pattern for every noun, the noun itself found whole with ``core.whole_words``."""
+
+
 def _another_introduced(noun: str, text: str, start: int, end: int) -> bool:
     """Tell whether another unnamed ``noun`` is brought in between ``start`` and ``end``
     ("... a fire service spokesman said. The spokesman, Tom Reed,": which spokesman the
     name is, the text does not say)."""
-    another = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b")
-    return another.search(text, start, end) is not None
+    return any(_ANOTHER_BEFORE.search(text, start, at) is not None
+               for at, _ in whole_word_spans(noun, text, start, end))
+
+
+def _settings(noun: str, text: str, begin: int, end: int) -> list[tuple[int, int, bool]]:
+    """Where ``text[begin:end]`` sets a name off after "The <noun>, " (and, for a judge,
+    after the title "Judge "): (start, where the name may start, whether by "the"), left
+    to right. Found with ``core.whole_words``, so no pattern is compiled per noun."""
+    end = min(end, len(text))
+    found = [(start, _after_run(text, stop + 1, end, str.isspace), True)
+             for article in ("The", "the")
+             for start, stop in written_words_spans((article, noun), text, begin, end)
+             if text.startswith(",", stop, end)]
+    if noun == "judge":  # a judge only, by title
+        found += [(start, _after_run(text, stop, end, _SPACES.__contains__), False)
+                  for start, stop in whole_word_spans("Judge", text, begin, end)]
+    return sorted(setting for setting in found if setting[1] != -1)
+
+
+_SPACES = frozenset(" \u00a0")
+
+
+def _after_run(text: str, at: int, end: int, wanted: Callable[[str], bool]) -> int:
+    """Where the run of ``wanted`` characters from ``at`` (before ``end``) stops, or -1
+    when there is none."""
+    stop = at
+    while stop < end and wanted(text[stop]):
+        stop += 1
+    return stop if stop > at else -1
 
 
 def _named_after(
@@ -88,23 +121,22 @@ def _named_after(
         return None
     after = max(quote.end, quote.speaker_end or quote.end)
     noun = introduced.group("noun")
-    titled = r"|\bJudge[ \u00a0]+" if noun == "judge" else ""  # a judge only, by title
-    setting = re.compile(rf"\b[Tt]he\s+{noun},\s+{titled}")
-    for match in setting.finditer(text, after, after + _AFTER_CHARS):
-        if _another_introduced(noun, text, after, match.start()):
+    for start, name_start, by_article in _settings(noun, text, after, after + _AFTER_CHARS):
+        if _another_introduced(noun, text, after, start):
             return None
-        index = bisect.bisect_left(starts, match.end())
-        if index == len(people) or people[index].start != match.end():
+        index = bisect.bisect_left(starts, name_start)
+        if index == len(people) or people[index].start != name_start:
             continue
-        if match.group().startswith(("The", "the")) or _judge_speaking(match, people[index], text):
+        if by_article or _judge_speaking(start, people[index], text):
             return people[index].entity
     return None
 
 
-def _judge_speaking(title: re.Match[str], person: Mention, text: str) -> bool:
-    """True when ``title`` is "Judge" opening its clause before ``person``, who then says
-    or rules ("U.S. District Judge Ana Ruiz said"), not "a ruling by Judge Tom Hale"."""
-    if _TITLE_OPENS_CLAUSE.search(text, max(0, title.start() - 60), title.start()) is None:
+def _judge_speaking(title_start: int, person: Mention, text: str) -> bool:
+    """True when the title "Judge" at ``title_start`` opens its clause before ``person``,
+    who then says or rules ("U.S. District Judge Ana Ruiz said"), not "a ruling by Judge
+    Tom Hale"."""
+    if _TITLE_OPENS_CLAUSE.search(text, max(0, title_start - 60), title_start) is None:
         return False
     verb = _JUDGE_VERB_AFTER.match(text, person.end)
     return verb is not None and verb.group(1) in _JUDGE_VERBS

@@ -147,7 +147,7 @@ def _described_end(head: Token) -> int | None:
             continue
         if not any(g.dep_ == "prep" for g in child.children):
             return None
-        edge = child.right_edge.i
+        edge = _edge_before_aside(child)  # ", who spoke on condition of anonymity"
         return edge + 1 if edge - head.i <= _MAX_PHRASE_TOKENS else None
     return None
 

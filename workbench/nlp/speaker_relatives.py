@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Quote
+from workbench.core.whole_words import whole_word_spans
 
 #: Between a name and its "who": a comma or dash, an optional bracketed aside.
 _SEPARATORS = r"[ \u00a0]*[,\u2014\u2013-]?[ \u00a0]*(?:\([^)\n]{0,40}\)[ \u00a0,]*)?"
@@ -63,7 +64,7 @@ def _cue_in_clause(cue: str | None, between: str) -> bool:
     if not cue:
         return False
     clause = between.split(",", 1)[0]
-    return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) is not None
+    return bool(whole_word_spans(cue, clause))  # no pattern compiled per cue
 
 
 def name_before_relative(text: str, start: int) -> tuple[int, int] | None:
