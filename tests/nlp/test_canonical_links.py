@@ -232,3 +232,19 @@ def test_a_local_body_by_its_kinds_letters_speaks_as_that_body() -> None:
     ]
     quote = quote_by(text, "FTA", '"the strongest in a decade"')
     assert speaker_of(text, mentions, quote) == "Kugluktuk Fishers and Trappers Association"
+
+
+def test_an_acronym_speaks_as_the_body_spelling_it_whole_not_one_without_its_opening_word(
+) -> None:
+    text = (
+        "An economist at the Canadian Imperial Bank of Commerce cut his forecast. The "
+        "Insurance Bureau of Canada counted the claims. Later, the IBC said the storm was "
+        '"the costliest in the province\'s history".'
+    )
+    mentions = [
+        tag(text, "the Canadian Imperial Bank of Commerce", "ORG"),
+        tag(text, "Insurance Bureau of Canada", "ORG"),
+        tag(text, "IBC", "ORG"),
+    ]
+    quote = quote_by(text, "IBC", '"the costliest in the province\'s history"')
+    assert speaker_of(text, mentions, quote) == "Insurance Bureau of Canada"

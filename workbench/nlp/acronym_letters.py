@@ -11,7 +11,15 @@ Organization" is "the HTO"). Every form is compared in capitals, as acronyms are
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from workbench.core.letters import CAPITAL
 from workbench.nlp.names import is_acronym
+
+Name = TypeVar("Name")
+"""A name as a caller keeps it (its tokens, or its text)."""
 
 _NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "in", "on"})
 """Function words an acronym leaves out ("Bank of England" -> "BE")."""
@@ -39,16 +47,54 @@ def spelt_initials(tokens: tuple[str, ...]) -> str:
                    for token in _initialled(tokens)).upper()
 
 
-def acronym_forms(tokens: tuple[str, ...]) -> set[str]:
-    """Every string of letters the name may be written as: its initials, spelt with its
-    acronyms, with each part of a hyphenated word initialled ("CIRNAC"), and, from three
-    letters up, the initials of the name without its opening word ("HTO")."""
+def full_forms(tokens: tuple[str, ...]) -> set[str]:
+    """The strings of letters that spell the whole name: its initials, spelt with its
+    acronyms, and with each part of a hyphenated word initialled ("CIRNAC")."""
     parts = tuple(part for token in tokens for part in token.split("-") if part)
-    forms = {initials(tokens), spelt_initials(tokens), initials(parts)}
+    return {initials(tokens), spelt_initials(tokens), initials(parts)}
+
+
+def acronym_forms(tokens: tuple[str, ...]) -> set[str]:
+    """Every string of letters the name may be written as: its ``full_forms`` and, from
+    three letters up, the initials of the name without its opening word ("HTO")."""
+    forms = full_forms(tokens)
     kind = initials(tokens[1:])
     if len(kind) >= MIN_KIND_LETTERS:
         forms.add(kind)
     return forms
+
+
+def fullest_readers(acronym: str, names: Iterable[Name],
+                    tokens: Callable[[Name], tuple[str, ...]]) -> list[Name]:
+    """The ``names`` an acronym is read as: those spelling it whole when any does, so
+    the Insurance Bureau of Canada, not the Canadian Imperial Bank of Commerce without
+    its opening word, is the IBC; the others (a place-dropped reading) only when none does."""
+    names = list(names)
+    letters = acronym.replace(".", "")
+    whole = [name for name in names if letters in full_forms(tokens(name))]
+    return whole or names
+
+
+_OWNED = re.compile(rf"({CAPITAL}[\w.]*)['\u2019]s[ \u00a0]+([A-Z][A-Z&]{{1,9}})\b")
+""""The UN's HRC": an acronym a body's possessive owns."""
+
+
+def acronym_owners(text: str) -> dict[str, set[str]]:
+    """Each acronym the text writes after a body's possessive, with its owners."""
+    owners: dict[str, set[str]] = {}
+    for found in _OWNED.finditer(text):
+        owners.setdefault(found.group(2), set()).add(found.group(1).replace(".", ""))
+    return owners
+
+
+def owned_by_another(acronym: str, tokens: tuple[str, ...],
+                     owners: dict[str, set[str]]) -> bool:
+    """Tell whether a name reads ``acronym`` only without its opening place while the
+    text gives the acronym to another body ("the Ontario Human Rights Commission" is no
+    HRC in a text writing "The UN's HRC"; "Iqaluit's HTO" stays Iqaluit's)."""
+    letters = acronym.replace(".", "")
+    others = owners.get(letters, set()) - {tokens[0].replace(".", "")} if tokens else set()
+    return bool(others) and letters not in full_forms(tokens)
 
 
 def stands_for(acronym: str, tokens: tuple[str, ...]) -> bool:

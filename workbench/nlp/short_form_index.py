@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from workbench.nlp.acronym_letters import acronym_forms
+from workbench.nlp.acronym_letters import acronym_forms, fullest_readers
 
 Key = tuple[str, ...]
 #: Whether a short form abbreviates a full name for a label (``resolution.abbreviates``).
@@ -110,8 +110,11 @@ class ShortFormIndex:
     def targets(self) -> dict[Key, set[Key]]:
         """Map each name to the maximal longer names it abbreviates (empty when it is
         full): a short form that fits both "Trump" and "Donald Trump" points only to the
-        latter."""
+        latter, an acronym a name spells whole only to such names (``fullest_readers``)."""
         longer = {key: self.longer(key) for key in self.keys}
+        for key, found in longer.items():
+            if len(key) == 1 and len(found) > 1:  # an acronym: a whole spelling first
+                longer[key] = set(fullest_readers(key[0], found, tuple))
         return {key: {name for name in found if not longer[name] & found}
                 for key, found in longer.items()}
 
