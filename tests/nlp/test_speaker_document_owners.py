@@ -208,3 +208,14 @@ def test_the_quote_a_response_makes_is_the_body_that_answered(nlp: Language) -> 
     )
     speakers = [q.speaker for q in direct(analyse(nlp, text))]  # the model's "The ..."
     assert [(s or "").removeprefix("The ") for s in speakers] == ["Interior Department"]
+
+
+def test_a_statement_dated_with_its_weekday_still_introduces_its_owner() -> None:
+    """ "In a statement issued Friday, Oct. 3, the X said": the weekday's comma is the
+    date's, not a clause's."""
+    text = ('In a statement issued Friday, Oct. 3, the Harbour Authority said the terminal '
+            'would close for two weeks. "We will reopen when it is safe," the statement said.')
+    at = text.index("Harbour Authority")
+    mentions = [Mention(at, at + 17, "Harbour Authority", "ORG", "Harbour Authority")]
+    found = document_owner("the statement", text.index("the statement said"), mentions, text)
+    assert found is not None and found.entity == "Harbour Authority"

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
+from workbench.core.time_words import CAPITALISED_MONTH_NAME
 from workbench.nlp.mentions_before import mentions_before
 from workbench.nlp.names import previous_word
 
@@ -48,14 +49,18 @@ _BARE = re.compile(
     rf"(?:the|The)[ \u00a0]+(?:press[ \u00a0]+|{CAPITAL}{SMALL}+[ \u00a0]+)?([a-z]+)")
 #: "In a press statement released Nov. 10, the White House": an organisation written right
 #: after a phrase naming its document (issue 15, dev10: `"...", read the press release.`);
-#: the phrase may hold an abbreviation's full stop ("Nov. 10") and a year's comma ("Nov.
-#: 10, 2026") but no sentence end and no other comma: the organisation must open the
-#: clause right after it, not stand further on in it ("In a statement, Metrolinx said
-#: that the builder, Crosslinx, had ..." is Metrolinx's statement, not the builder's).
+#: the phrase may hold an abbreviation's full stop ("Nov. 10"), a year's comma ("Nov.
+#: 10, 2026") and a weekday's ("Friday, Oct. 3") but no sentence end and no other comma:
+#: the organisation must open the clause right after it, not stand further on in it ("In
+#: a statement, Metrolinx said that the builder, Crosslinx, had ..." is Metrolinx's
+#: statement, not the builder's).
+_WEEKDAYS_COMMA = rf"(?<=day),[ \u00a0]+(?={CAPITALISED_MONTH_NAME}[ \u00a0]+\d)"
+""""Friday, Oct. 3": a weekday's comma before its date, no clause's."""
 _INTRODUCED_BY_DOCUMENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     rf"(?:{'|'.join(sorted(CITED_DOCUMENTS))})"
-    rf"\b(?:[^,.;\"\u201c\u201d]|,[ \u00a0]+\d{{4}}\b|\.(?![ \u00a0]+{CAPITAL})){{0,60}}"
+    rf"\b(?:[^,.;\"\u201c\u201d]|,[ \u00a0]+\d{{4}}\b|{_WEEKDAYS_COMMA}"
+    rf"|\.(?![ \u00a0]+{CAPITAL})){{0,60}}"
     r",[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 _INTRODUCTION_CHARS = 100
