@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from workbench.core.models import Mention
+from workbench.core.whole_words import written_words_spans
 from workbench.nlp.names import TITLE_ABBREVIATIONS, is_honorific, previous_word
 from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.speaker_agencies import written_noun
@@ -71,6 +72,13 @@ _DESCRIBED_AFTER = (
 #: Abbreviated titles that may stand between a described noun and the name ("Dr.",
 #: "Const.", "Sgt."), longest first; joined once, compiled only within a noun's pattern.
 _TITLES = "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True))
+
+
+#: Between a role written before a name and the name: "Winnipeg quarterback Cody", "Winnipeg
+#: quarterback, Dr. Cody".
+_ROLE_TO_NAME = re.compile(rf",?[ \u00a0]+(?:(?i:{_TITLES})\.?[ \u00a0]+)?")
+#: After a name, the article a role set off by a comma opens with: "Hutchins, the ".
+_ARTICLE_AFTER = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+")
 
 
 #: Titles news writes before a name whose holder it then calls by another noun: a judge
@@ -246,16 +254,22 @@ class TitledPeople:
     def _qualified(self, holders: dict[str, int], qualifier: str, noun: str) -> dict[str, int]:
         """Of the holders of ``noun``, those the text titled with ``qualifier`` right before
         it ("Winnipeg quarterback Cody Hutchins", "Hutchins, the Winnipeg quarterback,"):
-        "the Winnipeg quarterback" is not the other team's quarterback named beside him."""
-        role = rf"(?<![\w-]){re.escape(qualifier)}[ \u00a0]+{re.escape(noun)}"
-        before = re.compile(rf"{role},?[ \u00a0]+(?:(?i:{_TITLES})\.?[ \u00a0]+)?$")
-        after = re.compile(rf",[ \u00a0]+(?:a|an|the)[ \u00a0]+{role}\b")
-        titled = {
-            m.entity for m in self.mentions
-            if m.entity in holders and m.start < holders[m.entity] and (
-                before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start)
-                or after.match(self.text, m.end))
-        }
+        "the Winnipeg quarterback" is not the other team's quarterback named beside him.
+        The role is found with ``whole_words`` (no pattern compiled per qualifier)."""
+        text = self.text
+        roles = [(at, end) for at, end in written_words_spans((qualifier, noun), text)
+                 if not at or not text.startswith("-", at - 1)]
+        starts = {at for at, _ in roles}
+
+        def titled_so(mention: Mention) -> bool:
+            article = _ARTICLE_AFTER.match(text, mention.end)
+            return (article is not None and article.end() in starts) or any(
+                mention.start - _BEFORE_CHARS <= at
+                and _ROLE_TO_NAME.fullmatch(text, end, mention.start) is not None
+                for at, end in roles)
+
+        titled = {m.entity for m in self.mentions
+                  if m.entity in holders and m.start < holders[m.entity] and titled_so(m)}
         return {entity: until for entity, until in holders.items() if entity in titled}
 
 
