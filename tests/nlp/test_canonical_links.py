@@ -204,3 +204,47 @@ def test_a_word_another_entity_holds_is_no_left_out_surname() -> None:
         tag(text, "Ruiz", "PERSON", 2),
     ]
     assert CanonicalLinks(mentions, text).link("Ana Ruiz", None) == "Ana Ruiz"
+
+
+def test_an_acronym_of_a_hyphenated_name_speaks_as_that_body() -> None:
+    text = (
+        "Officials from Federal-Indigenous Relations and Treaty Affairs Canada met the "
+        "band council on Friday. FIRTAC said talks would resume "
+        '"as soon as the chief is ready to meet again".'
+    )
+    mentions = [
+        tag(text, "Federal-Indigenous Relations and Treaty Affairs Canada", "ORG"),
+        tag(text, "FIRTAC", "ORG"),
+    ]
+    quote = quote_by(text, "FIRTAC", '"as soon as the chief is ready to meet again"')
+    assert speaker_of(text, mentions, quote) == (
+        "Federal-Indigenous Relations and Treaty Affairs Canada")
+
+
+def test_a_local_body_by_its_kinds_letters_speaks_as_that_body() -> None:
+    text = (
+        "The Kugluktuk Fishers and Trappers Association met on Tuesday. Later, the FTA "
+        'said the char run was "the strongest in a decade".'
+    )
+    mentions = [
+        tag(text, "The Kugluktuk Fishers and Trappers Association", "ORG"),
+        tag(text, "FTA", "ORG"),
+    ]
+    quote = quote_by(text, "FTA", '"the strongest in a decade"')
+    assert speaker_of(text, mentions, quote) == "Kugluktuk Fishers and Trappers Association"
+
+
+def test_an_acronym_speaks_as_the_body_spelling_it_whole_not_one_without_its_opening_word(
+) -> None:
+    text = (
+        "An economist at the Canadian Imperial Bank of Commerce cut his forecast. The "
+        "Insurance Bureau of Canada counted the claims. Later, the IBC said the storm was "
+        '"the costliest in the province\'s history".'
+    )
+    mentions = [
+        tag(text, "the Canadian Imperial Bank of Commerce", "ORG"),
+        tag(text, "Insurance Bureau of Canada", "ORG"),
+        tag(text, "IBC", "ORG"),
+    ]
+    quote = quote_by(text, "IBC", '"the costliest in the province\'s history"')
+    assert speaker_of(text, mentions, quote) == "Insurance Bureau of Canada"

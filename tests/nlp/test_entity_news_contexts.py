@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.nlp.entity_support import body, entities, tag
 from workbench.nlp.consistency import vote_labels
 from workbench.nlp.entities import finalize_mentions
+from workbench.nlp.entity_appositions import role_after
 
 
 def test_a_role_after_the_name_makes_a_person_and_its_surname_follows() -> None:
@@ -230,3 +231,39 @@ def test_according_to_keeps_a_source_named_like_a_town_an_organisation() -> None
                         ("According\u00a0to Omsk, the figures are wrong.", "ORG")):
         assert entities(finalize_mentions([tag(text, "Omsk", "ORG")], text, "")) == {
             "Omsk": label}
+
+
+def test_a_role_noun_set_off_after_a_name_makes_a_person() -> None:
+    """ "X, an analyst at ...": what a person does, set off after a name the model read as
+    a company (a hyphenated given name); a company set off by a noun no person is stays one."""
+    text = ("Jean-Sébastien Ouimet, an analyst at Laurentian Capital, cut his target. "
+            "Ouimet expects slower sales.")
+    raw = [tag(text, "Jean-Sébastien Ouimet", "ORG"), tag(text, "Ouimet", "ORG", 1)]
+    assert entities(finalize_mentions(raw, text, ""))["Jean-Sébastien Ouimet"] == "PERSON"
+    text = "Veltrix Systems, a supplier of parts to the plant, cut its forecast."
+    raw = [tag(text, "Veltrix Systems", "ORG")]
+    assert entities(finalize_mentions(raw, text, "")) == {"Veltrix Systems": "ORG"}
+
+
+def test_a_role_a_company_or_a_gang_can_hold_set_off_after_its_name_leaves_it_one() -> None:
+    """ "X, the defendant in the case," or "X, the victim of a ransomware attack,": a
+    company, a utility or a gang is a defendant, a victim or a suspect as often as a
+    person, so only a job a person alone holds votes for one."""
+    for text, name in (
+            ("Halvern Oil, the defendant in the case, denied any wrongdoing. "
+             "Halvern Oil said it would appeal the ruling.", "Halvern Oil"),
+            ("Tidewater Power, the victim of a ransomware attack in March, warned customers. "
+             "Tidewater Power said 280,000 accounts were exposed.", "Tidewater Power"),
+            ("Iron Crows, the suspect in several of the killings according to police, held "
+             "a rally. Police said the Iron Crows had been watched since 2019.", "Iron Crows")):
+        raw = [tag(text, name, "ORG"), tag(text, name, "ORG", 1)]
+        assert entities(finalize_mentions(raw, text, "")) == {name: "ORG"}, text
+
+
+def test_a_job_set_off_after_a_name_with_an_organisations_head_is_no_persons() -> None:
+    """ "X Legal Group, the lawyer for the family,": a name whose own head word is an
+    organisation's is no person, whatever job follows it."""
+    text = ("Harbourside Legal Group, the lawyer for the family, filed the claim on Monday. "
+            "Mara Quill, the lawyer for the city, declined to comment.")
+    firm, person = tag(text, "Harbourside Legal Group", "ORG"), tag(text, "Mara Quill", "ORG")
+    assert (role_after(firm, text), role_after(person, text)) == (False, True)

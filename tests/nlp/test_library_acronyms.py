@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from workbench.core.models import Analysis, Mention, Quote
+from workbench.nlp.acronym_letters import stands_for
 from workbench.nlp.library_labels import LibraryLabels
-from workbench.nlp.names import stands_for
 
 
 def mention(text: str, label: str, entity: str | None = None, start: int = 0) -> Mention:

@@ -86,3 +86,24 @@ def test_genders_compile_the_surname_pattern_when_a_pronoun_asks(compiles: list[
     people = [Mention(0, 9, "Anna Berg", "PERSON", "Anna Berg")]
     genders_from_text(text, people, lambda offset: int(offset > text.index(".")), [])
     assert len([p for p in compiles if "Berg" in p]) == 1
+
+
+def _quarterbacks(team: str, other: str) -> tuple[TitledPeople, str]:
+    text = (f"{team} quarterback Cody Hutchins threw for 300 yards. {other} quarterback "
+            f"Dane Pruitt threw two interceptions. \"We kept fighting,\" the {team} "
+            "quarterback said.")
+    people = [Mention(text.index(name), text.index(name) + len(name), name, "PERSON", name)
+              for name in ("Cody Hutchins", "Dane Pruitt")]
+    return TitledPeople(people, text), text
+
+
+def test_a_qualified_role_compiles_no_pattern_per_qualifier(compiles: list[str]) -> None:
+    """ "the Winnipeg quarterback": the qualifier, a name, is found with ``whole_words``."""
+    people, text = _quarterbacks("Winnipeg", "Ottawa")
+    at = text.index("the Winnipeg quarterback")
+    assert people.holder("the Winnipeg quarterback", at) == "Cody Hutchins"
+    compiles.clear()
+    people, text = _quarterbacks("Saskatchewan", "Calgary")
+    at = text.index("the Saskatchewan quarterback")
+    assert people.holder("the Saskatchewan quarterback", at) == "Cody Hutchins"
+    assert compiles == []

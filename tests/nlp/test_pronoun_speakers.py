@@ -136,3 +136,18 @@ def test_he_never_stands_for_a_run_of_another_script() -> None:
     mentions = [mention_of(text, "Reza Tabrizi", "PERSON"), mention_of(text, farsi, "PERSON")]
     [resolved] = attach_speakers([pronoun_quote(text, "He")], mentions, text)
     assert resolved.speaker == "Reza Tabrizi"
+
+
+def test_a_family_word_used_as_a_name_is_no_pronouns_antecedent() -> None:
+    """ "Dad" inside a daughter's quotation is tagged as a person, but the "she said" after
+    it is the woman the text names, never "Dad"."""
+    from tests.nlp.quote_support import canonical_speaker  # noqa: PLC0415 - loads the model
+
+    text = (
+        "Maria Kowal's father, Stan Dubyk, 81, fell on the ice outside his home in Yorkton "
+        "in January.\n\n"
+        '"The ambulance came from Melville, so it took an hour," Kowal said. "Dad lay on '
+        'the step in the cold the whole time."\n\n'
+        "Dubyk broke his hip but is walking again, she said."
+    )
+    assert canonical_speaker("", text, "Dubyk broke his hip") == "Maria Kowal"

@@ -274,3 +274,27 @@ def test_a_capital_word_of_a_proper_name_before_a_comma_describes_nobody() -> No
     titles = TitledPeople([_person(lower, "Rosa Imbert")], lower)
     assert titles.holder("The chief curator", lower.index("The chief curator called")) == (
         "Rosa Imbert")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calgary goalie Ryan Oakes stopped 31 shots and Edmonton goalie Luc Vachon stopped 24. "
+        'Oakes was pulled late. "We left him alone out there," the Edmonton goalie said.',
+        "Ryan Oakes, the Calgary goalie, stopped 31 shots and Luc Vachon, the Edmonton goalie, "
+        'stopped 24. "We left him alone out there," the Edmonton goalie said.',
+    ],
+)
+def test_a_capitalised_word_before_the_noun_tells_which_holder_speaks(text: str) -> None:
+    """ "the Edmonton goalie" is the goalie titled "Edmonton goalie", not the other one."""
+    people = [_person(text, "Ryan Oakes"), _person(text, "Luc Vachon")]
+    titles = TitledPeople(people, text)
+    assert titles.holder("the Edmonton goalie", text.index("the Edmonton goalie said")) == (
+        "Luc Vachon")
+
+
+def test_a_qualifier_no_holder_was_titled_with_names_nobody() -> None:
+    text = ('Calgary goalie Ryan Oakes stopped 31 shots. "We left him alone out there," '
+            "the Regina goalie said.")
+    titles = TitledPeople([_person(text, "Ryan Oakes")], text)
+    assert titles.holder("the Regina goalie", text.index("the Regina goalie said")) is None

@@ -140,6 +140,37 @@ def test_an_organisation_after_of_for_or_at_owns_no_statement(nlp: Language, tex
     assert [q.speaker for q in direct(analyse(nlp, text))] == [None]
 
 
+def test_an_organisation_issuing_a_statement_with_three_words_before_its_noun() -> None:
+    """ "X issued a special weather statement": up to three words stand before the noun."""
+    text = ('Prairie Weather Canada issued a special blowing snow statement for the region. '
+            '"Travel may be hazardous," the statement said.')
+    mentions = [Mention(0, 22, "Prairie Weather Canada", "ORG", "Prairie Weather Canada")]
+    found = document_owner("the statement", text.index("the statement said"), mentions, text)
+    assert found is not None and found.entity == "Prairie Weather Canada"
+
+
+def test_an_organisation_further_on_in_the_clause_a_statement_opens_is_no_owner() -> None:
+    """ "In a statement Friday, X said that the contractor, Y, had ...": the statement is X's,
+    who opens the clause, not Y's, named inside what X said."""
+    text = ('In a statement Friday, Harbourline said that the contractor, Pellworth Group, had '
+            'added crews. "We expect the work done by May," the statement said.')
+    owner = Mention(23, 34, "Harbourline", "ORG", "Harbourline")
+    named = text.index("Pellworth Group")
+    builder = Mention(named, named + 15, "Pellworth Group", "ORG", "Pellworth Group")
+    found = document_owner(
+        "the statement", text.index("the statement said"), [owner, builder], text)
+    assert found is not None and found.entity == "Harbourline"
+
+
+def test_a_statement_dated_with_its_year_still_introduces_its_owner() -> None:
+    text = ('In a statement released Nov. 10, 2026, the Harbour Authority urged calm. '
+            '"No ships are at risk," the statement said.')
+    at = text.index("Harbour Authority")
+    mentions = [Mention(at, at + 17, "Harbour Authority", "ORG", "Harbour Authority")]
+    found = document_owner("the statement", text.index("the statement said"), mentions, text)
+    assert found is not None and found.entity == "Harbour Authority"
+
+
 def _spans(text: str, *speakers: tuple[str, str]) -> list[tuple[int, int, str]]:
     """Resolved speaker spans at the first place each phrase is written."""
     return [(text.index(p), text.index(p) + len(p), entity) for p, entity in speakers]
@@ -244,3 +275,14 @@ def test_an_email_cited_after_officials_released_another_has_no_speaker(nlp: Lan
         '"The beam is fine and needs no repair," the email said.'
     )
     assert [q.speaker for q in direct(analyse(nlp, text))][-1] is None
+
+
+def test_a_statement_dated_with_its_weekday_still_introduces_its_owner() -> None:
+    """ "In a statement issued Friday, Oct. 3, the X said": the weekday's comma is the
+    date's, not a clause's."""
+    text = ('In a statement issued Friday, Oct. 3, the Harbour Authority said the terminal '
+            'would close for two weeks. "We will reopen when it is safe," the statement said.')
+    at = text.index("Harbour Authority")
+    mentions = [Mention(at, at + 17, "Harbour Authority", "ORG", "Harbour Authority")]
+    found = document_owner("the statement", text.index("the statement said"), mentions, text)
+    assert found is not None and found.entity == "Harbour Authority"

@@ -21,10 +21,10 @@ import re
 from collections.abc import Sequence
 
 from workbench.core.models import Mention
+from workbench.nlp.acronym_letters import acronym_forms, fullest_readers
 from workbench.nlp.cut_names import completed_names
 from workbench.nlp.entity_titles import untitled_name
 from workbench.nlp.names import (
-    initials,
     is_acronym,
     is_honorific,
     lowercase_words,
@@ -126,7 +126,8 @@ class CanonicalLinks:
 
     def _acronym(self, name: str) -> str | None:
         """An acronym's organisation: the one the text defines it for in brackets, else
-        the one organisation named in full whose initials spell it."""
+        the one organisation named in full whose letters spell it (``acronym_forms``,
+        a whole spelling before one without the name's opening place)."""
         word = _ARTICLE.sub("", name.strip())
         if " " in word or not is_acronym(word):
             return None
@@ -136,8 +137,9 @@ class CanonicalLinks:
         if self._by_initials is None:
             self._by_initials = {}
             for org in self._orgs:
-                self._by_initials.setdefault(initials(name_tokens(org)), []).append(org)
-        spelt = self._by_initials.get(letters, [])
+                for form in acronym_forms(name_tokens(org)):
+                    self._by_initials.setdefault(form, []).append(org)
+        spelt = fullest_readers(letters, self._by_initials.get(letters, []), name_tokens)
         return spelt[0] if len(spelt) == 1 else None
 
     def _organisation(self, name: str) -> str | None:

@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
+from workbench.nlp.entity_name_heads import has_org_head
 from workbench.nlp.gazetteer import lookup
 from workbench.nlp.names import is_honorific
 from workbench.nlp.speaker_gender import PERSON_NOUNS
@@ -125,7 +126,8 @@ def _opens_the_sentence(mention: Mention, text: str) -> bool:
 
 def role_after(mention: Mention, text: str) -> bool:
     """Tell whether a role follows a name in apposition ("Ricardo Rosselló, the governor
-    of Puerto Rico,", "Ricardo Rosselló, Puerto Rico's governor,"): a person's name.
+    of Puerto Rico,", "Ricardo Rosselló, Puerto Rico's governor,", "X, an analyst at
+    RBC,"): a person's name.
     Not after a sentence's opening phrase ("According to NPR, former Vice President X")
     nor before a new clause (", and sent Secretary of State X").
 
@@ -135,7 +137,7 @@ def role_after(mention: Mention, text: str) -> bool:
     if (_opens_the_sentence(mention, text)
             or _first_word_after(text, mention.end) in _NOT_APPOSITION):
         return False
-    if title_after(text, mention) is not None:
+    if title_after(text, mention) is not None or _job_noun_after(mention, text):
         return True
     owner = _POSSESSIVE_ROLE.match(text, mention.end)
     if owner is None:
@@ -175,6 +177,31 @@ no comma ("porn actress Stormy Daniels", "presidential nominee Darrell Castle").
 products and companies as often ("client Goldman Sachs", "star Manchester United
 striker")."""
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \u00a0]+$")
+_JOB_NOUNS = frozenset(
+    "analyst economist strategist spokesperson spokesman spokeswoman professor "
+    "researcher scientist historian columnist correspondent journalist reporter lawyer "
+    "attorney surgeon physician nurse lawmaker legislator businessman businesswoman actor "
+    "actress singer rapper comedian novelist poet pianist musician guitarist drummer "
+    "painter sculptor photographer astronaut footballer quarterback goalkeeper boxer "
+    "wrestler golfer cyclist swimmer sprinter".split())
+"""Jobs only a person holds, read after a name ("X, an analyst at RBC,").
+Not "defendant", "victim", "suspect", "survivor", "candidate" or "nominee", which a
+company, a utility or a gang is as often ("Imperial Oil, the defendant in the case,"),
+nor "author", "pollster" or "entrepreneur" ("the author of the report", "Léger, the
+pollster")."""
+_ROLE_NOUN_AFTER = re.compile(
+    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?"
+    rf"(?:{'|'.join(sorted(_JOB_NOUNS))})(?=[,;.]|[ \u00a0]+(?:at|for|of|with|in|who)\b)")
+"""', an analyst at RBC', ', a senior economist with TD,': a job only a person holds, set
+off after a name, is what the named one does ("Louis-Philippe Ouellet, an analyst at
+...", a hyphenated given name the model reads as a company's)."""
+
+
+def _job_noun_after(mention: Mention, text: str) -> bool:
+    """Tell whether a person's job is set off after a name with no organisation's head
+    word or suffix ("Veltrix Systems, an analyst of ..." stays a company)."""
+    return (_ROLE_NOUN_AFTER.match(text, mention.end) is not None
+            and not has_org_head(tuple(mention.text.split())))
 
 
 def role_noun_before(mention: Mention, text: str) -> bool:

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.core.models import Mention
-from workbench.nlp.names import is_acronym, name_tokens, stands_for
+from workbench.nlp.acronym_letters import stands_for
+from workbench.nlp.names import is_acronym, name_tokens
 
 _PLURAL_ENDINGS = ("ans", "is", "ers", "ats", "ists", "ics")
 """Plural endings of nationality and group words: "Americans", "Israelis", "Democrats"."""

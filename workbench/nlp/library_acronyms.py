@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from workbench.core.models import Analysis
-from workbench.nlp.names import is_acronym, name_tokens, stands_for
+from workbench.nlp.acronym_letters import stands_for
+from workbench.nlp.names import is_acronym, name_tokens
 
 ACRONYM_LABEL = "ORG"
 """Only organisations: a person's initials ("JFK") and a place's ("US") are read elsewhere."""

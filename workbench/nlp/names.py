@@ -272,38 +272,6 @@ def strip_honorifics(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens[index:]
 
 
-_NOT_IN_INITIALS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "in", "on"})
-"""Function words an acronym leaves out ("Bank of England" -> "BE")."""
-
-
-def _initialled(tokens: tuple[str, ...]) -> list[str]:
-    """The words of a name that give an acronym its letters."""
-    return [token for token in tokens if token.lower() not in _NOT_IN_INITIALS
-            and token[0].isalpha()]
-
-
-def initials(tokens: tuple[str, ...]) -> str:
-    """Acronym of a multi-word name ('United Nations' -> 'UN'), skipping function words."""
-    return "".join(token[0] for token in _initialled(tokens))
-
-
-def stands_for(acronym: str, tokens: tuple[str, ...]) -> bool:
-    """Tell whether ``acronym`` ('USGS', 'U.N.') is written from the initials of the name
-    ``tokens``; a word of the name that is itself an acronym may give all its letters
-    ("US Geological Survey" is the USGS, "U.S. Geological Survey" too)."""
-    letters = acronym.replace(".", "")
-    if len(tokens) < 2 or not is_acronym(letters):
-        return False
-    return letters in (initials(tokens), spelt_initials(tokens))
-
-
-def spelt_initials(tokens: tuple[str, ...]) -> str:
-    """The initials of a name with each word that is an acronym giving all its letters
-    ("US Geological Survey" -> "USGS")."""
-    return "".join(token.replace(".", "") if is_acronym(token) else token[0]
-                   for token in _initialled(tokens))
-
-
 def previous_word(text: str, start: int) -> str:
     r"""Return the word right before ``start`` (punctuation such as '.' kept), or ''.
 

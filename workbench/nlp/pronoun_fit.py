@@ -23,6 +23,12 @@ PLURAL_PRONOUNS = frozenset("they them their".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n+")
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam)\.?\s*$")
 _MALE = re.compile(r"\bMr\.?\s*$")
+#: Family words used as a name ("Dad was in the back of that ambulance", a daughter quoted
+#: about her father): the model tags them as people, but a "she said" or "he said" in the
+#: narration stands for someone the text names, never for "Dad" (issue 15, written
+#: articles: "Dad" took a daughter's "she").
+KIN_ADDRESS = frozenset(
+    "dad daddy mom mum mommy mummy mama papa grandma grandpa granny grandad nana".split())
 #: A place after these words is where something is, not who speaks ("in Ohio", "Port
 #: St. Lucie, Florida").
 _LOCATED_AT = re.compile(
@@ -65,10 +71,11 @@ class SentenceIndex:
 
 def fits_pronoun(pronoun: str, mention: Mention, text: str) -> bool:
     """True when ``mention`` may be what the speaker pronoun stands for: a person of a
-    gender no "Mr."/"Ms." contradicts for "he"/"she", a group that can speak for
-    "they"/"it"."""
+    gender no "Mr."/"Ms." contradicts for "he"/"she" and no family word used as a name
+    ("Dad"), a group that can speak for "they"/"it"."""
     if pronoun in PERSON_PRONOUNS:
-        if mention.label != "PERSON" or in_other_script(mention.text):
+        if (mention.label != "PERSON" or in_other_script(mention.text)
+                or mention.text.lower() in KIN_ADDRESS):
             return False
         before = text[max(0, mention.start - 6) : mention.start]
         female = pronoun_gender(pronoun) == "f"

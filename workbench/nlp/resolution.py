@@ -15,6 +15,7 @@ from dataclasses import replace
 from workbench.core.letters import CAPITAL
 from workbench.core.models import Mention
 from workbench.core.text import literal_spans
+from workbench.nlp.acronym_letters import acronym_owners, owned_by_another, stands_for
 from workbench.nlp.entity_context_kinds import repeated_as_company
 from workbench.nlp.entity_fragments import PERSON_PARTICLES
 from workbench.nlp.gazetteer import lookup
@@ -26,7 +27,6 @@ from workbench.nlp.names import (
     lowercase_words,
     name_tokens,
     previous_word,
-    stands_for,
     strip_honorifics,
 )
 from workbench.nlp.sentence_starts import at_sentence_start
@@ -251,6 +251,10 @@ def _resolve_label(mentions: list[Mention], indices: list[int], label: str,
     """
     keys = {index: match_key(mentions[index]) for index in indices}
     targets = _targets(keys.values(), label)
+    owners = acronym_owners(text)
+    for key, options in targets.items():
+        if len(key) == 1 and key[0] in owners:
+            targets[key] = {o for o in options if not owned_by_another(key[0], o, owners)}
     first_seen: dict[Key, int] = {}
     last_seen: dict[Key, int] = {}
     talked_about: Counter[Key] = Counter()

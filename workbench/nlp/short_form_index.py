@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from workbench.nlp.names import initials, spelt_initials
+from workbench.nlp.acronym_letters import acronym_forms, fullest_readers
 
 Key = tuple[str, ...]
 #: Whether a short form abbreviates a full name for a label (``resolution.abbreviates``).
@@ -63,8 +63,8 @@ class ShortFormIndex:
             if lowered[place + 1] == "of":  # "Department of State" under "state department"
                 parts[(*lowered[place + 2:], lowered[place])].add(full)
         if len(full) > 1:
-            self._by_letters[initials(full)].add(full)
-            self._by_letters[spelt_initials(full)].add(full)
+            for letters in acronym_forms(full):
+                self._by_letters[letters].add(full)
 
     def _file_long(self, full: Key) -> None:
         """File a name of more than ``MAX_FILED_WORDS`` words under its first and last
@@ -110,8 +110,11 @@ class ShortFormIndex:
     def targets(self) -> dict[Key, set[Key]]:
         """Map each name to the maximal longer names it abbreviates (empty when it is
         full): a short form that fits both "Trump" and "Donald Trump" points only to the
-        latter."""
+        latter, an acronym a name spells whole only to such names (``fullest_readers``)."""
         longer = {key: self.longer(key) for key in self.keys}
+        for key, found in longer.items():
+            if len(key) == 1 and len(found) > 1:  # an acronym: a whole spelling first
+                longer[key] = set(fullest_readers(key[0], found, tuple))
         return {key: {name for name in found if not longer[name] & found}
                 for key, found in longer.items()}
 

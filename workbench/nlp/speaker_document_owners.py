@@ -38,6 +38,7 @@ from collections.abc import Sequence
 
 from workbench.core.letters import CAPITAL, SMALL
 from workbench.core.models import Mention
+from workbench.core.time_words import CAPITALISED_MONTH_NAME
 from workbench.nlp.mentions_before import mentions_before
 from workbench.nlp.names import previous_word
 from workbench.nlp.speaker_agencies import written_noun
@@ -55,11 +56,19 @@ _BARE = re.compile(
     rf"(?:the|The)[ \u00a0]+(?:press[ \u00a0]+|{CAPITAL}{SMALL}+[ \u00a0]+)?([a-z]+)")
 #: "In a press statement released Nov. 10, the White House": an organisation written right
 #: after a phrase naming its document (issue 15, dev10: `"...", read the press release.`);
-#: the phrase may hold an abbreviation's full stop ("Nov. 10") but no sentence end.
+#: the phrase may hold an abbreviation's full stop ("Nov. 10"), a year's comma ("Nov.
+#: 10, 2026") and a weekday's ("Friday, Oct. 3") but no sentence end and no other comma:
+#: the organisation must open the clause right after it, not stand further on in it ("In
+#: a statement, Metrolinx said that the builder, Crosslinx, had ..." is Metrolinx's
+#: statement, not the builder's).
+_WEEKDAYS_COMMA = rf"(?<=day),[ \u00a0]+(?={CAPITALISED_MONTH_NAME}[ \u00a0]+\d)"
+""""Friday, Oct. 3": a weekday's comma before its date, no clause's."""
 _INTRODUCED_BY_DOCUMENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     rf"(?:{'|'.join(sorted(CITED_DOCUMENTS))})"
-    rf"\b(?:[^.;\"\u201c\u201d]|\.(?![ \u00a0]+{CAPITAL})){{0,60}},[ \u00a0]+(?:the[ \u00a0]+)?$"
+    rf"\b(?:[^,.;\"\u201c\u201d]|,[ \u00a0]+\d{{4}}\b|{_WEEKDAYS_COMMA}"
+    rf"|\.(?![ \u00a0]+{CAPITAL})){{0,60}}"
+    r",[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 _INTRODUCTION_CHARS = 100
 #: The passage an owner is looked for in (about two paragraphs).
@@ -71,8 +80,9 @@ _ISSUER_LABELS = frozenset(("ORG", "GPE"))
 #: A relative clause set off by commas between the issuer and its verb ("St. Luke's
 #: Health, which runs six hospitals, said in a statement"): the subject is still X.
 _RELATIVE_CLAUSE = r"(?:,[ \u00a0]+(?:which|who)\b[^,.;:\"\u201c\u201d]{{1,100}},)?"
-#: The document itself after its verb: "a statement", "its annual report", "an email".
-_DOCUMENT = r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{noun}\b"
+#: The document itself after its verb: "a statement", "its annual report", "an email", "a
+#: special air quality statement" (up to three words before the noun).
+_DOCUMENT = r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?{noun}\b"
 #: "X issued a statement", "X has released its report": X wrote the document.
 #: "X said in a statement", "X said on Wednesday in a statement", "X, in a statement,
 #: said": X spoke through the document.

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from workbench.core.models import Mention
+from workbench.core.whole_words import written_words_spans
 from workbench.nlp.names import TITLE_ABBREVIATIONS, is_honorific, previous_word
 from workbench.nlp.sentence_starts import at_sentence_start
 from workbench.nlp.speaker_agencies import written_noun
@@ -31,6 +32,9 @@ _WORD_ONLY = re.compile(r"\w+")
 #: "the actress", "the chief executive": a definite article and a few lowercase words.
 _DEFINITE_NOUN = re.compile(r"[Tt]he[ \u00a0]+([a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*)*)")
 _MAX_NOUN_WORDS = 2
+#: "the Winnipeg quarterback", "the Liberal candidate": one capitalised word telling which
+#: holder of a role news titled "Winnipeg quarterback Cody Hutchins" before.
+_QUALIFIED_NOUN = re.compile(r"[Tt]he[ \u00a0]+([A-Z][\w'\u2019-]*)[ \u00a0]+([a-z][a-z-]*)")
 #: A role news writes two ways, either standing for the other.
 _SAME_ROLE = {"ceo": ("chief executive", "chief executive officer"), "chief executive": ("ceo",)}
 #: How far before a name a described noun is looked for (its "for ..." phrase included).
@@ -68,6 +72,13 @@ _DESCRIBED_AFTER = (
 #: Abbreviated titles that may stand between a described noun and the name ("Dr.",
 #: "Const.", "Sgt."), longest first; joined once, compiled only within a noun's pattern.
 _TITLES = "|".join(sorted(map(re.escape, TITLE_ABBREVIATIONS), key=len, reverse=True))
+
+
+#: Between a role written before a name and the name: "Winnipeg quarterback Cody", "Winnipeg
+#: quarterback, Dr. Cody".
+_ROLE_TO_NAME = re.compile(rf",?[ \u00a0]+(?:(?i:{_TITLES})\.?[ \u00a0]+)?")
+#: After a name, the article a role set off by a comma opens with: "Hutchins, the ".
+_ARTICLE_AFTER = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+")
 
 
 #: Titles news writes before a name whose holder it then calls by another noun: a judge
@@ -210,8 +221,9 @@ class TitledPeople:
         neighbour, Mary Ann Kowalski,"): the text names that relative there, while
         "Father Tom Reed" is a priest's title, not whose father he is."""
         bare = text.strip() == "CEO" and previous_word(self.text, start).lower() == "the"
-        noun = "ceo" if bare else _described_noun(text)
-        if noun is None:
+        qualified = _QUALIFIED_NOUN.fullmatch(text.strip())
+        noun = "ceo" if bare else _described_noun(text) or (qualified and qualified.group(2))
+        if not noun:
             return None
         described = _described_after(noun)
         kin = noun.split()[-1] in RELATIONAL_NOUNS
@@ -227,6 +239,8 @@ class TitledPeople:
                     before.search(self.text, max(0, m.start - _BEFORE_CHARS), m.start),
                     self.text) or _opens_with(m, noun):
                 holders[m.entity] = m.end
+        if qualified and noun == qualified.group(2):
+            holders = self._qualified(holders, qualified.group(1), noun)
         if len(holders) > 1 and not kin:  # two coaches: the one just named
             return self._just_named(set(holders), start)
         if len(holders) != 1:
@@ -235,6 +249,28 @@ class TitledPeople:
         if kin and written_noun(noun.split()[-1]).search(self.text, named_until, start) is not None:
             return None  # "The mother of the accused" since: another mother
         return holder
+
+
+    def _qualified(self, holders: dict[str, int], qualifier: str, noun: str) -> dict[str, int]:
+        """Of the holders of ``noun``, those the text titled with ``qualifier`` right before
+        it ("Winnipeg quarterback Cody Hutchins", "Hutchins, the Winnipeg quarterback,"):
+        "the Winnipeg quarterback" is not the other team's quarterback named beside him.
+        The role is found with ``whole_words`` (no pattern compiled per qualifier)."""
+        text = self.text
+        roles = [(at, end) for at, end in written_words_spans((qualifier, noun), text)
+                 if not at or not text.startswith("-", at - 1)]
+        starts = {at for at, _ in roles}
+
+        def titled_so(mention: Mention) -> bool:
+            article = _ARTICLE_AFTER.match(text, mention.end)
+            return (article is not None and article.end() in starts) or any(
+                mention.start - _BEFORE_CHARS <= at
+                and _ROLE_TO_NAME.fullmatch(text, end, mention.start) is not None
+                for at, end in roles)
+
+        titled = {m.entity for m in self.mentions
+                  if m.entity in holders and m.start < holders[m.entity] and titled_so(m)}
+        return {entity: until for entity, until in holders.items() if entity in titled}
 
 
 def _written_as_noun(match: re.Match[str] | None, text: str) -> bool:
