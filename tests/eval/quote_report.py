@@ -25,7 +25,11 @@ quote-and-speaker F1 ≥ 0.86; Wikinews set speaker accuracy ≥ 0.90, quote-and
 F1 ≥ 0.85. Tuning used PolNeAR dev and Wikinews dev only; both test splits were scored
 once the code was frozen. The Wikinews test split has been scored after several rounds,
 so a fresh held-out split, `test2` (20 more articles, 88 quotes, annotated before any
-extractor ran on them), is scored once per round; see the third pass below.
+extractor ran on them), is scored once per round; see the third pass below. Since
+stop 58 the gold keeps the other end of a fragment holding a single quotation mark
+instead of a one-character span (*Protocol*); the old reading is the table "lone marks
+trimmed to themselves" below, on which PolNeAR test's quote F1 and quote-and-speaker F1
+are still under their targets.
 
 {results}
 
