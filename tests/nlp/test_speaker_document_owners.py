@@ -286,3 +286,25 @@ def test_a_statement_dated_with_its_weekday_still_introduces_its_owner() -> None
     mentions = [Mention(at, at + 17, "Harbour Authority", "ORG", "Harbour Authority")]
     found = document_owner("the statement", text.index("the statement said"), mentions, text)
     assert found is not None and found.entity == "Harbour Authority"
+
+
+def test_a_report_cited_after_another_report_came_in_between_is_no_ones() -> None:
+    owned = ("The NCAA report says the program broke four rules. A second report, written "
+             "for the players' union, found only two. \"The violations were minor,\" the "
+             "report said.")
+    issued = ("The Harbour Authority issued a statement on Monday. The ferry workers' union "
+              "put out a statement of its own. \"Service resumes Friday,\" the statement said.")
+    for text, name, phrase in ((owned, "NCAA", "the report"),
+                               (issued, "Harbour Authority", "the statement")):
+        at = text.index(name)
+        mentions = [Mention(at, at + len(name), name, "ORG", name)]
+        assert document_owner(phrase, text.rindex(phrase), mentions, text) is None
+
+
+def test_the_same_report_cited_again_is_still_its_owners() -> None:
+    text = ("The NCAA report says the program broke four rules. The report was sent to the "
+            "school on Friday. The coaches are accused of failing to report the payments. "
+            "\"The violations were serious,\" the report said.")
+    mentions = [Mention(4, 8, "NCAA", "ORG", "NCAA")]
+    found = document_owner("the report", text.rindex("the report"), mentions, text)
+    assert found is not None and found.entity == "NCAA"

@@ -117,6 +117,10 @@ _APPOSITION = re.compile(r",[ \u00a0]+[^,.;:\"\u201c\u201d]{1,80},")
 #: ("In the letter, Moore added"); any other ("a letter of its own", "another email", "the
 #: company's letter") names another document of that kind.
 _POINTING_BACK = frozenset(("the", "that", "this"))
+#: Words before the noun's spelling that make it a verb ("failing to report their role",
+#: "they will email"): no document is brought in.
+_VERB_BEFORE = frozenset(
+    "to will would could should can may might must did does do not never they we i you".split())
 
 #: Words before a name that make it part of another noun's phrase, not the clause's
 #: subject ("Critics of Meta", "Parents of pupils at Ridgeway Academy").
@@ -132,23 +136,29 @@ def document_owner(
     phrase: str, start: int, mentions: Sequence[Mention], text: str
 ) -> Mention | None:
     """The organisation whose ``phrase`` ("the report", a speaker text at ``start``) the
-    passage before named, or None. ``mentions`` are sorted by start."""
+    passage before named, or None; None too when another document of the kind is
+    written between ("The NCAA report says … A second report, by the players' union, …
+    the report said"). ``mentions`` are sorted by start."""
     bare = _BARE.fullmatch(phrase.strip())
     if bare is None or bare.group(1) not in SPOKEN_DOCUMENTS:
         return None
     if bare.group(1) not in CITED_DOCUMENTS:
         return _answered_with(bare.group(1), start, mentions, text)
-    owned = re.compile(rf"(?:['\u2019]s?)?[ \u00a0]+{bare.group(1)}\b")
-    issuing = re.compile(_ISSUING.format(noun=bare.group(1)))
+    noun = bare.group(1)
+    owned = re.compile(rf"(?:['\u2019]s?)?[ \u00a0]+{noun}\b")
+    issuing = re.compile(_ISSUING.format(noun=noun))
     for mention in mentions_before(mentions, start, within=MAX_OWNER_DISTANCE):
-        if mention.label in _OWNER_LABELS and (
-            owned.match(text, mention.end) or _introduced_by_document(mention, text)
+        named = owned.match(text, mention.end) if mention.label in _OWNER_LABELS else None
+        if named is not None or (
+            mention.label in _OWNER_LABELS and _introduced_by_document(mention, text)
         ):
-            return mention
-        if mention.label in _ISSUER_LABELS and issuing.match(text, mention.end):
+            since = named.end() if named is not None else mention.end
+            return None if _another_document(noun, text, since, start) else mention
+        issued = issuing.match(text, mention.end) if mention.label in _ISSUER_LABELS else None
+        if issued is not None:
             if _joint_issuer(mention, mentions, text) or _governed(mention, text):
                 return None
-            return mention
+            return None if _another_document(noun, text, issued.end(), start) else mention
     return None
 
 
@@ -231,6 +241,6 @@ def _another_document(noun: str, text: str, since: int, start: int) -> bool:
     through) and ``start`` (its citation) other than as "the letter" pointing back at
     it: "a letter of its own", "another email" bring in a second document of the kind."""
     return any(
-        previous_word(text, found.start()).lower() not in _POINTING_BACK
+        previous_word(text, found.start()).lower() not in _POINTING_BACK | _VERB_BEFORE
         for found in written_noun(noun).finditer(text, since, start)
     )
