@@ -14,7 +14,7 @@ A body's unit is called by its own noun, not by its parent's kind: "The National
 Service office in Missoula issued ... the office warned", "the FBI's Detroit field office
 ... the office said". There the noun ("office", "bureau", "branch" ...) names no word of
 the parent's name; the organisation written right before it (a possessive, a place or a
-kind of office between) is the one that speaks (``body_of_unit``).
+kind of office between) is the one that speaks (``_body_of_unit``).
 
 Canadian federal bodies are named by their field and the country, with no kind of body
 in the name ("Health Canada", "Statistics Canada", "Global Affairs Canada"), and Canadian
@@ -78,15 +78,13 @@ def covers(noun: str) -> bool:
     return noun in _BODY_HEADS or noun in _UNIT_NOUNS
 
 
-def body_of_unit(noun: str, start: int, earlier: Iterable[Mention], text: str
+def _body_of_unit(noun: str, start: int, earlier: Iterable[Mention], text: str
                  ) -> Mention | None:
     """The nearest organisation of ``earlier`` (mentions before ``start``, nearest first)
     within the passage written right before ``noun``, a unit's noun ("the National
     Weather Service office", "the FBI's Detroit field office"), for "the office" at
     ``start``; None for another noun, or when the text writes the noun again between
     (another office may be meant)."""
-    if noun not in _UNIT_NOUNS:
-        return None
     unit = _unit_after_body(noun)
     for mention in earlier:
         if start - mention.end > MAX_DISTANCE:
@@ -109,9 +107,9 @@ def public_body(noun: str, start: int, earlier: Iterable[Mention], text: str
     within the passage whose head word is a body ``noun`` stands for, else None; None too
     when the text calls something else by that noun in between ("told the Interfax news
     agency ... the agency said": which agency is not for a head word to decide). A
-    unit's noun ("the office") is read by ``body_of_unit``."""
+    unit's noun ("the office") is read by ``_body_of_unit``."""
     if noun in _UNIT_NOUNS:
-        return body_of_unit(noun, start, earlier, text)
+        return _body_of_unit(noun, start, earlier, text)
     heads = _BODY_HEADS.get(noun, frozenset())
     for mention in earlier:
         if start - mention.end > MAX_DISTANCE:

@@ -63,12 +63,15 @@ _BARE = re.compile(
 #: statement, not the builder's).
 _WEEKDAYS_COMMA = rf"(?<=day),[ \u00a0]+(?={CAPITALISED_MONTH_NAME}[ \u00a0]+\d)"
 """"Friday, Oct. 3": a weekday's comma before its date, no clause's."""
-_INTRODUCED_BY_DOCUMENT = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-    rf"(?:{'|'.join(sorted(CITED_DOCUMENTS))})"
+#: From a document's noun to the clause it opens, read up to that clause's subject.
+_DOCUMENT_TO_CLAUSE = (
     rf"\b(?:[^,.;\"\u201c\u201d]|,[ \u00a0]+\d{{4}}\b|{_WEEKDAYS_COMMA}"
     rf"|\.(?![ \u00a0]+{CAPITAL})){{0,60}}"
     r",[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+_INTRODUCED_BY_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    rf"(?:{'|'.join(sorted(CITED_DOCUMENTS))})" + _DOCUMENT_TO_CLAUSE
 )
 _INTRODUCTION_CHARS = 100
 #: The passage an owner is looked for in (about two paragraphs).
@@ -104,11 +107,8 @@ _ANSWERING = (
 SPOKEN_DOCUMENTS = CITED_DOCUMENTS | frozenset(
     "response reply answer email e-mail letter note memo message post".split())
 #: "In a written response to questions, [speaker]": the document opening the speaker's
-#: clause, with no sentence end between.
-_OPENS_CLAUSE = (
-    r"\b(?:[Ii]n|[Tt]hrough)[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?"
-    r"{noun}\b[^.;\"\u201c\u201d]{{0,80}},[ \u00a0]+\Z"
-)
+#: clause, read as an organisation's introducing document is (``_DOCUMENT_TO_CLAUSE``).
+_OPENS_CLAUSE = r"\b(?:[Ii]n|[Tt]hrough)"
 _OPENS_CLAUSE_CHARS = 140
 #: An apposition set off after a speaker's name ("Maria Lund, the chief engineer, said").
 _APPOSITION = re.compile(r",[ \u00a0]+[^,.;:\"\u201c\u201d]{1,80},")
@@ -219,7 +219,7 @@ def spoken_through(
         return None
     noun = re.escape(bare.group(1))
     issuing = re.compile(_ISSUING.format(noun=noun))
-    opening = re.compile(_OPENS_CLAUSE.format(noun=noun))
+    opening = re.compile(_OPENS_CLAUSE + _DOCUMENT.format(noun=noun) + _DOCUMENT_TO_CLAUSE)
     for speaker_start, speaker_end, entity in reversed(spoken):
         if speaker_end > start:
             continue
